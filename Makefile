@@ -1,0 +1,31 @@
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SAMPLE := samples/twente-word.pdf
+
+.PHONY: install demo test samples bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+
+demo: install
+	$(BIN)/regio extract $(SAMPLE) -o out/twente-word.json
+	$(BIN)/regio extract $(SAMPLE) --format csv -o out/twente-word.csv
+	@echo "wrote out/twente-word.json and out/twente-word.csv"
+
+test: install
+	$(BIN)/pytest -q
+
+samples: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[samples]'
+	$(BIN)/python -m samples.gen --out samples
+
+bench: install
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf out build dist *.egg-info .pytest_cache

@@ -1,0 +1,255 @@
+"""Euro amounts as Dutch proposals write them.
+
+``parse_cell`` reads the whole text of a table cell; ``find_amounts`` finds the amounts in
+running prose. Both return :class:`~regio.schema.Amount` values that keep the precision
+the author wrote (``6,33 mln.`` is 6.330.000 ± 5.000).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterator
+
+from regio.schema import Amount, CellKind
+
+# Multiplier of each unit word, keyed by its lower-case spelling without the final dot.
+_UNITS: dict[str, Decimal] = {
+    "mln": Decimal(10) ** 6,
+    "miljoen": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mld": Decimal(10) ** 9,
+    "miljard": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "k": Decimal(10) ** 3,
+    "duizend": Decimal(10) ** 3,
+    "dzd": Decimal(10) ** 3,
+}
+
+NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "n.v.t.", "nvt", "n.v.t"})
+_MARKS_RE = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]+)$")
+_CURRENCY = r"(?:€|EUR\b|euro\b)"
+_NUMBER = r"\d[\d.,]*\d|\d"
+_UNIT = r"(?:(?:mln|mio|mld|dzd)\b\.?|(?:miljoen|miljard|duizend|bn|m|k)\b)"
+_MINUS = "-−–"
+
+def _amount_pattern(prefix: str = "") -> str:
+    """One amount: sign, currency, number, unit and trailing currency word, in the orders
+    people write them ("€ 92,3 mln.", "-500.000", "(500.000)", "5 miljoen euro", "€6.6m",
+    "€ 50,-"). Group names carry ``prefix`` so that two amounts fit in one pattern."""
+    g = prefix
+    return rf"""
+    (?P<{g}open>\()?
+    (?P<{g}sign>[{_MINUS}]\s?)?
+    (?P<{g}cur1>{_CURRENCY}\s*)?
+    (?P<{g}sign2>[{_MINUS}]\s?)?
+    (?P<{g}num>{_NUMBER})
+    (?P<{g}nocents>[.,]-)?
+    (?:\s*(?P<{g}unit>{_UNIT}))?
+    (?:\s*(?P<{g}cur2>{_CURRENCY}))?
+    (?P<{g}close>\))?
+    """
+
+
+_RANGE_WORDS = r"\s*(?:tot|à|-|–)\s*"
+_AMOUNT_RE = re.compile(_amount_pattern(), re.VERBOSE | re.IGNORECASE)
+_RANGE_RE = re.compile(
+    _amount_pattern("a_") + _RANGE_WORDS + _amount_pattern("b_"), re.VERBOSE | re.IGNORECASE
+)
+
+
+class AmountSyntaxError(ValueError):
+    """The text is not an amount."""
+
+
+@dataclass(frozen=True)
+class ParsedCell:
+    kind: CellKind
+    amount: Amount | None = None
+    marks: tuple[str, ...] = ()
+
+
+def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
+    """Separate trailing footnote marks (``*``, ``**``, ``¹``) from the text they follow."""
+    text = text.strip()
+    marks: list[str] = []
+    while m := _MARKS_RE.search(text):
+        if m.start() == 0 and not marks:
+            break  # a cell that is only "*" is text, not a mark on nothing
+        marks.insert(0, m.group(1))
+        text = text[: m.start()].rstrip()
+        if not text:
+            break
+    return text, tuple(marks)
+
+
+def parse_number(digits: str) -> tuple[Decimal, int]:
+    """Value and number of decimals written, for Dutch and unambiguous English notation."""
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        # The separator that comes last is the decimal one: "1.650,50" / "1,650.50".
+        decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
+        group_sep = "." if decimal_sep == "," else ","
+        whole, frac = digits.rsplit(decimal_sep, 1)
+        if not _grouped(whole, group_sep):
+            raise AmountSyntaxError(digits)
+        return _decimal(whole.replace(group_sep, ""), frac)
+    sep = "." if dots else "," if commas else None
+    if sep is None:
+        return Decimal(digits), 0
+    parts = digits.split(sep)
+    if len(parts) > 2:
+        if not _grouped(digits, sep):
+            raise AmountSyntaxError(digits)
+        return Decimal(digits.replace(sep, "")), 0
+    whole, frac = parts
+    if sep == "," :
+        # Dutch decimal comma; only a comma before three digits with no unit would read
+        # as English grouping, and Dutch writes that "1.650", so it stays a decimal.
+        return _decimal(whole, frac)
+    # A dot before exactly three digits groups thousands, as Dutch writes ("1.650",
+    # "1.000 mln."); before one or two digits it is an English decimal point ("€6.6m",
+    # "€6.75 mln.").
+    if len(frac) == 3:
+        return Decimal(whole + frac), 0
+    return _decimal(whole, frac)
+
+
+def _grouped(number: str, sep: str) -> bool:
+    head, *groups = number.split(sep)
+    return 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups)
+
+
+def _decimal(whole: str, frac: str) -> tuple[Decimal, int]:
+    if not whole.isdigit() or not frac.isdigit():
+        raise AmountSyntaxError(f"{whole}.{frac}")
+    return Decimal(f"{whole}.{frac}"), len(frac)
+
+
+def _amount_from_match(m: re.Match[str], prefix: str = "", inherited_unit: str | None = None) -> Amount:
+    g = lambda name: m.group(prefix + name)  # noqa: E731
+    unit_text = g("unit") or inherited_unit
+    number, decimals = parse_number(g("num"))
+    multiplier = Decimal(1)
+    unit = None
+    if unit_text:
+        unit = unit_text.strip()
+        multiplier = _UNITS[unit.lower().rstrip(".")]
+    value = number * multiplier
+    precision = multiplier * Decimal(10) ** -decimals
+    if g("sign") or g("sign2") or (g("open") and g("close")):
+        value = -value
+    return Amount(value=_normal(value), precision=_normal(precision), unit=unit)
+
+
+def _normal(d: Decimal) -> Decimal:
+    """Drop exponent noise so that 6.33E+6 prints as 6330000."""
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _range_from_match(m: re.Match[str]) -> Amount | None:
+    high = _amount_from_match(m, "b_")
+    inherited = None if m.group("a_unit") else high.unit
+    low = _amount_from_match(m, "a_", inherited_unit=inherited)
+    if low.value >= high.value or low.value < 0 or not (_is_money(m, "a_") or _is_money(m, "b_")):
+        return None  # "2018-2021" or "5 - 3" is not a range of money
+    return Amount(value=low.value, precision=max(low.precision, high.precision),
+                  unit=high.unit, maximum=high.value)
+
+
+def _balanced(m: re.Match[str], prefix: str = "") -> bool:
+    return (m.group(prefix + "open") is None) == (m.group(prefix + "close") is None)
+
+
+def parse_amount(text: str) -> Amount:
+    """Parse text that is exactly one amount or one range; raise AmountSyntaxError if not."""
+    text = _clean(text)
+    if (m := _RANGE_RE.fullmatch(text)) and (amount := _range_from_match(m)):
+        return amount
+    m = _AMOUNT_RE.fullmatch(text)
+    if not m or not _balanced(m):
+        raise AmountSyntaxError(text)
+    return _amount_from_match(m)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def parse_cell(text: str) -> ParsedCell:
+    """Read a table cell: an amount, a nil dash, nothing, or other text, with its marks."""
+    body, marks = split_marks(_clean(text))
+    if not body:
+        return ParsedCell(CellKind.nil if marks else CellKind.empty, marks=marks)
+    if body.lower() in NIL_FORMS:
+        return ParsedCell(CellKind.nil, marks=marks)
+    candidate = body.rsplit("=", 1)[-1].strip() if "=" in body else body
+    try:
+        return ParsedCell(CellKind.amount, parse_amount(candidate), marks)
+    except AmountSyntaxError:
+        return ParsedCell(CellKind.text, marks=marks)
+
+
+@dataclass(frozen=True)
+class FoundAmount:
+    """An amount found in prose, with its character span."""
+
+    amount: Amount
+    start: int
+    end: int
+    text: str
+    context: dict[str, str] = field(default_factory=dict)
+
+
+# In prose only numbers with a currency or a unit word count as amounts: "3 jaar" and
+# "2018" do not; a bare "m" or "k" counts only next to a currency ("20 m" is metres).
+_PROSE_RE = re.compile(
+    rf"(?P<range>{_amount_pattern('a_')}{_RANGE_WORDS}{_amount_pattern('b_')})|(?P<one>{_amount_pattern()})",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _is_money(m: re.Match[str], prefix: str) -> bool:
+    currency = m.group(prefix + "cur1") or m.group(prefix + "cur2")
+    unit = (m.group(prefix + "unit") or "").lower().rstrip(".")
+    return bool(currency) or (bool(unit) and unit not in {"m", "k"})
+
+
+def find_amounts(text: str) -> Iterator[FoundAmount]:
+    """Yield the euro amounts in running text, left to right."""
+    for m in _PROSE_RE.finditer(text):
+        amount = None
+        if m.group("range"):
+            try:
+                amount = _range_from_match(m)
+            except AmountSyntaxError:
+                amount = None
+        if amount is None:
+            one = _AMOUNT_RE.match(text, m.start())
+            if not one or not _is_money(one, "") :
+                continue
+            try:
+                amount = _amount_from_match(one)
+            except AmountSyntaxError:
+                continue
+            span_start, span_end = one.span()
+        else:
+            span_start, span_end = m.span()
+        raw = text[span_start:span_end]
+        # Prose uses parentheses for asides, not for negative amounts: "(UT €2 miljoen)".
+        stripped = raw.strip().strip("()").strip()
+        if raw.strip().startswith("(") and not m.group("range"):
+            amount = amount.model_copy(update={"value": abs(amount.value)})
+        start = span_start + raw.index(stripped)
+        yield FoundAmount(amount=amount, start=start, end=start + len(stripped), text=stripped)
+
+
+def format_euros(value: Decimal) -> str:
+    """Dutch notation for a euro amount: 1650000 → "1.650.000", 1650.5 → "1.650,50"."""
+    sign = "-" if value < 0 else ""
+    whole, _, frac = f"{abs(value):f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    frac = frac.rstrip("0")
+    return f"{sign}{grouped},{frac.ljust(2, '0')}" if frac else f"{sign}{grouped}"

@@ -1,0 +1,164 @@
+"""Typed records of a dossier, as extracted from a PDF.
+
+Coordinates: a bounding box is ``(x0, top, x1, bottom)`` in PDF points, measured from the
+top-left corner of the page (y grows downwards), the convention pdfplumber uses.
+Pages are numbered from 1.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field as PydField, PlainSerializer
+
+
+def _euros_to_json(value: Decimal) -> int | float:
+    # JSON has one number type; whole euros stay exact as integers. Cents (rare in
+    # proposals) become a JSON fraction, which is what consumers of JSON expect.
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+Euros = Annotated[Decimal, PlainSerializer(_euros_to_json, return_type=int | float, when_used="json")]
+BBox = tuple[float, float, float, float]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=False, extra="forbid")
+
+
+class Provenance(Model):
+    """Where a value was read: page (1-based) and box in PDF points, origin top-left."""
+
+    page: int = PydField(ge=1)
+    bbox: BBox | None = None
+
+
+class Amount(Model):
+    """A euro amount as written, with the precision its notation states.
+
+    ``precision`` is the place value of the last digit written, in euros: ``6,33 mln.`` has
+    precision 10.000 and stands for 6.330.000 ± 5.000; ``1.650.000`` has precision 1 and is
+    exact. A range (``€12 tot €15 miljoen``) has ``value`` at its low end and ``maximum``
+    at its high end.
+    """
+
+    value: Euros
+    precision: Euros = Decimal(1)
+    unit: str | None = None
+    maximum: Euros | None = None
+
+    @property
+    def exact(self) -> bool:
+        return self.unit is None and self.precision <= 1 and self.maximum is None
+
+    @property
+    def low(self) -> Decimal:
+        return self.value - self.tolerance
+
+    @property
+    def high(self) -> Decimal:
+        return (self.maximum if self.maximum is not None else self.value) + self.tolerance
+
+    @property
+    def tolerance(self) -> Decimal:
+        """Half the interval the notation allows; zero for amounts written to the euro."""
+        return Decimal(0) if self.exact else self.precision / 2
+
+
+class CellKind(str, Enum):
+    amount = "amount"   # holds an amount
+    nil = "nil"         # a written dash: "-", ".-", "–"
+    empty = "empty"     # nothing written
+    text = "text"       # words without an amount, e.g. a sub-header label in a data row
+
+
+class Cell(Model):
+    raw: str
+    kind: CellKind
+    amount: Amount | None = None
+    marks: list[str] = []
+    provenance: Provenance | None = None
+
+
+class Column(Model):
+    label: str
+    key: str
+    group: str | None = None
+    role: Literal["total", "source"] = "source"
+    provenance: Provenance | None = None
+
+
+class Row(Model):
+    label: str
+    kind: Literal["body", "total"] = "body"
+    cells: list[Cell]
+    provenance: Provenance | None = None
+
+
+class Footnote(Model):
+    mark: str
+    text: str
+    provenance: Provenance | None = None
+
+
+class FundingTable(Model):
+    label: str
+    columns: list[Column]
+    rows: list[Row]
+    footnotes: list[Footnote] = []
+    pages: list[int] = []
+    field: str | None = None  # label of the prose field the table sits in, if any
+    provenance: Provenance | None = None
+
+    def column(self, key: str) -> Column | None:
+        return next((c for c in self.columns if c.key == key), None)
+
+
+class Field(Model):
+    label: str
+    text: str
+    pages: list[int]
+    provenance: Provenance | None = None
+
+
+class Project(Model):
+    theme: str
+    title: str
+    fields: list[Field] = []
+    tables: list[FundingTable] = []
+    notes: list[Footnote] = []
+    pages: list[int] = []
+    provenance: Provenance | None = None
+
+    def field(self, label_prefix: str) -> Field | None:
+        wanted = label_prefix.casefold()
+        return next((f for f in self.fields if f.label.casefold().startswith(wanted)), None)
+
+
+class TocEntry(Model):
+    text: str
+    page: int
+    provenance: Provenance | None = None
+
+
+class ExtractionWarning(Model):
+    code: str
+    message: str
+    page: int | None = None
+
+
+class Dossier(Model):
+    file: str
+    sha256: str
+    page_count: int
+    toc: list[TocEntry] = []
+    projects: list[Project] = []
+    warnings: list[ExtractionWarning] = []
+
+
+def json_schema() -> dict:
+    return Dossier.model_json_schema()

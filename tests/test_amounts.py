@@ -1,0 +1,147 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from regio.extract.amounts import (
+    AmountSyntaxError, find_amounts, format_euros, parse_amount, parse_cell, split_marks,
+)
+from regio.schema import CellKind
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    "text, value, precision, unit",
+    [
+        ("1.650.000", D(1650000), D(1), None),
+        ("594.131", D(594131), D(1), None),
+        ("6,33 mln.", D(6330000), D(10000), "mln."),
+        ("43,8mln.", D(43800000), D(100000), "mln."),
+        ("€ 92,3 mln.", D(92300000), D(100000), "mln."),
+        ("1,120 mln.", D(1120000), D(1000), "mln."),
+        ("€ 50.000", D(50000), D(1), None),
+        ("5 miljoen", D(5000000), D(1000000), "miljoen"),
+        ("49 mio", D(49000000), D(1000000), "mio"),
+        ("64 mln.", D(64000000), D(1000000), "mln."),
+        ("€6.75 mln.", D(6750000), D(10000), "mln."),
+        ("€2mln.", D(2000000), D(1000000), "mln."),
+        ("1,650,000", D(1650000), D(1), None),
+        ("€6.6m", D(6600000), D(100000), "m"),
+        ("€ 50,-", D(50), D(1), None),
+        ("1.650,50", D("1650.5"), D("0.01"), None),
+        ("-500.000", D(-500000), D(1), None),
+        ("−500.000", D(-500000), D(1), None),
+        ("(500.000)", D(-500000), D(1), None),
+        ("€ -2,5 mln.", D(-2500000), D(100000), "mln."),
+        ("0", D(0), D(1), None),
+    ],
+)
+def test_parse_amount(text, value, precision, unit):
+    amount = parse_amount(text)
+    assert (amount.value, amount.precision, amount.unit) == (value, precision, unit)
+    assert amount.maximum is None
+
+
+def test_precision_gives_the_interval_the_author_wrote():
+    assert (parse_amount("6,33 mln.").low, parse_amount("6,33 mln.").high) == (D(6325000), D(6335000))
+    assert (parse_amount("64 mln.").low, parse_amount("64 mln.").high) == (D(63500000), D(64500000))
+    exact = parse_amount("1.650.000")
+    assert exact.exact and exact.low == exact.high == D(1650000)
+
+
+def test_range_takes_the_unit_of_its_upper_end():
+    amount = parse_amount("€12 tot €15 miljoen")
+    assert (amount.value, amount.maximum, amount.unit) == (D(12000000), D(15000000), "miljoen")
+    assert (amount.low, amount.high) == (D(11500000), D(15500000))
+
+
+@pytest.mark.parametrize("text", ["Gem.", "Prov.", "2018-2021", "1.65.000", "12,345,67", "abc", "€", "mln."])
+def test_not_an_amount(text):
+    with pytest.raises(AmountSyntaxError):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, marks",
+    [
+        ("-", CellKind.nil, None, ()),
+        (".-", CellKind.nil, None, ()),
+        ("–", CellKind.nil, None, ()),
+        ("", CellKind.empty, None, ()),
+        ("   ", CellKind.empty, None, ()),
+        ("0", CellKind.amount, D(0), ()),
+        ("-*", CellKind.nil, None, ("*",)),
+        ("7.500.000*", CellKind.amount, D(7500000), ("*",)),
+        ("80.000**", CellKind.amount, D(80000), ("**",)),
+        ("1.000.000¹", CellKind.amount, D(1000000), ("¹",)),
+        ("Gem.", CellKind.text, None, ()),
+        ("€ 75.000 per broedplaats = € 750.000", CellKind.amount, D(750000), ()),
+    ],
+)
+def test_parse_cell(text, kind, value, marks):
+    cell = parse_cell(text)
+    assert cell.kind == kind
+    assert (cell.amount.value if cell.amount else None) == value
+    assert cell.marks == marks
+
+
+def test_nil_is_not_zero():
+    assert parse_cell("-").kind != parse_cell("0").kind
+
+
+def test_split_marks_keeps_a_lone_star_as_text():
+    assert split_marks("*") == ("*", ())
+    assert split_marks("500.000 *") == ("500.000", ("*",))
+
+
+def test_find_amounts_in_prose():
+    text = ("De totale projectomvang is € 92,3 miljoen over 3 jaar (2018-2021). "
+            "LIFE investeert 49 mio. Een omvang van miljoen euro. Kosten €12 tot €15 miljoen.")
+    found = list(find_amounts(text))
+    assert [f.text for f in found] == ["€ 92,3 miljoen", "49 mio.", "€12 tot €15 miljoen"]
+    assert [f.amount.value for f in found] == [D(92300000), D(49000000), D(12000000)]
+    assert all(text[f.start:f.end] == f.text for f in found)
+
+
+def test_prose_parentheses_are_asides_not_negatives():
+    (found,) = find_amounts("het onderwijs (UT €2 miljoen, door inbreng)")
+    assert found.amount.value == D(2000000)
+
+
+def test_bare_m_in_prose_needs_a_currency():
+    assert [f.text for f in find_amounts("een kade van 20 m en €6.6m")] == ["€6.6m"]
+
+
+@pytest.mark.parametrize("value, text", [(D(1650000), "1.650.000"), (D(-5), "-5"), (D("1650.5"), "1.650,50"), (D(0), "0")])
+def test_format_euros(value, text):
+    assert format_euros(value) == text
+
+
+euros = st.integers(min_value=-10**12, max_value=10**12)
+
+
+@given(euros)
+def test_plain_euros_round_trip(value):
+    amount = parse_amount(format_euros(D(value)))
+    assert amount.value == value and amount.exact
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=3),
+       st.sampled_from(["mln.", "mln", "miljoen", "mio"]), st.sampled_from(["", "€ ", "€"]),
+       st.booleans())
+def test_millions_round_trip(scaled, decimals, unit, currency, space):
+    # scaled / 10**decimals million, written with exactly `decimals` decimals
+    whole, frac = divmod(scaled, 10**decimals)
+    number = f"{whole:,}".replace(",", ".") + (f",{frac:0{decimals}d}" if decimals else "")
+    text = f"{currency}{number}{' ' if space else ''}{unit}"
+    amount = parse_amount(text)
+    assert amount.value == D(scaled) * 10**6 / 10**decimals
+    assert amount.precision == D(10) ** (6 - decimals)
+    assert amount.unit == unit
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["*", "**", "¹", "²"]))
+def test_marks_round_trip(value, mark):
+    cell = parse_cell(format_euros(D(value)) + mark)
+    assert cell.kind == CellKind.amount and cell.amount.value == value and cell.marks == (mark,)
