@@ -1,0 +1,220 @@
+"""Command line: `regio extract`, `regio check`, `regio schema`.
+
+Heavy libraries (pdfplumber, pandas) are imported inside the commands that use them, so
+that `regio --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import traceback
+from enum import Enum
+from pathlib import Path
+from typing import Callable, Optional
+
+import typer
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Read Regio Deal proposals (PDF) and show where the money does not add up.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+class UsageError(Exception):
+    pass
+
+
+def error_line(name: str, reason: str) -> None:
+    sys.stderr.write(f"regio: error: {name}: {reason}\n")
+
+
+def parse_pages(spec: str | None) -> list[int] | None:
+    """"1-3,7" → [1, 2, 3, 7]."""
+    if not spec:
+        return None
+    pages: set[int] = set()
+    for part in spec.split(","):
+        part = part.strip()
+        try:
+            if "-" in part:
+                lo, hi = (int(x) for x in part.split("-", 1))
+                if lo < 1 or hi < lo:
+                    raise ValueError
+                pages.update(range(lo, hi + 1))
+            else:
+                if int(part) < 1:
+                    raise ValueError
+                pages.add(int(part))
+        except ValueError:
+            raise UsageError(f"--pages: '{part}' is not a page or a range like 2-5") from None
+    return sorted(pages)
+
+
+def expand_inputs(paths: list[Path]) -> list[tuple[Path, str | None]]:
+    """Files as given, folders replaced by the PDFs below them (sorted); a folder without
+    any PDF stays in the list with its reason, so that no input goes unreported."""
+    out: list[tuple[Path, str | None]] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+            out.extend((p, None) for p in found)
+            if not found:
+                out.append((path, "folder holds no PDF files"))
+        else:
+            out.append((path, None))
+    return out
+
+
+def write_output(target: Path | None, write: Callable[[object], None], binary: bool = False) -> None:
+    """Write to stdout, or to a file atomically: a reader never sees half a file."""
+    if target is None:
+        write(sys.stdout.buffer if binary else sys.stdout)
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"-o: folder '{folder}' does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "") as fh:
+            write(fh)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _run_extract(path: Path, pages, password, debug):
+    from regio.extract import InputError, extract
+
+    try:
+        dossier = extract(path, pages=pages, password=password)
+    except InputError as exc:
+        return None, str(exc)
+    except Exception as exc:  # never a traceback for a bad input, unless asked for
+        if debug:
+            traceback.print_exc()
+        return None, f"unexpected error while reading ({exc.__class__.__name__}: {exc})"
+    if not any(p.tables for p in dossier.projects):
+        return dossier, "no investment table found (no table with Totaal / Privaat / Rijk columns)"
+    return dossier, None
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f", help="json (the Dossier), csv or xlsx (one row per table cell)."),
+    pages: Optional[str] = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Extract projects, fields and investment tables into typed records."""
+    try:
+        page_list = parse_pages(pages)
+        inputs = expand_inputs(files)
+        if format == ExtractFormat.xlsx and output is None:
+            raise UsageError("--format xlsx needs -o FILE.xlsx")
+    except UsageError as exc:
+        error_line("usage", str(exc))
+        raise typer.Exit(EXIT_INPUT)
+
+    results = []
+    for path, problem in inputs:
+        dossier = None
+        if problem is None:
+            dossier, problem = _run_extract(path, page_list, password, debug)
+        if problem:
+            error_line(str(path), problem)
+        results.append((path, dossier, problem))
+    good = [d for _, d, p in results if d is not None and p is None]
+
+    try:
+        if len(results) == 1 and not good:
+            pass  # the one line on stderr says it all; stdout stays empty for pipes
+        elif format == ExtractFormat.json:
+            write_output(output, lambda fh: fh.write(_json_document(results) + "\n"))
+        elif format == ExtractFormat.csv:
+            from regio.export import write_csv
+
+            write_output(output, lambda fh: write_csv(good, fh))
+        else:
+            from regio.export import write_xlsx
+
+            write_output(output, lambda fh: write_xlsx(good, fh), binary=True)
+    except UsageError as exc:
+        error_line("usage", str(exc))
+        raise typer.Exit(EXIT_INPUT)
+
+    if sys.stderr.isatty():
+        _summary(results)
+    raise typer.Exit(EXIT_INPUT if any(p for _, _, p in results) else EXIT_OK)
+
+
+def _json_document(results) -> str:
+    if len(results) == 1 and results[0][2] is None:
+        return results[0][1].model_dump_json(indent=2)
+    entries = []
+    for path, dossier, problem in results:
+        entry = {"file": str(path), "status": "error" if problem else "ok"}
+        if problem:
+            entry["error"] = problem
+        if dossier is not None and not problem:
+            entry["dossier"] = json.loads(dossier.model_dump_json())
+        entries.append(entry)
+    return json.dumps({"results": entries}, indent=2, ensure_ascii=False)
+
+
+def _summary(results) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=True)
+    table = Table(title="regio extract", title_justify="left")
+    for name in ("file", "projects", "tables", "cells", "warnings", "status"):
+        table.add_column(name, justify="right" if name in ("projects", "tables", "cells", "warnings") else "left")
+    for path, dossier, problem in results:
+        if dossier is None:
+            table.add_row(str(path), "-", "-", "-", "-", f"[red]{problem}[/red]")
+            continue
+        tables = [t for p in dossier.projects for t in p.tables]
+        cells = sum(len(r.cells) for t in tables for r in t.rows)
+        status = f"[red]{problem}[/red]" if problem else "[green]ok[/green]"
+        table.add_row(str(path), str(len(dossier.projects)), str(len(tables)), str(cells), str(len(dossier.warnings)), status)
+    console.print(table)
+    for _, dossier, _ in results:
+        for w in dossier.warnings if dossier else []:
+            where = f"page {w.page}: " if w.page else ""
+            console.print(f"[yellow]warning[/yellow] {dossier.file}: {where}{w.message}", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the extraction output (a Dossier)."""
+    from regio.schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+
+
+def main() -> None:
+    try:
+        app(prog_name="regio")
+    except KeyboardInterrupt:
+        sys.stderr.write("regio: interrupted\n")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

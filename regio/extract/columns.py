@@ -1,0 +1,91 @@
+"""Column labels as authors write them, mapped to the funding sources they name."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PUBLIEK = "publiek"
+
+
+@dataclass(frozen=True)
+class ColumnMeaning:
+    key: str
+    group: str | None = None
+    role: str = "source"
+
+
+_MEANINGS = {
+    "totaal": ColumnMeaning("totaal", role="total"),
+    "privaat": ColumnMeaning("privaat"),
+    "onderwijs": ColumnMeaning("onderwijs"),
+    "gemeente": ColumnMeaning("gemeente", PUBLIEK),
+    "provincie": ColumnMeaning("provincie", PUBLIEK),
+    "overig_publiek": ColumnMeaning("overig_publiek", PUBLIEK),
+    "rijk": ColumnMeaning("rijk"),
+}
+
+# Spellings seen in proposals, after normalise(): lower case, no accents, no dots,
+# currency words and parenthesised remarks dropped.
+ALIASES: dict[str, str] = {
+    "totaal": "totaal", "total": "totaal", "totale kosten": "totaal", "totaal kosten": "totaal",
+    "privaat": "privaat", "private": "privaat", "bedrijfsleven": "privaat", "bedrijven": "privaat",
+    "onderwijs": "onderwijs", "onderw": "onderwijs", "kennisinstellingen": "onderwijs",
+    "gem": "gemeente", "gemeente": "gemeente", "gemeenten": "gemeente", "gemeentes": "gemeente",
+    "prov": "provincie", "provincie": "provincie", "provincies": "provincie",
+    "overig publiek": "overig_publiek", "overig": "overig_publiek", "overige publiek": "overig_publiek",
+    "overige publieke partijen": "overig_publiek",
+    "rijk": "rijk", "rijksbijdrage": "rijk", "regio envelop": "rijk", "bijdrage rijk": "rijk",
+}
+GROUPS = {"publiek": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK}
+
+
+def normalise(label: str) -> str:
+    text = unicodedata.normalize("NFKD", label)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"\(.*?\)|\(.*$", " ", text)
+    text = re.sub(r"\b(eur|euro)\b|€", " ", text)
+    text = re.sub(r"[.:;,*]", " ", text)
+    return " ".join(text.split())
+
+
+def slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", normalise(label)).strip("_") or "column"
+
+
+def plain_slug(label: str) -> str:
+    """A key for a column of a table that is not an investment table: every word counts."""
+    return re.sub(r"[^a-z0-9]+", "_", label.casefold()).strip("_") or "column"
+
+
+def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
+    """The funding source a column label names, tolerating small typos; None if unknown."""
+    norm = normalise(label)
+    aliases = {**ALIASES, **{normalise(k): v for k, v in (extra_aliases or {}).items()}}
+    key = aliases.get(norm)
+    if key is None and len(norm) >= 7:  # short words ("onder", "totale") are ordinary Dutch
+        close = difflib.get_close_matches(norm, aliases, n=1, cutoff=0.85)
+        key = aliases[close[0]] if close else None
+    return _MEANINGS.get(key) if key else None
+
+
+def group_of(label: str) -> str | None:
+    """The group a spanning header names ("Publiek" over Gem. and Provincie), if any."""
+    return GROUPS.get(normalise(label))
+
+
+def is_column_word(label: str) -> bool:
+    return lookup(label) is not None or group_of(label) is not None
+
+
+def meaning(label: str, group_label: str | None = None, index_in_group: int | None = None) -> ColumnMeaning:
+    """Key, group and role for a column, falling back to a slug of its label."""
+    found = lookup(label) if label else None
+    group = group_of(group_label) if group_label else None
+    if found:
+        return ColumnMeaning(found.key, group or found.group, found.role)
+    if group:
+        return ColumnMeaning(f"{group}_{index_in_group}" if index_in_group else group, group)
+    return ColumnMeaning(slug(label or group_label or "column"))

@@ -1,0 +1,495 @@
+"""Reading a dossier's structure from its page layouts.
+
+The walk goes line by line through the pages in order, so a field or a table that runs
+over a page break simply continues. What a line is depends on where it stands: a
+"Theme | Title" heading starts a project; text in the label column starts a field (an
+empty label continues the field above); a line of column labels (Totaal, Privaat, ...)
+starts an investment table; a line starting with a footnote mark is a footnote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from regio.extract import columns as colmap
+from regio.extract.amounts import parse_cell
+from regio.extract.layout import Line, PageLayout, join_words
+from regio.extract.tables import Region, build_table, has_values, starts_with_mark
+from regio.schema import (
+    CellKind, ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TocEntry,
+)
+
+FIELD_LABELS = (
+    "Naam Project", "Partijen", "Opgave", "Voorgestelde aanpak", "Resultaten",
+    "Inzet en co-financiering", "Structureel karakter",
+)
+_HEADING = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
+_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*\s(?P<page>\d{1,4})$")
+_TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents"}
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
+_NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\-/]", "", colmap.normalise(text))
+
+
+def known_label(text: str) -> str | None:
+    """The field label a text starts with, word for word ("Opgaven/..." is not "Opgave")."""
+    words = colmap.normalise(text).split()
+    heads = {_squash(" ".join(words[:k])) for k in range(1, min(len(words), 6) + 1)}
+    return next((lbl for lbl in FIELD_LABELS if _squash(lbl) in heads), None)
+
+
+def _label_prefix(text: str) -> bool:
+    squashed = _squash(text)
+    return len(squashed) >= 4 and any(_squash(lbl).startswith(squashed) for lbl in FIELD_LABELS)
+
+
+def is_table_header(line: Line) -> bool:
+    """A line of column labels: Totaal, Privaat, Publiek, ... set apart in columns.
+
+    Counted from the first column word on, so that the table's own label (whatever its
+    spelling) may stand in front; prose that names funding sources ("provincie, gemeente
+    en Rijk") has no wide gaps between them and does not count.
+    """
+    words = line.words
+    hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text)]
+    if len(hits) < 2:
+        return False
+    span = words[hits[0]: hits[-1] + 1]
+    keys = {m.key for i in hits if (m := colmap.lookup(words[i].text))}
+    enough = len(hits) >= 3 or "totaal" in keys
+    spread = any(b.x0 - a.x1 >= 1.5 * line.size for a, b in zip(span, span[1:]))
+    return enough and spread and len(hits) >= 0.6 * len(span)
+
+
+@dataclass
+class _FieldDraft:
+    label_lines: list[Line]
+    lines: list[Line] = field(default_factory=list)
+    label_closed: bool = False
+
+
+@dataclass
+class _ProjectDraft:
+    theme: str
+    title: str
+    heading: Line
+    fields: list[_FieldDraft] = field(default_factory=list)
+    tables: list[FundingTable] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+    pages: set[int] = field(default_factory=set)
+    heading_lines: list[Line] = field(default_factory=list)
+
+
+class DocumentReader:
+    def __init__(self, layouts: list[PageLayout]):
+        self.layouts = {layout.number: layout for layout in layouts}
+        self.warnings: list[ExtractionWarning] = []
+        self.toc: list[TocEntry] = []
+        self._toc_pending: list[Line] = []
+        self.projects: list[_ProjectDraft] = []
+        sizes = [w.size for layout in layouts for ln in layout.lines for w in ln.words]
+        self.body_size = median(sizes) if sizes else 10.0
+        self._splits = self._label_columns(layouts)
+        self._region: Region | None = None
+        self._region_state = ""
+        self._seen_total = False
+        self._in_notes = False
+
+    # -- geometry ---------------------------------------------------------------------
+
+    def _label_columns(self, layouts: list[PageLayout]) -> dict[int, float | None]:
+        """Per page, the x where the label column ends, found from the known field labels."""
+        found: dict[int, float] = {}
+        for layout in layouts:
+            starts = []
+            for line in layout.lines:
+                segs = line.segments(gap=0.9 * line.size)
+                if len(segs) >= 2 and (known_label(join_words(segs[0])) or _label_prefix(join_words(segs[0]))):
+                    starts.append(segs[1][0].x0)
+            if starts:
+                found[layout.number] = min(starts) - 0.5
+        fallback = median(found.values()) if found else None
+        splits: dict[int, float | None] = {}
+        last = fallback
+        for layout in layouts:
+            last = found.get(layout.number, last)
+            splits[layout.number] = last
+        return splits
+
+    def _is_furniture(self, line: Line) -> bool:
+        layout = self.layouts[line.page]
+        near_edge = line.bottom > layout.height * 0.9 or line.top < layout.height * 0.08
+        return near_edge and bool(_PAGE_NUMBER.match(line.text))
+
+    # -- the walk -----------------------------------------------------------------------
+
+    def read(self) -> None:
+        for number in sorted(self.layouts):
+            for line in self.layouts[number].lines:
+                if not self._is_furniture(line):
+                    self._feed(line)
+        self._close_region()
+
+    def _feed(self, line: Line) -> None:
+        if self._continues_heading(line):
+            draft = self.projects[-1]
+            draft.title = f"{draft.title} {line.text}".strip()
+            draft.heading_lines.append(line)
+            return
+        heading = self._heading(line)
+        if heading:
+            self._close_region()
+            self._in_notes = False
+            self.projects.append(_ProjectDraft(heading[0], heading[1], line, pages={line.page}, heading_lines=[line]))
+            return
+        if not self.projects:
+            self._toc_line(line)
+            return
+        project = self.projects[-1]
+        project.pages.add(line.page)
+        split = self._splits.get(line.page)
+        label_text = join_words(line.words_between(-1e9, split)) if split else ""
+        if self._region is not None:
+            if self._ends_region(line, label_text):
+                self._close_region()
+            else:
+                self._add_to_region(line)
+                return
+        if is_table_header(line):
+            self._in_notes = False
+            self._open_region(line, self._take_label_above(project, line))
+            return
+        if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split):
+            self._in_notes = True
+        if self._in_notes and not known_label(label_text):
+            project.notes.append(line)
+            return
+        self._in_notes = False
+        self._field_line(project, line, label_text, split)
+
+    def _continues_heading(self, line: Line) -> bool:
+        """A long "Theme | Title" heading wraps: same large type, right under it, nothing else yet."""
+        if not self.projects or self._region is not None:
+            return False
+        draft = self.projects[-1]
+        last = draft.heading_lines[-1] if draft.heading_lines else None
+        return (
+            last is not None and not draft.fields and last is draft.heading_lines[-1]
+            and line.page == last.page and 0 <= line.top - last.bottom < 0.6 * last.size
+            and abs(line.size - last.size) < 0.5 and line.size >= 1.1 * self.body_size
+        )
+
+    def _heading(self, line: Line) -> tuple[str, str] | None:
+        m = _HEADING.match(line.text)
+        if not m:
+            return None
+        larger = line.size >= 1.1 * self.body_size
+        in_toc = any(e.text.replace(" ", "") == (m["theme"] + m["title"]).replace(" ", "") for e in self.toc)
+        return (m["theme"].strip(), m["title"].strip()) if larger or in_toc else None
+
+    def _toc_line(self, line: Line) -> None:
+        if colmap.normalise(line.text) in _TOC_HEADINGS:
+            return
+        m = _TOC_LINE.match(line.text)
+        if not m:
+            self._toc_pending.append(line)  # an entry too long for one line
+            return
+        lines, self._toc_pending = [*self._toc_pending, line], []
+        text = " ".join([*(ln.text for ln in lines[:-1]), m["text"].strip()])
+        box = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), line.bottom)
+        self.toc.append(TocEntry(text=text, page=int(m["page"]), provenance=Provenance(page=line.page, bbox=_round(box))))
+
+    def _field_line(self, project: _ProjectDraft, line: Line, label_text: str, split: float | None) -> None:
+        fields = project.fields
+        if label_text:
+            current = fields[-1] if fields else None
+            if current and not current.label_closed and self._continues_label(current, line):
+                current.label_lines.append(line)
+            else:
+                if current:
+                    current.label_closed = True
+                fields.append(_FieldDraft([line]))
+        elif fields:
+            fields[-1].label_closed = True
+        if not fields:
+            fields.append(_FieldDraft([]))
+        fields[-1].lines.append(line)
+
+    def _continues_label(self, current: _FieldDraft, line: Line) -> bool:
+        previous = current.label_lines[-1]
+        if previous.page != line.page or line.top - previous.bottom > 0.8 * line.size:
+            return False
+        if self.layouts[line.page].hrule_between(previous.bottom, line.top, previous.x0, previous.x1):
+            return False
+        split = self._splits.get(line.page) or line.x1
+        so_far = " ".join(join_words(ln.words_between(-1e9, split)) for ln in current.label_lines)
+        return not known_label(so_far) or _label_prefix(so_far + join_words(line.words_between(-1e9, split)))
+
+    # -- tables -------------------------------------------------------------------------
+
+    def _take_label_above(self, project: _ProjectDraft, line: Line) -> list[Line]:
+        """Header lines just above the line that gave the table away were read as text:
+        a label wrapped above it ("Opgaven/" over "Investeringen Totaal ..."), or a header
+        cell set higher because it spans two header rows ("Publiek", a centred "Totaal")."""
+        if not project.fields:
+            return []
+        last = project.fields[-1]
+        split = self._splits.get(line.page) or line.x0
+        taken: list[Line] = []
+        top = line.top
+        while last.lines:
+            above = last.lines[-1]
+            label_only = not above.words_between(split, 1e9)
+            header_words = all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
+                               for w in above.words)
+            only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
+            gap = top - above.bottom
+            if above.page != line.page or not (
+                    (header_words and gap <= 1.5 * line.size) or (label_only and only_label_lines and gap <= 0.8 * line.size)):
+                break
+            taken.insert(0, last.lines.pop())
+            if last.label_lines and last.label_lines[-1] is above:
+                last.label_lines.pop()
+            top = above.top
+        if not last.lines:
+            project.fields.pop()
+        return taken
+
+    def _open_region(self, line: Line, above: list[Line]) -> None:
+        self._region = Region(header=[*above, line], body=[], footnotes=[], x0=min(ln.x0 for ln in [*above, line]) - 12,
+                              x1=self.layouts[line.page].width, pages=self.layouts)
+        self._region_state = "header"
+        self._seen_total = False
+
+    def _ends_region(self, line: Line, label_text: str) -> bool:
+        region = self._region
+        assert region is not None
+        if known_label(label_text) or known_label(line.text):
+            return True
+        if is_table_header(line):
+            return False  # a header repeated after a page break
+        if self._region_state == "footnotes":
+            return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
+        if self._region_state == "body" and self._seen_total:
+            previous = region.body[-1]
+            new_row = previous.page != line.page or line.top - previous.bottom > 0.8 * line.size or \
+                self.layouts[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
+            return new_row and not starts_with_mark(line) and not has_values(line, self._value_x(line))
+        return False
+
+    def _value_x(self, line: Line) -> float:
+        split = self._splits.get(line.page)
+        return split if split else line.x0
+
+    def _add_to_region(self, line: Line) -> None:
+        region = self._region
+        assert region is not None
+        if is_table_header(line):
+            if self._region_state == "header":
+                region.header.append(line)
+            return
+        if self._region_state == "body" and line.page != region.body[-1].page:
+            self._region_state = "repeat"  # a new page may repeat the header: skip it
+        if self._region_state == "repeat":
+            if not has_values(line, self._value_x(line)) and not starts_with_mark(line):
+                return
+            self._region_state = "body"
+        if self._region_state in ("header", "body") and starts_with_mark(line) and not has_values(line, self._value_x(line)) and region.body:
+            self._region_state = "footnotes"
+        if self._region_state == "footnotes":
+            region.footnotes.append(line)
+        elif self._region_state == "header" and not has_values(line, self._value_x(line)):
+            region.header.append(line)
+        else:
+            self._region_state = "body"
+            region.body.append(line)
+            if colmap.normalise(line.text).startswith(("totaal", "total")):
+                self._seen_total = True
+
+    def _close_region(self) -> None:
+        region, self._region = self._region, None
+        if region is None or not self.projects:
+            return
+        project = self.projects[-1]
+        if not region.body:
+            self.warnings.append(ExtractionWarning(
+                code="table-without-rows",
+                message=f"{project.title}: table '{region.label}' has a header but no rows",
+                page=region.header[0].page))
+            return
+        try:
+            table = build_table(region)
+        except Exception as exc:  # one unreadable table must not cost the rest of the dossier
+            self.warnings.append(ExtractionWarning(
+                code="table-unreadable",
+                message=f"{project.title}: table '{region.label}' could not be read ({exc})",
+                page=region.header[0].page))
+            return
+        self.warnings.extend(region.warnings)
+        project.tables.append(table)
+
+    # -- results ------------------------------------------------------------------------
+
+    def projects_out(self) -> list[Project]:
+        return [self._project(p) for p in self.projects]
+
+    def _project(self, draft: _ProjectDraft) -> Project:
+        fields: list[Field] = []
+        nested: list[tuple[int, FundingTable]] = []
+        for fd in draft.fields:
+            label = self._label(fd)
+            prose, tables = self._split_nested(fd, label)
+            nested.extend((fd.lines[0].page, t) for t in tables)
+            pages = sorted({ln.page for ln in fd.lines})
+            fields.append(Field(label=label, text=_paragraphs(prose, self._splits), pages=pages,
+                                provenance=Provenance(page=fd.lines[0].page, bbox=_box(fd.lines[0]))))
+        tables = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
+                        key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
+                        if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
+        return Project(
+            theme=draft.theme, title=draft.title, fields=fields, tables=[t for _, t in tables],
+            notes=_notes(draft.notes), pages=sorted(draft.pages),
+            provenance=Provenance(page=draft.heading.page, bbox=_box(draft.heading)),
+        )
+
+    def _label(self, fd: _FieldDraft) -> str:
+        parts = [join_words(ln.words_between(-1e9, self._splits.get(ln.page) or ln.x1)) for ln in fd.label_lines]
+        spaced = " ".join(p for p in parts if p)
+        joined = "".join(p for p in parts if p)
+        label = known_label(spaced) or known_label(joined)
+        # A label wrapped at its hyphen ("Inzet en co-" / "financiering") is one word.
+        if label and _squash(joined) == _squash(label) and spaced.replace("- ", "-") == joined.replace("- ", "-"):
+            return spaced.replace("- ", "-")
+        return spaced
+
+    def _split_nested(self, fd: _FieldDraft, label: str) -> tuple[list[Line], list[FundingTable]]:
+        """Separate a table standing inside a field's text from the prose around it."""
+        split_of = lambda ln: self._splits.get(ln.page) or ln.x0  # noqa: E731
+        content = [_content_line(ln, split_of(ln)) for ln in fd.lines]
+        tabular = [c is not None and self._tabular(c) for c in content]
+        prose: list[Line] = []
+        tables: list[FundingTable] = []
+        i = 0
+        while i < len(fd.lines):
+            if not tabular[i]:
+                if content[i] is not None:
+                    prose.append(content[i])
+                i += 1
+                continue
+            j = self._table_run_end(content, tabular, i)
+            run = [c for c in content[i:j] if c is not None]
+            header = self._nested_header(run)
+            run = run[len(header):]
+            if header and run and any(has_values(ln, ln.x0 + 1) for ln in run):
+                region = Region(header=header, body=run, footnotes=[], x0=min(ln.x0 for ln in header + run) - 12,
+                                x1=max(ln.x1 for ln in header + run) + 12, pages=self.layouts,
+                                label=join_words(header[0].segments(gap=0.9 * header[0].size)[0]), field_label=label)
+                try:
+                    tables.append(build_table(region, investment=False))
+                    self.warnings.extend(region.warnings)
+                except Exception as exc:  # keep the text, say why the table is missing
+                    self.warnings.append(ExtractionWarning(code="table-unreadable", page=header[0].page,
+                                                           message=f"table in field '{label}' could not be read ({exc})"))
+                    prose.extend(header + run)
+            else:
+                prose.extend(header + run)
+            i = j
+        return prose, tables
+
+    def _nested_header(self, run: list[Line]) -> list[Line]:
+        """The header of a table inside a field: the lines above its first inner rule, or,
+        in a table without rules, the lines before the first one with values."""
+        if len(run) < 2:
+            return []
+        x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+        for k in range(1, len(run)):
+            a, b = run[k - 1], run[k]
+            if a.page == b.page and self.layouts[a.page].hrule_between(a.bottom, b.top, x0, x1):
+                return run[:k]
+        header = []
+        for line in run[:-1]:
+            if has_values(line, line.x0 + 1):
+                break
+            header.append(line)
+        return header
+
+    def _table_run_end(self, content: list[Line | None], tabular: list[bool], start: int) -> int:
+        """Index after the last line of the table that starts at ``start``.
+
+        Lines without cells side by side still belong to the table while they stay within
+        one of its columns (a wrapped row label, an amount on its own line); prose runs
+        across the columns and ends it.
+        """
+        first_value_x: float | None = None
+        previous = content[start]
+        j = start
+        while j < len(content):
+            line = content[j]
+            if line is None:
+                j += 1
+                continue
+            if tabular[j]:
+                segs = line.segments(gap=1.2 * line.size)
+                xs = [seg[0].x0 for seg in segs[1:]]
+                if xs:
+                    first_value_x = min(xs) if first_value_x is None else min(first_value_x, *xs)
+            else:
+                within = first_value_x is not None and (line.x1 <= first_value_x + 1 or line.x0 >= first_value_x - 1)
+                near = previous is not None and (line.page != previous.page or line.top - previous.bottom < 2 * line.size)
+                if not (within and near):
+                    break
+            previous = line
+            j += 1
+        return j
+
+    def _tabular(self, line: Line) -> bool:
+        """Cells side by side: vertical rules run through the text, or wide gaps split it."""
+        split = self._splits.get(line.page) or 0
+        inner = [x for x in self.layouts[line.page].vrules_crossing(line.top, line.bottom)
+                 if split + 8 < x < line.x1]
+        return bool(inner) or len(line.segments(gap=1.2 * line.size)) >= 2
+
+
+def _content_line(line: Line, split: float) -> Line | None:
+    words = [w for w in line.words if w.middle >= split]
+    return Line(line.page, words) if words else None
+
+
+def _paragraphs(lines: list[Line], splits: dict[int, float | None]) -> str:
+    """Join lines into text; a wider gap than the usual line pitch starts a paragraph."""
+    if not lines:
+        return ""
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
+    pitch = median(pitches) if pitches else lines[0].size * 1.2
+    out = [lines[0].text]
+    for prev, line in zip(lines, lines[1:]):
+        gap = line.top - prev.top if line.page == prev.page else pitch
+        out.append("\n" if gap > 1.4 * pitch else " ")
+        out.append(line.text)
+    return "".join(out)
+
+
+def _notes(lines: list[Line]) -> list[Footnote]:
+    notes: list[Footnote] = []
+    for line in lines:
+        text = line.text
+        if text.startswith(_NOTE_MARKS):
+            mark = text[: len(text) - len(text.lstrip("".join(_NOTE_MARKS)))]
+            notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
+                                  provenance=Provenance(page=line.page, bbox=_box(line))))
+        elif notes:
+            notes[-1].text = f"{notes[-1].text} {text}"
+    return notes
+
+
+def _box(line: Line) -> tuple[float, float, float, float]:
+    return _round(line.bbox)
+
+
+def _round(box) -> tuple[float, float, float, float]:
+    return tuple(round(v, 2) for v in box)  # type: ignore[return-value]

@@ -1,0 +1,340 @@
+"""Turning the lines of one table region into a FundingTable.
+
+Columns come from vertical rules where the table has them (Word's ruled tables) and from
+the alignment of the body cells where it has none (web exports with only horizontal
+rules). Header labels are then laid over those columns: a label that covers several
+columns ("Publiek" over Gem. and Provincie) is a group. Rows are separated by horizontal
+rules, or by the lines that carry values when a table has no rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from regio.extract import columns as colmap
+from regio.extract.amounts import parse_cell
+from regio.extract.layout import Line, PageLayout, Word, join_words
+from regio.schema import (
+    Cell, CellKind, Column, ExtractionWarning, Footnote, FundingTable, Provenance, Row,
+)
+
+_MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
+_MIN_COLUMN = 6.0  # narrower gaps between rules are double borders, not columns
+
+
+@dataclass
+class Region:
+    """The lines of one table, with the page layouts they sit on."""
+
+    header: list[Line]
+    body: list[Line]
+    footnotes: list[Line]
+    x0: float
+    x1: float
+    pages: dict[int, PageLayout]
+    label: str = ""
+    field_label: str | None = None
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+
+def starts_with_mark(line: Line) -> bool:
+    return line.text.startswith(_MARK_START)
+
+
+def value_segments(line: Line, x0: float) -> list[list[Word]]:
+    """Segments after the row label: those starting right of the label's first segment."""
+    segs = [s for s in line.segments() if s[0].x0 >= x0 - 1]
+    return segs[1:] if segs and segs[0][0].x0 < x0 + 8 else segs
+
+
+def has_values(line: Line, x0: float) -> bool:
+    return any(parse_cell(join_words(s)).kind in (CellKind.amount, CellKind.nil) for s in value_segments(line, x0))
+
+
+def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
+    xs: set[float] = set()
+    for line in region.body:
+        layout = region.pages[line.page]
+        xs.update(x for x in layout.vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2)
+    cuts = sorted(xs)
+    merged: list[float] = []
+    for x in cuts:
+        if merged and x - merged[-1] < _MIN_COLUMN:
+            continue
+        merged.append(x)
+    if len(merged) < 3:
+        return None
+    return list(zip(merged, merged[1:]))
+
+
+def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
+    spans: list[list[float]] = []
+    left = min(ln.x0 for ln in region.body)
+    label_end = left
+    for line in region.body:
+        segs = line.segments()
+        if not segs:
+            continue
+        first, rest = segs[0], segs[1:]
+        if first[0].x0 < left + 8:
+            label_end = max(label_end, first[-1].x1)
+        else:
+            rest = segs
+        for seg in rest:
+            spans.append([seg[0].x0, seg[-1].x1])
+    spans.sort()
+    clusters: list[list[list[float]]] = []  # each cluster: the spans it was made of
+    for lo, hi in spans:
+        if clusters and lo <= max(s[1] for s in clusters[-1]) + 1:
+            clusters[-1].append([lo, hi])
+        else:
+            clusters.append([[lo, hi]])
+    clusters = [c for c in clusters if min(s[0] for s in c) > label_end - 1] or clusters
+    cuts = [region.x0]
+    first_left = min(s[0] for s in clusters[0]) if clusters else region.x1
+    cuts.append((label_end + first_left) / 2)
+    if cuts[1] <= cuts[0]:
+        raise ValueError("no column of values right of the row labels")
+    for left, right in zip(clusters, clusters[1:]):
+        cuts.append(_boundary(left, right))
+    cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
+    return list(zip(cuts, cuts[1:]))
+
+
+def _boundary(left: list[list[float]], right: list[list[float]]) -> float:
+    """Where one column ends and the next begins, judged by how their cells are aligned:
+    right-aligned amounts end just before the boundary, left-aligned text starts just after."""
+    left_end, right_start = max(s[1] for s in left), min(s[0] for s in right)
+    pad = min((right_start - left_end) / 2, 6.0)
+    if len(left) > 1 and max(s[1] for s in left) - min(s[1] for s in left) < 1.5:
+        return left_end + pad
+    if len(right) > 1 and max(s[0] for s in right) - min(s[0] for s in right) < 1.5:
+        return right_start - pad
+    return (left_end + right_start) / 2
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _cell_extent(region: Region, line: Line, seg: list[Word]) -> tuple[float, float]:
+    """The box a header segment's cell spans: up to the vertical rules around it, if any."""
+    rules = region.pages[line.page].vrules_crossing(line.top, line.bottom)
+    left = max((x for x in rules if x <= seg[0].x0 + 1), default=None)
+    right = min((x for x in rules if x >= seg[-1].x1 - 1), default=None)
+    if left is None or right is None:
+        return seg[0].x0, seg[-1].x1
+    return left, right
+
+
+def _leaf_of(x: float, leaves: list[tuple[float, float]]) -> int | None:
+    return next((i for i, (a, b) in enumerate(leaves) if a <= x < b), None)
+
+
+def _widen_group(leaf: int, seg: list[Word], leaves: list[tuple[float, float]]) -> list[int]:
+    """A group label ("Publiek") stands over at least two columns: add the neighbour on the
+    side of the boundary its middle is nearest to."""
+    a, b = leaves[leaf]
+    middle = (seg[0].x0 + seg[-1].x1) / 2
+    if middle - a < b - middle and leaf > 0:
+        return [leaf - 1, leaf]
+    if leaf + 1 < len(leaves):
+        return [leaf, leaf + 1]
+    return [leaf - 1, leaf] if leaf > 0 else [leaf]
+
+
+def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, float]]) -> list[int]:
+    """The columns a header cell stands over. A label that merely runs a little into the
+    next column still belongs to the one its middle stands in; a label centred over the
+    boundary of two columns ("Publiek") covers both."""
+    lo, hi = extent
+    covered = [i for i, (a, b) in enumerate(leaves) if _overlap(lo, hi, a, b) >= 0.3 * (b - a)]
+    if len(covered) > 1:
+        middle = (lo + hi) / 2
+        home = _leaf_of(middle, leaves)
+        if home is not None:
+            a, b = leaves[home]
+            if a + 0.2 * (b - a) <= middle <= b - 0.2 * (b - a):
+                return [home]
+    if not covered:
+        home = _leaf_of((lo + hi) / 2, leaves)
+        covered = [home] if home is not None else []
+    return covered
+
+
+def build_table(region: Region, investment: bool = True) -> FundingTable:
+    region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
+    intervals = _intervals_from_rules(region) or _intervals_from_alignment(region)
+    label_col, leaves = intervals[0], intervals[1:]
+    n = len(leaves)
+    own: list[list[str]] = [[] for _ in range(n)]
+    group_for: list[str | None] = [None] * n
+    header_boxes: list[Provenance | None] = [None] * n
+    for line in region.header:
+        value_words = line.words_between(label_col[1], 1e9)
+        for seg in Line(line.page, value_words).segments() if value_words else []:
+            covered = _columns_covered(_cell_extent(region, line, seg), leaves)
+            if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1:
+                # Labels of neighbouring columns set close together ("Gem. Provincie").
+                for leaf in sorted({_leaf_of(w.middle, leaves) for w in seg} - {None}):
+                    part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
+                    own[leaf].append(join_words(part))
+                    header_boxes[leaf] = header_boxes[leaf] or _prov(line.page, part)
+                continue
+            text = join_words(seg)
+            if len(covered) == 1 and colmap.group_of(text):
+                covered = _widen_group(covered[0], seg, leaves)
+            if len(covered) == 1:
+                own[covered[0]].append(text)
+                header_boxes[covered[0]] = header_boxes[covered[0]] or _prov(line.page, seg)
+            elif len(covered) > 1:
+                for i in covered:
+                    group_for[i] = text
+                    header_boxes[i] = header_boxes[i] or _prov(line.page, seg)
+
+    label_parts = [join_words(ln.words_between(-1e9, label_col[1])) for ln in region.header]
+    region.label = region.label or " ".join(p for p in label_parts if p)
+    rows = _group_rows(region, label_col)
+    cols = _make_columns(region, own, group_for, header_boxes, rows, leaves, investment)
+
+    table_rows: list[Row] = []
+    for lines in rows:
+        label = " ".join(filter(None, (join_words(ln.words_between(-1e9, label_col[1])) for ln in lines)))
+        cells = [_make_cell(lines, a, b) for a, b in leaves]
+        kind = "total" if colmap.normalise(label).startswith(("totaal", "total")) else "body"
+        table_rows.append(Row(label=label, kind=kind, cells=cells, provenance=_line_prov(lines)))
+    _adopt_leaked_subheaders(region, cols, table_rows)
+
+    pages = sorted({ln.page for ln in region.header + region.body + region.footnotes})
+    return FundingTable(
+        label=region.label,
+        columns=cols,
+        rows=table_rows,
+        footnotes=_footnotes(region.footnotes),
+        pages=pages,
+        field=region.field_label,
+        provenance=_line_prov(region.header or region.body),
+    )
+
+
+def _group_rows(region: Region, label_col: tuple[float, float]) -> list[list[Line]]:
+    body = region.body
+    ruled = any(
+        region.pages[a.page].hrule_between(a.bottom, b.top, region.x0, region.x1)
+        for a, b in zip(body, body[1:]) if a.page == b.page
+    )
+    rows: list[list[Line]] = []
+    for i, line in enumerate(body):
+        prev = body[i - 1] if i else None
+        if prev is None or prev.page != line.page:
+            new_row = True
+        elif ruled:
+            new_row = region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)
+        else:
+            new_row = has_values(line, label_col[1]) and any(has_values(ln, label_col[1]) for ln in rows[-1])
+        if new_row:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return rows
+
+
+def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
+    per_line = [ln.words_between(x0, x1) for ln in lines]
+    words = [w for ws in per_line for w in ws]
+    raw = " ".join(join_words(ws) for ws in per_line if ws)
+    parsed = parse_cell(raw)
+    page = lines[0].page
+    if words:
+        box = (min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
+    else:
+        box = (x0, min(ln.top for ln in lines), x1, max(ln.bottom for ln in lines))
+    return Cell(raw=raw, kind=parsed.kind, amount=parsed.amount, marks=list(parsed.marks),
+                provenance=Provenance(page=page, bbox=_round(box)))
+
+
+def _make_columns(region, own, group_for, header_boxes, rows, leaves, investment) -> list[Column]:
+    cols: list[Column] = []
+    group_index: dict[str, int] = {}
+    unlabelled_groups: set[str] = set()
+    for i in range(len(leaves)):
+        label = " ".join(own[i])
+        group_label = group_for[i]
+        index = None
+        if group_label and not label:
+            group_index[group_label] = group_index.get(group_label, 0) + 1
+            index = group_index[group_label]
+            unlabelled_groups.add(group_label)
+        if investment:
+            m = colmap.meaning(label, group_label, index)
+        else:
+            m = colmap.ColumnMeaning(colmap.plain_slug(label or group_label or f"column {i + 1}"))
+        cols.append(Column(label=label or group_label or "", key=m.key, group=m.group,
+                           role="total" if m.role == "total" else "source", provenance=header_boxes[i]))
+    _dedupe_keys(cols)
+    for g in sorted(unlabelled_groups):
+        keys = [c.key for c in cols if c.label == g]
+        page = region.header[0].page if region.header else None
+        region.warnings.append(ExtractionWarning(
+            code="unlabelled-columns",
+            message=f"table '{region.label}': the columns under '{g}' have no labels of their own; "
+                    f"named {', '.join(keys)}",
+            page=page))
+    return cols
+
+
+def _dedupe_keys(cols: list[Column]) -> None:
+    seen: dict[str, int] = {}
+    for c in cols:
+        seen[c.key] = seen.get(c.key, 0) + 1
+        if seen[c.key] > 1:
+            c.key = f"{c.key}_{seen[c.key]}"
+
+
+def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]) -> None:
+    """Sub-header words printed in a data row (Leonardo's "Gem." "Prov.") name their columns."""
+    for row in rows:
+        for col, cell in zip(cols, row.cells):
+            if cell.kind != CellKind.text or not col.group:
+                continue
+            found = colmap.lookup(cell.raw)
+            if found is None or (col.key == found.key):
+                continue
+            old = col.key
+            col.label, col.key = cell.raw, found.key
+            region.warnings.append(ExtractionWarning(
+                code="subheader-in-row",
+                message=f"table '{region.label}': '{cell.raw}' stands in row '{row.label}' where a value "
+                        f"belongs; read as the label of column {old} (now {col.key})",
+                page=cell.provenance.page if cell.provenance else None))
+    _dedupe_keys(cols)
+
+
+def _footnotes(lines: list[Line]) -> list[Footnote]:
+    notes: list[Footnote] = []
+    for line in lines:
+        text = line.text
+        if starts_with_mark(line):
+            mark = text[: len(text) - len(text.lstrip("*¹²³⁴⁵⁶⁷⁸⁹†‡"))]
+            notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
+                                  provenance=Provenance(page=line.page, bbox=_round(line.bbox))))
+        elif notes:
+            notes[-1].text = f"{notes[-1].text} {text}".strip()
+    return notes
+
+
+def _prov(page: int, words: list[Word]) -> Provenance:
+    return Provenance(page=page, bbox=_round((min(w.x0 for w in words), min(w.top for w in words),
+                                              max(w.x1 for w in words), max(w.bottom for w in words))))
+
+
+def _line_prov(lines: list[Line]) -> Provenance | None:
+    if not lines:
+        return None
+    first = [ln for ln in lines if ln.page == lines[0].page]
+    return Provenance(page=lines[0].page, bbox=_round((min(ln.x0 for ln in first), min(ln.top for ln in first),
+                                                       max(ln.x1 for ln in first), max(ln.bottom for ln in first))))
+
+
+def _round(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return tuple(round(v, 2) for v in box)  # type: ignore[return-value]

@@ -1,0 +1,1 @@
+"""Render the sample PDFs of samples/twente/ (see samples/README.md)."""

@@ -1,0 +1,159 @@
+"""The command line as users and CI meet it: output, exit codes, one clear line per bad file."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SAMPLES
+from fixtures import encrypted_copy, scanned_pdf, text_pdf
+
+SAMPLE = SAMPLES / "twente-word.pdf"
+
+
+def regio(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "regio.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def assert_one_error_line(result, name, reason_part):
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"regio: error: {name}: "), lines[0]
+    assert reason_part in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory):
+    d = tmp_path_factory.mktemp("bad")
+    (d / "empty.pdf").write_bytes(b"")
+    (d / "notes.pdf").write_text("these are notes, not a PDF\n")
+    (d / "page.pdf").write_text("<html><body>Regio Deal</body></html>")
+    data = SAMPLE.read_bytes()
+    (d / "truncated.pdf").write_bytes(data[: len(data) // 10])
+    (d / "folder.pdf").mkdir()
+    scanned_pdf(d / "scan.pdf")
+    text_pdf(d / "letter.pdf", ["Geachte heer, mevrouw,", "Hierbij ontvangt u ons voorstel."])
+    encrypted_copy(SAMPLE, d / "locked.pdf", "geheim")
+    return d
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("missing.pdf", "no such file"),
+    ("empty.pdf", "empty file"),
+    ("notes.pdf", "not a PDF"),
+    ("page.pdf", "not a PDF"),
+    ("truncated.pdf", "damaged PDF"),
+    ("folder.pdf", "folder holds no PDF files"),
+    ("scan.pdf", "OCR"),
+    ("letter.pdf", "no investment table"),
+    ("locked.pdf", "password required (use --password)"),
+])
+def test_bad_input_gives_one_line_and_exit_2(bad_inputs, name, reason):
+    path = bad_inputs / name
+    result = regio("extract", path)
+    assert_one_error_line(result, str(path), reason)
+    assert result.stdout == ""
+
+
+def test_wrong_password(bad_inputs):
+    path = bad_inputs / "locked.pdf"
+    assert_one_error_line(regio("extract", path, "--password", "fout"), str(path), "wrong password")
+
+
+def test_password_opens_an_encrypted_dossier(bad_inputs):
+    result = regio("extract", bad_inputs / "locked.pdf", "--password", "geheim")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["projects"]) == 11
+
+
+def test_debug_shows_the_traceback_of_an_unexpected_failure(bad_inputs, monkeypatch):
+    from typer.testing import CliRunner
+
+    import regio.extract
+    from regio.cli import app
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(regio.extract, "extract", boom)
+    quiet = CliRunner().invoke(app, ["extract", str(SAMPLE)])
+    loud = CliRunner().invoke(app, ["extract", str(SAMPLE), "--debug"])
+    assert quiet.exit_code == loud.exit_code == 2
+    assert "simulated bug" in quiet.stderr and "Traceback" not in quiet.stderr
+    assert "Traceback" in loud.stderr
+
+
+def test_batch_lists_every_input_and_exits_2(bad_inputs):
+    result = regio("extract", SAMPLE, bad_inputs / "empty.pdf", bad_inputs / "scan.pdf")
+    assert result.returncode == 2
+    doc = json.loads(result.stdout)
+    assert [(r["file"], r["status"]) for r in doc["results"]] == [
+        (str(SAMPLE), "ok"), (str(bad_inputs / "empty.pdf"), "error"), (str(bad_inputs / "scan.pdf"), "error")]
+    assert len(doc["results"][0]["dossier"]["projects"]) == 11
+    assert len(result.stderr.strip().splitlines()) == 2
+
+
+def test_json_is_the_dossier_and_matches_its_schema():
+    result = regio("extract", SAMPLE)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    schema = json.loads(regio("schema").stdout)
+    assert set(doc) == set(schema["required"]) | set(schema["properties"]) & set(doc)
+    assert doc["page_count"] == 32 and len(doc["sha256"]) == 64
+    cell = doc["projects"][0]["tables"][0]["rows"][0]["cells"][0]
+    assert cell["raw"] == "2.000.000" and cell["amount"]["value"] == 2000000
+    assert cell["provenance"]["page"] >= 1 and len(cell["provenance"]["bbox"]) == 4
+
+
+def test_csv_is_tidy_with_empty_and_nil_cells(tmp_path):
+    out = tmp_path / "cells.csv"
+    result = regio("extract", SAMPLE, "--format", "csv", "-o", out)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert list(rows[0])[:7] == ["file", "project", "table", "row", "column", "value", "raw"]
+    assert len(rows) == 231
+    kinds = {r["kind"] for r in rows}
+    assert {"amount", "nil", "empty"} <= kinds
+
+
+def test_xlsx_export(tmp_path):
+    import openpyxl
+
+    out = tmp_path / "cells.xlsx"
+    result = regio("extract", SAMPLE, "--format", "xlsx", "-o", out)
+    assert result.returncode == 0, result.stderr
+    sheet = openpyxl.load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    values = [dict(zip(header, [c.value for c in row])) for row in sheet.iter_rows(min_row=2)]
+    assert len(values) == 231
+    first = values[0]
+    assert (first["raw"], first["value"], first["column"]) == ("2.000.000", 2000000, "totaal")
+
+
+def test_output_into_a_missing_folder_fails_clearly(tmp_path):
+    result = regio("extract", SAMPLE, "-o", tmp_path / "nope" / "out.json")
+    assert_one_error_line(result, "usage", "does not exist")
+
+
+def test_pages_option_limits_the_work():
+    result = regio("extract", SAMPLE, "--pages", "1-3")
+    doc = json.loads(result.stdout)
+    assert [p["title"] for p in doc["projects"]] == ["Advanced Manufacturing Program"]
+    assert_one_error_line(regio("extract", SAMPLE, "--pages", "x"), "usage", "--pages")
+    assert_one_error_line(regio("extract", SAMPLE, "--pages", "99"), str(SAMPLE), "does not exist")
+
+
+def test_help_is_fast_and_does_not_import_heavy_libraries():
+    probe = ("import sys, regio.cli; "
+             "heavy = [m for m in ('pdfplumber', 'pandas', 'camelot', 'cv2') if m in sys.modules]; "
+             "print(heavy)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]"
+    for args in (["--help"], ["extract", "--help"]):
+        assert regio(*args).returncode == 0

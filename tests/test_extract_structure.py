@@ -1,0 +1,83 @@
+"""Fields, table of contents, footnotes and pages of both renderings against the transcription."""
+
+import json
+
+import pytest
+
+from conftest import SAMPLES, extracted, layout, source_projects
+
+SOURCES = source_projects()
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def source_fields(project: dict) -> list[tuple[str, str]]:
+    fields = []
+    for row in project["rows"]:
+        if "label" in row:
+            prose = [p for p in row["content"] if isinstance(p, str)]
+            fields.append((row["label"], " ".join(prose)))
+    return fields
+
+
+@pytest.mark.parametrize("index", range(len(SOURCES)), ids=[s["title"] for s in SOURCES])
+def test_every_field_with_its_full_text(rendering, index):
+    source = SOURCES[index]
+    project = extracted(rendering).projects[index]
+    assert [(f.label, squash(f.text)) for f in project.fields] == [
+        (label, squash(text)) for label, text in source_fields(source)]
+
+
+@pytest.mark.parametrize("index", range(len(SOURCES)), ids=[s["title"] for s in SOURCES])
+def test_fields_and_projects_are_on_the_pages_they_were_drawn(rendering, index):
+    source = SOURCES[index]
+    project = extracted(rendering).projects[index]
+    drawn = layout(rendering)
+    start = next(p["start_page"] for p in drawn["projects"] if p["title"] == source["title"])
+    assert project.provenance.page == start
+    pages = {f["label"]: f["pages"] for f in drawn["fields"] if f["project"] == source["title"]}
+    assert {f.label: f.pages for f in project.fields} == pages
+
+
+def test_a_field_that_runs_over_a_page_break_is_one_field(rendering):
+    multi = [(p.title, f.label) for p in extracted(rendering).projects for f in p.fields if len(f.pages) > 1]
+    assert multi, "the samples should have fields that cross pages"
+    drawn = {(f["project"], f["label"]) for f in layout(rendering)["fields"] if len(f["pages"]) > 1}
+    assert set(multi) == drawn
+
+
+def test_table_of_contents(rendering):
+    toc = json.loads((SAMPLES / "twente" / "dossier.json").read_text(encoding="utf-8"))["toc"]
+    assert [(e.text, e.page) for e in extracted(rendering).toc] == [(e["text"], e["page"]) for e in toc]
+
+
+@pytest.mark.parametrize("index", range(len(SOURCES)), ids=[s["title"] for s in SOURCES])
+def test_footnotes_and_notes(rendering, index):
+    source = SOURCES[index]
+    project = extracted(rendering).projects[index]
+    tables = [r["table"] for r in source["rows"] if "table" in r]
+    want = [squash(f) for t in tables for f in t.get("footnotes", [])]
+    got = [squash(f.mark + f.text) for t in project.tables for f in t.footnotes]
+    assert got == want
+    assert [(n.mark, squash(n.text)) for n in project.notes] == [
+        (n["mark"], squash(" ".join(n["text"]))) for n in source.get("notes", [])]
+
+
+def test_nested_table_belongs_to_its_field(rendering):
+    project = next(p for p in extracted(rendering).projects if p.title == "Creatieve Broedplaatsen")
+    nested, investment = project.tables
+    assert nested.field == "Inzet en co-financiering" and investment.field is None
+    assert [r.kind for r in nested.rows] == ["body", "body", "body", "total"]
+
+
+def test_every_value_has_provenance_inside_the_page(rendering):
+    dossier = extracted(rendering)
+    for project in dossier.projects:
+        for table in project.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    x0, top, x1, bottom = cell.provenance.bbox
+                    assert 0 <= x0 < x1 <= 600 and 0 <= top < bottom <= 850
+                    assert 1 <= cell.provenance.page <= dossier.page_count
