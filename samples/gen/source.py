@@ -38,6 +38,8 @@ class Table:
     header: tuple[tuple[HeaderCell, ...], ...]
     rows: tuple[tuple[str, ...], ...]
     footnotes: tuple[str, ...] = ()
+    # 0-based body row that starts a new page (the table continues there), or None.
+    page_break_before_row: int | None = None
 
     @property
     def columns(self) -> int:
@@ -182,8 +184,8 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _table(ctx: _Ctx, raw: Any, path: str) -> Table:
-    raw = ctx.obj(raw, path, {"label", "header", "rows"}, {"footnotes"})
+def _table(ctx: _Ctx, raw: Any, path: str, nested: bool = False) -> Table:
+    raw = ctx.obj(raw, path, {"label", "header", "rows"}, {"footnotes", "page_break_before_row"})
     label = ctx.str(raw["label"], _join(path, "label"))
     hpath = _join(path, "header")
     lines = ctx.list(raw["header"], hpath)
@@ -217,7 +219,22 @@ def _table(ctx: _Ctx, raw: Any, path: str) -> Table:
     fpath = _join(path, "footnotes")
     footnotes = tuple(ctx.str(f, _join(fpath, i))
                       for i, f in enumerate(ctx.list(raw.get("footnotes", []), fpath)))
-    return Table(label, tuple(header), tuple(rows), footnotes)
+    page_break = raw.get("page_break_before_row")
+    if "page_break_before_row" in raw:
+        bpath = _join(path, "page_break_before_row")
+        if nested:
+            ctx.fail(bpath, "only an investment table (a {\"table\": ...} row of the project) can "
+                            "break over pages; a table inside a field stays in its grid cell")
+        if not isinstance(page_break, int) or isinstance(page_break, bool):
+            ctx.fail(bpath, f"expected a body-row index (an integer), got {page_break!r}")
+        hint = (f"use a row from 1 to {len(rows) - 1}" if len(rows) > 1
+                else "a table needs 2 body rows or more to break between them")
+        if page_break == 0:
+            ctx.fail(bpath, f"a break before body row 0 would leave the header alone on its page; {hint}")
+        if not 1 <= page_break < len(rows):
+            ctx.fail(bpath, f"body row {page_break} does not exist: the table has {len(rows)} "
+                            f"body row(s), 0-based; {hint}")
+    return Table(label, tuple(header), tuple(rows), footnotes, page_break)
 
 
 def _project(ctx: _Ctx, raw: Any, source: str) -> Project:
@@ -239,7 +256,7 @@ def _project(ctx: _Ctx, raw: Any, source: str) -> Project:
             ipath = _join(cpath, j)
             if isinstance(item, dict):
                 ctx.obj(item, ipath, {"table"})
-                content.append(_table(ctx, item["table"], _join(ipath, "table")))
+                content.append(_table(ctx, item["table"], _join(ipath, "table"), nested=True))
             else:
                 content.append(ctx.str(item, ipath))
         rows.append(Field(label, tuple(content)))

@@ -45,6 +45,7 @@ table.invest thead th.label { text-align: left; }
 table.invest thead tr:last-child th, table.invest thead th.tall { border-bottom: 1.5pt solid #222; }
 table.invest tbody td { border-bottom: 0.5pt solid #8a8a8a; }
 table.invest td.num { text-align: right; }
+table.invest tr.page-break { break-before: page; }
 table.nested { margin: 4pt 0 6pt; font-size: 9pt; }
 table.nested th, table.nested td { padding: 2pt 5pt; border-bottom: 0.5pt solid #8a8a8a; }
 table.nested thead th { font-weight: bold; text-align: center; border-bottom: 1pt solid #222; }
@@ -184,7 +185,8 @@ class _Page:
             w('</tr>')
         w('</thead><tbody>')
         for b, row in enumerate(t.rows):
-            w(f'<tr><td id="{cid("body", b, 0, row[0])}">{escape(row[0])}</td>')
+            brk = ' class="page-break"' if b == t.page_break_before_row else ""
+            w(f'<tr{brk}><td id="{cid("body", b, 0, row[0])}">{escape(row[0])}</td>')
             for c, text in enumerate(row[1:], 1):
                 w(f'<td class="num" id="{cid("body", b, c, text)}">{escape(text)}</td>')
             w('</tr>\n')

@@ -38,7 +38,7 @@ def _register_fonts() -> None:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11)
+    body = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=10.5)
     return {
         "body": body,
         "label": ParagraphStyle("label", body, fontName=BOLD),
@@ -123,6 +123,7 @@ class _ProjectGrid:
         self.data: list[list] = []
         self.cmds: list[tuple] = []
         self.tables = 0
+        self.breaks: list[int] = []  # grid rows that start a new page
 
     def _cell_recorder(self, table: int, part: str, row: int, column: int, text: str, field=None):
         def record(page, bbox):
@@ -134,12 +135,33 @@ class _ProjectGrid:
     def _field_para(self, text, style, field):
         return _Recorded(text, style, lambda page, bbox: self.layout.field(self.index, field, page))
 
-    def build(self) -> Table:
+    def build(self) -> list:
+        """The grid as flowables: one Table, or, where a source table breaks over
+        pages, one Table per piece with a PageBreak between them. The pieces share
+        column widths and rules, so the grid just continues on the next page and no
+        header is repeated (as Word does by default)."""
         for r, row in enumerate(self.project.rows):
             if isinstance(row, source.Table):
                 self._investment(row)
             else:
                 self._field(row, r)
+        bounds = [0, *self.breaks, len(self.data)]
+        out: list = []
+        for start, stop in zip(bounds, bounds[1:]):
+            if out:
+                out.append(PageBreak())
+            out.append(self._table(start, stop))
+        return out
+
+    def _table(self, start: int, stop: int) -> Table:
+        """A Table of grid rows start..stop-1, with the commands that touch them."""
+        cmds = []
+        for cmd in self.cmds:
+            (c0, r0), (c1, r1) = cmd[1], cmd[2]
+            if r1 < start or r0 >= stop:
+                continue
+            cmds.append((cmd[0], (c0, max(r0, start) - start), (c1, min(r1, stop - 1) - start),
+                         *cmd[3:]))
         style = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -152,8 +174,8 @@ class _ProjectGrid:
             # Close the box at page breaks too.
             ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), RULE, colors.black),
             ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), RULE, colors.black),
-        ] + self.cmds
-        return Table(self.data, colWidths=self.widths, repeatRows=0, splitByRow=1,
+        ] + cmds
+        return Table(self.data[start:stop], colWidths=self.widths, repeatRows=0, splitByRow=1,
                      style=TableStyle(style))
 
     def _row(self, cells: list) -> int:
@@ -184,6 +206,8 @@ class _ProjectGrid:
         self.cmds.extend(("SPAN", (c0, first + r0), (c1, first + r1)) for c0, r0, c1, r1 in spans)
         # Keep the header with the first body row rather than orphan it at a page foot.
         self.cmds.append(("NOSPLIT", (0, first), (-1, min(last, first + len(t.header)))))
+        if t.page_break_before_row is not None:
+            self.breaks.append(first + len(t.header) + t.page_break_before_row)
 
     def _nested(self, t: source.Table, field: int) -> Table:
         ti, self.tables = self.tables, self.tables + 1
@@ -278,7 +302,7 @@ def render_word(dossier: source.Dossier, pdf_path, layout_path) -> Layout:
         story.append(_StartAt(dossier.toc_page(p)))
         story.append(_Recorded(project.heading, st["heading"],
                                lambda page, bbox, p=p: layout.project_start(p, page)))
-        story.append(_ProjectGrid(project, p, layout, fw, st).build())
+        story.extend(_ProjectGrid(project, p, layout, fw, st).build())
         if project.notes:
             story.append(Spacer(0, 8))
             for note in project.notes:
