@@ -33,6 +33,16 @@ class ExtractFormat(str, Enum):
     xlsx = "xlsx"
 
 
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+
+
 class UsageError(Exception):
     pass
 
@@ -198,6 +208,73 @@ def _summary(results) -> None:
         for w in dossier.warnings if dossier else []:
             where = f"page {w.page}: " if w.page else ""
             console.print(f"[yellow]warning[/yellow] {dossier.file}: {where}{w.message}", highlight=False)
+
+
+@app.command()
+def check(
+    files: list[Path] = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False),
+    format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text (a readable table) or json."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (2 still means unreadable input)."),
+    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes (prefixes), comma-separated."),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes (prefixes), comma-separated."),
+    show_info: bool = typer.Option(False, "--show-info", help="List differences within rounding too (text output)."),
+    pages: Optional[str] = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Check every sum and every restated amount; exit 0 clean, 1 findings, 2 unreadable input."""
+    from regio.validate import CheckResult, check as run_check, summarise
+    from regio.validate.findings import Severity
+
+    try:
+        page_list = parse_pages(pages)
+        inputs = expand_inputs(files)
+    except UsageError as exc:
+        error_line("usage", str(exc))
+        raise typer.Exit(EXIT_INPUT)
+    codes = lambda text: [c.strip().upper() for c in text.split(",") if c.strip()] if text else None  # noqa: E731
+
+    findings, dossiers, statuses = [], [], []
+    for path, problem in inputs:
+        dossier = None
+        if problem is None:
+            dossier, problem = _run_extract(path, page_list, password, debug)
+            if problem and dossier is not None:
+                problem = None  # readable, but without tables: that is a finding, not an input error
+        if problem:
+            error_line(str(path), problem)
+            statuses.append((str(path), "unreadable", problem, None))
+            continue
+        result = run_check(dossier, select=codes(select), ignore=codes(ignore))
+        findings.extend(result.findings)
+        dossiers.append(dossier)
+        statuses.append((str(path), "checked", None, result.summary))
+    combined = CheckResult(findings=findings, summary=summarise(dossiers, findings))
+    threshold = Severity.error.rank if fail_on == FailOn.error else Severity.warning.rank
+    failing = any(f.severity.rank >= threshold for f in findings)
+
+    def write_json(fh) -> None:
+        doc = json.loads(combined.model_dump_json())
+        doc["files"] = [{"file": name, "status": status, **({"reason": reason} if reason else {}),
+                         **({"errors": s.errors, "warnings": s.warnings} if s else {})}
+                        for name, status, reason, s in statuses]
+        fh.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+
+    try:
+        if format == CheckFormat.json:
+            write_output(output, write_json)
+        else:
+            from regio.report.text import render_text
+
+            write_output(output, lambda fh: render_text(combined, statuses, fh, show_info=show_info))
+    except UsageError as exc:
+        error_line("usage", str(exc))
+        raise typer.Exit(EXIT_INPUT)
+    if any(status == "unreadable" for _, status, _, _ in statuses):
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
 @app.command()

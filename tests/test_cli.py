@@ -155,5 +155,36 @@ def test_help_is_fast_and_does_not_import_heavy_libraries():
              "print(heavy)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.stdout.strip() == "[]"
-    for args in (["--help"], ["extract", "--help"]):
+    for args in (["--help"], ["extract", "--help"], ["check", "--help"]):
         assert regio(*args).returncode == 0
+
+
+def test_check_exit_codes_and_json(tmp_path, bad_inputs):
+    result = regio("check", SAMPLE, "--format", "json")
+    assert result.returncode == 1, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["summary"]["errors"] == 7 and len(doc["findings"]) >= 7
+    finding = doc["findings"][0]
+    for key in ("code", "check", "severity", "file", "project", "table", "row", "column", "stated", "computed",
+                "difference", "stated_interval", "computed_interval", "message", "diagnosis", "page", "evidence",
+                "fingerprint"):
+        assert key in finding
+    assert isinstance(next(f for f in doc["findings"] if f["stated"] is not None)["stated"], int)
+    assert regio("check", SAMPLE, "--exit-zero").returncode == 0
+    assert regio("check", SAMPLE, "--select", "RD301").returncode == 0
+    broken = regio("check", SAMPLE, bad_inputs / "empty.pdf", "--format", "json")
+    assert broken.returncode == 2
+    files = json.loads(broken.stdout)["files"]
+    assert [f["status"] for f in files] == ["checked", "unreadable"]
+
+
+def test_check_a_readable_file_without_tables_is_a_finding_not_an_input_error(bad_inputs):
+    result = regio("check", bad_inputs / "letter.pdf", "--format", "json")
+    assert result.returncode == 1
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["RD001"]
+
+
+def test_check_text_report_names_the_discrepancies():
+    result = regio("check", SAMPLE)
+    assert result.returncode == 1
+    assert "RD103" in result.stdout and "13.699.097" in result.stdout and "7 error(s)" in result.stdout

@@ -1,0 +1,96 @@
+"""Schema objects → findings. Nothing here reads a PDF or renders output."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from typing import Iterable
+
+from pydantic import Field as PydField
+
+from regio.schema import Dossier, Euros, Model
+from regio.validate import arithmetic, dossier as dossier_rules, prose  # noqa: F401  (register the rules)
+from regio.validate.findings import Finding, Severity
+from regio.validate.rules import RULES, Context, Rule
+
+
+class Summary(Model):
+    files: int = 0
+    projects: int = 0
+    tables: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    total: Euros = Decimal(0)
+    by_source: dict[str, Euros] = PydField(default_factory=dict)
+    by_theme: dict[str, Euros] = PydField(default_factory=dict)
+    rijk_total: Euros = Decimal(0)
+    prose_amounts: int = 0
+    prose_amounts_linked: int = 0
+    partial: bool = False
+
+
+class CheckResult(Model):
+    findings: list[Finding] = PydField(default_factory=list)
+    summary: Summary = PydField(default_factory=Summary)
+
+
+def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Rule]:
+    chosen = [r for r in RULES.values() if not select or any(r.code.startswith(s) for s in select)]
+    return [r for r in chosen if not ignore or not any(r.code.startswith(i) for i in ignore)]
+
+
+def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> CheckResult:
+    findings: list[Finding] = []
+    file = dossier.file
+    for r in selected_rules(select, ignore):
+        if r.scope == "dossier":
+            findings.extend(r.run(Context(file, dossier)))
+            continue
+        for project in dossier.projects:
+            if r.scope == "project":
+                findings.extend(r.run(Context(file, dossier, project)))
+                continue
+            for index, table in enumerate(project.tables):
+                findings.extend(r.run(Context(file, dossier, project, table, index)))
+    order = {p.title: i for i, p in enumerate(dossier.projects)}
+    findings.sort(key=lambda f: (order.get(f.project, -1), f.table_index if f.table_index is not None else -1,
+                                 -f.severity.rank, f.code, f.row or "", f.column or "", f.fingerprint))
+    return CheckResult(findings=findings, summary=summarise([dossier], findings))
+
+
+def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
+    from regio.validate.arithmetic import TableView
+
+    s = Summary(files=len(dossiers))
+    by_source: dict[str, Decimal] = defaultdict(Decimal)
+    by_theme: dict[str, Decimal] = defaultdict(Decimal)
+    for dossier in dossiers:
+        s.projects += len(dossier.projects)
+        s.partial = s.partial or any(w.code.startswith(("page-", "table-")) for w in dossier.warnings)
+        for project in dossier.projects:
+            s.tables += len(project.tables)
+            cov = prose.coverage(project)
+            s.prose_amounts += cov.found
+            s.prose_amounts_linked += cov.linked
+            investment = next((t for t in project.tables if t.field is None), None)
+            if investment is None:
+                continue
+            view = TableView.of(investment)
+            if view.total_row is None:
+                continue
+            for column, cell in zip(investment.columns, investment.rows[view.total_row].cells):
+                if cell.amount is None:
+                    continue
+                if column.role == "total":
+                    s.total += cell.amount.value
+                    by_theme[project.theme] += cell.amount.value
+                else:
+                    by_source[column.key] += cell.amount.value
+    s.by_source = dict(by_source)
+    s.by_theme = dict(by_theme)
+    s.rijk_total = by_source.get("rijk", Decimal(0))
+    s.errors = sum(f.severity == Severity.error for f in findings)
+    s.warnings = sum(f.severity == Severity.warning for f in findings)
+    s.infos = sum(f.severity == Severity.info for f in findings)
+    return s

@@ -1,0 +1,1 @@
+"""Findings → what people and CI read. Nothing here computes a check."""

@@ -1,0 +1,51 @@
+"""The terminal report of `regio check`: a table per file, then a summary."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from regio.validate import CheckResult
+from regio.validate.findings import Severity, euros
+
+_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
+
+
+def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = False) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=None if out.isatty() else 160, highlight=False, soft_wrap=False)
+    shown = [f for f in result.findings if show_info or f.severity != Severity.info]
+    by_file: dict[str, list] = {}
+    for f in shown:
+        by_file.setdefault(f.file, []).append(f)
+    for file, findings in by_file.items():
+        table = Table(title=file, title_justify="left", show_lines=False, expand=False)
+        for name in ("sev", "code", "where", "stated", "computed", "difference", "what"):
+            table.add_column(name, justify="right" if name in ("stated", "computed", "difference") else "left",
+                             overflow="fold")
+        for f in findings:
+            where = " / ".join(x for x in (f.project, f.row, f.column) if x)
+            page = f"p.{f.page} " if f.page else ""
+            detail = f.message + (f"\n→ {f.diagnosis}" if f.diagnosis else "") + (f"\n⇒ {f.action}" if f.action else "")
+            table.add_row(f"[{_STYLE[f.severity]}]{f.severity.value}[/]", f.code, page + where,
+                          euros(f.stated) if f.stated is not None else "—",
+                          euros(f.computed) if f.computed is not None else "—",
+                          euros(f.difference) if f.difference is not None else "",
+                          detail)
+        console.print(table)
+    s = result.summary
+    hidden = s.infos if not show_info else 0
+    console.print(
+        f"{s.files} file(s), {s.projects} projects, {s.tables} tables: "
+        f"[bold red]{s.errors} error(s)[/], [yellow]{s.warnings} warning(s)[/], {s.infos} within rounding"
+        + (f" (hidden; --show-info lists them)" if hidden else "")
+    )
+    if s.total:
+        sources = ", ".join(f"{k} {euros(v)}" for k, v in s.by_source.items())
+        console.print(f"investments {euros(s.total)}; asked of the Rijk {euros(s.rijk_total)}; by source: {sources}")
+    if s.prose_amounts:
+        console.print(f"prose: {s.prose_amounts} amounts found, {s.prose_amounts_linked} linked to a table figure")
+    for name, status, reason, _ in statuses:
+        if status != "checked":
+            console.print(f"[red]{name}: {reason}[/]")

@@ -1,0 +1,247 @@
+"""Sums inside one table: rows across, columns down, the grand total both ways."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Iterator
+
+from regio.schema import Cell, CellKind, Column, Footnote, FundingTable, Row
+from regio.validate.diagnosis import Candidate, diagnose
+from regio.validate.findings import Evidence, Finding, Severity, euros
+from regio.validate.intervals import ZERO, Interval, total
+from regio.validate.rules import Context, rule
+
+# A footnote that takes its amount out of the totals: "Deze zijn buiten de totale
+# investering gehouden", "niet meegeteld", "niet opgenomen in het totaal".
+_EXCLUDES = re.compile(
+    r"buiten\s+(?:de\s+|het\s+)?(?:totale?|totaal|begroting|beschouwing)|niet\s+(?:mee)?geteld"
+    r"|niet\s+(?:opgenomen|inbegrepen|meegenomen)\s+in|geen\s+onderdeel\s+van\s+(?:de|het)\s+totaal",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    label: str
+    cell: Cell
+    excluded_by: Footnote | None = None
+
+    @property
+    def interval(self) -> Interval:
+        return Interval.of(self.cell.amount) if self.cell.amount else ZERO
+
+    @property
+    def value(self) -> Decimal:
+        return self.cell.amount.value if self.cell.amount else Decimal(0)
+
+
+@dataclass
+class TableView:
+    """A funding table seen as arithmetic: which column and row hold the totals."""
+
+    table: FundingTable
+    total_column: int | None
+    total_row: int | None
+
+    @classmethod
+    def of(cls, table: FundingTable) -> "TableView":
+        total_column = next((i for i, c in enumerate(table.columns) if c.role == "total"), None)
+        total_rows = [i for i, r in enumerate(table.rows) if r.kind == "total"]
+        return cls(table, total_column, total_rows[-1] if total_rows else None)
+
+    @property
+    def source_columns(self) -> list[int]:
+        return [i for i, c in enumerate(self.table.columns) if i != self.total_column]
+
+    @property
+    def body_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self.table.rows) if r.kind == "body"]
+
+    def part(self, row: int, column: int) -> Part:
+        r, c = self.table.rows[row], self.table.columns[column]
+        cell = r.cells[column]
+        return Part(f"{r.label} × {c.label or c.key}", cell, self.excluding_footnote(cell))
+
+    def excluding_footnote(self, cell: Cell) -> Footnote | None:
+        for mark in cell.marks:
+            note = next((f for f in self.table.footnotes if f.mark == mark), None)
+            if note and _EXCLUDES.search(note.text):
+                return note
+        return None
+
+
+def _evidence(role: str, part: Part) -> Evidence:
+    prov = part.cell.provenance
+    return Evidence(role="excluded" if part.excluded_by and role == "part" else role, label=part.label,
+                    raw=part.cell.raw, value=part.cell.amount.value if part.cell.amount else None,
+                    page=prov.page if prov else None, bbox=prov.bbox if prov else None)
+
+
+def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Part], row: Row | None,
+            column: Column | None, what: str, extra: list[Candidate] | None = None,
+            investment: bool = True) -> Finding | None:
+    """Compare a stated total with its parts; None when they agree exactly."""
+    table = ctx.table
+    assert table is not None
+    base = dict(file=ctx.file, project=ctx.project.title if ctx.project else None, table=table.label,
+                table_index=ctx.table_index, row=row.label if row else None, column=column.key if column else None,
+                page=stated.cell.provenance.page if stated.cell.provenance else None,
+                evidence=[_evidence("stated", stated), *(_evidence("part", p) for p in parts)])
+    included = total(p.interval for p in parts)
+    kept = [p for p in parts if not p.excluded_by]
+    counted = total(p.interval for p in kept)
+    excluded = [p for p in parts if p.excluded_by]
+    if stated.cell.kind in (CellKind.nil, CellKind.empty):
+        if counted.value == 0:
+            return None
+        written = "a dash" if stated.cell.kind == CellKind.nil else "nothing"
+        return Finding(code="RD104", check="missing-total",
+                       severity=Severity.error if investment else Severity.warning,
+                       stated=None, computed=counted.value, difference=None, computed_interval=counted.bounds,
+                       message=f"{what}: the total is missing ({written} is written) while its parts add up to "
+                               f"{euros(counted.value)}.",
+                       action=f"Fill in the total ({euros(counted.value)} if the parts are right), or explain why it is blank.",
+                       **base).with_fingerprint()
+    if stated.cell.kind != CellKind.amount or stated.cell.amount is None:
+        return None
+    claim = Interval.of(stated.cell.amount)
+    tolerance = stated.cell.amount.tolerance + sum((p.cell.amount.tolerance for p in kept if p.cell.amount), Decimal(0))
+    numbers = dict(stated=claim.value, computed=counted.value, difference=claim.value - counted.value,
+                   stated_interval=claim.bounds, computed_interval=counted.bounds)
+    quote = "; ".join(f"{p.excluded_by.mark} {p.excluded_by.text}" for p in excluded if p.excluded_by) or None
+    gist = "; ".join(f"{p.excluded_by.mark} \"{_excluding_sentence(p.excluded_by)}\"" for p in excluded if p.excluded_by)
+    if claim.overlaps(counted):
+        if excluded and not claim.overlaps(included):
+            return Finding(code=code, check=check, severity=Severity.warning, footnote=quote,
+                           message=f"{what}: the total {euros(claim.value)} leaves out "
+                                   f"{', '.join(euros(p.value) for p in excluded)}, as its footnote says.",
+                           diagnosis=f"explained by footnote {gist}",
+                           action="No correction needed if the footnote is right; make sure readers see it.",
+                           **numbers, **base).with_fingerprint()
+        if claim.value != counted.value:
+            return Finding(code=code, check=check, severity=Severity.info,
+                           message=f"{what}: {euros(claim.value)} against {euros(counted.value)} from the parts, "
+                                   f"a difference within the rounding of how the amounts are written.",
+                           action="None needed; write exact amounts to remove the doubt.",
+                           **numbers, **base).with_fingerprint()
+        return None
+    if excluded and claim.overlaps(included):
+        return Finding(code=code, check=check, severity=Severity.error, footnote=quote,
+                       message=f"{what}: the total {euros(claim.value)} includes {', '.join(euros(p.value) for p in excluded)}, "
+                               f"which its own footnote keeps outside the total; without it the parts add up to "
+                               f"{euros(counted.value)}.",
+                       diagnosis=f"the total contradicts its footnote {gist}",
+                       action="Decide whether the footnoted amount belongs in the total, then make the total and the footnote agree.",
+                       **numbers, **base).with_fingerprint()
+    candidates = [Candidate(p.value, p.cell.amount.tolerance if p.cell.amount else Decimal(0),
+                            f"the cell {p.label} ({p.cell.raw})", "excluded" if p.excluded_by else "part")
+                  for p in parts if p.cell.amount]
+    diagnosis = diagnose(claim.value, counted.value, tolerance, candidates + (extra or []))
+    return Finding(code=code, check=check, severity=Severity.error, footnote=quote,
+                   message=f"{what}: the total reads {euros(claim.value)} but the parts add up to {euros(counted.value)} "
+                           f"(difference {euros(claim.value - counted.value)}), more than the rounding of the amounts allows.",
+                   diagnosis=diagnosis,
+                   action="Recompute the parts from the budget and correct the total or the part that is wrong.",
+                   **numbers, **base).with_fingerprint()
+
+
+def _excluding_sentence(note: Footnote) -> str:
+    """The sentence of a footnote that takes its amount out of the total."""
+    for sentence in re.split(r"(?<=[.!?])\s+", note.text):
+        if _EXCLUDES.search(sentence):
+            return sentence.strip()
+    return note.text
+
+
+def _is_investment(table: FundingTable) -> bool:
+    return table.field is None
+
+
+@rule("RD101", "row-sum", "Row does not add up to its total", "table",
+      "Each body row's Totaal must equal the sum of its funding-source cells.",
+      "Compare the row's Totaal with the sum of its other cells, respecting the precision the amounts are written in "
+      "(6,33 mln. stands for 6.325.000 to 6.335.000).")
+def row_sums(ctx: Context) -> Iterator[Finding]:
+    view = TableView.of(ctx.table)
+    if view.total_column is None:
+        return
+    for r in view.body_rows:
+        row = ctx.table.rows[r]
+        finding = compare(ctx, code="RD101", check="row-sum", stated=view.part(r, view.total_column),
+                          parts=[view.part(r, c) for c in view.source_columns], row=row,
+                          column=ctx.table.columns[view.total_column], what=f"row '{row.label}'",
+                          investment=_is_investment(ctx.table))
+        if finding:
+            yield finding
+
+
+@rule("RD102", "column-sum", "Column does not add up to its total", "table",
+      "The Totaal row must equal the sum of the body rows in every funding-source column.",
+      "Add the column's body cells and compare with the Totaal row, respecting the written precision.")
+def column_sums(ctx: Context) -> Iterator[Finding]:
+    view = TableView.of(ctx.table)
+    if view.total_row is None or not view.body_rows:
+        return
+    for c in view.source_columns:
+        column = ctx.table.columns[c]
+        finding = compare(ctx, code="RD102", check="column-sum", stated=view.part(view.total_row, c),
+                          parts=[view.part(r, c) for r in view.body_rows], row=ctx.table.rows[view.total_row],
+                          column=column, what=f"column '{column.label or column.key}'",
+                          investment=_is_investment(ctx.table))
+        if finding:
+            yield finding
+
+
+@rule("RD103", "grand-total", "Grand total disagrees with its rows or columns", "table",
+      "The grand total (Totaal row × Totaal column) must equal both the sum of the rows' totals and the sum of the "
+      "Totaal row's funding sources.",
+      "A grand total that agrees one way and not the other points at a row whose total is wrong or missing.")
+def grand_total(ctx: Context) -> Iterator[Finding]:
+    view = TableView.of(ctx.table)
+    if view.total_row is None or view.total_column is None:
+        return
+    table = ctx.table
+    stated = view.part(view.total_row, view.total_column)
+    total_row, total_col = table.rows[view.total_row], table.columns[view.total_column]
+    if view.body_rows:
+        missing = []
+        for r in view.body_rows:
+            cell = table.rows[r].cells[view.total_column]
+            if cell.kind in (CellKind.nil, CellKind.empty):
+                parts = total(view.part(r, c).interval for c in view.source_columns if not view.part(r, c).excluded_by)
+                if parts.value:
+                    missing.append(Candidate(parts.value, Decimal(0), f"the missing total of row '{table.rows[r].label}' "
+                                                                      f"({euros(parts.value)})", "missing-total"))
+        excluded = [Candidate(view.part(r, c).value, Decimal(0), f"the footnoted amount {view.part(r, c).cell.raw} "
+                              f"({view.part(r, c).label})", "excluded")
+                    for r in view.body_rows for c in view.source_columns if view.part(r, c).excluded_by]
+        rows = [Candidate(view.part(r, view.total_column).value, Decimal(0), f"the total of row '{table.rows[r].label}'", "row")
+                for r in view.body_rows if view.part(r, view.total_column).cell.amount]
+        finding = compare(ctx, code="RD103", check="grand-total", stated=stated,
+                          parts=[view.part(r, view.total_column) for r in view.body_rows], row=total_row,
+                          column=total_col, what="grand total against the rows' totals", extra=missing + excluded + rows,
+                          investment=_is_investment(table))
+        if finding:
+            yield finding
+    finding = compare(ctx, code="RD103", check="grand-total", stated=stated,
+                      parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
+                      column=None, what="grand total against the funding sources in the Totaal row",
+                      investment=_is_investment(table))
+    if finding:
+        yield finding
+
+
+@rule("RD105", "missing-total-row", "Table has no total", "table",
+      "A table with several rows should state its totals, so that a reader can check them.",
+      "Add a Totaal row (and a Totaal column for a funding table).")
+def missing_total_row(ctx: Context) -> Iterable[Finding]:
+    view = TableView.of(ctx.table)
+    if view.total_row is None and len(view.body_rows) >= 2:
+        yield Finding(code="RD105", check="missing-total-row", severity=Severity.warning, file=ctx.file,
+                      project=ctx.project.title if ctx.project else None, table=ctx.table.label,
+                      table_index=ctx.table_index,
+                      page=ctx.table.provenance.page if ctx.table.provenance else None,
+                      message=f"table '{ctx.table.label}' has {len(view.body_rows)} rows but no Totaal row.",
+                      action="State the totals so that they can be checked.").with_fingerprint()

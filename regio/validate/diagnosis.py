@@ -1,0 +1,71 @@
+"""What most likely happened when a sum is off: said only when the numbers show it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+
+from regio.validate.findings import euros
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An amount that could explain a difference, and what it is."""
+
+    value: Decimal
+    tolerance: Decimal
+    what: str  # e.g. "the cell Connect Forward × privaat (7.500.000*)"
+    kind: str  # "part", "excluded", "missing-total", "row"
+
+
+def diagnose(stated: Decimal, computed: Decimal, tolerance: Decimal, candidates: list[Candidate]) -> str | None:
+    """Explain ``stated - computed`` by one or two candidate amounts, a swap of two adjacent
+    digits, or a factor 1.000; None when nothing fits."""
+    difference = stated - computed
+    if difference == 0:
+        return None
+    size = abs(difference)
+    usable = [c for c in candidates if c.value != 0]
+    for c in usable:
+        if abs(size - abs(c.value)) <= tolerance + c.tolerance:
+            return _explain([c], difference)
+    for a, b in combinations(usable, 2):
+        if abs(size - abs(a.value + b.value)) <= tolerance + a.tolerance + b.tolerance:
+            return _explain([a, b], difference)
+    if tolerance == 0:
+        swapped = _transposition(stated, computed)
+        if swapped:
+            return swapped
+    for big, small, which in ((stated, computed, "stated total"), (computed, stated, "sum of the parts")):
+        if small and abs(big - small * 1000) <= tolerance * 1000 + 1:
+            return f"the {which} is 1.000 times the other: a unit slip (euros written as thousands, or the reverse)"
+    return None
+
+
+def _explain(found: list[Candidate], difference: Decimal) -> str:
+    what = " plus ".join(c.what for c in found)
+    kinds = {c.kind for c in found}
+    amount = euros(abs(difference))
+    if kinds == {"excluded"}:
+        return f"the difference ({amount}) equals {what}, which its footnote keeps outside the total"
+    if "missing-total" in kinds or "excluded" in kinds:
+        return f"the difference ({amount}) equals {what}"
+    if difference > 0:
+        return f"the difference ({amount}) equals {what}: the total probably counts it twice, or a part is missing from the table"
+    return f"the difference ({amount}) equals {what}: the total probably leaves it out"
+
+
+def _transposition(stated: Decimal, computed: Decimal) -> str | None:
+    if (stated - computed) % 9 != 0:
+        return None
+    digits = str(int(abs(stated)))
+    target = str(int(abs(computed)))
+    if len(digits) != len(target):
+        return None
+    for i in range(len(digits) - 1):
+        swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
+        if swapped == target:
+            return (f"two adjacent digits appear swapped: the parts add up to {target}, "
+                    f"the total reads {digits} (a transposition; the difference is a multiple of 9)")
+    return None

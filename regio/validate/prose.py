@@ -1,0 +1,373 @@
+"""Amounts in the prose against the tables, and the arithmetic the prose states itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterator
+
+from regio.extract.amounts import AmountSyntaxError, find_amounts, parse_amount
+from regio.schema import Project
+from regio.validate.arithmetic import TableView
+from regio.validate.findings import Evidence, Finding, Severity, euros
+from regio.validate.intervals import Interval, total
+from regio.validate.rules import Context, rule
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A table figure prose may restate."""
+
+    interval: Interval
+    what: str
+    key: str | None = None  # totaal, rijk, privaat, ..., publiek, regio
+    page: int | None = None
+    bbox: tuple | None = None
+
+
+# Words that tie a prose amount to one figure, strongest first. Only the strong ones
+# justify calling a different amount a mismatch.
+_STRONG = [
+    ("totaal", re.compile(r"projectomvang|omvang|totale\s+(?:investering|kosten|begroting)", re.I)),
+    ("rijk", re.compile(r"rijksbijdrage|bijdrage\s+(?:van\s+)?(?:het\s+)?rijk|regio[\s-]?envelop|rijk\s+wordt\s+gevraagd"
+                        r"|vragen\s+(?:we\s+)?het\s+rijk", re.I)),
+]
+_WEAK = [
+    ("privaat", re.compile(r"privaat|private|bedrijfsleven", re.I)),
+    ("publiek", re.compile(r"overheden|publieke", re.I)),
+    ("regio", re.compile(r"\bde\s+regio\s+draagt|regionale\s+(?:bijdrage|middelen)", re.I)),
+    ("provincie", re.compile(r"provincie", re.I)),
+    ("gemeente", re.compile(r"gemeente", re.I)),
+    ("onderwijs", re.compile(r"onderwijs|universiteit|hogeschool|\bROC\b|\bUT\b", re.I)),
+]
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z€•●\-(])|\n")
+_MISSING = re.compile(
+    r"\b(?:van|bedraagt|bedragen|is|circa|ca\.?|ongeveer|ruim|totaal|omvang|maximaal|minimaal)\s+"
+    r"(?:€\s*)?(?P<unit>miljoen|mln\.?|mio|miljard)(?:\s+euro)?\b", re.I)
+_PERCENT = re.compile(r"(?P<qual>(?<!\w)(?:minimaal|minstens|tenminste|ten minste|ruim|circa|ca\.?|ongeveer|maximaal|"
+                      r"bijna|meer dan|t\.o\.v\.|<|>|tot)\s*)?(?P<value>\d+(?:,\d+)?)\s?%", re.I)
+
+
+@dataclass
+class ProjectFigures:
+    figures: list[Figure] = field(default_factory=list)
+    by_key: dict[str, Figure] = field(default_factory=dict)
+
+
+def project_figures(project: Project) -> ProjectFigures:
+    """Every amount of the project's tables, plus the totals prose tends to quote."""
+    out = ProjectFigures()
+    for table in project.tables:
+        for row in table.rows:
+            for column, cell in zip(table.columns, row.cells):
+                if cell.amount is not None:
+                    prov = cell.provenance
+                    out.figures.append(Figure(Interval.of(cell.amount), f"{row.label} × {column.label or column.key}",
+                                              None, prov.page if prov else None, prov.bbox if prov else None))
+    investment = next((t for t in project.tables if t.field is None), None)
+    if investment is None:
+        return out
+    view = TableView.of(investment)
+    if view.total_row is None:
+        return out
+    total_row = investment.rows[view.total_row]
+    for column, cell in zip(investment.columns, total_row.cells):
+        if cell.amount is not None:
+            prov = cell.provenance
+            out.by_key[column.key] = Figure(Interval.of(cell.amount), f"{total_row.label} × {column.label or column.key}",
+                                            column.key, prov.page if prov else None, prov.bbox if prov else None)
+    publiek = [Interval.of(c.amount) for col, c in zip(investment.columns, total_row.cells)
+               if col.group == "publiek" and c.amount is not None]
+    if publiek:
+        out.by_key["publiek"] = Figure(total(publiek), "the public columns of the Totaal row together", "publiek")
+    if "totaal" in out.by_key and "rijk" in out.by_key:
+        out.by_key["regio"] = Figure(out.by_key["totaal"].interval - out.by_key["rijk"].interval,
+                                     "the Totaal minus the Rijk contribution (the region's share)", "regio")
+    out.figures.extend(f for k, f in out.by_key.items() if k in ("publiek", "regio"))
+    return out
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield start, text[start:m.start()]
+        start = m.end()
+    yield start, text[start:]
+
+
+def _keyword(sentence: str, patterns) -> str | None:
+    found = [(m.start(), key) for key, pattern in patterns for m in [pattern.search(sentence)] if m]
+    return min(found)[1] if found else None
+
+
+def _field_evidence(project: Project, label: str, raw: str, value: Decimal | None) -> Evidence:
+    fld = project.field(label)
+    prov = fld.provenance if fld else None
+    return Evidence(role="prose", label=f"field '{label}'", raw=raw, value=value,
+                    page=prov.page if prov else None, bbox=prov.bbox if prov else None)
+
+
+@dataclass
+class Coverage:
+    found: int = 0
+    linked: int = 0
+
+
+def prose_links(project: Project) -> Iterator[tuple[str, str, object, Figure | None, str | None]]:
+    """For each amount in the project's prose: field label, sentence, the amount, the figure it
+    restates (or None) and the keyword of the sentence."""
+    figures = project_figures(project)
+    for fld in project.fields:
+        for _, sentence in sentences(fld.text):
+            for found in find_amounts(sentence):
+                interval = Interval.of(found.amount)
+                key = _keyword(sentence, _STRONG) or _keyword(sentence, _WEAK)
+                candidates = [f for f in figures.figures + list(figures.by_key.values()) if f.interval.overlaps(interval)]
+                preferred = [f for f in candidates if f.key == key] or candidates
+                yield fld.label, sentence, found, (preferred[0] if preferred else None), key
+
+
+@rule("RD201", "prose-mismatch", "Prose restates a table figure differently", "project",
+      "An amount in the text that names the project size or the Rijk contribution must agree with the table.",
+      "Compare the sentence with the table's Totaal row; correct whichever is wrong.")
+def prose_mismatch(ctx: Context) -> Iterator[Finding]:
+    project = ctx.project
+    figures = project_figures(project)
+    for label, sentence, found, figure, _ in prose_links(project):
+        strong = _keyword(sentence[: found.start + 1] if found.start else sentence, _STRONG) or _keyword(sentence, _STRONG)
+        if figure is not None or strong is None or strong not in figures.by_key:
+            continue
+        target = figures.by_key[strong]
+        prose = Interval.of(found.amount)
+        yield Finding(
+            code="RD201", check="prose-mismatch", severity=Severity.error, file=ctx.file, project=project.title,
+            row=None, column=strong, stated=prose.value, computed=target.interval.value,
+            difference=prose.value - target.interval.value, stated_interval=prose.bounds,
+            computed_interval=target.interval.bounds,
+            message=f"field '{label}' says {found.text} where the table's {target.what} is "
+                    f"{euros(target.interval.value)}: \"{sentence.strip()[:160]}\"",
+            action="Make the text and the table agree.",
+            page=target.page,
+            evidence=[_field_evidence(project, label, found.text, prose.value),
+                      Evidence(role="stated", label=target.what, value=target.interval.value, page=target.page, bbox=target.bbox)],
+        ).with_fingerprint()
+
+
+@rule("RD202", "prose-missing-amount", "Prose names an amount without its number", "project",
+      "A sentence such as \"een omvang van miljoen euro\" lost its number.",
+      "Fill in the number; the table figure the sentence most likely means is given.")
+def prose_missing_amount(ctx: Context) -> Iterator[Finding]:
+    project = ctx.project
+    figures = project_figures(project)
+    for fld in project.fields:
+        for _, sentence in sentences(fld.text):
+            for m in _MISSING.finditer(sentence):
+                key = _keyword(sentence, _STRONG) or _keyword(sentence, _WEAK) or "totaal"
+                target = figures.by_key.get(key) or figures.by_key.get("totaal")
+                likely = f"; the table's {target.what} is {euros(target.interval.value)}" if target else ""
+                yield Finding(
+                    code="RD202", check="prose-missing-amount", severity=Severity.error, file=ctx.file,
+                    project=project.title, column=target.key if target else None, stated=None,
+                    computed=target.interval.value if target else None,
+                    message=f"field '{fld.label}': \"{sentence.strip()[:160]}\" gives no number before "
+                            f"'{m.group('unit')}'{likely}.",
+                    diagnosis=f"the number was probably lost; the likely intended value is {euros(target.interval.value)}"
+                    if target else None,
+                    action="Fill in the missing number.",
+                    page=fld.provenance.page if fld.provenance else None,
+                    evidence=[_field_evidence(project, fld.label, m.group(0), None)],
+                ).with_fingerprint()
+
+
+def _percent_groups(text: str) -> Iterator[tuple[str, list[Decimal]]]:
+    for _, sentence in sentences(text):
+        values = [Decimal(m.group("value").replace(",", ".")) for m in _PERCENT.finditer(sentence)
+                  if not m.group("qual")]
+        if len(values) >= 2:
+            yield sentence, values
+
+
+@rule("RD203", "percent-sum", "Shares of one whole do not add up to 100%", "project",
+      "Percentages listed together as the parts of one whole (\"Personeelslasten 65%, ... 15% ... 20%\") must add up "
+      "to 100%.",
+      "Check the breakdown; shares written as whole percentages may be off by half a percent each.")
+def percent_sum(ctx: Context) -> Iterator[Finding]:
+    project = ctx.project
+    texts = [(f"field '{f.label}'", f.text, f.provenance.page if f.provenance else None) for f in project.fields]
+    texts += [(f"row '{r.label}'", r.label, r.provenance.page if r.provenance else None)
+              for t in project.tables for r in t.rows]
+    for where, text, page in texts:
+        for sentence, values in _percent_groups(text):
+            share = sum(values)
+            slack = Decimal("0.5") * len(values)
+            if not Decimal(50) <= share <= Decimal(150) or abs(share - 100) <= slack:
+                continue
+            yield Finding(code="RD203", check="percent-sum", severity=Severity.error, file=ctx.file,
+                          project=project.title, stated=Decimal(100), computed=share, difference=Decimal(100) - share,
+                          message=f"{where}: the shares {', '.join(f'{v}%' for v in values)} add up to {share}%, not 100%: "
+                                  f"\"{sentence.strip()[:160]}\"",
+                          action="Correct the shares so that they add up to 100%.", page=page).with_fingerprint()
+
+
+_PER_UNIT = re.compile(r"(?P<unit>€\s?[\d.,]+(?:\s?(?:mln\.?|miljoen))?)\s+per\s+(?P<noun>[A-Za-zÀ-ÿ]+)\s*=\s*"
+                       r"(?P<total>€\s?[\d.,]+(?:\s?(?:mln\.?|miljoen))?)")
+_YEARS = re.compile(r"(?P<n>\d+)\s*jaar", re.I)
+
+
+@rule("RD204", "unit-times-count", "Unit amount times count disagrees with the stated result", "project",
+      "\"€ 75.000 per broedplaats = € 750.000\" for 10 broedplaatsen, or a per-year column times the number of years, "
+      "must multiply out.",
+      "Recompute the product and correct the amount or the count.")
+def unit_times_count(ctx: Context) -> Iterator[Finding]:
+    project = ctx.project
+    for table in project.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                m = _PER_UNIT.search(cell.raw)
+                if not m:
+                    continue
+                stem = m.group("noun")[:-1] if len(m.group("noun")) > 4 else m.group("noun")
+                count = re.search(rf"(\d+)\s+{re.escape(stem)}", f"{row.label} {cell.raw}", re.I)
+                if not count:
+                    continue
+                yield from _product_check(ctx, table.label, row.label, m.group(0), m.group("unit"), Decimal(count.group(1)),
+                                          m.group("total"), f"{count.group(1)} {m.group('noun')}", cell.provenance)
+        per_year = next((i for i, c in enumerate(table.columns) if re.search(r"per\s+jaar", c.label, re.I)), None)
+        years = next(((i, Decimal(y.group("n"))) for i, c in enumerate(table.columns)
+                      if i != per_year and (y := _YEARS.search(c.label))), None)
+        if per_year is None or years is None:
+            continue
+        for row in table.rows:
+            unit, result = row.cells[per_year], row.cells[years[0]]
+            if unit.amount is None or result.amount is None:
+                continue
+            yield from _product_check(ctx, table.label, row.label, f"{unit.raw} × {years[1]} jaar", unit.raw, years[1],
+                                      result.raw, f"{years[1]} jaar", result.provenance)
+
+
+def _product_check(ctx, table_label, row_label, text, unit_text, count, total_text, count_text, provenance):
+    try:
+        unit = parse_amount(unit_text.rsplit("=", 1)[-1]) if "=" in unit_text else parse_amount(unit_text)
+        stated = parse_amount(total_text.rsplit("=", 1)[-1]) if "=" in total_text else parse_amount(total_text)
+    except AmountSyntaxError:
+        return
+    product = Interval.of(unit).scaled(count)
+    claim = Interval.of(stated)
+    if claim.overlaps(product):
+        return
+    yield Finding(code="RD204", check="unit-times-count", severity=Severity.error, file=ctx.file,
+                  project=ctx.project.title, table=table_label, row=row_label, stated=claim.value,
+                  computed=product.value, difference=claim.value - product.value, stated_interval=claim.bounds,
+                  computed_interval=product.bounds,
+                  message=f"row '{row_label}': {unit_text} × {count_text} is {euros(product.value)}, "
+                          f"but {total_text} is written ({text}).",
+                  action="Correct the amount or the count.",
+                  page=provenance.page if provenance else None).with_fingerprint()
+
+
+# Only a list that follows its introduction directly ("Kosten per onderdeel: • ..."); "als
+# volgt opgebouwd." before a table is the table's business (its own total is checked).
+_PARTS_INTRO = re.compile(r"(?:kosten|investering(?:en)?|begroting|uitgaven)\s+per\s+\w+\s*:", re.I)
+
+
+@rule("RD205", "parts-sum", "Listed parts do not add up to the stated whole", "project",
+      "A list of costs per part (\"Kosten per onderdeel: ...\") must add up to the project's total.",
+      "Add the listed parts and compare with the total; correct the part or the total.")
+def parts_sum(ctx: Context) -> Iterator[Finding]:
+    project = ctx.project
+    figures = project_figures(project)
+    whole = figures.by_key.get("totaal")
+    if whole is None:
+        return
+    for fld in project.fields:
+        for intro in _PARTS_INTRO.finditer(fld.text):
+            items = [i for i in re.split(r"\s*[•●]\s|\n", fld.text[intro.end():])]
+            parts = []
+            for item in items[1:] if items and not items[0].strip() else items:
+                found = next(find_amounts(item), None)
+                if found is None:
+                    break
+                parts.append(found)
+            if len(parts) < 2:
+                continue
+            summed = total(Interval.of(p.amount) for p in parts)
+            if summed.overlaps(whole.interval):
+                continue
+            yield Finding(code="RD205", check="parts-sum", severity=Severity.error, file=ctx.file,
+                          project=project.title, stated=whole.interval.value, computed=summed.value,
+                          difference=whole.interval.value - summed.value, stated_interval=whole.interval.bounds,
+                          computed_interval=summed.bounds,
+                          message=f"field '{fld.label}': the parts listed after '{intro.group(0).strip()}' "
+                                  f"({' + '.join(p.text for p in parts)}) add up to {euros(summed.value)}, "
+                                  f"the table's {whole.what} is {euros(whole.interval.value)}.",
+                          action="Correct the listed parts or the total.",
+                          page=fld.provenance.page if fld.provenance else None).with_fingerprint()
+
+
+def coverage(project: Project) -> Coverage:
+    result = Coverage()
+    for _, _, _, figure, _ in prose_links(project):
+        result.found += 1
+        result.linked += figure is not None
+    return result
+
+
+
+_PERCENT_OF = re.compile(r"(?P<pct>\d+(?:,\d+)?)\s?%\s+van\s+(?:de|het)\s+(?P<base>(?:\w+\s+){0,2}\w+)", re.I)
+_BASE_KEYS = [("regio", re.compile(r"regionale|regio", re.I)), ("publiek", re.compile(r"publieke|overheid", re.I)),
+              ("rijk", re.compile(r"rijks?", re.I)), ("privaat", re.compile(r"private|privaat", re.I)),
+              ("totaal", re.compile(r"totale|project", re.I))]
+
+
+@rule("RD206", "percent-of", "A percentage of a whole does not give the amount stated with it", "project",
+      "\"15% van de regionale middelen, totaal € 14,1 miljoen\" must hold: 15% of the region's share is the amount.",
+      "Recompute the percentage from the amounts; correct the percentage, the base or the amount.")
+def percent_of(ctx: Context) -> Iterator[Finding]:
+    project = ctx.project
+    figures = project_figures(project)
+    for fld in project.fields:
+        earlier: list[str] = []
+        for _, sentence in sentences(fld.text):
+            m = _PERCENT_OF.search(sentence)
+            amounts = list(find_amounts(sentence[m.end():])) if m else []
+            if m and amounts:
+                base = _percent_base(m.group("base"), earlier, figures)
+                if base is not None:
+                    share = Decimal(m.group("pct").replace(",", "."))
+                    # A whole percentage stands for ± half a percent.
+                    low = base[0].low * (share - Decimal("0.5")) / 100
+                    high = base[0].high * (share + Decimal("0.5")) / 100
+                    expected = Interval(low, high, base[0].value * share / 100)
+                    stated = Interval.of(amounts[0].amount)
+                    if not expected.overlaps(stated):
+                        ratio = (stated.value / base[0].value * 100).quantize(Decimal("0.1")) if base[0].value else None
+                        yield Finding(
+                            code="RD206", check="percent-of", severity=Severity.error, file=ctx.file,
+                            project=project.title, stated=stated.value, computed=expected.value,
+                            difference=stated.value - expected.value, stated_interval=stated.bounds,
+                            computed_interval=expected.bounds,
+                            message=f"field '{fld.label}': {share}% of {base[1]} ({euros(base[0].value)}) is "
+                                    f"{euros(expected.value)}, but the sentence gives {amounts[0].text}: "
+                                    f"\"{sentence.strip()[:160]}\"",
+                            diagnosis=f"{amounts[0].text} is {ratio}% of {euros(base[0].value)}" if ratio else None,
+                            action="Correct the percentage, its base or the amount.",
+                            page=fld.provenance.page if fld.provenance else None,
+                            evidence=[_field_evidence(project, fld.label, m.group(0), None)],
+                        ).with_fingerprint()
+            earlier.append(sentence)
+
+
+def _percent_base(base: str, earlier: list[str], figures: ProjectFigures) -> tuple[Interval, str] | None:
+    """The amount a percentage is taken of: an earlier sentence that names the same thing with
+    one amount, else the table figure the words point at."""
+    words = [w.casefold() for w in base.split() if len(w) > 3][-2:]  # "(totale) publieke investering"
+    for sentence in reversed(earlier):
+        if words and all(w in sentence.casefold() for w in words):
+            found = list(find_amounts(sentence))
+            if len(found) == 1:
+                return Interval.of(found[0].amount), f"{base} ({found[0].text})"
+    for key, pattern in _BASE_KEYS:
+        if pattern.search(base) and key in figures.by_key:
+            return figures.by_key[key].interval, figures.by_key[key].what
+    return None

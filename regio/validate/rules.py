@@ -1,0 +1,47 @@
+"""The registry of checks: small named rules with stable codes.
+
+A code never changes meaning once released; CI baselines and SARIF alerts refer to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Literal
+
+from regio.schema import Dossier, FundingTable, Project
+from regio.validate.findings import Finding
+
+Scope = Literal["table", "project", "dossier"]
+
+
+@dataclass(frozen=True)
+class Context:
+    file: str
+    dossier: Dossier
+    project: Project | None = None
+    table: FundingTable | None = None
+    table_index: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    check: str
+    title: str
+    description: str
+    help: str
+    scope: Scope
+    run: Callable[[Context], Iterable[Finding]]
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, check: str, title: str, scope: Scope, description: str, help: str):
+    def register(func: Callable[[Context], Iterable[Finding]]):
+        if code in RULES:
+            raise ValueError(f"rule code {code} registered twice")
+        RULES[code] = Rule(code, check, title, description, help, scope, func)
+        return func
+
+    return register

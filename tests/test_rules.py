@@ -1,0 +1,216 @@
+"""Each rule on small tables built by hand, including the interval edge cases."""
+
+from decimal import Decimal as D
+
+from hypothesis import given, settings, strategies as st
+
+from regio.extract.amounts import format_euros
+from regio.schema import Field, Provenance
+from regio.validate import check
+from regio.validate.rules import RULES
+from tables import dossier, table
+
+HEADER = ["Totaal", "Privaat", "Provincie", "Rijk"]
+
+
+def findings(*tables, fields=(), severity=None):
+    result = check(dossier(*tables, fields=fields))
+    return [f for f in result.findings if severity is None or f.severity.value == severity]
+
+
+def test_rule_codes_are_unique_and_documented():
+    assert len({r.check for r in RULES.values()}) == len(RULES)
+    for r in RULES.values():
+        assert r.code.startswith("RD") and r.title and r.description and r.help
+
+
+def test_consistent_table_has_no_findings():
+    t = table(HEADER, [["A", "300.000", "100.000", "100.000", "100.000"],
+                       ["B", "200.000", "-", "100.000", "100.000"],
+                       ["Totaal", "500.000", "100.000", "200.000", "200.000"]])
+    assert findings(t) == []
+
+
+def test_row_sum_error_with_values_and_difference():
+    t = table(HEADER, [["A", "300.000", "100.000", "100.000", "150.000"],
+                       ["Totaal", "300.000", "100.000", "100.000", "150.000"]])
+    (row,) = [f for f in findings(t) if f.code == "RD101"]
+    assert (row.severity.value, row.stated, row.computed, row.difference) == ("error", D(300000), D(350000), D(-50000))
+    assert row.row == "A" and row.column == "totaal"
+
+
+def test_touching_intervals_pass_and_one_euro_more_fails():
+    ok = table(["Totaal", "Provincie", "Rijk"], [["A", "6,33 mln.", "5.750.000", "575.000"]])
+    assert [f.severity.value for f in findings(ok)] == ["info"]  # 6.325.000 touches [6.325.000, 6.335.000]
+    bad = table(["Totaal", "Provincie", "Rijk"], [["A", "6,33 mln.", "5.750.000", "574.999"]])
+    assert [f.severity.value for f in findings(bad)] == ["error"]
+
+
+def test_precision_mix_64_mln_next_to_euros():
+    ok = table(["Totaal", "Privaat", "Rijk"], [["A", "64 mln.", "63.000.000", "575.000"]])
+    assert [f.severity.value for f in findings(ok)] == ["info"]  # 63.575.000 lies in 64 mln. ± 500.000
+    bad = table(["Totaal", "Privaat", "Rijk"], [["A", "64 mln.", "62.900.000", "575.000"]])
+    (f,) = findings(bad)
+    assert f.severity.value == "error" and f.stated_interval == (D(63500000), D(64500000))
+
+
+def test_missing_total_is_an_error_with_the_sum_of_its_parts():
+    t = table(HEADER, [["A", "-", "75.000", "75.000", "75.000"]])
+    (f,) = findings(t)
+    assert (f.code, f.check, f.stated, f.computed) == ("RD104", "missing-total", None, D(225000))
+    assert "dash" in f.message
+
+
+def test_nil_and_empty_totals_with_nothing_to_add_are_fine():
+    t = table(HEADER, [["A", "-", "-", "", "-"]])
+    assert findings(t) == []
+
+
+def test_footnote_that_excludes_an_amount():
+    note = [("*", "Deze zijn buiten de totale investering gehouden.")]
+    explained = table(HEADER, [["A", "100.000", "7.500.000*", "50.000", "50.000"]], note)
+    (f,) = findings(explained)
+    assert f.severity.value == "warning" and "buiten de totale investering" in f.footnote
+    contradicted = table(HEADER, [["A", "7.600.000", "7.500.000*", "50.000", "50.000"]], note)
+    (g,) = findings(contradicted)
+    assert g.severity.value == "error" and "contradicts" in g.diagnosis
+
+
+def test_footnote_that_says_nothing_about_totals_changes_nothing():
+    t = table(HEADER, [["A", "100.000", "7.500.000*", "50.000", "50.000"]], [("*", "Investering via Novel-T.")])
+    (f,) = findings(t)
+    assert f.severity.value == "error" and f.computed == D(7600000)
+
+
+def test_grand_total_both_ways_and_its_diagnosis():
+    t = table(HEADER, [["A", "100.000", "50.000", "25.000", "25.000"],
+                       ["B", "200.000", "100.000", "50.000", "50.000"],
+                       ["Totaal", "400.000", "150.000", "75.000", "75.000"]])
+    grand = [f for f in findings(t) if f.code == "RD103"]
+    assert {(f.stated, f.computed, f.column) for f in grand} == {(D(400000), D(300000), "totaal"),
+                                                                  (D(400000), D(300000), None)}
+    by_rows = next(f for f in grand if f.column == "totaal")
+    assert "A × Totaal (100.000)" in by_rows.diagnosis
+
+
+def test_transposed_digits_are_diagnosed():
+    t = table(HEADER, [["A", "1.250.000", "1.000.000", "400.000", "120.000"]])
+    (f,) = findings(t)
+    assert f.computed == D(1520000) and "swapped" in f.diagnosis
+
+
+def test_unit_slip_is_diagnosed():
+    t = table(HEADER, [["A", "1.500", "1.000.000", "250.000", "250.000"]])
+    (f,) = findings(t)
+    assert "1.000 times" in f.diagnosis
+
+
+def test_no_diagnosis_where_the_numbers_show_nothing():
+    t = table(HEADER, [["A", "1.000.000", "123.457", "300.001", "500.000"]])
+    (f,) = findings(t)
+    assert f.diagnosis is None
+
+
+def test_table_without_total_row_is_a_warning():
+    t = table(HEADER, [["A", "100", "100", "-", "-"], ["B", "200", "200", "-", "-"]])
+    assert [f.code for f in findings(t)] == ["RD105"]
+
+
+def test_other_table_in_the_prose_gets_column_checks():
+    t = table(["Per jaar", "EUR 3 jaar"], [["A", "€ 75.000 per broedplaats = € 750.000", "€ 2,25 mln."],
+                                           ["B", "€ 150.000", "€ 450.000"], ["C", "", "€ 100.000"],
+                                           ["TOTAAL", "", "€ 2,8 mln."]],
+              field="Inzet en co-financiering")
+    codes = {(f.code, f.column, f.severity.value) for f in findings(t) if f.table_index is not None}
+    assert codes == {("RD104", "per jaar", "warning")}
+    wrong = table(["Per jaar", "EUR 3 jaar"], [["A", "€ 75.000 per broedplaats = € 750.000", "€ 2,25 mln."],
+                                               ["TOTAAL", "", "€ 3,8 mln."]], field="Inzet")
+    assert ("RD102", "error") in {(f.code, f.severity.value) for f in findings(wrong)}
+
+
+def test_unit_times_count_and_per_year_columns():
+    good = table(["Per jaar", "EUR 3 jaar"], [["Programmering 10 broedplaatsen", "€ 75.000 per broedplaats = € 750.000", "€ 2,25 mln."]],
+                 field="Inzet")
+    assert not [f for f in findings(good) if f.code == "RD204"]
+    bad = table(["Per jaar", "EUR 3 jaar"], [["Programmering 10 broedplaatsen", "€ 75.000 per broedplaats = € 700.000", "€ 2,1 mln."]],
+                field="Inzet")
+    (f,) = [f for f in findings(bad) if f.code == "RD204"]
+    assert f.stated == D(700000) and f.computed == D(750000)
+    years = table(["Per jaar", "EUR 3 jaar"], [["B", "€ 150.000", "€ 400.000"]], field="Inzet")
+    (g,) = [f for f in findings(years) if f.code == "RD204"]
+    assert g.computed == D(450000)
+
+
+def field(label, text):
+    return Field(label=label, text=text, pages=[1], provenance=Provenance(page=1))
+
+
+CONSISTENT = table(HEADER, [["A", "6.000.000", "2.000.000", "2.000.000", "2.000.000"],
+                            ["Totaal", "6.000.000", "2.000.000", "2.000.000", "2.000.000"]])
+
+
+def test_prose_that_restates_the_total_agrees_or_is_reported():
+    ok = field("Inzet en co-financiering", "De totale projectomvang bedraagt €6 mln. Gevraagde Rijksbijdrage: € 2.000.000.")
+    assert findings(CONSISTENT, fields=[ok]) == []
+    wrong = field("Inzet en co-financiering", "De totale projectomvang bedraagt € 7,5 miljoen.")
+    (f,) = findings(CONSISTENT, fields=[wrong])
+    assert (f.code, f.stated, f.computed) == ("RD201", D(7500000), D(6000000))
+
+
+def test_prose_with_a_lost_number():
+    text = field("Inzet", "Dit project heeft een omvang van miljoen euro, en kent een looptijd van 4 jaar.")
+    (f,) = findings(CONSISTENT, fields=[text])
+    assert (f.code, f.stated, f.computed) == ("RD202", None, D(6000000))
+
+
+def test_percentages_of_one_whole():
+    assert findings(CONSISTENT, fields=[field("Inzet", "Personeelslasten 65%, Practica 15% Indirecte kosten 20%.")]) == []
+    (f,) = findings(CONSISTENT, fields=[field("Inzet", "Personeelslasten 65%, Practica 15% Indirecte kosten 25%.")])
+    assert (f.code, f.computed) == ("RD203", D(105))
+    assert findings(CONSISTENT, fields=[field("Inzet", "minimaal 50% en ruim 80% van de mensen")]) == []
+
+
+def test_listed_parts_against_the_total():
+    ok = field("Inzet", "Kosten per onderdeel: • Inzamelen: €1 mln. • Sorteren: €4,25 mln. • Rest: €0,75 mln.")
+    assert findings(CONSISTENT, fields=[ok]) == []
+    bad = field("Inzet", "Kosten per onderdeel: • Inzamelen: €1 mln. • Sorteren: €4,25 mln. • Rest: €2,75 mln.")
+    (f,) = findings(CONSISTENT, fields=[bad])
+    assert (f.code, f.stated, f.computed) == ("RD205", D(6000000), D(8000000))
+
+
+def test_percentage_of_a_named_base():
+    ok = field("Inzet", "Voor nu een publieke investering van maximaal € 4,6 miljoen. De rijksbijdrage bedraagt 50% van "
+                        "de totale publieke investering, tot een maximum van € 2,3 miljoen.")
+    assert not [f for f in findings(CONSISTENT, fields=[ok]) if f.code == "RD206"]
+    bad = field("Inzet", "Voor nu een publieke investering van maximaal € 4,6 miljoen. De rijksbijdrage bedraagt 50% van "
+                         "de totale publieke investering, tot een maximum van € 3,3 miljoen.")
+    (f,) = [f for f in findings(CONSISTENT, fields=[bad]) if f.code == "RD206"]
+    assert f.stated == D(3300000) and f.computed == D(2300000)
+
+
+amounts = st.integers(min_value=0, max_value=5_000_000)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(amounts, min_size=3, max_size=3), min_size=2, max_size=5),
+       st.data(), st.integers(min_value=-2_000_000, max_value=2_000_000).filter(lambda d: d != 0))
+def test_changing_one_cell_fails_exactly_its_row_and_its_column(body, data, delta):
+    def build(values):
+        rows = [[f"R{i}", format_euros(D(sum(r))), *(format_euros(D(v)) for v in r)] for i, r in enumerate(values)]
+        totals = [sum(col) for col in zip(*[[sum(r), *r] for r in body])]
+        rows.append(["Totaal", *(format_euros(D(t)) for t in totals)])
+        return table(HEADER, rows)
+
+    assert findings(build(body)) == []
+    r = data.draw(st.integers(min_value=0, max_value=len(body) - 1))
+    c = data.draw(st.integers(min_value=0, max_value=2))
+    changed = [list(row) for row in body]
+    changed[r][c] += delta
+    t = build(body)
+    t.rows[r].cells[c + 1] = build(changed).rows[r].cells[c + 1]
+    result = findings(t)
+    assert sorted((f.code, f.row, f.column) for f in result) == sorted(
+        [("RD101", f"R{r}", "totaal"), ("RD102", "Totaal", HEADER[c + 1].lower())])
+    assert {f.difference for f in result} == {D(-delta)}
+    t.rows[r].cells[c + 1] = build(body).rows[r].cells[c + 1]
+    assert findings(t) == []
