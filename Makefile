@@ -13,9 +13,12 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 
 demo: install
+	@mkdir -p out
 	$(BIN)/regio extract $(SAMPLE) -o out/twente-word.json
 	$(BIN)/regio extract $(SAMPLE) --format csv -o out/twente-word.csv
-	@echo "wrote out/twente-word.json and out/twente-word.csv"
+	@echo "wrote out/twente-word.json and out/twente-word.csv; the first cells:"
+	@head -n 6 out/twente-word.csv
+	$(BIN)/regio check $(SAMPLE) --exit-zero
 
 test: install
 	$(BIN)/pytest -q

@@ -38,6 +38,12 @@ class CheckFormat(str, Enum):
     json = "json"
 
 
+class CrossCheck(str, Enum):
+    pdfplumber = "pdfplumber"
+    camelot = "camelot"
+    none = "none"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -106,11 +112,11 @@ def write_output(target: Path | None, write: Callable[[object], None], binary: b
         raise
 
 
-def _run_extract(path: Path, pages, password, debug):
+def _run_extract(path: Path, pages, password, debug, cross_check: "CrossCheck" = CrossCheck.pdfplumber):
     from regio.extract import InputError, extract
 
     try:
-        dossier = extract(path, pages=pages, password=password)
+        dossier = extract(path, pages=pages, password=password, cross_check=cross_check.value)
     except InputError as exc:
         return None, str(exc)
     except Exception as exc:  # never a traceback for a bad input, unless asked for
@@ -129,6 +135,8 @@ def extract(
     format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f", help="json (the Dossier), csv or xlsx (one row per table cell)."),
     pages: Optional[str] = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
+                                           help="Second reading of ruled tables; disagreements become warnings."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Extract projects, fields and investment tables into typed records."""
@@ -145,7 +153,7 @@ def extract(
     for path, problem in inputs:
         dossier = None
         if problem is None:
-            dossier, problem = _run_extract(path, page_list, password, debug)
+            dossier, problem = _run_extract(path, page_list, password, debug, cross_check)
         if problem:
             error_line(str(path), problem)
         results.append((path, dossier, problem))
@@ -222,6 +230,8 @@ def check(
     show_info: bool = typer.Option(False, "--show-info", help="List differences within rounding too (text output)."),
     pages: Optional[str] = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
+                                           help="Second reading of ruled tables; disagreements become warnings."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check every sum and every restated amount; exit 0 clean, 1 findings, 2 unreadable input."""
@@ -240,7 +250,7 @@ def check(
     for path, problem in inputs:
         dossier = None
         if problem is None:
-            dossier, problem = _run_extract(path, page_list, password, debug)
+            dossier, problem = _run_extract(path, page_list, password, debug, cross_check)
             if problem and dossier is not None:
                 problem = None  # readable, but without tables: that is a finding, not an input error
         if problem:

@@ -1,4 +1,8 @@
-"""PDF → Dossier: open and triage the file, read each page's layout once, then the structure."""
+"""PDF → Dossier: triage the file, read each page's layout once, then the structure.
+
+Every page is read with pdfium (milliseconds a page). pdfplumber, whose table finder gives
+the second reading of ruled tables, is opened only for the pages that have them.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,27 @@ from typing import Iterable
 from regio.extract.pdf import InputError, triage
 from regio.schema import Dossier, ExtractionWarning
 
-__all__ = ["InputError", "extract"]
+__all__ = ["CROSS_CHECKS", "InputError", "extract"]
+
+CROSS_CHECKS = ("pdfplumber", "camelot", "none")
 
 
-def extract(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None) -> Dossier:
-    """Read a dossier PDF. Raises InputError for a file that cannot be read at all."""
-    import pdfplumber  # imported here so that `regio --help` stays fast
+def extract(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
+            cross_check: str = "pdfplumber") -> Dossier:
+    """Read a dossier PDF. Raises InputError for a file that cannot be read at all.
 
+    ``cross_check`` names a second route that re-reads the ruled tables ("pdfplumber":
+    its table finder; "camelot": its lattice parser, slower; "none"); cells the two routes
+    read differently become warnings.
+    """
+    import pypdfium2 as pdfium
+
+    from regio.extract import crosscheck
     from regio.extract.document import DocumentReader
-    from regio.extract.layout import read_page
+    from regio.extract.pdfium_layout import read_page
 
+    if cross_check not in CROSS_CHECKS:
+        raise ValueError(f"cross_check must be one of {CROSS_CHECKS}")
     path = Path(path)
     found = triage(path, password)
     wanted = sorted(set(pages)) if pages is not None else list(range(1, found.page_count + 1))
@@ -27,17 +42,14 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
 
     warnings: list[ExtractionWarning] = []
     layouts = []
+    document = pdfium.PdfDocument(str(path), password=password)
     try:
-        pdf = pdfplumber.open(path, password=password or "")
-    except Exception as exc:  # pdfminer rejects some files that pdfium opens
-        raise InputError(f"damaged PDF: {exc.__class__.__name__}: {exc}") from None
-    with pdf:
         for number in wanted:
             if not found.texts[number - 1].strip():
                 warnings.append(ExtractionWarning(code="page-without-text", page=number,
                                                   message="page has no text layer (scanned image?)"))
                 continue
-            page = pdf.pages[number - 1]
+            page = document[number - 1]
             try:
                 layouts.append(read_page(page, number))
             except Exception as exc:  # a broken page must not cost the other pages
@@ -45,14 +57,32 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
                                                   message=f"page could not be read ({exc.__class__.__name__}: {exc})"))
             finally:
                 page.close()
+    finally:
+        document.close()
 
     reader = DocumentReader(layouts)
     reader.read()
     projects = reader.projects_out()
     warnings.extend(reader.warnings)
+
+    ruled = [layout.number for layout in layouts if _has_ruled_table(layout)]
+    if ruled and cross_check != "none":
+        try:
+            second = (crosscheck.camelot_cells(path, ruled, password) if cross_check == "camelot"
+                      else crosscheck.pdfplumber_pages(path, ruled, password))
+            warnings.extend(crosscheck.compare(projects, cross_check, second))
+        except Exception as exc:  # the second reading is a check, never a reason to fail
+            warnings.append(ExtractionWarning(code="cross-check-failed",
+                                              message=f"the {cross_check} cross-check could not run "
+                                                      f"({exc.__class__.__name__}: {exc})"))
     for project in projects:
         if not project.tables:
             warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
                                               message=f"{project.title}: no investment table found"))
     return Dossier(file=path.name, sha256=found.sha256, page_count=found.page_count,
                    toc=reader.toc, projects=projects, warnings=warnings)
+
+
+def _has_ruled_table(layout) -> bool:
+    """Several vertical rules: a table with columns, not just a box around text."""
+    return len({round(r.x0) for r in layout.vrules}) >= 4

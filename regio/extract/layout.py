@@ -1,7 +1,7 @@
 """A page as lines of words and ruling lines: the one view every later step reads.
 
-Built once per page from pdfplumber's words and edges, then the pdfplumber page can be
-released; nothing downstream touches the PDF again.
+Built once per page (pdfium_layout.py), then the PDF page is released; nothing downstream
+touches the PDF again.
 """
 
 from __future__ import annotations
@@ -177,14 +177,3 @@ def merge_rules(rules: Iterable[Rule]) -> tuple[list[Rule], list[Rule]]:
         return out
 
     return merged(horizontal, True), merged(vertical, False)
-
-
-def read_page(page, number: int) -> PageLayout:
-    """Build the layout of one pdfplumber page."""
-    words = [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 2))
-        for w in page.extract_words(x_tolerance=2, y_tolerance=2.5, extra_attrs=["size"])
-    ]
-    edges = (Rule(e["x0"], e["top"], e["x1"], e["bottom"]) for e in page.edges)
-    hrules, vrules = merge_rules(edges)
-    return PageLayout(number, float(page.width), float(page.height), build_lines(words, number), hrules, vrules)
