@@ -21,6 +21,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Read Regio Deal proposals (PDF) and show where the money does not add up.",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -36,6 +37,10 @@ class ExtractFormat(str, Enum):
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    markdown = "markdown"
 
 
 class CrossCheck(str, Enum):
@@ -112,20 +117,37 @@ def write_output(target: Path | None, write: Callable[[object], None], binary: b
         raise
 
 
-def _run_extract(path: Path, pages, password, debug, cross_check: "CrossCheck" = CrossCheck.pdfplumber):
-    from regio.extract import InputError, extract
+def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: "CrossCheck", jobs: int,
+                timeout: float | None, max_memory: int | None, debug: bool):
+    """Every input's outcome, in input order; a file that cannot be read never stops the rest."""
+    from regio.batch import Options, Outcome, read_many, read_one
 
-    try:
-        dossier = extract(path, pages=pages, password=password, cross_check=cross_check.value)
-    except InputError as exc:
-        return None, str(exc)
-    except Exception as exc:  # never a traceback for a bad input, unless asked for
-        if debug:
-            traceback.print_exc()
-        return None, f"unexpected error while reading ({exc.__class__.__name__}: {exc})"
-    if not any(p.tables for p in dossier.projects):
-        return dossier, "no investment table found (no table with Totaal / Privaat / Rijk columns)"
-    return dossier, None
+    options = Options(pages=pages, password=password, cross_check=cross_check.value, timeout=timeout,
+                      memory_mb=max_memory)
+    readable = [path for path, problem in inputs if problem is None]
+    isolated = jobs > 1 or timeout is not None or max_memory is not None
+    if not isolated:
+        outcomes = {path: read_one(path, options) for path in readable}
+    else:
+        outcomes = dict(zip(readable, _with_progress(readable, lambda cb: read_many(readable, options, jobs, cb))))
+    results = []
+    for path, problem in inputs:
+        outcome = outcomes.get(path) if problem is None else Outcome(path, None, problem)
+        if outcome.trace and debug:
+            sys.stderr.write(outcome.trace)
+        results.append(outcome)
+    return results
+
+
+def _with_progress(paths: list[Path], run):
+    if len(paths) < 2 or not sys.stderr.isatty():
+        return run(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  transient=True) as progress:
+        task = progress.add_task("files", total=len(paths))
+        return run(lambda path: progress.advance(task))
 
 
 @app.command()
@@ -137,6 +159,11 @@ def extract(
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
                                            help="Second reading of ruled tables; disagreements become warnings."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds per file before it is given up "
+                                                                    "(runs files in worker processes)."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", help="Memory limit per file in MB "
+                                                                        "(runs files in worker processes)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Extract projects, fields and investment tables into typed records."""
@@ -150,13 +177,10 @@ def extract(
         raise typer.Exit(EXIT_INPUT)
 
     results = []
-    for path, problem in inputs:
-        dossier = None
-        if problem is None:
-            dossier, problem = _run_extract(path, page_list, password, debug, cross_check)
-        if problem:
-            error_line(str(path), problem)
-        results.append((path, dossier, problem))
+    for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug):
+        if outcome.problem:
+            error_line(str(outcome.path), outcome.problem)
+        results.append((outcome.path, outcome.dossier, outcome.problem))
     good = [d for _, d, p in results if d is not None and p is None]
 
     try:
@@ -221,7 +245,9 @@ def _summary(results) -> None:
 @app.command()
 def check(
     files: list[Path] = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False),
-    format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text (a readable table) or json."),
+    format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f",
+                                       help="text (a readable table), json, sarif, junit, github (workflow commands) "
+                                            "or markdown."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (2 still means unreadable input)."),
@@ -232,6 +258,11 @@ def check(
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
                                            help="Second reading of ruled tables; disagreements become warnings."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds per file before it is given up "
+                                                                    "(runs files in worker processes)."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", help="Memory limit per file in MB "
+                                                                        "(runs files in worker processes)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check every sum and every restated amount; exit 0 clean, 1 findings, 2 unreadable input."""
@@ -247,16 +278,15 @@ def check(
     codes = lambda text: [c.strip().upper() for c in text.split(",") if c.strip()] if text else None  # noqa: E731
 
     findings, dossiers, statuses = [], [], []
-    for path, problem in inputs:
-        dossier = None
-        if problem is None:
-            dossier, problem = _run_extract(path, page_list, password, debug, cross_check)
-            if problem and dossier is not None:
-                problem = None  # readable, but without tables: that is a finding, not an input error
+    for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug):
+        path, dossier, problem = outcome.path, outcome.dossier, outcome.problem
+        if problem and dossier is not None:
+            problem = None  # readable, but without tables: that is a finding, not an input error
         if problem:
             error_line(str(path), problem)
             statuses.append((str(path), "unreadable", problem, None))
             continue
+        dossier.file = str(path)  # findings name the file as it was given: CI needs the repository path
         result = run_check(dossier, select=codes(select), ignore=codes(ignore))
         findings.extend(result.findings)
         dossiers.append(dossier)
@@ -265,20 +295,34 @@ def check(
     threshold = Severity.error.rank if fail_on == FailOn.error else Severity.warning.rank
     failing = any(f.severity.rank >= threshold for f in findings)
 
-    def write_json(fh) -> None:
-        doc = json.loads(combined.model_dump_json())
-        doc["files"] = [{"file": name, "status": status, **({"reason": reason} if reason else {}),
-                         **({"errors": s.errors, "warnings": s.warnings} if s else {})}
-                        for name, status, reason, s in statuses]
-        fh.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    file_entries = [{"file": name, "status": status, **({"reason": reason} if reason else {}),
+                     **({"errors": s.errors, "warnings": s.warnings} if s else {})}
+                    for name, status, reason, s in statuses]
 
-    try:
+    def render(fh) -> None:
+        from regio.report import ci
+
         if format == CheckFormat.json:
-            write_output(output, write_json)
+            fh.write(ci.as_json(combined, file_entries))
+        elif format == CheckFormat.sarif:
+            fh.write(json.dumps(ci.sarif(combined), indent=2, ensure_ascii=False) + "\n")
+        elif format == CheckFormat.junit:
+            fh.write(ci.junit(combined, [name for name, status, _, _ in statuses if status == "checked"], threshold))
+        elif format == CheckFormat.github:
+            fh.write(ci.github(combined))
+            summary = os.environ.get("GITHUB_STEP_SUMMARY")
+            if summary:
+                with open(summary, "a", encoding="utf-8") as out:
+                    out.write(ci.markdown(combined))
+        elif format == CheckFormat.markdown:
+            fh.write(ci.markdown(combined))
         else:
             from regio.report.text import render_text
 
-            write_output(output, lambda fh: render_text(combined, statuses, fh, show_info=show_info))
+            render_text(combined, statuses, fh, show_info=show_info)
+
+    try:
+        write_output(output, render)
     except UsageError as exc:
         error_line("usage", str(exc))
         raise typer.Exit(EXIT_INPUT)
@@ -301,6 +345,11 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("regio: interrupted\n")
         sys.exit(130)
+    except Exception as exc:  # a bug in regio: one line unless --debug asks for the traceback
+        if "--debug" in sys.argv:
+            traceback.print_exc()
+        error_line("internal error", f"{exc.__class__.__name__}: {exc} (run with --debug for the traceback)")
+        sys.exit(EXIT_INPUT)
 
 
 if __name__ == "__main__":

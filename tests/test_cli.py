@@ -188,3 +188,21 @@ def test_check_text_report_names_the_discrepancies():
     result = regio("check", SAMPLE)
     assert result.returncode == 1
     assert "RD103" in result.stdout and "13.699.097" in result.stdout and "7 error(s)" in result.stdout
+
+
+def test_batch_in_worker_processes_keeps_the_input_order(tmp_path, bad_inputs):
+    inputs = [bad_inputs / "notes.pdf", SAMPLE, bad_inputs / "scan.pdf", SAMPLES / "twente-web.pdf"]
+    result = regio("check", *inputs, "--jobs", "2", "--timeout", "120", "--format", "json")
+    assert result.returncode == 2
+    files = json.loads(result.stdout)["files"]
+    assert [f["file"] for f in files] == [str(p) for p in inputs]
+    assert [f["status"] for f in files] == ["unreadable", "checked", "unreadable", "checked"]
+    assert [f["errors"] for f in files if f["status"] == "checked"] == [7, 7]
+
+
+def test_a_file_that_exceeds_the_time_limit_fails_alone(tmp_path):
+    result = regio("extract", SAMPLE, SAMPLES / "twente-web.pdf", "--timeout", "0.01")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and all("took longer than 0.01 s (raise the limit with --timeout)" in ln for ln in lines)
+    assert [r["status"] for r in json.loads(result.stdout)["results"]] == ["error", "error"]

@@ -65,7 +65,8 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     projects = reader.projects_out()
     warnings.extend(reader.warnings)
 
-    ruled = [layout.number for layout in layouts if _has_ruled_table(layout)]
+    table_pages = {page for project in projects for table in project.tables for page in table.pages}
+    ruled = [layout.number for layout in layouts if layout.number in table_pages and _has_ruled_table(layout)]
     if ruled and cross_check != "none":
         try:
             second = (crosscheck.camelot_cells(path, ruled, password) if cross_check == "camelot"

@@ -46,6 +46,18 @@ def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = Fa
         console.print(f"investments {euros(s.total)}; asked of the Rijk {euros(s.rijk_total)}; by source: {sources}")
     if s.prose_amounts:
         console.print(f"prose: {s.prose_amounts} amounts found, {s.prose_amounts_linked} linked to a table figure")
-    for name, status, reason, _ in statuses:
-        if status != "checked":
-            console.print(f"[red]{name}: {reason}[/]")
+    if len(statuses) > 1:
+        files = Table(title="files", title_justify="left")
+        for name in ("file", "projects", "errors", "warnings", "status"):
+            files.add_column(name, justify="right" if name in ("projects", "errors", "warnings") else "left")
+        for name, status, reason, summary in statuses:
+            if summary is None:
+                files.add_row(name, "-", "-", "-", f"[red]{reason}[/]")
+            else:
+                state = "[red]errors[/]" if summary.errors else "[yellow]warnings[/]" if summary.warnings else "[green]clean[/]"
+                files.add_row(name, str(summary.projects), str(summary.errors), str(summary.warnings), state)
+        console.print(files)
+    else:
+        for name, status, reason, _ in statuses:
+            if status != "checked":
+                console.print(f"[red]{name}: {reason}[/]")

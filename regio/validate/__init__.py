@@ -11,7 +11,7 @@ from pydantic import Field as PydField
 from regio.schema import Dossier, Euros, Model
 from regio.validate import arithmetic, dossier as dossier_rules, prose  # noqa: F401  (register the rules)
 from regio.validate.findings import Finding, Severity
-from regio.validate.rules import RULES, Context, Rule
+from regio.validate.rules import RULES, Context
 
 
 class Summary(Model):
@@ -35,15 +35,17 @@ class CheckResult(Model):
     summary: Summary = PydField(default_factory=Summary)
 
 
-def selected_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Rule]:
-    chosen = [r for r in RULES.values() if not select or any(r.code.startswith(s) for s in select)]
-    return [r for r in chosen if not ignore or not any(r.code.startswith(i) for i in ignore)]
+def wanted(code: str, select: Iterable[str] | None, ignore: Iterable[str] | None) -> bool:
+    return (not select or any(code.startswith(s) for s in select)) and not (ignore and any(code.startswith(i) for i in ignore))
 
 
 def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> CheckResult:
+    select, ignore = list(select or []), list(ignore or [])
     findings: list[Finding] = []
     file = dossier.file
-    for r in selected_rules(select, ignore):
+    for r in RULES.values():
+        if r.run is None:
+            continue
         if r.scope == "dossier":
             findings.extend(r.run(Context(file, dossier)))
             continue
@@ -53,6 +55,7 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
                 continue
             for index, table in enumerate(project.tables):
                 findings.extend(r.run(Context(file, dossier, project, table, index)))
+    findings = [f for f in findings if wanted(f.code, select, ignore)]
     order = {p.title: i for i, p in enumerate(dossier.projects)}
     findings.sort(key=lambda f: (order.get(f.project, -1), f.table_index if f.table_index is not None else -1,
                                  -f.severity.rank, f.code, f.row or "", f.column or "", f.fingerprint))

@@ -11,7 +11,7 @@ from regio.schema import Cell, CellKind, Column, Footnote, FundingTable, Row
 from regio.validate.diagnosis import Candidate, diagnose
 from regio.validate.findings import Evidence, Finding, Severity, euros
 from regio.validate.intervals import ZERO, Interval, total
-from regio.validate.rules import Context, rule
+from regio.validate.rules import Context, code, rule
 
 # A footnote that takes its amount out of the totals: "Deze zijn buiten de totale
 # investering gehouden", "niet meegeteld", "niet opgenomen in het totaal".
@@ -153,6 +153,12 @@ def _excluding_sentence(note: Footnote) -> str:
         if _EXCLUDES.search(sentence):
             return sentence.strip()
     return note.text
+
+
+code("RD104", "missing-total", "A total is missing while its parts are not", "table",
+     "A total written as '-' or left blank while the amounts it should total add up to more than zero "
+     "(found by the row, column and grand-total checks).",
+     "Fill in the total, or explain why it is blank.")
 
 
 def _is_investment(table: FundingTable) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from decimal import Decimal
+from pathlib import PurePath
 from enum import Enum
 from typing import Literal
 
@@ -60,7 +61,7 @@ class Finding(Model):
     def with_fingerprint(self) -> "Finding":
         """A hash of what the finding is about, not of its wording or position on the page,
         so that it survives reruns and small re-layouts of the same proposal."""
-        key = [self.code, self.file, self.project, self.table_index, self.row, self.column,
+        key = [self.code, PurePath(self.file).name, self.project, self.table_index, self.row, self.column,
                str(self.stated) if self.stated is not None else None]
         self.fingerprint = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
         return self

@@ -31,7 +31,7 @@ class Rule:
     description: str
     help: str
     scope: Scope
-    run: Callable[[Context], Iterable[Finding]]
+    run: Callable[[Context], Iterable[Finding]] | None  # None: the code is emitted by another rule
 
 
 RULES: dict[str, Rule] = {}
@@ -45,3 +45,10 @@ def rule(code: str, check: str, title: str, scope: Scope, description: str, help
         return func
 
     return register
+
+
+def code(code: str, check: str, title: str, scope: Scope, description: str, help: str) -> None:
+    """Register a finding code that another rule emits (a missing total is found while summing)."""
+    if code in RULES:
+        raise ValueError(f"rule code {code} registered twice")
+    RULES[code] = Rule(code, check, title, description, help, scope, None)

@@ -1,0 +1,110 @@
+"""Reading many files: each in its own worker process, with a time and memory limit, so that
+a crash, a hang or a runaway file fails alone and every input still gets its line."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import resource
+import time
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Callable, Iterable
+
+from regio.schema import Dossier
+
+
+@dataclass
+class Outcome:
+    path: Path
+    dossier: Dossier | None
+    problem: str | None
+    trace: str | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    pages: list[int] | None = None
+    password: str | None = None
+    cross_check: str = "pdfplumber"
+    timeout: float | None = None     # seconds per file
+    memory_mb: int | None = None     # address-space limit per worker
+
+
+def read_one(path: Path, options: Options) -> Outcome:
+    """Extract one file in this process; never raises for a bad file."""
+    from regio.extract import InputError, extract
+
+    try:
+        dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check)
+    except InputError as exc:
+        return Outcome(path, None, str(exc))
+    except MemoryError:
+        return Outcome(path, None, f"ran out of memory (limit {options.memory_mb} MB, raise it with --max-memory)")
+    except Exception as exc:  # a bug or a file that defeats a library: this file fails, not the batch
+        return Outcome(path, None, f"unexpected error while reading ({exc.__class__.__name__}: {exc})",
+                       traceback.format_exc())
+    if not any(p.tables for p in dossier.projects):
+        return Outcome(path, dossier, "no investment table found (no table with Totaal / Privaat / Rijk columns)")
+    return Outcome(path, dossier, None)
+
+
+def _worker(path: Path, options: Options, conn: Connection) -> None:
+    if options.memory_mb:
+        limit = options.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    outcome = read_one(path, options)
+    conn.send((outcome.dossier.model_dump_json() if outcome.dossier else None, outcome.problem, outcome.trace))
+    conn.close()
+
+
+def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,
+              progress: Callable[[Path], None] | None = None) -> list[Outcome]:
+    """Extract every file in worker processes, ``jobs`` at a time; results in input order."""
+    queue = list(enumerate(paths))
+    results: dict[int, Outcome] = {}
+    running: dict[Connection, tuple[int, Path, mp.Process, float]] = {}
+    context = mp.get_context("spawn")
+    while queue or running:
+        while queue and len(running) < max(1, jobs):
+            index, path = queue.pop(0)
+            parent, child = context.Pipe(duplex=False)
+            process = context.Process(target=_worker, args=(path, options, child), daemon=True)
+            process.start()
+            child.close()
+            running[parent] = (index, path, process, time.monotonic())
+        ready = wait(list(running), timeout=0.2)
+        now = time.monotonic()
+        for conn in list(running):
+            index, path, process, started = running[conn]
+            outcome = None
+            if conn in ready:
+                try:
+                    dossier_json, problem, trace = conn.recv()
+                    dossier = Dossier.model_validate_json(dossier_json) if dossier_json else None
+                    outcome = Outcome(path, dossier, problem, trace)
+                except (EOFError, OSError):
+                    process.join(1)
+                    outcome = Outcome(path, None, _death(process.exitcode, options))
+            elif options.timeout and now - started > options.timeout:
+                process.kill()
+                outcome = Outcome(path, None, f"took longer than {options.timeout:g} s (raise the limit with --timeout)")
+            if outcome is None:
+                continue
+            process.join(1)
+            conn.close()
+            del running[conn]
+            results[index] = outcome
+            if progress:
+                progress(path)
+    return [results[i] for i in sorted(results)]
+
+
+def _death(exitcode: int | None, options: Options) -> str:
+    if exitcode is not None and exitcode < 0:
+        signal = -exitcode
+        if signal == 9 and options.memory_mb:
+            return f"worker killed (out of memory? limit {options.memory_mb} MB, raise it with --max-memory)"
+        return f"the reader crashed on this file (signal {signal})"
+    return f"the reader stopped without a result (exit code {exitcode})"

@@ -1,0 +1,169 @@
+"""Findings in the formats CI platforms show inline: SARIF, JUnit XML, GitHub workflow
+commands, and Markdown for pull-request comments and step summaries."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from decimal import Decimal
+
+from regio import __version__
+from regio.validate import CheckResult
+from regio.validate.findings import Finding, Severity, euros
+from regio.validate.rules import RULES
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
+GITHUB_LIMIT = 10  # GitHub shows at most 10 errors and 10 warnings of a step
+
+
+def explain(f: Finding) -> str:
+    """The whole explanation of a finding as plain text, for places that show only text."""
+    lines = [f"{f.code} {f.check} ({f.severity.value}): {f.message}"]
+    where = ", ".join(x for x in (f"file {f.file}", f"page {f.page}" if f.page else None,
+                                  f"project {f.project}" if f.project else None,
+                                  f"table {f.table}" if f.table else None, f"row {f.row}" if f.row else None,
+                                  f"column {f.column}" if f.column else None) if x)
+    lines.append(f"where: {where}")
+    if f.stated is not None or f.computed is not None:
+        lines.append(f"stated {euros(f.stated)}, computed {euros(f.computed)}"
+                     + (f", difference {euros(f.difference)}" if f.difference is not None else ""))
+    if f.diagnosis:
+        lines.append(f"likely cause: {f.diagnosis}")
+    if f.footnote:
+        lines.append(f"footnote: {f.footnote}")
+    if f.action:
+        lines.append(f"what to do: {f.action}")
+    return "\n".join(lines)
+
+
+def _number(value: Decimal | None):
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def sarif(result: CheckResult) -> dict:
+    rules = sorted(RULES.values(), key=lambda r: r.code)
+    index = {r.code: i for i, r in enumerate(rules)}
+    driver = {
+        "name": "regio",
+        "version": __version__,
+        "informationUri": "https://pypi.org/project/regio/",
+        "rules": [{
+            "id": r.code,
+            "name": "".join(part.capitalize() for part in r.check.split("-")),
+            "shortDescription": {"text": r.title},
+            "fullDescription": {"text": r.description},
+            "help": {"text": r.help},
+            "defaultConfiguration": {"level": "error" if r.code.startswith(("RD1", "RD2")) or r.code == "RD001"
+                                     else "warning"},
+        } for r in rules],
+    }
+    results = []
+    for f in result.findings:
+        results.append({
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": _SARIF_LEVEL[f.severity],
+            # GitHub shows the first sentence; the rest of the explanation follows it.
+            "message": {"text": "\n".join([f.message, *explain(f).splitlines()[1:]])},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": f.file}, "region": {"startLine": 1}}}],
+            "partialFingerprints": {"regioFinding/v1": f.fingerprint},
+            "properties": {
+                "page": f.page, "bbox": f.evidence[0].bbox if f.evidence else None, "project": f.project,
+                "table": f.table, "row": f.row, "column": f.column, "stated": _number(f.stated),
+                "computed": _number(f.computed), "difference": _number(f.difference), "check": f.check,
+                "diagnosis": f.diagnosis,
+            },
+        })
+    return {"version": "2.1.0", "$schema": SARIF_SCHEMA, "runs": [{"tool": {"driver": driver}, "results": results}]}
+
+
+def junit(result: CheckResult, files: list[str], fail_rank: int) -> str:
+    """One test case per check and file; its failure text carries every explanation."""
+    suites = ET.Element("testsuites", name="regio check")
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for f in result.findings:
+        by_file[f.file].append(f)
+    total_failures = 0
+    for file in files:
+        suite = ET.SubElement(suites, "testsuite", name=file)
+        failures = 0
+        for rule in sorted(RULES.values(), key=lambda r: r.code):
+            case = ET.SubElement(suite, "testcase", classname=file, name=f"{rule.code} {rule.check}")
+            found = [f for f in by_file.get(file, []) if f.code == rule.code]
+            failing = [f for f in found if f.severity.rank >= fail_rank]
+            if failing:
+                failures += 1
+                failure = ET.SubElement(case, "failure", type=rule.code,
+                                        message=f"{len(failing)} finding(s): {failing[0].message[:200]}")
+                failure.text = "\n\n".join(explain(f) for f in failing)
+            rest = [f for f in found if f not in failing]
+            if rest:
+                ET.SubElement(case, "system-out").text = "\n\n".join(explain(f) for f in rest)
+        suite.set("tests", str(len(RULES)))
+        suite.set("failures", str(failures))
+        total_failures += failures
+    suites.set("tests", str(len(RULES) * len(files)))
+    suites.set("failures", str(total_failures))
+    ET.indent(suites)
+    return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(result: CheckResult) -> str:
+    """Workflow commands, most severe first, within the limits GitHub shows."""
+    out = []
+    for severity, command in ((Severity.error, "error"), (Severity.warning, "warning")):
+        found = [f for f in result.findings if f.severity == severity]
+        for f in found[:GITHUB_LIMIT]:
+            title = f"{f.code} {f.check}" + (f" · {f.project}" if f.project else "")
+            props = f"file={_escape_property(f.file)},line=1,title={_escape_property(title)}"
+            out.append(f"::{command} {props}::{_escape_data(explain(f))}")
+        if len(found) > GITHUB_LIMIT:
+            out.append(f"::notice title=regio::{len(found) - GITHUB_LIMIT} more {command}(s) not shown here; "
+                       f"see the step summary or run regio check locally")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def markdown(result: CheckResult) -> str:
+    s = result.summary
+    lines = ["## regio check", "",
+             f"{s.files} file(s), {s.projects} projects, {s.tables} tables: **{s.errors} error(s)**, "
+             f"{s.warnings} warning(s), {s.infos} within rounding.", ""]
+    shown = [f for f in result.findings if f.severity != Severity.info]
+    if shown:
+        lines += ["| | code | where | stated | computed | difference | what |", "|---|---|---|---:|---:|---:|---|"]
+        for f in shown:
+            where = " / ".join(x for x in (f.file, f"p. {f.page}" if f.page else None, f.project, f.row, f.column) if x)
+            what = _md(f.message) + (f" *Likely cause:* {_md(f.diagnosis)}." if f.diagnosis else "")
+            lines.append("| {} | {} | {} | {} | {} | {} | {} |".format(
+                "❌" if f.severity == Severity.error else "⚠️", f.code, _md(where),
+                euros(f.stated) if f.stated is not None else "—", euros(f.computed) if f.computed is not None else "—",
+                euros(f.difference) if f.difference is not None else "", what))
+    if s.total:
+        lines += ["", f"Investments {euros(s.total)}; asked of the Rijk {euros(s.rijk_total)}."]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    """Table-safe Markdown: proposal text is untrusted, so no markup of its own gets through."""
+    escaped = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "*_`[]#":
+        escaped = escaped.replace(ch, "\\" + ch)
+    return " ".join(escaped.split())
+
+
+def as_json(result: CheckResult, files: list[dict]) -> str:
+    doc = json.loads(result.model_dump_json())
+    doc["files"] = files
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
