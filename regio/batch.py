@@ -30,6 +30,7 @@ class Options:
     cross_check: str = "pdfplumber"
     timeout: float | None = None     # seconds per file
     memory_mb: int | None = None     # address-space limit per worker
+    aliases: tuple[tuple[str, str], ...] = ()  # extra column labels → funding-source keys
 
 
 def read_one(path: Path, options: Options) -> Outcome:
@@ -37,7 +38,8 @@ def read_one(path: Path, options: Options) -> Outcome:
     from regio.extract import InputError, extract
 
     try:
-        dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check)
+        dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check,
+                          aliases=dict(options.aliases))
     except InputError as exc:
         return Outcome(path, None, str(exc))
     except MemoryError:

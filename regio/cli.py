@@ -117,13 +117,22 @@ def write_output(target: Path | None, write: Callable[[object], None], binary: b
         raise
 
 
+def load_config():
+    from regio.config import ConfigError, find
+
+    try:
+        return find(Path.cwd())
+    except ConfigError as exc:
+        raise UsageError(f"configuration: {exc}") from None
+
+
 def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: "CrossCheck", jobs: int,
-                timeout: float | None, max_memory: int | None, debug: bool):
+                timeout: float | None, max_memory: int | None, debug: bool, aliases: dict[str, str]):
     """Every input's outcome, in input order; a file that cannot be read never stops the rest."""
     from regio.batch import Options, Outcome, read_many, read_one
 
     options = Options(pages=pages, password=password, cross_check=cross_check.value, timeout=timeout,
-                      memory_mb=max_memory)
+                      memory_mb=max_memory, aliases=tuple(sorted(aliases.items())))
     readable = [path for path, problem in inputs if problem is None]
     isolated = jobs > 1 or timeout is not None or max_memory is not None
     if not isolated:
@@ -170,6 +179,7 @@ def extract(
     try:
         page_list = parse_pages(pages)
         inputs = expand_inputs(files)
+        config = load_config()
         if format == ExtractFormat.xlsx and output is None:
             raise UsageError("--format xlsx needs -o FILE.xlsx")
     except UsageError as exc:
@@ -177,7 +187,8 @@ def extract(
         raise typer.Exit(EXIT_INPUT)
 
     results = []
-    for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug):
+    for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug,
+                               config.aliases):
         if outcome.problem:
             error_line(str(outcome.path), outcome.problem)
         results.append((outcome.path, outcome.dossier, outcome.problem))
@@ -254,6 +265,10 @@ def check(
     select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes (prefixes), comma-separated."),
     ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes (prefixes), comma-separated."),
     show_info: bool = typer.Option(False, "--show-info", help="List differences within rounding too (text output)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Leave out the findings this baseline accepts "
+                                                                     "(so CI fails only on new ones)."),
+    write_baseline: bool = typer.Option(False, "--write-baseline", help="Write the current findings to the baseline "
+                                                                        "file (--baseline, or regio-baseline.json) and exit 0."),
     pages: Optional[str] = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
@@ -269,16 +284,25 @@ def check(
     from regio.validate import CheckResult, check as run_check, summarise
     from regio.validate.findings import Severity
 
+    from regio.config import ConfigError, baseline_document, read_baseline
+
+    codes = lambda text: [c.strip().upper() for c in text.split(",") if c.strip()] if text else None  # noqa: E731
     try:
         page_list = parse_pages(pages)
         inputs = expand_inputs(files)
-    except UsageError as exc:
+        config = load_config()
+        baseline_path = baseline or (Path(config.baseline) if config.baseline else None)
+        accepted = read_baseline(baseline_path) if baseline_path and not write_baseline else set()
+    except (UsageError, ConfigError) as exc:
         error_line("usage", str(exc))
         raise typer.Exit(EXIT_INPUT)
-    codes = lambda text: [c.strip().upper() for c in text.split(",") if c.strip()] if text else None  # noqa: E731
+    chosen = codes(select) or config.select
+    skipped = codes(ignore) or config.ignore
 
     findings, dossiers, statuses = [], [], []
-    for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug):
+    baselined = 0
+    for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug,
+                               config.aliases):
         path, dossier, problem = outcome.path, outcome.dossier, outcome.problem
         if problem and dossier is not None:
             problem = None  # readable, but without tables: that is a finding, not an input error
@@ -287,11 +311,26 @@ def check(
             statuses.append((str(path), "unreadable", problem, None))
             continue
         dossier.file = str(path)  # findings name the file as it was given: CI needs the repository path
-        result = run_check(dossier, select=codes(select), ignore=codes(ignore))
-        findings.extend(result.findings)
+        result = run_check(dossier, select=chosen, ignore=skipped)
+        kept = [f for f in result.findings if f.fingerprint not in accepted]
+        baselined += len(result.findings) - len(kept)
+        result.findings = kept
+        result.summary = summarise([dossier], kept)
+        findings.extend(kept)
         dossiers.append(dossier)
         statuses.append((str(path), "checked", None, result.summary))
     combined = CheckResult(findings=findings, summary=summarise(dossiers, findings))
+    combined.summary.baselined = baselined
+    if write_baseline:
+        target = baseline_path or Path("regio-baseline.json")
+        try:
+            write_output(target, lambda fh: fh.write(baseline_document(
+                [f for f in findings if f.severity.rank >= Severity.warning.rank])))
+        except UsageError as exc:
+            error_line("usage", str(exc))
+            raise typer.Exit(EXIT_INPUT)
+        sys.stderr.write(f"regio: wrote {target} ({combined.summary.errors + combined.summary.warnings} findings)\n")
+        raise typer.Exit(EXIT_INPUT if any(st == "unreadable" for _, st, _, _ in statuses) else EXIT_OK)
     threshold = Severity.error.rank if fail_on == FailOn.error else Severity.warning.rank
     failing = any(f.severity.rank >= threshold for f in findings)
 

@@ -18,12 +18,13 @@ CROSS_CHECKS = ("pdfplumber", "camelot", "none")
 
 
 def extract(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
-            cross_check: str = "pdfplumber") -> Dossier:
+            cross_check: str = "pdfplumber", aliases: dict[str, str] | None = None) -> Dossier:
     """Read a dossier PDF. Raises InputError for a file that cannot be read at all.
 
     ``cross_check`` names a second route that re-reads the ruled tables ("pdfplumber":
     its table finder; "camelot": its lattice parser, slower; "none"); cells the two routes
-    read differently become warnings.
+    read differently become warnings. ``aliases`` maps extra column labels to funding-source
+    keys (totaal, privaat, onderwijs, gemeente, provincie, overig_publiek, rijk).
     """
     import pypdfium2 as pdfium
 
@@ -60,7 +61,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     finally:
         document.close()
 
-    reader = DocumentReader(layouts)
+    reader = DocumentReader(layouts, aliases)
     reader.read()
     projects = reader.projects_out()
     warnings.extend(reader.warnings)

@@ -63,7 +63,7 @@ def plain_slug(label: str) -> str:
 def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
     """The funding source a column label names, tolerating small typos; None if unknown."""
     norm = normalise(label)
-    aliases = {**ALIASES, **{normalise(k): v for k, v in (extra_aliases or {}).items()}}
+    aliases = {**ALIASES, **{normalise(k): v for k, v in (extra_aliases or {}).items() if v in _MEANINGS}}
     key = aliases.get(norm)
     if key is None and len(norm) >= 7:  # short words ("onder", "totale") are ordinary Dutch
         close = difflib.get_close_matches(norm, aliases, n=1, cutoff=0.85)
@@ -80,9 +80,10 @@ def is_column_word(label: str) -> bool:
     return lookup(label) is not None or group_of(label) is not None
 
 
-def meaning(label: str, group_label: str | None = None, index_in_group: int | None = None) -> ColumnMeaning:
+def meaning(label: str, group_label: str | None = None, index_in_group: int | None = None,
+            extra_aliases: dict[str, str] | None = None) -> ColumnMeaning:
     """Key, group and role for a column, falling back to a slug of its label."""
-    found = lookup(label) if label else None
+    found = lookup(label, extra_aliases) if label else None
     group = group_of(group_label) if group_label else None
     if found:
         return ColumnMeaning(found.key, group or found.group, found.role)

@@ -86,7 +86,8 @@ class _ProjectDraft:
 
 
 class DocumentReader:
-    def __init__(self, layouts: list[PageLayout]):
+    def __init__(self, layouts: list[PageLayout], aliases: dict[str, str] | None = None):
+        self.aliases = dict(aliases or {})
         self.layouts = {layout.number: layout for layout in layouts}
         self.warnings: list[ExtractionWarning] = []
         self.toc: list[TocEntry] = []
@@ -262,7 +263,7 @@ class DocumentReader:
 
     def _open_region(self, line: Line, above: list[Line]) -> None:
         self._region = Region(header=[*above, line], body=[], footnotes=[], x0=min(ln.x0 for ln in [*above, line]) - 12,
-                              x1=self.layouts[line.page].width, pages=self.layouts)
+                              x1=self.layouts[line.page].width, pages=self.layouts, aliases=self.aliases)
         self._region_state = "header"
         self._seen_total = False
 

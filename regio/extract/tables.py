@@ -34,6 +34,7 @@ class Region:
     pages: dict[int, PageLayout]
     label: str = ""
     field_label: str | None = None
+    aliases: dict[str, str] = field(default_factory=dict)  # extra column labels from the configuration
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
@@ -266,7 +267,7 @@ def _make_columns(region, own, group_for, header_boxes, rows, leaves, investment
             index = group_index[group_label]
             unlabelled_groups.add(group_label)
         if investment:
-            m = colmap.meaning(label, group_label, index)
+            m = colmap.meaning(label, group_label, index, region.aliases)
         else:
             m = colmap.ColumnMeaning(colmap.plain_slug(label or group_label or f"column {i + 1}"))
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group,
@@ -297,7 +298,7 @@ def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]
         for col, cell in zip(cols, row.cells):
             if cell.kind != CellKind.text or not col.group:
                 continue
-            found = colmap.lookup(cell.raw)
+            found = colmap.lookup(cell.raw, region.aliases)
             if found is None or (col.key == found.key):
                 continue
             old = col.key

@@ -28,6 +28,7 @@ class Summary(Model):
     prose_amounts: int = 0
     prose_amounts_linked: int = 0
     partial: bool = False
+    baselined: int = 0  # findings accepted by the baseline and left out
 
 
 class CheckResult(Model):
