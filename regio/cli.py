@@ -108,6 +108,9 @@ def write_output(target: Path | None, write: Callable[[object], None], binary: b
     if not folder.is_dir():
         raise UsageError(f"-o: folder '{folder}' does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
     try:
         with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "") as fh:
             write(fh)
@@ -368,6 +371,63 @@ def check(
     if any(status == "unreadable" for _, status, _, _ in statuses):
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    markdown = "markdown"
+
+
+class Lang(str, Enum):
+    en = "en"
+    nl = "nl"
+
+
+@app.command()
+def report(
+    file: Path = typer.Argument(..., help="The proposal PDF.", show_default=False),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Where to write (default: FILE.report.html "
+                                                                       "next to the PDF; markdown goes to stdout)."),
+    format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f", help="html (one self-contained file) or markdown."),
+    lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
+                                           help="Second reading of ruled tables; disagreements become warnings."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Write the reviewer's report: findings with the numbers outlined on their page."""
+    from regio.batch import Options, read_one
+    from regio.validate import check as run_check
+
+    try:
+        config = load_config()
+    except UsageError as exc:
+        error_line("usage", str(exc))
+        raise typer.Exit(EXIT_INPUT)
+    outcome = read_one(file, Options(password=password, cross_check=cross_check.value,
+                                     aliases=tuple(sorted(config.aliases.items()))))
+    if outcome.trace and debug:
+        sys.stderr.write(outcome.trace)
+    if outcome.dossier is None:
+        error_line(str(file), outcome.problem)
+        raise typer.Exit(EXIT_INPUT)
+    result = run_check(outcome.dossier, select=config.select, ignore=config.ignore)
+    try:
+        if format == ReportFormat.markdown:
+            from regio.report.ci import markdown
+
+            write_output(output, lambda fh: fh.write(markdown(result)))
+        else:
+            from regio.report.html import render
+
+            target = output or file.with_suffix(".report.html")
+            page = render(outcome.dossier, result, file, lang.value, password)
+            write_output(target, lambda fh: fh.write(page))
+            sys.stderr.write(f"regio: wrote {target}\n")
+    except UsageError as exc:
+        error_line("usage", str(exc))
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_OK)
 
 
 @app.command()

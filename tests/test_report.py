@@ -1,0 +1,83 @@
+"""The HTML report: self-contained, escaped, in English and Dutch, and rendered by a real browser."""
+
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SAMPLES, extracted
+from regio.report.html import render
+from regio.validate import check
+from tables import dossier, table
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture(scope="module")
+def sample_report():
+    d = extracted("twente-word")
+    return render(d, check(d), SAMPLES / "twente-word.pdf", "en")
+
+
+def test_report_is_self_contained(sample_report):
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", sample_report)
+    assert "<link" not in sample_report and "<script" not in sample_report
+    assert "Content-Security-Policy" in sample_report
+    assert sample_report.count("data:image/png;base64,") >= 7
+
+
+def test_report_shows_the_numbers_and_where_to_look(sample_report):
+    assert "13.699.097" in sample_report and "5.974.097" in sample_report
+    assert "twente-word.pdf#page=16" in sample_report
+    assert 'class="num bad-total"' in sample_report and 'class="num bad-part"' in sample_report
+    assert "Deze zijn buiten de totale investering gehouden" in sample_report
+
+
+def test_document_text_is_escaped():
+    t = table(["Totaal", "Privaat", "Rijk"], [[HOSTILE, "100", "50", "40"]])
+    t.label = HOSTILE
+    d = dossier(t)
+    d.projects[0].title = HOSTILE
+    d.projects[0].theme = HOSTILE
+    page = render(d, check(d), None, "en")
+    assert "<script" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_dutch_report_has_dutch_labels_and_messages():
+    d = extracted("twente-word")
+    page = render(d, check(d), SAMPLES / "twente-word.pdf", "nl")
+    assert 'lang="nl"' in page and "Het dossier in één oogopslag" in page and "Waarschijnlijke oorzaak" in page
+    assert "het totaal is € 13.699.097, maar de delen tellen op tot € 5.974.097" in page
+    assert "The dossier at a glance" not in page
+
+
+def test_report_command_writes_the_file(tmp_path):
+    target = tmp_path / "r.html"
+    result = subprocess.run([sys.executable, "-m", "regio.cli", "report", str(SAMPLES / "twente-word.pdf"), "-o",
+                             str(target), "--lang", "nl"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="chromium is not installed (Debian: apt-get install chromium); "
+                                         "the report was not rendered in a browser")
+def test_report_renders_in_headless_chromium(sample_report, tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text(sample_report, encoding="utf-8")
+    shot = tmp_path / "report.png"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1600", f"--screenshot={shot}",
+                    page.as_uri()], capture_output=True, timeout=120)
+    from PIL import Image
+
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1200, 1600)
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert colours and len(colours) > 50  # a rendered page, not a blank one
