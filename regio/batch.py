@@ -4,7 +4,6 @@ a crash, a hang or a runaway file fails alone and every input still gets its lin
 from __future__ import annotations
 
 import multiprocessing as mp
-import resource
 import time
 import traceback
 from dataclasses import dataclass
@@ -29,17 +28,24 @@ class Options:
     password: str | None = None
     cross_check: str = "pdfplumber"
     timeout: float | None = None     # seconds per file
-    memory_mb: int | None = None     # address-space limit per worker
+    memory_mb: int | None = None     # resident memory per worker
+    max_file_mb: float | None = None
+    max_pages: int | None = None
+    max_stream_mb: float | None = None
     aliases: tuple[tuple[str, str], ...] = ()  # extra column labels → funding-source keys
 
 
 def read_one(path: Path, options: Options) -> Outcome:
     """Extract one file in this process; never raises for a bad file."""
     from regio.extract import InputError, extract
+    from regio.limits import DEFAULT, Limits
 
+    limits = Limits(max_file_mb=options.max_file_mb or DEFAULT.max_file_mb,
+                    max_pages=options.max_pages or DEFAULT.max_pages,
+                    max_stream_mb=options.max_stream_mb or DEFAULT.max_stream_mb)
     try:
         dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check,
-                          aliases=dict(options.aliases))
+                          aliases=dict(options.aliases), limits=limits)
     except InputError as exc:
         return Outcome(path, None, str(exc))
     except MemoryError:
@@ -53,9 +59,6 @@ def read_one(path: Path, options: Options) -> Outcome:
 
 
 def _worker(path: Path, options: Options, conn: Connection) -> None:
-    if options.memory_mb:
-        limit = options.memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     outcome = read_one(path, options)
     conn.send((outcome.dossier.model_dump_json() if outcome.dossier else None, outcome.problem, outcome.trace))
     conn.close()
@@ -76,7 +79,7 @@ def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,
             process.start()
             child.close()
             running[parent] = (index, path, process, time.monotonic())
-        ready = wait(list(running), timeout=0.2)
+        ready = wait(list(running), timeout=0.1)
         now = time.monotonic()
         for conn in list(running):
             index, path, process, started = running[conn]
@@ -92,6 +95,10 @@ def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,
             elif options.timeout and now - started > options.timeout:
                 process.kill()
                 outcome = Outcome(path, None, f"took longer than {options.timeout:g} s (raise the limit with --timeout)")
+            elif options.memory_mb and _resident_mb(process.pid) > options.memory_mb:
+                process.kill()
+                outcome = Outcome(path, None, f"used more than {options.memory_mb} MB of memory "
+                                              "(raise the limit with --max-memory)")
             if outcome is None:
                 continue
             process.join(1)
@@ -103,10 +110,19 @@ def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,
     return [results[i] for i in sorted(results)]
 
 
+def _resident_mb(pid: int | None) -> float:
+    """Resident memory of a worker (Linux /proc); 0 where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
 def _death(exitcode: int | None, options: Options) -> str:
     if exitcode is not None and exitcode < 0:
-        signal = -exitcode
-        if signal == 9 and options.memory_mb:
-            return f"worker killed (out of memory? limit {options.memory_mb} MB, raise it with --max-memory)"
-        return f"the reader crashed on this file (signal {signal})"
+        return f"the reader crashed on this file (signal {-exitcode})"
     return f"the reader stopped without a result (exit code {exitcode})"

@@ -130,14 +130,18 @@ def load_config():
 
 
 def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: "CrossCheck", jobs: int,
-                timeout: float | None, max_memory: int | None, debug: bool, aliases: dict[str, str]):
+                timeout: float, max_memory: int, debug: bool, aliases: dict[str, str], max_file_size: float,
+                max_pages: int, max_stream_size: float):
     """Every input's outcome, in input order; a file that cannot be read never stops the rest."""
     from regio.batch import Options, Outcome, read_many, read_one
 
-    options = Options(pages=pages, password=password, cross_check=cross_check.value, timeout=timeout,
-                      memory_mb=max_memory, aliases=tuple(sorted(aliases.items())))
+    options = Options(pages=pages, password=password, cross_check=cross_check.value, timeout=timeout or None,
+                      memory_mb=max_memory or None, aliases=tuple(sorted(aliases.items())),
+                      max_file_mb=max_file_size, max_pages=max_pages, max_stream_mb=max_stream_size)
     readable = [path for path, problem in inputs if problem is None]
-    isolated = jobs > 1 or timeout is not None or max_memory is not None
+    # Worker processes keep a crash, a hang or a runaway file from taking the rest down;
+    # with both limits switched off (0) files are read in this process.
+    isolated = jobs > 1 or bool(timeout) or bool(max_memory)
     if not isolated:
         outcomes = {path: read_one(path, options) for path in readable}
     else:
@@ -172,10 +176,13 @@ def extract(
     cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
                                            help="Second reading of ruled tables; disagreements become warnings."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds per file before it is given up "
-                                                                    "(runs files in worker processes)."),
-    max_memory: Optional[int] = typer.Option(None, "--max-memory", help="Memory limit per file in MB "
-                                                                        "(runs files in worker processes)."),
+    timeout: float = typer.Option(300, "--timeout", min=0, help="Seconds per file before it is given up "
+                                                                "(0: no limit)."),
+    max_memory: int = typer.Option(1024, "--max-memory", min=0, help="Memory per file in MB (0: no limit)."),
+    max_file_size: float = typer.Option(200, "--max-file-size", min=1, help="Largest file to read, in MB."),
+    max_pages: int = typer.Option(2000, "--max-pages", min=1, help="Most pages a file may have."),
+    max_stream_size: float = typer.Option(256, "--max-stream-size", min=1,
+                                          help="Most MB any one compressed stream may inflate to."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Extract projects, fields and investment tables into typed records."""
@@ -191,7 +198,7 @@ def extract(
 
     results = []
     for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug,
-                               config.aliases):
+                               config.aliases, max_file_size, max_pages, max_stream_size):
         if outcome.problem:
             error_line(str(outcome.path), outcome.problem)
         results.append((outcome.path, outcome.dossier, outcome.problem))
@@ -277,10 +284,13 @@ def check(
     cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
                                            help="Second reading of ruled tables; disagreements become warnings."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds per file before it is given up "
-                                                                    "(runs files in worker processes)."),
-    max_memory: Optional[int] = typer.Option(None, "--max-memory", help="Memory limit per file in MB "
-                                                                        "(runs files in worker processes)."),
+    timeout: float = typer.Option(300, "--timeout", min=0, help="Seconds per file before it is given up "
+                                                                "(0: no limit)."),
+    max_memory: int = typer.Option(1024, "--max-memory", min=0, help="Memory per file in MB (0: no limit)."),
+    max_file_size: float = typer.Option(200, "--max-file-size", min=1, help="Largest file to read, in MB."),
+    max_pages: int = typer.Option(2000, "--max-pages", min=1, help="Most pages a file may have."),
+    max_stream_size: float = typer.Option(256, "--max-stream-size", min=1,
+                                          help="Most MB any one compressed stream may inflate to."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check every sum and every restated amount; exit 0 clean, 1 findings, 2 unreadable input."""
@@ -305,7 +315,7 @@ def check(
     findings, dossiers, statuses = [], [], []
     baselined = 0
     for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug,
-                               config.aliases):
+                               config.aliases, max_file_size, max_pages, max_stream_size):
         path, dossier, problem = outcome.path, outcome.dossier, outcome.problem
         if problem and dossier is not None:
             problem = None  # readable, but without tables: that is a finding, not an input error

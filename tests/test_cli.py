@@ -82,8 +82,9 @@ def test_debug_shows_the_traceback_of_an_unexpected_failure(bad_inputs, monkeypa
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(regio.extract, "extract", boom)
-    quiet = CliRunner().invoke(app, ["extract", str(SAMPLE)])
-    loud = CliRunner().invoke(app, ["extract", str(SAMPLE), "--debug"])
+    in_process = ["--timeout", "0", "--max-memory", "0"]  # the monkeypatch lives in this process
+    quiet = CliRunner().invoke(app, ["extract", str(SAMPLE), *in_process])
+    loud = CliRunner().invoke(app, ["extract", str(SAMPLE), "--debug", *in_process])
     assert quiet.exit_code == loud.exit_code == 2
     assert "simulated bug" in quiet.stderr and "Traceback" not in quiet.stderr
     assert "Traceback" in loud.stderr

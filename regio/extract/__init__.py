@@ -18,7 +18,7 @@ CROSS_CHECKS = ("pdfplumber", "camelot", "none")
 
 
 def extract(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
-            cross_check: str = "pdfplumber", aliases: dict[str, str] | None = None) -> Dossier:
+            cross_check: str = "pdfplumber", aliases: dict[str, str] | None = None, limits=None) -> Dossier:
     """Read a dossier PDF. Raises InputError for a file that cannot be read at all.
 
     ``cross_check`` names a second route that re-reads the ruled tables ("pdfplumber":
@@ -35,7 +35,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     if cross_check not in CROSS_CHECKS:
         raise ValueError(f"cross_check must be one of {CROSS_CHECKS}")
     path = Path(path)
-    found = triage(path, password)
+    found = triage(path, password, limits)
     wanted = sorted(set(pages)) if pages is not None else list(range(1, found.page_count + 1))
     outside = [p for p in wanted if not 1 <= p <= found.page_count]
     if outside:
@@ -50,10 +50,15 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
                 warnings.append(ExtractionWarning(code="page-without-text", page=number,
                                                   message="page has no text layer (scanned image?)"))
                 continue
-            page = document[number - 1]
+            try:
+                page = document[number - 1]
+            except pdfium.PdfiumError as exc:  # a broken page must not cost the other pages
+                warnings.append(ExtractionWarning(code="page-unreadable", page=number,
+                                                  message=f"page could not be read ({exc})"))
+                continue
             try:
                 layouts.append(read_page(page, number))
-            except Exception as exc:  # a broken page must not cost the other pages
+            except Exception as exc:
                 warnings.append(ExtractionWarning(code="page-unreadable", page=number,
                                                   message=f"page could not be read ({exc.__class__.__name__}: {exc})"))
             finally:
@@ -61,6 +66,9 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     finally:
         document.close()
 
+    if not layouts and wanted:
+        reasons = "; ".join(sorted({w.message for w in warnings}))
+        raise InputError(f"no page could be read ({reasons})")
     reader = DocumentReader(layouts, aliases)
     reader.read()
     projects = reader.projects_out()

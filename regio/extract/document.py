@@ -29,6 +29,7 @@ _HEADING = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
 _TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*\s(?P<page>\d{1,4})$")
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents"}
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
+UNTITLED = "(untitled)"
 _NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹")
 
 
@@ -92,6 +93,7 @@ class DocumentReader:
         self.warnings: list[ExtractionWarning] = []
         self.toc: list[TocEntry] = []
         self._toc_pending: list[Line] = []
+        self._in_toc = False
         self.projects: list[_ProjectDraft] = []
         sizes = [w.size for layout in layouts for ln in layout.lines for w in ln.words]
         self.body_size = median(sizes) if sizes else 10.0
@@ -149,8 +151,13 @@ class DocumentReader:
             self.projects.append(_ProjectDraft(heading[0], heading[1], line, pages={line.page}, heading_lines=[line]))
             return
         if not self.projects:
-            self._toc_line(line)
-            return
+            split = self._splits.get(line.page)
+            label_text = join_words(line.words_between(-1e9, split)) if split else ""
+            if not (is_table_header(line) or known_label(label_text)):
+                self._toc_line(line)
+                return
+            # A proposal without "Theme | Title" headings is still one project.
+            self.projects.append(_ProjectDraft("", UNTITLED, line, pages={line.page}, heading_lines=[]))
         project = self.projects[-1]
         project.pages.add(line.page)
         split = self._splits.get(line.page)
@@ -195,7 +202,10 @@ class DocumentReader:
 
     def _toc_line(self, line: Line) -> None:
         if colmap.normalise(line.text) in _TOC_HEADINGS:
+            self._in_toc = True
             return
+        if not self._in_toc:
+            return  # lines ending in a number are a table of contents only under its heading
         m = _TOC_LINE.match(line.text)
         if not m:
             self._toc_pending.append(line)  # an entry too long for one line

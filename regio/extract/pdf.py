@@ -37,11 +37,16 @@ _PDFIUM_REASONS = {
 }
 
 
-def triage(path: Path, password: str | None = None) -> Triage:
+def triage(path: Path, password: str | None = None, limits=None) -> Triage:
+    from regio.limits import DEFAULT, check_file, check_pages
+
+    limits = limits or DEFAULT
     if not path.exists():
         raise InputError("no such file")
     if path.is_dir():
         raise InputError("is a directory, not a PDF file")
+    if path.stat().st_size > limits.max_file_mb * 1024 * 1024:
+        raise InputError(f"file is larger than the limit of {limits.max_file_mb:g} MB (raise it with --max-file-size)")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -50,6 +55,7 @@ def triage(path: Path, password: str | None = None) -> Triage:
         raise InputError("empty file (0 bytes)")
     if b"%PDF-" not in data[:1024]:
         raise InputError(f"not a PDF (starts with {data[:8]!r})")
+    check_file(data, limits)
     try:
         document = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
@@ -58,9 +64,13 @@ def triage(path: Path, password: str | None = None) -> Triage:
         page_count = len(document)
         if page_count == 0:
             raise InputError("PDF has no pages")
-        texts = tuple(_page_text(document, i) for i in range(page_count))
+        check_pages(page_count, limits)
+        loaded = [_page_text(document, i) for i in range(page_count)]
     finally:
         document.close()
+    if all(t is None for t in loaded):
+        raise InputError(f"damaged PDF: none of its {page_count} page(s) can be loaded")
+    texts = tuple(t or "" for t in loaded)
     if not any(t.strip() for t in texts):
         raise InputError(
             f"no text layer on any of its {page_count} page(s); it looks like a scan: "
@@ -69,8 +79,11 @@ def triage(path: Path, password: str | None = None) -> Triage:
     return Triage(path, hashlib.sha256(data).hexdigest(), page_count, texts)
 
 
-def _page_text(document: pdfium.PdfDocument, index: int) -> str:
-    page = document[index]
+def _page_text(document: pdfium.PdfDocument, index: int) -> str | None:
+    try:
+        page = document[index]
+    except pdfium.PdfiumError:
+        return None  # the page cannot be loaded: damaged, not empty
     try:
         textpage = page.get_textpage()
         try:
