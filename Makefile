@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := samples/twente-word.pdf
 
-.PHONY: install demo test samples bench clean
+.PHONY: install demo test samples bench bench-robust fuzz clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,12 @@ samples: $(BIN)/python
 
 bench: install
 	$(BIN)/python bench/bench_extract.py
+
+bench-robust: install
+	$(BIN)/python bench/bench_robust.py
+
+fuzz: install
+	REGIO_FUZZ_EXAMPLES=$${REGIO_FUZZ_EXAMPLES:-500} $(BIN)/pytest -q tests/test_fuzz.py
 
 clean:
 	rm -rf out build dist *.egg-info .pytest_cache

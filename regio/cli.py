@@ -393,11 +393,22 @@ class Lang(str, Enum):
     nl = "nl"
 
 
+def report_name(source: Path, folder: Path) -> Path:
+    """The report's path for ``source`` inside ``folder``: a name made from the input's name
+    alone, which cannot climb out of the folder whatever the input was called."""
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in source.stem).strip(".") or "dossier"
+    target = (folder / f"{stem[:120]}.report.html").resolve()
+    if target.parent != folder.resolve():
+        raise UsageError(f"report name for '{source}' would leave {folder}")
+    return target
+
+
 @app.command()
 def report(
-    file: Path = typer.Argument(..., help="The proposal PDF.", show_default=False),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Where to write (default: FILE.report.html "
-                                                                       "next to the PDF; markdown goes to stdout)."),
+    files: list[Path] = typer.Argument(..., help="Proposal PDFs (or folders of them).", show_default=False),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="The report file, or a folder for one report per input "
+                                               "(default: FILE.report.html next to each PDF; markdown goes to stdout)."),
     format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f", help="html (one self-contained file) or markdown."),
     lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
@@ -411,33 +422,45 @@ def report(
 
     try:
         config = load_config()
+        inputs = expand_inputs(files)
+        into_folder = output is not None and (output.is_dir() or len(inputs) > 1)
+        if into_folder and not output.is_dir():
+            raise UsageError(f"-o: folder '{output}' does not exist")
     except UsageError as exc:
         error_line("usage", str(exc))
         raise typer.Exit(EXIT_INPUT)
-    outcome = read_one(file, Options(password=password, cross_check=cross_check.value,
-                                     aliases=tuple(sorted(config.aliases.items()))))
-    if outcome.trace and debug:
-        sys.stderr.write(outcome.trace)
-    if outcome.dossier is None:
-        error_line(str(file), outcome.problem)
-        raise typer.Exit(EXIT_INPUT)
-    result = run_check(outcome.dossier, select=config.select, ignore=config.ignore)
-    try:
-        if format == ReportFormat.markdown:
-            from regio.report.ci import markdown
+    failed = False
+    for file, problem in inputs:
+        outcome = read_one(file, Options(password=password, cross_check=cross_check.value,
+                                         aliases=tuple(sorted(config.aliases.items())))) if problem is None else None
+        if outcome is not None and outcome.trace and debug:
+            sys.stderr.write(outcome.trace)
+        if outcome is None or outcome.dossier is None:
+            error_line(str(file), problem or outcome.problem)
+            failed = True
+            continue
+        result = run_check(outcome.dossier, select=config.select, ignore=config.ignore)
+        try:
+            if format == ReportFormat.markdown and not into_folder:
+                from regio.report.ci import markdown
 
-            write_output(output, lambda fh: fh.write(markdown(result)))
-        else:
-            from regio.report.html import render
+                write_output(output, lambda fh: fh.write(markdown(result)))
+                continue
+            if format == ReportFormat.markdown:
+                from regio.report.ci import markdown
 
-            target = output or file.with_suffix(".report.html")
-            page = render(outcome.dossier, result, file, lang.value, password)
-            write_output(target, lambda fh: fh.write(page))
+                text, target = markdown(result), report_name(file, output).with_suffix("").with_suffix(".md")
+            else:
+                from regio.report.html import render
+
+                text = render(outcome.dossier, result, file, lang.value, password)
+                target = report_name(file, output) if into_folder else (output or file.with_suffix(".report.html"))
+            write_output(target, lambda fh: fh.write(text))
             sys.stderr.write(f"regio: wrote {target}\n")
-    except UsageError as exc:
-        error_line("usage", str(exc))
-        raise typer.Exit(EXIT_INPUT)
-    raise typer.Exit(EXIT_OK)
+        except UsageError as exc:
+            error_line(str(file), str(exc))
+            failed = True
+    raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
 
 
 @app.command()

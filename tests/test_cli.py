@@ -207,3 +207,26 @@ def test_a_file_that_exceeds_the_time_limit_fails_alone(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 2 and all("took longer than 0.01 s (raise the limit with --timeout)" in ln for ln in lines)
     assert [r["status"] for r in json.loads(result.stdout)["results"]] == ["error", "error"]
+
+
+def test_csv_and_xlsx_exports_neutralise_formulas(tmp_path):
+    import openpyxl
+
+    from regio.export import write_csv, write_xlsx
+    from tables import dossier, table
+
+    d = dossier(table(["Totaal", "Privaat", "Rijk"], [["=HYPERLINK(\"http://x\")", "-1.000", "@SUM(A1)", "+5"],
+                                                     ["Totaal", "100", "50", "50"]]))
+    out = tmp_path / "cells.csv"
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        write_csv([d], fh)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows[0]["row"].startswith("'=HYPERLINK")
+    assert {r["raw"] for r in rows[:3]} == {"'-1.000", "'@SUM(A1)", "'+5"}
+    assert rows[0]["value"] == "-1000" and rows[1]["value"] == ""  # numbers stay numbers
+    write_xlsx([d], tmp_path / "cells.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "cells.xlsx").active
+    header = [c.value for c in sheet[1]]
+    first = dict(zip(header, [c.value for c in sheet[2]]))
+    assert first["row"].startswith("'=") and first["value"] == -1000
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)

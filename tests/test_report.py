@@ -81,3 +81,32 @@ def test_report_renders_in_headless_chromium(sample_report, tmp_path):
     assert image.size == (1200, 1600)
     colours = image.getcolors(maxcolors=1 << 20)
     assert colours and len(colours) > 50  # a rendered page, not a blank one
+
+
+def test_reports_into_a_folder_get_names_that_stay_inside_it(tmp_path):
+    from regio.cli import report_name
+
+    out = tmp_path / "reports"
+    out.mkdir()
+    for hostile in ["../../etc/passwd.pdf", "..pdf", "a/../../b.pdf", "name with spaces & <tags>.pdf", ".pdf"]:
+        target = report_name(tmp_path / hostile, out)
+        assert target.parent == out.resolve() and target.name.endswith(".report.html")
+    (tmp_path / "in").mkdir()
+    pdf = tmp_path / "in" / "..twente.pdf"
+    pdf.write_bytes((SAMPLES / "twente-word.pdf").read_bytes())
+    result = subprocess.run([sys.executable, "-m", "regio.cli", "report", str(pdf), str(SAMPLES / "twente-web.pdf"),
+                             "-o", str(out), "--cross-check", "none"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["twente-web.report.html", "twente.report.html"]
+
+
+def test_dutch_diagnoses():
+    from regio.report.i18n import diagnosis
+
+    t = table(["Totaal", "Privaat", "Provincie", "Rijk"], [["A", "1.250.000", "1.000.000", "400.000", "120.000"],
+                                                          ["B", "1.500", "1.000.000", "250.000", "250.000"]])
+    found = [f for f in check(dossier(t)).findings if f.diagnosis]
+    assert len(found) == 2
+    dutch = [diagnosis(f, "nl") for f in found]
+    assert any("twee cijfers lijken verwisseld" in d for d in dutch) and any("eenheidsfout" in d for d in dutch)
+    assert not any(word in d for d in dutch for word in ("the ", "appear", "times"))

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
-from regio.report.i18n import LABELS, action, message
+from regio.report.i18n import LABELS, action, diagnosis, message
 from regio.schema import Dossier, FundingTable
 from regio.validate import CheckResult
 from regio.validate.findings import Finding, Severity, euros
@@ -168,8 +168,9 @@ def _finding(f: Finding, dossier: Dossier, crops, pdf_path: Path | None, t, lang
                       f"{_interval(f.computed_interval)}</div>" if f.stated_interval and f.computed_interval else "")
                    + "</div>")
     extra = ""
-    if f.diagnosis:
-        extra += f"<p><b>{escape(t['cause'])}:</b> {escape(f.diagnosis)}</p>"
+    cause = diagnosis(f, lang)
+    if cause:
+        extra += f"<p><b>{escape(t['cause'])}:</b> {escape(cause)}</p>"
     if f.footnote:
         extra += f"<blockquote><b>{escape(t['footnote'])}:</b> {escape(f.footnote)}</blockquote>"
     todo = action(f, lang)

@@ -6,6 +6,8 @@ sentence from them instead of translating the English one.
 
 from __future__ import annotations
 
+import re
+
 from regio.validate.findings import Finding, euros
 
 LABELS = {
@@ -92,3 +94,40 @@ def message(f: Finding, lang: str) -> str:
 
 def action(f: Finding, lang: str) -> str | None:
     return _NL_ACTIONS.get(f.check, f.action) if lang == "nl" else f.action
+
+
+# The diagnoses are built from a few fixed phrases; in Dutch the same phrases, in order.
+_NL_DIAGNOSIS = [
+    (r"which its footnote keeps outside the total", "dat de voetnoot buiten het totaal houdt"),
+    (r": the total probably counts it twice, or a part is missing from the table",
+     ": het totaal telt het waarschijnlijk dubbel, of een deel ontbreekt in de tabel"),
+    (r": the total probably leaves it out", ": het totaal laat het waarschijnlijk weg"),
+    (r"^the difference \((.+?)\) equals ", r"het verschil (\1) is gelijk aan "),
+    (r"the missing total of row '(.+?)' \((.+?)\)", r"het ontbrekende totaal van regel '\1' (\2)"),
+    (r"the footnoted amount (\S+) \((.+?)\)", r"het bedrag met voetnoot \1 (\2)"),
+    (r"the total of row '(.+?)'", r"het totaal van regel '\1'"),
+    (r"the cell (.+?) \((.*?)\)", r"de cel \1 (\2)"),
+    (r" plus ", " plus "),
+    (r"^two adjacent digits appear swapped: the parts add up to (\d+), the total reads (\d+) "
+     r"\(a transposition; the difference is a multiple of 9\)",
+     r"twee cijfers lijken verwisseld: de delen tellen op tot \1, het totaal luidt \2 "
+     r"(het verschil is een veelvoud van 9)"),
+    (r"^the stated total is 1.000 times the other: a unit slip \(euros written as thousands, or the reverse\)",
+     "het vermelde totaal is 1.000 keer het andere: een eenheidsfout (euro's als duizenden geschreven, of andersom)"),
+    (r"^the sum of the parts is 1.000 times the other: a unit slip \(euros written as thousands, or the reverse\)",
+     "de som van de delen is 1.000 keer het totaal: een eenheidsfout (euro's als duizenden geschreven, of andersom)"),
+    (r"^explained by footnote ", "verklaard door voetnoot "),
+    (r"^the total contradicts its footnote ", "het totaal spreekt de eigen voetnoot tegen: "),
+    (r"^the number was probably lost; the likely intended value is ", "het getal is waarschijnlijk weggevallen; bedoeld is waarschijnlijk "),
+    (r"^(.+?) is ([\d.]+)% of (.+)$", r"\1 is \2% van \3"),
+    (r"^extraction warning ", "waarschuwing bij het inlezen: "),
+]
+
+
+def diagnosis(f: Finding, lang: str) -> str | None:
+    if lang != "nl" or not f.diagnosis:
+        return f.diagnosis
+    text = f.diagnosis
+    for pattern, replacement in _NL_DIAGNOSIS:
+        text = re.sub(pattern, replacement, text)
+    return text
