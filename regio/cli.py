@@ -17,6 +17,8 @@ from typing import Callable, Optional
 
 import typer
 
+from regio.limits import DEFAULT as DEFAULT_LIMITS
+
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 app = typer.Typer(
@@ -129,6 +131,21 @@ def load_config():
         raise UsageError(f"configuration: {exc}") from None
 
 
+# Options that extract, check and report share.
+PAGES_OPTION = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9.")
+PASSWORD_OPTION = typer.Option(None, "--password", help="Password of an encrypted PDF.")
+CROSS_CHECK_OPTION = typer.Option(CrossCheck.pdfplumber, "--cross-check",
+                                  help="Second reading of ruled tables; disagreements become warnings.")
+JOBS_OPTION = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes.")
+TIMEOUT_OPTION = typer.Option(DEFAULT_LIMITS.timeout, "--timeout", min=0, help="Seconds per file before it is given up (0: no limit).")
+MAX_MEMORY_OPTION = typer.Option(DEFAULT_LIMITS.max_memory_mb, "--max-memory", min=0, help="Memory per file in MB (0: no limit).")
+MAX_FILE_SIZE_OPTION = typer.Option(DEFAULT_LIMITS.max_file_mb, "--max-file-size", min=1, help="Largest file to read, in MB.")
+MAX_PAGES_OPTION = typer.Option(DEFAULT_LIMITS.max_pages, "--max-pages", min=1, help="Most pages a file may have.")
+MAX_STREAM_SIZE_OPTION = typer.Option(DEFAULT_LIMITS.max_stream_mb, "--max-stream-size", min=1,
+                                      help="Most MB any one compressed stream may inflate to.")
+DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks.")
+
+
 def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: "CrossCheck", jobs: int,
                 timeout: float, max_memory: int, debug: bool, aliases: dict[str, str], max_file_size: float,
                 max_pages: int, max_stream_size: float):
@@ -171,19 +188,16 @@ def extract(
     files: list[Path] = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f", help="json (the Dossier), csv or xlsx (one row per table cell)."),
-    pages: Optional[str] = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9."),
-    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
-    cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
-                                           help="Second reading of ruled tables; disagreements become warnings."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes."),
-    timeout: float = typer.Option(300, "--timeout", min=0, help="Seconds per file before it is given up "
-                                                                "(0: no limit)."),
-    max_memory: int = typer.Option(1024, "--max-memory", min=0, help="Memory per file in MB (0: no limit)."),
-    max_file_size: float = typer.Option(200, "--max-file-size", min=1, help="Largest file to read, in MB."),
-    max_pages: int = typer.Option(2000, "--max-pages", min=1, help="Most pages a file may have."),
-    max_stream_size: float = typer.Option(256, "--max-stream-size", min=1,
-                                          help="Most MB any one compressed stream may inflate to."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    pages: Optional[str] = PAGES_OPTION,
+    password: Optional[str] = PASSWORD_OPTION,
+    cross_check: CrossCheck = CROSS_CHECK_OPTION,
+    jobs: int = JOBS_OPTION,
+    timeout: float = TIMEOUT_OPTION,
+    max_memory: int = MAX_MEMORY_OPTION,
+    max_file_size: float = MAX_FILE_SIZE_OPTION,
+    max_pages: int = MAX_PAGES_OPTION,
+    max_stream_size: float = MAX_STREAM_SIZE_OPTION,
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Extract projects, fields and investment tables into typed records."""
     try:
@@ -279,19 +293,16 @@ def check(
                                                                      "(so CI fails only on new ones)."),
     write_baseline: bool = typer.Option(False, "--write-baseline", help="Write the current findings to the baseline "
                                                                         "file (--baseline, or regio-baseline.json) and exit 0."),
-    pages: Optional[str] = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9."),
-    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
-    cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
-                                           help="Second reading of ruled tables; disagreements become warnings."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes."),
-    timeout: float = typer.Option(300, "--timeout", min=0, help="Seconds per file before it is given up "
-                                                                "(0: no limit)."),
-    max_memory: int = typer.Option(1024, "--max-memory", min=0, help="Memory per file in MB (0: no limit)."),
-    max_file_size: float = typer.Option(200, "--max-file-size", min=1, help="Largest file to read, in MB."),
-    max_pages: int = typer.Option(2000, "--max-pages", min=1, help="Most pages a file may have."),
-    max_stream_size: float = typer.Option(256, "--max-stream-size", min=1,
-                                          help="Most MB any one compressed stream may inflate to."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    pages: Optional[str] = PAGES_OPTION,
+    password: Optional[str] = PASSWORD_OPTION,
+    cross_check: CrossCheck = CROSS_CHECK_OPTION,
+    jobs: int = JOBS_OPTION,
+    timeout: float = TIMEOUT_OPTION,
+    max_memory: int = MAX_MEMORY_OPTION,
+    max_file_size: float = MAX_FILE_SIZE_OPTION,
+    max_pages: int = MAX_PAGES_OPTION,
+    max_stream_size: float = MAX_STREAM_SIZE_OPTION,
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Check every sum and every restated amount; exit 0 clean, 1 findings, 2 unreadable input."""
     from regio.validate import CheckResult, check as run_check, summarise
@@ -411,10 +422,9 @@ def report(
                                                "(default: FILE.report.html next to each PDF; markdown goes to stdout)."),
     format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f", help="html (one self-contained file) or markdown."),
     lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
-    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
-    cross_check: CrossCheck = typer.Option(CrossCheck.pdfplumber, "--cross-check",
-                                           help="Second reading of ruled tables; disagreements become warnings."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    password: Optional[str] = PASSWORD_OPTION,
+    cross_check: CrossCheck = CROSS_CHECK_OPTION,
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Write the reviewer's report: findings with the numbers outlined on their page."""
     from regio.batch import Options, read_one
