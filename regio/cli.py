@@ -218,22 +218,22 @@ def extract(
         results.append((outcome.path, outcome.dossier, outcome.problem))
     good = [d for _, d, p in results if d is not None and p is None]
 
-    try:
-        if len(results) == 1 and not good:
-            pass  # the one line on stderr says it all; stdout stays empty for pipes
-        elif format == ExtractFormat.json:
-            write_output(output, lambda fh: fh.write(_json_document(results) + "\n"))
-        elif format == ExtractFormat.csv:
-            from regio.export import write_csv
+    # For a single unreadable file the one line on stderr says it all; stdout stays empty.
+    if good or len(results) > 1:
+        try:
+            if format == ExtractFormat.json:
+                write_output(output, lambda fh: fh.write(_json_document(results) + "\n"))
+            elif format == ExtractFormat.csv:
+                from regio.export import write_csv
 
-            write_output(output, lambda fh: write_csv(good, fh))
-        else:
-            from regio.export import write_xlsx
+                write_output(output, lambda fh: write_csv(good, fh))
+            else:
+                from regio.export import write_xlsx
 
-            write_output(output, lambda fh: write_xlsx(good, fh), binary=True)
-    except UsageError as exc:
-        error_line("usage", str(exc))
-        raise typer.Exit(EXIT_INPUT)
+                write_output(output, lambda fh: write_xlsx(good, fh), binary=True)
+        except UsageError as exc:
+            error_line("usage", str(exc))
+            raise typer.Exit(EXIT_INPUT)
 
     if sys.stderr.isatty():
         _summary(results)

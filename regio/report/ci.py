@@ -9,6 +9,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from regio import __version__
+from regio.schema import euros_to_json
 from regio.validate import CheckResult
 from regio.validate.findings import Finding, Severity, euros
 from regio.validate.rules import RULES
@@ -39,9 +40,7 @@ def explain(f: Finding) -> str:
 
 
 def _number(value: Decimal | None):
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
+    return None if value is None else euros_to_json(value)
 
 
 def sarif(result: CheckResult) -> dict:

@@ -14,15 +14,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field as PydField, PlainSerializer
 
 
-def _euros_to_json(value: Decimal) -> int | float:
-    # JSON has one number type; whole euros stay exact as integers. Cents (rare in
-    # proposals) become a JSON fraction, which is what consumers of JSON expect.
+def euros_to_json(value: Decimal) -> int | float:
+    """Euros as a JSON number: whole euros stay exact as integers; cents (rare in proposals)
+    become a JSON fraction. Only the wire format is a float; the model keeps the Decimal."""
     if value == value.to_integral_value():
         return int(value)
     return float(value)
 
 
-Euros = Annotated[Decimal, PlainSerializer(_euros_to_json, return_type=int | float, when_used="json")]
+Euros = Annotated[Decimal, PlainSerializer(euros_to_json, return_type=int | float, when_used="json")]
 BBox = tuple[float, float, float, float]
 
 
