@@ -1,4 +1,4 @@
-"""PDF → Dossier: triage the file, read each page's layout once, then the structure.
+"""PDF → Dossier: check and open the file, read each page's layout once, then the structure.
 
 Every page is read with pdfium (milliseconds a page). pdfplumber, whose table finder gives
 the second reading of ruled tables, is opened only for the pages that have them.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from regio.extract.pdf import InputError, triage
+from regio.extract.pdf import InputError, open_pdf
 from regio.schema import Dossier, ExtractionWarning
 
 __all__ = ["CROSS_CHECKS", "InputError", "extract"]
@@ -35,40 +35,44 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     if cross_check not in CROSS_CHECKS:
         raise ValueError(f"cross_check must be one of {CROSS_CHECKS}")
     path = Path(path)
-    found = triage(path, password, limits)
-    wanted = sorted(set(pages)) if pages is not None else list(range(1, found.page_count + 1))
-    outside = [p for p in wanted if not 1 <= p <= found.page_count]
-    if outside:
-        raise InputError(f"page {outside[0]} does not exist (the file has {found.page_count} pages)")
-
+    opened = open_pdf(path, password, limits)
     warnings: list[ExtractionWarning] = []
     layouts = []
-    document = pdfium.PdfDocument(str(path), password=password)
+    unloadable = 0
     try:
+        wanted = sorted(set(pages)) if pages is not None else list(range(1, opened.page_count + 1))
+        outside = [p for p in wanted if not 1 <= p <= opened.page_count]
+        if outside:
+            raise InputError(f"page {outside[0]} does not exist (the file has {opened.page_count} pages)")
         for number in wanted:
-            if not found.texts[number - 1].strip():
-                warnings.append(ExtractionWarning(code="page-without-text", page=number,
-                                                  message="page has no text layer (scanned image?)"))
-                continue
             try:
-                page = document[number - 1]
+                page = opened.document[number - 1]
             except pdfium.PdfiumError as exc:  # a broken page must not cost the other pages
+                unloadable += 1
                 warnings.append(ExtractionWarning(code="page-unreadable", page=number,
                                                   message=f"page could not be read ({exc})"))
                 continue
             try:
-                layouts.append(read_page(page, number))
+                layout = read_page(page, number)
             except Exception as exc:
                 warnings.append(ExtractionWarning(code="page-unreadable", page=number,
                                                   message=f"page could not be read ({exc.__class__.__name__}: {exc})"))
+                continue
             finally:
                 page.close()
+            if layout.lines:
+                layouts.append(layout)
+            else:
+                warnings.append(ExtractionWarning(code="page-without-text", page=number,
+                                                  message="page has no text layer (scanned image?)"))
     finally:
-        document.close()
+        opened.close()
+    if not layouts:
+        if unloadable == len(wanted):
+            raise InputError(f"damaged PDF: none of its {len(wanted)} page(s) can be loaded")
+        raise InputError(f"no text layer on any of its {len(wanted)} page(s); it looks like a scan: "
+                         "run OCR first (for example `ocrmypdf in.pdf out.pdf`)")
 
-    if not layouts and wanted:
-        reasons = "; ".join(sorted({w.message for w in warnings}))
-        raise InputError(f"no page could be read ({reasons})")
     reader = DocumentReader(layouts, aliases)
     reader.read()
     projects = reader.projects_out()
@@ -89,7 +93,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
         if not project.tables:
             warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
                                               message=f"{project.title}: no investment table found"))
-    return Dossier(file=path.name, sha256=found.sha256, page_count=found.page_count,
+    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count,
                    toc=reader.toc, projects=projects, warnings=warnings)
 
 

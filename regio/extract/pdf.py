@@ -1,7 +1,7 @@
 """Opening an untrusted PDF: the checks that come before any layout work.
 
-pypdfium2 opens the file and reads each page's plain text in milliseconds, so broken,
-encrypted and image-only files are turned away here, before pdfplumber parses anything.
+The bytes are checked against the limits before pdfium sees them; pdfium then opens the
+document (and tells a wrong or missing password apart from damage).
 """
 
 from __future__ import annotations
@@ -17,14 +17,15 @@ class InputError(Exception):
     """A file regio cannot read; the message is the reason, for one line of output."""
 
 
-@dataclass(frozen=True)
-class Triage:
-    """What a quick read of the whole file tells: page count and each page's plain text."""
-
+@dataclass
+class OpenedPdf:
     path: Path
     sha256: str
+    document: pdfium.PdfDocument
     page_count: int
-    texts: tuple[str, ...]
+
+    def close(self) -> None:
+        self.document.close()
 
 
 # pdfium's error codes (FPDF_ERR_*) and what they mean to a user.
@@ -37,7 +38,7 @@ _PDFIUM_REASONS = {
 }
 
 
-def triage(path: Path, password: str | None = None, limits=None) -> Triage:
+def open_pdf(path: Path, password: str | None = None, limits=None) -> OpenedPdf:
     from regio.limits import DEFAULT, check_file, check_pages
 
     limits = limits or DEFAULT
@@ -60,40 +61,15 @@ def triage(path: Path, password: str | None = None, limits=None) -> Triage:
         document = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
         raise InputError(_pdfium_reason(exc, password)) from None
+    opened = OpenedPdf(path, hashlib.sha256(data).hexdigest(), document, len(document))
     try:
-        page_count = len(document)
-        if page_count == 0:
+        if opened.page_count == 0:
             raise InputError("PDF has no pages")
-        check_pages(page_count, limits)
-        loaded = [_page_text(document, i) for i in range(page_count)]
-    finally:
-        document.close()
-    if all(t is None for t in loaded):
-        raise InputError(f"damaged PDF: none of its {page_count} page(s) can be loaded")
-    texts = tuple(t or "" for t in loaded)
-    if not any(t.strip() for t in texts):
-        raise InputError(
-            f"no text layer on any of its {page_count} page(s); it looks like a scan: "
-            "run OCR first (for example `ocrmypdf in.pdf out.pdf`)"
-        )
-    return Triage(path, hashlib.sha256(data).hexdigest(), page_count, texts)
-
-
-def _page_text(document: pdfium.PdfDocument, index: int) -> str | None:
-    try:
-        page = document[index]
-    except pdfium.PdfiumError:
-        return None  # the page cannot be loaded: damaged, not empty
-    try:
-        textpage = page.get_textpage()
-        try:
-            return textpage.get_text_range()
-        finally:
-            textpage.close()
-    except pdfium.PdfiumError:
-        return ""
-    finally:
-        page.close()
+        check_pages(opened.page_count, limits)
+    except InputError:
+        opened.close()
+        raise
+    return opened
 
 
 def _pdfium_reason(exc: pdfium.PdfiumError, password: str | None) -> str:
