@@ -115,3 +115,18 @@ def test_dossier_summary(rendering):
     assert summary.rijk_total == D(38335936)
     assert summary.by_theme["Techniek als motor"] == D(6000000 + 4662780 + 6000000)
     assert summary.prose_amounts >= 40 and summary.prose_amounts_linked >= 25
+
+
+def test_prose_findings_point_at_the_line_of_the_sentence(rendering):
+    import pypdfium2
+
+    from conftest import SAMPLES
+
+    (finding,) = [f for f in check(extracted(rendering)).findings if f.code == "RD202"]
+    (evidence,) = finding.evidence
+    document = pypdfium2.PdfDocument(str(SAMPLES / f"{rendering}.pdf"))
+    page = document[evidence.page - 1]
+    x0, top, x1, bottom = evidence.bbox
+    height = page.get_height()
+    text = page.get_textpage().get_text_bounded(x0, height - bottom, x1, height - top)
+    assert "miljoen" in text and finding.page == evidence.page

@@ -18,7 +18,7 @@ from regio.extract.amounts import parse_cell
 from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.tables import Region, build_table, has_values, starts_with_mark
 from regio.schema import (
-    CellKind, ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TocEntry,
+    ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TextSpan, TocEntry,
 )
 
 FIELD_LABELS = (
@@ -357,7 +357,8 @@ class DocumentReader:
             prose, tables = self._split_nested(fd, label)
             nested.extend((fd.lines[0].page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines})
-            fields.append(Field(label=label, text=_paragraphs(prose, self._splits), pages=pages,
+            text, spans = _paragraphs(prose)
+            fields.append(Field(label=label, text=text, pages=pages, lines=spans,
                                 provenance=Provenance(page=fd.lines[0].page, bbox=_box(fd.lines[0]))))
         tables = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
                         key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
@@ -471,18 +472,27 @@ def _content_line(line: Line, split: float) -> Line | None:
     return Line(line.page, words) if words else None
 
 
-def _paragraphs(lines: list[Line], splits: dict[int, float | None]) -> str:
-    """Join lines into text; a wider gap than the usual line pitch starts a paragraph."""
+def _paragraphs(lines: list[Line]) -> tuple[str, list[TextSpan]]:
+    """Join lines into text, with where each line stands; a wider gap than the usual line
+    pitch starts a paragraph."""
     if not lines:
-        return ""
+        return "", []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
     pitch = median(pitches) if pitches else lines[0].size * 1.2
-    out = [lines[0].text]
-    for prev, line in zip(lines, lines[1:]):
-        gap = line.top - prev.top if line.page == prev.page else pitch
-        out.append("\n" if gap > 1.4 * pitch else " ")
-        out.append(line.text)
-    return "".join(out)
+    out: list[str] = []
+    spans: list[TextSpan] = []
+    length = 0
+    for i, line in enumerate(lines):
+        if i:
+            prev = lines[i - 1]
+            gap = line.top - prev.top if line.page == prev.page else pitch
+            out.append("\n" if gap > 1.4 * pitch else " ")
+            length += 1
+        text = line.text
+        spans.append(TextSpan(start=length, end=length + len(text), page=line.page, bbox=_box(line)))
+        out.append(text)
+        length += len(text)
+    return "".join(out), spans
 
 
 def _notes(lines: list[Line]) -> list[Footnote]:

@@ -118,11 +118,30 @@ class FundingTable(Model):
         return next((c for c in self.columns if c.key == key), None)
 
 
+class TextSpan(Model):
+    """Where one line of a field's text stands: characters start..end of the text."""
+
+    start: int
+    end: int
+    page: int
+    bbox: BBox
+
+
 class Field(Model):
     label: str
     text: str
     pages: list[int]
     provenance: Provenance | None = None
+    lines: list[TextSpan] = []
+
+    def locate(self, start: int, end: int) -> Provenance | None:
+        """Page and box of the characters start..end of the text (on the page where they begin)."""
+        hit = [s for s in self.lines if s.start < end and start < s.end]
+        if not hit:
+            return self.provenance
+        first = [s for s in hit if s.page == hit[0].page]
+        return Provenance(page=hit[0].page, bbox=(min(s.bbox[0] for s in first), min(s.bbox[1] for s in first),
+                                                 max(s.bbox[2] for s in first), max(s.bbox[3] for s in first)))
 
 
 class Project(Model):

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterator
 
-from regio.extract.amounts import AmountSyntaxError, find_amounts, parse_amount
-from regio.schema import Project
+from regio.extract.amounts import AmountSyntaxError, FoundAmount, find_amounts, parse_amount
+from regio.schema import Field, Project
 from regio.validate.arithmetic import TableView
 from regio.validate.findings import Evidence, Finding, Severity, euros
 from regio.validate.intervals import Interval, total
@@ -101,11 +101,11 @@ def _keyword(sentence: str, patterns) -> str | None:
     return min(found)[1] if found else None
 
 
-def _field_evidence(project: Project, label: str, raw: str, value: Decimal | None) -> Evidence:
-    fld = project.field(label)
-    prov = fld.provenance if fld else None
-    return Evidence(role="prose", label=f"field '{label}'", raw=raw, value=value,
-                    page=prov.page if prov else None, bbox=prov.bbox if prov else None)
+def _field_evidence(fld: Field, start: int, raw: str, value: Decimal | None) -> Evidence:
+    """The prose number as evidence, boxed by the line(s) it stands on."""
+    where = fld.locate(start, start + len(raw))
+    return Evidence(role="prose", label=f"field '{fld.label}'", raw=raw, value=value,
+                    page=where.page if where else None, bbox=where.bbox if where else None)
 
 
 @dataclass
@@ -114,18 +114,18 @@ class Coverage:
     linked: int = 0
 
 
-def prose_links(project: Project) -> Iterator[tuple[str, str, object, Figure | None, str | None]]:
-    """For each amount in the project's prose: field label, sentence, the amount, the figure it
-    restates (or None) and the keyword of the sentence."""
+def prose_links(project: Project) -> Iterator[tuple[Field, int, str, FoundAmount, Figure | None]]:
+    """For each amount in the project's prose: the field, where its sentence starts, the
+    sentence, the amount found, and the table figure it restates (or None)."""
     figures = project_figures(project)
     for fld in project.fields:
-        for _, sentence in sentences(fld.text):
+        for offset, sentence in sentences(fld.text):
             for found in find_amounts(sentence):
                 interval = Interval.of(found.amount)
                 key = _keyword(sentence, _STRONG) or _keyword(sentence, _WEAK)
                 candidates = [f for f in figures.figures + list(figures.by_key.values()) if f.interval.overlaps(interval)]
                 preferred = [f for f in candidates if f.key == key] or candidates
-                yield fld.label, sentence, found, (preferred[0] if preferred else None), key
+                yield fld, offset, sentence, found, (preferred[0] if preferred else None)
 
 
 @rule("RD201", "prose-mismatch", "Prose restates a table figure differently", "project",
@@ -134,7 +134,7 @@ def prose_links(project: Project) -> Iterator[tuple[str, str, object, Figure | N
 def prose_mismatch(ctx: Context) -> Iterator[Finding]:
     project = ctx.project
     figures = project_figures(project)
-    for label, sentence, found, figure, _ in prose_links(project):
+    for fld, offset, sentence, found, figure in prose_links(project):
         strong = _keyword(sentence[: found.start + 1] if found.start else sentence, _STRONG) or _keyword(sentence, _STRONG)
         if figure is not None or strong is None or strong not in figures.by_key:
             continue
@@ -145,11 +145,11 @@ def prose_mismatch(ctx: Context) -> Iterator[Finding]:
             row=None, column=strong, stated=prose.value, computed=target.interval.value,
             difference=prose.value - target.interval.value, stated_interval=prose.bounds,
             computed_interval=target.interval.bounds,
-            message=f"field '{label}' says {found.text} where the table's {target.what} is "
+            message=f"field '{fld.label}' says {found.text} where the table's {target.what} is "
                     f"{euros(target.interval.value)}: \"{sentence.strip()[:160]}\"",
             action="Make the text and the table agree.",
             page=target.page,
-            evidence=[_field_evidence(project, label, found.text, prose.value),
+            evidence=[_field_evidence(fld, offset + found.start, found.text, prose.value),
                       Evidence(role="stated", label=target.what, value=target.interval.value, page=target.page, bbox=target.bbox)],
         ).with_fingerprint()
 
@@ -161,10 +161,11 @@ def prose_missing_amount(ctx: Context) -> Iterator[Finding]:
     project = ctx.project
     figures = project_figures(project)
     for fld in project.fields:
-        for _, sentence in sentences(fld.text):
+        for offset, sentence in sentences(fld.text):
             for m in _MISSING.finditer(sentence):
                 key = _keyword(sentence, _STRONG) or _keyword(sentence, _WEAK) or "totaal"
                 target = figures.by_key.get(key) or figures.by_key.get("totaal")
+                evidence = _field_evidence(fld, offset + m.start(), m.group(0), None)
                 likely = f"; the table's {target.what} is {euros(target.interval.value)}" if target else ""
                 yield Finding(
                     code="RD202", check="prose-missing-amount", severity=Severity.error, file=ctx.file,
@@ -175,8 +176,7 @@ def prose_missing_amount(ctx: Context) -> Iterator[Finding]:
                     diagnosis=f"the number was probably lost; the likely intended value is {euros(target.interval.value)}"
                     if target else None,
                     action="Fill in the missing number.",
-                    page=fld.provenance.page if fld.provenance else None,
-                    evidence=[_field_evidence(project, fld.label, m.group(0), None)],
+                    page=evidence.page, evidence=[evidence],
                 ).with_fingerprint()
 
 
@@ -307,7 +307,7 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
 
 def coverage(project: Project) -> Coverage:
     result = Coverage()
-    for _, _, _, figure, _ in prose_links(project):
+    for *_, figure in prose_links(project):
         result.found += 1
         result.linked += figure is not None
     return result
@@ -328,7 +328,7 @@ def percent_of(ctx: Context) -> Iterator[Finding]:
     figures = project_figures(project)
     for fld in project.fields:
         earlier: list[str] = []
-        for _, sentence in sentences(fld.text):
+        for offset, sentence in sentences(fld.text):
             m = _PERCENT_OF.search(sentence)
             amounts = list(find_amounts(sentence[m.end():])) if m else []
             if m and amounts:
@@ -340,6 +340,7 @@ def percent_of(ctx: Context) -> Iterator[Finding]:
                     high = base[0].high * (share + Decimal("0.5")) / 100
                     expected = Interval(low, high, base[0].value * share / 100)
                     stated = Interval.of(amounts[0].amount)
+                    evidence = _field_evidence(fld, offset + m.start(), m.group(0), None)
                     if not expected.overlaps(stated):
                         ratio = (stated.value / base[0].value * 100).quantize(Decimal("0.1")) if base[0].value else None
                         yield Finding(
@@ -352,8 +353,7 @@ def percent_of(ctx: Context) -> Iterator[Finding]:
                                     f"\"{sentence.strip()[:160]}\"",
                             diagnosis=f"{amounts[0].text} is {ratio}% of {euros(base[0].value)}" if ratio else None,
                             action="Correct the percentage, its base or the amount.",
-                            page=fld.provenance.page if fld.provenance else None,
-                            evidence=[_field_evidence(project, fld.label, m.group(0), None)],
+                            page=evidence.page, evidence=[evidence],
                         ).with_fingerprint()
             earlier.append(sentence)
 
