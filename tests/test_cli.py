@@ -230,3 +230,11 @@ def test_csv_and_xlsx_exports_neutralise_formulas(tmp_path):
     first = dict(zip(header, [c.value for c in sheet[2]]))
     assert first["row"].startswith("'=") and first["value"] == -1000
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_fail_on_warning(bad_inputs):
+    web = SAMPLES / "twente-web.pdf"
+    only_warnings = ["--select", "RD301"]  # the web rendering's table of contents is off: warnings only
+    assert regio("check", web, *only_warnings).returncode == 0
+    assert regio("check", web, *only_warnings, "--fail-on", "warning").returncode == 1
+    assert regio("check", web, *only_warnings, "--fail-on", "warning", "--exit-zero").returncode == 0
