@@ -172,8 +172,13 @@ class DocumentReader:
             self._in_notes = False
             self._open_region(line, self._take_label_above(project, line))
             return
-        if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split):
+        small = line.size < 0.9 * self.body_size
+        if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split) and (small or not label_text):
             self._in_notes = True
+        elif self._in_notes and (not small or line.page != project.notes[-1].page):
+            # Footnotes are small print on their own page: body-size text, or a new page,
+            # is the document again (a field that goes on after a page-bottom footnote).
+            self._in_notes = False
         if self._in_notes and not known_label(label_text):
             project.notes.append(line)
             return

@@ -107,11 +107,17 @@ def _boundary(left: list[list[float]], right: list[list[float]]) -> float:
     right-aligned amounts end just before the boundary, left-aligned text starts just after."""
     left_end, right_start = max(s[1] for s in left), min(s[0] for s in right)
     pad = min((right_start - left_end) / 2, 6.0)
-    if len(left) > 1 and max(s[1] for s in left) - min(s[1] for s in left) < 1.5:
+    if _aligned(left, 1) and not _aligned(left, 0):
         return left_end + pad
-    if len(right) > 1 and max(s[0] for s in right) - min(s[0] for s in right) < 1.5:
+    if _aligned(right, 0) and not _aligned(right, 1):
         return right_start - pad
     return (left_end + right_start) / 2
+
+
+def _aligned(spans: list[list[float]], edge: int) -> bool:
+    """Do the cells of a column share their left (0) or right (1) edge? Cells that are all
+    alike ("-" in every row) share both and say nothing about alignment."""
+    return len(spans) > 1 and max(s[edge] for s in spans) - min(s[edge] for s in spans) < 1.5
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
