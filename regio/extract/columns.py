@@ -6,6 +6,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 PUBLIEK = "publiek"
 
@@ -42,6 +43,7 @@ ALIASES: dict[str, str] = {
 GROUPS = {"publiek": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK}
 
 
+@lru_cache(maxsize=65536)
 def normalise(label: str) -> str:
     text = unicodedata.normalize("NFKD", label)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
@@ -63,11 +65,21 @@ def plain_slug(label: str) -> str:
 def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
     """The funding source a column label names, tolerating small typos; None if unknown."""
     norm = normalise(label)
-    aliases = {**ALIASES, **{normalise(k): v for k, v in (extra_aliases or {}).items() if v in _MEANINGS}}
-    key = aliases.get(norm)
+    extra = {normalise(k): v for k, v in (extra_aliases or {}).items() if v in _MEANINGS}
+    key = extra.get(norm)
+    if key is None and extra and len(norm) >= 7:
+        close = difflib.get_close_matches(norm, extra, n=1, cutoff=0.85)
+        key = extra[close[0]] if close else None
+    return _MEANINGS[key] if key else _builtin(norm)
+
+
+@lru_cache(maxsize=65536)
+def _builtin(norm: str) -> ColumnMeaning | None:
+    # Every word of every line is asked whether it is a column label: remember the answers.
+    key = ALIASES.get(norm)
     if key is None and len(norm) >= 7:  # short words ("onder", "totale") are ordinary Dutch
-        close = difflib.get_close_matches(norm, aliases, n=1, cutoff=0.85)
-        key = aliases[close[0]] if close else None
+        close = difflib.get_close_matches(norm, ALIASES, n=1, cutoff=0.85)
+        key = ALIASES[close[0]] if close else None
     return _MEANINGS.get(key) if key else None
 
 

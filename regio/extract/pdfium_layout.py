@@ -31,16 +31,20 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
 def _words(page: pdfium.PdfPage, height: float) -> Iterator[Word]:
     textpage = page.get_textpage()
     try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range()
+        if len(text) != count:  # characters outside the BMP: ask pdfium one by one
+            text = "".join(chr(c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
         rect = c.FS_RECTF()
         matrix = c.FS_MATRIX()
+        scale = 1.0
         current: list[tuple[str, float, float, float, float, float]] = []
-        for i in range(textpage.count_chars()):
-            code = c.FPDFText_GetUnicode(textpage, i)
-            generated = c.FPDFText_IsGenerated(textpage, i) == 1
-            # pdfium reports a hyphen at the end of a line as U+0002 (it guesses a
-            # soft hyphen); the document printed "-", so that is what the text says.
-            char = "-" if code == 2 else chr(code) if code else ""
-            if generated or not char or char.isspace():
+        for i, char in enumerate(text):
+            # pdfium marks a hyphen at the end of a line as a soft hyphen (U+0002 one by
+            # one, U+FFFE in the page text); the document printed "-", so that is the text.
+            if char in "\x02\ufffe\xad":
+                char = "-"
+            if char.isspace() or not char.isprintable():  # also pdfium's generated breaks
                 if current:
                     yield _word(current)
                     current = []
@@ -48,18 +52,20 @@ def _words(page: pdfium.PdfPage, height: float) -> Iterator[Word]:
             c.FPDFText_GetLooseCharBox(textpage, i, rect)
             x0, x1 = rect.left, rect.right
             y_top, y_bottom = height - rect.top, height - rect.bottom
-            c.FPDFText_GetMatrix(textpage, i, matrix)
-            # The size as printed: the font size scaled by the text matrix (WeasyPrint,
-            # for one, writes 13.33 px fonts under a 0.75 scale).
-            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-            size = round(c.FPDFText_GetFontSize(textpage, i) * scale, 2)
+            raw_size = c.FPDFText_GetFontSize(textpage, i)
+            if not current or raw_size != current[-1][6]:
+                c.FPDFText_GetMatrix(textpage, i, matrix)
+                # The size as printed: the font size scaled by the text matrix (WeasyPrint,
+                # for one, writes 13.33 px fonts under a 0.75 scale).
+                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+            size = round(raw_size * scale, 2)
             if current:
                 last = current[-1]
                 same_line = abs(last[4] - y_bottom) < 0.5 * max(size, 1)
                 if x0 - last[2] > _X_TOLERANCE or x0 < last[1] - 0.5 or not same_line or size != last[5]:
                     yield _word(current)
                     current = []
-            current.append((char, x0, x1, y_top, y_bottom, size))
+            current.append((char, x0, x1, y_top, y_bottom, size, raw_size))
         if current:
             yield _word(current)
     finally:
