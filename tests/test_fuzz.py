@@ -6,7 +6,6 @@ import os
 import signal
 import sys
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 

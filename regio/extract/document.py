@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
-from regio.extract.amounts import parse_cell
 from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.tables import Region, build_table, has_values, starts_with_mark
 from regio.schema import (
@@ -375,14 +374,12 @@ class DocumentReader:
         )
 
     def _label(self, fd: _FieldDraft) -> str:
-        parts = [join_words(ln.words_between(-1e9, self._splits.get(ln.page) or ln.x1)) for ln in fd.label_lines]
-        spaced = " ".join(p for p in parts if p)
-        joined = "".join(p for p in parts if p)
-        label = known_label(spaced) or known_label(joined)
-        # A label wrapped at its hyphen ("Inzet en co-" / "financiering") is one word.
-        if label and _squash(joined) == _squash(label) and spaced.replace("- ", "-") == joined.replace("- ", "-"):
-            return spaced.replace("- ", "-")
-        return spaced
+        text = ""
+        for line in fd.label_lines:
+            part = join_words(line.words_between(-1e9, self._splits.get(line.page) or line.x1))
+            # A label wrapped at its hyphen ("Inzet en co-" / "financiering") is one word.
+            text += part if not text or text.endswith("-") or not part else " " + part
+        return text
 
     def _split_nested(self, fd: _FieldDraft, label: str) -> tuple[list[Line], list[FundingTable]]:
         """Separate a table standing inside a field's text from the prose around it."""

@@ -39,7 +39,7 @@ def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = Fa
     console.print(
         f"{s.files} file(s), {s.projects} projects, {s.tables} tables: "
         f"[bold red]{s.errors} error(s)[/], [yellow]{s.warnings} warning(s)[/], {s.infos} within rounding"
-        + (f" (hidden; --show-info lists them)" if hidden else "")
+        + (" (hidden; --show-info lists them)" if hidden else "")
     )
     if s.total:
         sources = ", ".join(f"{k} {euros(v)}" for k, v in s.by_source.items())
@@ -50,7 +50,7 @@ def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = Fa
         files = Table(title="files", title_justify="left")
         for name in ("file", "projects", "errors", "warnings", "status"):
             files.add_column(name, justify="right" if name in ("projects", "errors", "warnings") else "left")
-        for name, status, reason, summary in statuses:
+        for name, _, reason, summary in statuses:
             if summary is None:
                 files.add_row(name, "-", "-", "-", f"[red]{reason}[/]")
             else:
