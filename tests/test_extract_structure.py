@@ -81,3 +81,9 @@ def test_every_value_has_provenance_inside_the_page(rendering):
                     x0, top, x1, bottom = cell.provenance.bbox
                     assert 0 <= x0 < x1 <= 600 and 0 <= top < bottom <= 850
                     assert 1 <= cell.provenance.page <= dossier.page_count
+
+
+def test_extraction_warnings_name_the_project_and_are_the_same_for_both_renderings(rendering):
+    warnings = [(w.code, w.message.split(":")[0]) for w in extracted(rendering).warnings]
+    assert warnings == [("unlabelled-columns", "Skills Twente"), ("subheader-in-row", "Leonardo"),
+                        ("subheader-in-row", "Leonardo")]

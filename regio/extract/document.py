@@ -345,7 +345,7 @@ class DocumentReader:
                 message=f"{project.title}: table '{region.label}' could not be read ({exc})",
                 page=region.header[0].page))
             return
-        self.warnings.extend(region.warnings)
+        self.warnings.extend(_about(project.title, region.warnings))
         project.tables.append(table)
 
     # -- results ------------------------------------------------------------------------
@@ -358,7 +358,7 @@ class DocumentReader:
         nested: list[tuple[int, FundingTable]] = []
         for fd in draft.fields:
             label = self._label(fd)
-            prose, tables = self._split_nested(fd, label)
+            prose, tables = self._split_nested(fd, label, draft.title)
             nested.extend((fd.lines[0].page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines})
             text, spans = _paragraphs(prose)
@@ -381,7 +381,7 @@ class DocumentReader:
             text += part if not text or text.endswith("-") or not part else " " + part
         return text
 
-    def _split_nested(self, fd: _FieldDraft, label: str) -> tuple[list[Line], list[FundingTable]]:
+    def _split_nested(self, fd: _FieldDraft, label: str, title: str) -> tuple[list[Line], list[FundingTable]]:
         """Separate a table standing inside a field's text from the prose around it."""
         split_of = lambda ln: self._splits.get(ln.page) or ln.x0  # noqa: E731
         content = [_content_line(ln, split_of(ln)) for ln in fd.lines]
@@ -405,10 +405,10 @@ class DocumentReader:
                                 label=join_words(header[0].segments(gap=0.9 * header[0].size)[0]), field_label=label)
                 try:
                     tables.append(build_table(region, investment=False))
-                    self.warnings.extend(region.warnings)
+                    self.warnings.extend(_about(title, region.warnings))
                 except Exception as exc:  # keep the text, say why the table is missing
                     self.warnings.append(ExtractionWarning(code="table-unreadable", page=header[0].page,
-                                                           message=f"table in field '{label}' could not be read ({exc})"))
+                                                           message=f"{title}: table in field '{label}' could not be read ({exc})"))
                     prose.extend(header + run)
             else:
                 prose.extend(header + run)
@@ -467,6 +467,10 @@ class DocumentReader:
         inner = [x for x in self.layouts[line.page].vrules_crossing(line.top, line.bottom)
                  if split + 8 < x < line.x1]
         return bool(inner) or len(line.segments(gap=1.2 * line.size)) >= 2
+
+
+def _about(title: str, warnings: list[ExtractionWarning]) -> list[ExtractionWarning]:
+    return [w.model_copy(update={"message": f"{title}: {w.message}"}) for w in warnings]
 
 
 def _content_line(line: Line, split: float) -> Line | None:

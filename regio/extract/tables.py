@@ -191,6 +191,10 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
             text = join_words(seg)
             if len(covered) == 1 and colmap.group_of(text):
                 covered = _widen_group(covered[0], seg, leaves)
+            elif len(covered) > 1 and colmap.lookup(text, region.aliases) and not colmap.group_of(text):
+                # A wide label of one column ("Provincie") that runs into its neighbour.
+                home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
+                covered = [home] if home is not None else covered
             if len(covered) == 1:
                 own[covered[0]].append(text)
                 header_boxes[covered[0]] = header_boxes[covered[0]] or _prov(line.page, seg)
@@ -202,7 +206,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     label_parts = [join_words(ln.words_between(-1e9, label_col[1])) for ln in region.header]
     region.label = region.label or " ".join(p for p in label_parts if p)
     rows = _group_rows(region, label_col)
-    cols = _make_columns(region, own, group_for, header_boxes, rows, leaves, investment)
+    cols = _make_columns(region, own, group_for, header_boxes, leaves, investment)
 
     table_rows: list[Row] = []
     for lines in rows:
@@ -211,6 +215,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
         kind = "total" if colmap.normalise(label).startswith(("totaal", "total")) else "body"
         table_rows.append(Row(label=label, kind=kind, cells=cells, provenance=_line_prov(lines)))
     _adopt_leaked_subheaders(region, cols, table_rows)
+    _warn_unlabelled(region, cols, group_for)
 
     pages = sorted({ln.page for ln in region.header + region.body + region.footnotes})
     return FundingTable(
@@ -260,10 +265,9 @@ def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
                 provenance=Provenance(page=page, bbox=_round(box)))
 
 
-def _make_columns(region, own, group_for, header_boxes, rows, leaves, investment) -> list[Column]:
+def _make_columns(region, own, group_for, header_boxes, leaves, investment) -> list[Column]:
     cols: list[Column] = []
     group_index: dict[str, int] = {}
-    unlabelled_groups: set[str] = set()
     for i in range(len(leaves)):
         label = " ".join(own[i])
         group_label = group_for[i]
@@ -271,7 +275,6 @@ def _make_columns(region, own, group_for, header_boxes, rows, leaves, investment
         if group_label and not label:
             group_index[group_label] = group_index.get(group_label, 0) + 1
             index = group_index[group_label]
-            unlabelled_groups.add(group_label)
         if investment:
             m = colmap.meaning(label, group_label, index, region.aliases)
         else:
@@ -279,15 +282,18 @@ def _make_columns(region, own, group_for, header_boxes, rows, leaves, investment
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group,
                            role="total" if m.role == "total" else "source", provenance=header_boxes[i]))
     _dedupe_keys(cols)
-    for g in sorted(unlabelled_groups):
-        keys = [c.key for c in cols if c.label == g]
-        page = region.header[0].page if region.header else None
-        region.warnings.append(ExtractionWarning(
-            code="unlabelled-columns",
-            message=f"table '{region.label}': the columns under '{g}' have no labels of their own; "
-                    f"named {', '.join(keys)}",
-            page=page))
     return cols
+
+
+def _warn_unlabelled(region: Region, cols: list[Column], group_for: list[str | None]) -> None:
+    """Columns under a group label that still have no label of their own."""
+    for group in sorted({g for g in group_for if g}):
+        keys = [c.key for c, g in zip(cols, group_for) if g == group and c.label == group]
+        if keys:
+            region.warnings.append(ExtractionWarning(
+                code="unlabelled-columns", page=region.header[0].page if region.header else None,
+                message=f"table '{region.label}': the columns under '{group}' have no labels of their own; "
+                        f"named {', '.join(keys)}"))
 
 
 def _dedupe_keys(cols: list[Column]) -> None:
