@@ -109,8 +109,10 @@ def _glance(dossier: Dossier, result: CheckResult, by_project, t) -> str:
                         total = cell.raw
                     if column.key == "rijk":
                         rijk = cell.raw
-        badge = (f"<span class=\"badge error\">{errors} {escape(t['errors'].lower())}</span>" if errors else
-                 f"<span class=\"badge warning\">{warnings} {escape(t['warnings'].lower())}</span>" if warnings else
+        error_word = t["error"] if errors == 1 else t["errors"].lower()
+        warning_word = t["warning"] if warnings == 1 else t["warnings"].lower()
+        badge = (f"<span class=\"badge error\">{errors} {escape(error_word)}</span>" if errors else
+                 f"<span class=\"badge warning\">{warnings} {escape(warning_word)}</span>" if warnings else
                  f"<span class=\"badge clean\">{escape(t['clean'])}</span>")
         pages = f"{project.pages[0]}–{project.pages[-1]}" if project.pages else ""
         rows.append(f"<tr><td>{escape(project.theme)}</td><td><a href=\"#{_anchor(project.title)}\">"
