@@ -64,3 +64,10 @@ def test_one_changed_prose_amount_is_caught(amp, tmp_path):
     mutant = amp.with_project(0, dataclasses.replace(project, rows=rows))
     found = [f for f in run(mutant, tmp_path) if f.code == "RD201"]
     assert [(f.stated, f.computed) for f in found] == [(6500000, 6000000)]
+
+
+def test_the_committed_word_sample_is_the_rendering_of_the_transcription(tmp_path):
+    source = load(SAMPLES / "twente" / "dossier.json")
+    render_word(source, tmp_path / "twente-word.pdf", tmp_path / "twente-word.layout.json")
+    assert (tmp_path / "twente-word.pdf").read_bytes() == (SAMPLES / "twente-word.pdf").read_bytes()
+    assert (tmp_path / "twente-word.layout.json").read_bytes() == (SAMPLES / "twente-word.layout.json").read_bytes()
