@@ -424,10 +424,15 @@ def report(
     lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
     password: Optional[str] = PASSWORD_OPTION,
     cross_check: CrossCheck = CROSS_CHECK_OPTION,
+    jobs: int = JOBS_OPTION,
+    timeout: float = TIMEOUT_OPTION,
+    max_memory: int = MAX_MEMORY_OPTION,
+    max_file_size: float = MAX_FILE_SIZE_OPTION,
+    max_pages: int = MAX_PAGES_OPTION,
+    max_stream_size: float = MAX_STREAM_SIZE_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Write the reviewer's report: findings with the numbers outlined on their page."""
-    from regio.batch import Options, read_one
     from regio.validate import check as run_check
 
     try:
@@ -440,13 +445,11 @@ def report(
         error_line("usage", str(exc))
         raise typer.Exit(EXIT_INPUT)
     failed = False
-    for file, problem in inputs:
-        outcome = read_one(file, Options(password=password, cross_check=cross_check.value,
-                                         aliases=tuple(sorted(config.aliases.items())))) if problem is None else None
-        if outcome is not None and outcome.trace and debug:
-            sys.stderr.write(outcome.trace)
-        if outcome is None or outcome.dossier is None:
-            error_line(str(file), problem or outcome.problem)
+    for outcome in read_inputs(inputs, None, password, cross_check, jobs, timeout, max_memory, debug,
+                               config.aliases, max_file_size, max_pages, max_stream_size):
+        file = outcome.path
+        if outcome.dossier is None:
+            error_line(str(file), outcome.problem)
             failed = True
             continue
         result = run_check(outcome.dossier, select=config.select, ignore=config.ignore)
