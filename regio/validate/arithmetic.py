@@ -80,8 +80,7 @@ def _evidence(role: str, part: Part) -> Evidence:
 
 
 def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Part], row: Row | None,
-            column: Column | None, what: str, extra: list[Candidate] | None = None,
-            investment: bool = True) -> Finding | None:
+            column: Column | None, what: str, extra: list[Candidate] | None = None) -> Finding | None:
     """Compare a stated total with its parts; None when they agree exactly."""
     table = ctx.table
     assert table is not None
@@ -98,7 +97,9 @@ def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Pa
             return None
         written = "a dash" if stated.cell.kind == CellKind.nil else "nothing"
         return Finding(code="RD104", check="missing-total",
-                       severity=Severity.error if investment else Severity.warning,
+                       # A blank total in a small table inside the prose is less grave than in
+                       # the investment table the proposal is judged by.
+                       severity=Severity.error if _is_investment(table) else Severity.warning,
                        stated=None, computed=counted.value, difference=None, computed_interval=counted.bounds,
                        message=f"{what}: the total is missing ({written} is written) while its parts add up to "
                                f"{euros(counted.value)}.",
@@ -177,8 +178,7 @@ def row_sums(ctx: Context) -> Iterator[Finding]:
         row = ctx.table.rows[r]
         finding = compare(ctx, code="RD101", check="row-sum", stated=view.part(r, view.total_column),
                           parts=[view.part(r, c) for c in view.source_columns], row=row,
-                          column=ctx.table.columns[view.total_column], what=f"row '{row.label}'",
-                          investment=_is_investment(ctx.table))
+                          column=ctx.table.columns[view.total_column], what=f"row '{row.label}'")
         if finding:
             yield finding
 
@@ -194,8 +194,7 @@ def column_sums(ctx: Context) -> Iterator[Finding]:
         column = ctx.table.columns[c]
         finding = compare(ctx, code="RD102", check="column-sum", stated=view.part(view.total_row, c),
                           parts=[view.part(r, c) for r in view.body_rows], row=ctx.table.rows[view.total_row],
-                          column=column, what=f"column '{column.label or column.key}'",
-                          investment=_is_investment(ctx.table))
+                          column=column, what=f"column '{column.label or column.key}'")
         if finding:
             yield finding
 
@@ -227,14 +226,12 @@ def grand_total(ctx: Context) -> Iterator[Finding]:
                 for r in view.body_rows if view.part(r, view.total_column).cell.amount]
         finding = compare(ctx, code="RD103", check="grand-total", stated=stated,
                           parts=[view.part(r, view.total_column) for r in view.body_rows], row=total_row,
-                          column=total_col, what="grand total against the rows' totals", extra=missing + excluded + rows,
-                          investment=_is_investment(table))
+                          column=total_col, what="grand total against the rows' totals", extra=missing + excluded + rows)
         if finding:
             yield finding
     finding = compare(ctx, code="RD103", check="grand-total", stated=stated,
                       parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
-                      column=None, what="grand total against the funding sources in the Totaal row",
-                      investment=_is_investment(table))
+                      column=None, what="grand total against the funding sources in the Totaal row")
     if finding:
         yield finding
 
