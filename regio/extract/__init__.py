@@ -6,10 +6,12 @@ the second reading of ruled tables, is opened only for the pages that have them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
 from regio.extract.pdf import InputError, open_pdf
+from regio.extract.settings import DEFAULT, Settings
 from regio.schema import Dossier, ExtractionWarning
 
 __all__ = ["CROSS_CHECKS", "InputError", "extract"]
@@ -18,13 +20,15 @@ CROSS_CHECKS = ("pdfplumber", "camelot", "none")
 
 
 def extract(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
-            cross_check: str = "pdfplumber", aliases: dict[str, str] | None = None, limits=None) -> Dossier:
+            cross_check: str = "pdfplumber", aliases: dict[str, str] | None = None, limits=None,
+            settings: Settings | None = None) -> Dossier:
     """Read a dossier PDF. Raises InputError for a file that cannot be read at all.
 
     ``cross_check`` names a second route that re-reads the ruled tables ("pdfplumber":
     its table finder; "camelot": its lattice parser, slower; "none"); cells the two routes
     read differently become warnings. ``aliases`` maps extra column labels to funding-source
     keys (totaal, privaat, onderwijs, gemeente, provincie, overig_publiek, rijk).
+    ``settings`` holds the layout tolerances (regio.extract.settings).
     """
     import pypdfium2 as pdfium
 
@@ -35,6 +39,9 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     if cross_check not in CROSS_CHECKS:
         raise ValueError(f"cross_check must be one of {CROSS_CHECKS}")
     path = Path(path)
+    settings = settings or DEFAULT
+    if aliases:
+        settings = replace(settings, aliases=tuple({**settings.alias_map, **aliases}.items()))
     opened = open_pdf(path, password, limits)
     warnings: list[ExtractionWarning] = []
     layouts = []
@@ -53,7 +60,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
                                                   message=f"page could not be read ({exc})"))
                 continue
             try:
-                layout = read_page(page, number)
+                layout = read_page(page, number, settings)
             except Exception as exc:
                 warnings.append(ExtractionWarning(code="page-unreadable", page=number,
                                                   message=f"page could not be read ({exc.__class__.__name__}: {exc})"))
@@ -73,7 +80,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
         raise InputError(f"no text layer on any of its {len(wanted)} page(s); it looks like a scan: "
                          "run OCR first (for example `ocrmypdf in.pdf out.pdf`)")
 
-    reader = DocumentReader(layouts, aliases)
+    reader = DocumentReader(layouts, settings, name=path.stem)
     reader.read()
     projects = reader.projects_out()
     warnings.extend(reader.warnings)

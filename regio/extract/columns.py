@@ -88,8 +88,8 @@ def group_of(label: str) -> str | None:
     return GROUPS.get(normalise(label))
 
 
-def is_column_word(label: str) -> bool:
-    return lookup(label) is not None or group_of(label) is not None
+def is_column_word(label: str, extra_aliases: dict[str, str] | None = None) -> bool:
+    return lookup(label, extra_aliases) is not None or group_of(label) is not None
 
 
 def meaning(label: str, group_label: str | None = None, index_in_group: int | None = None,

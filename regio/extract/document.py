@@ -1,10 +1,13 @@
 """Reading a dossier's structure from its page layouts.
 
-The walk goes line by line through the pages in order, so a field or a table that runs
-over a page break simply continues. What a line is depends on where it stands: a
-"Theme | Title" heading starts a project; text in the label column starts a field (an
-empty label continues the field above); a line of column labels (Totaal, Privaat, ...)
-starts an investment table; a line starting with a footnote mark is a footnote.
+A pre-pass (headings.py) finds the running headers and footers, the table of contents,
+the field labels the document uses and the headings where projects begin. Then the walk
+goes line by line through the pages in order, so a field or a table that runs over a page
+break simply continues. What a line is depends on where it stands: a project heading
+starts a project; a label (in the label column, on a line of its own, or before a colon)
+starts a field, and text without one continues the field above; a line of column labels
+(Totaal, Privaat, ...) starts an investment table; a line starting with a footnote mark
+in small print is a footnote.
 """
 
 from __future__ import annotations
@@ -14,41 +17,20 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
+from regio.extract.furniture import furniture
+from regio.extract.headings import Structure, analyse
+from regio.extract.labels import Labels
 from regio.extract.layout import Line, PageLayout, join_words
+from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table, has_values, starts_with_mark
 from regio.schema import (
-    ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TextSpan, TocEntry,
+    ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TextSpan,
 )
 
-FIELD_LABELS = (
-    "Naam Project", "Partijen", "Opgave", "Voorgestelde aanpak", "Resultaten",
-    "Inzet en co-financiering", "Structureel karakter",
-)
-_HEADING = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
-_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*\s(?P<page>\d{1,4})$")
-_TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents"}
-_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
-UNTITLED = "(untitled)"
 _NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\s\-/]", "", colmap.normalise(text))
-
-
-def known_label(text: str) -> str | None:
-    """The field label a text starts with, word for word ("Opgaven/..." is not "Opgave")."""
-    words = colmap.normalise(text).split()
-    heads = {_squash(" ".join(words[:k])) for k in range(1, min(len(words), 6) + 1)}
-    return next((lbl for lbl in FIELD_LABELS if _squash(lbl) in heads), None)
-
-
-def _label_prefix(text: str) -> bool:
-    squashed = _squash(text)
-    return len(squashed) >= 4 and any(_squash(lbl).startswith(squashed) for lbl in FIELD_LABELS)
-
-
-def is_table_header(line: Line) -> bool:
+def is_table_header(line: Line, aliases: dict[str, str] | None = None) -> bool:
     """A line of column labels: Totaal, Privaat, Publiek, ... set apart in columns.
 
     Counted from the first column word on, so that the table's own label (whatever its
@@ -56,11 +38,11 @@ def is_table_header(line: Line) -> bool:
     en Rijk") has no wide gaps between them and does not count.
     """
     words = line.words
-    hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text)]
+    hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text, aliases)]
     if len(hits) < 2:
         return False
     span = words[hits[0]: hits[-1] + 1]
-    keys = {m.key for i in hits if (m := colmap.lookup(words[i].text))}
+    keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
     enough = len(hits) >= 3 or "totaal" in keys
     spread = any(b.x0 - a.x1 >= 1.5 * line.size for a, b in zip(span, span[1:]))
     return enough and spread and len(hits) >= 0.6 * len(span)
@@ -71,6 +53,7 @@ class _FieldDraft:
     label_lines: list[Line]
     lines: list[Line] = field(default_factory=list)
     label_closed: bool = False
+    label: str | None = None  # a label set as a heading or before a colon, not in a label column
 
 
 @dataclass
@@ -86,16 +69,18 @@ class _ProjectDraft:
 
 
 class DocumentReader:
-    def __init__(self, layouts: list[PageLayout], aliases: dict[str, str] | None = None):
-        self.aliases = dict(aliases or {})
+    def __init__(self, layouts: list[PageLayout], settings: Settings = DEFAULT, name: str = ""):
+        self.settings = settings
+        self.aliases = settings.alias_map
+        self.name = name
         self.layouts = {layout.number: layout for layout in layouts}
         self.warnings: list[ExtractionWarning] = []
-        self.toc: list[TocEntry] = []
-        self._toc_pending: list[Line] = []
-        self._in_toc = False
         self.projects: list[_ProjectDraft] = []
-        sizes = [w.size for layout in layouts for ln in layout.lines for w in ln.words]
-        self.body_size = median(sizes) if sizes else 10.0
+        self._furniture = furniture(layouts, settings)
+        self.structure: Structure = analyse(layouts, self._furniture, settings)
+        self.labels: Labels = self.structure.labels
+        self.toc = self.structure.toc
+        self.body_size = self.structure.body_size
         self._splits = self._label_columns(layouts)
         self._region: Region | None = None
         self._region_state = ""
@@ -105,16 +90,17 @@ class DocumentReader:
     # -- geometry ---------------------------------------------------------------------
 
     def _label_columns(self, layouts: list[PageLayout]) -> dict[int, float | None]:
-        """Per page, the x where the label column ends, found from the known field labels."""
+        """Per page, the x where the label column ends, found from the field labels that
+        stand in a column of their own left of their text."""
         found: dict[int, float] = {}
         for layout in layouts:
             starts = []
             for line in layout.lines:
                 segs = line.segments(gap=0.9 * line.size)
-                if len(segs) >= 2 and (known_label(join_words(segs[0])) or _label_prefix(join_words(segs[0]))):
+                if len(segs) >= 2 and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))):
                     starts.append(segs[1][0].x0)
-            if starts:
-                found[layout.number] = min(starts) - 0.5
+            if len(starts) >= 1:
+                found[layout.number] = min(starts) - self.settings.label_pad_pt
         fallback = median(found.values()) if found else None
         splits: dict[int, float | None] = {}
         last = fallback
@@ -123,104 +109,77 @@ class DocumentReader:
             splits[layout.number] = last
         return splits
 
-    def _is_furniture(self, line: Line) -> bool:
-        layout = self.layouts[line.page]
-        near_edge = line.bottom > layout.height * 0.9 or line.top < layout.height * 0.08
-        return near_edge and bool(_PAGE_NUMBER.match(line.text))
-
     # -- the walk -----------------------------------------------------------------------
 
     def read(self) -> None:
+        skip = self._furniture | self.structure.toc_lines
         for number in sorted(self.layouts):
             for line in self.layouts[number].lines:
-                if not self._is_furniture(line):
+                if id(line) not in skip:
                     self._feed(line)
         self._close_region()
+        for entry in self.structure.unmatched_toc:
+            self.warnings.append(ExtractionWarning(
+                code="toc-entry-not-found", page=entry.page,
+                message=f"contents entry '{entry.text}' (page {entry.page}): no heading with this text "
+                        "was found near that page, so it is not read as a project of its own"))
 
     def _feed(self, line: Line) -> None:
-        if self._continues_heading(line):
-            draft = self.projects[-1]
-            draft.title = f"{draft.title} {line.text}".strip()
-            draft.heading_lines.append(line)
-            return
-        heading = self._heading(line)
-        if heading:
+        start = self.structure.starts.get(id(line))
+        if start is not None:
             self._close_region()
             self._in_notes = False
-            self.projects.append(_ProjectDraft(heading[0], heading[1], line, pages={line.page}, heading_lines=[line]))
+            self.projects.append(_ProjectDraft(start.theme, start.title, line, pages={line.page},
+                                               heading_lines=start.lines))
             return
-        if not self.projects:
-            split = self._splits.get(line.page)
-            label_text = join_words(line.words_between(-1e9, split)) if split else ""
-            if not (is_table_header(line) or known_label(label_text)):
-                self._toc_line(line)
-                return
-            # A proposal without "Theme | Title" headings is still one project.
-            self.projects.append(_ProjectDraft("", UNTITLED, line, pages={line.page}, heading_lines=[]))
-        project = self.projects[-1]
-        project.pages.add(line.page)
+        if id(line) in self.structure.heading_lines:
+            return
         split = self._splits.get(line.page)
         label_text = join_words(line.words_between(-1e9, split)) if split else ""
+        if not self.projects:
+            if not (is_table_header(line, self.aliases) or self.labels.match(label_text) or self.labels.whole(line.text)):
+                return  # a title page, a preface: not part of any project
+            # Content without a project heading is still one project, named after the file.
+            self.projects.append(_ProjectDraft("", self.name or "(document)", line, pages={line.page}, heading_lines=[]))
+            self.warnings.append(ExtractionWarning(
+                code="no-project-heading", page=line.page,
+                message=f"content starts on page {line.page} without a project heading that could be recognised; "
+                        f"read as project '{self.name or '(document)'}'"))
+        project = self.projects[-1]
+        project.pages.add(line.page)
         if self._region is not None:
             if self._ends_region(line, label_text):
                 self._close_region()
             else:
                 self._add_to_region(line)
                 return
-        if is_table_header(line):
+        if is_table_header(line, self.aliases):
             self._in_notes = False
             self._open_region(line, self._take_label_above(project, line))
             return
-        small = line.size < 0.9 * self.body_size
+        small = line.size < self.settings.body_size_share * self.body_size
         if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split) and (small or not label_text):
             self._in_notes = True
         elif self._in_notes and (not small or line.page != project.notes[-1].page):
             # Footnotes are small print on their own page: body-size text, or a new page,
             # is the document again (a field that goes on after a page-bottom footnote).
             self._in_notes = False
-        if self._in_notes and not known_label(label_text):
+        if self._in_notes and not self.labels.match(label_text):
             project.notes.append(line)
             return
         self._in_notes = False
         self._field_line(project, line, label_text, split)
 
-    def _continues_heading(self, line: Line) -> bool:
-        """A long "Theme | Title" heading wraps: same large type, right under it, nothing else yet."""
-        if not self.projects or self._region is not None:
-            return False
-        draft = self.projects[-1]
-        last = draft.heading_lines[-1] if draft.heading_lines else None
-        return (
-            last is not None and not draft.fields and last is draft.heading_lines[-1]
-            and line.page == last.page and 0 <= line.top - last.bottom < 0.6 * last.size
-            and abs(line.size - last.size) < 0.5 and line.size >= 1.1 * self.body_size
-        )
-
-    def _heading(self, line: Line) -> tuple[str, str] | None:
-        m = _HEADING.match(line.text)
-        if not m:
-            return None
-        larger = line.size >= 1.1 * self.body_size
-        in_toc = any(e.text.replace(" ", "") == (m["theme"] + m["title"]).replace(" ", "") for e in self.toc)
-        return (m["theme"].strip(), m["title"].strip()) if larger or in_toc else None
-
-    def _toc_line(self, line: Line) -> None:
-        if colmap.normalise(line.text) in _TOC_HEADINGS:
-            self._in_toc = True
-            return
-        if not self._in_toc:
-            return  # lines ending in a number are a table of contents only under its heading
-        m = _TOC_LINE.match(line.text)
-        if not m:
-            self._toc_pending.append(line)  # an entry too long for one line
-            return
-        lines, self._toc_pending = [*self._toc_pending, line], []
-        text = " ".join([*(ln.text for ln in lines[:-1]), m["text"].strip()])
-        box = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), line.bottom)
-        self.toc.append(TocEntry(text=text, page=int(m["page"]), provenance=Provenance(page=line.page, bbox=_round(box))))
-
     def _field_line(self, project: _ProjectDraft, line: Line, label_text: str, split: float | None) -> None:
         fields = project.fields
+        if not label_text and (own := self._own_label(line)):
+            label, rest = own
+            if fields:
+                fields[-1].label_closed = True
+            fields.append(_FieldDraft([], label=label, label_closed=True))
+            if rest is not None:
+                fields[-1].lines.append(rest)
+            return
         if label_text:
             current = fields[-1] if fields else None
             if current and not current.label_closed and self._continues_label(current, line):
@@ -235,6 +194,32 @@ class DocumentReader:
             fields.append(_FieldDraft([]))
         fields[-1].lines.append(line)
 
+    def _own_label(self, line: Line) -> tuple[str, Line | None] | None:
+        """A label on a line of its own ("OPGAVE", "Partijen:"), or before a colon at the
+        start of its text ("Partijen: Universiteit Twente, ..."), with the text after it."""
+        split = self._splits.get(line.page)
+        if split is not None and line.x0 >= split:
+            return None  # the page has a label column, and this is the text beside it
+        text = line.text.strip()
+        if self.labels.whole(text):
+            set_apart = line.bold or text.isupper() or text.endswith(":") or line.size > 1.05 * self.body_size
+            return (text.rstrip(":").strip(), None) if set_apart else None
+        if ":" not in text:
+            return None
+        words: list = []
+        for i, word in enumerate(line.words):
+            words.append(word)
+            if ":" in word.text:
+                head, _, tail = join_words(words).partition(":")
+                if not self.labels.whole(head) or tail.strip():
+                    return None
+                rest = line.words[i + 1:]
+                return head.strip(), Line(line.page, rest) if rest else None
+        return None
+
+    def _starts_field(self, line: Line, label_text: str) -> bool:
+        return bool(self.labels.match(label_text) or (not label_text and self._own_label(line)))
+
     def _continues_label(self, current: _FieldDraft, line: Line) -> bool:
         previous = current.label_lines[-1]
         if previous.page != line.page or line.top - previous.bottom > 0.8 * line.size:
@@ -243,7 +228,7 @@ class DocumentReader:
             return False
         split = self._splits.get(line.page) or line.x1
         so_far = " ".join(join_words(ln.words_between(-1e9, split)) for ln in current.label_lines)
-        return not known_label(so_far) or _label_prefix(so_far + join_words(line.words_between(-1e9, split)))
+        return not self.labels.match(so_far) or self.labels.prefix(so_far + join_words(line.words_between(-1e9, split)))
 
     # -- tables -------------------------------------------------------------------------
 
@@ -284,9 +269,9 @@ class DocumentReader:
     def _ends_region(self, line: Line, label_text: str) -> bool:
         region = self._region
         assert region is not None
-        if known_label(label_text) or known_label(line.text):
+        if self._starts_field(line, label_text):
             return True
-        if is_table_header(line):
+        if is_table_header(line, self.aliases):
             return False  # a header repeated after a page break
         if self._region_state == "footnotes":
             return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
@@ -304,7 +289,7 @@ class DocumentReader:
     def _add_to_region(self, line: Line) -> None:
         region = self._region
         assert region is not None
-        if is_table_header(line):
+        if is_table_header(line, self.aliases):
             if self._region_state == "header":
                 region.header.append(line)
             return
@@ -374,6 +359,8 @@ class DocumentReader:
         )
 
     def _label(self, fd: _FieldDraft) -> str:
+        if fd.label is not None:
+            return fd.label
         text = ""
         for line in fd.label_lines:
             part = join_words(line.words_between(-1e9, self._splits.get(line.page) or line.x1))

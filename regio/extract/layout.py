@@ -7,11 +7,13 @@ touches the PDF again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 from typing import Iterable, Sequence
 
+from regio.extract.settings import DEFAULT, Settings
+
 _SUPERSCRIPT = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
-_MIN_RULE = 4.0  # shorter strokes are glyph parts or the ends of thin filled boxes
 
 
 @dataclass(frozen=True)
@@ -22,40 +24,53 @@ class Word:
     top: float
     bottom: float
     size: float
+    bold: bool = False
+    light: bool = False  # pale text, as on a dark band or header fill
 
     @property
     def middle(self) -> float:
         return (self.x0 + self.x1) / 2
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
+    """Words on one baseline, left to right. Built once and not changed afterwards, so its
+    measures are computed on first use and kept."""
+
     page: int
     words: list[Word]
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(w.x0 for w in self.words)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(w.x1 for w in self.words)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         return median(w.size for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return join_words(self.words)
+
+    @cached_property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+    @cached_property
+    def light(self) -> bool:
+        return all(w.light for w in self.words)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -89,6 +104,18 @@ class Rule:
         return (self.x1 - self.x0) >= (self.bottom - self.top)
 
 
+@dataclass(frozen=True)
+class Fill:
+    """A filled area: a title band, a shaded header cell, a zebra stripe. ``shade`` is its
+    luminance, 0 black to 1 white."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    shade: float
+
+
 @dataclass
 class PageLayout:
     number: int
@@ -97,6 +124,13 @@ class PageLayout:
     lines: list[Line]
     hrules: list[Rule] = field(default_factory=list)
     vrules: list[Rule] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)
+
+    def fill_behind(self, line: Line) -> Fill | None:
+        """The filled area the line is printed on, if any (the smallest one)."""
+        inside = [f for f in self.fills
+                  if f.x0 - 1 <= line.x0 and line.x1 <= f.x1 + 1 and f.top - 1 <= line.top and line.bottom <= f.bottom + 1]
+        return min(inside, key=lambda f: (f.x1 - f.x0) * (f.bottom - f.top), default=None)
 
     def hrule_between(self, y0: float, y1: float, x0: float, x1: float, cover: float = 0.5) -> bool:
         """Is there a horizontal rule between heights y0 and y1 covering ``cover`` of x0..x1?"""
@@ -122,43 +156,44 @@ def join_words(words: Sequence[Word]) -> str:
     return "".join(parts)
 
 
-def build_lines(words: Iterable[Word], page: int) -> list[Line]:
+def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT) -> list[Line]:
     """Group words into lines by vertical overlap, each line sorted left to right."""
-    lines: list[Line] = []
+    groups: list[tuple[list[Word], list[float]]] = []  # words, [top, bottom]
     for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
         height = word.bottom - word.top
-        for line in reversed(lines[-3:]):
-            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
-            if overlap >= 0.5 * min(height, line.bottom - line.top):
-                line.words.append(word)
+        for members, extent in reversed(groups[-3:]):
+            overlap = min(extent[1], word.bottom) - max(extent[0], word.top)
+            if overlap >= 0.5 * min(height, extent[1] - extent[0]):
+                members.append(word)
+                extent[0], extent[1] = min(extent[0], word.top), max(extent[1], word.bottom)
                 break
         else:
-            lines.append(Line(page, [word]))
-    for line in lines:
-        line.words.sort(key=lambda w: w.x0)
-        _mark_superscripts(line)
+            groups.append(([word], [word.top, word.bottom]))
+    lines = [Line(page, _mark_superscripts(sorted(members, key=lambda w: w.x0), settings)) for members, _ in groups]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
 
-def _mark_superscripts(line: Line) -> None:
+def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:
     """Small raised digits after a word are footnote marks: write them as ¹ ² ³."""
-    if len(line.words) < 2:
-        return
-    body = max(w.size for w in line.words)
-    for i, w in enumerate(line.words):
-        if w.size < 0.8 * body and w.bottom < line.bottom - 0.15 * body and w.text.isdigit():
-            line.words[i] = Word(w.text.translate(_SUPERSCRIPT), w.x0, w.x1, w.top, w.bottom, w.size)
+    if len(words) < 2:
+        return words
+    body = max(w.size for w in words)
+    bottom = max(w.bottom for w in words)
+    return [Word(w.text.translate(_SUPERSCRIPT), w.x0, w.x1, w.top, w.bottom, w.size, w.bold, w.light)
+            if w.size < settings.superscript_size_share * body and w.bottom < bottom - 0.15 * body and w.text.isdigit()
+            else w for w in words]
 
 
-def merge_rules(rules: Iterable[Rule]) -> tuple[list[Rule], list[Rule]]:
+def merge_rules(rules: Iterable[Rule], settings: Settings = DEFAULT) -> tuple[list[Rule], list[Rule]]:
     """Split edges into horizontal and vertical rules, merging collinear touching pieces."""
     horizontal: dict[float, list[Rule]] = {}
     vertical: dict[float, list[Rule]] = {}
+    shortest = settings.rule_min_length_pt
     for r in rules:
-        if r.horizontal and r.x1 - r.x0 >= _MIN_RULE:
+        if r.horizontal and r.x1 - r.x0 >= shortest:
             horizontal.setdefault(round((r.top + r.bottom) / 2), []).append(r)
-        elif not r.horizontal and r.bottom - r.top >= _MIN_RULE:
+        elif not r.horizontal and r.bottom - r.top >= shortest:
             vertical.setdefault(round((r.x0 + r.x1) / 2), []).append(r)
 
     def merged(groups: dict[float, list[Rule]], along_x: bool) -> list[Rule]:
@@ -168,7 +203,7 @@ def merge_rules(rules: Iterable[Rule]) -> tuple[list[Rule], list[Rule]]:
             start, end = (items[0].x0, items[0].x1) if along_x else (items[0].top, items[0].bottom)
             for r in items[1:]:
                 lo, hi = (r.x0, r.x1) if along_x else (r.top, r.bottom)
-                if lo <= end + 1.5:
+                if lo <= end + settings.rule_join_pt:
                     end = max(end, hi)
                     continue
                 out.append(Rule(start, pos, end, pos) if along_x else Rule(pos, start, pos, end))

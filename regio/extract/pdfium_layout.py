@@ -1,34 +1,53 @@
-"""Page layouts read with pdfium: characters, font sizes and ruling lines in milliseconds.
+"""Page layouts read with pdfium: characters, font sizes, ruling lines and fills in milliseconds.
 
 pdfium (through pypdfium2, which pdfplumber already depends on) gives each character's
-font-based box and size, and each path object's segments; that is all the layout view
-needs, at a fraction of the cost of interpreting the page in Python. pdfplumber is kept
-for the second reading of ruled tables (crosscheck.py), on the pages that have them.
+font-based box, size, weight and colour, and each path object's segments and fill; that
+is all the layout view needs, at a fraction of the cost of interpreting the page in
+Python. Coordinates are turned into the page as displayed (``/Rotate`` applied), origin
+top-left, so a landscape table on a rotated page reads like any other.
 """
 
 from __future__ import annotations
 
 import ctypes
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
 
-from regio.extract.layout import PageLayout, Rule, Word, build_lines, merge_rules
+from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules
+from regio.extract.settings import DEFAULT, Settings
 
-_X_TOLERANCE = 2.0  # a wider gap between two characters separates words
-_THIN = 2.0         # a filled path thinner than this is a drawn rule
-
-
-def read_page(page: pdfium.PdfPage, number: int) -> PageLayout:
-    height = page.get_height()
-    words = list(_words(page, height))
-    rules = list(_rules(page, height))
-    hrules, vrules = merge_rules(rules)
-    return PageLayout(number, page.get_width(), height, build_lines(words, number), hrules, vrules)
+Point = Callable[[float, float], tuple[float, float]]
 
 
-def _words(page: pdfium.PdfPage, height: float) -> Iterator[Word]:
+def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -> PageLayout:
+    width, height = page.get_width(), page.get_height()
+    to_display = _display_transform(page.get_rotation(), width, height)
+    words = list(_words(page, to_display, settings))
+    rules, fills = _paths(page, to_display, width, height, settings)
+    hrules, vrules = merge_rules(rules, settings)
+    return PageLayout(number, width, height, build_lines(words, number, settings), hrules, vrules, fills)
+
+
+def _display_transform(rotation: int, width: float, height: float) -> Point:
+    """PDF user space (origin bottom-left, unrotated) to the displayed page, origin top-left."""
+    if rotation == 90:
+        return lambda x, y: (y, x)
+    if rotation == 180:
+        return lambda x, y: (width - x, y)
+    if rotation == 270:
+        return lambda x, y: (width - y, height - x)
+    return lambda x, y: (x, height - y)
+
+
+def _box(to_display: Point, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+    ax, ay = to_display(left, bottom)
+    bx, by = to_display(right, top)
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Iterator[Word]:
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -37,8 +56,9 @@ def _words(page: pdfium.PdfPage, height: float) -> Iterator[Word]:
             text = "".join(chr(c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
         rect = c.FS_RECTF()
         matrix = c.FS_MATRIX()
+        style = (False, False)
         scale = 1.0
-        current: list[tuple[str, float, float, float, float, float]] = []
+        current: list[tuple[str, float, float, float, float, float, float]] = []
         for i, char in enumerate(text):
             # pdfium marks a hyphen at the end of a line as a soft hyphen (U+0002 one by
             # one, U+FFFE in the page text); the document printed "-", so that is the text.
@@ -46,12 +66,11 @@ def _words(page: pdfium.PdfPage, height: float) -> Iterator[Word]:
                 char = "-"
             if char.isspace() or not char.isprintable():  # also pdfium's generated breaks
                 if current:
-                    yield _word(current)
+                    yield _word(current, style)
                     current = []
                 continue
             c.FPDFText_GetLooseCharBox(textpage, i, rect)
-            x0, x1 = rect.left, rect.right
-            y_top, y_bottom = height - rect.top, height - rect.bottom
+            x0, y_top, x1, y_bottom = _box(to_display, rect.left, rect.bottom, rect.right, rect.top)
             raw_size = c.FPDFText_GetFontSize(textpage, i)
             if not current or raw_size != current[-1][6]:
                 c.FPDFText_GetMatrix(textpage, i, matrix)
@@ -62,19 +81,43 @@ def _words(page: pdfium.PdfPage, height: float) -> Iterator[Word]:
             if current:
                 last = current[-1]
                 same_line = abs(last[4] - y_bottom) < 0.5 * max(size, 1)
-                if x0 - last[2] > _X_TOLERANCE or x0 < last[1] - 0.5 or not same_line or size != last[5]:
-                    yield _word(current)
+                if x0 - last[2] > settings.word_gap_pt or x0 < last[1] - 0.5 or not same_line or size != last[5]:
+                    yield _word(current, style)
                     current = []
+            if not current:
+                style = _style(textpage, i)
             current.append((char, x0, x1, y_top, y_bottom, size, raw_size))
         if current:
-            yield _word(current)
+            yield _word(current, style)
     finally:
         textpage.close()
 
 
-def _word(chars) -> Word:
+def _style(textpage, index: int) -> tuple[bool, bool]:
+    """(bold, light): the weight of the word's font and whether its colour is pale (white
+    text on a dark band or header)."""
+    weight = c.FPDFText_GetFontWeight(textpage, index)
+    bold = weight >= 600
+    if weight <= 0:
+        buffer = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        c.FPDFText_GetFontInfo(textpage, index, buffer, 128, flags)
+        name = buffer.value.decode("latin-1").lower()
+        bold = "bold" in name or "black" in name or "heavy" in name
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    light = False
+    if c.FPDFText_GetFillColor(textpage, index, r, g, b, a):
+        light = _luminance(r.value, g.value, b.value) > 0.8
+    return bold, light
+
+
+def _luminance(r: int, g: int, b: int) -> float:
+    return (0.299 * r + 0.587 * g + 0.114 * b) / 255
+
+
+def _word(chars, style: tuple[bool, bool]) -> Word:
     return Word("".join(ch[0] for ch in chars), min(ch[1] for ch in chars), max(ch[2] for ch in chars),
-                min(ch[3] for ch in chars), max(ch[4] for ch in chars), chars[0][5])
+                min(ch[3] for ch in chars), max(ch[4] for ch in chars), chars[0][5], style[0], style[1])
 
 
 def _objects(container, count, get, matrix) -> Iterator[tuple[object, tuple]]:
@@ -96,32 +139,45 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
     return (a * A + b * C, a * B + b * D, cc * A + d * C, cc * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _rules(page: pdfium.PdfPage, height: float) -> Iterator[Rule]:
+def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
+           settings: Settings) -> tuple[list[Rule], list[Fill]]:
+    """Ruling lines (stroked segments, or filled boxes thinner than a rule) and filled
+    areas (bands, shaded cells, zebra stripes) with how dark they are."""
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
-    for obj, (a, b, cc, d, e, f) in _objects(page.raw, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, identity):
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    rules: list[Rule] = []
+    fills: list[Fill] = []
+    for obj, (ma, mb, mc, md, me, mf) in _objects(page.raw, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, identity):
         c.FPDFPath_GetDrawMode(obj, fill, stroke)
         points: list[tuple[float, float, int]] = []
         for s in range(c.FPDFPath_CountSegments(obj)):
             segment = c.FPDFPath_GetPathSegment(obj, s)
             c.FPDFPathSegment_GetPoint(segment, x, y)
-            px, py = a * x.value + cc * y.value + e, b * x.value + d * y.value + f
-            points.append((px, height - py, c.FPDFPathSegment_GetType(segment)))
+            px, py = to_display(ma * x.value + mc * y.value + me, mb * x.value + md * y.value + mf)
+            points.append((px, py, c.FPDFPathSegment_GetType(segment)))
             if c.FPDFPathSegment_GetClose(segment) and points:
                 start = next((p for p in reversed(points) if p[2] == c.FPDF_SEGMENT_MOVETO), points[0])
                 points.append((start[0], start[1], c.FPDF_SEGMENT_LINETO))
         if not points:
             continue
         xs, ys = [p[0] for p in points], [p[1] for p in points]
-        if fill.value and not stroke.value:
-            if min(max(xs) - min(xs), max(ys) - min(ys)) < _THIN:  # a rule drawn as a thin box
-                yield Rule(min(xs), min(ys), max(xs), max(ys))
-            continue
+        box = (min(xs), min(ys), max(xs), max(ys))
+        if fill.value:
+            if min(box[2] - box[0], box[3] - box[1]) < settings.rule_thickness_pt:  # a rule drawn as a thin box
+                rules.append(Rule(*box))
+                continue
+            covers_page = (box[2] - box[0]) * (box[3] - box[1]) > 0.8 * width * height
+            if not covers_page and c.FPDFPageObj_GetFillColor(obj, r, g, b, a) and a.value > 0:
+                shade = _luminance(r.value, g.value, b.value)
+                if shade < 0.97:  # white boxes are the page itself
+                    fills.append(Fill(*box, shade=round(shade, 3)))
         if not stroke.value:
             continue
         for (x0, y0, _), (x1, y1, kind) in zip(points, points[1:]):
             if kind != c.FPDF_SEGMENT_LINETO:
                 continue
             if abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5:  # straight rules only; curves are not table lines
-                yield Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                rules.append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    return rules, fills

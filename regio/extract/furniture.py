@@ -1,0 +1,55 @@
+"""Running headers and footers: the same line at the same place on many pages.
+
+A document's furniture (its title in the header, "Pagina 3 van 31" in the footer, a
+confidentiality line) is never content: left in, it would end fields, start tables and
+split projects. A line counts as furniture when, with its digits ignored, it stands at
+about the same height near the top or bottom edge of at least ``furniture_share`` of the
+pages; a lone page number near an edge always does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from statistics import median
+
+from regio.extract.layout import Line, PageLayout
+from regio.extract.settings import Settings
+
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
+_SAME_PLACE_PT = 6.0
+
+
+def _key(line: Line, layout: PageLayout) -> tuple[str, bool]:
+    return re.sub(r"\d+", "#", " ".join(line.text.casefold().split())), line.top < layout.height / 2
+
+
+def _edge_distance(line: Line, layout: PageLayout) -> float:
+    return line.top if line.top < layout.height / 2 else layout.height - line.bottom
+
+
+def _near_edge(line: Line, layout: PageLayout, settings: Settings) -> bool:
+    margin = layout.height * settings.furniture_margin_share
+    return line.bottom < margin or line.top > layout.height - margin
+
+
+def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
+    """ids of the lines that are running headers, footers or page numbers."""
+    places: dict[tuple[str, bool], list[tuple[int, float, Line]]] = defaultdict(list)
+    found: set[int] = set()
+    for layout in layouts:
+        for line in layout.lines:
+            if not _near_edge(line, layout, settings):
+                continue
+            if _PAGE_NUMBER.match(line.text):
+                found.add(id(line))
+            places[_key(line, layout)].append((layout.number, _edge_distance(line, layout), line))
+    if len(layouts) < 3:
+        return found
+    enough = max(2.0, settings.furniture_share * len(layouts))
+    for seen in places.values():
+        middle = median(distance for _, distance, _ in seen)
+        same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
+        if len({page for page, _ in same_place}) >= enough:
+            found.update(id(line) for _, line in same_place)
+    return found

@@ -1,0 +1,271 @@
+"""Where projects begin: headings found by typography, the table of contents and the fields.
+
+The evidence, strongest first:
+1. the table of contents: each entry names a project and its page; the heading on (or
+   near) that page whose text is the entry's, or its end (the entry may put the theme
+   before the title), starts the project;
+2. a "Theme | Title" heading;
+3. the fields: every project repeats the same field labels, so where a label comes back
+   a new project has begun, under the nearest heading above it.
+
+A heading is a line set apart by typography relative to the body text: larger, bold on a
+line of its own, or pale text on a dark band; numbered headings ("3.2 Skills Twente") lose
+their number in the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from regio.extract.columns import normalise
+from regio.extract.labels import Labels, squash
+from regio.extract.layout import Line, PageLayout
+from regio.extract.settings import Settings
+from regio.schema import Provenance, TocEntry
+
+_THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
+_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*\s(?P<page>\d{1,4})$")
+_TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)\s+(?=\S)")
+_MAX_HEADING_WORDS = 16
+
+
+@dataclass
+class ProjectStart:
+    theme: str
+    title: str
+    lines: list[Line]  # the lines that make the heading (theme, title, its wrapped part)
+
+
+@dataclass
+class Structure:
+    """What the pre-pass found: the table of contents, where each project starts, and
+    the labels the document uses."""
+
+    body_size: float
+    toc: list[TocEntry] = field(default_factory=list)
+    toc_lines: set[int] = field(default_factory=set)
+    starts: dict[int, ProjectStart] = field(default_factory=dict)  # id of first heading line -> start
+    heading_lines: set[int] = field(default_factory=set)
+    labels: Labels = field(default_factory=Labels)
+    unmatched_toc: list[TocEntry] = field(default_factory=list)
+
+
+def strip_numbering(text: str) -> str:
+    return _NUMBERING.sub("", text.strip(), count=1)
+
+
+def body_size(layouts: list[PageLayout]) -> float:
+    sizes = Counter()
+    for layout in layouts:
+        for line in layout.lines:
+            for w in line.words:
+                sizes[w.size] += len(w.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) -> bool:
+    """Set apart by typography: larger than the body, bold on its own, or pale on a dark fill."""
+    if len(line.words) > _MAX_HEADING_WORDS or not any(ch.isalpha() for ch in line.text):
+        return False
+    if line.segments(gap=settings.column_gap_em * 2 * line.size)[1:]:
+        return False  # cells side by side: a table row, not a heading
+    if line.size >= settings.heading_size_share * body:
+        return True
+    fill = layout.fill_behind(line)
+    if fill is not None and fill.shade < 0.6 and line.light:
+        return True
+    return line.bold and line.size >= settings.body_size_share * body
+
+
+def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) -> Structure:
+    lines = [ln for layout in layouts for ln in layout.lines if id(ln) not in furniture]
+    by_page = {layout.number: layout for layout in layouts}
+    structure = Structure(body_size(layouts))
+    _read_toc(lines, structure)
+    body = structure.body_size
+    heads = [ln for ln in lines if id(ln) not in structure.toc_lines and is_heading(ln, by_page[ln.page], body, settings)]
+    groups = _heading_groups(heads, settings)
+    label_lines = _label_lines(lines, structure, heads, settings)
+    structure.labels = Labels(label_lines[1])
+    groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
+    for start in (_from_toc(structure, groups) or _from_theme_title(groups, body, settings)
+                  or _from_label_cycles(lines, groups, structure)):
+        structure.starts[id(start.lines[0])] = start
+        structure.heading_lines.update(id(ln) for ln in start.lines)
+    return structure
+
+
+# -- the table of contents ------------------------------------------------------------
+
+def _read_toc(lines: list[Line], structure: Structure) -> None:
+    """Entries "text .... page" under a contents heading, before the first real content."""
+    inside = False
+    pending: list[Line] = []
+    misses = 0
+    for line in lines:
+        if not inside:
+            if normalise(line.text) in _TOC_HEADINGS:
+                inside = True
+                structure.toc_lines.add(id(line))
+            continue
+        m = _TOC_LINE.match(line.text)
+        if not m:
+            pending.append(line)
+            misses += 1
+            if misses > 3 or (structure.toc and line.page > structure.toc[-1].provenance.page):
+                break
+            continue
+        misses = 0
+        entry_lines, pending = [*pending, line], []
+        text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
+        box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
+        structure.toc.append(TocEntry(text=text, page=int(m["page"]),
+                                      provenance=Provenance(page=line.page, bbox=tuple(round(v, 2) for v in box))))
+        structure.toc_lines.update(id(ln) for ln in entry_lines)
+
+
+def _from_toc(structure: Structure, groups: list[list[Line]]) -> list[ProjectStart]:
+    if not structure.toc:
+        return []
+    after_toc = max(e.provenance.page for e in structure.toc if e.provenance)
+    candidates = [g for g in groups if g[0].page >= after_toc]
+    matches = {i: [g for g in candidates if _names(entry.text, g)] for i, entry in enumerate(structure.toc)}
+    offsets = Counter(g[0].page - structure.toc[i].page for i, gs in matches.items() for g in gs)
+    if not offsets:
+        return []
+    offset = offsets.most_common(1)[0][0]
+    starts: list[ProjectStart] = []
+    last: Line | None = None
+    for i, entry in enumerate(structure.toc):
+        # The page printed in the contents may be wrong (that is worth a finding, not a
+        # lost project): the heading nearest to it, after the previous project, counts.
+        near = [g for g in matches[i] if last is None or (g[0].page, g[0].top) > (last.page, last.top)]
+        if not near:
+            structure.unmatched_toc.append(entry)
+            continue
+        group = min(near, key=lambda g: (abs(g[0].page - entry.page - offset), g[0].page, g[0].top))
+        theme, title = _theme_and_title(entry.text, group)
+        starts.append(ProjectStart(theme, title, group))
+        last = group[-1]
+    return starts
+
+
+def _names(entry: str, group: list[Line]) -> bool:
+    """Does a heading name this contents entry: the same text, or its end (the title after
+    the theme), or the entry's text followed by more (a subtitle)?"""
+    target = squash(strip_numbering(entry))
+    for k in range(1, len(group) + 1):
+        text = squash(strip_numbering(_text(group[:k]).replace("|", " ")))
+        if len(text) >= 4 and (text == target or (len(text) >= 8 and target.endswith(text))):
+            return True
+    return False
+
+
+def _theme_and_title(entry: str, group: list[Line]) -> tuple[str, str]:
+    text = strip_numbering(_text(group))
+    m = _THEME_TITLE.match(text)
+    if m:
+        return m["theme"].strip(), m["title"].strip()
+    words = strip_numbering(entry).split()
+    target = squash(text)
+    for k in range(len(words)):
+        if squash(" ".join(words[k:])) == target:
+            return " ".join(words[:k]), text
+    return "", text
+
+
+# -- headings ---------------------------------------------------------------------------
+
+def _text(group: list[Line]) -> str:
+    return " ".join(ln.text for ln in group)
+
+
+def _heading_groups(heads: list[Line], settings: Settings) -> list[list[Line]]:
+    """Consecutive heading lines of one style, close together, are one heading (a title that
+    wraps, a theme over its title on one band)."""
+    groups: list[list[Line]] = []
+    for line in heads:
+        if groups:
+            last = groups[-1][-1]
+            close = line.page == last.page and 0 <= line.top - last.bottom < settings.row_gap_em * line.size
+            if close and abs(line.size - last.size) < 0.5 and line.bold == last.bold:
+                groups[-1].append(line)
+                continue
+        groups.append([line])
+    return groups
+
+
+def _from_theme_title(groups: list[list[Line]], body: float, settings: Settings) -> list[ProjectStart]:
+    starts = []
+    for group in groups:
+        m = _THEME_TITLE.match(_text(group))
+        if m and group[0].size >= settings.heading_size_share * body * 0.95:
+            starts.append(ProjectStart(m["theme"].strip(), strip_numbering(m["title"].strip()), group))
+    return starts
+
+
+# -- fields -----------------------------------------------------------------------------
+
+def _label_lines(lines: list[Line], structure: Structure, heads: list[Line],
+                 settings: Settings) -> tuple[list[tuple[Line, str]], set[str]]:
+    """Lines that begin a field, with their label; and the labels the document adds to the
+    vocabulary (short headings that recur)."""
+    from regio.extract.labels import discover
+
+    toc_text = " ".join(squash(e.text) for e in structure.toc)
+    # Themes recur too (one per project on a band, or in every running title): a label
+    # is neither part of a contents entry nor printed pale on a dark band.
+    short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text]
+    found = discover(short_heads, max(2, len(structure.toc)))
+    labels = Labels(found)
+    out = []
+    for line in lines:
+        first = line.segments(gap=0.9 * line.size)[0]
+        head = " ".join(w.text for w in first)
+        label = labels.match(head) if labels.whole(head) else None
+        if label is None and ":" in line.text:
+            before = line.text.split(":", 1)[0]
+            label = before if labels.whole(before) else None
+        if label:
+            out.append((line, label))
+    return out, found
+
+
+def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure) -> list[ProjectStart]:
+    """Without contents or "Theme | Title": a label that comes back starts a new project,
+    titled by the nearest heading above the first label of its round."""
+    labels = structure.labels
+    order = {id(ln): i for i, ln in enumerate(lines)}
+    firsts: list[Line] = []
+    seen: set[str] = set()
+    for line in lines:
+        first = line.segments(gap=0.9 * line.size)[0]
+        head = " ".join(w.text for w in first)
+        label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
+        if not label or not labels.whole(label):
+            continue
+        key = squash(label)
+        if not firsts or key in seen:
+            firsts.append(line)
+            seen = set()
+        seen.add(key)
+    starts: list[ProjectStart] = []
+    floor = -1
+    for line in firsts:
+        above = [g for g in groups if floor < order.get(id(g[0]), -1) < order[id(line)]]
+        if above:
+            group = above[-1]
+            text = strip_numbering(_text(group))
+            m = _THEME_TITLE.match(text)
+            theme, title = (m["theme"].strip(), m["title"].strip()) if m else ("", text)
+            lines_of = group
+            if not m and len(above) >= 2 and above[-2][0].page == group[0].page and above[-2][0].size >= group[0].size:
+                theme = strip_numbering(_text(above[-2]))
+                lines_of = [*above[-2], *group]
+            starts.append(ProjectStart(theme, title, lines_of))
+        floor = order[id(line)]
+    return starts

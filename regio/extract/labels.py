@@ -1,0 +1,78 @@
+"""Field labels: the names of a project's prose fields, however a document sets them.
+
+A label may stand in a left column beside its text (a label | text grid), on its own line
+above its text (in bold, upper case, small caps or colour), or at the start of its text
+("Partijen: ..."). Which texts are labels comes from two sources: the vocabulary below
+(the labels Regio Deal formats use, with their variants), and the document itself: a short
+line set apart as a heading that recurs in several projects is a label too, whatever its
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from regio.extract.columns import normalise
+
+# The labels of the Regio Deal project format and the variants regions write for them; only
+# words that do not open ordinary sentences or table rows (not "Kosten", "Project").
+VOCABULARY = (
+    "Naam Project", "Projectnaam", "Naam van het project",
+    "Partijen", "Betrokken partijen", "Samenwerkingspartners", "Penvoerder",
+    "Opgave", "Aanleiding", "Probleemstelling", "Opgave en aanleiding",
+    "Voorgestelde aanpak", "Aanpak",
+    "Resultaten", "Beoogde resultaten", "Verwachte resultaten",
+    "Inzet en co-financiering", "Inzet en cofinanciering", "Cofinanciering", "Co-financiering",
+    "Kosten en financiering", "Financiële onderbouwing",
+    "Structureel karakter", "Borging", "Structurele borging",
+)
+_MAX_LABEL_WORDS = 6
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s\-/]", "", normalise(text))
+
+
+@dataclass
+class Labels:
+    """The field labels of one document: the vocabulary plus the labels it was found to use."""
+
+    found: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._squashed = {squash(label) for label in (*VOCABULARY, *self.found)}
+        self._prefixes = {s[:k] for s in self._squashed for k in range(4, len(s) + 1)}
+
+    def match(self, text: str) -> str | None:
+        """The label a text starts with, word for word ("Opgaven/..." is not "Opgave"), as
+        written there."""
+        words = text.split()
+        for k in range(min(len(words), _MAX_LABEL_WORDS), 0, -1):
+            head = " ".join(words[:k]).rstrip(":")
+            if squash(head) in self._squashed:
+                return head
+        return None
+
+    def whole(self, text: str) -> bool:
+        """Is the text a label and nothing else (a label heading, "OPGAVE", "Partijen:")?"""
+        text = text.strip().rstrip(":")
+        return bool(text) and squash(text) in self._squashed
+
+    def prefix(self, text: str) -> bool:
+        """Could the text be the start of a label broken over lines ("Inzet en co-")?"""
+        squashed = squash(text)
+        return len(squashed) >= 4 and squashed in self._prefixes
+
+
+def discover(candidates: list[str], projects_hint: int) -> set[str]:
+    """Texts set apart as short headings that recur: labels the vocabulary does not know.
+
+    A heading that comes back in at least two places (and, when the document has several
+    projects, in at least a third of them) is a label of the document's own format.
+    """
+    counts = Counter(squash(text) for text in candidates)
+    needed = max(2, projects_hint // 3)
+    by_squash = {squash(text): text.strip().rstrip(":") for text in candidates}
+    return {by_squash[s] for s, n in counts.items() if n >= needed and s and not s.isdigit()}

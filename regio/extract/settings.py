@@ -1,0 +1,44 @@
+"""Every layout tolerance of the extraction in one frozen object, each named with its unit.
+
+``_pt`` values are PDF points; ``_em`` values are multiples of the font size of the text
+they are measured on (so they scale from 7 pt table type to 12 pt body text); ``_share``
+values are fractions. Pass a changed copy (``dataclasses.replace(DEFAULT, ...)``) to
+``extract``; the command line passes the configured column aliases the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Characters and words
+    word_gap_pt: float = 2.0            # a wider gap between two characters separates words
+    rule_thickness_pt: float = 2.0      # a filled box thinner than this is a drawn rule
+    rule_min_length_pt: float = 4.0     # shorter strokes are glyph parts, not rules
+    rule_join_pt: float = 1.5           # collinear rule pieces closer than this are one rule
+    superscript_size_share: float = 0.8  # a digit this much smaller than its line, raised, is a footnote mark
+    # Lines and cells
+    cell_gap_em: float = 0.5            # a wider gap between words separates cells of a line
+    column_gap_em: float = 1.2          # a gap this wide sets text apart in columns
+    row_gap_em: float = 0.8             # a wider vertical gap between lines starts a new row or block
+    paragraph_gap_share: float = 1.4    # a line pitch this many times the usual starts a paragraph
+    label_pad_pt: float = 0.5           # the label column ends this far left of the text beside it
+    table_margin_pt: float = 12.0       # how far a table's box reaches left of its leftmost text
+    min_column_pt: float = 6.0          # vertical rules closer than this are a double border
+    # Pages
+    furniture_share: float = 0.5        # a line repeated on this share of pages is a running header/footer
+    furniture_margin_share: float = 0.12  # ... when it stands in this top or bottom share of the page
+    # Headings
+    heading_size_share: float = 1.15    # text this much larger than the body is a heading
+    body_size_share: float = 0.9        # text smaller than this share of the body is small print
+    # Column labels the configuration adds (label -> funding-source key)
+    aliases: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def alias_map(self) -> dict[str, str]:
+        return dict(self.aliases)
+
+
+DEFAULT = Settings()
