@@ -22,7 +22,7 @@ from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels
 from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import Region, build_table, has_values, starts_with_mark
+from regio.extract.tables import Region, build_table, has_values, is_footnote, starts_with_mark
 from regio.schema import (
     ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TextSpan,
 )
@@ -54,6 +54,7 @@ class _FieldDraft:
     lines: list[Line] = field(default_factory=list)
     label_closed: bool = False
     label: str | None = None  # a label set as a heading or before a colon, not in a label column
+    label_line: Line | None = None
 
 
 @dataclass
@@ -176,7 +177,7 @@ class DocumentReader:
             label, rest = own
             if fields:
                 fields[-1].label_closed = True
-            fields.append(_FieldDraft([], label=label, label_closed=True))
+            fields.append(_FieldDraft([], label=label, label_closed=True, label_line=line))
             if rest is not None:
                 fields[-1].lines.append(rest)
             return
@@ -214,7 +215,7 @@ class DocumentReader:
                 if not self.labels.whole(head) or tail.strip():
                     return None
                 rest = line.words[i + 1:]
-                return head.strip(), Line(line.page, rest) if rest else None
+                return head.strip(), Line(line.page, rest, line.space) if rest else None
         return None
 
     def _starts_field(self, line: Line, label_text: str) -> bool:
@@ -299,7 +300,8 @@ class DocumentReader:
             if not has_values(line, self._value_x(line)) and not starts_with_mark(line):
                 return
             self._region_state = "body"
-        if self._region_state in ("header", "body") and starts_with_mark(line) and not has_values(line, self._value_x(line)) and region.body:
+        if self._region_state in ("header", "body") and region.body and (
+                is_footnote(line) or (starts_with_mark(line) and not has_values(line, self._value_x(line)))):
             self._region_state = "footnotes"
         if self._region_state == "footnotes":
             region.footnotes.append(line)
@@ -344,11 +346,12 @@ class DocumentReader:
         for fd in draft.fields:
             label = self._label(fd)
             prose, tables = self._split_nested(fd, label, draft.title)
-            nested.extend((fd.lines[0].page, t) for t in tables)
-            pages = sorted({ln.page for ln in fd.lines})
+            first = fd.label_line or fd.lines[0]
+            nested.extend((first.page, t) for t in tables)
+            pages = sorted({ln.page for ln in fd.lines}) or [first.page]
             text, spans = _paragraphs(prose)
             fields.append(Field(label=label, text=text, pages=pages, lines=spans,
-                                provenance=Provenance(page=fd.lines[0].page, bbox=_box(fd.lines[0]))))
+                                provenance=Provenance(page=first.page, bbox=_box(first))))
         tables = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
                         key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
                         if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
@@ -462,7 +465,7 @@ def _about(title: str, warnings: list[ExtractionWarning]) -> list[ExtractionWarn
 
 def _content_line(line: Line, split: float) -> Line | None:
     words = [w for w in line.words if w.middle >= split]
-    return Line(line.page, words) if words else None
+    return Line(line.page, words, line.space) if words else None
 
 
 def _paragraphs(lines: list[Line]) -> tuple[str, list[TextSpan]]:

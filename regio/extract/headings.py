@@ -20,14 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from regio.extract.columns import normalise
+from regio.extract.columns import is_column_word, normalise
 from regio.extract.labels import Labels, squash
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
-_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*\s(?P<page>\d{1,4})$")
+_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?P<page>\d{1,4})$")  # spaces or leader dots
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)\s+(?=\S)")
 _MAX_HEADING_WORDS = 16
@@ -88,11 +88,11 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     _read_toc(lines, structure)
     body = structure.body_size
     heads = [ln for ln in lines if id(ln) not in structure.toc_lines and is_heading(ln, by_page[ln.page], body, settings)]
-    groups = _heading_groups(heads, settings)
+    groups = _heading_groups(heads, by_page, settings)
     label_lines = _label_lines(lines, structure, heads, settings)
     structure.labels = Labels(label_lines[1])
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
-    for start in (_from_toc(structure, groups) or _from_theme_title(groups, body, settings)
+    for start in (_from_toc(structure, groups, lines) or _from_theme_title(groups, body, settings)
                   or _from_label_cycles(lines, groups, structure)):
         structure.starts[id(start.lines[0])] = start
         structure.heading_lines.update(id(ln) for ln in start.lines)
@@ -102,10 +102,11 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
 # -- the table of contents ------------------------------------------------------------
 
 def _read_toc(lines: list[Line], structure: Structure) -> None:
-    """Entries "text .... page" under a contents heading, before the first real content."""
+    """Entries "text .... page" under a contents heading, before the first real content. An
+    entry may wrap: its number can stand on its first line or on its last."""
     inside = False
     pending: list[Line] = []
-    misses = 0
+    entry_lines: list[Line] = []
     for line in lines:
         if not inside:
             if normalise(line.text) in _TOC_HEADINGS:
@@ -114,23 +115,46 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
             continue
         m = _TOC_LINE.match(line.text)
         if not m:
-            pending.append(line)
-            misses += 1
-            if misses > 3 or (structure.toc and line.page > structure.toc[-1].provenance.page):
+            if len(pending) >= 3 or (entry_lines and line.page != entry_lines[-1].page):
                 break
+            pending.append(line)
             continue
-        misses = 0
-        entry_lines, pending = [*pending, line], []
+        before = [p for p in pending if not _continues(p, entry_lines, line)]
+        _extend_last(structure, [p for p in pending if p not in before])
+        entry_lines, pending = [*before, line], []
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
         structure.toc.append(TocEntry(text=text, page=int(m["page"]),
                                       provenance=Provenance(page=line.page, bbox=tuple(round(v, 2) for v in box))))
         structure.toc_lines.update(id(ln) for ln in entry_lines)
+    if entry_lines:
+        _extend_last(structure, [p for p in pending if p.page == entry_lines[-1].page
+                                 and p.top - entry_lines[-1].bottom < entry_lines[-1].size])
 
 
-def _from_toc(structure: Structure, groups: list[list[Line]]) -> list[ProjectStart]:
+def _continues(line: Line, entry_lines: list[Line], following: Line) -> bool:
+    """A line without a page number continues the entry above when it is indented under it,
+    goes on mid-sentence, or stands closer to it than to the next entry; a numbered section
+    line ("2 Arbeidsmarkt & Talent") opens the next entry, as does a line nearer to it."""
+    if not entry_lines:
+        return False
+    if line.x0 > entry_lines[0].x0 + 2 or line.text[:1].islower():
+        return True
+    numbered = strip_numbering(line.text) != line.text.strip()
+    return not numbered and line.top - entry_lines[-1].bottom <= following.top - line.bottom
+
+
+def _extend_last(structure: Structure, lines: list[Line]) -> None:
+    if lines and structure.toc:
+        last = structure.toc[-1]
+        last.text = " ".join([last.text, *(ln.text for ln in lines)])
+        structure.toc_lines.update(id(ln) for ln in lines)
+
+
+def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line]) -> list[ProjectStart]:
     if not structure.toc:
         return []
+    previous = {id(b): a for a, b in zip(lines, lines[1:]) if a.page == b.page}
     after_toc = max(e.provenance.page for e in structure.toc if e.provenance)
     candidates = [g for g in groups if g[0].page >= after_toc]
     matches = {i: [g for g in candidates if _names(entry.text, g)] for i, entry in enumerate(structure.toc)}
@@ -148,10 +172,20 @@ def _from_toc(structure: Structure, groups: list[list[Line]]) -> list[ProjectSta
             structure.unmatched_toc.append(entry)
             continue
         group = min(near, key=lambda g: (abs(g[0].page - entry.page - offset), g[0].page, g[0].top))
+        above = previous.get(id(group[0]))
+        if above is not None and _is_theme_of(above, group, entry.text):
+            group = [above, *group]  # a theme in small type over the title
         theme, title = _theme_and_title(entry.text, group)
         starts.append(ProjectStart(theme, title, group))
         last = group[-1]
     return starts
+
+
+def _is_theme_of(line: Line, group: list[Line], entry: str) -> bool:
+    target = squash(strip_numbering(entry))
+    title = squash(strip_numbering(_text(group)))
+    near = group[0].top - line.bottom < 4 * group[0].size
+    return near and target == squash(strip_numbering(line.text)) + title and len(title) < len(target)
 
 
 def _names(entry: str, group: list[Line]) -> bool:
@@ -160,7 +194,8 @@ def _names(entry: str, group: list[Line]) -> bool:
     target = squash(strip_numbering(entry))
     for k in range(1, len(group) + 1):
         text = squash(strip_numbering(_text(group[:k]).replace("|", " ")))
-        if len(text) >= 4 and (text == target or (len(text) >= 8 and target.endswith(text))):
+        tail = len(text) >= 8 and target.endswith(text)
+        if len(text) >= 4 and (text == target or tail):
             return True
     return False
 
@@ -170,6 +205,12 @@ def _theme_and_title(entry: str, group: list[Line]) -> tuple[str, str]:
     m = _THEME_TITLE.match(text)
     if m:
         return m["theme"].strip(), m["title"].strip()
+    target = squash(strip_numbering(entry))
+    for j in range(1, len(group)):  # a theme line over the title, on one band, in other type
+        head, tail = strip_numbering(_text(group[:j])), strip_numbering(_text(group[j:]))
+        other_type = abs(group[j - 1].size - group[j].size) >= 0.5 or group[j - 1].bold != group[j].bold
+        if other_type and target.endswith(squash(tail)) and squash(head) in target:
+            return head, tail
     words = strip_numbering(entry).split()
     target = squash(text)
     for k in range(len(words)):
@@ -184,15 +225,19 @@ def _text(group: list[Line]) -> str:
     return " ".join(ln.text for ln in group)
 
 
-def _heading_groups(heads: list[Line], settings: Settings) -> list[list[Line]]:
+def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings: Settings) -> list[list[Line]]:
     """Consecutive heading lines of one style, close together, are one heading (a title that
-    wraps, a theme over its title on one band)."""
+    wraps); so are the lines printed on one band (a theme over its title)."""
     groups: list[list[Line]] = []
     for line in heads:
         if groups:
             last = groups[-1][-1]
-            close = line.page == last.page and 0 <= line.top - last.bottom < settings.row_gap_em * line.size
-            if close and abs(line.size - last.size) < 0.5 and line.bold == last.bold:
+            # Font boxes of tightly set lines overlap a little: a small negative gap is close too.
+            close = line.page == last.page and -0.5 * line.size <= line.top - last.bottom < settings.row_gap_em * line.size
+            same_style = abs(line.size - last.size) < 0.5 and line.bold == last.bold
+            band = by_page[line.page].fill_behind(line)
+            same_band = band is not None and line.page == last.page and band == by_page[line.page].fill_behind(last)
+            if (close and same_style) or same_band:
                 groups[-1].append(line)
                 continue
         groups.append([line])
@@ -219,7 +264,9 @@ def _label_lines(lines: list[Line], structure: Structure, heads: list[Line],
     toc_text = " ".join(squash(e.text) for e in structure.toc)
     # Themes recur too (one per project on a band, or in every running title): a label
     # is neither part of a contents entry nor printed pale on a dark band.
-    short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text]
+    # Nor is it a column label of a table ("Publiek" over its columns, bold in every table).
+    short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text
+                   and not is_column_word(ln.text)]
     found = discover(short_heads, max(2, len(structure.toc)))
     labels = Labels(found)
     out = []

@@ -39,6 +39,7 @@ class Line:
 
     page: int
     words: list[Word]
+    space: float = 0.0  # the page's usual gap between words (wide in monospaced type)
 
     @cached_property
     def x0(self) -> float:
@@ -81,8 +82,9 @@ class Line:
         return [w for w in self.words if x0 <= w.middle < x1]
 
     def segments(self, gap: float | None = None) -> list[list[Word]]:
-        """Runs of words separated by gaps wider than ``gap`` (default: half the font size)."""
-        limit = gap if gap is not None else 0.5 * self.size
+        """Runs of words separated by gaps wider than ``gap`` (default: half the font size, or
+        one and a half of the page's usual word space where that is wider)."""
+        limit = gap if gap is not None else max(0.5 * self.size, 1.5 * self.space)
         runs: list[list[Word]] = []
         for word in self.words:
             if runs and word.x0 - runs[-1][-1].x1 <= limit:
@@ -169,9 +171,16 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT) 
                 break
         else:
             groups.append(([word], [word.top, word.bottom]))
-    lines = [Line(page, _mark_superscripts(sorted(members, key=lambda w: w.x0), settings)) for members, _ in groups]
+    ordered = [sorted(members, key=lambda w: w.x0) for members, _ in groups]
+    space = _usual_space(ordered)
+    lines = [Line(page, _mark_superscripts(words, settings), space) for words in ordered]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _usual_space(lines: list[list[Word]]) -> float:
+    gaps = [b.x0 - a.x1 for words in lines for a, b in zip(words, words[1:]) if 0 < b.x0 - a.x1 < a.size]
+    return median(gaps) if gaps else 0.0
 
 
 def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:

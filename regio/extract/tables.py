@@ -42,6 +42,13 @@ def starts_with_mark(line: Line) -> bool:
     return line.text.startswith(_MARK_START)
 
 
+def is_footnote(line: Line) -> bool:
+    """A mark followed by words: "* Het bedrijfsleven investeert ... 7.500.000 euro" is a
+    footnote even where its justified spacing sets an amount apart like a cell."""
+    rest = line.text.lstrip("".join(_MARK_START)).lstrip()
+    return starts_with_mark(line) and rest[:1].isalpha()
+
+
 def value_segments(line: Line, x0: float) -> list[list[Word]]:
     """Segments after the row label: those starting right of the label's first segment."""
     segs = [s for s in line.segments() if s[0].x0 >= x0 - 1]
@@ -76,9 +83,12 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         segs = line.segments()
         if not segs:
             continue
-        first, rest = segs[0], segs[1:]
-        if first[0].x0 < left + 8:
-            label_end = max(label_end, first[-1].x1)
+        if segs[0][0].x0 < left + 8:
+            # The row label is everything before the first amount: a label set justified in
+            # a narrow column has gaps as wide as a column's.
+            k = next((i for i, seg in enumerate(segs) if i and _is_value(seg)), len(segs))
+            label_end = max(label_end, segs[k - 1][-1].x1)
+            rest = segs[k:]
         else:
             rest = segs
         for seg in rest:
@@ -100,6 +110,12 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         cuts.append(_boundary(left, right))
     cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
     return list(zip(cuts, cuts[1:]))
+
+
+def _is_value(seg: list[Word]) -> bool:
+    """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ...")."""
+    text = join_words(seg)
+    return text[:1].isdigit() or text[:1] in "€$£(-–—" or parse_cell(text).kind in (CellKind.amount, CellKind.nil)
 
 
 def _boundary(left: list[list[float]], right: list[list[float]]) -> float:
@@ -179,7 +195,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     header_boxes: list[Provenance | None] = [None] * n
     for line in region.header:
         value_words = line.words_between(label_col[1], 1e9)
-        for seg in Line(line.page, value_words).segments() if value_words else []:
+        for seg in Line(line.page, value_words, line.space).segments() if value_words else []:
             covered = _columns_covered(_cell_extent(region, line, seg), leaves)
             if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1:
                 # Labels of neighbouring columns set close together ("Gem. Provincie").
