@@ -1,0 +1,211 @@
+"""Render a dossier with real engines: python-docx + LibreOffice, HTML + Chromium.
+
+    python -m samples.gen.engines --out samples/zoo \\
+        [--dossier samples/twente/dossier.json --name twente] [--only docx|chromium]
+
+writes <out>/<name>-docx.pdf, <name>-docx.truth.json, <name>-chromium.pdf and
+<name>-chromium.truth.json. The truth records are read back from the PDFs' own text
+(pdftotext, page by page), not from what the renderers meant to do.
+
+Needs the engines on PATH (Debian: libreoffice-writer-nogui, chromium, poppler-utils)
+and python-docx in the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .source import Dossier, SourceError, load
+
+# Fixed PDF dates: the engines stamp the wall-clock time, these replace it.
+DATE_PDF = "D:20180601120000"
+DATE_ISO = "2018-06-01T12:00:00"
+
+
+class EngineError(RuntimeError):
+    pass
+
+
+def need(tool: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        raise EngineError(f"{tool} not found on PATH (Debian: apt-get install -y "
+                          "libreoffice-writer-nogui chromium poppler-utils)")
+    return path
+
+
+def run(cmd: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise EngineError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    return proc
+
+
+# --- reading the PDF back -----------------------------------------------------
+
+
+def page_texts(pdf: str | Path) -> list[str]:
+    """The text of every page, as pdftotext reads it (reading order)."""
+    out = run([need("pdftotext"), "-enc", "UTF-8", str(pdf), "-"]).stdout
+    pages = out.split("\f")
+    if pages and pages[-1].strip() == "":
+        pages.pop()  # pdftotext ends every page with a form feed
+    return pages
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _body(text: str) -> str:
+    """Page text without page-number lines, whitespace collapsed."""
+    return norm(" ".join(line for line in text.splitlines()
+                         if line.strip() and not line.strip().isdigit()))
+
+
+def project_pages(dossier: Dossier, texts: list[str]) -> list[tuple[int, int]]:
+    """(first, last) 1-based page of each project, found in the PDF's text.
+
+    A project's first page is the first page after the previous project's first
+    page (after the TOC for the first project) that opens with the project's
+    heading: its theme line directly followed by its title. Its last page is the
+    page before the next project's first page; for the last project, the last page
+    with any text on it.
+    """
+    starts: list[int] = []
+    cursor = 1  # 0-based index of the first page to look at: page 1 is the TOC
+    for project in dossier.projects:
+        heading = norm(f"{project.theme} {project.title}")
+        for i in range(cursor, len(texts)):
+            if _body(texts[i]).startswith(heading):
+                starts.append(i + 1)
+                cursor = i + 1
+                break
+        else:
+            raise EngineError(f"heading {heading!r} not found on a page after page {cursor}")
+    last_text = max((i + 1 for i, t in enumerate(texts) if _body(t)), default=len(texts))
+    ends = [s - 1 for s in starts[1:]] + [max(last_text, starts[-1])] if starts else []
+    return list(zip(starts, ends))
+
+
+def truth_record(style: str, dossier: Dossier, pdf: str | Path) -> dict:
+    texts = page_texts(pdf)
+    spans = project_pages(dossier, texts)
+    return {
+        "style": style,
+        "pages": len(texts),
+        "projects": [{"title": p.title, "first_page": a, "last_page": b}
+                     for p, (a, b) in zip(dossier.projects, spans)],
+    }
+
+
+def truth_path(pdf: str | Path) -> Path:
+    pdf = Path(pdf)
+    return pdf.with_name(pdf.stem + ".truth.json")
+
+
+def write_truth(record: dict, pdf: str | Path) -> Path:
+    path = truth_path(pdf)
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+# --- determinism ----------------------------------------------------------------
+
+_DATE = re.compile(rb"D:\d{14}(?:[+\-Z][0-9']*)?")
+_XMP_DATE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+\-]\d\d:\d\d)?")
+_CHECKSUM = re.compile(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)")
+_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
+
+
+def _same_length(new: bytes, old: bytes) -> bytes:
+    return (new + b"0" * len(old))[:len(old)] if len(new) < len(old) else new[:len(old)]
+
+
+def stabilise_pdf(path: str | Path) -> None:
+    """Replace the engines' wall-clock dates and random file IDs, byte for byte.
+
+    Every replacement has the length of what it replaces, so the cross-reference
+    offsets stay valid. Only uncompressed dictionaries (Info, trailer) and XMP are
+    touched; the page content is left as the engine wrote it.
+    """
+    path = Path(path)
+    data = path.read_bytes()
+
+    def date(m: re.Match) -> bytes:
+        zone = m.group()[16:]
+        if zone[:1] in (b"+", b"-"):
+            zone = _same_length(b"+00'00'", zone)
+        return DATE_PDF.encode() + zone
+
+    data = _DATE.sub(date, data)
+    data = re.sub(rb"<xmp:\w+Date>[^<]*</xmp:\w+Date>",
+                  lambda m: _XMP_DATE.sub(lambda d: _same_length(DATE_ISO.encode()
+                                                                 + b"+00:00", d.group()), m.group()),
+                  data)
+    data = _CHECKSUM.sub(lambda m: m.group(1) + b"0" * len(m.group(2)), data)  # LibreOffice
+    digest = hashlib.md5(_ID.sub(b"", data)).hexdigest().upper().encode()
+
+    def ident(m: re.Match) -> bytes:
+        a, b = m.group(1), m.group(2)
+        return (m.group().replace(a, _same_length(digest * 4, a), 1)
+                .replace(b, _same_length(digest * 4, b)))
+
+    data = _ID.sub(ident, data)
+    path.write_bytes(data)
+
+
+# --- command line ---------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m samples.gen.engines",
+                                     description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", default="samples/zoo", help="output directory (default: samples/zoo)")
+    parser.add_argument("--dossier", default="samples/twente/dossier.json",
+                        help="transcription to render (default: samples/twente/dossier.json)")
+    parser.add_argument("--name", default="twente", help="output file name prefix (default: twente)")
+    parser.add_argument("--only", choices=("docx", "chromium"), action="append",
+                        help="render only this style (repeatable)")
+    args = parser.parse_args(argv)
+    try:
+        dossier = load(args.dossier)
+    except SourceError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    # Under `python -m` this file is __main__; the renderers import (and raise) the
+    # package's copy of it, so catch that copy's EngineError.
+    from . import engines
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    status = 0
+    for style in ("docx", "chromium"):
+        if args.only and style not in args.only:
+            continue
+        if style == "docx":
+            from .office import render_docx as render
+        else:
+            from .browser import render_html as render
+        pdf = out / f"{args.name}-{style}.pdf"
+        try:
+            record = render(dossier, pdf)
+        except engines.EngineError as e:
+            print(f"error: {style}: {e}", file=sys.stderr)
+            status = 1
+            continue
+        print(f"{pdf}: {record['pages']} pages; truth in {truth_path(pdf)}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,666 @@
+"""The layout zoo: the same transcription in house styles the extractor was not
+written for. Each `render_<style>(dossier, pdf_path)` writes the PDF and returns its
+truth record: {"style", "pages", "projects": [{"title", "first_page", "last_page"}]},
+pages recorded while drawing (heading drawn; last field text, table cell or note drawn).
+
+- report:    numbered headings, bold field labels on their own line, booktabs tables
+             (header repeated where a table breaks), running header, "Pagina N van M",
+             project notes as real page footnotes; projects flow on.
+- band:      each project on a new page under a dark blue band with the title in white;
+             UPPER-CASE coloured labels; tables without rules, dark header, zebra rows.
+- plain:     typewriter-like (mono); inline bold labels ("Partijen: ..."); tables without
+             rules or fills, a narrow wrapping label column; projects share pages.
+- landscape: label | text by position only; each investment table on a landscape page
+             (a landscape MediaBox, or a portrait page shown with /Rotate 90, alternately),
+             7pt, fully ruled.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak,
+                                PageTemplate, Spacer, Table, TableStyle)
+
+from . import source
+from .zoo_common import (Doc, FootnoteSupport, Truth, build_until_stable, dossier_name,
+                         font_for, is_total, para, register_fonts)
+
+WIDTH, HEIGHT = A4
+
+
+def _meta(dossier, style):
+    name = dossier_name(dossier)
+    return dict(title=f"Regio Deal {name} - projecten".replace("  ", " "),
+                author=f"Regio {name}".strip(), subject="Bijlage projectvoorstellen",
+                creator=f"samples.gen (zoo: {style})")
+
+
+def _themes(dossier):
+    """Themes in order of first appearance -> 1-based number."""
+    out: OrderedDict[str, int] = OrderedDict()
+    for p in dossier.projects:
+        out.setdefault(p.theme, len(out) + 1)
+    return out
+
+
+def _page_of(info, p):
+    return str(info["starts"].get(p, 0) or "")
+
+
+def _value_widths(width, label, n):
+    return [label] + [(width - label) / n] * n
+
+
+def _grid(t: source.Table, st, rec, n=None, label_style=None, header_style=None,
+          amount_style=None, body_style=None, group_style=None):
+    """Cells of table `t` (header lines + body rows) and its header spans; every text
+    is a recorded paragraph. A header cell over several columns uses `group_style`."""
+    n = t.columns
+    lines = len(t.header)
+    rows = [[""] * (n + 1) for _ in range(lines)]
+    spans = []
+    rows[0][0] = para(t.label, label_style or st["tlabel"], rec)
+    if lines > 1:
+        spans.append(((0, 0), (0, lines - 1)))
+    placed = t.header_cells()
+    for h in placed:
+        hs = (group_style if h.columns > 1 and group_style else header_style or st["thead"])
+        rows[h.line][h.column] = para(h.text, hs, rec)
+        c1, r1 = h.column + h.columns - 1, h.line + h.lines - 1
+        if (c1, r1) != (h.column, h.line):
+            spans.append(((h.column, h.line), (c1, r1)))
+    for body in t.rows:
+        bold = is_total(body[0])
+        row = [para(body[0], (st["tbody_b"] if bold else body_style or st["tbody"]), rec)]
+        for text in body[1:]:
+            row.append(para(text, st["tamount_b"] if bold else amount_style or st["tamount"], rec))
+        rows.append(row)
+    return rows, spans, placed
+
+
+# --- report ---------------------------------------------------------------------
+
+
+def render_report(dossier: source.Dossier, pdf_path) -> dict:
+    register_fonts()
+    margin_x, margin_top, margin_bottom = 2.6 * cm, 2.8 * cm, 2.6 * cm
+    head_font = "Helvetica-Bold"
+    body = ParagraphStyle("r-body", fontName="DejaVuSerif", fontSize=9.2, leading=12.6,
+                          alignment=TA_JUSTIFY, spaceAfter=4)
+    st = {
+        "body": body,
+        "label": ParagraphStyle("r-label", fontName=head_font, fontSize=10, leading=13,
+                                spaceBefore=7, spaceAfter=2, keepWithNext=1),
+        "h1": ParagraphStyle("r-h1", fontName=head_font, fontSize=16, leading=20,
+                             spaceBefore=18, spaceAfter=6, keepWithNext=1),
+        "h2": ParagraphStyle("r-h2", fontName=head_font, fontSize=12.5, leading=16,
+                             spaceBefore=14, spaceAfter=4, keepWithNext=1),
+        "tlabel": ParagraphStyle("r-tl", fontName="Helvetica-Bold", fontSize=8, leading=10),
+        "thead": ParagraphStyle("r-th", fontName="Helvetica-Bold", fontSize=8, leading=10,
+                                alignment=TA_RIGHT),
+        "tbody": ParagraphStyle("r-tb", fontName="DejaVuSerif", fontSize=7.8, leading=10),
+        "tbody_b": ParagraphStyle("r-tbb", fontName="DejaVuSerif-Bold", fontSize=7.8, leading=10),
+        "tamount": ParagraphStyle("r-ta", fontName="DejaVuSerif", fontSize=7.8, leading=10,
+                                  alignment=TA_RIGHT),
+        "tamount_b": ParagraphStyle("r-tab", fontName="DejaVuSerif-Bold", fontSize=7.8,
+                                    leading=10, alignment=TA_RIGHT),
+        "tfoot": ParagraphStyle("r-tf", fontName="DejaVuSerif", fontSize=7, leading=8.8,
+                                spaceBefore=2),
+        "note": ParagraphStyle("r-note", fontName="DejaVuSerif", fontSize=7, leading=8.6,
+                               leftIndent=9, firstLineIndent=-9, spaceAfter=1.5),
+        "toc_h": ParagraphStyle("r-toch", fontName=head_font, fontSize=18, leading=22,
+                                spaceAfter=14),
+        "toc_theme": ParagraphStyle("r-toct", fontName=head_font, fontSize=10.5, leading=14,
+                                    spaceBefore=6),
+        "toc": ParagraphStyle("r-toc", fontName="Helvetica", fontSize=10, leading=13,
+                              leftIndent=18),
+        "toc_page": ParagraphStyle("r-tocp", fontName="Helvetica", fontSize=10, leading=13,
+                                   alignment=TA_RIGHT),
+    }
+    running = f"Regio Deal {dossier_name(dossier)} – bijlage projecten".replace("  ", " ")
+    themes = _themes(dossier)
+
+    def once(info):
+        truth = Truth(dossier, "report")
+        note_owner = {id(n): p for p, pr in enumerate(dossier.projects) for n in pr.notes}
+        foot = FootnoteSupport(st["note"], lambda n: truth.content(note_owner[id(n)]))
+        doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin_x, rightMargin=margin_x,
+                  topMargin=margin_top, bottomMargin=margin_bottom, **_meta(dossier, "report"))
+        fw = WIDTH - 2 * margin_x
+        frame = Frame(margin_x, margin_bottom, fw, HEIGHT - margin_top - margin_bottom,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+        def on_page(canv, d):
+            canv.saveState()
+            page = canv.getPageNumber()
+            total = max(info["total"], page)
+            canv.setFont(font_for(running, "Helvetica"), 8)
+            canv.setFillColor(colors.HexColor("#444444"))
+            canv.drawString(margin_x, HEIGHT - 1.7 * cm, running)
+            canv.setLineWidth(0.4)
+            canv.line(margin_x, HEIGHT - 1.85 * cm, WIDTH - margin_x, HEIGHT - 1.85 * cm)
+            canv.drawCentredString(WIDTH / 2, 1.4 * cm, f"Pagina {page} van {total}")
+            canv.restoreState()
+
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page,
+                                           onPageEnd=lambda canv, d: foot.draw(canv))])
+
+        story = [para(dossier.toc_heading, st["toc_h"])]
+        rows, cmds, last_theme = [], [], None
+        for p, pr in enumerate(dossier.projects):
+            if pr.theme != last_theme:
+                last_theme = pr.theme
+                cmds.append(("SPAN", (0, len(rows)), (1, len(rows))))
+                rows.append([para(f"{themes[pr.theme]}  {pr.theme}", st["toc_theme"]), ""])
+            rows.append([para(pr.title, st["toc"]), para(_page_of(info, p), st["toc_page"])])
+        story.append(Table(rows, colWidths=[fw - 40, 40], style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)] + cmds)))
+        story.append(PageBreak())
+
+        counters: dict[str, int] = {}
+        for p, pr in enumerate(dossier.projects):
+            rec = truth.content(p)
+            k = themes[pr.theme]
+            if pr.theme not in counters:
+                counters[pr.theme] = 0
+                story.append(CondPageBreak(6 * cm))
+                story.append(para(f"{k} {pr.theme}", st["h1"]))
+            counters[pr.theme] += 1
+            story.append(para(f"{k}.{counters[pr.theme]} {pr.title}", st["h2"],
+                              truth.heading(p)))
+            # Each note goes with the first paragraph that holds its mark (not as "m²").
+            owner: dict[int, list] = {}
+            texts = [(r, i, c) for r, row in enumerate(pr.rows) if isinstance(row, source.Field)
+                     for i, c in enumerate(row.content) if isinstance(c, str)]
+            loose = []
+            for note in pr.notes:
+                hit = next(((r, i) for r, i, c in texts if _has_mark(c, note.mark)), None)
+                if hit is None:
+                    loose.append(note)
+                else:
+                    owner.setdefault(hit, []).append(note)
+            for r, row in enumerate(pr.rows):
+                if isinstance(row, source.Table):
+                    story.extend(_report_table(row, st, rec, fw, investment=True))
+                    continue
+                story.append(para(row.label, st["label"], rec))
+                for i, item in enumerate(row.content):
+                    if isinstance(item, source.Table):
+                        story.extend(_report_table(item, st, rec, fw, investment=False))
+                    else:
+                        q = para(item, st["body"], rec)
+                        if (r, i) in owner:
+                            q._notes, q._foot = tuple(owner[(r, i)]), foot
+                        story.append(q)
+            for note in loose:  # a note whose mark is nowhere in the text: at the end
+                for j, t in enumerate(note.text or ("",)):
+                    story.append(para(f"{note.mark} {t}" if j == 0 else t, st["note"], rec))
+        doc.build(story)
+        return truth
+
+    return build_until_stable(once)
+
+
+def _has_mark(text: str, mark: str) -> bool:
+    start = 0
+    while (i := text.find(mark, start)) >= 0:
+        if not (i > 0 and text[i - 1] in "mc" and mark in "²³"):
+            return True
+        start = i + 1
+    return False
+
+
+def _report_table(t, st, rec, fw, investment):
+    rows, spans, placed = _grid(t, st, rec, group_style=ParagraphStyle(
+        "r-thc", st["thead"], alignment=TA_CENTER))
+    n, lines = t.columns, len(t.header)
+    label = max(90.0, min(150.0, fw - 58 * n))
+    cmds = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("VALIGN", (0, lines), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black),
+            ("LINEBELOW", (0, lines - 1), (-1, lines - 1), 0.5, colors.black),
+            ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.black),
+            ("TOPPADDING", (0, lines), (-1, lines), 4),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 4)]
+    cmds += [("SPAN", a, b) for a, b in spans]
+    cmds.append(("NOSPLIT", (0, 0), (-1, min(len(rows) - 1, lines + 1))))
+    for h in placed:  # booktabs \cmidrule under a spanning group label
+        if h.columns > 1:
+            r = h.line + h.lines - 1
+            cmds.append(("LINEBELOW", (h.column, r), (h.column + h.columns - 1, r), 0.4,
+                         colors.black))
+    out = [Spacer(0, 6), Table(rows, colWidths=_value_widths(fw, label, n),
+                               repeatRows=lines if investment else 0,
+                               style=TableStyle(cmds), hAlign="LEFT")]
+    out += [para(f, st["tfoot"], rec) for f in t.footnotes]
+    out.append(Spacer(0, 6))
+    return out
+
+
+# --- band -----------------------------------------------------------------------
+
+BAND_BLUE = colors.HexColor("#17375E")
+LABEL_COLOUR = colors.HexColor("#1B6E8C")
+
+
+class _Band(Flowable):
+    """A dark blue band across the page width: the theme small, the title in white."""
+
+    def __init__(self, theme_p, title_p, left, right):
+        super().__init__()
+        self.theme_p, self.title_p, self.left, self.right = theme_p, title_p, left, right
+
+    def wrap(self, aW, aH):
+        self.aW = aW
+        self.th = self.theme_p.wrap(aW, aH)[1]
+        self.tt = self.title_p.wrap(aW, aH)[1]
+        self.h = 14 + self.th + 4 + self.tt + 14
+        return aW, self.h + 16
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        c.setFillColor(BAND_BLUE)
+        c.rect(-self.left, 16, self.aW + self.left + self.right, self.h, stroke=0, fill=1)
+        c.restoreState()
+        y = 16 + self.h - 14 - self.th
+        self.theme_p.drawOn(c, 0, y)
+        self.title_p.drawOn(c, 0, y - 4 - self.tt)
+
+
+def render_band(dossier: source.Dossier, pdf_path) -> dict:
+    register_fonts()
+    margin = 2.2 * cm
+    serif = "DejaVuSerif"
+    st = {
+        "body": ParagraphStyle("b-body", fontName=serif, fontSize=9.5, leading=13.4,
+                               spaceAfter=5),
+        "label": ParagraphStyle("b-label", fontName="DejaVuSans-Bold", fontSize=8.6, leading=11,
+                                textColor=LABEL_COLOUR, spaceBefore=10, spaceAfter=3,
+                                keepWithNext=1),
+        "theme": ParagraphStyle("b-theme", fontName="DejaVuSans", fontSize=9, leading=11,
+                                textColor=colors.HexColor("#BFD3EA")),
+        "title": ParagraphStyle("b-title", fontName="DejaVuSans-Bold", fontSize=17, leading=21,
+                                textColor=colors.white),
+        "tlabel": ParagraphStyle("b-tl", fontName="Helvetica-Bold", fontSize=7.8, leading=9.6,
+                                 textColor=colors.white),
+        "thead": ParagraphStyle("b-th", fontName="Helvetica-Bold", fontSize=7.8, leading=9.6,
+                                textColor=colors.white, alignment=TA_CENTER),
+        "tbody": ParagraphStyle("b-tb", fontName=serif, fontSize=8, leading=10),
+        "tbody_b": ParagraphStyle("b-tbb", fontName="DejaVuSerif-Bold", fontSize=8, leading=10),
+        "tamount": ParagraphStyle("b-ta", fontName=serif, fontSize=8, leading=10,
+                                  alignment=TA_RIGHT),
+        "tamount_b": ParagraphStyle("b-tab", fontName="DejaVuSerif-Bold", fontSize=8, leading=10,
+                                    alignment=TA_RIGHT),
+        "tfoot": ParagraphStyle("b-tf", fontName="DejaVuSerif-Italic", fontSize=7.2, leading=9,
+                                spaceBefore=3),
+        "note": ParagraphStyle("b-note", fontName=serif, fontSize=7.2, leading=9,
+                               leftIndent=9, firstLineIndent=-9, spaceAfter=1),
+        "note_more": ParagraphStyle("b-notem", fontName=serif, fontSize=7.2, leading=9,
+                                    leftIndent=9, spaceAfter=1),
+        "toc_h": ParagraphStyle("b-toch", fontName="DejaVuSans-Bold", fontSize=20, leading=24,
+                                textColor=BAND_BLUE, spaceAfter=16),
+        "toc": ParagraphStyle("b-toc", fontName=serif, fontSize=10, leading=13.5),
+        "toc_page": ParagraphStyle("b-tocp", fontName="DejaVuSans-Bold", fontSize=10,
+                                   leading=13.5, alignment=TA_RIGHT, textColor=BAND_BLUE),
+    }
+
+    def once(info):
+        truth = Truth(dossier, "band")
+        doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin, rightMargin=margin,
+                  topMargin=1.6 * cm, bottomMargin=2 * cm, **_meta(dossier, "band"))
+        fw = WIDTH - 2 * margin
+        frame = Frame(margin, 2 * cm, fw, HEIGHT - 3.6 * cm, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0)
+
+        def on_page(canv, d):
+            canv.saveState()
+            canv.setFont("Helvetica", 8)
+            canv.setFillColor(BAND_BLUE)
+            canv.drawRightString(WIDTH - margin, 1.1 * cm, str(canv.getPageNumber()))
+            canv.setFillColor(BAND_BLUE)
+            canv.rect(0, 0, WIDTH, 0.35 * cm, stroke=0, fill=1)
+            canv.restoreState()
+
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
+        story = [Spacer(0, 20), para("Inhoudsopgave", st["toc_h"])]
+        rows = [[para(f"{pr.theme} {pr.title}", st["toc"]), para(_page_of(info, p), st["toc_page"])]
+                for p, pr in enumerate(dossier.projects)]
+        story.append(Table(rows, colWidths=[fw - 44, 44], style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#C8D4E3"))])))
+        for p, pr in enumerate(dossier.projects):
+            rec = truth.content(p)
+            story.append(PageBreak())
+            story.append(_Band(para(pr.theme, st["theme"], rec),
+                               para(pr.title, st["title"], truth.heading(p)), margin, margin))
+            for row in pr.rows:
+                if isinstance(row, source.Table):
+                    story.extend(_band_table(row, st, rec, fw))
+                    continue
+                story.append(para(row.label.upper(), st["label"], rec))
+                for item in row.content:
+                    if isinstance(item, source.Table):
+                        story.extend(_band_table(item, st, rec, fw))
+                    else:
+                        story.append(para(item, st["body"], rec))
+            if pr.notes:
+                story.append(Spacer(0, 10))
+                story.append(_Rule(80))
+                for note in pr.notes:
+                    for j, t in enumerate(note.text or ("",)):
+                        story.append(para(f"{note.mark} {t}" if j == 0 else t,
+                                          st["note"] if j == 0 else st["note_more"], rec))
+        doc.build(story)
+        return truth
+
+    return build_until_stable(once)
+
+
+class _Rule(Flowable):
+    def __init__(self, width):
+        super().__init__()
+        self.w = width
+
+    def wrap(self, aW, aH):
+        return self.w, 5
+
+    def draw(self):
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, 3, self.w, 3)
+
+
+def _band_table(t, st, rec, fw):
+    rows, spans, _ = _grid(t, st, rec)
+    n, lines = t.columns, len(t.header)
+    label = max(90.0, min(150.0, fw - 56 * n))
+    cmds = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, lines), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("BACKGROUND", (0, 0), (-1, lines - 1), BAND_BLUE),
+            ("ROWBACKGROUNDS", (0, lines), (-1, -1), [colors.white, colors.HexColor("#ECEEF1")])]
+    cmds += [("SPAN", a, b) for a, b in spans]
+    cmds.append(("NOSPLIT", (0, 0), (-1, min(len(rows) - 1, lines + 1))))
+    out = [Spacer(0, 6), Table(rows, colWidths=_value_widths(fw, label, n), repeatRows=lines,
+                               style=TableStyle(cmds), hAlign="LEFT")]
+    out += [para(f, st["tfoot"], rec) for f in t.footnotes]
+    out.append(Spacer(0, 6))
+    return out
+
+
+# --- plain ----------------------------------------------------------------------
+
+
+def render_plain(dossier: source.Dossier, pdf_path) -> dict:
+    register_fonts()
+    mono, bold = "DejaVuSansMono", "DejaVuSansMono-Bold"
+    margin = 2.3 * cm
+    st = {
+        "body": ParagraphStyle("p-body", fontName=mono, fontSize=8.4, leading=11.2,
+                               spaceAfter=5.6),
+        "theme": ParagraphStyle("p-theme", fontName=mono, fontSize=7.4, leading=9.5),
+        "title": ParagraphStyle("p-title", fontName=bold, fontSize=11, leading=14,
+                                spaceAfter=8, keepWithNext=1),
+        "tlabel": ParagraphStyle("p-tl", fontName=bold, fontSize=7.6, leading=9.4),
+        "thead": ParagraphStyle("p-th", fontName=bold, fontSize=7.6, leading=9.4,
+                                alignment=TA_RIGHT),
+        "tbody": ParagraphStyle("p-tb", fontName=mono, fontSize=7.6, leading=9.4),
+        "tbody_b": ParagraphStyle("p-tbb", fontName=mono, fontSize=7.6, leading=9.4),
+        "tamount": ParagraphStyle("p-ta", fontName=mono, fontSize=7.6, leading=9.4,
+                                  alignment=TA_RIGHT),
+        "tamount_b": ParagraphStyle("p-tab", fontName=mono, fontSize=7.6, leading=9.4,
+                                    alignment=TA_RIGHT),
+        "tfoot": ParagraphStyle("p-tf", fontName=mono, fontSize=7, leading=8.8, spaceBefore=2),
+        "note": ParagraphStyle("p-note", fontName=mono, fontSize=7, leading=8.8, spaceAfter=1),
+        "toc_h": ParagraphStyle("p-toch", fontName=bold, fontSize=12, leading=15, spaceAfter=12),
+        "toc": ParagraphStyle("p-toc", fontName=mono, fontSize=8.6, leading=11.5),
+        "toc_page": ParagraphStyle("p-tocp", fontName=mono, fontSize=8.6, leading=11.5,
+                                   alignment=TA_RIGHT),
+    }
+
+    def once(info):
+        truth = Truth(dossier, "plain")
+        doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin, rightMargin=margin,
+                  topMargin=margin, bottomMargin=margin, **_meta(dossier, "plain"))
+        fw = WIDTH - 2 * margin
+        frame = Frame(margin, margin, fw, HEIGHT - 2 * margin, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0)
+
+        def on_page(canv, d):
+            canv.saveState()
+            canv.setFont(mono, 8)
+            canv.drawCentredString(WIDTH / 2, 1.3 * cm, f"- {canv.getPageNumber()} -")
+            canv.restoreState()
+
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
+        story = [para(dossier.toc_heading, st["toc_h"])]
+        rows = [[para(pr.title, st["toc"]), para(_page_of(info, p), st["toc_page"])]
+                for p, pr in enumerate(dossier.projects)]
+        story.append(Table(rows, colWidths=[fw - 36, 36], hAlign="LEFT", style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])))
+        story.append(PageBreak())
+        for p, pr in enumerate(dossier.projects):
+            rec = truth.content(p)
+            if p:
+                story.append(Spacer(0, 26))
+            story.append(CondPageBreak(5 * cm))
+            theme = para(pr.theme, st["theme"], rec)
+            theme.keepWithNext = 1
+            story.append(theme)
+            story.append(para(pr.title, st["title"], truth.heading(p)))
+            for row in pr.rows:
+                if isinstance(row, source.Table):
+                    story.extend(_plain_table(row, st, rec, fw))
+                    continue
+                content = list(row.content)
+                lab = f"<b>{escape(row.label)}:</b>"
+                if content and isinstance(content[0], str):
+                    story.append(para("", st["body"], rec,
+                                      markup=f"{lab} {escape(content.pop(0))}"))
+                else:
+                    story.append(para("", st["body"], rec, markup=lab))
+                for item in content:
+                    if isinstance(item, source.Table):
+                        story.extend(_plain_table(item, st, rec, fw))
+                    else:
+                        story.append(para(item, st["body"], rec))
+            if pr.notes:
+                story.append(Spacer(0, 4))
+                story.append(para("", st["note"], rec, markup="-" * 20))
+                for note in pr.notes:
+                    for j, t in enumerate(note.text or ("",)):
+                        story.append(para(f"{note.mark} {t}" if j == 0 else t, st["note"], rec))
+        doc.build(story)
+        return truth
+
+    return build_until_stable(once)
+
+
+def _plain_table(t, st, rec, fw):
+    rows, spans, _ = _grid(t, st, rec)
+    n, lines = t.columns, len(t.header)
+    label = 90.0
+    cmds = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("VALIGN", (0, lines), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    cmds += [("SPAN", a, b) for a, b in spans]
+    cmds.append(("NOSPLIT", (0, 0), (-1, min(len(rows) - 1, lines + 1))))
+    width = min(fw, label + 66 * n)
+    out = [Spacer(0, 4), Table(rows, colWidths=_value_widths(width, label, n),
+                               style=TableStyle(cmds), hAlign="LEFT")]
+    out += [para(f, st["tfoot"], rec) for f in t.footnotes]
+    out.append(Spacer(0, 8))
+    return out
+
+
+# --- landscape ------------------------------------------------------------------
+
+
+def render_landscape(dossier: source.Dossier, pdf_path) -> dict:
+    register_fonts()
+    margin = 2.4 * cm
+    label_w = 112
+    st = {
+        "body": ParagraphStyle("l-body", fontName="Times-Roman", fontSize=10.4, leading=13,
+                               spaceAfter=0),
+        "label": ParagraphStyle("l-label", fontName="Times-Bold", fontSize=10.4, leading=13),
+        "theme": ParagraphStyle("l-theme", fontName="Times-Italic", fontSize=10.5, leading=13,
+                                textColor=colors.HexColor("#555555"), keepWithNext=1),
+        "title": ParagraphStyle("l-title", fontName="Times-Bold", fontSize=15, leading=19,
+                                spaceAfter=12, keepWithNext=1),
+        "tlabel": ParagraphStyle("l-tl", fontName="Helvetica-Bold", fontSize=7, leading=8.6),
+        "thead": ParagraphStyle("l-th", fontName="Helvetica-Bold", fontSize=7, leading=8.6,
+                                alignment=TA_CENTER),
+        "tbody": ParagraphStyle("l-tb", fontName="Helvetica", fontSize=7, leading=8.6),
+        "tbody_b": ParagraphStyle("l-tbb", fontName="Helvetica-Bold", fontSize=7, leading=8.6),
+        "tamount": ParagraphStyle("l-ta", fontName="Helvetica", fontSize=7, leading=8.6,
+                                  alignment=TA_RIGHT),
+        "tamount_b": ParagraphStyle("l-tab", fontName="Helvetica-Bold", fontSize=7, leading=8.6,
+                                    alignment=TA_RIGHT),
+        "tfoot": ParagraphStyle("l-tf", fontName="Helvetica", fontSize=6.8, leading=8.4,
+                                spaceBefore=3),
+        "note": ParagraphStyle("l-note", fontName="Times-Roman", fontSize=8, leading=9.8,
+                               leftIndent=9, firstLineIndent=-9, spaceAfter=1),
+        "note_more": ParagraphStyle("l-notem", fontName="Times-Roman", fontSize=8, leading=9.8,
+                                    leftIndent=9, spaceAfter=1),
+        "toc_h": ParagraphStyle("l-toch", fontName="Times-Bold", fontSize=18, leading=22,
+                                spaceAfter=14),
+        "toc": ParagraphStyle("l-toc", fontName="Times-Roman", fontSize=11, leading=14),
+        "toc_page": ParagraphStyle("l-tocp", fontName="Times-Roman", fontSize=11, leading=14,
+                                   alignment=TA_RIGHT),
+    }
+    LW, LH = landscape(A4)
+
+    def once(info):
+        truth = Truth(dossier, "landscape")
+        doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin, rightMargin=margin,
+                  topMargin=margin, bottomMargin=margin, **_meta(dossier, "landscape"))
+        fw = WIDTH - 2 * margin
+        portrait = Frame(margin, margin, fw, HEIGHT - 2 * margin, leftPadding=0,
+                         rightPadding=0, topPadding=0, bottomPadding=0)
+        lmargin = 1.8 * cm
+        wide = lambda: Frame(lmargin, lmargin, LW - 2 * lmargin, LH - 2 * lmargin,  # noqa: E731
+                             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+        def footer(canv, w):
+            canv.saveState()
+            canv.setFont("Times-Roman", 9)
+            canv.drawCentredString(w / 2, 1.2 * cm, str(canv.getPageNumber()))
+            canv.restoreState()
+
+        def on_portrait(canv, d):
+            footer(canv, WIDTH)
+
+        def on_landscape(canv, d):
+            footer(canv, LW)
+
+        def on_rotated(canv, d):
+            # A portrait MediaBox shown turned a quarter clockwise (/Rotate 90): draw
+            # everything in landscape coordinates turned a quarter anticlockwise.
+            canv.translate(WIDTH, 0)
+            canv.rotate(90)
+            footer(canv, LW)
+
+        rotated = PageTemplate("rotated", [wide()], onPage=on_rotated, pagesize=(LW, LH))
+        # reportlab writes /Rotate from the template's `rotation` when the page ends and
+        # then swaps the MediaBox to [0 0 height width]: a portrait box, as wanted.
+        rotated.rotation = 90
+        doc.addPageTemplates([
+            PageTemplate("portrait", [portrait], onPage=on_portrait, pagesize=A4),
+            PageTemplate("landscape", [wide()], onPage=on_landscape, pagesize=(LW, LH)),
+            rotated,
+        ])
+        story = [para("Inhoudsopgave", st["toc_h"])]
+        rows = [[para(f"{pr.theme} {pr.title}", st["toc"]), para(_page_of(info, p), st["toc_page"])]
+                for p, pr in enumerate(dossier.projects)]
+        story.append(Table(rows, colWidths=[fw - 40, 40], style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])))
+        turned = 0
+        for p, pr in enumerate(dossier.projects):
+            rec = truth.content(p)
+            story.append(NextPageTemplate("portrait"))
+            story.append(PageBreak())
+            story.append(para(pr.theme, st["theme"], rec))
+            story.append(para(pr.title, st["title"], truth.heading(p)))
+            for r, row in enumerate(pr.rows):
+                if isinstance(row, source.Table):
+                    story.append(NextPageTemplate("landscape" if turned % 2 == 0 else "rotated"))
+                    turned += 1
+                    story.append(PageBreak())
+                    story.extend(_ruled_table(row, st, rec, LW - 2 * lmargin, investment=True))
+                    if r < len(pr.rows) - 1 or pr.notes:
+                        story.append(NextPageTemplate("portrait"))
+                        story.append(PageBreak())
+                    continue
+                story.append(_label_text(row, st, rec, fw, label_w))
+            if pr.notes:
+                story.append(Spacer(0, 12))
+                story.append(_Rule(100))
+                for note in pr.notes:
+                    for j, t in enumerate(note.text or ("",)):
+                        story.append(para(f"{note.mark} {t}" if j == 0 else t,
+                                          st["note"] if j == 0 else st["note_more"], rec))
+        doc.build(story)
+        return truth
+
+    return build_until_stable(once)
+
+
+def _label_text(field, st, rec, fw, label_w):
+    """Label | text by position only: a rule-less two-column table, one row per paragraph."""
+    rows = []
+    for k, item in enumerate(field.content or ("",)):
+        left = para(field.label, st["label"], rec) if k == 0 else ""
+        if isinstance(item, source.Table):
+            right = _ruled_table(item, st, rec, fw - label_w, investment=False)[1:]
+        else:
+            right = para(item, st["body"], rec)
+        rows.append([left, right])
+    return Table(rows, colWidths=[label_w, fw - label_w], hAlign="LEFT", style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 8),
+        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 12)]))
+
+
+def _ruled_table(t, st, rec, width, investment):
+    rows, spans, _ = _grid(t, st, rec)
+    n, lines = t.columns, len(t.header)
+    label = min(200.0, width * 0.3) if investment else min(110.0, width * 0.32)
+    cmds = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, lines), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BACKGROUND", (0, 0), (-1, lines - 1), colors.HexColor("#E6E6E6"))]
+    cmds += [("SPAN", a, b) for a, b in spans]
+    cmds.append(("NOSPLIT", (0, 0), (-1, min(len(rows) - 1, lines + 1))))
+    out = [Spacer(0, 4), Table(rows, colWidths=_value_widths(width, label, n),
+                               repeatRows=lines if investment else 0,
+                               style=TableStyle(cmds), hAlign="LEFT")]
+    out += [para(f, st["tfoot"], rec) for f in t.footnotes]
+    return out
+
+
+STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
+          "landscape": render_landscape}

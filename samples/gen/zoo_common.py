@@ -1,0 +1,259 @@
+"""Shared pieces of the layout zoo (see zoo.py): fonts, recorded paragraphs, the
+truth record, page footnotes and the build-until-stable loop."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Paragraph
+
+from . import source
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+_TTF = {
+    "DejaVuSans": "DejaVuSans.ttf", "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+    "DejaVuSerif": "DejaVuSerif.ttf", "DejaVuSerif-Bold": "DejaVuSerif-Bold.ttf",
+    "DejaVuSerif-Italic": "DejaVuSerif-Italic.ttf",
+    "DejaVuSansMono": "DejaVuSansMono.ttf", "DejaVuSansMono-Bold": "DejaVuSansMono-Bold.ttf",
+}
+# Built-in (Type 1, WinAnsi) fonts and the TrueType font that stands in for them when a
+# text has a character they cannot show (a superscript 4, a bullet "●", ...).
+FALLBACK = {"Helvetica": "DejaVuSans", "Helvetica-Bold": "DejaVuSans-Bold",
+            "Times-Roman": "DejaVuSerif", "Times-Bold": "DejaVuSerif-Bold",
+            "Times-Italic": "DejaVuSerif-Italic"}
+
+
+def register_fonts() -> None:
+    have = set(pdfmetrics.getRegisteredFontNames())
+    for name, file in _TTF.items():
+        if name not in have:
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    pdfmetrics.registerFontFamily("DejaVuSansMono", normal="DejaVuSansMono",
+                                  bold="DejaVuSansMono-Bold", italic="DejaVuSansMono",
+                                  boldItalic="DejaVuSansMono-Bold")
+    pdfmetrics.registerFontFamily("DejaVuSerif", normal="DejaVuSerif", bold="DejaVuSerif-Bold",
+                                  italic="DejaVuSerif-Italic", boldItalic="DejaVuSerif-Bold")
+
+
+def font_for(text: str, font: str) -> str:
+    """`font` if it can show every character of `text`, else its TrueType stand-in."""
+    if font not in FALLBACK:
+        return font
+    try:
+        text.encode("cp1252")
+        return font
+    except UnicodeEncodeError:
+        return FALLBACK[font]
+
+
+def dossier_name(dossier: source.Dossier) -> str:
+    """A display name derived from the transcription's folder ("twente" -> "Twente")."""
+    name = Path(dossier.source).parent.name if dossier.source else ""
+    words = name.replace("_", " ").replace("-", " ").split()
+    if len(words) > 1 and words[0].lower() in ("regio", "regiodeal"):
+        words = words[1:]  # "regio-zeeland": the running header already says "Regio Deal"
+    return " ".join(w.capitalize() for w in words)
+
+
+def is_total(label: str) -> bool:
+    return label.strip().lower().startswith(("totaal", "total"))
+
+
+class Truth:
+    """Pages on which each project's heading and its last content were drawn."""
+
+    def __init__(self, dossier: source.Dossier, style: str):
+        self.dossier, self.style = dossier, style
+        self.first: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+        self.pages = 0
+
+    def hit(self, p: int, page: int) -> None:
+        self.last[p] = max(self.last.get(p, 0), page)
+
+    def heading(self, p: int):
+        def rec(page):
+            self.first.setdefault(p, page)
+            self.hit(p, page)
+        return rec
+
+    def content(self, p: int):
+        return lambda page: self.hit(p, page)
+
+    def record(self) -> dict:
+        return {"style": self.style, "pages": self.pages,
+                "projects": [{"title": pr.title, "first_page": self.first.get(i),
+                              "last_page": self.last.get(i)}
+                             for i, pr in enumerate(self.dossier.projects)]}
+
+
+class RP(Paragraph):
+    """A paragraph that reports the page it is drawn on (its parts too, once split).
+
+    Plain text (not markup) paragraphs shrink their type where a single word is wider
+    than the column, so no word is cut or runs into the next column. A paragraph can
+    carry page footnotes (`_notes`): see FootnoteSupport."""
+
+    _rec = None
+    _text = None
+    _notes: tuple = ()
+    _foot = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._text is not None:
+            base = self._base
+            widest = max((stringWidth(w, base.fontName, base.fontSize)
+                          for w in self._text.split()), default=0)
+            size = base.fontSize
+            if widest > availWidth:
+                size = max(4.5, math.floor(base.fontSize * (availWidth - 1) / widest * 10) / 10)
+            if size != self.style.fontSize:
+                style = ParagraphStyle(f"{base.name}-{size}", base, fontSize=size,
+                                       leading=base.leading * size / base.fontSize)
+                Paragraph.__init__(self, escape(self._text), style)
+        w, h = super().wrap(availWidth, availHeight)
+        if self._notes:
+            nh = self._foot.height(self._notes, availWidth)
+            if h + nh > availHeight:
+                return w, h + nh  # does not fit with its notes: the frame will split it
+        return w, h
+
+    def split(self, availWidth, availHeight):
+        notes = self._notes
+        nh = self._foot.height(notes, availWidth) if notes else 0
+        if notes and availHeight - nh <= 0:
+            return []
+        parts = super().split(availWidth, availHeight - nh)
+        for q in parts:
+            q._rec, q._foot, q._notes = self._rec, self._foot, ()
+        if notes and parts:
+            remaining = list(notes)
+            for q in parts[:-1]:
+                q.wrap(availWidth, 1e6)
+                words = _words(q)
+                q._notes = tuple(n for n in remaining if any(n.mark in w for w in words))
+                remaining = [n for n in remaining if n not in q._notes]
+            parts[-1]._notes = tuple(remaining)
+        return parts
+
+    def drawOn(self, canv, x, y, _sW=0):
+        super().drawOn(canv, x, y, _sW)
+        if self._notes:
+            self._foot.place(self._notes, self._frame, canv)
+        if self._rec:
+            self._rec(canv.getPageNumber())
+
+
+def _words(p: Paragraph) -> list[str]:
+    bl = getattr(p, "blPara", None)
+    if bl is None:
+        return []
+    if bl.kind == 0:
+        return [w for line in bl.lines for w in line[1]]
+    return [getattr(f, "text", "") for line in bl.lines for f in line.words]
+
+
+def para(text: str, style: ParagraphStyle, rec=None, markup: str | None = None) -> RP:
+    if markup is None:
+        st = style
+        fb = font_for(text, style.fontName)
+        if fb != style.fontName:
+            st = ParagraphStyle(f"{style.name}-{fb}", style, fontName=fb)
+        p = RP(escape(text), st)
+        p._text, p._base = text, st
+    else:
+        p = RP(markup, style)
+    p._rec = rec
+    return p
+
+
+class FootnoteSupport:
+    """Page footnotes: a paragraph holding a mark reserves room at the foot of its
+    frame when drawn; the notes are drawn there at the end of the page."""
+
+    GAP = 10  # room for the short rule above the notes
+
+    def __init__(self, style: ParagraphStyle, rec_for, rule_width: float = 120):
+        self.style = style
+        self.rec_for = rec_for  # note -> recorder
+        self.rule_width = rule_width
+        self.pending: list[tuple] = []  # (note, x, width)
+        self.bottom = None
+
+    def _paras(self, note, width):
+        texts = note.text or ("",)
+        out = []
+        for k, t in enumerate(texts):
+            text = f"{note.mark} {t}" if k == 0 else t
+            p = para(text, self.style if k == 0 else ParagraphStyle(
+                f"{self.style.name}-more", self.style, firstLineIndent=0), self.rec_for(note))
+            out.append(p)
+        return out
+
+    def height(self, notes, width) -> float:
+        h = self.GAP
+        for n in notes:
+            for p in self._paras(n, width):
+                h += p.wrap(width, 1e6)[1] + self.style.spaceAfter
+        return h
+
+    def place(self, notes, frame, canv) -> None:
+        width = frame._getAvailableWidth()
+        if not self.pending:
+            self.bottom = frame._y1p
+        frame._y1p += self.height(notes, width)
+        self.pending.extend((n, frame._x1 + frame._leftPadding, width) for n in notes)
+
+    def draw(self, canv) -> None:
+        """Draw the notes placed on this page, bottom-aligned above the frame foot."""
+        if not self.pending:
+            return
+        items = []
+        for note, x, width in self.pending:
+            for p in self._paras(note, width):
+                items.append((p, x, p.wrap(width, 1e6)[1]))
+        total = sum(h + self.style.spaceAfter for _, _, h in items)
+        y = self.bottom + total
+        x0 = items[0][1]
+        canv.saveState()
+        canv.setLineWidth(0.5)
+        canv.line(x0, y + 4, x0 + self.rule_width, y + 4)
+        canv.restoreState()
+        for p, x, h in items:
+            y -= h
+            p.drawOn(canv, x, y)
+            y -= self.style.spaceAfter
+        self.pending = []
+
+
+class Doc(BaseDocTemplate):
+    """Counts pages and restores frame feet that page footnotes raised."""
+
+    def __init__(self, filename, truth: Truth, **kw):
+        super().__init__(filename, invariant=1, **kw)
+        self.truth = truth
+
+    def beforePage(self):
+        for f in self.pageTemplate.frames:
+            f._geom()
+        self.truth.pages = max(self.truth.pages, self.canv.getPageNumber())
+
+
+def build_until_stable(render_once, max_passes: int = 5) -> dict:
+    """Render with the page numbers of the previous pass (TOC entries, "van M")
+    until they no longer change; the last pass's file is the one kept."""
+    info: dict = {"starts": {}, "total": 0}
+    truth = None
+    for _ in range(max_passes):
+        truth = render_once(info)
+        new = {"starts": dict(truth.first), "total": truth.pages}
+        if new == info:
+            break
+        info = new
+    return truth.record()
