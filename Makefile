@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := samples/twente-word.pdf
 
-.PHONY: install demo test samples bench bench-robust fuzz clean
+.PHONY: install demo test samples zoo bench bench-tables bench-robust fuzz clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -26,6 +26,18 @@ test: install
 samples: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[samples]'
 	$(BIN)/python -m samples.gen --out samples
+
+# The layout zoo: the same dossiers drawn in other house styles and by other engines.
+# LibreOffice and Chromium come from Debian: apt-get install libreoffice-writer-nogui chromium
+zoo: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[samples]'
+	for d in twente zeeland; do \
+	  $(BIN)/python -m samples.gen --zoo --out samples/zoo --dossier samples/$$d/dossier.json --name $$d && \
+	  $(BIN)/python -m samples.gen.engines --out samples/zoo --dossier samples/$$d/dossier.json --name $$d; \
+	done
+
+bench-tables: install
+	$(BIN)/python bench/bench_tables.py
 
 bench: install
 	$(BIN)/python bench/bench_extract.py

@@ -1,0 +1,86 @@
+"""Scoring one rendering of the layout zoo against the hand-written ground truth.
+
+Each PDF in samples/zoo/ is a rendering of a transcription in samples/<dossier>/; its
+``.truth.json`` is the renderer's record of the pages each project occupies, and
+tests/golden/<dossier>_cells.csv lists every table cell by hand.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ZOO = ROOT / "samples" / "zoo"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def renderings() -> list[str]:
+    return sorted(p.stem for p in ZOO.glob("*.pdf"))
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+@dataclass
+class Score:
+    name: str
+    projects_expected: int
+    projects_right: int = 0
+    cells_expected: int = 0
+    cells_right: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def cell_share(self) -> float:
+        return self.cells_right / self.cells_expected if self.cells_expected else 1.0
+
+
+def score(name: str, dossier) -> Score:
+    truth = json.loads((ZOO / f"{name}.truth.json").read_text(encoding="utf-8"))
+    source = name.split("-")[0]
+    with open(GOLDEN / f"{source}_cells.csv", encoding="utf-8", newline="") as fh:
+        golden = list(csv.DictReader(fh))
+    result = Score(name, len(truth["projects"]), cells_expected=len(golden))
+    by_title = {p.title: p for p in dossier.projects}
+    for want in truth["projects"]:
+        got = by_title.get(want["title"])
+        if got is None:
+            result.problems.append(f"project {want['title']!r} not found")
+        elif (got.pages[0], got.pages[-1]) != (want["first_page"], want["last_page"]):
+            result.problems.append(f"project {want['title']!r}: pages {got.pages[0]}-{got.pages[-1]}, "
+                                   f"want {want['first_page']}-{want['last_page']}")
+        else:
+            result.projects_right += 1
+    for g in golden:
+        problem = _cell_problem(by_title.get(g["project"]), g)
+        if problem:
+            result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
+        else:
+            result.cells_right += 1
+    return result
+
+
+def _cell_problem(project, g: dict) -> str | None:
+    if project is None:
+        return "no such project"
+    index = int(g["table"])
+    if index >= len(project.tables):
+        return f"the project has {len(project.tables)} table(s)"
+    table = project.tables[index]
+    row_index = int(g["row"])
+    if row_index >= len(table.rows):
+        return f"the table has {len(table.rows)} row(s)"
+    column = next((i for i, c in enumerate(table.columns) if c.key == g["column"]), None)
+    if column is None:
+        return f"no column {g['column']} in {[c.key for c in table.columns]}"
+    row = table.rows[row_index]
+    cell = row.cells[column]
+    value = cell.amount.value if cell.amount else None
+    got = (_squash(row.label), cell.raw, value)
+    want = (_squash(g["row_label"]), g["raw"], Decimal(g["value"]) if g["value"] else None)
+    return None if got == want else f"got {got}, want {want}"
