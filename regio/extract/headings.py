@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract.columns import is_column_word, normalise
-from regio.extract.labels import Labels, squash
+from regio.extract.labels import Labels, discover, squash
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.schema import Provenance, TocEntry
@@ -89,8 +89,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     body = structure.body_size
     heads = [ln for ln in lines if id(ln) not in structure.toc_lines and is_heading(ln, by_page[ln.page], body, settings)]
     groups = _heading_groups(heads, by_page, settings)
-    label_lines = _label_lines(lines, structure, heads, settings)
-    structure.labels = Labels(label_lines[1])
+    structure.labels = Labels(_document_labels(structure, heads))
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
     for start in (_from_toc(structure, groups, lines) or _from_theme_title(groups, body, settings)
                   or _from_label_cycles(lines, groups, structure)):
@@ -255,31 +254,15 @@ def _from_theme_title(groups: list[list[Line]], body: float, settings: Settings)
 
 # -- fields -----------------------------------------------------------------------------
 
-def _label_lines(lines: list[Line], structure: Structure, heads: list[Line],
-                 settings: Settings) -> tuple[list[tuple[Line, str]], set[str]]:
-    """Lines that begin a field, with their label; and the labels the document adds to the
-    vocabulary (short headings that recur)."""
-    from regio.extract.labels import discover
-
+def _document_labels(structure: Structure, heads: list[Line]) -> set[str]:
+    """The labels the document adds to the vocabulary: short headings that recur."""
     toc_text = " ".join(squash(e.text) for e in structure.toc)
     # Themes recur too (one per project on a band, or in every running title): a label
     # is neither part of a contents entry nor printed pale on a dark band.
     # Nor is it a column label of a table ("Publiek" over its columns, bold in every table).
     short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text
                    and not is_column_word(ln.text)]
-    found = discover(short_heads, max(2, len(structure.toc)))
-    labels = Labels(found)
-    out = []
-    for line in lines:
-        first = line.segments(gap=0.9 * line.size)[0]
-        head = " ".join(w.text for w in first)
-        label = labels.match(head) if labels.whole(head) else None
-        if label is None and ":" in line.text:
-            before = line.text.split(":", 1)[0]
-            label = before if labels.whole(before) else None
-        if label:
-            out.append((line, label))
-    return out, found
+    return discover(short_heads, max(2, len(structure.toc)))
 
 
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure) -> list[ProjectStart]:
