@@ -72,7 +72,7 @@ def read_camelot(flavor: str):
 def read_regio(path: str, pages: list[int]) -> list:
     import regio
 
-    return [(t.page, list(t.bbox), t.rows, [list(s) for s in (t.spans or [])]) for t in regio.read_tables(path, pages=pages)]
+    return [(t.page, list(t.bbox), t.grid(), t.spans()) for t in regio.read_tables(path, pages=pages)]
 
 
 def worker(contender: str, docs: list[str]) -> int:

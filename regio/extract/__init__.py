@@ -14,7 +14,7 @@ from regio.extract.pdf import InputError, open_pdf
 from regio.extract.settings import DEFAULT, Settings
 from regio.schema import Dossier, ExtractionWarning
 
-__all__ = ["CROSS_CHECKS", "InputError", "extract"]
+__all__ = ["CROSS_CHECKS", "InputError", "extract", "extract_tables"]
 
 CROSS_CHECKS = ("pdfplumber", "camelot", "none")
 
@@ -30,11 +30,9 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     keys (totaal, privaat, onderwijs, gemeente, provincie, overig_publiek, rijk).
     ``settings`` holds the layout tolerances (regio.extract.settings).
     """
-    import pypdfium2 as pdfium
-
     from regio.extract import crosscheck
     from regio.extract.document import DocumentReader
-    from regio.extract.pdfium_layout import read_page
+    from regio.extract.every_table import read_page_tables
 
     if cross_check not in CROSS_CHECKS:
         raise ValueError(f"cross_check must be one of {CROSS_CHECKS}")
@@ -42,8 +40,55 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     settings = settings or DEFAULT
     if aliases:
         settings = replace(settings, aliases=tuple({**settings.alias_map, **aliases}.items()))
-    opened = open_pdf(path, password, limits)
     warnings: list[ExtractionWarning] = []
+    opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
+    tables = [t for layout in layouts for t in read_page_tables(layout, settings, warnings)]
+
+    reader = DocumentReader(layouts, settings, name=path.stem)
+    reader.read()
+    projects = reader.projects_out()
+    warnings.extend(reader.warnings)
+
+    table_pages = {page for project in projects for table in project.tables for page in table.pages}
+    ruled = [layout.number for layout in layouts if layout.number in table_pages and _has_ruled_table(layout)]
+    if ruled and cross_check != "none":
+        try:
+            second = (crosscheck.camelot_cells(path, ruled, password) if cross_check == "camelot"
+                      else crosscheck.pdfplumber_pages(path, ruled, password))
+            warnings.extend(crosscheck.compare(projects, cross_check, second))
+        except Exception as exc:  # the second reading is a check, never a reason to fail
+            warnings.append(ExtractionWarning(code="cross-check-failed",
+                                              message=f"the {cross_check} cross-check could not run "
+                                                      f"({exc.__class__.__name__}: {exc})"))
+    for project in projects:
+        if not project.tables:
+            warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
+                                              message=f"{project.title}: no investment table found"))
+    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count,
+                   toc=reader.toc, tables=tables, projects=projects, warnings=warnings)
+
+
+def extract_tables(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
+                   limits=None, settings: Settings | None = None) -> Dossier:
+    """Every table of the PDF and nothing else: a Dossier whose ``tables`` are filled."""
+    from regio.extract.every_table import read_page_tables
+
+    path = Path(path)
+    settings = settings or DEFAULT
+    warnings: list[ExtractionWarning] = []
+    opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
+    tables = [t for layout in layouts for t in read_page_tables(layout, settings, warnings)]
+    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, tables=tables, warnings=warnings)
+
+
+def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None, limits, settings: Settings,
+                  warnings: list[ExtractionWarning]):
+    """Open the file and read the wanted pages' layouts; pages without text become warnings."""
+    import pypdfium2 as pdfium
+
+    from regio.extract.pdfium_layout import read_page
+
+    opened = open_pdf(path, password, limits)
     layouts = []
     unloadable = 0
     try:
@@ -79,29 +124,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
             raise InputError(f"damaged PDF: none of its {len(wanted)} page(s) can be loaded")
         raise InputError(f"no text layer on any of its {len(wanted)} page(s); it looks like a scan: "
                          "run OCR first (for example `ocrmypdf in.pdf out.pdf`)")
-
-    reader = DocumentReader(layouts, settings, name=path.stem)
-    reader.read()
-    projects = reader.projects_out()
-    warnings.extend(reader.warnings)
-
-    table_pages = {page for project in projects for table in project.tables for page in table.pages}
-    ruled = [layout.number for layout in layouts if layout.number in table_pages and _has_ruled_table(layout)]
-    if ruled and cross_check != "none":
-        try:
-            second = (crosscheck.camelot_cells(path, ruled, password) if cross_check == "camelot"
-                      else crosscheck.pdfplumber_pages(path, ruled, password))
-            warnings.extend(crosscheck.compare(projects, cross_check, second))
-        except Exception as exc:  # the second reading is a check, never a reason to fail
-            warnings.append(ExtractionWarning(code="cross-check-failed",
-                                              message=f"the {cross_check} cross-check could not run "
-                                                      f"({exc.__class__.__name__}: {exc})"))
-    for project in projects:
-        if not project.tables:
-            warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
-                                              message=f"{project.title}: no investment table found"))
-    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count,
-                   toc=reader.toc, projects=projects, warnings=warnings)
+    return opened, layouts
 
 
 def _has_ruled_table(layout) -> bool:

@@ -253,3 +253,28 @@ def format_euros(value: Decimal) -> str:
     grouped = f"{int(whole):,}".replace(",", ".")
     frac = frac.rstrip("0")
     return f"{sign}{grouped},{frac.ljust(2, '0')}" if frac else f"{sign}{grouped}"
+
+
+_SCALES = [
+    (re.compile(r"x\s*(?:€|eur|euro|\$|£)?\s*1\s*(?:mld|miljard|bn|billion)\b|\bin\s+(?:miljarden|billions)\b"
+                r"|\b(?:eur|€|\$|£)\s?(?:bn|mld)\b", re.I), Decimal(10) ** 9),
+    (re.compile(r"x\s*(?:€|eur|euro|\$|£)?\s*1\s*(?:mln|mio|miljoen|million|m)\b|\bin\s+(?:miljoenen|millions)\b"
+                r"|\b(?:eur|€|\$|£)\s?(?:m|mln|mio)\b|\(\s*(?:€|eur)?\s*(?:mln|mio)\.?\s*\)|(?:€|eur)\s?million|x\s*(?:€|eur|\$|£)?\s*1[.,\s]?000[.,\s]?000\b"
+                r"|\(\s*(?:in\s+)?millions\s*\)", re.I),
+     Decimal(10) ** 6),
+    (re.compile(r"x\s*(?:€|eur|euro|\$|£)?\s*1[.,\s]?000\b(?![.,]\d)|\bin\s+(?:duizenden|thousands)\b|\(\s*(?:in\s+)?(?:thousands|duizenden)\s*\)"
+                r"|(?:€|eur|\$|£)\s?'?000|\b(?:eur|€|\$|£)\s?k\b|\('?000s?\)", re.I), Decimal(1000)),
+]
+_PERCENT_UNIT = re.compile(r"\bin\s*%|\(%\)|\bpercent(?:age)?s?\b|\bprocent(?:en)?\b|^\s*%\s*$", re.I)
+
+
+def stated_scale(text: str) -> tuple[Decimal | None, str | None]:
+    """The multiplier a caption or header states for every amount of its table, and a unit
+    it states instead ("%"): "bedragen x € 1.000" is 1000, "(in miljoenen euro)" and
+    "EURm" a million, "$000's" a thousand, "in %" the unit %."""
+    for pattern, factor in _SCALES:
+        if pattern.search(text):
+            return factor, None
+    if _PERCENT_UNIT.search(text):
+        return None, "%"
+    return None, None

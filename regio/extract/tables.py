@@ -221,7 +221,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
 
     label_parts = [join_words(ln.words_between(-1e9, label_col[1])) for ln in region.header]
     region.label = region.label or " ".join(p for p in label_parts if p)
-    rows = _group_rows(region, label_col)
+    rows = _group_rows(region, label_col, leaves)
     cols = _make_columns(region, own, group_for, header_boxes, leaves, investment)
 
     table_rows: list[Row] = []
@@ -245,12 +245,17 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     )
 
 
-def _group_rows(region: Region, label_col: tuple[float, float]) -> list[list[Line]]:
+def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> list[list[Line]]:
+    """Rows from rules where the table has rules between its rows; otherwise from the text:
+    a line starts a new row unless it carries on the cells of the line above, which it
+    does only where those ran full to their column's edge (wrapped text)."""
     body = region.body
     ruled = any(
         region.pages[a.page].hrule_between(a.bottom, b.top, region.x0, region.x1)
         for a, b in zip(body, body[1:]) if a.page == b.page
     )
+    columns = [(region.x0, label_col[1]), *leaves]
+    edges = [max((w.x1 for ln in body for w in ln.words_between(a, b)), default=b) for a, b in columns]
     rows: list[list[Line]] = []
     for i, line in enumerate(body):
         prev = body[i - 1] if i else None
@@ -259,12 +264,31 @@ def _group_rows(region: Region, label_col: tuple[float, float]) -> list[list[Lin
         elif ruled:
             new_row = region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)
         else:
-            new_row = has_values(line, label_col[1]) and any(has_values(ln, label_col[1]) for ln in rows[-1])
+            new_row = not _carries_on(rows[-1], line, columns, edges)
         if new_row:
             rows.append([line])
         else:
             rows[-1].append(line)
     return rows
+
+
+def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]], edges: list[float]) -> bool:
+    """Does ``line`` continue the row above? Below a line whose cells ran full it continues
+    them (no amount ever wraps); a label that ran full may also stand above its values."""
+    prev = row[-1]
+    if line.top - prev.bottom > line.size:
+        return False
+    above = [prev.words_between(a, b) for a, b in columns]
+    here = [line.words_between(a, b) for a, b in columns]
+    filled = [i for i, ws in enumerate(here) if ws]
+
+    def ran_full(i: int) -> bool:
+        return bool(above[i]) and above[i][-1].x1 + prev.space + (here[i][0].x1 - here[i][0].x0) > edges[i] + 1
+
+    if all(ran_full(i) and not (i and _is_value(here[i])) for i in filled):
+        return True
+    values_so_far = any(ln.words_between(columns[1][0], 1e9) for ln in row)
+    return bool(here[0]) and not values_so_far and ran_full(0)
 
 
 def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
@@ -295,7 +319,7 @@ def _make_columns(region, own, group_for, header_boxes, leaves, investment) -> l
             m = colmap.meaning(label, group_label, index, region.aliases)
         else:
             m = colmap.ColumnMeaning(colmap.plain_slug(label or group_label or f"column {i + 1}"))
-        cols.append(Column(label=label or group_label or "", key=m.key, group=m.group,
+        cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
                            role="total" if m.role == "total" else "source", provenance=header_boxes[i]))
     _dedupe_keys(cols)
     return cols

@@ -118,6 +118,73 @@ class FundingTable(Model):
         return next((c for c in self.columns if c.key == key), None)
 
 
+class Table(FundingTable):
+    """Any table of the document, whatever its columns: a funding table, a year budget, a
+    list of milestones. ``bbox`` is in PDF points from the top-left of ``page``; ``scale`` is
+    the multiplier its caption or header states ("bedragen x € 1.000": 1000), ``unit`` a
+    unit it states for every cell ("%"). ``reader`` says how its columns were found: from
+    the rules of a grid, or from the alignment of its text."""
+
+    id: str
+    page: int = PydField(ge=1)
+    bbox: BBox
+    caption: str | None = None
+    scale: Decimal | None = None
+    unit: str | None = None
+    reader: Literal["ruled", "aligned"]
+
+    def header_rows(self) -> list[list[tuple[str, int]]]:
+        """The header as rows of (text, columns spanned), the row-label column first: a row
+        of group labels over their columns where there are groups, then the columns' own."""
+        groups = [c.group or None for c in self.columns]
+        rows: list[list[tuple[str, int]]] = []
+        if any(groups):
+            top: list[tuple[str, int]] = [("", 1)]
+            for i, g in enumerate(groups):
+                if i and g is not None and g == groups[i - 1]:
+                    top[-1] = (g, top[-1][1] + 1)
+                else:
+                    top.append((g or "", 1))
+            rows.append(top)
+        rows.append([(self.label, 1)] + [("" if c.label == c.group else c.label, 1) for c in self.columns])
+        return rows
+
+    def grid(self) -> list[list[str]]:
+        """Every row as text, header rows first; a spanning cell's text stands in its first
+        column and the columns it spans are empty."""
+        out = []
+        for header in self.header_rows():
+            row: list[str] = []
+            for text, n in header:
+                row.extend([text] + [""] * (n - 1))
+            out.append(row)
+        out.extend([r.label, *(c.raw for c in r.cells)] for r in self.rows)
+        return out
+
+    def spans(self) -> list[list[int]]:
+        """[row, column, rows spanned, columns spanned] of every cell that spans more than one."""
+        out = []
+        for r, header in enumerate(self.header_rows()):
+            col = 0
+            for _, n in header:
+                if n > 1:
+                    out.append([r, col, 1, n])
+                col += n
+        return out
+
+    @property
+    def df(self):
+        """The body as a pandas DataFrame, the columns named after their header."""
+        import pandas as pd
+
+        names = [" ".join(dict.fromkeys(p for p in (c.group, c.label) if p)) or f"column {i + 1}"
+                 for i, c in enumerate(self.columns)]
+        return pd.DataFrame([[r.label, *(c.raw for c in r.cells)] for r in self.rows], columns=[self.label or "", *names])
+
+    def to_csv(self, path=None) -> str | None:
+        return self.df.to_csv(path, index=False)
+
+
 class TextSpan(Model):
     """Where one line of a field's text stands: characters start..end of the text."""
 
@@ -175,6 +242,7 @@ class Dossier(Model):
     sha256: str
     page_count: int
     toc: list[TocEntry] = []
+    tables: list[Table] = []
     projects: list[Project] = []
     warnings: list[ExtractionWarning] = []
 

@@ -1,0 +1,38 @@
+"""Every table of a page, as general Table records: the regions the finder draws, read by
+the same table reader as the dossiers' funding tables."""
+
+from __future__ import annotations
+
+from regio.extract.amounts import stated_scale
+from regio.extract.finder import TableRegion, find_tables
+from regio.extract.layout import PageLayout
+from regio.extract.settings import DEFAULT, Settings
+from regio.extract.tables import Region, build_table
+from regio.schema import ExtractionWarning, Table
+
+
+def read_page_tables(layout: PageLayout, settings: Settings = DEFAULT,
+                     warnings: list[ExtractionWarning] | None = None) -> list[Table]:
+    tables: list[Table] = []
+    for found in find_tables(layout, settings=settings):
+        table = read_region(layout, found, f"p{layout.number}-t{len(tables) + 1}", settings)
+        if isinstance(table, Table):
+            tables.append(table)
+        elif warnings is not None:
+            warnings.append(table)
+    return tables
+
+
+def read_region(layout: PageLayout, found: TableRegion, table_id: str,
+                settings: Settings = DEFAULT) -> Table | ExtractionWarning:
+    region = Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                    x1=found.box[2] + 1, pages={layout.number: layout}, aliases=settings.alias_map)
+    try:
+        read = build_table(region, investment=False)
+    except Exception as exc:  # one unreadable table must not cost the others
+        return ExtractionWarning(code="table-unreadable", page=layout.number,
+                                 message=f"table at {[round(v) for v in found.box]} could not be read ({exc})")
+    caption = found.caption.text if found.caption else None
+    scale, unit = stated_scale(" ".join([caption or "", *(ln.text for ln in found.header)]))
+    return Table(**dict(read), id=table_id, page=layout.number, bbox=tuple(round(v, 2) for v in found.box),
+                 caption=caption, scale=scale, unit=unit, reader="ruled" if found.ruled else "aligned")
