@@ -30,6 +30,7 @@ from regio.schema import CellKind
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$", re.I)
+_RULE_TEXT = re.compile(r"^[-_=.·–—\s]{4,}$")
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
                          r"|\((?:in\s+)?(?:€|eur|\$|x)|eur\s?m\b|\$\s?0{3}", re.I)
@@ -130,11 +131,19 @@ def cells_of(line: Line) -> list[list[Word]]:
 
 
 def is_tabular(line: Line) -> bool:
-    """Cells side by side, and not a contents entry or a list item."""
+    """Cells side by side, and not a contents entry (text, leader dots, a page number) or a
+    list item."""
     segs = cells_of(line)
-    if len(segs) < 2 or _LEADER.search(line.text):
+    if len(segs) < 2 or (len(segs) == 2 and _LEADER.search(line.text)) or _CAPTION.match(line.text):
         return False
-    return not (len(segs) == 2 and _ENUMERATOR.match(join_words(segs[0])))
+    return not (len(segs) == 2 and _ENUMERATOR.match(join_words(segs[0]))) and not _justified(line)
+
+
+def _justified(line: Line) -> bool:
+    """Prose set justified: every gap between its words stretched alike, all of them wide."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
+    wordy = sum(w.text[:1].isalpha() for w in line.words) >= 0.8 * len(line.words)
+    return wordy and len(gaps) >= 4 and max(gaps) - min(gaps) < 0.3 * max(gaps)
 
 
 def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
@@ -150,6 +159,8 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
             if len(current) >= 2:
                 blocks.append(current)
             current, pending = [], []
+        if _RULE_TEXT.match(line.text):
+            continue  # a rule typed as dashes or underscores
         if is_tabular(line):
             current.extend(pending)
             current.append(line)
@@ -162,7 +173,35 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
                 current, pending = [], []
     if len(current) >= 2:
         blocks.append(current)
-    return [b for b in blocks if sum(is_tabular(ln) for ln in b) >= 2]
+    return _join_blocks(lines, [b for b in blocks if sum(is_tabular(ln) for ln in b) >= 2], settings)
+
+
+def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings) -> list[list[Line]]:
+    """Parts of one table set further apart than its lines (a header above a gap, groups of
+    rows under section labels) are joined where their columns line up, and at most two
+    short lines stand between them."""
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    joined: list[list[Line]] = []
+    for block in blocks:
+        if joined:
+            last = joined[-1]
+            between = lines[position[id(last[-1])] + 1:position[id(block[0])]]
+            gap = block[0].top - last[-1].bottom
+            if gap <= settings.table_part_gap_em * block[0].size and len(between) <= 2 and \
+                    _same_columns(last, block) and not any(is_tabular(ln) for ln in between):
+                last.extend(between + block)
+                continue
+        joined.append(block)
+    return joined
+
+
+def _same_columns(a: list[Line], b: list[Line]) -> bool:
+    def count(lines: list[Line]) -> int:
+        tabular = [ln for ln in lines if is_tabular(ln)]
+        return len(channels(tabular, allowed=len(tabular) // 5))
+
+    both = count(a + b)
+    return both >= 1 and both >= 0.5 * min(count(a), count(b))
 
 
 def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
@@ -189,7 +228,7 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
 
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
     tabular = [ln for ln in block if is_tabular(ln)]
-    gaps = channels(tabular, allowed=len(tabular) // 10)
+    gaps = channels(tabular, allowed=len(tabular) // 5)
     if not gaps:
         return None
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
@@ -255,7 +294,8 @@ def _header_above(lines: list[Line], block: list[Line], gaps, settings: Settings
     below = block[0]
     for line in reversed(lines[max(0, index - 4):index]):
         gap = below.top - line.bottom
-        if gap > settings.table_line_gap_em * line.size or _CAPTION.match(line.text) or starts_with_mark(line):
+        if gap > settings.table_line_gap_em * line.size or _CAPTION.match(line.text) or starts_with_mark(line) \
+                or _SCALE_HINT.search(line.text):
             break
         if line.x0 < first_gap - 1:
             break
@@ -268,7 +308,7 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     """The lines before the first with an amount are the header; in a table without amounts,
     the lines above its first inner rule, or else its first line."""
     lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
-    first_value = next((i for i, ln in enumerate(lines) if _has_amount(ln)), None)
+    first_value = next((i for i, ln in enumerate(lines) if _values_only(ln)), None)
     if first_value is not None and first_value <= 6:
         return lines[:first_value], lines[first_value:]
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
@@ -278,8 +318,11 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     return lines[:1], lines[1:]
 
 
-def _has_amount(line: Line) -> bool:
-    return any(_is_amount(join_words(seg)) for seg in cells_of(line)[1:])
+def _values_only(line: Line) -> bool:
+    """A line of amounts: every cell after the first one is an amount or a dash (a header
+    numbers its columns "1 2 3" beside words such as "Year Total")."""
+    cells = [join_words(seg) for seg in cells_of(line)[1:]]
+    return bool(cells) and all(_is_amount(c) for c in cells)
 
 
 def _is_amount(text: str) -> bool:

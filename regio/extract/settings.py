@@ -24,6 +24,7 @@ class Settings:
     column_gap_em: float = 1.2          # a gap this wide sets text apart in columns
     row_gap_em: float = 0.8             # a wider vertical gap between lines starts a new row or block
     table_line_gap_em: float = 1.5      # lines of one table are at most this far apart
+    table_part_gap_em: float = 3.0      # ... and parts of it whose columns line up, this far
     paragraph_gap_share: float = 1.4    # a line pitch this many times the usual starts a paragraph
     label_pad_pt: float = 0.5           # the label column ends this far left of the text beside it
     table_margin_pt: float = 12.0       # how far a table's box reaches left of its leftmost text

@@ -273,22 +273,28 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
 
 
 def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]], edges: list[float]) -> bool:
-    """Does ``line`` continue the row above? Below a line whose cells ran full it continues
-    them (no amount ever wraps); a label that ran full may also stand above its values."""
+    """Does ``line`` continue the row above? It does where it carries on cells that ran full
+    to their column's edge (wrapped text; amounts never wrap), where it brings the values of
+    a label that has none yet (values set beside the middle of a two-line label, or below a
+    label that ran full), and not where the row has its amounts already."""
     prev = row[-1]
     if line.top - prev.bottom > line.size:
         return False
-    above = [prev.words_between(a, b) for a, b in columns]
     here = [line.words_between(a, b) for a, b in columns]
-    filled = [i for i, ws in enumerate(here) if ws]
+    so_far = [next((ws for ln in reversed(row) if (ws := ln.words_between(a, b))), []) for a, b in columns]
+    row_has_values = any(_is_value(seg) for ln in row for seg in ln.segments()[1:])
+    if row_has_values and any(_is_value(seg) for seg in line.segments()[1:]):
+        return False
 
     def ran_full(i: int) -> bool:
-        return bool(above[i]) and above[i][-1].x1 + prev.space + (here[i][0].x1 - here[i][0].x0) > edges[i] + 1
+        return bool(so_far[i]) and so_far[i][-1].x1 + prev.space + (here[i][0].x1 - here[i][0].x0) > edges[i] + 1
 
+    filled = [i for i, ws in enumerate(here) if ws]
     if all(ran_full(i) and not (i and _is_value(here[i])) for i in filled):
         return True
-    values_so_far = any(ln.words_between(columns[1][0], 1e9) for ln in row)
-    return bool(here[0]) and not values_so_far and ran_full(0)
+    if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
+        return True
+    return bool(here[0]) and not row_has_values and ran_full(0)
 
 
 def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
