@@ -29,7 +29,7 @@ from regio.extract.tables import is_footnote, starts_with_mark
 from regio.schema import CellKind
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
-_ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$", re.I)
+_ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
 _RULE_TEXT = re.compile(r"^[-_=.·–—\s]{4,}$")
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
@@ -134,7 +134,7 @@ def is_tabular(line: Line) -> bool:
     """Cells side by side, and not a contents entry (text, leader dots, a page number) or a
     list item."""
     segs = cells_of(line)
-    if len(segs) < 2 or (len(segs) == 2 and _LEADER.search(line.text)) or _CAPTION.match(line.text):
+    if len(segs) < 2 or (len(segs) == 2 and _LEADER.search(line.text)) or _CAPTION.match(line.text) or is_footnote(line):
         return False
     return not (len(segs) == 2 and _ENUMERATOR.match(join_words(segs[0]))) and not _justified(line)
 
@@ -186,7 +186,8 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
         if joined:
             last = joined[-1]
             between = lines[position[id(last[-1])] + 1:position[id(block[0])]]
-            gap = block[0].top - last[-1].bottom
+            chain = [last[-1], *between, block[0]]
+            gap = max(b.top - a.bottom for a, b in zip(chain, chain[1:]))
             if gap <= settings.table_part_gap_em * block[0].size and len(between) <= 2 and \
                     _same_columns(last, block) and not any(is_tabular(ln) for ln in between):
                 last.extend(between + block)

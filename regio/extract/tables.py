@@ -250,10 +250,10 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     a line starts a new row unless it carries on the cells of the line above, which it
     does only where those ran full to their column's edge (wrapped text)."""
     body = region.body
-    ruled = any(
-        region.pages[a.page].hrule_between(a.bottom, b.top, region.x0, region.x1)
-        for a, b in zip(body, body[1:]) if a.page == b.page
-    )
+    # Rules part the rows where there are about as many as rows; fewer only part groups of rows.
+    parted = sum(region.pages[a.page].hrule_between(a.bottom, b.top, region.x0, region.x1)
+                 for a, b in zip(body, body[1:]) if a.page == b.page)
+    ruled = parted >= max(1, (sum(_has_values([ln]) for ln in body) - 1) / 2)
     columns = [(region.x0, label_col[1]), *leaves]
     edges = [max((w.x1 for ln in body for w in ln.words_between(a, b)), default=b) for a, b in columns]
     rows: list[list[Line]] = []
@@ -261,10 +261,9 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
         prev = body[i - 1] if i else None
         if prev is None or prev.page != line.page:
             new_row = True
-        elif ruled:
-            new_row = region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)
         else:
-            new_row = not _carries_on(rows[-1], line, columns, edges)
+            new_row = (ruled and region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)) \
+                or not _carries_on(rows[-1], line, columns, edges, ruled)
         if new_row:
             rows.append([line])
         else:
@@ -272,26 +271,40 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     return rows
 
 
-def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]], edges: list[float]) -> bool:
-    """Does ``line`` continue the row above? It does where it carries on cells that ran full
-    to their column's edge (wrapped text; amounts never wrap), where it brings the values of
-    a label that has none yet (values set beside the middle of a two-line label, or below a
-    label that ran full), and not where the row has its amounts already."""
+def _has_values(lines: list[Line]) -> bool:
+    return any(_is_value(seg) for ln in lines for seg in ln.segments()[1:])
+
+
+def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]], edges: list[float],
+                ruled: bool = False) -> bool:
+    """Does ``line`` continue the row above? It does where it carries on text cells that ran
+    full to their column's edge (a whole amount never wraps), and where it brings the values
+    of a label that has none yet (values set beside the middle of a two-line label, or below
+    a label that ran full). Otherwise a second line of amounts is a second row. In a ruled
+    table only the last holds: its rules part the rows, text lines may break anywhere."""
     prev = row[-1]
-    if line.top - prev.bottom > line.size:
-        return False
     here = [line.words_between(a, b) for a, b in columns]
     so_far = [next((ws for ln in reversed(row) if (ws := ln.words_between(a, b))), []) for a, b in columns]
-    row_has_values = any(_is_value(seg) for ln in row for seg in ln.segments()[1:])
-    if row_has_values and any(_is_value(seg) for seg in line.segments()[1:]):
-        return False
+    filled = [i for i, ws in enumerate(here) if ws]
 
     def ran_full(i: int) -> bool:
         return bool(so_far[i]) and so_far[i][-1].x1 + prev.space + (here[i][0].x1 - here[i][0].x0) > edges[i] + 1
 
-    filled = [i for i, ws in enumerate(here) if ws]
-    if all(ran_full(i) and not (i and _is_value(here[i])) for i in filled):
+    def wraps(words: list[Word]) -> bool:
+        """Text that can go on: words, not one figure (right-aligned figures all reach the edge)."""
+        if parse_cell(join_words(words)).kind in (CellKind.amount, CellKind.nil):
+            return False
+        return len(words) > 1 or words[-1].text.endswith("-") or not _is_value(words)
+
+    if all(ran_full(i) and (i == 0 or wraps(so_far[i])) for i in filled):
         return True
+    row_has_values = _has_values(row)
+    if row_has_values and _has_values([line]):
+        return False
+    if ruled:
+        return True
+    if line.top - prev.bottom > line.size:
+        return False
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
