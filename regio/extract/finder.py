@@ -117,7 +117,7 @@ def _ruled_region(layout: PageLayout, inside: list[Line], grid, settings: Settin
     if len(inside) < 2:
         return None
     columns = sorted({x for ln in inside for x in layout.vrules_crossing(ln.top, ln.bottom) if grid[0] - 2 <= x <= grid[2] + 2})
-    if len(columns) < 3 or _prose_columns(inside, list(zip(columns, columns[1:])), layout.width) >= 2:
+    if len(columns) < 3 or sum(_prose_columns(inside, list(zip(columns, columns[1:])), layout.width)) >= 2:
         return None
     header, body = _split_header(inside, layout)
     return TableRegion(layout.number, header, body, ruled=True, box=grid)
@@ -235,8 +235,15 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
     cuts = [x0 - 1, *((a + b) / 2 for a, b in gaps), x1 + 1]
     columns = list(zip(cuts, cuts[1:]))
-    if _prose_columns(tabular, columns, layout.width) >= 2 or _is_list(tabular, columns):
-        return None
+    prose = _prose_columns(tabular, columns, layout.width)
+    if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns):
+        return None  # page text in columns, notes or definitions ("GDP: gross ..."), a list
+    if prose[0]:
+        # Running text beside the table, on the same baselines: keep what stands right of it.
+        right = {id(ln): Line(ln.page, kept, ln.space) for ln in lines
+                 if (kept := [w for w in ln.words if w.x0 >= cuts[1]])}
+        return _aligned_region(layout, [right[id(ln)] for ln in lines if id(ln) in right],
+                               [right[id(ln)] for ln in block if id(ln) in right], settings)
     block = _trim_prose(block, gaps)
     if sum(is_tabular(ln) for ln in block) < 2:
         return None
@@ -251,18 +258,14 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     return TableRegion(layout.number, header, body, footnotes, box=box)
 
 
-def _prose_columns(lines: list[Line], columns: list[tuple[float, float]], page_width: float) -> int:
-    """How many columns hold running text: many words a cell, filling a wide column."""
-    count = 0
+def _prose_columns(lines: list[Line], columns: list[tuple[float, float]], page_width: float) -> list[bool]:
+    """Which columns hold running text: many words a cell, filling a wide column."""
+    flags = []
     for a, b in columns:
-        cells = [ln.words_between(a, b) for ln in lines]
-        cells = [c for c in cells if c]
-        if not cells:
-            continue
-        words = median(len(c) for c in cells)
-        if words >= 6 and b - a >= 0.25 * page_width and not any(_is_amount(join_words(c)) for c in cells):
-            count += 1
-    return count
+        cells = [c for ln in lines if (c := ln.words_between(a, b))]
+        flags.append(bool(cells) and median(len(c) for c in cells) >= 6 and b - a >= 0.25 * page_width
+                     and not any(_is_amount(join_words(c)) for c in cells))
+    return flags
 
 
 def _is_list(lines: list[Line], columns: list[tuple[float, float]]) -> bool:

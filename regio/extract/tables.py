@@ -64,6 +64,12 @@ def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     for line in region.body:
         layout = region.pages[line.page]
         xs.update(x for x in layout.vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2)
+    # A grid open at its sides (no outer vertical rules) still has its first and last column.
+    inside = [x for ln in region.body for x in (ln.x0, ln.x1)]
+    if xs and min(inside) < min(xs) - 1:
+        xs.add(min(inside) - 1)
+    if xs and max(inside) > max(xs) + 1:
+        xs.add(max(inside) + 1)
     cuts = sorted(xs)
     merged: list[float] = []
     for x in cuts:
