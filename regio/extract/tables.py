@@ -81,6 +81,19 @@ def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     return list(zip(merged, merged[1:]))
 
 
+def _columns(region: Region) -> list[tuple[float, float]]:
+    """Columns from the vertical rules, unless the text shows more columns than the rules
+    do (rules that edge a shaded column or two, not every column)."""
+    ruled = _intervals_from_rules(region)
+    if ruled is None:
+        return _intervals_from_alignment(region)
+    try:
+        aligned = _intervals_from_alignment(region)
+    except ValueError:
+        return ruled
+    return aligned if len(aligned) > len(ruled) else ruled
+
+
 def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     spans: list[list[float]] = []
     left = min(ln.x0 for ln in region.body)
@@ -193,7 +206,7 @@ def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, floa
 
 def build_table(region: Region, investment: bool = True) -> FundingTable:
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
-    intervals = _intervals_from_rules(region) or _intervals_from_alignment(region)
+    intervals = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
     n = len(leaves)
     own: list[list[str]] = [[] for _ in range(n)]
