@@ -59,12 +59,13 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     regions: list[TableRegion] = []
     taken: set[int] = set()
     for grid in _ruled_grids(layout, settings):
-        inside = [ln for ln in lines if id(ln) not in taken and _within(ln, grid)]
+        inside, lines = _cut_out(lines, grid)
         region = _ruled_region(layout, inside, grid, settings)
-        if region is not None:
+        if region is None:
+            lines = sorted(lines + inside, key=lambda ln: (ln.top, ln.x0))
+        else:
             regions.append(region)
-            taken.update(id(ln) for ln in region.lines)
-    rest = [ln for ln in lines if id(ln) not in taken]
+    rest = lines
     for block in _aligned_blocks(rest, settings):
         region = _aligned_region(layout, rest, block, settings)
         if region is not None and not any(id(ln) in taken for ln in region.lines):
@@ -108,9 +109,25 @@ def _ruled_grids(layout: PageLayout, settings: Settings) -> list[tuple[float, fl
     return boxes
 
 
-def _within(line: Line, box: tuple[float, float, float, float]) -> bool:
-    middle = (line.top + line.bottom) / 2
-    return box[1] <= middle <= box[3] and box[0] - 2 <= line.x0 and line.x1 <= box[2] + 2
+def _cut_out(lines: list[Line], box: tuple[float, float, float, float]) -> tuple[list[Line], list[Line]]:
+    """The words inside a box, and those outside it, as lines: text may run beside a grid
+    on the same baselines."""
+    inside: list[Line] = []
+    outside: list[Line] = []
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        if not box[1] <= middle <= box[3]:
+            outside.append(line)
+            continue
+        within = [w for w in line.words if box[0] - 2 <= w.middle <= box[2] + 2]
+        if len(within) == len(line.words):
+            inside.append(line)
+            continue
+        if within:
+            inside.append(Line(line.page, within, line.space))
+        kept = {id(w) for w in within}
+        outside.append(Line(line.page, [w for w in line.words if id(w) not in kept], line.space))
+    return inside, outside
 
 
 def _ruled_region(layout: PageLayout, inside: list[Line], grid, settings: Settings) -> TableRegion | None:
