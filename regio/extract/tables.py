@@ -9,6 +9,7 @@ rules, or by the lines that carry values when a table has no rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from regio.extract import columns as colmap
@@ -19,6 +20,8 @@ from regio.schema import (
 )
 
 _MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
+# A figure of a statistical table: "15 455" (grouped by spaces), "85.1%", "(1,234)", "-3.2".
+_FIGURE = re.compile(r"^[(\-−–+]?[€$£]?\s?(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?:[.,]\d+)?\s?[%‰)]?[*¹²³⁴⁵⁶⁷⁸⁹]*-?$")
 _MIN_COLUMN = 6.0  # narrower gaps between rules are double borders, not columns
 
 
@@ -265,24 +268,34 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
 
 
 def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> list[list[Line]]:
-    """Rows from rules where the table has rules between its rows; otherwise from the text:
-    a line starts a new row unless it carries on the cells of the line above, which it
-    does only where those ran full to their column's edge (wrapped text)."""
-    body = region.body
-    # Rules part the rows where there are about as many as rows; fewer only part groups of rows.
-    parted = sum(region.pages[a.page].hrule_between(a.bottom, b.top, region.x0, region.x1)
-                 for a, b in zip(body, body[1:]) if a.page == b.page)
-    ruled = parted >= max(1, (sum(_has_values([ln]) for ln in body) - 1) / 2)
+    """Rows from the text: a line starts a new row unless it carries on the cells of the
+    line above (see _carries_on). Where rules part most of those rows, the rules decide:
+    the table is ruled row by row, and its cells may break lines anywhere; rules that part
+    only groups of rows leave the rows to the text."""
     columns = [(region.x0, label_col[1]), *leaves]
-    edges = [max((w.x1 for ln in body for w in ln.words_between(a, b)), default=b) for a, b in columns]
+    edges = [max((w.x1 for ln in region.body for w in ln.words_between(a, b)), default=b) for a, b in columns]
+    text_rows = _rows(region, columns, edges, ruled=False)
+    starts = [row[0] for row in text_rows[1:]]
+    previous = {id(b): a for a, b in zip(region.body, region.body[1:])}
+    parted = sum(_rule_above(region, line, previous.get(id(line))) for line in starts)
+    if not parted or parted < 0.5 * len(starts):
+        return text_rows
+    return _rows(region, columns, edges, ruled=True)
+
+
+def _rule_above(region: Region, line: Line, prev: Line | None) -> bool:
+    return prev is not None and prev.page == line.page and \
+        region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)
+
+
+def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float], ruled: bool) -> list[list[Line]]:
     rows: list[list[Line]] = []
-    for i, line in enumerate(body):
-        prev = body[i - 1] if i else None
+    for i, line in enumerate(region.body):
+        prev = region.body[i - 1] if i else None
         if prev is None or prev.page != line.page:
             new_row = True
         else:
-            new_row = (ruled and region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)) \
-                or not _carries_on(rows[-1], line, columns, edges, ruled)
+            new_row = (ruled and _rule_above(region, line, prev)) or not _carries_on(rows[-1], line, columns, edges, ruled)
         if new_row:
             rows.append([line])
         else:
@@ -311,7 +324,8 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
 
     def wraps(words: list[Word]) -> bool:
         """Text that can go on: words, not one figure (right-aligned figures all reach the edge)."""
-        if parse_cell(join_words(words)).kind in (CellKind.amount, CellKind.nil):
+        text = join_words(words)
+        if _FIGURE.match(text) or parse_cell(text).kind in (CellKind.amount, CellKind.nil):
             return False
         return len(words) > 1 or words[-1].text.endswith("-") or not _is_value(words)
 
