@@ -47,6 +47,7 @@ class TableRegion:
     caption: Line | None = None
     ruled: bool = False
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    cuts: list[float] = field(default_factory=list)  # where the columns of an aligned table part
 
     @property
     def lines(self) -> list[Line]:
@@ -272,7 +273,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     everything = header + body
     box = (min(ln.x0 for ln in everything), min(ln.top for ln in everything),
            max(ln.x1 for ln in everything), max(ln.bottom for ln in everything))
-    return TableRegion(layout.number, header, body, footnotes, box=box)
+    return TableRegion(layout.number, header, body, footnotes, box=box, cuts=cuts[1:-1])
 
 
 def _prose_columns(lines: list[Line], columns: list[tuple[float, float]], page_width: float) -> list[bool]:

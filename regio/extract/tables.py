@@ -38,6 +38,7 @@ class Region:
     label: str = ""
     field_label: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # extra column labels from the configuration
+    cuts: list[float] = field(default_factory=list)  # where columns part, where a finder has seen it
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
@@ -88,13 +89,21 @@ def _columns(region: Region) -> list[tuple[float, float]]:
     """Columns from the vertical rules, unless the text shows more columns than the rules
     do (rules that edge a shaded column or two, not every column)."""
     ruled = _intervals_from_rules(region)
-    if ruled is None:
-        return _intervals_from_alignment(region)
     try:
-        aligned = _intervals_from_alignment(region)
+        aligned = _intervals_from_cuts(region) if region.cuts else _intervals_from_alignment(region)
     except ValueError:
+        if ruled is None:
+            raise
         return ruled
+    if ruled is None:
+        return aligned
     return aligned if len(aligned) > len(ruled) else ruled
+
+
+def _intervals_from_cuts(region: Region) -> list[tuple[float, float]]:
+    right = max(ln.x1 for ln in region.header + region.body) + 1
+    cuts = [region.x0, *region.cuts, max(region.x1, right)]
+    return list(zip(cuts, cuts[1:]))
 
 
 def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
