@@ -22,6 +22,8 @@ from regio.schema import (
 _MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
 # A figure of a statistical table: "15 455" (grouped by spaces), "85.1%", "(1,234)", "-3.2".
 _FIGURE = re.compile(r"^[(\-−–+]?[€$£]?\s?(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?:[.,]\d+)?\s?[%‰)]?[*¹²³⁴⁵⁶⁷⁸⁹]*-?$")
+_FIGURE_START = set("0123456789€$£(")
+_DANGLING = set("-–=€$£(&/+,:")
 _MIN_COLUMN = 6.0  # narrower gaps between rules are double borders, not columns
 
 
@@ -338,7 +340,11 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
             return False
         return len(words) > 1 or words[-1].text.endswith("-") or not _is_value(words)
 
-    if all(ran_full(i) and (i == 0 or wraps(so_far[i])) for i in filled):
+    def fresh(i: int) -> bool:
+        """A figure starting a cell below a cell that reads complete starts a new row."""
+        return here[i][0].text[:1] in _FIGURE_START and so_far[i][-1].text[-1:] not in _DANGLING
+
+    if all(ran_full(i) and (i == 0 or (wraps(so_far[i]) and not fresh(i))) for i in filled):
         return True
     row_has_values = _has_values(row)
     if row_has_values and _has_values([line]):
