@@ -278,3 +278,14 @@ def stated_scale(text: str) -> tuple[Decimal | None, str | None]:
     if _PERCENT_UNIT.search(text):
         return None, "%"
     return None, None
+
+
+# A figure of a statistical table: "15 455" (grouped by spaces), "85.1%", "(1,234)", "-3.2",
+# "1269 (19.9%)": a number with its percentage.
+_ONE_FIGURE = r"[(\-−–+]?[€$£]?\s?(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?:[.,]\d+)?\s?[%‰)]?[*¹²³⁴⁵⁶⁷⁸⁹]*-?"
+_FIGURE = re.compile(rf"^{_ONE_FIGURE}(?:\s?\({_ONE_FIGURE}\))?$")
+
+
+def is_figure(text: str) -> bool:
+    """A number as a table cell holds it: an amount, a dash, a count, a percentage."""
+    return bool(_FIGURE.match(text.strip())) or parse_cell(text).kind in (CellKind.amount, CellKind.nil)

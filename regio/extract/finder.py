@@ -22,14 +22,15 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from regio.extract.amounts import parse_cell
+from regio.extract.amounts import is_figure
 from regio.extract.layout import Line, PageLayout, Rule, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import is_footnote, starts_with_mark
-from regio.schema import CellKind
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
+_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
+_LEADING_GROUP = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
 _RULE_TEXT = re.compile(r"^[-_=.·–—\s]{4,}$")
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
@@ -145,7 +146,18 @@ def _ruled_region(layout: PageLayout, inside: list[Line], grid, settings: Settin
 
 
 def cells_of(line: Line) -> list[list[Word]]:
-    return line.segments()
+    """The line's cells: runs of words set apart by wide gaps, and split between two figures
+    set closer than that (dense statistical tables), unless the second only continues the
+    first's digit groups ("15 455")."""
+    cells: list[list[Word]] = []
+    for seg in line.segments():
+        cells.append([seg[0]])
+        for a, b in zip(seg, seg[1:]):
+            if is_figure(a.text) and is_figure(b.text) and not (_GROUP.match(b.text) and _LEADING_GROUP.match(a.text)):
+                cells.append([b])
+            else:
+                cells[-1].append(b)
+    return cells
 
 
 def is_tabular(line: Line) -> bool:
@@ -348,7 +360,7 @@ def _values_only(line: Line) -> bool:
 
 
 def _is_amount(text: str) -> bool:
-    return parse_cell(text).kind in (CellKind.amount, CellKind.nil) and not _is_year(text)
+    return is_figure(text) and not _is_year(text)
 
 
 def _is_year(text: str) -> bool:

@@ -9,19 +9,16 @@ rules, or by the lines that carry values when a table has no rules.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from regio.extract import columns as colmap
-from regio.extract.amounts import parse_cell
+from regio.extract.amounts import is_figure, parse_cell
 from regio.extract.layout import Line, PageLayout, Word, join_words
 from regio.schema import (
     Cell, CellKind, Column, ExtractionWarning, Footnote, FundingTable, Provenance, Row,
 )
 
 _MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
-# A figure of a statistical table: "15 455" (grouped by spaces), "85.1%", "(1,234)", "-3.2".
-_FIGURE = re.compile(r"^[(\-−–+]?[€$£]?\s?(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?:[.,]\d+)?\s?[%‰)]?[*¹²³⁴⁵⁶⁷⁸⁹]*-?$")
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
 _MIN_COLUMN = 6.0  # narrower gaps between rules are double borders, not columns
@@ -335,8 +332,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
 
     def wraps(words: list[Word]) -> bool:
         """Text that can go on: words, not one figure (right-aligned figures all reach the edge)."""
-        text = join_words(words)
-        if _FIGURE.match(text) or parse_cell(text).kind in (CellKind.amount, CellKind.nil):
+        if is_figure(join_words(words)):
             return False
         return len(words) > 1 or words[-1].text.endswith("-") or not _is_value(words)
 
