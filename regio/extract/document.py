@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
+from regio.extract.finder import column_cuts
 from regio.extract.furniture import furniture
 from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels
@@ -392,7 +393,8 @@ class DocumentReader:
             if header and run and any(has_values(ln, ln.x0 + 1) for ln in run):
                 region = Region(header=header, body=run, footnotes=[], x0=min(ln.x0 for ln in header + run) - 12,
                                 x1=max(ln.x1 for ln in header + run) + 12, pages=self.layouts,
-                                label=join_words(header[0].segments(gap=0.9 * header[0].size)[0]), field_label=label)
+                                label=join_words(header[0].segments(gap=0.9 * header[0].size)[0]), field_label=label,
+                                cuts=column_cuts(header + run))
                 try:
                     tables.append(build_table(region, investment=False))
                     self.warnings.extend(_about(title, region.warnings))

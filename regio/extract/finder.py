@@ -237,15 +237,23 @@ def _same_columns(a: list[Line], b: list[Line]) -> bool:
 
 def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
     """Empty vertical strips through the tabular lines: the gaps between columns. A strip
-    may be crossed by at most ``allowed`` of the lines."""
-    spans = sorted((seg[0].x0, seg[-1].x1) for ln in lines if is_tabular(ln) for seg in cells_of(ln))
+    may be crossed by at most ``allowed`` lines of words (a group label over two columns),
+    never by a line of figures."""
+    spans = []
+    for line in lines:
+        if is_tabular(line):
+            cells = cells_of(line)
+            figures = sum(_is_amount(join_words(c)) for c in cells[1:])
+            weight = allowed + 1 if figures >= 0.5 * (len(cells) - 1) else 1
+            spans.extend((c[0].x0, c[-1].x1, weight) for c in cells)
     if not spans:
         return []
-    edges: list[tuple[float, int]] = [(a, 1) for a, _ in spans] + [(b, -1) for _, b in spans]
+    spans.sort()
+    edges: list[tuple[float, int]] = [(a, w) for a, _, w in spans] + [(b, -w) for _, b, w in spans]
     edges.sort()
     found: list[tuple[float, float]] = []
     depth, start = 0, None
-    left, right = spans[0][0], max(b for _, b in spans)
+    left, right = spans[0][0], max(b for _, b, _ in spans)
     for x, step in edges:
         depth += step
         if depth <= allowed and start is None:
@@ -255,6 +263,12 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
                 found.append((start, x))
             start = None
     return [c for c in found if c[1] <= right]
+
+
+def column_cuts(lines: list[Line]) -> list[float]:
+    """Where the columns of lines known to form a table part: the middles of their channels."""
+    tabular = [ln for ln in lines if is_tabular(ln)]
+    return [(a + b) / 2 for a, b in channels(tabular, allowed=len(tabular) // 5)]
 
 
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:

@@ -9,6 +9,7 @@ rules, or by the lines that carry values when a table has no rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from regio.extract import columns as colmap
@@ -19,6 +20,7 @@ from regio.schema import (
 )
 
 _MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
+_UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
 _MIN_COLUMN = 6.0  # narrower gaps between rules are double borders, not columns
@@ -63,10 +65,7 @@ def has_values(line: Line, x0: float) -> bool:
 
 
 def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
-    xs: set[float] = set()
-    for line in region.body:
-        layout = region.pages[line.page]
-        xs.update(x for x in layout.vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2)
+    xs = _rule_positions(region)
     # A grid open at its sides (no outer vertical rules) still has its first and last column.
     inside = [x for ln in region.body for x in (ln.x0, ln.x1)]
     if xs and min(inside) < min(xs) - 1:
@@ -84,9 +83,14 @@ def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     return list(zip(merged, merged[1:]))
 
 
+def _rule_positions(region: Region) -> set[float]:
+    return {x for line in region.body for x in region.pages[line.page].vrules_crossing(line.top, line.bottom)
+            if region.x0 - 2 <= x <= region.x1 + 2}
+
+
 def _columns(region: Region) -> list[tuple[float, float]]:
     """Columns from the vertical rules, unless the text shows more columns than the rules
-    do (rules that edge a shaded column or two, not every column)."""
+    do (rules that edge a shaded column or two, a border left out)."""
     ruled = _intervals_from_rules(region)
     try:
         aligned = _intervals_from_cuts(region) if region.cuts else _intervals_from_alignment(region)
@@ -340,7 +344,11 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
         """A figure starting a cell below a cell that reads complete starts a new row."""
         return here[i][0].text[:1] in _FIGURE_START and so_far[i][-1].text[-1:] not in _DANGLING
 
-    if all(ran_full(i) and (i == 0 or (wraps(so_far[i]) and not fresh(i))) for i in filled):
+    def goes_on(i: int) -> bool:
+        """Lower case carries on whatever stands above it ("1,425" over "mln.")."""
+        return here[i][0].text[:1].islower() or (wraps(so_far[i]) and not fresh(i))
+
+    if all((ran_full(i) and (i == 0 or goes_on(i))) or (i and _UNIT_WORD.match(join_words(here[i]))) for i in filled):
         return True
     row_has_values = _has_values(row)
     if row_has_values and _has_values([line]):
