@@ -208,8 +208,8 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
 
 def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings) -> list[list[Line]]:
     """Parts of one table set further apart than its lines (a header above a gap, groups of
-    rows under section labels) are joined where their columns line up, and at most two
-    short lines stand between them."""
+    rows under section labels, a label wrapped over many lines) are joined where their
+    columns line up and the few lines between them fit in its columns."""
     position = {id(ln): i for i, ln in enumerate(lines)}
     joined: list[list[Line]] = []
     for block in blocks:
@@ -218,12 +218,20 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             between = lines[position[id(last[-1])] + 1:position[id(block[0])]]
             chain = [last[-1], *between, block[0]]
             gap = max(b.top - a.bottom for a, b in zip(chain, chain[1:]))
-            if gap <= settings.table_part_gap_em * block[0].size and len(between) <= 2 and \
-                    _same_columns(last, block) and not any(is_tabular(ln) for ln in between):
+            if gap <= settings.table_part_gap_em * block[0].size and len(between) <= 4 and \
+                    _same_columns(last, block) and _fit_columns(between, last + block):
                 last.extend(between + block)
                 continue
         joined.append(block)
     return joined
+
+
+def _fit_columns(between: list[Line], table: list[Line]) -> bool:
+    """Lines between two parts of a table belong to it if each stays within one of its
+    columns (a row label wrapped over several lines, a section label); prose runs across."""
+    tabular = [ln for ln in table if is_tabular(ln)]
+    gaps = channels(tabular, allowed=len(tabular) // 5)
+    return all(not is_tabular(ln) and not any(ln.x0 < a and ln.x1 > b for a, b in gaps) for ln in between)
 
 
 def _same_columns(a: list[Line], b: list[Line]) -> bool:
@@ -280,8 +288,8 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     cuts = [x0 - 1, *((a + b) / 2 for a, b in gaps), x1 + 1]
     columns = list(zip(cuts, cuts[1:]))
     prose = _prose_columns(tabular, columns, layout.width)
-    if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns):
-        return None  # page text in columns, notes or definitions ("GDP: gross ..."), a list
+    if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):
+        return None  # page text in columns, notes or definitions ("GDP: gross ..."), a list, contents
     if prose[0]:
         # Running text beside the table, on the same baselines: keep what stands right of it.
         right = {id(ln): Line(ln.page, kept, ln.space) for ln in lines
@@ -318,6 +326,15 @@ def _is_list(lines: list[Line], columns: list[tuple[float, float]]) -> bool:
         return False
     firsts = [join_words(ws) for ln in lines if (ws := ln.words_between(*columns[0]))]
     return bool(firsts) and all(_ENUMERATOR.match(t) for t in firsts)
+
+
+def _is_contents(lines: list[Line], columns: list[tuple[float, float]]) -> bool:
+    """Titles and the page numbers they start on, rising: a table of contents."""
+    numbers = [join_words(ws) for ln in lines if (ws := ln.words_between(*columns[-1]))]
+    if len(numbers) < 3 or not all(n.isdigit() and len(n) <= 4 for n in numbers):
+        return False
+    pages = [int(n) for n in numbers]
+    return pages == sorted(pages) and all(ln.words_between(*columns[0]) for ln in lines)
 
 
 def _trim_prose(block: list[Line], gaps: list[tuple[float, float]]) -> list[Line]:
