@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
-from regio.extract.finder import column_cuts
+from regio.extract.finder import find_tables
 from regio.extract.furniture import furniture
 from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels
@@ -373,92 +373,48 @@ class DocumentReader:
         return text
 
     def _split_nested(self, fd: _FieldDraft, label: str, title: str) -> tuple[list[Line], list[FundingTable]]:
-        """Separate a table standing inside a field's text from the prose around it."""
+        """Separate the tables standing inside a field's text from the prose around it: the
+        same finder and reader as for any table, on the field's text beside its label."""
         split_of = lambda ln: self._splits.get(ln.page) or ln.x0  # noqa: E731
-        content = [_content_line(ln, split_of(ln)) for ln in fd.lines]
-        tabular = [c is not None and self._tabular(c) for c in content]
-        prose: list[Line] = []
+        content = [c for ln in fd.lines if (c := _content_line(ln, split_of(ln))) is not None]
+        regions: list[Region] = []
+        in_table: set[int] = set()
+        for page in sorted({ln.page for ln in content}):
+            on_page = [ln for ln in content if ln.page == page]
+            for found in find_tables(self.layouts[page], on_page, self.settings):
+                in_table.update(id(ln) for ln in found.lines + found.footnotes)
+                previous = regions[-1] if regions else None
+                if previous is not None and _continues_over_page(previous, found, content, in_table):
+                    repeated = [ln.text for ln in found.header] == [ln.text for ln in previous.header]
+                    previous.body.extend(found.body if repeated else found.lines)
+                    previous.footnotes.extend(found.footnotes)
+                    continue
+                regions.append(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                                      x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
+                                      aliases=self.aliases))
         tables: list[FundingTable] = []
-        i = 0
-        while i < len(fd.lines):
-            if not tabular[i]:
-                if content[i] is not None:
-                    prose.append(content[i])
-                i += 1
+        for region in regions:
+            try:
+                tables.append(build_table(region, investment=False))
+            except Exception as exc:  # keep the text, say why the table is missing
+                self.warnings.append(ExtractionWarning(code="table-unreadable", page=(region.header or region.body)[0].page,
+                                                       message=f"{title}: table in field '{label}' could not be read ({exc})"))
+                in_table.difference_update(id(ln) for ln in region.header + region.body + region.footnotes)
                 continue
-            j = self._table_run_end(content, tabular, i)
-            run = [c for c in content[i:j] if c is not None]
-            header = self._nested_header(run)
-            run = run[len(header):]
-            if header and run and any(has_values(ln, ln.x0 + 1) for ln in run):
-                region = Region(header=header, body=run, footnotes=[], x0=min(ln.x0 for ln in header + run) - 12,
-                                x1=max(ln.x1 for ln in header + run) + 12, pages=self.layouts,
-                                label=join_words(header[0].segments(gap=0.9 * header[0].size)[0]), field_label=label,
-                                cuts=column_cuts(header + run))
-                try:
-                    tables.append(build_table(region, investment=False))
-                    self.warnings.extend(_about(title, region.warnings))
-                except Exception as exc:  # keep the text, say why the table is missing
-                    self.warnings.append(ExtractionWarning(code="table-unreadable", page=header[0].page,
-                                                           message=f"{title}: table in field '{label}' could not be read ({exc})"))
-                    prose.extend(header + run)
-            else:
-                prose.extend(header + run)
-            i = j
-        return prose, tables
+            self.warnings.extend(_about(title, region.warnings))
+        return [ln for ln in content if id(ln) not in in_table], tables
 
-    def _nested_header(self, run: list[Line]) -> list[Line]:
-        """The header of a table inside a field: the lines above its first inner rule, or,
-        in a table without rules, the lines before the first one with values."""
-        if len(run) < 2:
-            return []
-        x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
-        for k in range(1, len(run)):
-            a, b = run[k - 1], run[k]
-            if a.page == b.page and self.layouts[a.page].hrule_between(a.bottom, b.top, x0, x1):
-                return run[:k]
-        header = []
-        for line in run[:-1]:
-            if has_values(line, line.x0 + 1):
-                break
-            header.append(line)
-        return header
 
-    def _table_run_end(self, content: list[Line | None], tabular: list[bool], start: int) -> int:
-        """Index after the last line of the table that starts at ``start``.
-
-        Lines without cells side by side still belong to the table while they stay within
-        one of its columns (a wrapped row label, an amount on its own line); prose runs
-        across the columns and ends it.
-        """
-        first_value_x: float | None = None
-        previous = content[start]
-        j = start
-        while j < len(content):
-            line = content[j]
-            if line is None:
-                j += 1
-                continue
-            if tabular[j]:
-                segs = line.segments(gap=1.2 * line.size)
-                xs = [seg[0].x0 for seg in segs[1:]]
-                if xs:
-                    first_value_x = min(xs) if first_value_x is None else min(first_value_x, *xs)
-            else:
-                within = first_value_x is not None and (line.x1 <= first_value_x + 1 or line.x0 >= first_value_x - 1)
-                near = previous is not None and (line.page != previous.page or line.top - previous.bottom < 2 * line.size)
-                if not (within and near):
-                    break
-            previous = line
-            j += 1
-        return j
-
-    def _tabular(self, line: Line) -> bool:
-        """Cells side by side: vertical rules run through the text, or wide gaps split it."""
-        split = self._splits.get(line.page) or 0
-        inner = [x for x in self.layouts[line.page].vrules_crossing(line.top, line.bottom)
-                 if split + 8 < x < line.x1]
-        return bool(inner) or len(line.segments(gap=1.2 * line.size)) >= 2
+def _continues_over_page(region: Region, found, content: list[Line], in_table: set[int]) -> bool:
+    """A table that ends its page and one that opens the next with as many columns are one
+    table broken by the page (with its header repeated or not)."""
+    last = (region.footnotes or region.body)[-1]
+    first = found.lines[0]
+    if first.page != last.page + 1 or len(found.cuts) != len(region.cuts):
+        return False
+    after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
+    before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]
+    return not after and not before
 
 
 def _about(title: str, warnings: list[ExtractionWarning]) -> list[ExtractionWarning]:

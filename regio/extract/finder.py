@@ -57,33 +57,58 @@ class TableRegion:
 
 def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: Settings = DEFAULT) -> list[TableRegion]:
     """The tables among ``lines`` (default: every line of the page), top to bottom."""
-    lines = sorted(layout.lines if lines is None else lines, key=lambda ln: (ln.top, ln.x0))
+    if lines is None:
+        lines, hrules, vrules = layout.lines, layout.hrules, layout.vrules
+    else:
+        # Part of a page (the text of one field): the rules of a frame around it are not a table's.
+        lo, hi = min(ln.x0 for ln in lines) - 8, max(ln.x1 for ln in lines) + 8
+        hrules = [r for r in layout.hrules if lo <= r.x0 and r.x1 <= hi]
+        vrules = [r for r in layout.vrules if lo + 11 < r.x0 < hi - 11]
+    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     regions: list[TableRegion] = []
     taken: set[int] = set()
-    for grid in _ruled_grids(layout, settings):
+    for grid in _ruled_grids(hrules, vrules, settings):
         inside, lines = _cut_out(lines, grid)
-        region = _ruled_region(layout, inside, grid, settings)
-        if region is None:
-            lines = sorted(lines + inside, key=lambda ln: (ln.top, ln.x0))
-        else:
-            regions.append(region)
+        found = _ruled_regions(layout, inside, grid)
+        regions.extend(found)
+        used = {id(ln) for region in found for ln in region.lines}
+        lines = sorted(lines + [ln for ln in inside if id(ln) not in used], key=lambda ln: (ln.top, ln.x0))
     rest = lines
     for block in _aligned_blocks(rest, settings):
         region = _aligned_region(layout, rest, block, settings)
         if region is not None and not any(id(ln) in taken for ln in region.lines):
             regions.append(region)
             taken.update(id(ln) for ln in region.lines + region.footnotes)
+    regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), settings)
     for region in regions:
         _add_caption(region, [ln for ln in lines if id(ln) not in taken], settings)
-    return sorted(regions, key=lambda r: r.box[1])
+    return regions
+
+
+def _header_grids_joined(regions: list[TableRegion], settings: Settings) -> list[TableRegion]:
+    """A grid of words only, right above an aligned table as wide as it, is that table's
+    header drawn in boxes."""
+    out: list[TableRegion] = []
+    for region in regions:
+        head = out[-1] if out else None
+        if head is not None and head.ruled and not region.ruled and \
+                not any(_mostly_figures(ln) for ln in head.lines) and \
+                region.lines[0].top - head.lines[-1].bottom <= settings.table_line_gap_em * region.lines[0].size and \
+                head.box[0] - 12 <= region.box[0] and region.box[2] <= head.box[2] + 12:
+            out[-1] = TableRegion(region.page, head.lines, region.lines, region.footnotes, region.caption, False,
+                                  (min(head.box[0], region.box[0]), head.box[1], max(head.box[2], region.box[2]), region.box[3]),
+                                  region.cuts)
+            continue
+        out.append(region)
+    return out
 
 
 # ------------------------------------------------------------------------ ruled grids
 
 
-def _ruled_grids(layout: PageLayout, settings: Settings) -> list[tuple[float, float, float, float]]:
-    """Boxes of connected sets of rules with at least three vertical rules (two columns)."""
-    rules = [(r, True) for r in layout.hrules] + [(r, False) for r in layout.vrules]
+def _ruled_grids(hrules: list[Rule], vrules: list[Rule], settings: Settings) -> list[tuple[float, float, float, float]]:
+    """Boxes of connected sets of rules that part at least two columns."""
+    rules = [(r, True) for r in hrules] + [(r, False) for r in vrules]
     parent = list(range(len(rules)))
 
     def root(i: int) -> int:
@@ -105,7 +130,12 @@ def _ruled_grids(layout: PageLayout, settings: Settings) -> list[tuple[float, fl
     for members in groups.values():
         verticals = {round(r.x0) for r, horizontal in members if not horizontal}
         horizontals = [r for r, horizontal in members if horizontal]
-        if len(verticals) >= 3 and len(horizontals) >= 2:
+        if len(verticals) < 2 or len(horizontals) < 2:
+            continue
+        # Columns between the vertical rules, and beyond them where the grid is open at a side.
+        open_sides = (sum(r.x0 < min(verticals) - 10 for r in horizontals) >= 2) + \
+            (sum(r.x1 > max(verticals) + 10 for r in horizontals) >= 2)
+        if len(verticals) - 1 + open_sides >= 2:
             boxes.append((min(r.x0 for r, _ in members), min(r.top for r, _ in members),
                           max(r.x1 for r, _ in members), max(r.bottom for r, _ in members)))
     return boxes
@@ -132,14 +162,15 @@ def _cut_out(lines: list[Line], box: tuple[float, float, float, float]) -> tuple
     return inside, outside
 
 
-def _ruled_region(layout: PageLayout, inside: list[Line], grid, settings: Settings) -> TableRegion | None:
+def _ruled_regions(layout: PageLayout, inside: list[Line], grid) -> list[TableRegion]:
     if len(inside) < 2:
-        return None
-    columns = sorted({x for ln in inside for x in layout.vrules_crossing(ln.top, ln.bottom) if grid[0] - 2 <= x <= grid[2] + 2})
-    if len(columns) < 3 or sum(_prose_columns(inside, list(zip(columns, columns[1:])), layout.width)) >= 2:
-        return None
+        return []
+    cuts = sorted({x for ln in inside for x in layout.vrules_crossing(ln.top, ln.bottom) if grid[0] - 2 <= x <= grid[2] + 2})
+    columns = [(a, b) for a, b in zip(cuts, cuts[1:]) if any(ln.words_between(a, b) for ln in inside)]
+    if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width)) >= 2:
+        return []  # a box around text, a grid with text in one column only, page text in ruled columns
     header, body = _split_header(inside, layout)
-    return TableRegion(layout.number, header, body, ruled=True, box=grid)
+    return [TableRegion(layout.number, header, body, ruled=True, box=grid)]
 
 
 # ------------------------------------------------------------------------ aligned text
@@ -178,7 +209,8 @@ def _justified(line: Line) -> bool:
 
 def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
     """Runs of tabular lines close together; up to two other lines may stand between two of
-    them (a wrapped label, a section row)."""
+    them (a wrapped label, a section row). Runs further apart may still be parts of one
+    table (see _join_blocks); what stays a single line is no table."""
     blocks: list[list[Line]] = []
     current: list[Line] = []
     pending: list[Line] = []
@@ -186,7 +218,7 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
         previous = (pending or current)[-1] if (pending or current) else None
         close = previous is not None and line.top - previous.bottom <= settings.table_line_gap_em * line.size
         if not close:
-            if len(current) >= 2:
+            if current:
                 blocks.append(current)
             current, pending = [], []
         if _RULE_TEXT.match(line.text):
@@ -198,12 +230,11 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
         elif current:
             pending.append(line)
             if len(pending) > 2:
-                if len(current) >= 2:
-                    blocks.append(current)
+                blocks.append(current)
                 current, pending = [], []
-    if len(current) >= 2:
+    if current:
         blocks.append(current)
-    return _join_blocks(lines, [b for b in blocks if sum(is_tabular(ln) for ln in b) >= 2], settings)
+    return [b for b in _join_blocks(lines, blocks, settings) if sum(is_tabular(ln) for ln in b) >= 2]
 
 
 def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings) -> list[list[Line]]:
@@ -218,7 +249,7 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             between = lines[position[id(last[-1])] + 1:position[id(block[0])]]
             chain = [last[-1], *between, block[0]]
             gap = max(b.top - a.bottom for a, b in zip(chain, chain[1:]))
-            if gap <= settings.table_part_gap_em * block[0].size and len(between) <= 4 and \
+            if gap <= settings.table_part_gap_em * block[0].size and len(between) <= 6 and \
                     _same_columns(last, block) and _fit_columns(between, last + block):
                 last.extend(between + block)
                 continue
@@ -285,7 +316,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     if not gaps:
         return None
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
-    cuts = [x0 - 1, *((a + b) / 2 for a, b in gaps), x1 + 1]
+    cuts = _shared_columns(block, [x0 - 1, *((a + b) / 2 for a, b in gaps), x1 + 1])
     columns = list(zip(cuts, cuts[1:]))
     prose = _prose_columns(tabular, columns, layout.width)
     if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):
@@ -300,7 +331,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     if sum(is_tabular(ln) for ln in block) < 2:
         return None
     above = _header_above(lines, block, gaps, settings)
-    header, body = _split_header(above + block, layout)
+    header, body = _split_header(above + block + _label_wrapped_below(lines, block, cuts[1]), layout)
     if not body:
         return None
     footnotes = _footnotes_below(lines, body[-1], settings)
@@ -308,6 +339,33 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     box = (min(ln.x0 for ln in everything), min(ln.top for ln in everything),
            max(ln.x1 for ln in everything), max(ln.bottom for ln in everything))
     return TableRegion(layout.number, header, body, footnotes, box=box, cuts=cuts[1:-1])
+
+
+def _label_wrapped_below(lines: list[Line], block: list[Line], label_end: float) -> list[Line]:
+    """The rest of the last row's label, wrapped onto the lines under the block: each in
+    the label column, close below, where the line above ran full to the column's edge."""
+    edge = max((w.x1 for ln in block for w in ln.words_between(-1e9, label_end)), default=label_end)
+    index = next(i for i, ln in enumerate(lines) if ln is block[-1])
+    taken: list[Line] = []
+    above = block[-1]
+    for line in lines[index + 1:]:
+        label = above.words_between(-1e9, label_end)
+        if line.x1 > label_end or line.top - above.bottom > line.size or not label or \
+                label[-1].x1 + above.space + (line.words[0].x1 - line.words[0].x0) <= edge + 1:
+            break
+        taken.append(line)
+        above = line
+    return taken
+
+
+def _shared_columns(lines: list[Line], cuts: list[float]) -> list[float]:
+    """Two value columns that never hold text on the same line are one column: a header
+    set left over figures set right leaves a gap between them."""
+    kept = cuts[:2]
+    for cut, right in zip(cuts[2:-1], cuts[3:]):
+        if any(ln.words_between(kept[-1], cut) and ln.words_between(cut, right) for ln in lines):
+            kept.append(cut)
+    return [*kept, cuts[-1]]
 
 
 def _prose_columns(lines: list[Line], columns: list[tuple[float, float]], page_width: float) -> list[bool]:
@@ -370,24 +428,26 @@ def _header_above(lines: list[Line], block: list[Line], gaps, settings: Settings
 
 
 def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], list[Line]]:
-    """The lines before the first with an amount are the header; in a table without amounts,
-    the lines above its first inner rule, or else its first line."""
+    """The header ends at the table's first inner rule; without one, at its first line of
+    figures; in a table with neither, it is the first line."""
     lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
-    first_value = next((i for i, ln in enumerate(lines) if _values_only(ln)), None)
-    if first_value is not None and first_value <= 6:
-        return lines[:first_value], lines[first_value:]
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    for k in range(1, min(len(lines), 5)):
-        if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1):
-            return lines[:k], lines[k:]
+    first_rule = next((k for k in range(1, min(len(lines), 7))
+                       if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)), None)
+    if first_rule is not None:
+        return lines[:first_rule], lines[first_rule:]
+    first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
+    if first_value is not None:
+        return lines[:first_value], lines[first_value:]
     return lines[:1], lines[1:]
 
 
-def _values_only(line: Line) -> bool:
-    """A line of amounts: every cell after the first one is an amount or a dash (a header
-    numbers its columns "1 2 3" beside words such as "Year Total")."""
+def _mostly_figures(line: Line) -> bool:
+    """A line of a table's body: at least half the cells after the first are figures (a
+    header may number its columns "1 2 3" beside words such as "Year Total")."""
     cells = [join_words(seg) for seg in cells_of(line)[1:]]
-    return bool(cells) and all(_is_amount(c) for c in cells)
+    return bool(cells) and sum(_is_amount(c) for c in cells) >= 0.5 * len(cells) and \
+        not all(_is_amount(c) and c.strip().isdigit() and len(c.strip()) <= 2 for c in cells)
 
 
 def _is_amount(text: str) -> bool:
