@@ -99,10 +99,13 @@ class DocumentReader:
             starts = []
             for line in layout.lines:
                 segs = line.segments(gap=0.9 * line.size)
-                if len(segs) >= 2 and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))):
+                if len(segs) >= 2 and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
+                        and not is_table_header(line, self.aliases):
                     starts.append(segs[1][0].x0)
             if len(starts) >= 1:
                 found[layout.number] = min(starts) - self.settings.label_pad_pt
+        if len(found) == 1 and len(layouts) > 2:
+            found = {}  # one line that looks so on one page of many is no label column
         fallback = median(found.values()) if found else None
         splits: dict[int, float | None] = {}
         last = fallback
