@@ -33,11 +33,12 @@ _MEANINGS = {
 ALIASES: dict[str, str] = {
     "totaal": "totaal", "total": "totaal", "totale kosten": "totaal", "totaal kosten": "totaal",
     "privaat": "privaat", "private": "privaat", "bedrijfsleven": "privaat", "bedrijven": "privaat",
+    "werkgevers": "privaat", "ondernemers": "privaat",
     "onderwijs": "onderwijs", "onderw": "onderwijs", "kennisinstellingen": "onderwijs",
     "gem": "gemeente", "gemeente": "gemeente", "gemeenten": "gemeente", "gemeentes": "gemeente",
     "prov": "provincie", "provincie": "provincie", "provincies": "provincie",
     "overig publiek": "overig_publiek", "overig": "overig_publiek", "overige publiek": "overig_publiek",
-    "overige publieke partijen": "overig_publiek",
+    "overige publieke partijen": "overig_publiek", "waterschap": "overig_publiek", "waterschappen": "overig_publiek",
     "rijk": "rijk", "rijksbijdrage": "rijk", "regio envelop": "rijk", "bijdrage rijk": "rijk",
 }
 GROUPS = {"publiek": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK}
