@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from statistics import median
 
 from regio.extract import columns as colmap
 from regio.extract.amounts import is_figure, parse_cell
@@ -286,13 +287,27 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     only groups of rows leave the rows to the text."""
     columns = [(region.x0, label_col[1]), *leaves]
     edges = [max((w.x1 for ln in region.body for w in ln.words_between(a, b)), default=b) for a, b in columns]
-    text_rows = _rows(region, columns, edges, ruled=False)
+    pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
+    if pairs and sum(_rule_above(region, b, a) for a, b in pairs) >= 0.5 * len(pairs):
+        return _rows(region, columns, edges, ruled=True)  # a rule under (nearly) every line
+    text_rows = _rows(region, columns, edges, ruled=False, spaced=_spaced_lines(pairs))
     starts = [row[0] for row in text_rows[1:]]
-    previous = {id(b): a for a, b in zip(region.body, region.body[1:])}
+    previous = {id(b): a for a, b in pairs}
     parted = sum(_rule_above(region, line, previous.get(id(line))) for line in starts)
     if not parted or parted < 0.5 * len(starts):
         return text_rows
     return _rows(region, columns, edges, ruled=True)
+
+
+def _spaced_lines(pairs: list[tuple[Line, Line]]) -> set[int]:
+    """Lines set further below the line above than the table's closest lines are: where a
+    table pads its cells, the extra space is where a row begins."""
+    if len(pairs) < 2:
+        return set()
+    pitches = [b.top - a.top for a, b in pairs]
+    closest = min(pitches)
+    size = median(b.size for _, b in pairs)
+    return {id(b) for (a, b), pitch in zip(pairs, pitches) if pitch > closest + 0.3 * size}
 
 
 def _rule_above(region: Region, line: Line, prev: Line | None) -> bool:
@@ -300,11 +315,12 @@ def _rule_above(region: Region, line: Line, prev: Line | None) -> bool:
         region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)
 
 
-def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float], ruled: bool) -> list[list[Line]]:
+def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float], ruled: bool,
+          spaced: set[int] = frozenset()) -> list[list[Line]]:  # type: ignore[assignment]
     rows: list[list[Line]] = []
     for i, line in enumerate(region.body):
         prev = region.body[i - 1] if i else None
-        if prev is None or prev.page != line.page:
+        if prev is None or prev.page != line.page or id(line) in spaced:
             new_row = True
         else:
             new_row = (ruled and _rule_above(region, line, prev)) or not _carries_on(rows[-1], line, columns, edges, ruled)
