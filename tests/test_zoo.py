@@ -14,8 +14,8 @@ import pytest
 from zoo import ZOO, renderings, score
 
 CELL_FLOOR = {
-    "twente-band": 0.97, "twente-chromium": 0.97, "twente-docx": 1.0, "twente-landscape": 0.97,
-    "twente-plain": 0.93, "twente-report": 0.93,
+    "twente-band": 1.0, "twente-chromium": 0.97, "twente-docx": 1.0, "twente-landscape": 0.97,
+    "twente-plain": 0.95, "twente-report": 0.96,
     "zeeland-band": 1.0, "zeeland-chromium": 1.0, "zeeland-docx": 1.0, "zeeland-landscape": 1.0,
     "zeeland-plain": 1.0, "zeeland-report": 1.0,
 }

@@ -250,8 +250,11 @@ class DocumentReader:
         while last.lines:
             above = last.lines[-1]
             label_only = not above.words_between(split, 1e9)
-            header_words = all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
-                               for w in above.words)
+            segs = above.segments()
+            # Column words, after the start of the table's own label ("Opgaven / ... Overig").
+            rest = [w for seg in (segs[1:] if len(segs) > 1 and segs[0][0].x0 < line.x0 + 8 else segs) for w in seg]
+            header_words = bool(rest) and all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
+                                              for w in rest)
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             if above.page != line.page or not (

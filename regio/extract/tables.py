@@ -201,6 +201,14 @@ def _widen_group(leaf: int, seg: list[Word], leaves: list[tuple[float, float]]) 
     return [leaf - 1, leaf] if leaf > 0 else [leaf]
 
 
+def _names_one_column(region: Region, leaf: int, leaves: list[tuple[float, float]], text: str) -> bool:
+    """Does a group word ("Publiek") finish a label of its own column, stacked over header
+    lines ("Overig" above "Publiek")?"""
+    stacked = " ".join(join_words(ws) for ln in region.header if (ws := ln.words_between(*leaves[leaf])))
+    found = colmap.lookup(stacked, region.aliases) if stacked != text else None
+    return found is not None and not colmap.group_of(stacked)
+
+
 def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, float]]) -> list[int]:
     """The columns a header cell stands over. A label that merely runs a little into the
     next column still belongs to the one its middle stands in; a label centred over the
@@ -240,7 +248,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
                     header_boxes[leaf] = header_boxes[leaf] or _prov(line.page, part)
                 continue
             text = join_words(seg)
-            if len(covered) == 1 and colmap.group_of(text):
+            if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
                 covered = _widen_group(covered[0], seg, leaves)
             elif len(covered) > 1 and colmap.lookup(text, region.aliases) and not colmap.group_of(text):
                 # A wide label of one column ("Provincie") that runs into its neighbour.
