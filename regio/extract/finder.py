@@ -33,7 +33,7 @@ _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
 _LEADING_GROUP = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
 _RULE_TEXT = re.compile(r"^[-_=.·–—\s]{4,}$")
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
-_SCALE_HINT = re.compile(r"bedragen|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
+_SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
                          r"|\((?:in\s+)?(?:€|eur|\$|x)|eur\s?m\b|\$\s?0{3}", re.I)
 
 
@@ -316,7 +316,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     if not gaps:
         return None
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
-    cuts = _shared_columns(block, [x0 - 1, *((a + b) / 2 for a, b in gaps), x1 + 1])
+    cuts = _shared_columns(block, [x0 - 1, *((a + b) / 2 for a, b in _narrowed(gaps, block)), x1 + 1])
     columns = list(zip(cuts, cuts[1:]))
     prose = _prose_columns(tabular, columns, layout.width)
     if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):
@@ -356,6 +356,21 @@ def _label_wrapped_below(lines: list[Line], block: list[Line], label_end: float)
         taken.append(line)
         above = line
     return taken
+
+
+def _narrowed(gaps: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
+    """Channels narrowed by the words of the other lines that reach into them from one side
+    (a label wrapped over a line of its own runs further than the labels beside figures)."""
+    out = []
+    for a, b in gaps:
+        lo, hi = a, b
+        for word in (w for ln in lines for w in ln.words if w.x1 > a and w.x0 < b):
+            if word.x0 <= a and word.x1 < b:
+                lo = max(lo, word.x1)
+            elif word.x1 >= b and word.x0 > a:
+                hi = min(hi, word.x0)
+        out.append((lo, hi) if lo < hi else (a, b))
+    return out
 
 
 def _shared_columns(lines: list[Line], cuts: list[float]) -> list[float]:

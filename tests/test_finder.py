@@ -1,0 +1,292 @@
+"""The table finder and the table reader on page layouts built by hand, one kind of table
+(or of text that is no table) at a time, so that each heuristic is tested without a PDF.
+
+Words are set as a PDF would place them: 0.5 x the font size a character, a quarter of it
+between words; a cell (x, text) starts at x, a cell (x, text, "r") ends at x (a figure
+set right). Lines go through ``build_lines`` and rules through ``merge_rules``, as on a
+real page.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from regio.extract.amounts import is_figure, stated_scale
+from regio.extract.every_table import read_page_tables
+from regio.extract.finder import find_tables
+from regio.extract.layout import PageLayout, Rule, Word, build_lines, merge_rules
+
+SIZE = 10.0
+
+
+def width(text: str, size: float = SIZE) -> float:
+    return 0.5 * size * len(text)
+
+
+def line(y: float, *cells, size: float = SIZE) -> list[Word]:
+    """The words of one printed line whose top is at y."""
+    words = []
+    for x, text, *align in cells:
+        if align == ["r"]:
+            x -= width(text, size)
+        for w in text.split():
+            words.append(Word(w, x, x + width(w, size), y, y + size, size))
+            x += width(w, size) + 0.25 * size
+    return words
+
+
+def rule(x0: float, y0: float, x1: float, y1: float) -> Rule:
+    return Rule(x0, y0, x1, y1)
+
+
+def layout(lines, hrules=(), vrules=(), width=595.0, height=842.0) -> PageLayout:
+    h, v = merge_rules([*hrules, *vrules])
+    return PageLayout(1, width, height, build_lines([w for ln in lines for w in ln], 1), h, v)
+
+
+def row(y: float, label: str | None, *values: str, edges=(330, 420, 510)) -> list[Word]:
+    """A row label at x=60 and figures set right against ``edges``."""
+    return line(y, *([(60, label)] if label else []), *((x, v, "r") for x, v in zip(edges, values) if v))
+
+
+def texts(lines) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+# ------------------------------------------------------------------------ tables
+
+
+def test_fully_ruled_grid():
+    xs, ys = [60, 260, 400, 540], [100, 120, 140, 160, 180, 200]
+    cells = [("Activiteit", "Rijk", "Regio"), ("Onderzoek", "1.250.000", "750.000"),
+             ("Onderwijs", "500.000", "250.000"), ("Inrichting", "2.000.000", "1.000.000"),
+             ("Totaal", "3.750.000", "2.000.000")]
+    lines = [line(y + 5, (xs[0] + 4, a), (xs[2] - 4, b, "r"), (xs[3] - 4, c, "r")) for y, (a, b, c) in zip(ys, cells)]
+    page = layout(lines, [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs])
+
+    (region,) = find_tables(page)
+    assert region.ruled and region.box == (60, 100, 540, 200)
+    assert texts(region.header) == ["Activiteit Rijk Regio"]
+    assert len(region.body) == 4
+    (table,) = read_page_tables(page)
+    assert table.reader == "ruled"
+    assert table.grid() == [["Activiteit", "Rijk", "Regio"],
+                            ["Onderzoek", "1.250.000", "750.000"],
+                            ["Onderwijs", "500.000", "250.000"],
+                            ["Inrichting", "2.000.000", "1.000.000"],
+                            ["Totaal", "3.750.000", "2.000.000"]]
+    assert table.rows[1].cells[0].amount.value == Decimal(500000)
+    assert [r.kind for r in table.rows] == ["body", "body", "body", "total"]
+
+
+def test_table_ruled_only_at_top_under_header_and_bottom():
+    cells = [("Bron", "2024", "2025", "2026"), ("Rijk", "400.000", "350.000", "250.000"),
+             ("Provincie", "200.000", "150.000", "100.000"), ("Gemeenten", "75.000", "75.000", "50.000"),
+             ("Totaal", "675.000", "575.000", "400.000")]
+    lines = [row(105 + 16 * i, *c, edges=(300, 400, 500)) for i, c in enumerate(cells)]
+    page = layout(lines, [rule(56, 100, 504, 100), rule(56, 118, 504, 118), rule(56, 180, 504, 180)])
+
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Bron 2024 2025 2026"]
+    assert len(region.body) == 4 and len(region.cuts) == 3
+    (table,) = read_page_tables(page)
+    assert len(table.columns) == 3 and len(table.rows) == 4
+    assert table.grid() == [list(c) for c in cells]
+
+
+def test_unruled_table_with_caption_and_scale():
+    cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
+             ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),
+             ("Totaal", "1.415", "1.495", "2.910")]
+    lines = [line(80, (60, "Tabel 3. Begroting (bedragen x € 1.000)"))]
+    lines += [row(105 + 15 * i, *c, edges=(300, 400, 500)) for i, c in enumerate(cells)]
+    page = layout(lines)
+
+    (region,) = find_tables(page)
+    assert region.caption.text == "Tabel 3. Begroting (bedragen x € 1.000)"
+    assert not region.ruled and texts(region.header) == ["Post 2024 2025 Totaal"]
+    (table,) = read_page_tables(page)
+    assert table.caption == "Tabel 3. Begroting (bedragen x € 1.000)"
+    assert table.scale == 1000 and table.unit is None and table.reader == "aligned"
+    assert len(table.rows) == 4 and len(table.columns) == 3
+    assert table.grid() == [list(c) for c in cells]
+
+
+def test_wrapped_row_label_stays_one_row():
+    page = layout([row(100, "Onderdeel", "2024", "2025", "Totaal"),
+                   row(112, "Ontwikkeling en inrichting van het", "250.000", "150.000", "400.000"),
+                   line(124, (60, "innovatiecentrum")),
+                   row(136, "Onderzoek", "100.000", "100.000", "200.000"),
+                   row(148, "Projectleiding", "50.000", "50.000", "100.000")])
+    (table,) = read_page_tables(page)
+    assert table.grid() == [["Onderdeel", "2024", "2025", "Totaal"],
+                            ["Ontwikkeling en inrichting van het innovatiecentrum", "250.000", "150.000", "400.000"],
+                            ["Onderzoek", "100.000", "100.000", "200.000"],
+                            ["Projectleiding", "50.000", "50.000", "100.000"]]
+
+
+# The line that holds only a label is the widest text of its column: the cut between labels
+# and figures must stay right of it, however long the other labels are.
+@pytest.mark.parametrize("rest", ["innovatiecentrum", "centrum"])
+def test_label_wrapped_above_its_values_is_one_row(rest):
+    page = layout([row(100, "Onderdeel", "2024", "2025", "Totaal"),
+                   row(112, "Onderzoek", "100.000", "100.000", "200.000"),
+                   line(124, (60, "Ontwikkeling en inrichting van het")),
+                   row(136, rest, "250.000", "150.000", "400.000"),
+                   row(148, "Projectleiding", "50.000", "50.000", "100.000")])
+    (table,) = read_page_tables(page)
+    assert table.grid() == [["Onderdeel", "2024", "2025", "Totaal"],
+                            ["Onderzoek", "100.000", "100.000", "200.000"],
+                            [f"Ontwikkeling en inrichting van het {rest}", "250.000", "150.000", "400.000"],
+                            ["Projectleiding", "50.000", "50.000", "100.000"]]
+
+
+def _figures_beside_label(first_label: str):
+    return layout([row(100, "Onderdeel", "2024", "2025", "Totaal"),
+                   row(112, first_label, "100.000", "100.000", "200.000"),
+                   line(124, (60, "Ontwikkeling en inrichting van het")),
+                   row(130, None, "250.000", "150.000", "400.000"),  # between the two label lines
+                   line(136, (60, "innovatiecentrum")),
+                   row(148, "Projectleiding", "50.000", "50.000", "100.000")])
+
+
+def test_figures_beside_the_middle_of_a_two_line_label_are_one_row():
+    """Row grouping alone: another row's longer label sets the label column wide."""
+    (table,) = read_page_tables(_figures_beside_label("Onderzoek en kennisdeling in de regio"))
+    assert table.grid()[2:] == [["Ontwikkeling en inrichting van het innovatiecentrum", "250.000", "150.000", "400.000"],
+                                ["Projectleiding", "50.000", "50.000", "100.000"]]
+    assert len(table.rows) == 3
+
+
+def test_figures_beside_a_two_line_label_that_is_the_widest_label():
+    (table,) = read_page_tables(_figures_beside_label("Onderzoek"))
+    assert table.grid()[2:] == [["Ontwikkeling en inrichting van het innovatiecentrum", "250.000", "150.000", "400.000"],
+                                ["Projectleiding", "50.000", "50.000", "100.000"]]
+
+
+def test_text_table_without_figures():
+    lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
+    for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],
+                  [("Start bouw", "Q4 2025", "Provincie")],
+                  [("Opening en eerste", "Q3 2026", "Stichting"), ("gebruikers in het gebouw", None, "Kennispark")]]:
+        y += 6  # the cells' padding
+        for a, b, c in cells:
+            lines.append(line(y, (60, a), *([(250, b)] if b else []), (340, c)))
+            y += 12
+    page = layout(lines)
+
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Mijlpaal Gereed Trekker"] and len(region.body) == 5
+    (table,) = read_page_tables(page)
+    assert table.grid() == [["Mijlpaal", "Gereed", "Trekker"],
+                            ["Oplevering ontwerp van het innovatiecentrum", "Q2 2025", "Gemeente Enschede"],
+                            ["Start bouw", "Q4 2025", "Provincie"],
+                            ["Opening en eerste gebruikers in het gebouw", "Q3 2026", "Stichting Kennispark"]]
+
+
+def test_group_label_over_two_columns():
+    page = layout([line(100, (357.5 - width("Publiek") / 2, "Publiek")),  # centred over Gem. and Prov.
+                   row(112, "Activiteit", "Gem.", "Prov.", "Privaat"),
+                   row(124, "Onderzoek", "100.000", "150.000", "200.000"),
+                   row(136, "Inrichting", "250.000", "150.000", "400.000"),
+                   row(148, "Totaal", "350.000", "300.000", "600.000")])
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Publiek", "Activiteit Gem. Prov. Privaat"]
+    (table,) = read_page_tables(page)
+    assert [(c.label, c.group) for c in table.columns] == [("Gem.", "Publiek"), ("Prov.", "Publiek"), ("Privaat", None)]
+    assert table.grid()[:2] == [["", "Publiek", "", ""], ["Activiteit", "Gem.", "Prov.", "Privaat"]]
+    assert table.spans() == [[0, 1, 1, 2]]
+    assert len(table.rows) == 3
+
+
+def test_a_note_below_a_table_is_no_caption():
+    page = layout([row(100, "Onderdeel", "2024", "2025", "Totaal"),
+                   row(112, "Onderzoek", "100.000", "100.000", "200.000"),
+                   row(124, "Projectleiding", "50.000", "50.000", "100.000"),
+                   line(148, (60, "De bedragen zijn inclusief btw en gebaseerd op de begroting van januari 2024."))])
+    (table,) = read_page_tables(page)
+    assert table.caption is None
+
+
+# ------------------------------------------------------------------------ no tables
+
+WORDS = ("De regio Twente wil met deze Regio Deal de brede welvaart versterken door te investeren in "
+         "innovatie, onderwijs en een aantrekkelijke leefomgeving. Het innovatiecentrum brengt bedrijven, "
+         "kennisinstellingen en overheden samen en biedt ruimte aan startende ondernemers. De partners "
+         "dragen samen bij aan de financiering en leggen jaarlijks verantwoording af over de voortgang "
+         "van de projecten. In 2025 start de bouw en in 2026 wordt het centrum geopend voor de eerste "
+         "gebruikers uit de regio en daarbuiten.").split()
+
+
+def justified(x0: float, x1: float, y: float, words: list[str], pitch: float = 12) -> list[list[Word]]:
+    """Prose set justified between x0 and x1: the space of each line shared out over its
+    gaps, twice as much after a full stop or comma; the last line set ragged."""
+    lines: list[list[str]] = [[]]
+    for w in words:
+        if lines[-1] and width(" ".join([*lines[-1], w])) > x1 - x0:
+            lines.append([])
+        lines[-1].append(w)
+    out = []
+    for k, ws in enumerate(lines):
+        shares = [2.0 if w.endswith((".", ",")) else 1.0 for w in ws[:-1]]
+        free = x1 - x0 - sum(width(w) for w in ws)
+        gaps = [s * free / sum(shares) for s in shares] if k < len(lines) - 1 else [0.25 * SIZE] * len(shares)
+        x, placed = x0, []
+        for w, gap in zip(ws, [*gaps, 0]):
+            placed.append(Word(w, x, x + width(w), y + pitch * k, y + pitch * k + SIZE, SIZE))
+            x += width(w) + gap
+        out.append(placed)
+    return out
+
+
+TOC = [("1. Inleiding", "3"), ("2. Ambitie", "5"), ("3. Projecten", "8"), ("4. Financiering", "12"), ("5. Governance", "15")]
+
+NOT_TABLES = {
+    "prose": justified(60, 535, 100, WORDS),
+    "bulleted list": [line(100 + 12 * i, (60, "•"), (72, t)) for i, t in enumerate([
+        "Versterken van de samenwerking tussen onderwijs en bedrijfsleven", "Inrichten van een innovatiecentrum",
+        "Stimuleren van startende ondernemers", "Verantwoording aan de partners"])],
+    "contents with leader dots": [line(100 + 14 * i, (60, f"{t} " + " ".join("." * 30)), (535, p, "r"))
+                                  for i, (t, p) in enumerate(TOC)],
+    "contents without leaders": [line(100 + 14 * i, (60, t), (535, p, "r")) for i, (t, p) in enumerate(TOC)],
+    "two columns of text": justified(60, 290, 100, WORDS) + justified(305, 535, 100, WORDS[::-1]),
+}
+
+
+@pytest.mark.parametrize("name", NOT_TABLES)
+def test_no_table(name):
+    page = layout(NOT_TABLES[name])
+    assert find_tables(page) == []
+    assert read_page_tables(page) == []
+
+
+def test_prose_and_two_columns_have_lines_that_look_tabular():
+    """The negatives above must reach the channel test, not stop at is_tabular."""
+    from regio.extract.finder import is_tabular
+
+    for name in ("prose", "two columns of text"):
+        assert sum(is_tabular(ln) for ln in layout(NOT_TABLES[name]).lines) >= 2, name
+
+
+# ------------------------------------------------------------------------ scale and figures
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bedragen x € 1.000", (Decimal(1000), None)),
+    ("x € 1 mln", (Decimal(10) ** 6, None)),
+    ("(in miljoenen euro)", (Decimal(10) ** 6, None)),
+    ("EURm", (Decimal(10) ** 6, None)),
+    ("$000's", (Decimal(1000), None)),
+    ("in %", (None, "%")),
+    ("Totaal 2019", (None, None)),
+])
+def test_stated_scale(text, expected):
+    assert stated_scale(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15 455", True), ("85.1%", True), ("(1.234)", True), ("1.234-", True), ("−1.234", True),
+    ("1269 (19.9%)", True), ("Q4 2024", False), ("Totaal", False),
+])
+def test_is_figure(text, expected):
+    assert is_figure(text) is expected
