@@ -6,7 +6,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterable
@@ -33,23 +33,31 @@ class Options:
     max_pages: int | None = None
     max_stream_mb: float | None = None
     aliases: tuple[tuple[str, str], ...] = ()  # extra column labels → funding-source keys
+    job: str = "dossier"             # "dossier": projects, fields and tables; "tables": every table only
 
 
 def read_one(path: Path, options: Options) -> Outcome:
-    """Extract one file in this process; never raises for a bad file."""
-    from regio.extract import InputError, extract
+    """Read one file in this process (the whole dossier, or only its tables); never raises
+    for a bad file."""
+    from regio.extract import InputError, extract, extract_tables
+    from regio.extract.settings import DEFAULT as SETTINGS
     from regio.limits import DEFAULT, Limits
 
     limits = Limits(max_file_mb=options.max_file_mb or DEFAULT.max_file_mb,
                     max_pages=options.max_pages or DEFAULT.max_pages,
                     max_stream_mb=options.max_stream_mb or DEFAULT.max_stream_mb)
     try:
+        if options.job == "tables":
+            settings = replace(SETTINGS, aliases=tuple({**SETTINGS.alias_map, **dict(options.aliases)}.items()))
+            return Outcome(path, extract_tables(path, pages=options.pages, password=options.password, limits=limits,
+                                                settings=settings), None)
         dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check,
                           aliases=dict(options.aliases), limits=limits)
     except InputError as exc:
         return Outcome(path, None, str(exc))
     except MemoryError:
-        return Outcome(path, None, f"ran out of memory (limit {options.memory_mb} MB, raise it with --max-memory)")
+        limit = f" (limit {options.memory_mb} MB, raise it with --max-memory)" if options.memory_mb else ""
+        return Outcome(path, None, f"ran out of memory{limit}")
     except Exception as exc:  # a bug or a file that defeats a library: this file fails, not the batch
         return Outcome(path, None, f"unexpected error while reading ({exc.__class__.__name__}: {exc})",
                        traceback.format_exc())

@@ -1,4 +1,4 @@
-"""Command line: `regio extract`, `regio check`, `regio schema`.
+"""Command line: `regio extract`, `regio tables`, `regio check`, `regio report`, `regio schema`.
 
 Heavy libraries (pdfplumber, pandas) are imported inside the commands that use them, so
 that `regio --help` answers at once.
@@ -148,13 +148,13 @@ DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks.")
 
 def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: "CrossCheck", jobs: int,
                 timeout: float, max_memory: int, debug: bool, aliases: dict[str, str], max_file_size: float,
-                max_pages: int, max_stream_size: float):
+                max_pages: int, max_stream_size: float, job: str = "dossier"):
     """Every input's outcome, in input order; a file that cannot be read never stops the rest."""
     from regio.batch import Options, Outcome, read_many, read_one
 
     options = Options(pages=pages, password=password, cross_check=cross_check.value, timeout=timeout or None,
                       memory_mb=max_memory or None, aliases=tuple(sorted(aliases.items())),
-                      max_file_mb=max_file_size, max_pages=max_pages, max_stream_mb=max_stream_size)
+                      max_file_mb=max_file_size, max_pages=max_pages, max_stream_mb=max_stream_size, job=job)
     readable = [path for path, problem in inputs if problem is None]
     # Worker processes keep a crash, a hang or a runaway file from taking the rest down;
     # with both limits switched off (0) files are read in this process.
@@ -275,6 +275,126 @@ def _summary(results) -> None:
         for w in dossier.warnings if dossier else []:
             where = f"page {w.page}: " if w.page else ""
             console.print(f"[yellow]warning[/yellow] {dossier.file}: {where}{w.message}", highlight=False)
+
+
+class TablesFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+@app.command()
+def tables(
+    files: list[Path] = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    format: TablesFormat = typer.Option(TablesFormat.json, "--format", "-f",
+                                        help="json (every table's cells, spans, box, caption and scale), "
+                                             "csv (one row per cell) or markdown (a heading and a table for each)."),
+    pages: Optional[str] = PAGES_OPTION,
+    password: Optional[str] = PASSWORD_OPTION,
+    jobs: int = JOBS_OPTION,
+    timeout: float = TIMEOUT_OPTION,
+    max_memory: int = MAX_MEMORY_OPTION,
+    max_file_size: float = MAX_FILE_SIZE_OPTION,
+    max_pages: int = MAX_PAGES_OPTION,
+    max_stream_size: float = MAX_STREAM_SIZE_OPTION,
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Read every table of the PDFs, whatever its columns, as rows of cell text."""
+    try:
+        page_list = parse_pages(pages)
+        inputs = expand_inputs(files)
+        config = load_config()
+    except UsageError as exc:
+        error_line("usage", str(exc))
+        raise typer.Exit(EXIT_INPUT)
+
+    results = []
+    for outcome in read_inputs(inputs, page_list, password, CrossCheck.none, jobs, timeout, max_memory, debug,
+                               config.aliases, max_file_size, max_pages, max_stream_size, job="tables"):
+        if outcome.problem:
+            error_line(str(outcome.path), outcome.problem)
+        results.append(outcome)
+
+    # As for extract: a single unreadable file gets its line on stderr and an empty stdout.
+    if any(o.problem is None for o in results) or len(results) > 1:
+        try:
+            if format == TablesFormat.json:
+                write_output(output, lambda fh: fh.write(_tables_json(results) + "\n"))
+            elif format == TablesFormat.csv:
+                write_output(output, lambda fh: _tables_csv(results, fh))
+            else:
+                write_output(output, lambda fh: fh.write(_tables_markdown(results)))
+        except UsageError as exc:
+            error_line("usage", str(exc))
+            raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_INPUT if any(o.problem for o in results) else EXIT_OK)
+
+
+def _table_record(table) -> dict:
+    from regio.schema import euros_to_json
+
+    return {"id": table.id, "page": table.page, "bbox": list(table.bbox), "rows": table.grid(),
+            "spans": table.spans(), "caption": table.caption,
+            "scale": euros_to_json(table.scale) if table.scale is not None else None,
+            "unit": table.unit, "reader": table.reader}
+
+
+def _tables_json(results) -> str:
+    if len(results) == 1 and results[0].problem is None:
+        return json.dumps({"tables": [_table_record(t) for t in results[0].dossier.tables]}, indent=2,
+                          ensure_ascii=False)
+    entries = []
+    for outcome in results:
+        entry = {"file": str(outcome.path), "status": "error" if outcome.problem else "ok"}
+        if outcome.problem:
+            entry["error"] = outcome.problem
+        else:
+            entry["tables"] = [_table_record(t) for t in outcome.dossier.tables]
+        entries.append(entry)
+    return json.dumps({"results": entries}, indent=2, ensure_ascii=False)
+
+
+def _tables_csv(results, fh) -> None:
+    """One row per cell of every table's grid, header rows first; row and column count from 0,
+    as in the spans of the JSON output."""
+    import csv
+
+    from regio.export import spreadsheet_safe
+
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(["file", "table", "page", "row", "column", "text"])
+    for outcome in results:
+        for table in outcome.dossier.tables if outcome.problem is None else []:
+            for r, row in enumerate(table.grid()):
+                for c, text in enumerate(row):
+                    writer.writerow([spreadsheet_safe(str(outcome.path)), table.id, table.page, r, c,
+                                     spreadsheet_safe(text)])
+
+
+def _tables_markdown(results) -> str:
+    """A heading and a Markdown table per table (a heading per file in a batch); the text is
+    escaped as in the CI Markdown, for a proposal is untrusted input."""
+    from regio.report.ci import escape_markdown
+
+    lines: list[str] = []
+    for outcome in results:
+        if len(results) > 1:
+            lines += [f"## {escape_markdown(str(outcome.path))}", ""]
+        if outcome.problem:
+            lines += [f"error: {escape_markdown(outcome.problem)}", ""]
+            continue
+        for table in outcome.dossier.tables:
+            caption = f": {escape_markdown(table.caption)}" if table.caption else ""
+            lines += [f"### {escape_markdown(table.id)} (page {table.page}){caption}", ""]
+            grid = table.grid()
+            width = max((len(row) for row in grid), default=0) or 1
+            grid = [row + [""] * (width - len(row)) for row in grid] or [[""] * width]
+            lines.append("| " + " | ".join(escape_markdown(text) for text in grid[0]) + " |")
+            lines.append("|" + "---|" * width)
+            lines += ["| " + " | ".join(escape_markdown(text) for text in row) + " |" for row in grid[1:]]
+            lines.append("")
+    return "\n".join(lines)
 
 
 @app.command()

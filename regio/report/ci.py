@@ -144,9 +144,9 @@ def markdown(result: CheckResult) -> str:
         lines += ["| | code | where | stated | computed | difference | what |", "|---|---|---|---:|---:|---:|---|"]
         for f in shown:
             where = " / ".join(x for x in (f.file, f"p. {f.page}" if f.page else None, f.project, f.row, f.column) if x)
-            what = _md(f.message) + (f" *Likely cause:* {_md(f.diagnosis)}." if f.diagnosis else "")
+            what = escape_markdown(f.message) + (f" *Likely cause:* {escape_markdown(f.diagnosis)}." if f.diagnosis else "")
             lines.append("| {} | {} | {} | {} | {} | {} | {} |".format(
-                "❌" if f.severity == Severity.error else "⚠️", f.code, _md(where),
+                "❌" if f.severity == Severity.error else "⚠️", f.code, escape_markdown(where),
                 euros(f.stated) if f.stated is not None else "—", euros(f.computed) if f.computed is not None else "—",
                 euros(f.difference) if f.difference is not None else "", what))
     if s.total:
@@ -154,7 +154,7 @@ def markdown(result: CheckResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _md(text: str) -> str:
+def escape_markdown(text: str) -> str:
     """Table-safe Markdown: proposal text is untrusted, so no markup of its own gets through."""
     escaped = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
     for ch in "*_`[]#":
