@@ -321,12 +321,12 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     prose = _prose_columns(tabular, columns, layout.width)
     if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):
         return None  # page text in columns, notes or definitions ("GDP: gross ..."), a list, contents
-    if prose[0]:
-        # Running text beside the table, on the same baselines: keep what stands right of it.
-        right = {id(ln): Line(ln.page, kept, ln.space) for ln in lines
-                 if (kept := [w for w in ln.words if w.x0 >= cuts[1]])}
-        return _aligned_region(layout, [right[id(ln)] for ln in lines if id(ln) in right],
-                               [right[id(ln)] for ln in block if id(ln) in right], settings)
+    if prose[0] or (prose[-1] and len(columns) >= 3):
+        # Running text beside the table, on the same baselines: keep what stands beside it.
+        keep = (lambda w: w.x0 >= cuts[1]) if prose[0] else (lambda w: w.x1 <= cuts[-2])
+        part = {id(ln): Line(ln.page, kept, ln.space) for ln in lines if (kept := [w for w in ln.words if keep(w)])}
+        return _aligned_region(layout, [part[id(ln)] for ln in lines if id(ln) in part],
+                               [part[id(ln)] for ln in block if id(ln) in part], settings)
     block = _trim_prose(block, gaps)
     if sum(is_tabular(ln) for ln in block) < 2:
         return None

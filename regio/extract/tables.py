@@ -175,14 +175,23 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return min(a1, b1) - max(a0, b0)
 
 
-def _cell_extent(region: Region, line: Line, seg: list[Word]) -> tuple[float, float]:
-    """The box a header segment's cell spans: up to the vertical rules around it, if any."""
-    rules = region.pages[line.page].vrules_crossing(line.top, line.bottom)
+def _cell_extent(region: Region, line: Line, seg: list[Word], leaves: list[tuple[float, float]]) -> tuple[float, float]:
+    """The box a header segment's cell spans: up to the vertical rules around it, or as wide
+    as the rule drawn right under it (a group label underlined over its columns)."""
+    layout = region.pages[line.page]
+    rules = layout.vrules_crossing(line.top, line.bottom)
     left = max((x for x in rules if x <= seg[0].x0 + 1), default=None)
     right = min((x for x in rules if x >= seg[-1].x1 - 1), default=None)
-    if left is None or right is None:
-        return seg[0].x0, seg[-1].x1
-    return left, right
+    if left is not None and right is not None:
+        return left, right
+    middle, size = (seg[0].x0 + seg[-1].x1) / 2, line.size
+    first, last = leaves[0][0], leaves[-1][1]
+    under = [r for r in layout.hrules if line.bottom - 1 <= r.top <= line.bottom + 0.8 * size and r.x0 <= middle <= r.x1
+             and r.x1 - r.x0 > seg[-1].x1 - seg[0].x0 and r.x0 >= first - 6 and not (r.x0 <= first + 6 and r.x1 >= last - 6)]
+    if under:
+        rule = min(under, key=lambda r: r.top)
+        return rule.x0, rule.x1
+    return seg[0].x0, seg[-1].x1
 
 
 def _leaf_of(x: float, leaves: list[tuple[float, float]]) -> int | None:
@@ -239,7 +248,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     for line in region.header:
         value_words = line.words_between(label_col[1], 1e9)
         for seg in Line(line.page, value_words, line.space).segments() if value_words else []:
-            covered = _columns_covered(_cell_extent(region, line, seg), leaves)
+            covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
             if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1:
                 # Labels of neighbouring columns set close together ("Gem. Provincie").
                 for leaf in sorted({_leaf_of(w.middle, leaves) for w in seg} - {None}):
