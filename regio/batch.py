@@ -61,8 +61,8 @@ def read_one(path: Path, options: Options) -> Outcome:
     except Exception as exc:  # a bug or a file that defeats a library: this file fails, not the batch
         return Outcome(path, None, f"unexpected error while reading ({exc.__class__.__name__}: {exc})",
                        traceback.format_exc())
-    if not any(p.tables for p in dossier.projects):
-        return Outcome(path, dossier, "no investment table found (no table with Totaal / Privaat / Rijk columns)")
+    if not any(p.tables for p in dossier.projects) and not dossier.tables:
+        return Outcome(path, dossier, "no table found (no investment table, and no other table either)")
     return Outcome(path, dossier, None)
 
 

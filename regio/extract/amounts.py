@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterator, Iterable
 
 from regio.schema import Amount, CellKind
 
@@ -85,9 +85,18 @@ def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(marks)
 
 
-def parse_number(digits: str) -> tuple[Decimal, int]:
-    """Value and number of decimals written, for Dutch and unambiguous English notation."""
+def parse_number(digits: str, style: str | None = None) -> tuple[Decimal, int]:
+    """Value and number of decimals written, for Dutch and unambiguous English notation;
+    ``style="en"`` (decided for a whole table) reads commas as thousands and a dot as the
+    decimal point throughout."""
     dots, commas = digits.count("."), digits.count(",")
+    if style == "en" and not (dots and commas):
+        if commas:
+            if not _grouped(digits, ","):
+                raise AmountSyntaxError(digits)
+            return Decimal(digits.replace(",", "")), 0
+        whole, _, frac = digits.partition(".")
+        return _decimal(whole, frac) if frac else (Decimal(whole), 0)
     if dots and commas:
         # The separator that comes last is the decimal one: "1.650,50" / "1,650.50".
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
@@ -128,10 +137,11 @@ def _decimal(whole: str, frac: str) -> tuple[Decimal, int]:
     return Decimal(f"{whole}.{frac}"), len(frac)
 
 
-def _amount_from_match(m: re.Match[str], prefix: str = "", inherited_unit: str | None = None) -> Amount:
+def _amount_from_match(m: re.Match[str], prefix: str = "", inherited_unit: str | None = None,
+                       style: str | None = None) -> Amount:
     g = lambda name: m.group(prefix + name)  # noqa: E731
     unit_text = g("unit") or inherited_unit
-    number, decimals = parse_number(g("num"))
+    number, decimals = parse_number(g("num"), style)
     multiplier = Decimal(1)
     unit = None
     if unit_text:
@@ -163,23 +173,27 @@ def _balanced(m: re.Match[str], prefix: str = "") -> bool:
     return (m.group(prefix + "open") is None) == (m.group(prefix + "close") is None)
 
 
-def parse_amount(text: str) -> Amount:
-    """Parse text that is exactly one amount or one range; raise AmountSyntaxError if not."""
+def parse_amount(text: str, style: str | None = None) -> Amount:
+    """Parse text that is exactly one amount or one range; raise AmountSyntaxError if not.
+    A minus written after the figure ("1.234-", as some bookkeeping prints) negates it."""
     text = _clean(text)
     if (m := _RANGE_RE.fullmatch(text)) and (amount := _range_from_match(m)):
         return amount
-    m = _AMOUNT_RE.fullmatch(text)
-    if not m or not _balanced(m):
+    trailing_minus = text[-1:] in _MINUS and len(text) > 1 and text[-2].isdigit()
+    m = _AMOUNT_RE.fullmatch(text[:-1] if trailing_minus else text)
+    if not m or not _balanced(m) or (trailing_minus and (m.group("sign") or m.group("sign2") or m.group("open"))):
         raise AmountSyntaxError(text)
-    return _amount_from_match(m)
+    amount = _amount_from_match(m, style=style)
+    return amount.model_copy(update={"value": -amount.value}) if trailing_minus else amount
 
 
 def _clean(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
-def parse_cell(text: str) -> ParsedCell:
-    """Read a table cell: an amount, a nil dash, nothing, or other text, with its marks."""
+def parse_cell(text: str, style: str | None = None) -> ParsedCell:
+    """Read a table cell: an amount, a nil dash, nothing, or other text, with its marks.
+    ``style`` is the table's way of writing numbers ("en" or Dutch, see separator_style)."""
     body, marks = split_marks(_clean(text))
     if not body:
         return ParsedCell(CellKind.nil if marks else CellKind.empty, marks=marks)
@@ -187,7 +201,7 @@ def parse_cell(text: str) -> ParsedCell:
         return ParsedCell(CellKind.nil, marks=marks)
     candidate = body.rsplit("=", 1)[-1].strip() if "=" in body else body
     try:
-        return ParsedCell(CellKind.amount, parse_amount(candidate), marks)
+        return ParsedCell(CellKind.amount, parse_amount(candidate, style), marks)
     except AmountSyntaxError:
         return ParsedCell(CellKind.text, marks=marks)
 
@@ -289,3 +303,20 @@ _FIGURE = re.compile(rf"^{_ONE_FIGURE}(?:\s?\({_ONE_FIGURE}\))?$")
 def is_figure(text: str) -> bool:
     """A number as a table cell holds it: an amount, a dash, a count, a percentage."""
     return bool(_FIGURE.match(text.strip())) or parse_cell(text).kind in (CellKind.amount, CellKind.nil)
+
+
+_EN_EVIDENCE = re.compile(r"^[(\-−–]?[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[(\-−–]?[$£€]?\d+\.\d{1,2}\)?$")
+_NL_EVIDENCE = re.compile(r"^[(\-−–]?€?\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?$|^[(\-−–]?€?\s?\d+,(?:\d{1,2}|-)\)?$")
+
+
+def separator_style(texts: Iterable[str]) -> str | None:
+    """How a table writes its numbers, decided once for the whole table: "en" where its
+    cells group thousands with commas or end in a decimal point with one or two digits
+    ("1,880", "97.4") and none is written the Dutch way ("1.650.000", "6,33"); None (Dutch,
+    the default) otherwise."""
+    english = dutch = 0
+    for text in texts:
+        body = split_marks(_clean(text))[0]
+        english += bool(_EN_EVIDENCE.match(body))
+        dutch += bool(_NL_EVIDENCE.match(body))
+    return "en" if english and not dutch else None

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
-from regio.extract.finder import find_tables
+from regio.extract.every_table import describe
+from regio.extract.finder import TableRegion, find_tables
 from regio.extract.furniture import furniture
 from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels
@@ -383,25 +384,26 @@ class DocumentReader:
         same finder and reader as for any table, on the field's text beside its label."""
         split_of = lambda ln: self._splits.get(ln.page) or ln.x0  # noqa: E731
         content = [c for ln in fd.lines if (c := _content_line(ln, split_of(ln))) is not None]
-        regions: list[Region] = []
+        regions: list[tuple[Region, TableRegion]] = []
         in_table: set[int] = set()
         for page in sorted({ln.page for ln in content}):
             on_page = [ln for ln in content if ln.page == page]
             for found in find_tables(self.layouts[page], on_page, self.settings):
                 in_table.update(id(ln) for ln in found.lines + found.footnotes)
-                previous = regions[-1] if regions else None
+                previous = regions[-1][0] if regions else None
                 if previous is not None and _continues_over_page(previous, found, content, in_table):
                     repeated = [ln.text for ln in found.header] == [ln.text for ln in previous.header]
                     previous.body.extend(found.body if repeated else found.lines)
                     previous.footnotes.extend(found.footnotes)
                     continue
-                regions.append(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
-                                      x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
-                                      aliases=self.aliases))
+                regions.append((Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                                       x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
+                                       aliases=self.aliases), found))
         tables: list[FundingTable] = []
-        for region in regions:
+        for region, found in regions:
             try:
                 tables.append(build_table(region, investment=False))
+                describe(tables[-1], found)
             except Exception as exc:  # keep the text, say why the table is missing
                 self.warnings.append(ExtractionWarning(code="table-unreadable", page=(region.header or region.body)[0].page,
                                                        message=f"{title}: table in field '{label}' could not be read ({exc})"))

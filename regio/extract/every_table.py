@@ -8,7 +8,7 @@ from regio.extract.finder import TableRegion, find_tables
 from regio.extract.layout import PageLayout
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
-from regio.schema import ExtractionWarning, Table
+from regio.schema import ExtractionWarning, FundingTable, Table
 
 
 def read_page_tables(layout: PageLayout, settings: Settings = DEFAULT,
@@ -33,7 +33,12 @@ def read_region(layout: PageLayout, found: TableRegion, table_id: str,
     except Exception as exc:  # one unreadable table must not cost the others
         return ExtractionWarning(code="table-unreadable", page=layout.number,
                                  message=f"table at {[round(v) for v in found.box]} could not be read ({exc})")
-    caption = found.caption.text if found.caption else None
-    scale, unit = stated_scale(" ".join([caption or "", *(ln.text for ln in found.header)]))
+    describe(read, found)
     return Table(**dict(read), id=table_id, page=layout.number, bbox=tuple(round(v, 2) for v in found.box),
-                 caption=caption, scale=scale, unit=unit, reader="ruled" if found.ruled else "aligned")
+                 reader="ruled" if found.ruled else "aligned")
+
+
+def describe(table: FundingTable, found: TableRegion) -> None:
+    """The caption, and the scale or unit the caption or the header states."""
+    table.caption = found.caption.text if found.caption else None
+    table.scale, table.unit = stated_scale(" ".join([table.caption or "", *(ln.text for ln in found.header)]))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
-from regio.extract.amounts import is_figure, parse_cell
+from regio.extract.amounts import is_figure, parse_cell, separator_style
 from regio.extract.layout import Line, PageLayout, Word, join_words
 from regio.schema import (
     Cell, CellKind, Column, ExtractionWarning, Footnote, FundingTable, Provenance, Row,
@@ -280,8 +280,8 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     for lines in rows:
         label = " ".join(filter(None, (join_words(ln.words_between(-1e9, label_col[1])) for ln in lines)))
         cells = [_make_cell(lines, a, b) for a, b in leaves]
-        kind = "total" if colmap.normalise(label).startswith(("totaal", "total")) else "body"
-        table_rows.append(Row(label=label, kind=kind, cells=cells, provenance=_line_prov(lines)))
+        table_rows.append(Row(label=label, kind=row_kind(label), cells=cells, provenance=_line_prov(lines)))
+    _read_numbers_as_written(table_rows)
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
 
@@ -395,6 +395,29 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     return bool(here[0]) and not row_has_values and ran_full(0)
 
 
+_SUBTOTAL = ("subtotaal", "sub totaal", "subtotal", "sub-totaal", "sub-total")
+_TOTAL = ("totaal", "total", "generaal totaal", "grand total", "eindtotaal")
+
+
+def row_kind(label: str) -> str:
+    name = colmap.normalise(label)
+    if name.startswith(_SUBTOTAL):
+        return "subtotal"
+    return "total" if name.startswith(_TOTAL) else "body"
+
+
+def _read_numbers_as_written(rows: list[Row]) -> None:
+    """Read every figure of the table with the separators the table uses ("1,880" and
+    "97.4" in an English table are 1880 and 97.4, not 1.88)."""
+    style = separator_style(c.raw for r in rows for c in r.cells)
+    if style is None:
+        return
+    for row in rows:
+        for cell in row.cells:
+            parsed = parse_cell(cell.raw, style)
+            cell.kind, cell.amount, cell.marks = parsed.kind, parsed.amount, list(parsed.marks)
+
+
 def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
     per_line = [ln.words_between(x0, x1) for ln in lines]
     words = [w for ws in per_line for w in ws]
@@ -422,7 +445,8 @@ def _make_columns(region, own, group_for, header_boxes, leaves, investment) -> l
         if investment:
             m = colmap.meaning(label, group_label, index, region.aliases)
         else:
-            m = colmap.ColumnMeaning(colmap.plain_slug(label or group_label or f"column {i + 1}"))
+            name = label or group_label or f"column {i + 1}"
+            m = colmap.ColumnMeaning(colmap.plain_slug(name), role="total" if row_kind(name) == "total" else "source")
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
                            role="total" if m.role == "total" else "source", provenance=header_boxes[i]))
     _dedupe_keys(cols)

@@ -94,7 +94,7 @@ class Column(Model):
 
 class Row(Model):
     label: str
-    kind: Literal["body", "total"] = "body"
+    kind: Literal["body", "subtotal", "total"] = "body"
     cells: list[Cell]
     provenance: Provenance | None = None
 
@@ -112,6 +112,9 @@ class FundingTable(Model):
     footnotes: list[Footnote] = []
     pages: list[int] = []
     field: str | None = None  # label of the prose field the table sits in, if any
+    caption: str | None = None
+    scale: Decimal | None = None  # every amount stands for this many: "bedragen x € 1.000" is 1000
+    unit: str | None = None       # a unit stated for every cell instead ("%")
     provenance: Provenance | None = None
 
     def column(self, key: str) -> Column | None:
@@ -120,17 +123,13 @@ class FundingTable(Model):
 
 class Table(FundingTable):
     """Any table of the document, whatever its columns: a funding table, a year budget, a
-    list of milestones. ``bbox`` is in PDF points from the top-left of ``page``; ``scale`` is
-    the multiplier its caption or header states ("bedragen x € 1.000": 1000), ``unit`` a
-    unit it states for every cell ("%"). ``reader`` says how its columns were found: from
-    the rules of a grid, or from the alignment of its text."""
+    list of milestones. ``bbox`` is in PDF points from the top-left of ``page``. ``reader``
+    says how its columns were found: from the rules of a grid, or from the alignment of its
+    text."""
 
     id: str
     page: int = PydField(ge=1)
     bbox: BBox
-    caption: str | None = None
-    scale: Decimal | None = None
-    unit: str | None = None
     reader: Literal["ruled", "aligned"]
 
     def header_rows(self) -> list[list[tuple[str, int]]]:

@@ -59,6 +59,25 @@ class TableView:
     def body_rows(self) -> list[int]:
         return [i for i, r in enumerate(self.table.rows) if r.kind == "body"]
 
+    def sections(self) -> list[tuple[int, list[int]]]:
+        """Each total or subtotal row with the rows it adds up: a subtotal the body rows since
+        the last (sub)total; a total the subtotals since the last total and the body rows not
+        under any of them, so that nothing is counted twice."""
+        out: list[tuple[int, list[int]]] = []
+        start, subtotals = 0, []
+        for i, row in enumerate(self.table.rows):
+            if row.kind == "body":
+                continue
+            body = [r for r in range(start, i) if self.table.rows[r].kind == "body"]
+            if row.kind == "subtotal":
+                out.append((i, body))
+                subtotals.append(i)
+            else:
+                out.append((i, sorted(subtotals + body)))
+                subtotals = []
+            start = i + 1
+        return [(i, parts) for i, parts in out if parts]
+
     def part(self, row: int, column: int) -> Part:
         r, c = self.table.rows[row], self.table.columns[column]
         cell = r.cells[column]
@@ -72,11 +91,27 @@ class TableView:
         return None
 
 
-def _evidence(role: str, part: Part) -> Evidence:
+def _evidence(role: str, part: Part, scale: Decimal = Decimal(1)) -> Evidence:
     prov = part.cell.provenance
     return Evidence(role="excluded" if part.excluded_by and role == "part" else role, label=part.label,
-                    raw=part.cell.raw, value=part.cell.amount.value if part.cell.amount else None,
+                    raw=part.cell.raw, value=part.cell.amount.value * scale if part.cell.amount else None,
                     page=prov.page if prov else None, bbox=prov.bbox if prov else None)
+
+
+def table_name(table: FundingTable) -> str:
+    return table.label or table.caption or getattr(table, "id", "")
+
+
+def _not_a_sum(claim: Interval, parts: list[Interval]) -> bool:
+    """A stated figure that lies between its smallest and largest part, far from their sum,
+    is an average or a rate (a statistical table's Total row), not a total."""
+    return len(parts) >= 2 and min(p.low for p in parts) <= claim.value <= max(p.high for p in parts)
+
+
+def _ambiguous(table: FundingTable, parts: list[Part]) -> bool:
+    """Grouped columns or parts that are not amounts: a table whose structure can be read
+    two ways, so a difference is a warning, not an error."""
+    return any(c.group for c in table.columns) or any(p.cell.kind == CellKind.text for p in parts)
 
 
 def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Part], row: Row | None,
@@ -84,13 +119,14 @@ def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Pa
     """Compare a stated total with its parts; None when they agree exactly."""
     table = ctx.table
     assert table is not None
-    base = dict(file=ctx.file, project=ctx.project.title if ctx.project else None, table=table.label,
+    scale = table.scale or Decimal(1)
+    base = dict(file=ctx.file, project=ctx.project.title if ctx.project else None, table=table_name(table),
                 table_index=ctx.table_index, row=row.label if row else None, column=column.key if column else None,
                 page=stated.cell.provenance.page if stated.cell.provenance else None,
-                evidence=[_evidence("stated", stated), *(_evidence("part", p) for p in parts)])
-    included = total(p.interval for p in parts)
+                evidence=[_evidence("stated", stated, scale), *(_evidence("part", p, scale) for p in parts)])
+    included = total(p.interval for p in parts).scaled(scale)
     kept = [p for p in parts if not p.excluded_by]
-    counted = total(p.interval for p in kept)
+    counted = total(p.interval for p in kept).scaled(scale)
     excluded = [p for p in parts if p.excluded_by]
     if stated.cell.kind in (CellKind.nil, CellKind.empty):
         if counted.value == 0:
@@ -107,8 +143,8 @@ def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Pa
                        **base).with_fingerprint()
     if stated.cell.kind != CellKind.amount or stated.cell.amount is None:
         return None
-    claim = Interval.of(stated.cell.amount)
-    tolerance = stated.cell.amount.tolerance + sum((p.cell.amount.tolerance for p in kept if p.cell.amount), Decimal(0))
+    claim = Interval.of(stated.cell.amount).scaled(scale)
+    tolerance = (stated.cell.amount.tolerance + sum((p.cell.amount.tolerance for p in kept if p.cell.amount), Decimal(0))) * scale
     numbers = dict(stated=claim.value, computed=counted.value, difference=claim.value - counted.value,
                    stated_interval=claim.bounds, computed_interval=counted.bounds)
     quote = "; ".join(f"{p.excluded_by.mark} {p.excluded_by.text}" for p in excluded if p.excluded_by) or None
@@ -136,10 +172,20 @@ def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Pa
                        diagnosis=f"the total contradicts its footnote {gist}",
                        action="Decide whether the footnoted amount belongs in the total, then make the total and the footnote agree.",
                        **numbers, **base).with_fingerprint()
-    candidates = [Candidate(p.value, p.cell.amount.tolerance if p.cell.amount else Decimal(0),
+    if ctx.project is None and _not_a_sum(claim, [p.interval.scaled(scale) for p in kept if p.cell.amount]):
+        return None  # a rate or an average in a total row of a statistical table, not a sum
+    candidates = [Candidate(p.value * scale, (p.cell.amount.tolerance if p.cell.amount else Decimal(0)) * scale,
                             f"the cell {p.label} ({p.cell.raw})", "excluded" if p.excluded_by else "part")
                   for p in parts if p.cell.amount]
     diagnosis = diagnose(claim.value, counted.value, tolerance, candidates + (extra or []))
+    if ctx.project is None and _ambiguous(table, parts):
+        return Finding(code=code, check=check, severity=Severity.warning, footnote=quote,
+                       message=f"{what}: the total reads {euros(claim.value)} but the parts add up to "
+                               f"{euros(counted.value)} (difference {euros(claim.value - counted.value)}); the table's "
+                               "columns are grouped or some parts are not amounts, so this may not be a plain sum.",
+                       diagnosis=diagnosis,
+                       action="Check whether this total is meant as the sum of these parts.",
+                       **numbers, **base).with_fingerprint()
     return Finding(code=code, check=check, severity=Severity.error, footnote=quote,
                    message=f"{what}: the total reads {euros(claim.value)} but the parts add up to {euros(counted.value)} "
                            f"(difference {euros(claim.value - counted.value)}), more than the rounding of the amounts allows.",
@@ -188,15 +234,17 @@ def row_sums(ctx: Context) -> Iterator[Finding]:
       "Add the column's body cells and compare with the Totaal row, respecting the written precision.")
 def column_sums(ctx: Context) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
-    if view.total_row is None or not view.body_rows:
-        return
-    for c in view.source_columns:
-        column = ctx.table.columns[c]
-        finding = compare(ctx, code="RD102", check="column-sum", stated=view.part(view.total_row, c),
-                          parts=[view.part(r, c) for r in view.body_rows], row=ctx.table.rows[view.total_row],
-                          column=column, what=f"column '{column.label or column.key}'")
-        if finding:
-            yield finding
+    for total_row, rows in view.sections():
+        for c in view.source_columns:
+            column = ctx.table.columns[c]
+            what = f"column '{column.label or column.key}'"
+            if ctx.table.rows[total_row].kind == "subtotal":
+                what += f", subtotal '{ctx.table.rows[total_row].label}'"
+            finding = compare(ctx, code="RD102", check="column-sum", stated=view.part(total_row, c),
+                              parts=[view.part(r, c) for r in rows], row=ctx.table.rows[total_row],
+                              column=column, what=what)
+            if finding:
+                yield finding
 
 
 @rule("RD103", "grand-total", "Grand total disagrees with its rows or columns", "table",
@@ -205,8 +253,8 @@ def column_sums(ctx: Context) -> Iterator[Finding]:
       "A grand total that agrees one way and not the other points at a row whose total is wrong or missing.")
 def grand_total(ctx: Context) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
-    if view.total_row is None or view.total_column is None:
-        return
+    if view.total_row is None or view.total_column is None or len(view.sections()) > 1:
+        return  # with sections the column check compares each (sub)total with its own rows
     table = ctx.table
     stated = view.part(view.total_row, view.total_column)
     total_row, total_col = table.rows[view.total_row], table.columns[view.total_column]
@@ -240,6 +288,8 @@ def grand_total(ctx: Context) -> Iterator[Finding]:
       "A table with several rows should state its totals, so that a reader can check them.",
       "Add a Totaal row (and a Totaal column for a funding table).")
 def missing_total_row(ctx: Context) -> Iterable[Finding]:
+    if ctx.project is None:
+        return  # a table of any document need not state a total; a proposal's tables should
     view = TableView.of(ctx.table)
     if view.total_row is None and len(view.body_rows) >= 2:
         yield Finding(code="RD105", check="missing-total-row", severity=Severity.warning, file=ctx.file,

@@ -13,10 +13,21 @@ from regio.validate.rules import Context, rule
       "A Regio Deal proposal states its investments in tables with Totaal, Privaat, ..., Rijk columns; none was found.",
       "Check that the file is the proposal (not a cover letter) and that its tables are text, not images.")
 def no_investment_table(ctx: Context) -> Iterator[Finding]:
-    if not any(t.field is None for p in ctx.dossier.projects for t in p.tables):
+    if any(t.field is None for p in ctx.dossier.projects for t in p.tables):
+        return
+    tables = ctx.dossier.tables
+    if not tables:
         yield Finding(code="RD001", check="no-investment-table", severity=Severity.error, file=ctx.file,
                       message="no investment table found (no table with Totaal / Privaat / Rijk columns).",
                       action="Check the file; if its tables are scanned images, run OCR first.").with_fingerprint()
+        return
+    with_totals = sum(any(r.kind != "body" for r in t.rows) or any(c.role == "total" for c in t.columns) for t in tables)
+    kind = "a budget or a financial statement" if any(t.scale for t in tables) else "a report with tables"
+    yield Finding(code="RD001", check="no-investment-table", severity=Severity.warning, file=ctx.file,
+                  message=f"no investment table (Totaal / Privaat / Rijk columns): this looks like {kind}, not a "
+                          f"Regio Deal proposal; its {len(tables)} tables were read and the {with_totals} with "
+                          "totals checked.",
+                  action="If this is a proposal, check that its funding table has the usual columns.").with_fingerprint()
 
 
 @rule("RD002", "partial-extraction", "Part of the dossier could not be read", "dossier",
