@@ -14,13 +14,24 @@ from regio.schema import ExtractionWarning, FundingTable, Table
 def read_page_tables(layout: PageLayout, settings: Settings = DEFAULT,
                      warnings: list[ExtractionWarning] | None = None) -> list[Table]:
     tables: list[Table] = []
-    for found in find_tables(layout, settings=settings):
-        table = read_region(layout, found, f"p{layout.number}-t{len(tables) + 1}", settings)
+    for _, table in read_regions(layout, settings):
         if isinstance(table, Table):
             tables.append(table)
         elif warnings is not None:
             warnings.append(table)
     return tables
+
+
+def read_regions(layout: PageLayout, settings: Settings = DEFAULT) -> list[tuple[TableRegion, Table | ExtractionWarning]]:
+    """Each region the finder draws with what the reader made of it; the tables numbered
+    p<page>-t1, -t2, ... (a region that cannot be read takes no number)."""
+    out: list[tuple[TableRegion, Table | ExtractionWarning]] = []
+    count = 0
+    for found in find_tables(layout, settings=settings):
+        table = read_region(layout, found, f"p{layout.number}-t{count + 1}", settings)
+        count += isinstance(table, Table)
+        out.append((found, table))
+    return out
 
 
 def read_region(layout: PageLayout, found: TableRegion, table_id: str,

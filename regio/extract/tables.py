@@ -448,7 +448,8 @@ def _make_columns(region, own, group_for, header_boxes, leaves, investment) -> l
             name = label or group_label or f"column {i + 1}"
             m = colmap.ColumnMeaning(colmap.plain_slug(name), role="total" if row_kind(name) == "total" else "source")
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
-                           role="total" if m.role == "total" else "source", provenance=header_boxes[i]))
+                           role="total" if m.role == "total" else "source", provenance=header_boxes[i],
+                           span=(round(leaves[i][0], 2), round(leaves[i][1], 2))))
     _dedupe_keys(cols)
     return cols
 

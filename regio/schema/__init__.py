@@ -90,6 +90,7 @@ class Column(Model):
     group: str | None = None
     role: Literal["total", "source"] = "source"
     provenance: Provenance | None = None
+    span: tuple[float, float] | None = None  # left and right edge the reader gave the column, in points
 
 
 class Row(Model):
