@@ -28,6 +28,8 @@ _MEANINGS = {
     "rijk": ColumnMeaning("rijk"),
 }
 
+SOURCE_KEYS = frozenset(_MEANINGS)
+
 # Spellings seen in proposals, after normalise(): lower case, no accents, no dots,
 # currency words and parenthesised remarks dropped.
 ALIASES: dict[str, str] = {

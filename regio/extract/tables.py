@@ -293,6 +293,9 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
         footnotes=_footnotes(region.footnotes),
         pages=pages,
         field=region.field_label,
+        # Columns that name funding sources make a funding table; a header with "Total" and
+        # one look-alike ("Private") is a table of some other kind.
+        funding=investment and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
         provenance=_line_prov(region.header or region.body),
     )
 

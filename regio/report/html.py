@@ -100,7 +100,7 @@ def _glance(dossier: Dossier, result: CheckResult, by_project, t) -> str:
         errors = sum(f.severity == Severity.error for f in found)
         warnings = sum(f.severity == Severity.warning for f in found)
         total = rijk = None
-        table = next((tb for tb in project.tables if tb.field is None), None)
+        table = next((tb for tb in project.tables if tb.funding and tb.field is None), None)
         if table:
             view = TableView.of(table)
             if view.total_row is not None:

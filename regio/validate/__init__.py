@@ -59,6 +59,10 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
         if r.scope == "table":
             for index, table in free_tables(dossier):
                 findings.extend(r.run(Context(file, dossier, None, table, index)))
+    if not any(t.funding for p in dossier.projects for t in p.tables):
+        # Not a proposal (RD001 says so): its prose makes no claims a proposal's would.
+        findings = [f.model_copy(update={"severity": Severity.warning})
+                    if f.code.startswith("RD2") and f.severity == Severity.error else f for f in findings]
     findings = [f for f in findings if wanted(f.code, select, ignore)]
     order = {p.title: i for i, p in enumerate(dossier.projects)}
     findings.sort(key=lambda f: (order.get(f.project, -1), f.table_index if f.table_index is not None else -1,
@@ -94,7 +98,7 @@ def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
             cov = prose.coverage(project)
             s.prose_amounts += cov.found
             s.prose_amounts_linked += cov.linked
-            investment = next((t for t in project.tables if t.field is None), None)
+            investment = next((t for t in project.tables if t.funding and t.field is None), None)
             if investment is None:
                 continue
             view = TableView.of(investment)

@@ -22,6 +22,10 @@ _EXCLUDES = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PERCENT = re.compile(r"^([-−]?\d+(?:[.,](\d+))?)\s?%$")
+
+
 @dataclass(frozen=True)
 class Part:
     label: str
@@ -53,7 +57,15 @@ class TableView:
 
     @property
     def source_columns(self) -> list[int]:
-        return [i for i, c in enumerate(self.table.columns) if i != self.total_column]
+        return [i for i, c in enumerate(self.table.columns) if i != self.total_column and not self._labels(i)]
+
+    def _labels(self, column: int) -> bool:
+        """A column of years or codes beside the amounts ("Startjaar 2024") labels the rows;
+        it is never summed. Only other tables have such columns; a funding table's are money."""
+        if self.table.funding:
+            return False
+        cells = [r.cells[column].raw.strip() for r in self.table.rows if r.kind == "body" and r.cells[column].raw.strip()]
+        return bool(cells) and all(_YEAR.fullmatch(c) for c in cells)
 
     @property
     def body_rows(self) -> list[int]:
@@ -172,13 +184,13 @@ def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Pa
                        diagnosis=f"the total contradicts its footnote {gist}",
                        action="Decide whether the footnoted amount belongs in the total, then make the total and the footnote agree.",
                        **numbers, **base).with_fingerprint()
-    if ctx.project is None and _not_a_sum(claim, [p.interval.scaled(scale) for p in kept if p.cell.amount]):
+    if not table.funding and _not_a_sum(claim, [p.interval.scaled(scale) for p in kept if p.cell.amount]):
         return None  # a rate or an average in a total row of a statistical table, not a sum
     candidates = [Candidate(p.value * scale, (p.cell.amount.tolerance if p.cell.amount else Decimal(0)) * scale,
                             f"the cell {p.label} ({p.cell.raw})", "excluded" if p.excluded_by else "part")
                   for p in parts if p.cell.amount]
     diagnosis = diagnose(claim.value, counted.value, tolerance, candidates + (extra or []))
-    if ctx.project is None and _ambiguous(table, parts):
+    if not table.funding and _ambiguous(table, parts):
         return Finding(code=code, check=check, severity=Severity.warning, footnote=quote,
                        message=f"{what}: the total reads {euros(claim.value)} but the parts add up to "
                                f"{euros(counted.value)} (difference {euros(claim.value - counted.value)}); the table's "
@@ -209,7 +221,34 @@ code("RD104", "missing-total", "A total is missing while its parts are not", "ta
 
 
 def _is_investment(table: FundingTable) -> bool:
-    return table.field is None
+    return table.funding and table.field is None
+
+
+def _as_read(table: FundingTable, findings: list[Finding], checked: int) -> list[Finding]:
+    """A funding table's sums are sums. In any other table a Total is sometimes a count
+    beside shares, a rate or a sum over other columns than it seems: where most of its
+    sums fail, the table does not mean them as sums and one warning says so; elsewhere a
+    difference is an error only in a table of money (a scale, € or EUR)."""
+    if table.funding or not findings:
+        return findings
+    failed = [f for f in findings if f.severity == Severity.error]
+    if len(failed) > max(1, checked // 3):
+        first = failed[0]
+        return [first.model_copy(update=dict(
+            severity=Severity.warning, row=None, evidence=[],
+            message=f"table '{first.table}': {len(failed)} of its {checked} sums of this kind do not add up, so its "
+                    "totals are probably not sums of these cells (shares, rates or other columns); not checked further.",
+            diagnosis=None, stated=None, computed=None, difference=None, stated_interval=None, computed_interval=None,
+            action="Check the table by hand if its totals should add up.")).with_fingerprint()]
+    if _money(table):
+        return findings
+    return [f.model_copy(update={"severity": Severity.warning}) if f.severity == Severity.error else f for f in findings]
+
+
+def _money(table: FundingTable) -> bool:
+    texts = [table.caption or "", table.label, *(c.label for c in table.columns)]
+    return table.scale is not None or any(re.search(r"€|\beur\b|euro|bedrag", t, re.I) for t in texts) or \
+        any("€" in c.raw for r in table.rows for c in r.cells)
 
 
 @rule("RD101", "row-sum", "Row does not add up to its total", "table",
@@ -220,13 +259,15 @@ def row_sums(ctx: Context) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     if view.total_column is None:
         return
+    found = []
     for r in view.body_rows:
         row = ctx.table.rows[r]
         finding = compare(ctx, code="RD101", check="row-sum", stated=view.part(r, view.total_column),
                           parts=[view.part(r, c) for c in view.source_columns], row=row,
                           column=ctx.table.columns[view.total_column], what=f"row '{row.label}'")
         if finding:
-            yield finding
+            found.append(finding)
+    yield from _as_read(ctx.table, found, len(view.body_rows))
 
 
 @rule("RD102", "column-sum", "Column does not add up to its total", "table",
@@ -234,7 +275,9 @@ def row_sums(ctx: Context) -> Iterator[Finding]:
       "Add the column's body cells and compare with the Totaal row, respecting the written precision.")
 def column_sums(ctx: Context) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
-    for total_row, rows in view.sections():
+    found = []
+    sections = view.sections()
+    for total_row, rows in sections:
         for c in view.source_columns:
             column = ctx.table.columns[c]
             what = f"column '{column.label or column.key}'"
@@ -244,7 +287,8 @@ def column_sums(ctx: Context) -> Iterator[Finding]:
                               parts=[view.part(r, c) for r in rows], row=ctx.table.rows[total_row],
                               column=column, what=what)
             if finding:
-                yield finding
+                found.append(finding)
+    yield from _as_read(ctx.table, found, len(sections) * len(view.source_columns))
 
 
 @rule("RD103", "grand-total", "Grand total disagrees with its rows or columns", "table",
@@ -258,6 +302,7 @@ def grand_total(ctx: Context) -> Iterator[Finding]:
     table = ctx.table
     stated = view.part(view.total_row, view.total_column)
     total_row, total_col = table.rows[view.total_row], table.columns[view.total_column]
+    found: list[Finding | None] = []
     if view.body_rows:
         missing = []
         for r in view.body_rows:
@@ -272,24 +317,21 @@ def grand_total(ctx: Context) -> Iterator[Finding]:
                     for r in view.body_rows for c in view.source_columns if view.part(r, c).excluded_by]
         rows = [Candidate(view.part(r, view.total_column).value, Decimal(0), f"the total of row '{table.rows[r].label}'", "row")
                 for r in view.body_rows if view.part(r, view.total_column).cell.amount]
-        finding = compare(ctx, code="RD103", check="grand-total", stated=stated,
-                          parts=[view.part(r, view.total_column) for r in view.body_rows], row=total_row,
-                          column=total_col, what="grand total against the rows' totals", extra=missing + excluded + rows)
-        if finding:
-            yield finding
-    finding = compare(ctx, code="RD103", check="grand-total", stated=stated,
-                      parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
-                      column=None, what="grand total against the funding sources in the Totaal row")
-    if finding:
-        yield finding
+        found.append(compare(ctx, code="RD103", check="grand-total", stated=stated,
+                             parts=[view.part(r, view.total_column) for r in view.body_rows], row=total_row,
+                             column=total_col, what="grand total against the rows' totals", extra=missing + excluded + rows))
+    found.append(compare(ctx, code="RD103", check="grand-total", stated=stated,
+                         parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
+                         column=None, what="grand total against the funding sources in the Totaal row"))
+    yield from _as_read(table, [f for f in found if f], len(found))
 
 
 @rule("RD105", "missing-total-row", "Table has no total", "table",
       "A table with several rows should state its totals, so that a reader can check them.",
       "Add a Totaal row (and a Totaal column for a funding table).")
 def missing_total_row(ctx: Context) -> Iterable[Finding]:
-    if ctx.project is None:
-        return  # a table of any document need not state a total; a proposal's tables should
+    if not ctx.table.funding:
+        return  # any table need not state a total; a proposal's funding table should
     view = TableView.of(ctx.table)
     if view.total_row is None and len(view.body_rows) >= 2:
         yield Finding(code="RD105", check="missing-total-row", severity=Severity.warning, file=ctx.file,
@@ -298,3 +340,39 @@ def missing_total_row(ctx: Context) -> Iterable[Finding]:
                       page=ctx.table.provenance.page if ctx.table.provenance else None,
                       message=f"table '{ctx.table.label}' has {len(view.body_rows)} rows but no Totaal row.",
                       action="State the totals so that they can be checked.").with_fingerprint()
+
+
+@rule("RD106", "table-percent-sum", "A column of shares does not add up to its total", "table",
+      "A column of percentages with a total (usually 100%) must add up to it, within the rounding of how the shares "
+      "are written (each of 33,3% stands for 33,25% to 33,35%).",
+      "Recompute the shares; where rounding makes them add up to 99% or 101%, say so in a note.")
+def percent_sums(ctx: Context) -> Iterator[Finding]:
+    view = TableView.of(ctx.table)
+    for total_row, rows in view.sections():
+        for c, column in enumerate(ctx.table.columns):
+            stated = _percent(ctx.table.rows[total_row].cells[c].raw)
+            parts = [_percent(ctx.table.rows[r].cells[c].raw) for r in rows]
+            if stated is None or not parts or any(p is None for p in parts):
+                continue
+            claim, counted = stated, total(parts)  # type: ignore[arg-type]
+            if claim.overlaps(counted):
+                continue
+            yield Finding(code="RD106", check="table-percent-sum", severity=Severity.error, file=ctx.file,
+                          project=ctx.project.title if ctx.project else None, table=table_name(ctx.table),
+                          table_index=ctx.table_index, row=ctx.table.rows[total_row].label, column=column.key,
+                          stated=claim.value, computed=counted.value, difference=claim.value - counted.value,
+                          stated_interval=claim.bounds, computed_interval=counted.bounds,
+                          page=ctx.table.rows[total_row].provenance.page if ctx.table.rows[total_row].provenance else None,
+                          message=f"column '{column.label or column.key}': the shares add up to {counted.value}%, "
+                                  f"not the {claim.value}% stated, more than the rounding of the shares allows.",
+                          action="Recompute the shares from the amounts they are shares of.").with_fingerprint()
+
+
+def _percent(text: str) -> Interval | None:
+    """A share as written, with the interval its decimals allow; None for anything else."""
+    m = _PERCENT.match(text.strip())
+    if not m:
+        return None
+    value = Decimal(m.group(1).replace(",", ".").replace("−", "-"))
+    half = Decimal(5) * Decimal(10) ** -(len(m.group(2) or "") + 1)
+    return Interval(value - half, value + half, value)

@@ -13,7 +13,7 @@ from regio.validate.rules import Context, rule
       "A Regio Deal proposal states its investments in tables with Totaal, Privaat, ..., Rijk columns; none was found.",
       "Check that the file is the proposal (not a cover letter) and that its tables are text, not images.")
 def no_investment_table(ctx: Context) -> Iterator[Finding]:
-    if any(t.field is None for p in ctx.dossier.projects for t in p.tables):
+    if any(t.funding and t.field is None for p in ctx.dossier.projects for t in p.tables):
         return
     tables = ctx.dossier.tables
     if not tables:

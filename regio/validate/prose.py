@@ -65,7 +65,7 @@ def project_figures(project: Project) -> ProjectFigures:
                     prov = cell.provenance
                     out.figures.append(Figure(Interval.of(cell.amount), f"{row.label} × {column.label or column.key}",
                                               None, prov.page if prov else None, prov.bbox if prov else None))
-    investment = next((t for t in project.tables if t.field is None), None)
+    investment = next((t for t in project.tables if t.funding and t.field is None), None)
     if investment is None:
         return out
     view = TableView.of(investment)

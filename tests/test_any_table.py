@@ -1,0 +1,136 @@
+"""Sums in tables that are not funding tables: a begroting "bedragen x € 1.000" with
+subtotals, shares that should make 100%, a column of years beside the amounts, an English
+statistical table. Each is drawn as a PDF here (no rules: the columns are only aligned) and
+goes through the whole reading and checking."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from regio.extract import extract
+from regio.extract.amounts import parse_cell, separator_style
+from regio.validate import check
+
+
+def draw(path, caption: str | None, rows: list[list[str]], edges=(300, 380, 460)):
+    """A page with a caption and an unruled table: labels at x=72, figures set right at ``edges``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    y = 760
+    c.drawString(72, y, "De kosten van het programma zijn als volgt over de jaren verdeeld.")
+    y -= 30
+    if caption:
+        c.drawString(72, y, caption)
+        y -= 20
+    for row in rows:
+        c.setFont("Helvetica-Bold" if row[0].startswith(("Totaal", "Subtotaal", "Post")) else "Helvetica", 10)
+        c.drawString(72, y, row[0])
+        for x, text in zip(edges, row[1:]):
+            c.drawRightString(x, y, text)
+        y -= 15
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 20, "De bedragen zijn gebaseerd op de meerjarenraming van de provincie.")
+    c.showPage()
+    c.save()
+    return path
+
+
+BUDGET = [["Post", "2024", "2025", "Totaal"],
+          ["Personeel", "120", "140", "260"],
+          ["Materiaal", "45", "55", "100"],
+          ["Subtotaal uitvoering", "165", "195", "360"],
+          ["Huisvesting", "1.250", "1.300", "2.550"],
+          ["Inrichting", "80", "20", "100"],
+          ["Subtotaal locatie", "1.330", "1.320", "2.650"],
+          ["Totaal", "1.495", "1.515", "3.010"]]
+
+
+def read_and_check(path):
+    dossier = extract(path, cross_check="none")
+    return dossier, check(dossier).findings
+
+
+def test_a_budget_that_adds_up_is_read_with_its_scale_and_raises_nothing(tmp_path):
+    dossier, findings = read_and_check(draw(tmp_path / "b.pdf", "Tabel 2. Begroting (bedragen x € 1.000)", BUDGET))
+    (table,) = dossier.tables
+    assert table.caption == "Tabel 2. Begroting (bedragen x € 1.000)" and table.scale == 1000
+    assert [r.kind for r in table.rows] == ["body", "body", "subtotal", "body", "body", "subtotal", "total"]
+    assert [(f.code, f.severity.value) for f in findings] == [("RD001", "warning")]
+    assert "budget" in findings[0].message
+
+
+def test_a_wrong_total_over_subtotals_is_an_error_in_euros(tmp_path):
+    rows = [r[:] for r in BUDGET]
+    rows[-1][2] = "1.615"  # 195 + 1.320 = 1.515
+    _, findings = read_and_check(draw(tmp_path / "b.pdf", "Tabel 2. Begroting (bedragen x € 1.000)", rows))
+    errors = [f for f in findings if f.severity.value == "error"]
+    assert ("RD102", "Totaal", "2025") in [(f.code, f.row, f.column) for f in errors]
+    column = next(f for f in errors if f.code == "RD102" and f.column == "2025")
+    assert (column.stated, column.computed, column.difference) == (D(1_615_000), D(1_515_000), D(100_000))
+    assert "€ 1.615.000" in column.message
+
+
+def test_a_wrong_subtotal_is_found_and_the_total_still_counts_each_amount_once(tmp_path):
+    rows = [r[:] for r in BUDGET]
+    rows[3][1] = "175"  # 120 + 45 = 165
+    _, findings = read_and_check(draw(tmp_path / "b.pdf", "bedragen x € 1.000", rows))
+    errors = [(f.code, f.row, f.column) for f in findings if f.severity.value == "error"]
+    assert ("RD102", "Subtotaal uitvoering", "2024") in errors
+    # The Totaal row sums the subtotals (175 + 1.330 = 1.505, not 1.495): the wrong subtotal
+    # also shows there, while adding body rows and subtotals together would double everything.
+    total = next(f for f in findings if f.code == "RD102" and f.row == "Totaal" and f.column == "2024")
+    assert total.computed == D(1_505_000)
+
+
+def test_shares_that_do_not_make_100_percent(tmp_path):
+    rows = [["Post", "Bedrag", "Aandeel"],
+            ["Personeel", "600.000", "60%"],
+            ["Materiaal", "300.000", "30%"],
+            ["Huisvesting", "100.000", "20%"],
+            ["Totaal", "1.000.000", "100%"]]
+    _, findings = read_and_check(draw(tmp_path / "p.pdf", None, rows))
+    (share,) = [f for f in findings if f.code == "RD106"]
+    assert (share.severity.value, share.stated, share.computed) == ("error", D(100), D(110))
+    rows[3][2] = "10%"
+    _, findings = read_and_check(draw(tmp_path / "q.pdf", None, rows))
+    assert not [f for f in findings if f.code == "RD106"]
+    assert not [f for f in findings if f.severity.value == "error"]
+
+
+def test_a_column_of_years_is_never_summed(tmp_path):
+    rows = [["Project", "Startjaar", "Bedrag"],
+            ["Kenniscentrum", "2024", "400.000"],
+            ["Proeftuin", "2025", "250.000"],
+            ["Totaal", "", "650.000"]]
+    _, findings = read_and_check(draw(tmp_path / "y.pdf", "Projecten (bedragen in euro)", rows))
+    assert [(f.code, f.severity.value) for f in findings] == [("RD001", "warning")]
+
+
+def test_an_english_table_is_read_with_commas_for_thousands(tmp_path):
+    rows = [["Item", "2019", "2020", "Total"],
+            ["Salaries", "1,880", "2,010", "3,890"],
+            ["Travel", "97.5", "102.5", "200.0"],
+            ["Total", "1,977.5", "2,112.5", "4,090.0"]]
+    dossier, findings = read_and_check(draw(tmp_path / "e.pdf", "Table 4. Costs ($000's)", rows))
+    (table,) = dossier.tables
+    assert table.scale == 1000
+    assert [c.amount.value for c in table.rows[0].cells] == [D(1880), D(2010), D(3890)]
+    assert [c.amount.value for c in table.rows[1].cells] == [D("97.5"), D("102.5"), D(200)]
+    assert not [f for f in findings if f.severity.value == "error"]
+
+
+@pytest.mark.parametrize("text", ["-1.234", "−1.234", "(1.234)", "1.234-"])
+def test_negative_amounts_in_every_form(text):
+    assert parse_cell(text).amount.value == D(-1234)
+
+
+def test_separators_are_decided_per_table_not_per_cell():
+    assert separator_style(["1,880", "97.4", "548"]) == "en"
+    assert separator_style(["1.650.000", "6,33", "-"]) is None
+    # One cell cannot tell: "1,234" is a thousand and more beside "12", a decimal beside "6,5".
+    assert separator_style(["1,234", "12"]) == "en"
+    assert separator_style(["1,234", "6,5"]) is None
+    assert parse_cell("1,234").amount.value == D("1.234") and parse_cell("1,234", "en").amount.value == D(1234)
