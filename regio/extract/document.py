@@ -18,7 +18,7 @@ from statistics import median
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe
-from regio.extract.finder import TableRegion, find_tables
+from regio.extract.finder import TableRegion, find_tables, is_caption
 from regio.extract.furniture import furniture
 from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels
@@ -390,6 +390,8 @@ class DocumentReader:
             on_page = [ln for ln in content if ln.page == page]
             for found in find_tables(self.layouts[page], on_page, self.settings):
                 in_table.update(id(ln) for ln in found.lines + found.footnotes)
+                if found.caption is None:
+                    found.caption = _caption_before(content, found.lines[0], in_table)
                 previous = regions[-1][0] if regions else None
                 if previous is not None and _continues_over_page(previous, found, content, in_table):
                     repeated = [ln.text for ln in found.header] == [ln.text for ln in previous.header]
@@ -411,6 +413,16 @@ class DocumentReader:
                 continue
             self.warnings.extend(_about(title, region.warnings))
         return [ln for ln in content if id(ln) not in in_table], tables
+
+
+def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:
+    """The field's line right before a table that opens a page may be its caption, left at
+    the foot of the page before."""
+    index = next((i for i, ln in enumerate(content) if ln is first), 0)
+    before = content[index - 1] if index else None
+    if before is None or before.page != first.page - 1 or id(before) in in_table:
+        return None
+    return before if is_caption(before) else None
 
 
 def _continues_over_page(region: Region, found, content: list[Line], in_table: set[int]) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import median
 
 from regio.extract.amounts import is_figure
@@ -31,6 +32,7 @@ _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
 _LEADING_GROUP = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
+_FIGURE_START = frozenset("0123456789(-−–+€$£")
 _RULE_TEXT = re.compile(r"^[-_=.·–—\s]{4,}$")
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
@@ -176,6 +178,7 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid) -> list[TableRe
 # ------------------------------------------------------------------------ aligned text
 
 
+@lru_cache(maxsize=8192)
 def cells_of(line: Line) -> list[list[Word]]:
     """The line's cells: runs of words set apart by wide gaps, and split between two figures
     set closer than that (dense statistical tables), unless the second only continues the
@@ -184,13 +187,15 @@ def cells_of(line: Line) -> list[list[Word]]:
     for seg in line.segments():
         cells.append([seg[0]])
         for a, b in zip(seg, seg[1:]):
-            if is_figure(a.text) and is_figure(b.text) and not (_GROUP.match(b.text) and _LEADING_GROUP.match(a.text)):
+            if a.text[:1] in _FIGURE_START and b.text[:1] in _FIGURE_START and is_figure(a.text) and is_figure(b.text) \
+                    and not (_GROUP.match(b.text) and _LEADING_GROUP.match(a.text)):
                 cells.append([b])
             else:
                 cells[-1].append(b)
     return cells
 
 
+@lru_cache(maxsize=8192)
 def is_tabular(line: Line) -> bool:
     """Cells side by side, and not a contents entry (text, leader dots, a page number) or a
     list item."""
@@ -494,6 +499,11 @@ def _add_caption(region: TableRegion, free: list[Line], settings: Settings) -> N
     near = [ln for ln in free if ln.bottom <= top and top - ln.bottom <= 2.5 * ln.size
             or ln.top >= bottom and ln.top - bottom <= 2.5 * ln.size]
     for line in sorted(near, key=lambda ln: min(abs(top - ln.bottom), abs(ln.top - bottom))):
-        if _CAPTION.match(line.text) or _SCALE_HINT.search(line.text):
+        if is_caption(line):
             region.caption = line
             return
+
+
+def is_caption(line: Line) -> bool:
+    """A line that names a table ("Tabel 3 ...") or states its unit ("bedragen x € 1.000")."""
+    return bool(_CAPTION.match(line.text) or _SCALE_HINT.search(line.text))
