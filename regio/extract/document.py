@@ -18,7 +18,7 @@ from statistics import median
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe
-from regio.extract.finder import TableRegion, find_tables, is_caption
+from regio.extract.finder import TableRegion, find_tables, is_caption, justified
 from regio.extract.furniture import furniture
 from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels
@@ -95,18 +95,18 @@ class DocumentReader:
     def _label_columns(self, layouts: list[PageLayout]) -> dict[int, float | None]:
         """Per page, the x where the label column ends, found from the field labels that
         stand in a column of their own left of their text."""
-        found: dict[int, float] = {}
+        starts: dict[int, list[float]] = {}
         for layout in layouts:
-            starts = []
             for line in layout.lines:
                 segs = line.segments(gap=0.9 * line.size)
                 if len(segs) >= 2 and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
-                        and not is_table_header(line, self.aliases):
-                    starts.append(segs[1][0].x0)
-            if len(starts) >= 1:
-                found[layout.number] = min(starts) - self.settings.label_pad_pt
-        if len(found) == 1 and len(layouts) > 2:
-            found = {}  # one line that looks so on one page of many is no label column
+                        and not is_table_header(line, self.aliases) and not justified(line):
+                    starts.setdefault(layout.number, []).append(segs[1][0].x0)
+        # A column is where several labels' texts start alike; one line that looks so (a
+        # table header, prose that opens with "Voor") is none.
+        every = [x for xs in starts.values() for x in xs]
+        found = {page: min(xs) - self.settings.label_pad_pt for page, xs in starts.items()
+                 if sum(abs(x - y) <= 4 for x in xs for y in every) >= 3}
         fallback = median(found.values()) if found else None
         splits: dict[int, float | None] = {}
         last = fallback

@@ -202,10 +202,10 @@ def is_tabular(line: Line) -> bool:
     segs = cells_of(line)
     if len(segs) < 2 or (len(segs) == 2 and _LEADER.search(line.text)) or _CAPTION.match(line.text) or is_footnote(line):
         return False
-    return not (len(segs) == 2 and _ENUMERATOR.match(join_words(segs[0]))) and not _justified(line)
+    return not (len(segs) == 2 and _ENUMERATOR.match(join_words(segs[0]))) and not justified(line)
 
 
-def _justified(line: Line) -> bool:
+def justified(line: Line) -> bool:
     """Prose set justified: every gap between its words stretched alike, all of them wide."""
     gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
     wordy = sum(w.text[:1].isalpha() for w in line.words) >= 0.8 * len(line.words)
