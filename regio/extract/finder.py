@@ -26,7 +26,7 @@ from statistics import median
 from regio.extract.amounts import is_figure
 from regio.extract.layout import Line, PageLayout, Rule, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import is_footnote, starts_with_mark
+from regio.extract.tables import UNIT_WORD, is_footnote, starts_with_mark
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
@@ -336,7 +336,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     if sum(is_tabular(ln) for ln in block) < 2:
         return None
     above = _header_above(lines, block, gaps, settings)
-    header, body = _split_header(above + block + _label_wrapped_below(lines, block, cuts[1]), layout)
+    header, body = _split_header(above + block + _wrapped_below(lines, block, cuts), layout)
     if not body:
         return None
     footnotes = _footnotes_below(lines, body[-1], settings)
@@ -346,18 +346,27 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     return TableRegion(layout.number, header, body, footnotes, box=box, cuts=cuts[1:-1])
 
 
-def _label_wrapped_below(lines: list[Line], block: list[Line], label_end: float) -> list[Line]:
-    """The rest of the last row's label, wrapped onto the lines under the block: each in
-    the label column, close below, where the line above ran full to the column's edge."""
+def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> list[Line]:
+    """The rest of the last row, wrapped onto the lines under the block: its label, where
+    the line above ran full to the label column's edge, or a cell's unit ("€ 2,8" over
+    "mln.") or amount left hanging ("€" over "450.000"), each close below in one column."""
+    label_end = cuts[1]
     edge = max((w.x1 for ln in block for w in ln.words_between(-1e9, label_end)), default=label_end)
     index = next(i for i, ln in enumerate(lines) if ln is block[-1])
     taken: list[Line] = []
     above = block[-1]
     for line in lines[index + 1:]:
-        label = above.words_between(-1e9, label_end)
-        if line.x1 > label_end or line.top - above.bottom > line.size or not label or \
-                label[-1].x1 + above.space + (line.words[0].x1 - line.words[0].x0) <= edge + 1:
+        if line.top - above.bottom > line.size:
             break
+        if line.x1 <= label_end:
+            label = above.words_between(-1e9, label_end)
+            if not label or label[-1].x1 + above.space + (line.words[0].x1 - line.words[0].x0) <= edge + 1:
+                break
+        else:
+            column = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= line.x0 and line.x1 <= b), None)
+            cell = above.words_between(*column) if column else []
+            if not cell or not (UNIT_WORD.match(line.text) or cell[-1].text[-1:] in "€$£=+-–("):
+                break
         taken.append(line)
         above = line
     return taken

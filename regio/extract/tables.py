@@ -21,7 +21,7 @@ from regio.schema import (
 )
 
 _MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
-_UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
+UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
 _MIN_COLUMN = 6.0  # narrower gaps between rules are double borders, not columns
@@ -371,7 +371,10 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
         return bool(so_far[i]) and so_far[i][-1].x1 + prev.space + (here[i][0].x1 - here[i][0].x0) > edges[i] + 1
 
     def wraps(words: list[Word]) -> bool:
-        """Text that can go on: words, not one figure (right-aligned figures all reach the edge)."""
+        """Text that can go on: words, not one figure (right-aligned figures all reach the
+        edge), or a cell left hanging ("€" with its amount on the next line)."""
+        if words[-1].text[-1:] in _DANGLING:
+            return True
         if is_figure(join_words(words)):
             return False
         return len(words) > 1 or words[-1].text.endswith("-") or not _is_value(words)
@@ -384,7 +387,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
         """Lower case carries on whatever stands above it ("1,425" over "mln.")."""
         return here[i][0].text[:1].islower() or (wraps(so_far[i]) and not fresh(i))
 
-    if all((ran_full(i) and (i == 0 or goes_on(i))) or (i and _UNIT_WORD.match(join_words(here[i]))) for i in filled):
+    if all((ran_full(i) and (i == 0 or goes_on(i))) or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
         return True
     row_has_values = _has_values(row)
     if row_has_values and _has_values([line]):
