@@ -39,7 +39,7 @@ def is_table_header(line: Line, aliases: dict[str, str] | None = None) -> bool:
     spelling) may stand in front; prose that names funding sources ("provincie, gemeente
     en Rijk") has no wide gaps between them and does not count.
     """
-    words = line.words
+    words = _without_remarks(line.words)
     hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text, aliases)]
     if len(hits) < 2:
         return False
@@ -48,6 +48,19 @@ def is_table_header(line: Line, aliases: dict[str, str] | None = None) -> bool:
     enough = len(hits) >= 3 or "totaal" in keys
     spread = any(b.x0 - a.x1 >= 1.5 * line.size for a, b in zip(span, span[1:]))
     return enough and spread and len(hits) >= 0.6 * len(span)
+
+
+def _without_remarks(words: list) -> list:
+    """The words of a header without remarks in parentheses ("(incl. Invest-NL)") and
+    currency words ("EUR"), which stand beside column labels, not for them."""
+    kept, depth = [], 0
+    for word in words:
+        depth += word.text.startswith("(")
+        if not depth and colmap.normalise(word.text) not in ("", "eur", "euro"):
+            kept.append(word)
+        if word.text.endswith(")") and depth:
+            depth -= 1
+    return kept
 
 
 @dataclass
@@ -112,7 +125,11 @@ class DocumentReader:
         last = fallback
         for layout in layouts:
             last = found.get(layout.number, last)
-            splits[layout.number] = last
+            # A page without labels of its own keeps the column unless its text runs across
+            # it (a landscape table page, a full-width band).
+            crossed = last is not None and layout.number not in found and any(
+                seg[0].x0 < last < seg[-1].x1 for line in layout.lines for seg in line.segments())
+            splits[layout.number] = None if crossed else last
         return splits
 
     # -- the walk -----------------------------------------------------------------------
