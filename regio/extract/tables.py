@@ -198,16 +198,35 @@ def _leaf_of(x: float, leaves: list[tuple[float, float]]) -> int | None:
     return next((i for i, (a, b) in enumerate(leaves) if a <= x < b), None)
 
 
-def _widen_group(leaf: int, seg: list[Word], leaves: list[tuple[float, float]]) -> list[int]:
-    """A group label ("Publiek") stands over at least two columns: add the neighbour on the
-    side of the boundary its middle is nearest to."""
+def _widen_group(leaf: int, seg: list[Word], leaves: list[tuple[float, float]], labelled: set[int]) -> list[int]:
+    """A group label ("Publiek") stands over at least two columns: add the neighbour that
+    has no label of its own, or else the one on the side of the boundary its middle is
+    nearest to (a group label set flush right over its columns has its middle in one)."""
+    left = leaf - 1 if leaf > 0 else None
+    right = leaf + 1 if leaf + 1 < len(leaves) else None
+    free = [n for n in (left, right) if n is not None and n not in labelled]
+    if len(free) == 1:
+        return sorted([leaf, free[0]])
     a, b = leaves[leaf]
     middle = (seg[0].x0 + seg[-1].x1) / 2
-    if middle - a < b - middle and leaf > 0:
-        return [leaf - 1, leaf]
-    if leaf + 1 < len(leaves):
-        return [leaf, leaf + 1]
-    return [leaf - 1, leaf] if leaf > 0 else [leaf]
+    if middle - a < b - middle and left is not None:
+        return [left, leaf]
+    if right is not None:
+        return [leaf, right]
+    return [left, leaf] if left is not None else [leaf]
+
+
+def _labelled_leaves(region: Region, leaves: list[tuple[float, float]]) -> set[int]:
+    """The columns with a label of their own in the header (a known column name)."""
+    out: set[int] = set()
+    for line in region.header:
+        for seg in line.segments():
+            text = join_words(seg)
+            if colmap.lookup(text, region.aliases) and not colmap.group_of(text):
+                home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
+                if home is not None:
+                    out.add(home)
+    return out
 
 
 def _names_one_column(region: Region, leaf: int, leaves: list[tuple[float, float]], text: str) -> bool:
@@ -245,6 +264,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     own: list[list[str]] = [[] for _ in range(n)]
     group_for: list[str | None] = [None] * n
     header_boxes: list[Provenance | None] = [None] * n
+    labelled = _labelled_leaves(region, leaves)
     for line in region.header:
         value_words = line.words_between(label_col[1], 1e9)
         for seg in Line(line.page, value_words, line.space).segments() if value_words else []:
@@ -258,7 +278,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
                 continue
             text = join_words(seg)
             if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
-                covered = _widen_group(covered[0], seg, leaves)
+                covered = _widen_group(covered[0], seg, leaves, labelled)
             elif len(covered) > 1 and colmap.lookup(text, region.aliases) and not colmap.group_of(text):
                 # A wide label of one column ("Provincie") that runs into its neighbour.
                 home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
