@@ -35,10 +35,6 @@ class Score:
     cells_right: int = 0
     problems: list[str] = field(default_factory=list)
 
-    @property
-    def cell_share(self) -> float:
-        return self.cells_right / self.cells_expected if self.cells_expected else 1.0
-
 
 def score(name: str, dossier) -> Score:
     truth = json.loads((ZOO / f"{name}.truth.json").read_text(encoding="utf-8"))

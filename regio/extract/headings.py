@@ -91,11 +91,33 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     groups = _heading_groups(heads, by_page, settings)
     structure.labels = Labels(_document_labels(structure, heads))
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
+    position = {id(ln): i for i, ln in enumerate(lines)}
     for start in (_from_toc(structure, groups, lines) or _from_theme_title(groups, body, settings)
                   or _from_label_cycles(lines, groups, structure)):
+        start = _with_theme_line(start, lines, position, structure)
         structure.starts[id(start.lines[0])] = start
         structure.heading_lines.update(id(ln) for ln in start.lines)
     return structure
+
+
+def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int, int],
+                     structure: Structure) -> ProjectStart:
+    """The project begins at its theme where the theme is printed right above its title, not
+    at the title: the theme the contents gave, or a short line in other type than the body
+    set close over the title (a kicker: "Techniek als motor" in small type)."""
+    index = position.get(id(start.lines[0]), 0)
+    above = lines[index - 1] if index else None
+    first = start.lines[0]
+    if above is None or above.page != first.page or first.top - above.bottom > 1.5 * above.size:
+        return start
+    if start.theme:
+        same = normalise(above.text) == normalise(start.theme)
+        return ProjectStart(start.theme, start.title, [above, *start.lines]) if same else start
+    other_type = above.bold or abs(above.size - structure.body_size) > 0.08 * structure.body_size
+    short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
+    if other_type and short and not above.text.rstrip().endswith((".", ":")):
+        return ProjectStart(above.text.strip(), start.title, [above, *start.lines])
+    return start
 
 
 # -- the table of contents ------------------------------------------------------------
