@@ -134,3 +134,21 @@ def test_separators_are_decided_per_table_not_per_cell():
     assert separator_style(["1,234", "12"]) == "en"
     assert separator_style(["1,234", "6,5"]) is None
     assert parse_cell("1,234").amount.value == D("1.234") and parse_cell("1,234", "en").amount.value == D(1234)
+
+
+def test_a_page_without_text_makes_the_reading_partial_and_says_where(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    from fixtures import scanned_pdf
+
+    budget = draw(tmp_path / "b.pdf", "bedragen x € 1.000", BUDGET)
+    writer = PdfWriter()
+    for source in (budget, scanned_pdf(tmp_path / "scan.pdf")):
+        writer.append(PdfReader(str(source)))
+    with open(tmp_path / "both.pdf", "wb") as fh:
+        writer.write(fh)
+    complete = extract(budget, cross_check="none")
+    partial = extract(tmp_path / "both.pdf", cross_check="none")
+    assert (complete.status, complete.incomplete) == ("complete", [])
+    assert partial.status == "partial" and len(partial.tables) == 1
+    assert partial.incomplete == ["page 2: page has no text layer (scanned image?)"]

@@ -64,7 +64,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
         if not project.tables:
             warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
                                               message=f"{project.title}: no investment table found"))
-    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count,
+    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
                    toc=reader.toc, tables=tables, projects=projects, warnings=warnings)
 
 
@@ -78,7 +78,17 @@ def extract_tables(path: Path | str, pages: Iterable[int] | None = None, passwor
     warnings: list[ExtractionWarning] = []
     opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
     tables = [t for layout in layouts for t in read_page_tables(layout, settings, warnings)]
-    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, tables=tables, warnings=warnings)
+    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
+                   tables=tables, warnings=warnings)
+
+
+# What leaves part of a document unread: its numbers there are not checked.
+_UNREAD = ("page-unreadable", "page-without-text", "table-unreadable", "table-without-rows")
+
+
+def _status(warnings: list[ExtractionWarning]) -> dict:
+    incomplete = [f"page {w.page}: {w.message}" if w.page else w.message for w in warnings if w.code in _UNREAD]
+    return {"status": "partial" if incomplete else "complete", "incomplete": incomplete}
 
 
 def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None, limits, settings: Settings,

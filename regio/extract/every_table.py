@@ -45,8 +45,7 @@ def read_region(layout: PageLayout, found: TableRegion, table_id: str,
         return ExtractionWarning(code="table-unreadable", page=layout.number,
                                  message=f"table at {[round(v) for v in found.box]} could not be read ({exc})")
     describe(read, found)
-    return Table(**dict(read), id=table_id, page=layout.number, bbox=tuple(round(v, 2) for v in found.box),
-                 reader="ruled" if found.ruled else "aligned")
+    return Table(**dict(read), id=table_id, page=layout.number, bbox=tuple(round(v, 2) for v in found.box))
 
 
 def describe(table: FundingTable, found: TableRegion) -> None:

@@ -89,19 +89,20 @@ def _rule_positions(region: Region) -> set[float]:
             if region.x0 - 2 <= x <= region.x1 + 2}
 
 
-def _columns(region: Region) -> list[tuple[float, float]]:
+def _columns(region: Region) -> tuple[list[tuple[float, float]], str]:
     """Columns from the vertical rules, unless the text shows more columns than the rules
-    do (rules that edge a shaded column or two, a border left out)."""
+    do (rules that edge a shaded column or two, a border left out); with the reader that
+    gave them, "ruled" or "aligned"."""
     ruled = _intervals_from_rules(region)
     try:
         aligned = _intervals_from_cuts(region) if region.cuts else _intervals_from_alignment(region)
     except ValueError:
         if ruled is None:
             raise
-        return ruled
-    if ruled is None:
-        return aligned
-    return aligned if len(aligned) > len(ruled) else ruled
+        return ruled, "ruled"
+    if ruled is None or len(aligned) > len(ruled):
+        return aligned, "aligned"
+    return ruled, "ruled"
 
 
 def _intervals_from_cuts(region: Region) -> list[tuple[float, float]]:
@@ -258,7 +259,7 @@ def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, floa
 
 def build_table(region: Region, investment: bool = True) -> FundingTable:
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
-    intervals = _columns(region)
+    intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
     n = len(leaves)
     own: list[list[str]] = [[] for _ in range(n)]
@@ -316,6 +317,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
         # Columns that name funding sources make a funding table; a header with "Total" and
         # one look-alike ("Private") is a table of some other kind.
         funding=investment and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
+        reader=reader,
         provenance=_line_prov(region.header or region.body),
     )
 

@@ -117,6 +117,7 @@ class FundingTable(Model):
     caption: str | None = None
     scale: Decimal | None = None  # every amount stands for this many: "bedragen x € 1.000" is 1000
     unit: str | None = None       # a unit stated for every cell instead ("%")
+    reader: Literal["ruled", "aligned"] | None = None  # columns from the table's rules, or from its text
     provenance: Provenance | None = None
 
     def column(self, key: str) -> Column | None:
@@ -125,14 +126,11 @@ class FundingTable(Model):
 
 class Table(FundingTable):
     """Any table of the document, whatever its columns: a funding table, a year budget, a
-    list of milestones. ``bbox`` is in PDF points from the top-left of ``page``. ``reader``
-    says how its columns were found: from the rules of a grid, or from the alignment of its
-    text."""
+    list of milestones. ``bbox`` is in PDF points from the top-left of ``page``."""
 
     id: str
     page: int = PydField(ge=1)
     bbox: BBox
-    reader: Literal["ruled", "aligned"]
 
     def header_rows(self) -> list[list[tuple[str, int]]]:
         """The header as rows of (text, columns spanned), the row-label column first: a row
@@ -243,6 +241,8 @@ class Dossier(Model):
     sha256: str
     page_count: int
     toc: list[TocEntry] = []
+    status: Literal["complete", "partial"] = "complete"
+    incomplete: list[str] = []  # why the reading is partial: the pages and tables it could not read
     tables: list[Table] = []
     projects: list[Project] = []
     warnings: list[ExtractionWarning] = []
