@@ -34,6 +34,7 @@ class Options:
     max_stream_mb: float | None = None
     aliases: tuple[tuple[str, str], ...] = ()  # extra column labels → funding-source keys
     job: str = "dossier"             # "dossier": projects, fields and tables; "tables": every table only
+    cross_check_all: bool = False    # re-read every ruled page, not only the uncertain ones
 
 
 def read_one(path: Path, options: Options) -> Outcome:
@@ -52,7 +53,7 @@ def read_one(path: Path, options: Options) -> Outcome:
             return Outcome(path, extract_tables(path, pages=options.pages, password=options.password, limits=limits,
                                                 settings=settings), None)
         dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check,
-                          aliases=dict(options.aliases), limits=limits)
+                          aliases=dict(options.aliases), limits=limits, cross_check_all=options.cross_check_all)
     except InputError as exc:
         return Outcome(path, None, str(exc))
     except MemoryError:

@@ -135,7 +135,9 @@ def load_config():
 PAGES_OPTION = typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9.")
 PASSWORD_OPTION = typer.Option(None, "--password", help="Password of an encrypted PDF.")
 CROSS_CHECK_OPTION = typer.Option(CrossCheck.pdfplumber, "--cross-check",
-                                  help="Second reading of ruled tables; disagreements become warnings.")
+                                  help="Second reading of ruled tables where the first is uncertain; "
+                                       "disagreements become warnings.")
+CROSS_CHECK_ALL_OPTION = typer.Option(False, "--cross-check-all", help="Re-read every page with a ruled table.")
 JOBS_OPTION = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes.")
 TIMEOUT_OPTION = typer.Option(DEFAULT_LIMITS.timeout, "--timeout", min=0, help="Seconds per file before it is given up (0: no limit).")
 MAX_MEMORY_OPTION = typer.Option(DEFAULT_LIMITS.max_memory_mb, "--max-memory", min=0, help="Memory per file in MB (0: no limit).")
@@ -148,13 +150,14 @@ DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks.")
 
 def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: "CrossCheck", jobs: int,
                 timeout: float, max_memory: int, debug: bool, aliases: dict[str, str], max_file_size: float,
-                max_pages: int, max_stream_size: float, job: str = "dossier"):
+                max_pages: int, max_stream_size: float, job: str = "dossier", cross_check_all: bool = False):
     """Every input's outcome, in input order; a file that cannot be read never stops the rest."""
     from regio.batch import Options, Outcome, read_many, read_one
 
     options = Options(pages=pages, password=password, cross_check=cross_check.value, timeout=timeout or None,
                       memory_mb=max_memory or None, aliases=tuple(sorted(aliases.items())),
-                      max_file_mb=max_file_size, max_pages=max_pages, max_stream_mb=max_stream_size, job=job)
+                      max_file_mb=max_file_size, max_pages=max_pages, max_stream_mb=max_stream_size, job=job,
+                      cross_check_all=cross_check_all)
     readable = [path for path, problem in inputs if problem is None]
     # Worker processes keep a crash, a hang or a runaway file from taking the rest down;
     # with both limits switched off (0) files are read in this process.
@@ -191,6 +194,7 @@ def extract(
     pages: Optional[str] = PAGES_OPTION,
     password: Optional[str] = PASSWORD_OPTION,
     cross_check: CrossCheck = CROSS_CHECK_OPTION,
+    cross_check_all: bool = CROSS_CHECK_ALL_OPTION,
     jobs: int = JOBS_OPTION,
     timeout: float = TIMEOUT_OPTION,
     max_memory: int = MAX_MEMORY_OPTION,
@@ -212,7 +216,8 @@ def extract(
 
     results = []
     for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug,
-                               config.aliases, max_file_size, max_pages, max_stream_size):
+                               config.aliases, max_file_size, max_pages, max_stream_size,
+                               cross_check_all=cross_check_all):
         if outcome.problem:
             error_line(str(outcome.path), outcome.problem)
         results.append((outcome.path, outcome.dossier, outcome.problem))
@@ -416,6 +421,7 @@ def check(
     pages: Optional[str] = PAGES_OPTION,
     password: Optional[str] = PASSWORD_OPTION,
     cross_check: CrossCheck = CROSS_CHECK_OPTION,
+    cross_check_all: bool = CROSS_CHECK_ALL_OPTION,
     jobs: int = JOBS_OPTION,
     timeout: float = TIMEOUT_OPTION,
     max_memory: int = MAX_MEMORY_OPTION,
@@ -446,7 +452,8 @@ def check(
     findings, dossiers, statuses = [], [], []
     baselined = 0
     for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug,
-                               config.aliases, max_file_size, max_pages, max_stream_size):
+                               config.aliases, max_file_size, max_pages, max_stream_size,
+                               cross_check_all=cross_check_all):
         path, dossier, problem = outcome.path, outcome.dossier, outcome.problem
         if problem and dossier is not None:
             problem = None  # readable, but without tables: that is a finding, not an input error
@@ -544,6 +551,7 @@ def report(
     lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
     password: Optional[str] = PASSWORD_OPTION,
     cross_check: CrossCheck = CROSS_CHECK_OPTION,
+    cross_check_all: bool = CROSS_CHECK_ALL_OPTION,
     jobs: int = JOBS_OPTION,
     timeout: float = TIMEOUT_OPTION,
     max_memory: int = MAX_MEMORY_OPTION,
@@ -566,7 +574,8 @@ def report(
         raise typer.Exit(EXIT_INPUT)
     failed = False
     for outcome in read_inputs(inputs, None, password, cross_check, jobs, timeout, max_memory, debug,
-                               config.aliases, max_file_size, max_pages, max_stream_size):
+                               config.aliases, max_file_size, max_pages, max_stream_size,
+                               cross_check_all=cross_check_all):
         file = outcome.path
         if outcome.dossier is None:
             error_line(str(file), outcome.problem)

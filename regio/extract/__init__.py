@@ -21,12 +21,14 @@ CROSS_CHECKS = ("pdfplumber", "camelot", "none")
 
 def extract(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
             cross_check: str = "pdfplumber", aliases: dict[str, str] | None = None, limits=None,
-            settings: Settings | None = None) -> Dossier:
+            settings: Settings | None = None, cross_check_all: bool = False) -> Dossier:
     """Read a dossier PDF. Raises InputError for a file that cannot be read at all.
 
     ``cross_check`` names a second route that re-reads the ruled tables ("pdfplumber":
     its table finder; "camelot": its lattice parser, slower; "none"); cells the two routes
-    read differently become warnings. ``aliases`` maps extra column labels to funding-source
+    read differently become warnings. It re-reads the pages where the first reading is
+    uncertain (a rule runs through a cell's text, or the text shows other columns than the
+    rules), or every page with a ruled table when ``cross_check_all`` is set. ``aliases`` maps extra column labels to funding-source
     keys (totaal, privaat, onderwijs, gemeente, provincie, overig_publiek, rijk).
     ``settings`` holds the layout tolerances (regio.extract.settings).
     """
@@ -49,8 +51,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     projects = reader.projects_out()
     warnings.extend(reader.warnings)
 
-    table_pages = {page for project in projects for table in project.tables for page in table.pages}
-    ruled = [layout.number for layout in layouts if layout.number in table_pages and _has_ruled_table(layout)]
+    ruled = _pages_to_recheck(layouts, projects, cross_check_all)
     if ruled and cross_check != "none":
         try:
             second = (crosscheck.camelot_cells(path, ruled, password) if cross_check == "camelot"
@@ -135,6 +136,28 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
         raise InputError(f"no text layer on any of its {len(wanted)} page(s); it looks like a scan: "
                          "run OCR first (for example `ocrmypdf in.pdf out.pdf`)")
     return opened, layouts
+
+
+def _pages_to_recheck(layouts, projects, every: bool) -> list[int]:
+    """The pages with a ruled table, or only those where the table's reading is uncertain:
+    the text gave other columns than the rules, or a rule runs through a cell's text."""
+    by_page = {layout.number: layout for layout in layouts}
+    pages: set[int] = set()
+    for table in (t for p in projects for t in p.tables):
+        for page in table.pages:
+            layout = by_page.get(page)
+            if layout is None or not _has_ruled_table(layout):
+                continue
+            if every or table.reader != "ruled" or _rule_through_a_cell(layout, table, page):
+                pages.add(page)
+    return sorted(pages)
+
+
+def _rule_through_a_cell(layout, table, page: int) -> bool:
+    boxes = [c.provenance.bbox for r in table.rows for c in r.cells
+             if c.raw and c.provenance and c.provenance.page == page and c.provenance.bbox]
+    return any(x0 + 1 < rule.x0 < x1 - 1 and rule.top <= top and bottom <= rule.bottom
+               for x0, top, x1, bottom in boxes for rule in layout.vrules)
 
 
 def _has_ruled_table(layout) -> bool:
