@@ -288,7 +288,8 @@ class DocumentReader:
 
     def _open_region(self, line: Line, above: list[Line]) -> None:
         self._region = Region(header=[*above, line], body=[], footnotes=[], x0=min(ln.x0 for ln in [*above, line]) - 12,
-                              x1=self.layouts[line.page].width, pages=self.layouts, aliases=self.aliases)
+                              x1=self.layouts[line.page].width, pages=self.layouts, aliases=self.aliases,
+                              settings=self.settings)
         self._region_state = "header"
         self._seen_total = False
 
@@ -417,7 +418,7 @@ class DocumentReader:
                     continue
                 regions.append((Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                                        x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
-                                       aliases=self.aliases), found))
+                                       aliases=self.aliases, settings=self.settings), found))
         tables: list[FundingTable] = []
         for region, found in regions:
             try:

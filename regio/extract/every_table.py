@@ -38,7 +38,7 @@ def read_region(layout: PageLayout, found: TableRegion, table_id: str,
                 settings: Settings = DEFAULT) -> Table | ExtractionWarning:
     region = Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                     x1=found.box[2] + 1, pages={layout.number: layout}, aliases=settings.alias_map,
-                    cuts=found.cuts)
+                    cuts=found.cuts, settings=settings)
     try:
         read = build_table(region, investment=False)
     except Exception as exc:  # one unreadable table must not cost the others

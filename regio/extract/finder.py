@@ -71,7 +71,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     taken: set[int] = set()
     for grid in _ruled_grids(hrules, vrules, settings):
         inside, lines = _cut_out(lines, grid)
-        found = _ruled_regions(layout, inside, grid)
+        found = _ruled_regions(layout, inside, grid, settings)
         regions.extend(found)
         used = {id(ln) for region in found for ln in region.lines}
         lines = sorted(lines + [ln for ln in inside if id(ln) not in used], key=lambda ln: (ln.top, ln.x0))
@@ -164,12 +164,12 @@ def _cut_out(lines: list[Line], box: tuple[float, float, float, float]) -> tuple
     return inside, outside
 
 
-def _ruled_regions(layout: PageLayout, inside: list[Line], grid) -> list[TableRegion]:
+def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Settings) -> list[TableRegion]:
     if len(inside) < 2:
         return []
     cuts = sorted({x for ln in inside for x in layout.vrules_crossing(ln.top, ln.bottom) if grid[0] - 2 <= x <= grid[2] + 2})
     columns = [(a, b) for a, b in zip(cuts, cuts[1:]) if any(ln.words_between(a, b) for ln in inside)]
-    if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width)) >= 2:
+    if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2:
         return []  # a box around text, a grid with text in one column only, page text in ruled columns
     header, body = _split_header(inside, layout)
     return [TableRegion(layout.number, header, body, ruled=True, box=grid)]
@@ -323,7 +323,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
     cuts = _shared_columns(block, [x0 - 1, *((a + b) / 2 for a, b in _narrowed(gaps, block)), x1 + 1])
     columns = list(zip(cuts, cuts[1:]))
-    prose = _prose_columns(tabular, columns, layout.width)
+    prose = _prose_columns(tabular, columns, layout.width, settings)
     if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):
         return None  # page text in columns, notes or definitions ("GDP: gross ..."), a list, contents
     if prose[0] or (prose[-1] and len(columns) >= 3):
@@ -397,12 +397,14 @@ def _shared_columns(lines: list[Line], cuts: list[float]) -> list[float]:
     return [*kept, cuts[-1]]
 
 
-def _prose_columns(lines: list[Line], columns: list[tuple[float, float]], page_width: float) -> list[bool]:
+def _prose_columns(lines: list[Line], columns: list[tuple[float, float]], page_width: float,
+                   settings: Settings) -> list[bool]:
     """Which columns hold running text: many words a cell, filling a wide column."""
     flags = []
     for a, b in columns:
         cells = [c for ln in lines if (c := ln.words_between(a, b))]
-        flags.append(bool(cells) and median(len(c) for c in cells) >= 6 and b - a >= 0.25 * page_width
+        flags.append(bool(cells) and median(len(c) for c in cells) >= settings.prose_cell_words
+                     and b - a >= settings.prose_column_share * page_width
                      and not any(_is_amount(join_words(c)) for c in cells))
     return flags
 
@@ -505,8 +507,9 @@ def _add_caption(region: TableRegion, free: list[Line], settings: Settings) -> N
     """A caption is the free line just above the table (or just below it) that names it
     ("Tabel 3 ...") or states its unit ("bedragen x € 1.000")."""
     top, bottom = region.lines[0].top, (region.footnotes or region.lines)[-1].bottom
-    near = [ln for ln in free if ln.bottom <= top and top - ln.bottom <= 2.5 * ln.size
-            or ln.top >= bottom and ln.top - bottom <= 2.5 * ln.size]
+    reach = settings.caption_gap_em
+    near = [ln for ln in free if ln.bottom <= top and top - ln.bottom <= reach * ln.size
+            or ln.top >= bottom and ln.top - bottom <= reach * ln.size]
     for line in sorted(near, key=lambda ln: min(abs(top - ln.bottom), abs(ln.top - bottom))):
         if is_caption(line):
             region.caption = line

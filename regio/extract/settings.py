@@ -25,6 +25,11 @@ class Settings:
     row_gap_em: float = 0.8             # a wider vertical gap between lines starts a new row or block
     table_line_gap_em: float = 1.5      # lines of one table are at most this far apart
     table_part_gap_em: float = 3.0      # ... and parts of it whose columns line up, this far
+    caption_gap_em: float = 2.5         # a caption stands at most this far above or below its table
+    wrap_gap_em: float = 1.0            # a cell's text wraps onto a line at most this far below
+    row_padding_em: float = 0.3         # this much more space than between a cell's lines starts a row
+    prose_column_share: float = 0.25    # a column of running text is at least this share of the page wide
+    prose_cell_words: int = 6           # ... and holds at least this many words a cell
     paragraph_gap_share: float = 1.4    # a line pitch this many times the usual starts a paragraph
     label_pad_pt: float = 0.5           # the label column ends this far left of the text beside it
     table_margin_pt: float = 12.0       # how far a table's box reaches left of its leftmost text

@@ -16,6 +16,7 @@ from statistics import median
 from regio.extract import columns as colmap
 from regio.extract.amounts import is_figure, parse_cell, separator_style
 from regio.extract.layout import Line, PageLayout, Word, join_words
+from regio.extract.settings import DEFAULT, Settings
 from regio.schema import (
     Cell, CellKind, Column, ExtractionWarning, Footnote, FundingTable, Provenance, Row,
 )
@@ -24,7 +25,6 @@ _MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", 
 UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
-_MIN_COLUMN = 6.0  # narrower gaps between rules are double borders, not columns
 
 
 @dataclass
@@ -41,6 +41,7 @@ class Region:
     field_label: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # extra column labels from the configuration
     cuts: list[float] = field(default_factory=list)  # where columns part, where a finder has seen it
+    settings: Settings = DEFAULT
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
@@ -76,7 +77,7 @@ def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     cuts = sorted(xs)
     merged: list[float] = []
     for x in cuts:
-        if merged and x - merged[-1] < _MIN_COLUMN:
+        if merged and x - merged[-1] < region.settings.min_column_pt:
             continue
         merged.append(x)
     if len(merged) < 3:
@@ -332,7 +333,7 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
     if pairs and sum(_rule_above(region, b, a) for a, b in pairs) >= 0.5 * len(pairs):
         return _rows(region, columns, edges, ruled=True)  # a rule under (nearly) every line
-    text_rows = _rows(region, columns, edges, ruled=False, spaced=_spaced_lines(pairs))
+    text_rows = _rows(region, columns, edges, ruled=False, spaced=_spaced_lines(pairs, region.settings))
     starts = [row[0] for row in text_rows[1:]]
     previous = {id(b): a for a, b in pairs}
     parted = sum(_rule_above(region, line, previous.get(id(line))) for line in starts)
@@ -341,7 +342,7 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     return _rows(region, columns, edges, ruled=True)
 
 
-def _spaced_lines(pairs: list[tuple[Line, Line]]) -> set[int]:
+def _spaced_lines(pairs: list[tuple[Line, Line]], settings: Settings) -> set[int]:
     """Lines set further below the line above than the table's closest lines are: where a
     table pads its cells, the extra space is where a row begins."""
     if len(pairs) < 2:
@@ -349,7 +350,7 @@ def _spaced_lines(pairs: list[tuple[Line, Line]]) -> set[int]:
     pitches = [b.top - a.top for a, b in pairs]
     closest = min(pitches)
     size = median(b.size for _, b in pairs)
-    return {id(b) for (a, b), pitch in zip(pairs, pitches) if pitch > closest + 0.3 * size}
+    return {id(b) for (a, b), pitch in zip(pairs, pitches) if pitch > closest + settings.row_padding_em * size}
 
 
 def _rule_above(region: Region, line: Line, prev: Line | None) -> bool:
@@ -365,7 +366,8 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
         if prev is None or prev.page != line.page or id(line) in spaced:
             new_row = True
         else:
-            new_row = (ruled and _rule_above(region, line, prev)) or not _carries_on(rows[-1], line, columns, edges, ruled)
+            new_row = (ruled and _rule_above(region, line, prev)) or \
+                not _carries_on(rows[-1], line, columns, edges, ruled, region.settings)
         if new_row:
             rows.append([line])
         else:
@@ -378,7 +380,7 @@ def _has_values(lines: list[Line]) -> bool:
 
 
 def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]], edges: list[float],
-                ruled: bool = False) -> bool:
+                ruled: bool = False, settings: Settings = DEFAULT) -> bool:
     """Does ``line`` continue the row above? It does where it carries on text cells that ran
     full to their column's edge (a whole amount never wraps), and where it brings the values
     of a label that has none yet (values set beside the middle of a two-line label, or below
@@ -416,7 +418,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
         return False
     if ruled:
         return True
-    if line.top - prev.bottom > line.size:
+    if line.top - prev.bottom > settings.wrap_gap_em * line.size:
         return False
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
