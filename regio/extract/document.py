@@ -12,7 +12,6 @@ in small print is a footnote.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from statistics import median
 

@@ -309,12 +309,6 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
     return [c for c in found if c[1] <= right]
 
 
-def column_cuts(lines: list[Line]) -> list[float]:
-    """Where the columns of lines known to form a table part: the middles of their channels."""
-    tabular = [ln for ln in lines if is_tabular(ln)]
-    return [(a + b) / 2 for a, b in channels(tabular, allowed=len(tabular) // 5)]
-
-
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)

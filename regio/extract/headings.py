@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from statistics import median
 
 from regio.extract.columns import is_column_word, normalise
 from regio.extract.labels import Labels, discover, squash
