@@ -5,34 +5,44 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from regio.schema import Dossier
+from regio.schema import Dossier, FundingTable
 
 TIDY_COLUMNS = ["file", "project", "table", "row", "column", "value", "raw", "page",
-                "kind", "marks", "column_label", "row_kind"]
+                "kind", "marks", "column_label", "row_kind", "table_id"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def tidy_rows(dossiers: Iterable[Dossier]) -> Iterator[dict]:
-    """Every cell of every table, empty and nil cells included."""
+    """Every cell of every table, empty and nil cells included: the projects' tables (with
+    their index in the project) and then the document's other tables; ``table_id`` is the
+    id of the page table each was read from ("p3-t1")."""
     for dossier in dossiers:
         for project in dossier.projects:
             for t_index, table in enumerate(project.tables):
-                for row in table.rows:
-                    for column, cell in zip(table.columns, row.cells):
-                        yield {
-                            "file": dossier.file,
-                            "project": project.title,
-                            "table": t_index,
-                            "row": row.label,
-                            "column": column.key,
-                            "value": cell.amount.value if cell.amount else None,
-                            "raw": cell.raw,
-                            "page": cell.provenance.page if cell.provenance else None,
-                            "kind": cell.kind.value,
-                            "marks": "".join(cell.marks),
-                            "column_label": column.label,
-                            "row_kind": row.kind,
-                        }
+                page_table = dossier.table_holding(table)
+                yield from _cells(dossier, project.title, t_index, table, page_table.id if page_table else None)
+        for _, table in dossier.free_tables():
+            yield from _cells(dossier, None, None, table, table.id)
+
+
+def _cells(dossier: Dossier, project: str | None, index: int | None, table: FundingTable, table_id: str | None):
+    for row in table.rows:
+        for column, cell in zip(table.columns, row.cells):
+            yield {
+                "file": dossier.file,
+                "project": project,
+                "table": index,
+                "row": row.label,
+                "column": column.key,
+                "value": cell.amount.value * (table.scale or 1) if cell.amount else None,
+                "raw": cell.raw,
+                "page": cell.provenance.page if cell.provenance else None,
+                "kind": cell.kind.value,
+                "marks": "".join(cell.marks),
+                "column_label": column.label,
+                "row_kind": row.kind,
+                "table_id": table_id,
+            }
 
 
 def spreadsheet_safe(text: object) -> object:
@@ -46,9 +56,10 @@ def frame(dossiers: Iterable[Dossier]):
     import pandas as pd  # heavy; only the CSV and XLSX paths need it
 
     df = pd.DataFrame(list(tidy_rows(dossiers)), columns=TIDY_COLUMNS)
-    text_columns = ["file", "project", "row", "column", "raw", "marks", "column_label", "row_kind", "kind"]
+    text_columns = ["file", "project", "row", "column", "raw", "marks", "column_label", "row_kind", "kind", "table_id"]
     for name in text_columns:
         df[name] = df[name].map(spreadsheet_safe)
+    df["table"] = df["table"].astype("Int64")  # the index in its project; empty for other tables
     return df
 
 

@@ -152,3 +152,24 @@ def test_a_page_without_text_makes_the_reading_partial_and_says_where(tmp_path):
     assert (complete.status, complete.incomplete) == ("complete", [])
     assert partial.status == "partial" and len(partial.tables) == 1
     assert partial.incomplete == ["page 2: page has no text layer (scanned image?)"]
+
+
+def test_the_export_holds_every_table_with_its_id_and_amounts_in_euros(tmp_path):
+    from regio.export import tidy_rows
+
+    dossier = extract(draw(tmp_path / "b.pdf", "Tabel 2. Begroting (bedragen x € 1.000)", BUDGET), cross_check="none")
+    rows = list(tidy_rows([dossier]))
+    assert {r["table_id"] for r in rows} == {"p1-t1"} and {r["project"] for r in rows} == {None}
+    personeel = next(r for r in rows if r["row"] == "Personeel" and r["column"] == "2024")
+    assert (personeel["raw"], personeel["value"]) == ("120", D(120_000))
+
+
+def test_a_project_table_names_the_page_table_it_was_read_from():
+    from conftest import SAMPLES
+    from regio.export import tidy_rows
+
+    dossier = extract(SAMPLES / "zoo" / "zeeland-report.pdf", pages=[7], cross_check="none")
+    rows = list(tidy_rows([dossier]))
+    year = [r for r in rows if r["column"] == "2024"]
+    assert {r["table_id"] for r in year} == {"p7-t1"}
+    assert {r["value"] for r in year if r["row"] == "Totaal"} == {D(850_000)}

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from pydantic import Field as PydField
 
-from regio.schema import Dossier, Euros, Model, Table
+from regio.schema import Dossier, Euros, Model
 from regio.validate import arithmetic, dossier as dossier_rules, prose  # noqa: F401  (register the rules)
 from regio.validate.findings import Finding, Severity
 from regio.validate.rules import RULES, Context
@@ -57,7 +57,7 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
             for index, table in enumerate(project.tables):
                 findings.extend(r.run(Context(file, dossier, project, table, index)))
         if r.scope == "table":
-            for index, table in free_tables(dossier):
+            for index, table in dossier.free_tables():
                 findings.extend(r.run(Context(file, dossier, None, table, index)))
     if not any(t.funding for p in dossier.projects for t in p.tables):
         # Not a proposal (RD001 says so): its prose makes no claims a proposal's would.
@@ -68,20 +68,6 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
     findings.sort(key=lambda f: (order.get(f.project, -1), f.table_index if f.table_index is not None else -1,
                                  -f.severity.rank, f.code, f.row or "", f.column or "", f.fingerprint))
     return CheckResult(findings=findings, summary=summarise([dossier], findings))
-
-
-def free_tables(dossier: Dossier) -> list[tuple[int, Table]]:
-    """The document's tables that no project holds (every table of a document that is not a
-    proposal), with their index in ``dossier.tables``."""
-    held = [(prov.page, prov.bbox) for p in dossier.projects for t in p.tables
-            for prov in [t.provenance, *(r.provenance for r in t.rows)] if prov and prov.bbox]
-    return [(i, t) for i, t in enumerate(dossier.tables)
-            if not any(page == t.page and _inside(box, t.bbox) for page, box in held)]
-
-
-def _inside(box, outer) -> bool:
-    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return outer[0] - 2 <= x <= outer[2] + 2 and outer[1] - 2 <= y <= outer[3] + 2
 
 
 def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
