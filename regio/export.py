@@ -14,13 +14,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def tidy_rows(dossiers: Iterable[Dossier]) -> Iterator[dict]:
     """Every cell of every table, empty and nil cells included: the projects' tables (with
-    their index in the project) and then the document's other tables; ``table_id`` is the
-    id of the page table each was read from ("p3-t1")."""
+    their index in the project) and then the document's other tables; ``table_id`` names the
+    page tables each was read from ("p3-t1", or "p3-t1 p4-t1" over a page break)."""
     for dossier in dossiers:
         for project in dossier.projects:
             for t_index, table in enumerate(project.tables):
-                page_table = dossier.table_holding(table)
-                yield from _cells(dossier, project.title, t_index, table, page_table.id if page_table else None)
+                ids = " ".join(t.id for t in dossier.tables_holding(table)) or None
+                yield from _cells(dossier, project.title, t_index, table, ids)
         for _, table in dossier.free_tables():
             yield from _cells(dossier, None, None, table, table.id)
 

@@ -247,18 +247,17 @@ class Dossier(Model):
     projects: list[Project] = []
     warnings: list[ExtractionWarning] = []
 
-    def table_holding(self, table: FundingTable) -> Table | None:
-        """The table of ``tables`` that a project's table was read from: the one whose box
-        holds its header or one of its rows."""
+    def tables_holding(self, table: FundingTable) -> list[Table]:
+        """The tables of ``tables`` that a project's table was read from: those whose box
+        holds its header or one of its rows (one per page it runs over)."""
         boxes = [(p.page, p.bbox) for p in [table.provenance, *(r.provenance for r in table.rows)] if p and p.bbox]
-        return next((t for t in self.tables if any(page == t.page and _centre_inside(box, t.bbox) for page, box in boxes)),
-                    None)
+        return [t for t in self.tables if any(page == t.page and _centre_inside(box, t.bbox) for page, box in boxes)]
 
     def free_tables(self) -> list[tuple[int, Table]]:
         """The tables no project holds, with their index in ``tables``: not one a project's
         table was read from, nor the grid a form sets its fields in (all of them, in a
         document that is not a proposal)."""
-        held = {id(t) for p in self.projects for pt in p.tables if (t := self.table_holding(pt)) is not None}
+        held = {id(t) for p in self.projects for pt in p.tables for t in self.tables_holding(pt)}
         spans = [(s.page, s.bbox) for p in self.projects for f in p.fields for s in f.lines]
         return [(i, t) for i, t in enumerate(self.tables) if id(t) not in held
                 and not any(page == t.page and _centre_inside(box, t.bbox) for page, box in spans)]
