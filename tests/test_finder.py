@@ -14,7 +14,7 @@ import pytest
 from regio.extract.amounts import is_figure, stated_scale
 from regio.extract.every_table import read_page_tables
 from regio.extract.finder import find_tables
-from regio.extract.layout import PageLayout, Rule, Word, build_lines, merge_rules
+from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules
 
 SIZE = 10.0
 
@@ -39,9 +39,9 @@ def rule(x0: float, y0: float, x1: float, y1: float) -> Rule:
     return Rule(x0, y0, x1, y1)
 
 
-def layout(lines, hrules=(), vrules=(), width=595.0, height=842.0) -> PageLayout:
+def layout(lines, hrules=(), vrules=(), width=595.0, height=842.0, fills=()) -> PageLayout:
     h, v = merge_rules([*hrules, *vrules])
-    return PageLayout(1, width, height, build_lines([w for ln in lines for w in ln], 1), h, v)
+    return PageLayout(1, width, height, build_lines([w for ln in lines for w in ln], 1), h, v, list(fills))
 
 
 def row(y: float, label: str | None, *values: str, edges=(330, 420, 510)) -> list[Word]:
@@ -182,6 +182,22 @@ def test_text_table_without_figures():
                             ["Oplevering ontwerp van het innovatiecentrum", "Q2 2025", "Gemeente Enschede"],
                             ["Start bouw", "Q4 2025", "Provincie"],
                             ["Opening en eerste gebruikers in het gebouw", "Q3 2026", "Stichting Kennispark"]]
+
+
+def test_zebra_stripes_part_the_rows():
+    """No rules, one label broken by hand over two lines (it does not run full): the shaded
+    bands alone say where each row ends."""
+    lines = [row(100, "Onderdeel", "2024", "2025", "Totaal"),
+             row(116, "Onderzoek", "100.000", "100.000", "200.000"), line(128, (60, "en ontwikkeling")),
+             row(144, "Inrichting", "250.000", "150.000", "400.000"), line(156, (60, "van het centrum")),
+             row(172, "Projectleiding", "50.000", "50.000", "100.000")]
+    stripes = [Fill(56, 113, 514, 141, 0.9), Fill(56, 169, 514, 185, 0.9)]
+    (table,) = read_page_tables(layout(lines, fills=stripes))
+    assert table.grid()[1:] == [["Onderzoek en ontwikkeling", "100.000", "100.000", "200.000"],
+                                ["Inrichting van het centrum", "250.000", "150.000", "400.000"],
+                                ["Projectleiding", "50.000", "50.000", "100.000"]]
+    (plain,) = read_page_tables(layout(lines))  # without the stripes the same lines read otherwise
+    assert len(plain.rows) == 5
 
 
 def test_group_label_over_two_columns():

@@ -135,12 +135,12 @@ class PageLayout:
         return min(inside, key=lambda f: (f.x1 - f.x0) * (f.bottom - f.top), default=None)
 
     def hrule_between(self, y0: float, y1: float, x0: float, x1: float, cover: float = 0.5) -> bool:
-        """Is there a horizontal rule between heights y0 and y1 covering ``cover`` of x0..x1?"""
+        """Is there a horizontal rule between heights y0 and y1 covering ``cover`` of x0..x1?
+        The edge of a filled band counts as one: zebra stripes part rows as rules do."""
         span = max(x1 - x0, 1.0)
-        return any(
-            y0 - 1 <= r.top <= y1 + 1 and (min(r.x1, x1) - max(r.x0, x0)) >= cover * span
-            for r in self.hrules
-        )
+        edges = [*((r.top, r.x0, r.x1) for r in self.hrules),
+                 *((y, f.x0, f.x1) for f in self.fills for y in (f.top, f.bottom))]
+        return any(y0 - 1 <= y <= y1 + 1 and (min(right, x1) - max(left, x0)) >= cover * span for y, left, right in edges)
 
     def vrules_crossing(self, top: float, bottom: float) -> list[float]:
         """x positions of vertical rules that run through the band top..bottom."""
