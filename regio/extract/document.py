@@ -110,7 +110,7 @@ class DocumentReader:
         starts: dict[int, list[float]] = {}
         for layout in layouts:
             for line in layout.lines:
-                segs = line.segments(gap=0.9 * line.size)
+                segs = line.segments(gap=self.settings.label_gap_em * line.size)
                 if len(segs) >= 2 and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
                         and not is_table_header(line, self.aliases) and not justified(line):
                     starts.setdefault(layout.number, []).append(segs[1][0].x0)
@@ -224,7 +224,7 @@ class DocumentReader:
             return None  # the page has a label column, and this is the text beside it
         text = line.text.strip()
         if self.labels.whole(text):
-            set_apart = line.bold or text.isupper() or text.endswith(":") or line.size > 1.05 * self.body_size
+            set_apart = line.bold or text.isupper() or text.endswith(":") or line.size > self.settings.label_size_share * self.body_size
             return (text.rstrip(":").strip(), None) if set_apart else None
         if ":" not in text:
             return None
@@ -244,7 +244,7 @@ class DocumentReader:
 
     def _continues_label(self, current: _FieldDraft, line: Line) -> bool:
         previous = current.label_lines[-1]
-        if previous.page != line.page or line.top - previous.bottom > 0.8 * line.size:
+        if previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size:
             return False
         if self.layouts[line.page].hrule_between(previous.bottom, line.top, previous.x0, previous.x1):
             return False
@@ -275,7 +275,8 @@ class DocumentReader:
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             if above.page != line.page or not (
-                    (header_words and gap <= 1.5 * line.size) or (label_only and only_label_lines and gap <= 0.8 * line.size)):
+                    (header_words and gap <= self.settings.table_line_gap_em * line.size)
+                    or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size)):
                 break
             taken.insert(0, last.lines.pop())
             if last.label_lines and last.label_lines[-1] is above:
@@ -286,7 +287,7 @@ class DocumentReader:
         return taken
 
     def _open_region(self, line: Line, above: list[Line]) -> None:
-        self._region = Region(header=[*above, line], body=[], footnotes=[], x0=min(ln.x0 for ln in [*above, line]) - 12,
+        self._region = Region(header=[*above, line], body=[], footnotes=[], x0=min(ln.x0 for ln in [*above, line]) - self.settings.table_margin_pt,
                               x1=self.layouts[line.page].width, pages=self.layouts, aliases=self.aliases,
                               settings=self.settings)
         self._region_state = "header"
@@ -303,7 +304,7 @@ class DocumentReader:
             return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
         if self._region_state == "body" and self._seen_total:
             previous = region.body[-1]
-            new_row = previous.page != line.page or line.top - previous.bottom > 0.8 * line.size or \
+            new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
                 self.layouts[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
             return new_row and not starts_with_mark(line) and not has_values(line, self._value_x(line))
         return False
@@ -374,7 +375,7 @@ class DocumentReader:
             first = fd.label_line or fd.lines[0]
             nested.extend((first.page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines}) or [first.page]
-            text, spans = _paragraphs(prose)
+            text, spans = _paragraphs(prose, self.settings)
             fields.append(Field(label=label, text=text, pages=pages, lines=spans,
                                 provenance=Provenance(page=first.page, bbox=_box(first))))
         tables = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
@@ -463,7 +464,7 @@ def _content_line(line: Line, split: float) -> Line | None:
     return Line(line.page, words, line.space) if words else None
 
 
-def _paragraphs(lines: list[Line]) -> tuple[str, list[TextSpan]]:
+def _paragraphs(lines: list[Line], settings: Settings) -> tuple[str, list[TextSpan]]:
     """Join lines into text, with where each line stands; a wider gap than the usual line
     pitch starts a paragraph."""
     if not lines:
@@ -477,7 +478,7 @@ def _paragraphs(lines: list[Line]) -> tuple[str, list[TextSpan]]:
         if i:
             prev = lines[i - 1]
             gap = line.top - prev.top if line.page == prev.page else pitch
-            out.append("\n" if gap > 1.4 * pitch else " ")
+            out.append("\n" if gap > settings.paragraph_gap_share * pitch else " ")
             length += 1
         text = line.text
         spans.append(TextSpan(start=length, end=length + len(text), page=line.page, bbox=_box(line)))

@@ -92,27 +92,27 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
     position = {id(ln): i for i, ln in enumerate(lines)}
     for start in (_from_toc(structure, groups, lines) or _from_theme_title(groups, body, settings)
-                  or _from_label_cycles(lines, groups, structure)):
-        start = _with_theme_line(start, lines, position, structure)
+                  or _from_label_cycles(lines, groups, structure, settings)):
+        start = _with_theme_line(start, lines, position, structure, settings)
         structure.starts[id(start.lines[0])] = start
         structure.heading_lines.update(id(ln) for ln in start.lines)
     return structure
 
 
 def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int, int],
-                     structure: Structure) -> ProjectStart:
+                     structure: Structure, settings: Settings) -> ProjectStart:
     """The project begins at its theme where the theme is printed right above its title, not
     at the title: the theme the contents gave, or a short line in other type than the body
     set close over the title (a kicker: "Techniek als motor" in small type)."""
     index = position.get(id(start.lines[0]), 0)
     above = lines[index - 1] if index else None
     first = start.lines[0]
-    if above is None or above.page != first.page or first.top - above.bottom > 1.5 * above.size:
+    if above is None or above.page != first.page or first.top - above.bottom > settings.theme_gap_em * above.size:
         return start
     if start.theme:
         same = normalise(above.text) == normalise(start.theme)
         return ProjectStart(start.theme, start.title, [above, *start.lines]) if same else start
-    other_type = above.bold or abs(above.size - structure.body_size) > 0.08 * structure.body_size
+    other_type = above.bold or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size
     short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
         return ProjectStart(above.text.strip(), start.title, [above, *start.lines])
@@ -286,7 +286,8 @@ def _document_labels(structure: Structure, heads: list[Line]) -> set[str]:
     return discover(short_heads, max(2, len(structure.toc)))
 
 
-def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure) -> list[ProjectStart]:
+def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
+                       settings: Settings) -> list[ProjectStart]:
     """Without contents or "Theme | Title": a label that comes back starts a new project,
     titled by the nearest heading above the first label of its round."""
     labels = structure.labels
@@ -294,7 +295,7 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     firsts: list[Line] = []
     seen: set[str] = set()
     for line in lines:
-        first = line.segments(gap=0.9 * line.size)[0]
+        first = line.segments(gap=settings.label_gap_em * line.size)[0]
         head = " ".join(w.text for w in first)
         label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
         if not label or not labels.whole(label):

@@ -84,7 +84,7 @@ class Line:
     def segments(self, gap: float | None = None) -> list[list[Word]]:
         """Runs of words separated by gaps wider than ``gap`` (default: half the font size, or
         one and a half of the page's usual word space where that is wider)."""
-        limit = gap if gap is not None else max(0.5 * self.size, 1.5 * self.space)
+        limit = gap if gap is not None else max(DEFAULT.cell_gap_em * self.size, 1.5 * self.space)
         runs: list[list[Word]] = []
         for word in self.words:
             if runs and word.x0 - runs[-1][-1].x1 <= limit:

@@ -32,6 +32,8 @@ class Settings:
     prose_cell_words: int = 6           # ... and holds at least this many words a cell
     paragraph_gap_share: float = 1.4    # a line pitch this many times the usual starts a paragraph
     label_pad_pt: float = 0.5           # the label column ends this far left of the text beside it
+    label_gap_em: float = 0.9           # a wider gap sets a label apart from the text beside it
+    label_size_share: float = 1.05      # a label on a line of its own in type this much larger stands apart
     table_margin_pt: float = 12.0       # how far a table's box reaches left of its leftmost text
     min_column_pt: float = 6.0          # vertical rules closer than this are a double border
     # Pages
@@ -39,6 +41,8 @@ class Settings:
     furniture_margin_share: float = 0.12  # ... when it stands in this top or bottom share of the page
     # Headings
     heading_size_share: float = 1.15    # text this much larger than the body is a heading
+    theme_size_share: float = 0.08      # a line over a title this much smaller or larger than the body is its theme
+    theme_gap_em: float = 1.5           # ... when it stands at most this far above the title
     body_size_share: float = 0.9        # text smaller than this share of the body is small print
     # Column labels the configuration adds (label -> funding-source key)
     aliases: tuple[tuple[str, str], ...] = field(default=())
