@@ -267,7 +267,8 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     group_for: list[str | None] = [None] * n
     header_boxes: list[Provenance | None] = [None] * n
     labelled = _labelled_leaves(region, leaves)
-    for line in region.header:
+    spanning: list[tuple[int, str, list[int]]] = []  # header line, text, the columns it spans
+    for line_index, line in enumerate(region.header):
         value_words = line.words_between(label_col[1], 1e9)
         for seg in Line(line.page, value_words, line.space).segments() if value_words else []:
             covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
@@ -289,6 +290,7 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
                 own[covered[0]].append(text)
                 header_boxes[covered[0]] = header_boxes[covered[0]] or _prov(line.page, seg)
             elif len(covered) > 1:
+                spanning.append((line_index, text, covered))
                 for i in covered:
                     group_for[i] = text
                     header_boxes[i] = header_boxes[i] or _prov(line.page, seg)
@@ -318,6 +320,8 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
         # Columns that name funding sources make a funding table; a header with "Total" and
         # one look-alike ("Private") is a table of some other kind.
         funding=investment and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
+        head_groups=[[(text, covered[0], len(covered)) for k, text, covered in spanning if k == level]
+                     for level in sorted({k for k, _, _ in spanning})],
         reader=reader,
         provenance=_line_prov(region.header or region.body),
     )

@@ -118,6 +118,9 @@ class FundingTable(Model):
     scale: Decimal | None = None  # every amount stands for this many: "bedragen x € 1.000" is 1000
     unit: str | None = None       # a unit stated for every cell instead ("%")
     reader: Literal["ruled", "aligned"] | None = None  # columns from the table's rules, or from its text
+    # The header's labels over several columns, a row per header line that has them, top to
+    # bottom: (text, first column, columns spanned); a column's `group` is the lowest.
+    head_groups: list[list[tuple[str, int, int]]] = []
     provenance: Provenance | None = None
 
     def column(self, key: str) -> Column | None:
@@ -135,16 +138,21 @@ class Table(FundingTable):
     def header_rows(self) -> list[list[tuple[str, int]]]:
         """The header as rows of (text, columns spanned), the row-label column first: a row
         of group labels over their columns where there are groups, then the columns' own."""
-        groups = [c.group or None for c in self.columns]
+        levels = self.head_groups or [_runs_of(c.group for c in self.columns)]
         rows: list[list[tuple[str, int]]] = []
-        if any(groups):
-            top: list[tuple[str, int]] = [("", 1)]
-            for i, g in enumerate(groups):
-                if i and g is not None and g == groups[i - 1]:
-                    top[-1] = (g, top[-1][1] + 1)
-                else:
-                    top.append((g or "", 1))
-            rows.append(top)
+        for level in levels:
+            if not level:
+                continue
+            row: list[tuple[str, int]] = [("", 1)]
+            column = 0
+            for text, first, span in sorted(level, key=lambda g: g[1]):
+                if first < column:
+                    continue
+                row.extend([("", 1)] * (first - column))
+                row.append((text, span))
+                column = first + span
+            row.extend([("", 1)] * (len(self.columns) - column))
+            rows.append(row)
         rows.append([(self.label, 1)] + [("" if c.label == c.group else c.label, 1) for c in self.columns])
         return rows
 
@@ -182,6 +190,17 @@ class Table(FundingTable):
 
     def to_csv(self, path=None) -> str | None:
         return self.df.to_csv(path, index=False)
+
+
+def _runs_of(groups) -> list[tuple[str, int, int]]:
+    """Runs of neighbouring columns under the same group: (group, first column, columns)."""
+    runs: list[tuple[str, int, int]] = []
+    for i, group in enumerate(groups):
+        if group and runs and runs[-1][0] == group and runs[-1][1] + runs[-1][2] == i:
+            runs[-1] = (group, runs[-1][1], runs[-1][2] + 1)
+        elif group:
+            runs.append((group, i, 1))
+    return runs
 
 
 class TextSpan(Model):
