@@ -61,7 +61,9 @@ class UsageError(Exception):
 
 
 def error_line(name: str, reason: str) -> None:
-    sys.stderr.write(f"regio: error: {name}: {reason}\n")
+    from regio.report import printable
+
+    sys.stderr.write(f"regio: error: {printable(name)}: {printable(reason)}\n")
 
 
 def parse_pages(spec: str | None) -> list[int] | None:
@@ -263,23 +265,26 @@ def _summary(results) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from regio.report.text import safe
+
     console = Console(stderr=True)
     table = Table(title="regio extract", title_justify="left")
     for name in ("file", "projects", "tables", "cells", "warnings", "status"):
         table.add_column(name, justify="right" if name in ("projects", "tables", "cells", "warnings") else "left")
     for path, dossier, problem in results:
         if dossier is None:
-            table.add_row(str(path), "-", "-", "-", "-", f"[red]{problem}[/red]")
+            table.add_row(safe(str(path)), "-", "-", "-", "-", safe(problem, "red"))
             continue
         tables = [t for p in dossier.projects for t in p.tables]
         cells = sum(len(r.cells) for t in tables for r in t.rows)
-        status = f"[red]{problem}[/red]" if problem else "[green]ok[/green]"
-        table.add_row(str(path), str(len(dossier.projects)), str(len(tables)), str(cells), str(len(dossier.warnings)), status)
+        status = safe(problem, "red") if problem else "[green]ok[/green]"
+        table.add_row(safe(str(path)), str(len(dossier.projects)), str(len(tables)), str(cells), str(len(dossier.warnings)),
+                      status)
     console.print(table)
     for _, dossier, _ in results:
         for w in dossier.warnings if dossier else []:
             where = f"page {w.page}: " if w.page else ""
-            console.print(f"[yellow]warning[/yellow] {dossier.file}: {where}{w.message}", highlight=False)
+            console.print(safe("warning", "yellow"), safe(f"{dossier.file}: {where}{w.message}"), highlight=False)
 
 
 class TablesFormat(str, Enum):

@@ -85,10 +85,15 @@ def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(marks)
 
 
+_MOST_DIGITS = 18  # a quintillion euros: longer digit runs are codes or garbage, never amounts
+
+
 def parse_number(digits: str, style: str | None = None) -> tuple[Decimal, int]:
     """Value and number of decimals written, for Dutch and unambiguous English notation;
     ``style="en"`` (decided for a whole table) reads commas as thousands and a dot as the
-    decimal point throughout."""
+    decimal point throughout. More digits than any amount has are no number."""
+    if sum(ch.isdigit() for ch in digits) > _MOST_DIGITS:
+        raise AmountSyntaxError(f"{digits[:20]}... is too long to be an amount")
     dots, commas = digits.count("."), digits.count(",")
     if style == "en" and not (dots and commas):
         if commas:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from regio.report import printable
 from regio.validate import CheckResult
 from regio.validate.findings import Severity, euros
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
+
+
+def safe(text: str, style: str = ""):
+    """Text from a document or a file name as it is, never as rich markup ("[/]", "[link=...]")
+    and without control characters, which would reach the terminal."""
+    from rich.text import Text
+
+    return Text(printable(text, newlines=True), style=style)
 
 
 def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = False) -> None:
@@ -20,7 +29,7 @@ def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = Fa
     for f in shown:
         by_file.setdefault(f.file, []).append(f)
     for file, findings in by_file.items():
-        table = Table(title=file, title_justify="left", show_lines=False, expand=False)
+        table = Table(title=safe(file), title_justify="left", show_lines=False, expand=False)
         for name in ("sev", "code", "where", "stated", "computed", "difference", "what"):
             table.add_column(name, justify="right" if name in ("stated", "computed", "difference") else "left",
                              overflow="fold")
@@ -28,11 +37,11 @@ def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = Fa
             where = " / ".join(x for x in (f.project, f.row, f.column) if x)
             page = f"p.{f.page} " if f.page else ""
             detail = f.message + (f"\n→ {f.diagnosis}" if f.diagnosis else "") + (f"\n⇒ {f.action}" if f.action else "")
-            table.add_row(f"[{_STYLE[f.severity]}]{f.severity.value}[/]", f.code, page + where,
+            table.add_row(f"[{_STYLE[f.severity]}]{f.severity.value}[/]", f.code, safe(page + where),
                           euros(f.stated) if f.stated is not None else "—",
                           euros(f.computed) if f.computed is not None else "—",
                           euros(f.difference) if f.difference is not None else "",
-                          detail)
+                          safe(detail))
         console.print(table)
     s = result.summary
     hidden = s.infos if not show_info else 0
@@ -52,12 +61,12 @@ def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = Fa
             files.add_column(name, justify="right" if name in ("projects", "errors", "warnings") else "left")
         for name, _, reason, summary in statuses:
             if summary is None:
-                files.add_row(name, "-", "-", "-", f"[red]{reason}[/]")
+                files.add_row(safe(name), "-", "-", "-", safe(reason, "red"))
             else:
                 state = "[red]errors[/]" if summary.errors else "[yellow]warnings[/]" if summary.warnings else "[green]clean[/]"
-                files.add_row(name, str(summary.projects), str(summary.errors), str(summary.warnings), state)
+                files.add_row(safe(name), str(summary.projects), str(summary.errors), str(summary.warnings), state)
         console.print(files)
     else:
         for name, status, reason, _ in statuses:
             if status != "checked":
-                console.print(f"[red]{name}: {reason}[/]")
+                console.print(safe(f"{name}: {reason}", "red"))
