@@ -546,6 +546,21 @@ def report_name(source: Path, folder: Path) -> Path:
     return target
 
 
+def report_names(sources: list[Path], folder: Path) -> dict[Path, Path]:
+    """A report path in ``folder`` for every input, none the same: "dossier.report.html",
+    then "dossier-2.report.html" for the next input called dossier.pdf, in input order."""
+    names: dict[Path, Path] = {}
+    taken: set[Path] = set()
+    for source in sources:
+        target, n = report_name(source, folder), 1
+        while target in taken:
+            n += 1
+            target = report_name(source.with_name(f"{source.stem}-{n}{source.suffix}"), folder)
+        taken.add(target)
+        names[source] = target
+    return names
+
+
 @app.command()
 def report(
     files: list[Path] = typer.Argument(..., help="Proposal PDFs (or folders of them).", show_default=False),
@@ -574,6 +589,7 @@ def report(
         into_folder = output is not None and (output.is_dir() or len(inputs) > 1)
         if into_folder and not output.is_dir():
             raise UsageError(f"-o: folder '{output}' does not exist")
+        names = report_names([path for path, _ in inputs], output) if into_folder else {}
     except UsageError as exc:
         error_line("usage", str(exc))
         raise typer.Exit(EXIT_INPUT)
@@ -596,12 +612,12 @@ def report(
             if format == ReportFormat.markdown:
                 from regio.report.ci import markdown
 
-                text, target = markdown(result), report_name(file, output).with_suffix("").with_suffix(".md")
+                text, target = markdown(result), names[file].with_suffix("").with_suffix(".md")
             else:
                 from regio.report.html import render
 
                 text = render(outcome.dossier, result, file, lang.value, password)
-                target = report_name(file, output) if into_folder else (output or file.with_suffix(".report.html"))
+                target = names[file] if into_folder else (output or file.with_suffix(".report.html"))
             write_output(target, lambda fh: fh.write(text))
             sys.stderr.write(f"regio: wrote {target}\n")
         except UsageError as exc:

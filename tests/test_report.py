@@ -110,3 +110,23 @@ def test_dutch_diagnoses():
     dutch = [diagnosis(f, "nl") for f in found]
     assert any("twee cijfers lijken verwisseld" in d for d in dutch) and any("eenheidsfout" in d for d in dutch)
     assert not any(word in d for d in dutch for word in ("the ", "appear", "times"))
+
+
+def test_inputs_with_the_same_name_get_reports_of_their_own(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import SAMPLES
+
+    for folder, sample in (("a", "twente-web.pdf"), ("b", "twente-word.pdf")):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SAMPLES / sample, tmp_path / folder / "dossier.pdf")
+    out = tmp_path / "out"
+    out.mkdir()
+    run = subprocess.run([sys.executable, "-m", "regio.cli", "report", str(tmp_path / "a" / "dossier.pdf"),
+                          str(tmp_path / "b" / "dossier.pdf"), "-o", str(out), "--cross-check", "none"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["dossier-2.report.html", "dossier.report.html"]
+    assert (out / "dossier.report.html").read_text() != (out / "dossier-2.report.html").read_text()
