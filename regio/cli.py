@@ -111,10 +111,18 @@ def write_output(target: Path | None, write: Callable[[object], None], binary: b
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"-o: folder '{folder}' does not exist")
+    if target.is_dir():
+        raise UsageError(f"-o: '{target}' is a folder")
+    if target.exists() and not target.is_file():
+        # A device or a pipe (/dev/null, a FIFO) is written to, never replaced by a file.
+        with open(target, "wb" if binary else "w", encoding=None if binary else "utf-8") as fh:
+            write(fh)
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     umask = os.umask(0)
     os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
+    # An existing file keeps its mode; a new one is an ordinary file, not mkstemp's private one.
+    os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~umask)
     try:
         with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "") as fh:
             write(fh)

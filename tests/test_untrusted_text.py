@@ -45,3 +45,36 @@ def test_an_error_line_stays_one_line_whatever_the_file_name(capsys):
     error_line("evil\n::warning file=x::forged.pdf", "not a PDF\r\nsecond line")
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("regio: error: evil ::warning")
+
+
+def test_junit_stays_xml_and_sarif_uris_are_encoded_whatever_the_file_name():
+    import xml.etree.ElementTree as ET
+
+    from regio.report.ci import junit, sarif
+
+    result = _result("a total \x01 with \x1b a control", "dir/bad\x07 name #1.pdf")
+    ET.fromstring(junit(result, ["dir/bad\x07 name #1.pdf"], fail_rank=2))  # parses
+    (run,) = sarif(result)["runs"]
+    uri = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "dir/bad%07%20name%20%231.pdf"
+
+
+def test_output_to_a_device_is_written_not_replaced_and_a_file_keeps_its_mode(tmp_path):
+    import os
+    import stat
+
+    from regio.cli import UsageError, write_output
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    write_output(fifo, lambda fh: fh.write("ok\n"))
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and os.read(reader, 10) == b"ok\n"
+    os.close(reader)
+    private = tmp_path / "report.json"
+    private.write_text("old")
+    private.chmod(0o600)
+    write_output(private, lambda fh: fh.write("new"))
+    assert private.read_text() == "new" and stat.S_IMODE(private.stat().st_mode) == 0o600
+    with pytest.raises(UsageError):
+        write_output(tmp_path, lambda fh: fh.write("x"))

@@ -4,9 +4,11 @@ commands, and Markdown for pull-request comments and step summaries."""
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from decimal import Decimal
+from urllib.parse import quote
 
 from regio import __version__
 from regio.schema import euros_to_json
@@ -68,7 +70,8 @@ def sarif(result: CheckResult) -> dict:
             "level": _SARIF_LEVEL[f.severity],
             # GitHub shows the first sentence; the rest of the explanation follows it.
             "message": {"text": "\n".join([f.message, *explain(f).splitlines()[1:]])},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": f.file}, "region": {"startLine": 1}}}],
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(f.file, safe="/")},
+                                                "region": {"startLine": 1}}}],
             "partialFingerprints": {"regioFinding/v1": f.fingerprint},
             "properties": {
                 "page": f.page, "bbox": f.evidence[0].bbox if f.evidence else None, "project": f.project,
@@ -78,6 +81,9 @@ def sarif(result: CheckResult) -> dict:
             },
         })
     return {"version": "2.1.0", "$schema": SARIF_SCHEMA, "runs": [{"tool": {"driver": driver}, "results": results}]}
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def junit(result: CheckResult, files: list[str], fail_rank: int) -> str:
@@ -108,7 +114,8 @@ def junit(result: CheckResult, files: list[str], fail_rank: int) -> str:
     suites.set("tests", str(len(RULES) * len(files)))
     suites.set("failures", str(total_failures))
     ET.indent(suites)
-    return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+    # File names and document text may hold characters XML 1.0 cannot carry at all.
+    return _NOT_XML.sub("\ufffd", ET.tostring(suites, encoding="unicode", xml_declaration=True)) + "\n"
 
 
 def _escape_data(text: str) -> str:
