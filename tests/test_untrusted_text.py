@@ -78,3 +78,19 @@ def test_output_to_a_device_is_written_not_replaced_and_a_file_keeps_its_mode(tm
     assert private.read_text() == "new" and stat.S_IMODE(private.stat().st_mode) == 0o600
     with pytest.raises(UsageError):
         write_output(tmp_path, lambda fh: fh.write("x"))
+
+
+def test_long_digit_runs_and_large_tables_are_read_right():
+    """These took minutes when the patterns backtracked and every pair of parts was tried;
+    their cost is measured by make bench-robust, here only the results."""
+    from decimal import Decimal as D
+
+    from regio.validate import prose
+    from regio.validate.diagnosis import Candidate, diagnose
+
+    text = "De kosten " + "1" * 60_000 + " euro; 5 % van de regionale middelen en 15,5% over 3 jaar."
+    found = [[m.group(0) for m in rx.finditer(text)] for rx in (prose._PERCENT, prose._PERCENT_OF, prose._YEARS)]
+    assert found == [["5 %", "15,5%"], ["5 % van de regionale middelen en"], ["3 jaar"]]
+    parts = [Candidate(D(7 * i + 3), D(0), f"cell {i}", "part") for i in range(6000)]
+    explained = diagnose(D(1_000_000), D(1_000_000 - 56_013), D(0), parts)  # 28.003 + 28.010
+    assert explained and "equals cell 4000 plus cell 4001" in explained

@@ -30,9 +30,9 @@ def diagnose(stated: Decimal, computed: Decimal, tolerance: Decimal, candidates:
     for c in usable:
         if abs(size - abs(c.value)) <= tolerance + c.tolerance:
             return _explain([c], difference)
-    for a, b in combinations(usable, 2):
-        if abs(size - abs(a.value + b.value)) <= tolerance + a.tolerance + b.tolerance:
-            return _explain([a, b], difference)
+    pair = _pair(usable, size, tolerance)
+    if pair:
+        return _explain(pair, difference)
     if tolerance == 0:
         swapped = _transposition(stated, computed)
         if swapped:
@@ -40,6 +40,30 @@ def diagnose(stated: Decimal, computed: Decimal, tolerance: Decimal, candidates:
     for big, small, which in ((stated, computed, "stated total"), (computed, stated, "sum of the parts")):
         if small and abs(big - small * 1000) <= tolerance * 1000 + 1:
             return f"the {which} is 1.000 times the other: a unit slip (euros written as thousands, or the reverse)"
+    return None
+
+
+_PAIRS_TRIED = 300  # beyond this many candidates every pair is too many (a 6.000-row table)
+
+
+def _pair(usable: list[Candidate], size: Decimal, tolerance: Decimal) -> list[Candidate] | None:
+    """Two candidates that make up the difference together. Every pair of a small table is
+    tried, with the rounding of each; in a large one only pairs of exact amounts, found by
+    looking up the complement, so that the work grows with the table, not with its square."""
+    if len(usable) <= _PAIRS_TRIED:
+        for a, b in combinations(usable, 2):
+            if abs(size - abs(a.value + b.value)) <= tolerance + a.tolerance + b.tolerance:
+                return [a, b]
+        return None
+    first: dict[Decimal, Candidate] = {}
+    for c in usable:
+        if c.tolerance:
+            continue
+        for target in (size, -size):
+            match = first.get(target - c.value)
+            if match is not None:
+                return [match, c]
+        first.setdefault(c.value, c)
     return None
 
 

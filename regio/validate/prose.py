@@ -46,7 +46,7 @@ _MISSING = re.compile(
     r"\b(?:van|bedraagt|bedragen|is|circa|ca\.?|ongeveer|ruim|totaal|omvang|maximaal|minimaal)\s+"
     r"(?:€\s*)?(?P<unit>miljoen|mln\.?|mio|miljard)(?:\s+euro)?\b", re.I)
 _PERCENT = re.compile(r"(?P<qual>(?<!\w)(?:minimaal|minstens|tenminste|ten minste|ruim|circa|ca\.?|ongeveer|maximaal|"
-                      r"bijna|meer dan|t\.o\.v\.|<|>|tot)\s*)?(?P<value>\d+(?:,\d+)?)\s?%", re.I)
+                      r"bijna|meer dan|t\.o\.v\.|<|>|tot)\s*)?(?<![\d,.])(?P<value>\d{1,6}(?:,\d{1,4})?)\s?%", re.I)
 
 
 @dataclass
@@ -212,7 +212,7 @@ def percent_sum(ctx: Context) -> Iterator[Finding]:
 
 _PER_UNIT = re.compile(r"(?P<unit>€\s?[\d.,]+(?:\s?(?:mln\.?|miljoen))?)\s+per\s+(?P<noun>[A-Za-zÀ-ÿ]+)\s*=\s*"
                        r"(?P<total>€\s?[\d.,]+(?:\s?(?:mln\.?|miljoen))?)")
-_YEARS = re.compile(r"(?P<n>\d+)\s*jaar", re.I)
+_YEARS = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*jaar", re.I)
 
 
 @rule("RD204", "unit-times-count", "Unit amount times count disagrees with the stated result", "project",
@@ -314,7 +314,7 @@ def coverage(project: Project) -> Coverage:
 
 
 
-_PERCENT_OF = re.compile(r"(?P<pct>\d+(?:,\d+)?)\s?%\s+van\s+(?:de|het)\s+(?P<base>(?:\w+\s+){0,2}\w+)", re.I)
+_PERCENT_OF = re.compile(r"(?<![\d,.])(?P<pct>\d{1,6}(?:,\d{1,4})?)\s?%\s+van\s+(?:de|het)\s+(?P<base>(?:\w+\s+){0,2}\w+)", re.I)
 _BASE_KEYS = [("regio", re.compile(r"regionale|regio", re.I)), ("publiek", re.compile(r"publieke|overheid", re.I)),
               ("rijk", re.compile(r"rijks?", re.I)), ("privaat", re.compile(r"private|privaat", re.I)),
               ("totaal", re.compile(r"totale|project", re.I))]
