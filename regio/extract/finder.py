@@ -320,9 +320,12 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     prose = _prose_columns(tabular, columns, layout.width, settings)
     if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):
         return None  # page text in columns, notes or definitions ("GDP: gross ..."), a list, contents
-    if prose[0] or (prose[-1] and len(columns) >= 3):
+    # Long row labels beside figures, each on a line with figures, are no running text.
+    labels = prose[0] and _figures_beside(block, columns) and not any(
+        ln.words_between(*columns[0]) and not ln.words_between(cuts[1], cuts[-1]) for ln in tabular)
+    if (prose[0] and not labels) or (prose[-1] and len(columns) >= 3):
         # Running text beside the table, on the same baselines: keep what stands beside it.
-        keep = (lambda w: w.x0 >= cuts[1]) if prose[0] else (lambda w: w.x1 <= cuts[-2])
+        keep = (lambda w: w.x0 >= cuts[1]) if prose[0] and not labels else (lambda w: w.x1 <= cuts[-2])
         part = {id(ln): Line(ln.page, kept, ln.space) for ln in lines if (kept := [w for w in ln.words if keep(w)])}
         return _aligned_region(layout, [part[id(ln)] for ln in lines if id(ln) in part],
                                [part[id(ln)] for ln in block if id(ln) in part], settings)
@@ -379,6 +382,12 @@ def _narrowed(gaps: list[tuple[float, float]], lines: list[Line]) -> list[tuple[
                 hi = min(hi, word.x0)
         out.append((lo, hi) if lo < hi else (a, b))
     return out
+
+
+def _figures_beside(lines: list[Line], columns: list[tuple[float, float]]) -> bool:
+    """Do the columns right of the first hold figures, nearly all of their cells?"""
+    cells = [join_words(ws) for ln in lines for a, b in columns[1:] if (ws := ln.words_between(a, b))]
+    return bool(cells) and sum(_is_amount(c) or c.strip() in "†#‡*–—-" for c in cells) >= 0.8 * len(cells)
 
 
 def _shared_columns(lines: list[Line], cuts: list[float]) -> list[float]:
