@@ -264,10 +264,13 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
 
 def _fit_columns(between: list[Line], table: list[Line]) -> bool:
     """Lines between two parts of a table belong to it if each stays within one of its
-    columns (a row label wrapped over several lines, a section label); prose runs across."""
+    columns (a row label wrapped over several lines, a section label) or stands over its
+    value columns (a label spanning them); prose runs across from the left."""
     tabular = [ln for ln in table if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
-    return all(not is_tabular(ln) and not any(ln.x0 < a and ln.x1 > b for a, b in gaps) for ln in between)
+    over_values = gaps[0][1] if gaps else float("inf")
+    return all(not is_tabular(ln) and (ln.x0 >= over_values - 1 or not any(ln.x0 < a and ln.x1 > b for a, b in gaps))
+               for ln in between)
 
 
 def _same_columns(a: list[Line], b: list[Line]) -> bool:
