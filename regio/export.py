@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from regio.report import printable
 from regio.schema import Dossier, FundingTable
 
 TIDY_COLUMNS = ["file", "project", "table", "row", "column", "value", "raw", "page",
@@ -46,10 +47,13 @@ def _cells(dossier: Dossier, project: str | None, index: int | None, table: Fund
 
 
 def spreadsheet_safe(text: object) -> object:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe; numbers stay."""
-    if isinstance(text, str) and len(text) > 1 and text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+    """Text a spreadsheet would run as a formula gets a leading apostrophe, and control
+    characters (which a workbook cannot hold) become spaces; numbers stay."""
+    if not isinstance(text, str):
+        return text
+    if len(text) > 1 and text.startswith(_FORMULA_START):
+        text = "'" + text
+    return printable(text, newlines=True)
 
 
 def frame(dossiers: Iterable[Dossier]):

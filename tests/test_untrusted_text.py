@@ -94,3 +94,13 @@ def test_long_digit_runs_and_large_tables_are_read_right():
     parts = [Candidate(D(7 * i + 3), D(0), f"cell {i}", "part") for i in range(6000)]
     explained = diagnose(D(1_000_000), D(1_000_000 - 56_013), D(0), parts)  # 28.003 + 28.010
     assert explained and "equals cell 4000 plus cell 4001" in explained
+
+
+def test_a_workbook_takes_any_file_name(tmp_path):
+    from regio.export import write_xlsx
+    from regio.schema import Dossier
+    from tables import dossier, table
+
+    d = dossier(table(["Totaal", "Rijk"], [["A\x01", "100", "100"]])).model_copy(update={"file": "bad\x07name.pdf"})
+    write_xlsx([Dossier.model_validate(d.model_dump())], tmp_path / "cells.xlsx")
+    assert (tmp_path / "cells.xlsx").stat().st_size > 0
