@@ -31,7 +31,7 @@ from regio.schema import (
 _NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹")
 
 
-def is_table_header(line: Line, aliases: dict[str, str] | None = None) -> bool:
+def is_table_header(line: Line, aliases: dict[str, str] | None = None, settings: Settings = DEFAULT) -> bool:
     """A line of column labels: Totaal, Privaat, Publiek, ... set apart in columns.
 
     Counted from the first column word on, so that the table's own label (whatever its
@@ -45,7 +45,7 @@ def is_table_header(line: Line, aliases: dict[str, str] | None = None) -> bool:
     span = words[hits[0]: hits[-1] + 1]
     keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
     enough = len(hits) >= 3 or "totaal" in keys
-    spread = any(b.x0 - a.x1 >= 1.5 * line.size for a, b in zip(span, span[1:]))
+    spread = any(b.x0 - a.x1 >= settings.header_spread_em * line.size for a, b in zip(span, span[1:]))
     return enough and spread and len(hits) >= 0.6 * len(span)
 
 
@@ -112,7 +112,7 @@ class DocumentReader:
             for line in layout.lines:
                 segs = line.segments(gap=self.settings.label_gap_em * line.size)
                 if len(segs) >= 2 and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
-                        and not is_table_header(line, self.aliases) and not justified(line):
+                        and not is_table_header(line, self.aliases, self.settings) and not justified(line):
                     starts.setdefault(layout.number, []).append(segs[1][0].x0)
         # A column is where several labels' texts start alike; one line that looks so (a
         # table header, prose that opens with "Voor") is none.
@@ -159,7 +159,8 @@ class DocumentReader:
         split = self._splits.get(line.page)
         label_text = join_words(line.words_between(-1e9, split)) if split else ""
         if not self.projects:
-            if not (is_table_header(line, self.aliases) or self.labels.match(label_text) or self.labels.whole(line.text)):
+            header = is_table_header(line, self.aliases, self.settings)
+            if not (header or self.labels.match(label_text) or self.labels.whole(line.text)):
                 return  # a title page, a preface: not part of any project
             # Content without a project heading is still one project, named after the file.
             self.projects.append(_ProjectDraft("", self.name or "(document)", line, pages={line.page}, heading_lines=[]))
@@ -175,7 +176,7 @@ class DocumentReader:
             else:
                 self._add_to_region(line)
                 return
-        if is_table_header(line, self.aliases):
+        if is_table_header(line, self.aliases, self.settings):
             self._in_notes = False
             self._open_region(line, self._take_label_above(project, line))
             return
@@ -298,7 +299,7 @@ class DocumentReader:
         assert region is not None
         if self._starts_field(line, label_text):
             return True
-        if is_table_header(line, self.aliases):
+        if is_table_header(line, self.aliases, self.settings):
             return False  # a header repeated after a page break
         if self._region_state == "footnotes":
             return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
@@ -316,7 +317,7 @@ class DocumentReader:
     def _add_to_region(self, line: Line) -> None:
         region = self._region
         assert region is not None
-        if is_table_header(line, self.aliases):
+        if is_table_header(line, self.aliases, self.settings):
             if self._region_state == "header":
                 region.header.append(line)
             return

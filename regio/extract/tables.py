@@ -188,7 +188,8 @@ def _cell_extent(region: Region, line: Line, seg: list[Word], leaves: list[tuple
         return left, right
     middle, size = (seg[0].x0 + seg[-1].x1) / 2, line.size
     first, last = leaves[0][0], leaves[-1][1]
-    under = [r for r in layout.hrules if line.bottom - 1 <= r.top <= line.bottom + 0.8 * size and r.x0 <= middle <= r.x1
+    reach = region.settings.underline_gap_em * size
+    under = [r for r in layout.hrules if line.bottom - 1 <= r.top <= line.bottom + reach and r.x0 <= middle <= r.x1
              and r.x1 - r.x0 > seg[-1].x1 - seg[0].x0 and r.x0 >= first - 6 and not (r.x0 <= first + 6 and r.x1 >= last - 6)]
     if under:
         rule = min(under, key=lambda r: r.top)
