@@ -91,7 +91,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     structure.labels = Labels(_document_labels(structure, heads))
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
     position = {id(ln): i for i, ln in enumerate(lines)}
-    for start in (_from_toc(structure, groups, lines) or _from_theme_title(groups, body, settings)
+    for start in (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
                   or _from_label_cycles(lines, groups, structure, settings)):
         start = _with_theme_line(start, lines, position, structure, settings)
         structure.starts[id(start.lines[0])] = start
@@ -171,7 +171,8 @@ def _extend_last(structure: Structure, lines: list[Line]) -> None:
         structure.toc_lines.update(id(ln) for ln in lines)
 
 
-def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line]) -> list[ProjectStart]:
+def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
+              settings: Settings) -> list[ProjectStart]:
     if not structure.toc:
         return []
     previous = {id(b): a for a, b in zip(lines, lines[1:]) if a.page == b.page}
@@ -193,18 +194,18 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line])
             continue
         group = min(near, key=lambda g: (abs(g[0].page - entry.page - offset), g[0].page, g[0].top))
         above = previous.get(id(group[0]))
-        if above is not None and _is_theme_of(above, group, entry.text):
+        if above is not None and _is_theme_of(above, group, entry.text, settings):
             group = [above, *group]  # a theme in small type over the title
-        theme, title = _theme_and_title(entry.text, group)
+        theme, title = _theme_and_title(entry.text, group, settings)
         starts.append(ProjectStart(theme, title, group))
         last = group[-1]
     return starts
 
 
-def _is_theme_of(line: Line, group: list[Line], entry: str) -> bool:
+def _is_theme_of(line: Line, group: list[Line], entry: str, settings: Settings) -> bool:
     target = squash(strip_numbering(entry))
     title = squash(strip_numbering(_text(group)))
-    near = group[0].top - line.bottom < 4 * group[0].size
+    near = group[0].top - line.bottom < settings.toc_theme_reach_em * group[0].size
     return near and target == squash(strip_numbering(line.text)) + title and len(title) < len(target)
 
 
@@ -220,7 +221,7 @@ def _names(entry: str, group: list[Line]) -> bool:
     return False
 
 
-def _theme_and_title(entry: str, group: list[Line]) -> tuple[str, str]:
+def _theme_and_title(entry: str, group: list[Line], settings: Settings) -> tuple[str, str]:
     text = strip_numbering(_text(group))
     m = _THEME_TITLE.match(text)
     if m:
@@ -228,7 +229,8 @@ def _theme_and_title(entry: str, group: list[Line]) -> tuple[str, str]:
     target = squash(strip_numbering(entry))
     for j in range(1, len(group)):  # a theme line over the title, on one band, in other type
         head, tail = strip_numbering(_text(group[:j])), strip_numbering(_text(group[j:]))
-        other_type = abs(group[j - 1].size - group[j].size) >= 0.5 or group[j - 1].bold != group[j].bold
+        other_type = abs(group[j - 1].size - group[j].size) >= settings.other_type_pt \
+            or group[j - 1].bold != group[j].bold
         if other_type and target.endswith(squash(tail)) and squash(head) in target:
             return head, tail
     words = strip_numbering(entry).split()
@@ -253,8 +255,9 @@ def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings:
         if groups:
             last = groups[-1][-1]
             # Font boxes of tightly set lines overlap a little: a small negative gap is close too.
-            close = line.page == last.page and -0.5 * line.size <= line.top - last.bottom < settings.row_gap_em * line.size
-            same_style = abs(line.size - last.size) < 0.5 and line.bold == last.bold
+            overlap = -settings.heading_overlap_em * line.size
+            close = line.page == last.page and overlap <= line.top - last.bottom < settings.row_gap_em * line.size
+            same_style = abs(line.size - last.size) < settings.other_type_pt and line.bold == last.bold
             band = by_page[line.page].fill_behind(line)
             same_band = band is not None and line.page == last.page and band == by_page[line.page].fill_behind(last)
             if (close and same_style) or same_band:

@@ -45,6 +45,9 @@ class Settings:
     heading_size_share: float = 1.15    # text this much larger than the body is a heading
     theme_size_share: float = 0.08      # a line over a title this much smaller or larger than the body is its theme
     theme_gap_em: float = 1.5           # ... when it stands at most this far above the title
+    toc_theme_reach_em: float = 4.0     # a theme the contents name stands at most this far above its title
+    other_type_pt: float = 0.5          # type this much larger or smaller is other type
+    heading_overlap_em: float = 0.5     # lines of one heading may overlap this much
     body_size_share: float = 0.9        # text smaller than this share of the body is small print
     # Column labels the configuration adds (label -> funding-source key)
     aliases: tuple[tuple[str, str], ...] = field(default=())
