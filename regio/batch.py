@@ -4,6 +4,8 @@ a crash, a hang or a runaway file fails alone and every input still gets its lin
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import threading
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -68,9 +70,21 @@ def read_one(path: Path, options: Options) -> Outcome:
 
 
 def _worker(path: Path, options: Options, conn: Connection) -> None:
+    _end_with(os.getppid())
     outcome = read_one(path, options)
     conn.send((outcome.dossier.model_dump_json() if outcome.dossier else None, outcome.problem, outcome.trace))
     conn.close()
+
+
+def _end_with(parent: int) -> None:
+    """End this worker when its parent is gone, however it ended (a SIGKILL leaves no chance
+    to end the workers): an orphan would read on past every limit with nobody to answer."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(3)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,

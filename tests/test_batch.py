@@ -25,3 +25,54 @@ def test_read_many_keeps_the_input_order_and_reports_every_file(tmp_path):
     assert [o.problem for o in outcomes] == [None, "no such file", None]
     assert [len(o.dossier.projects) for o in outcomes if o.dossier] == [11, 11]
     assert isinstance(outcomes[0].path, Path)
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from pypdf import PdfReader, PdfWriter
+
+    from conftest import SAMPLES
+
+    writer = PdfWriter()
+    for _ in range(10):
+        writer.append(PdfReader(str(SAMPLES / "twente-word.pdf")))
+    with open(tmp_path / "long.pdf", "wb") as fh:
+        writer.write(fh)
+    parent = subprocess.Popen([sys.executable, "-m", "regio.cli", "extract", str(tmp_path / "long.pdf"),
+                               str(tmp_path / "long.pdf"), "--jobs", "2", "-o", str(tmp_path / "out.json")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def children() -> list[int]:
+        found = []
+        for entry in os.listdir("/proc"):
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == parent.pid:
+                        found.append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+        return found
+
+    deadline = time.monotonic() + 30
+    while not children() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    workers = children()
+    assert workers, "the batch started no worker"
+    time.sleep(1)  # the workers are reading
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    time.sleep(1.5)
+
+    def running(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    assert [pid for pid in workers if running(pid)] == []
