@@ -12,13 +12,11 @@ second pass, from the pages found in the first PDF.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from html import escape
 from pathlib import Path
 
 from . import source
-from .engines import EngineError, need, page_texts, project_pages, run, stabilise_pdf, \
-    truth_record, write_truth
+from .engines import EngineError, need, render_settled, run
 
 STYLE = "chromium"
 
@@ -157,26 +155,10 @@ def render_html(dossier: source.Dossier, pdf_path, keep_html: str | Path | None 
 
     The HTML lives in a temporary directory; pass `keep_html` to copy it somewhere.
     """
-    pdf_path = Path(pdf_path)
-    with tempfile.TemporaryDirectory(prefix="regio-chromium-") as tmp:
-        tmp = Path(tmp)
-        html = tmp / (pdf_path.stem + ".html")
-        pdf = tmp / (pdf_path.stem + ".pdf")
-        toc_pages: list[int] | None = None
-        for _ in range(4):
-            html.write_text(build_html(dossier, toc_pages), encoding="utf-8")
-            _print(html, pdf, tmp / "profile")
-            found = [a for a, _b in project_pages(dossier, page_texts(pdf))]
-            if found == toc_pages:
-                break
-            toc_pages = found
-        else:
-            raise EngineError(f"TOC page numbers do not settle: {toc_pages}")
-        stabilise_pdf(pdf)
-        pdf_path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(pdf, pdf_path)
-        if keep_html is not None:
-            shutil.copyfile(html, keep_html)
-    record = truth_record(STYLE, dossier, pdf_path)
-    write_truth(record, pdf_path)
-    return record
+    def produce(tmp: Path, toc_pages: list[int] | None) -> tuple[Path, Path]:
+        html, pdf = tmp / (Path(pdf_path).stem + ".html"), tmp / (Path(pdf_path).stem + ".pdf")
+        html.write_text(build_html(dossier, toc_pages), encoding="utf-8")
+        _print(html, pdf, tmp / "profile")
+        return html, pdf
+
+    return render_settled(STYLE, dossier, Path(pdf_path), "regio-chromium-", produce, keep_html)

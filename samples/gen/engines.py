@@ -20,7 +20,9 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Callable
 
 from .source import Dossier, SourceError, load
 
@@ -164,6 +166,35 @@ def stabilise_pdf(path: str | Path) -> None:
 
 
 # --- command line ---------------------------------------------------------------
+
+
+def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
+                   produce: Callable[[Path, list[int] | None], tuple[Path, Path]],
+                   keep: str | Path | None = None) -> dict:
+    """Render until the table of contents names the pages the projects land on, then write
+    `pdf_path` (made byte-stable) and its truth record; return the record.
+
+    ``produce(tmp, toc_pages)`` writes the engine's source and its PDF in the temporary
+    folder and returns both; pass ``keep`` to copy the last source somewhere.
+    """
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        toc_pages: list[int] | None = None
+        for _ in range(4):
+            source_file, pdf = produce(Path(tmp), toc_pages)
+            found = [a for a, _b in project_pages(dossier, page_texts(pdf))]
+            if found == toc_pages:
+                break
+            toc_pages = found
+        else:
+            raise EngineError(f"TOC page numbers do not settle: {toc_pages}")
+        stabilise_pdf(pdf)
+        pdf_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(pdf, pdf_path)
+        if keep is not None:
+            shutil.copyfile(source_file, keep)
+    record = truth_record(style, dossier, pdf_path)
+    write_truth(record, pdf_path)
+    return record
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,8 +10,6 @@ numbers are filled in on a second pass, from the pages found in the first PDF.
 from __future__ import annotations
 
 import datetime as _dt
-import shutil
-import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -22,8 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from . import source
-from .engines import EngineError, need, project_pages, page_texts, run, stabilise_pdf, \
-    truth_record, write_truth
+from .engines import EngineError, need, render_settled, run
 
 STYLE = "docx"
 FONT = "Arial"  # LibreOffice draws it with the metric-compatible Liberation Sans
@@ -296,26 +293,9 @@ def render_docx(dossier: source.Dossier, pdf_path, keep_docx: str | Path | None 
 
     The DOCX lives in a temporary directory; pass `keep_docx` to copy it somewhere.
     """
-    pdf_path = Path(pdf_path)
-    with tempfile.TemporaryDirectory(prefix="regio-docx-") as tmp:
-        tmp = Path(tmp)
-        profile = tmp / "lo-profile"
-        docx = tmp / (pdf_path.stem + ".docx")
-        toc_pages: list[int] | None = None
-        for _ in range(4):
-            _Writer(dossier, toc_pages).build().save(docx)
-            pdf = _convert(docx, tmp, profile)
-            found = [a for a, _b in project_pages(dossier, page_texts(pdf))]
-            if found == toc_pages:
-                break
-            toc_pages = found
-        else:
-            raise EngineError(f"TOC page numbers do not settle: {toc_pages}")
-        stabilise_pdf(pdf)
-        pdf_path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(pdf, pdf_path)
-        if keep_docx is not None:
-            shutil.copyfile(docx, keep_docx)
-    record = truth_record(STYLE, dossier, pdf_path)
-    write_truth(record, pdf_path)
-    return record
+    def produce(tmp: Path, toc_pages: list[int] | None) -> tuple[Path, Path]:
+        docx = tmp / (Path(pdf_path).stem + ".docx")
+        _Writer(dossier, toc_pages).build().save(docx)
+        return docx, _convert(docx, tmp, tmp / "lo-profile")
+
+    return render_settled(STYLE, dossier, Path(pdf_path), "regio-docx-", produce, keep_docx)
