@@ -224,6 +224,22 @@ def test_a_note_below_a_table_is_no_caption():
     assert table.caption is None
 
 
+@pytest.mark.parametrize("rows", [1, 2])
+def test_table_in_a_form_ends_before_the_next_field(rows):
+    """The form's next field (label | running text) follows the table as closely as its rows
+    do; a footnote may stand between them."""
+    body = [("Loonkosten", "4.662.780", "525.000", "840.000"), ("Totaal", "4.662.780", "525.000", "840.000")][-rows:]
+    lines = [row(100, "Opgaven", "Totaal", "Privaat", "Rijk")]
+    lines += [row(114 + 14 * i, *c) for i, c in enumerate(body)]
+    y = 114 + 14 * rows
+    lines += [line(y, (60, "* bijdrage Rijk niet uit Regio Envelop"), size=8),
+              line(y + 12, (60, "Structureel"), (160, " ".join(WORDS[:12]))),
+              line(y + 24, (60, "karakter"), (160, " ".join(WORDS[12:24])))]
+    (region,) = find_tables(layout(lines))
+    assert texts(region.body) == [" ".join(c) for c in body]
+    assert texts(region.footnotes) == ["* bijdrage Rijk niet uit Regio Envelop"]
+
+
 # ------------------------------------------------------------------------ no tables
 
 WORDS = ("De regio Twente wil met deze Regio Deal de brede welvaart versterken door te investeren in "

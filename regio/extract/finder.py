@@ -313,6 +313,7 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
 
 
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
+    block = _without_running_text(block, settings)
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
     if not gaps:
@@ -344,6 +345,30 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     box = (min(ln.x0 for ln in everything), min(ln.top for ln in everything),
            max(ln.x1 for ln in everything), max(ln.bottom for ln in everything))
     return TableRegion(layout.number, header, body, footnotes, box=box, cuts=cuts[1:-1])
+
+
+def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:
+    """A block without the lines at its ends that carry running text across the columns its
+    lines of figures leave open: the next field of a form ("Structureel karakter | De EU
+    ..."), set as close to the table as its rows."""
+    figures = [ln for ln in block if is_tabular(ln) and _mostly_figures(ln)]
+    gaps = channels(figures)
+    if not gaps:
+        return block
+
+    def runs_across(line: Line) -> bool:
+        return any(len(cell) >= settings.prose_cell_words and cell[0].x0 < a and cell[-1].x1 > b
+                   for cell in cells_of(line) for a, b in gaps)
+
+    start, end = 0, len(block)
+    while start < end and runs_across(block[start]):
+        start += 1
+    while end > start and runs_across(block[end - 1]):
+        end -= 1
+    # What stood between the table and that text may be the table's footnotes.
+    while end > start + 1 and not is_tabular(block[end - 1]) and is_footnote(block[end - 1]):
+        end -= 1
+    return block[start:end]
 
 
 def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> list[Line]:
@@ -502,7 +527,8 @@ def _footnotes_below(lines: list[Line], last: Line, settings: Settings) -> list[
     for line in lines[index + 1:]:
         if line.top - previous.bottom > settings.table_line_gap_em * line.size:
             break
-        if not (is_footnote(line) or (notes and not starts_with_mark(line) and line.x0 >= notes[-1].x0 - 1)):
+        goes_on = notes and not starts_with_mark(line) and line.x0 >= notes[-1].x0 - 1 and abs(line.size - notes[-1].size) < 0.5
+        if not (is_footnote(line) or goes_on):
             break
         notes.append(line)
         previous = line
