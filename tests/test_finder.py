@@ -322,3 +322,52 @@ def test_stated_scale(text, expected):
 ])
 def test_is_figure(text, expected):
     assert is_figure(text) is expected
+
+
+# ------------------------------------------------------------------------ two columns of text
+
+def test_two_columns_of_text_are_read_column_by_column():
+    from regio.extract.layout import text_columns
+
+    left = justified(60, 290, 100, WORDS)
+    right = justified(305, 535, 100, WORDS[::-1])
+    heading = line(80, (60, "Een kop over de volle breedte van de pagina"))
+    lines, runs = text_columns(build_lines([w for ln in [heading, *left, *right] for w in ln], 1))
+    page = PageLayout(1, 595.0, 842.0, lines, columns=runs)
+    assert len(runs) == 1
+    texts_read = [ln.text for ln in page.lines]
+    assert texts_read[0] == "Een kop over de volle breedte van de pagina"
+    assert texts_read[1:] == [" ".join(w.text for w in ln) for ln in left + right]
+    assert find_tables(page) == []
+
+
+def test_a_table_beside_its_labels_is_not_two_columns_of_text():
+    from regio.extract.layout import text_columns
+
+    rows = [row(100 + 14 * i, label, *values) for i, (label, *values) in enumerate([
+        ("Onderzoek en ontwikkeling van het centrum", "100.000", "150.000", "250.000"),
+        ("Inrichting van de werkplaatsen", "250.000", "150.000", "400.000"),
+        ("Projectleiding en communicatie", "50.000", "50.000", "100.000"),
+        ("Kennisdeling met andere regio's", "25.000", "25.000", "50.000"),
+        ("Monitoring en evaluatie", "25.000", "25.000", "50.000"),
+        ("Onvoorzien", "50.000", "50.000", "100.000"),
+        ("Totaal", "500.000", "450.000", "950.000")])]
+    lines, runs = text_columns(build_lines([w for ln in rows for w in ln], 1))
+    assert runs == [] and len(lines) == len(rows)
+
+
+def test_a_justified_narrow_column_is_no_table():
+    """Few words a line, stretched to both edges: the gaps of some lines meet by chance."""
+    narrow = justified(60, 280, 100, ("Het opstellen en implementatie van > 30 trainingen, workshops, evenementen die "
+                                      "bijdragen aan kennisoverdracht, lifelong learning, en competenties voor "
+                                      "bedrijven in de regio en daarbuiten met > 20 partners").split())
+    assert find_tables(layout(narrow)) == []
+
+
+def test_two_lines_of_words_are_no_table_but_three_are():
+    cells = [("Mijlpaal", "Trekker"), ("Ontwerp verbouwing", "North Sea Port"), ("Oplevering werkplaatsen", "Gemeente")]
+    two = layout([line(100 + 20 * i, (60, a), (330, b)) for i, (a, b) in enumerate(cells[:2])])
+    three = layout([line(100 + 20 * i, (60, a), (330, b)) for i, (a, b) in enumerate(cells)])
+    assert find_tables(two) == []
+    (region,) = find_tables(three)
+    assert texts(region.lines) == [" ".join(c) for c in cells]

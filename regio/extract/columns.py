@@ -44,6 +44,14 @@ ALIASES: dict[str, str] = {
     "rijk": "rijk", "rijksbijdrage": "rijk", "regio envelop": "rijk", "bijdrage rijk": "rijk",
 }
 GROUPS = {"publiek": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK}
+# A house's own wording names a source by one of its words ("Private partijen", "Overige
+# overheden") or by the first part of a compound ("Onderwijsinstellingen", "Rijksmiddelen").
+# Adjectives count only beside another word: alone, "totale" or "overige" is ordinary Dutch.
+_ADJECTIVES = {"totale": "totaal", "overige": "overig_publiek", "publieke": None}
+_SENTENCE_WORDS = frozenset("de het een door wordt worden is zijn in op te met naar dat die om aan bij".split())
+_COMPOUNDS = (("onderwijs", "onderwijs"), ("kennisinstelling", "onderwijs"), ("rijks", "rijk"),
+              ("gemeente", "gemeente"), ("provincia", "provincie"), ("provincie", "provincie"),
+              ("waterschap", "overig_publiek"), ("bedrijf", "privaat"))
 
 
 @lru_cache(maxsize=65536)
@@ -82,8 +90,27 @@ def _builtin(norm: str) -> ColumnMeaning | None:
     key = ALIASES.get(norm)
     if key is None and len(norm) >= 7:  # short words ("onder", "totale") are ordinary Dutch
         close = difflib.get_close_matches(norm, ALIASES, n=1, cutoff=0.85)
-        key = ALIASES[close[0]] if close else None
+        key = ALIASES[close[0]] if close else _by_words(norm)
     return _MEANINGS.get(key) if key else None
+
+
+def _by_words(norm: str) -> str | None:
+    """The one source the words of a label name, if they name exactly one."""
+    words = re.split(r"[\s/\-]+", norm)
+    if len(words) > 4 or _SENTENCE_WORDS.intersection(words):
+        return None  # a phrase from running text ("door de provincie"), not a column label
+    keys = set()
+    for word in words:
+        key = ALIASES.get(word) or (_ADJECTIVES.get(word) if len(words) > 1 else None) or next(
+            (k for stem, k in _COMPOUNDS if word.startswith(stem) and len(word) >= len(stem) + 2), None)
+        if key:
+            keys.add(key)
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    if key != "overig_publiek" and any(GROUPS.get(word) for word in words):
+        return None  # "Totaal publiek", a group's subtotal; "Publiek" stacked over "Gem."
+    return key
 
 
 def group_of(label: str) -> str | None:

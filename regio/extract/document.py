@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
-from regio.extract.every_table import describe
+from regio.extract.amounts import is_figure
+from regio.extract.every_table import describe, describe_lines
 from regio.extract.finder import TableRegion, find_tables, is_caption, justified
 from regio.extract.furniture import furniture
 from regio.extract.headings import Structure, analyse
@@ -100,6 +101,7 @@ class DocumentReader:
         self._region: Region | None = None
         self._region_state = ""
         self._seen_total = False
+        self._caption = None
         self._in_notes = False
 
     # -- geometry ---------------------------------------------------------------------
@@ -108,10 +110,17 @@ class DocumentReader:
         """Per page, the x where the label column ends, found from the field labels that
         stand in a column of their own left of their text."""
         starts: dict[int, list[float]] = {}
+        alone = 0
         for layout in layouts:
+            xs = sorted(ln.x0 for ln in layout.lines)
+            margin = xs[len(xs) // 10]  # where the page's text starts, whatever a few lines do
             for line in layout.lines:
                 segs = line.segments(gap=self.settings.label_gap_em * line.size)
-                if len(segs) >= 2 and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
+                alone += len(segs) == 1 and self.labels.whole(line.text)
+                # A label column is the page's first: a header cell further right ("Totale
+                # kosten | Private") is no label however it reads.
+                if len(segs) >= 2 and segs[0][0].x0 <= margin + 2 * line.size and not self._run_in_label(line) \
+                        and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
                         and not is_table_header(line, self.aliases, self.settings) and not justified(line):
                     starts.setdefault(layout.number, []).append(segs[1][0].x0)
         # A column is where several labels' texts start alike; one line that looks so (a
@@ -119,6 +128,8 @@ class DocumentReader:
         every = [x for xs in starts.values() for x in xs]
         found = {page: min(xs) - self.settings.label_pad_pt for page, xs in starts.items()
                  if sum(abs(x - y) <= 4 for x in xs for y in every) >= 3}
+        if alone > len(every):
+            found = {}  # labels stand on lines of their own: what stood beside a few was other text (a sidebar)
         fallback = median(found.values()) if found else None
         splits: dict[int, float | None] = {}
         last = fallback
@@ -227,17 +238,22 @@ class DocumentReader:
         if self.labels.whole(text):
             set_apart = line.bold or text.isupper() or text.endswith(":") or line.size > self.settings.label_size_share * self.body_size
             return (text.rstrip(":").strip(), None) if set_apart else None
-        if ":" not in text:
-            return None
+        return self._run_in_label(line)
+
+    def _run_in_label(self, line: Line) -> tuple[str, Line | None] | None:
+        """A label that opens its text: before a colon ("Partijen: ..."), or set bold and
+        ended by a full stop ("**Partijen.** Universiteit Twente, ...")."""
         words: list = []
-        for i, word in enumerate(line.words):
+        for i, word in enumerate(line.words[:6]):
             words.append(word)
-            if ":" in word.text:
-                head, _, tail = join_words(words).partition(":")
-                if not self.labels.whole(head) or tail.strip():
-                    return None
-                rest = line.words[i + 1:]
-                return head.strip(), Line(line.page, rest, line.space) if rest else None
+            ends = ":" in word.text or (word.text.endswith(".") and all(w.bold for w in words))
+            if not ends:
+                continue
+            head, _, tail = join_words(words).rstrip(".").partition(":")
+            if not self.labels.whole(head) or tail.strip():
+                return None
+            rest = line.words[i + 1:]
+            return head.strip(), Line(line.page, rest, line.space) if rest else None
         return None
 
     def _starts_field(self, line: Line, label_text: str) -> bool:
@@ -271,8 +287,8 @@ class DocumentReader:
             segs = above.segments()
             # Column words, after the start of the table's own label ("Opgaven / ... Overig").
             rest = [w for seg in (segs[1:] if len(segs) > 1 and segs[0][0].x0 < line.x0 + 8 else segs) for w in seg]
-            header_words = bool(rest) and all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
-                                              for w in rest)
+            header_words = bool(rest) and (all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
+                                                   for w in rest) or _over_its_cells(rest, line, split))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             if above.page != line.page or not (
@@ -293,6 +309,7 @@ class DocumentReader:
                               settings=self.settings)
         self._region_state = "header"
         self._seen_total = False
+        self._caption: Line | None = None
 
     def _ends_region(self, line: Line, label_text: str) -> bool:
         region = self._region
@@ -303,6 +320,10 @@ class DocumentReader:
             return False  # a header repeated after a page break
         if self._region_state == "footnotes":
             return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
+        if self._region_state == "caption":
+            return not starts_with_mark(line)
+        if self._region_state == "body" and self._caption_below(line):
+            return False
         if self._region_state == "body" and self._seen_total:
             previous = region.body[-1]
             new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
@@ -327,6 +348,11 @@ class DocumentReader:
             if not has_values(line, self._value_x(line)) and not starts_with_mark(line):
                 return
             self._region_state = "body"
+        if self._region_state == "body" and self._caption_below(line):
+            self._caption, self._region_state = line, "caption"  # its footnotes may follow
+            return
+        if self._region_state == "caption":
+            self._region_state = "footnotes"
         if self._region_state in ("header", "body") and region.body and (
                 is_footnote(line) or (starts_with_mark(line) and not has_values(line, self._value_x(line)))):
             self._region_state = "footnotes"
@@ -339,6 +365,12 @@ class DocumentReader:
             region.body.append(line)
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self._seen_total = True
+
+    def _caption_below(self, line: Line) -> bool:
+        """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""
+        last = self._region.body[-1] if self._region and self._region.body else None
+        return self._caption is None and last is not None and last.page == line.page and is_caption(line) \
+            and 0 <= line.top - last.bottom <= self.settings.caption_gap_em * line.size
 
     def _close_region(self) -> None:
         region, self._region = self._region, None
@@ -359,6 +391,7 @@ class DocumentReader:
                 message=f"{project.title}: table '{region.label}' could not be read ({exc})",
                 page=region.header[0].page))
             return
+        describe_lines(table, self._caption, region.header)
         self.warnings.extend(_about(project.title, region.warnings))
         project.tables.append(table)
 
@@ -379,6 +412,13 @@ class DocumentReader:
             text, spans = _paragraphs(prose, self.settings)
             fields.append(Field(label=label, text=text, pages=pages, lines=spans,
                                 provenance=Provenance(page=first.page, bbox=_box(first))))
+        if not draft.tables:
+            # A project without a table of its own whose funding table stands in a field's text
+            # (after "Inzet en co-financiering", under a header the column test did not know):
+            # that table is the project's.
+            funding = next((t for _, t in nested if t.funding), None)
+            if funding is not None:
+                funding.field = None
         tables = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
                         key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
                         if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
@@ -423,7 +463,7 @@ class DocumentReader:
         tables: list[FundingTable] = []
         for region, found in regions:
             try:
-                tables.append(build_table(region, investment=False))
+                tables.append(build_table(region, investment=None))
                 describe(tables[-1], found)
             except Exception as exc:  # keep the text, say why the table is missing
                 self.warnings.append(ExtractionWarning(code="table-unreadable", page=(region.header or region.body)[0].page,
@@ -434,12 +474,25 @@ class DocumentReader:
         return [ln for ln in content if id(ln) not in in_table], tables
 
 
+def _over_its_cells(words: list, header: Line, split: float) -> bool:
+    """Words without figures, in runs each over one cell of the header line: the first lines
+    of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk").
+    A line of running text runs over several."""
+    cells = [cell for cell in header.segments() if cell[0].x0 >= split - 1]
+    runs = Line(header.page, words, header.space).segments()
+    return not any(is_figure(w.text) for w in words) and all(
+        sum(run[0].x0 < cell[-1].x1 and cell[0].x0 < run[-1].x1 for cell in cells) == 1 for run in runs)
+
+
 def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:
-    """The field's line right before a table that opens a page may be its caption, left at
-    the foot of the page before."""
+    """The field's line right before a table that opens a page or a text column may be its
+    caption, left at the foot of the page or column before."""
     index = next((i for i, ln in enumerate(content) if ln is first), 0)
     before = content[index - 1] if index else None
-    if before is None or before.page != first.page - 1 or id(before) in in_table:
+    if before is None or id(before) in in_table:
+        return None
+    foot = before.page == first.page - 1 or (before.page == first.page and before.top > first.top)
+    if not foot:
         return None
     return before if is_caption(before) else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from regio.extract.amounts import stated_scale
 from regio.extract.finder import TableRegion, find_tables
-from regio.extract.layout import PageLayout
+from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
 from regio.schema import ExtractionWarning, FundingTable, Table
@@ -49,6 +49,11 @@ def read_region(layout: PageLayout, found: TableRegion, table_id: str,
 
 
 def describe(table: FundingTable, found: TableRegion) -> None:
-    """The caption, and the scale or unit the caption or the header states."""
-    table.caption = found.caption.text if found.caption else None
-    table.scale, table.unit = stated_scale(" ".join([table.caption or "", *(ln.text for ln in found.header)]))
+    describe_lines(table, found.caption, found.header, found.scale_note)
+
+
+def describe_lines(table: FundingTable, caption: Line | None, header: list[Line], note: Line | None = None) -> None:
+    """The caption, and the scale or unit the caption, a note beside it or the header states."""
+    table.caption = caption.text if caption else None
+    stated = [table.caption or "", note.text if note else "", *(ln.text for ln in header)]
+    table.scale, table.unit = stated_scale(" ".join(stated))

@@ -48,6 +48,7 @@ class TableRegion:
     body: list[Line]
     footnotes: list[Line] = field(default_factory=list)
     caption: Line | None = None
+    scale_note: Line | None = None  # "bedragen x € 1.000" beside a caption that names the table
     ruled: bool = False
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     cuts: list[float] = field(default_factory=list)  # where the columns of an aligned table part
@@ -66,7 +67,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         lo, hi = min(ln.x0 for ln in lines) - 8, max(ln.x1 for ln in lines) + 8
         hrules = [r for r in layout.hrules if lo <= r.x0 and r.x1 <= hi]
         vrules = [r for r in layout.vrules if lo + 11 < r.x0 < hi - 11]
-    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    lines = sorted(lines, key=layout.reading_key)
     regions: list[TableRegion] = []
     taken: set[int] = set()
     for grid in _ruled_grids(hrules, vrules, settings):
@@ -74,7 +75,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         found = _ruled_regions(layout, inside, grid, settings)
         regions.extend(found)
         used = {id(ln) for region in found for ln in region.lines}
-        lines = sorted(lines + [ln for ln in inside if id(ln) not in used], key=lambda ln: (ln.top, ln.x0))
+        lines = sorted(lines + [ln for ln in inside if id(ln) not in used], key=layout.reading_key)
     rest = lines
     for block in _aligned_blocks(rest, settings):
         region = _aligned_region(layout, rest, block, settings)
@@ -97,9 +98,9 @@ def _header_grids_joined(regions: list[TableRegion], settings: Settings) -> list
                 not any(_mostly_figures(ln) for ln in head.lines) and \
                 region.lines[0].top - head.lines[-1].bottom <= settings.table_line_gap_em * region.lines[0].size and \
                 head.box[0] - 12 <= region.box[0] and region.box[2] <= head.box[2] + 12:
-            out[-1] = TableRegion(region.page, head.lines, region.lines, region.footnotes, region.caption, False,
-                                  (min(head.box[0], region.box[0]), head.box[1], max(head.box[2], region.box[2]), region.box[3]),
-                                  region.cuts)
+            out[-1] = TableRegion(region.page, head.lines, region.lines, region.footnotes, region.caption, ruled=False,
+                                  box=(min(head.box[0], region.box[0]), head.box[1], max(head.box[2], region.box[2]), region.box[3]),
+                                  cuts=region.cuts)
             continue
         out.append(region)
     return out
@@ -208,7 +209,7 @@ def is_tabular(line: Line) -> bool:
 def justified(line: Line) -> bool:
     """Prose set justified: every gap between its words stretched alike, all of them wide."""
     gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
-    wordy = sum(w.text[:1].isalpha() for w in line.words) >= 0.8 * len(line.words)
+    wordy = sum(w.text[:1].isalpha() for w in line.words) >= 0.5 * len(line.words)
     return wordy and len(gaps) >= 4 and max(gaps) - min(gaps) < 0.3 * max(gaps)
 
 
@@ -221,7 +222,9 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
     pending: list[Line] = []
     for line in lines:
         previous = (pending or current)[-1] if (pending or current) else None
-        close = previous is not None and line.top - previous.bottom <= settings.table_line_gap_em * line.size
+        # Reading order goes back up where a second column of text starts: that is no row below.
+        close = previous is not None and previous.top <= line.top and \
+            line.top - previous.bottom <= settings.table_line_gap_em * line.size
         if not close:
             if current:
                 blocks.append(current)
@@ -254,7 +257,8 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             between = lines[position[id(last[-1])] + 1:position[id(block[0])]]
             chain = [last[-1], *between, block[0]]
             gap = max(b.top - a.bottom for a, b in zip(chain, chain[1:]))
-            if gap <= settings.table_part_gap_em * block[0].size and len(between) <= 6 and \
+            downward = all(a.top <= b.top for a, b in zip(chain, chain[1:]))
+            if downward and gap <= settings.table_part_gap_em * block[0].size and len(between) <= 6 and \
                     _same_columns(last, block) and _fit_columns(between, last + block):
                 last.extend(between + block)
                 continue
@@ -334,7 +338,10 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return _aligned_region(layout, [part[id(ln)] for ln in lines if id(ln) in part],
                                [part[id(ln)] for ln in block if id(ln) in part], settings)
     block = _trim_prose(block, gaps)
-    if sum(is_tabular(ln) for ln in block) < 2:
+    tabular = [ln for ln in block if is_tabular(ln)]
+    # Two lines of words whose gaps meet are no evidence of a table; a figure, or a third, is.
+    wordy = not any(is_figure(join_words(cell)) for ln in tabular for cell in cells_of(ln))
+    if len(tabular) < 2 + wordy or _inside_paragraph(block):
         return None
     above = _header_above(lines, block, gaps, settings)
     header, body = _split_header(above + block + _wrapped_below(lines, block, cuts), layout)
@@ -345,6 +352,22 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     box = (min(ln.x0 for ln in everything), min(ln.top for ln in everything),
            max(ln.x1 for ln in everything), max(ln.bottom for ln in everything))
     return TableRegion(layout.number, header, body, footnotes, box=box, cuts=cuts[1:-1])
+
+
+def _inside_paragraph(block: list[Line]) -> bool:
+    """Lines of words set flush left and right, each line's gaps stretched alike: a justified
+    paragraph in a narrow column, whose wide gaps happen to line up."""
+    if any(_mostly_figures(ln) for ln in block):
+        return False
+    x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+
+    def stretched(line: Line) -> bool:
+        gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
+        # Some typesetters stretch the space after a full stop or comma more.
+        return bool(gaps) and max(gaps) <= 2.5 * min(gaps) and abs(line.x1 - x1) <= 1.5
+
+    # The first line may be indented, or follow a label run into it.
+    return all(abs(ln.x0 - x0) <= 1.5 for ln in block[1:]) and all(stretched(ln) for ln in block if is_tabular(ln))
 
 
 def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:
@@ -381,7 +404,7 @@ def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> l
     taken: list[Line] = []
     above = block[-1]
     for line in lines[index + 1:]:
-        if line.top - above.bottom > line.size:
+        if line.top - above.bottom > line.size or line.top < above.top:  # not below: the next text column
             break
         if line.x1 <= label_end:
             label = above.words_between(-1e9, label_end)
@@ -479,7 +502,7 @@ def _header_above(lines: list[Line], block: list[Line], gaps, settings: Settings
     below = block[0]
     for line in reversed(lines[max(0, index - 4):index]):
         gap = below.top - line.bottom
-        if gap > settings.table_line_gap_em * line.size or _CAPTION.match(line.text) or starts_with_mark(line) \
+        if gap > settings.table_line_gap_em * line.size or line.top > below.top or _CAPTION.match(line.text) or starts_with_mark(line) \
                 or _SCALE_HINT.search(line.text):
             break
         if line.x0 < first_gap - 1:
@@ -525,9 +548,12 @@ def _footnotes_below(lines: list[Line], last: Line, settings: Settings) -> list[
     notes: list[Line] = []
     previous = last
     for line in lines[index + 1:]:
-        if line.top - previous.bottom > settings.table_line_gap_em * line.size:
+        if line.top - previous.bottom > settings.table_line_gap_em * line.size or line.top < previous.top:
             break
         goes_on = notes and not starts_with_mark(line) and line.x0 >= notes[-1].x0 - 1 and abs(line.size - notes[-1].size) < 0.5
+        if not notes and previous is last and _CAPTION.match(line.text):
+            previous = line  # the caption set under the table, its notes under it
+            continue
         if not (is_footnote(line) or goes_on):
             break
         notes.append(line)
@@ -542,12 +568,13 @@ def _add_caption(region: TableRegion, free: list[Line], settings: Settings) -> N
     reach = settings.caption_gap_em
     near = [ln for ln in free if ln.bottom <= top and top - ln.bottom <= reach * ln.size
             or ln.top >= bottom and ln.top - bottom <= reach * ln.size]
-    for line in sorted(near, key=lambda ln: min(abs(top - ln.bottom), abs(ln.top - bottom))):
-        if is_caption(line):
-            region.caption = line
-            return
+    captions = [ln for ln in sorted(near, key=lambda ln: min(abs(top - ln.bottom), abs(ln.top - bottom))) if is_caption(ln)]
+    if captions:
+        region.caption = captions[0]
+        region.scale_note = next((ln for ln in captions[1:] if _SCALE_HINT.search(ln.text)), None)
 
 
 def is_caption(line: Line) -> bool:
-    """A line that names a table ("Tabel 3 ...") or states its unit ("bedragen x € 1.000")."""
-    return bool(_CAPTION.match(line.text) or _SCALE_HINT.search(line.text))
+    """A line that names a table ("Tabel 3 ...") or states its unit ("bedragen x € 1.000"),
+    not a sentence of running text that mentions millions."""
+    return bool(_CAPTION.match(line.text) or (_SCALE_HINT.search(line.text) and len(line.words) <= 12))

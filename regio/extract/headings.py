@@ -148,8 +148,14 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
                                       provenance=Provenance(page=line.page, bbox=tuple(round(v, 2) for v in box))))
         structure.toc_lines.update(id(ln) for ln in entry_lines)
     if entry_lines:
-        _extend_last(structure, [p for p in pending if p.page == entry_lines[-1].page
-                                 and p.top - entry_lines[-1].bottom < entry_lines[-1].size])
+        # The last entry's wrapped lines, each close under the one before.
+        above, wrapped = entry_lines[-1], []
+        for p in pending:
+            if p.page != above.page or p.top - above.bottom >= above.size:
+                break
+            wrapped.append(p)
+            above = p
+        _extend_last(structure, wrapped)
 
 
 def _continues(line: Line, entry_lines: list[Line], following: Line) -> bool:

@@ -67,7 +67,9 @@ class Line:
 
     @cached_property
     def bold(self) -> bool:
-        return all(w.bold for w in self.words)
+        # The weight of its words: a heading's number or a mark may be set in other type.
+        worded = [w for w in self.words if any(c.isalpha() for c in w.text)] or self.words
+        return all(w.bold for w in worded)
 
     @cached_property
     def light(self) -> bool:
@@ -127,6 +129,18 @@ class PageLayout:
     hrules: list[Rule] = field(default_factory=list)
     vrules: list[Rule] = field(default_factory=list)
     fills: list[Fill] = field(default_factory=list)
+    columns: list[tuple[float, float, float]] = field(default_factory=list)  # two text columns: top, bottom, gutter
+
+    def __post_init__(self) -> None:
+        self.lines = sorted(self.lines, key=self.reading_key)
+
+    def reading_key(self, line: Line) -> tuple[float, int, float, float]:
+        """Sorts lines in reading order: top to bottom, and where the page sets its text in
+        two columns, the left column before the right one."""
+        for top, bottom, middle in self.columns:
+            if top - 0.5 <= line.top and line.bottom <= bottom + 0.5:
+                return (top, int(line.x0 >= middle), line.top, line.x0)
+        return (line.top, 0, line.top, line.x0)
 
     def fill_behind(self, line: Line) -> Fill | None:
         """The filled area the line is printed on, if any (the smallest one)."""
@@ -176,6 +190,72 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT) 
     lines = [Line(page, _mark_superscripts(words, settings), space) for words in ordered]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def text_columns(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[Line], list[tuple[float, float, float]]]:
+    """Where the page sets its text in two columns, each line as its left and its right
+    half, and the runs of lines side by side as (top, bottom, gutter middle). A stretch of
+    lines that leaves the gutter open without running text on both sides (a table under a
+    heading in the left column) is not split."""
+    gutter = _gutter(lines, settings)
+    if gutter is None:
+        return lines, []
+    middle = (gutter[0] + gutter[1]) / 2
+    stretches: list[list[Line]] = [[]]
+    for line in lines:
+        if any(w.x0 < middle < w.x1 for w in line.words):
+            stretches += [[line], []]
+        else:
+            stretches[-1].append(line)
+    out: list[Line] = []
+    runs: list[tuple[float, float, float]] = []
+    for stretch in stretches:
+        sides = [([w for w in ln.words if w.x1 <= middle], [w for w in ln.words if w.x0 >= middle]) for ln in stretch]
+        if sum(_running_text(a) and _running_text(b) for a, b in sides) < settings.text_column_lines // 2:
+            out += stretch
+            continue
+        runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middle))
+        for line, (left, right) in zip(stretch, sides):
+            out += [line] if not left or not right else [Line(line.page, left, line.space), Line(line.page, right, line.space)]
+    return out, runs
+
+
+def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None:
+    """The strip between two columns of running text: in the middle of the text, crossed by
+    no word of a long run of lines with words on both sides, the columns about as wide."""
+    if len(lines) < settings.text_column_lines:
+        return None
+    xs0 = sorted(ln.x0 for ln in lines)
+    xs1 = sorted(ln.x1 for ln in lines)
+    left, right = xs0[len(xs0) // 10], xs1[-1 - len(xs1) // 10]
+    best: tuple[int, float, float] | None = None
+    x = left + 0.3 * (right - left)
+    while x < left + 0.7 * (right - left):
+        both = 0
+        for line in lines:
+            if any(w.x0 < x < w.x1 for w in line.words):
+                both = 0 if both < settings.text_column_lines else both
+                if both >= settings.text_column_lines:
+                    break
+                continue
+            # Running text on both sides: several words each, nearly all of them words, not
+            # figures in the cells of a table.
+            if _running_text([w for w in line.words if w.x1 <= x]) and _running_text([w for w in line.words if w.x0 >= x]):
+                both += 1
+        if both >= settings.text_column_lines and (best is None or both > best[0]):
+            best = (both, x, x)
+        elif best is not None and both == best[0] and x - best[2] <= 1.0:
+            best = (both, best[1], x)
+        x += 1.0
+    if best is None:
+        return None
+    _, a, b = best
+    narrow, wide = sorted((a - left, right - b))
+    return (a, b) if narrow >= settings.text_column_balance * wide else None
+
+
+def _running_text(words: list[Word]) -> bool:
+    return len(words) >= 3 and sum(w.text[:1].isalpha() for w in words) >= 0.7 * len(words)
 
 
 def _usual_space(lines: list[list[Word]]) -> float:

@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
 
-from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules
+from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules, text_columns
 from regio.extract.settings import DEFAULT, Settings
 
 Point = Callable[[float, float], tuple[float, float]]
@@ -27,7 +27,8 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words = list(_words(page, to_display, settings))
     rules, fills = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
-    return PageLayout(number, width, height, build_lines(words, number, settings), hrules, vrules, fills)
+    lines, columns = text_columns(build_lines(words, number, settings), settings)
+    return PageLayout(number, width, height, lines, hrules, vrules, fills, columns)
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:
@@ -81,7 +82,12 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Itera
             if current:
                 last = current[-1]
                 same_line = abs(last[4] - y_bottom) < 0.5 * max(size, 1)
-                if x0 - last[2] > settings.word_gap_pt or x0 < last[1] - 0.5 or not same_line or size != last[5]:
+                # Small capitals are letters of two sizes on one baseline, touching: one word.
+                # A smaller figure or mark after a word is raised (a note reference): its own word.
+                small_caps = _in_word(char) and _in_word(last[0]) and x0 - last[2] < 0.5 \
+                    and abs(last[4] - y_bottom) < 0.15 * max(size, 1)
+                if x0 - last[2] > settings.word_gap_pt or x0 < last[1] - 0.5 or not same_line \
+                        or (size != last[5] and not small_caps):
                     yield _word(current, style)
                     current = []
             if not current:
@@ -93,12 +99,16 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Itera
         textpage.close()
 
 
+def _in_word(char: str) -> bool:
+    return char.isalpha() or char in "-'’"
+
+
 def _style(textpage, index: int) -> tuple[bool, bool]:
     """(bold, light): the weight of the word's font and whether its colour is pale (white
     text on a dark band or header)."""
     weight = c.FPDFText_GetFontWeight(textpage, index)
     bold = weight >= 600
-    if weight <= 0:
+    if not bold:  # a subset font may state no weight, or 400 for "LiberationSans-Bold" (LibreOffice)
         buffer = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         c.FPDFText_GetFontInfo(textpage, index, buffer, 128, flags)

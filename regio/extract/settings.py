@@ -39,6 +39,8 @@ class Settings:
     table_margin_pt: float = 12.0       # how far a table's box reaches left of its leftmost text
     min_column_pt: float = 6.0          # vertical rules closer than this are a double border
     # Pages
+    text_column_lines: int = 6          # two columns of text run at least this many lines side by side
+    text_column_balance: float = 0.6    # ... and the narrower is at least this share of the wider
     furniture_share: float = 0.5        # a line repeated on this share of pages is a running header/footer
     furniture_margin_share: float = 0.12  # ... when it stands in this top or bottom share of the page
     # Headings

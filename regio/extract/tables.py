@@ -259,7 +259,9 @@ def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, floa
     return covered
 
 
-def build_table(region: Region, investment: bool = True) -> FundingTable:
+def build_table(region: Region, investment: bool | None = True) -> FundingTable:
+    """Read a region as a table. ``investment``: read its columns as funding sources (True),
+    as plain columns (False), or as what their labels name (None)."""
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
@@ -299,6 +301,8 @@ def build_table(region: Region, investment: bool = True) -> FundingTable:
     label_parts = [join_words(ln.words_between(-1e9, label_col[1])) for ln in region.header]
     region.label = region.label or " ".join(p for p in label_parts if p)
     rows = _group_rows(region, label_col, leaves)
+    if investment is None:
+        investment = names_funding_sources([" ".join(words) for words in own], region.aliases)
     cols = _make_columns(region, own, group_for, header_boxes, leaves, investment)
 
     table_rows: list[Row] = []
@@ -465,6 +469,12 @@ def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
         box = (x0, min(ln.top for ln in lines), x1, max(ln.bottom for ln in lines))
     return Cell(raw=raw, kind=parsed.kind, amount=parsed.amount, marks=list(parsed.marks),
                 provenance=Provenance(page=page, bbox=_round(box)))
+
+
+def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
+    """Column labels that make a funding table: three sources, or a total and a source."""
+    keys = {m.key for label in labels if label and (m := colmap.lookup(label, aliases))}
+    return len(keys) >= 3 or ("totaal" in keys and len(keys) >= 2)
 
 
 def _make_columns(region, own, group_for, header_boxes, leaves, investment) -> list[Column]:

@@ -1,0 +1,33 @@
+"""Column labels as houses write them, mapped to the funding sources they name."""
+
+import pytest
+
+from regio.extract import columns
+from regio.extract.tables import names_funding_sources
+
+
+@pytest.mark.parametrize("label, key", [
+    ("Totaal", "totaal"), ("Totale kosten EUR", "totaal"), ("Private partijen", "privaat"),
+    ("Onderwijsinstellingen", "onderwijs"), ("Gemeenten", "gemeente"), ("Provinciale bijdrage", "provincie"),
+    ("Overige overheden", "overig_publiek"), ("Bijdrage Rijk", "rijk"), ("Rijksmiddelen", "rijk"),
+])
+def test_a_house_names_a_source_in_its_own_words(label, key):
+    assert columns.lookup(label).key == key
+
+
+@pytest.mark.parametrize("label", [
+    "door de provincie door de",   # running text that names a source
+    "Totaal publiek",              # a group's subtotal, not the table's total
+    "Publiek Gem.",                # a group label stacked over its column's own label
+    "Provincie en gemeenten",      # two sources
+    "totale", "Kosten", "Bijdrage",
+])
+def test_no_source(label):
+    assert columns.lookup(label) is None
+
+
+def test_which_columns_make_a_funding_table():
+    assert names_funding_sources(["Totale kosten", "Private partijen", "Bijdrage Rijk"])
+    assert names_funding_sources(["Totaal", "Rijk"])
+    assert not names_funding_sources(["2024", "2025", "Totaal"])
+    assert not names_funding_sources(["Per jaar", "EUR 3 jaar"])
