@@ -13,6 +13,10 @@ pages recorded while drawing (heading drawn; last field text, table cell or note
 - landscape: label | text by position only; each investment table on a landscape page
              (a landscape MediaBox, or a portrait page shown with /Rotate 90, alternately),
              7pt, fully ruled.
+- sidebar, magazine: two agency house styles kept as held-out layouts (zoo_agency.py):
+             a narrow sans main column with a shaded fact box in a 5 cm sidebar, small-caps
+             labels and captioned hairline tables; two justified serif columns with run-in
+             labels, numbered openers and full-width zebra tables.
 """
 
 from __future__ import annotations
@@ -662,5 +666,7 @@ def _ruled_table(t, st, rec, width, investment):
     return out
 
 
+from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
+
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
-          "landscape": render_landscape}
+          "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine}
