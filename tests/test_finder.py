@@ -371,3 +371,15 @@ def test_two_lines_of_words_are_no_table_but_three_are():
     assert find_tables(two) == []
     (region,) = find_tables(three)
     assert texts(region.lines) == [" ".join(c) for c in cells]
+
+
+def test_a_box_beside_the_text_is_read_as_a_whole():
+    """A shaded fact box beside the running text, on the same baselines: its lines are read
+    together where the box starts, not one by one between the lines of the text."""
+    text = [line(100 + 12 * i, (60, " ".join(WORDS[6 * i:6 * i + 6]))) for i in range(8)]
+    box = [line(104 + 12 * i, (420, t)) for i, t in enumerate(["Partijen", "Universiteit Twente,", "Saxion, ROC van", "Twente"])]
+    lines = build_lines([w for ln in text + box for w in ln], 1)
+    page = PageLayout(1, 595.0, 842.0, lines, fills=[Fill(410, 96, 540, 160, 0.93)])
+    read = [ln.text for ln in page.lines]
+    assert read[:4] == ["Partijen", "Universiteit Twente,", "Saxion, ROC van", "Twente"]
+    assert read[4:] == [" ".join(w.text for w in ln) for ln in text]

@@ -33,7 +33,10 @@ class Score:
     projects_right: int = 0
     cells_expected: int = 0
     cells_right: int = 0
+    fields_expected: int = 0
+    fields_right: int = 0
     problems: list[str] = field(default_factory=list)
+    field_problems: list[str] = field(default_factory=list)
 
 
 def score(name: str, dossier) -> Score:
@@ -58,7 +61,34 @@ def score(name: str, dossier) -> Score:
             result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
         else:
             result.cells_right += 1
+    _score_fields(result, source, by_title)
     return result
+
+
+def source_fields(dossier: str) -> dict[str, list[tuple[str, str]]]:
+    """Each project's fields in the transcription: (label, the text of its paragraphs)."""
+    root = ROOT / "samples" / dossier
+    out = {}
+    for rel in json.loads((root / "dossier.json").read_text(encoding="utf-8"))["projects"]:
+        project = json.loads((root / rel).read_text(encoding="utf-8"))
+        out[project["title"]] = [(row["label"], " ".join(c for c in row["content"] if isinstance(c, str)))
+                                 for row in project["rows"] if "label" in row]
+    return out
+
+
+def _score_fields(result: Score, source: str, by_title: dict) -> None:
+    """Every field by its label (in any case) with its whole text, wherever the house set it."""
+    for title, fields in source_fields(source).items():
+        got = by_title.get(title)
+        read = {_squash(f.label).casefold(): _squash(f.text) for f in got.fields} if got else {}
+        for label, text in fields:
+            result.fields_expected += 1
+            found = read.get(_squash(label).casefold())
+            if found == _squash(text):
+                result.fields_right += 1
+            else:
+                result.field_problems.append(f"{title}: field {label!r} " + (
+                    "not found" if found is None else f"reads {found[:60]!r}... want {_squash(text)[:60]!r}..."))
 
 
 def _cell_problem(project, g: dict) -> str | None:

@@ -12,16 +12,17 @@ in small print is a footnote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from statistics import median
 
 from regio.extract import columns as colmap
-from regio.extract.amounts import is_figure
+from regio.extract.amounts import is_figure, stated_scale
 from regio.extract.every_table import describe, describe_lines
-from regio.extract.finder import TableRegion, find_tables, is_caption, justified
+from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_rule, justified, names_table
 from regio.extract.furniture import furniture
-from regio.extract.headings import Structure, analyse
-from regio.extract.labels import Labels
+from regio.extract.headings import Structure, analyse, strip_numbering
+from regio.extract.labels import Labels, squash
 from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table, has_values, is_footnote, starts_with_mark
@@ -30,6 +31,7 @@ from regio.schema import (
 )
 
 _NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹")
+_NOTES_HEADINGS = {"toelichting", "noten", "voetnoten", "eindnoten", "notes", "footnotes"}
 
 
 def is_table_header(line: Line, aliases: dict[str, str] | None = None, settings: Settings = DEFAULT) -> bool:
@@ -98,11 +100,17 @@ class DocumentReader:
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
         self._splits = self._label_columns(layouts)
+        self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._region: Region | None = None
         self._region_state = ""
         self._seen_total = False
         self._caption = None
         self._in_notes = False
+        self._notes_section = False
+        self._aside = None
+        self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
+        self._interrupted: _FieldDraft | None = None
+        self._resume: _FieldDraft | None = None
 
     # -- geometry ---------------------------------------------------------------------
 
@@ -161,11 +169,11 @@ class DocumentReader:
         start = self.structure.starts.get(id(line))
         if start is not None:
             self._close_region()
-            self._in_notes = False
+            self._in_notes = self._notes_section = False
             self.projects.append(_ProjectDraft(start.theme, start.title, line, pages={line.page},
                                                heading_lines=start.lines))
             return
-        if id(line) in self.structure.heading_lines:
+        if id(line) in self.structure.heading_lines or is_typed_rule(line) or self._theme_heading(line):
             return
         split = self._splits.get(line.page)
         label_text = join_words(line.words_between(-1e9, split)) if split else ""
@@ -180,7 +188,10 @@ class DocumentReader:
                 message=f"content starts on page {line.page} without a project heading that could be recognised; "
                         f"read as project '{self.name or '(document)'}'"))
         project = self.projects[-1]
+        if self._repeats_heading(project, line):
+            return  # the title (and theme) repeated at the top of each page of the project
         project.pages.add(line.page)
+        self._note_aside(project, line)
         if self._region is not None:
             if self._ends_region(line, label_text):
                 self._close_region()
@@ -191,6 +202,13 @@ class DocumentReader:
             self._in_notes = False
             self._open_region(line, self._take_label_above(project, line))
             return
+        if squash(line.text) in _NOTES_HEADINGS:
+            self._notes_section = True  # "Toelichting" over the notes of the project
+            return
+        if self._notes_section and not (self.labels.match(label_text) or self._own_label(line)):
+            project.notes.append(line)
+            return
+        self._notes_section = False
         small = line.size < self.settings.body_size_share * self.body_size
         if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split) and (small or not label_text):
             self._in_notes = True
@@ -204,8 +222,72 @@ class DocumentReader:
         self._in_notes = False
         self._field_line(project, line, label_text, split)
 
+    def _theme_heading(self, line: Line) -> bool:
+        """A theme set as a heading of its own where it changes ("B. Arbeidsmarkt & Talent"),
+        apart from the titles under it."""
+        heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size
+        return heading and squash(strip_numbering(line.text)) in self._themes
+
+    def _repeats_heading(self, project: _ProjectDraft, line: Line) -> bool:
+        """At the top of a later page, the project's title set as a heading again, or its
+        theme: a running title ("Skills Twente (vervolg)")."""
+        layout = self.layouts[line.page]
+        if line.page == project.heading.page or not project.heading_lines \
+                or line.top > 1.5 * self.settings.furniture_margin_share * layout.height:
+            return False
+        text = squash(_CONTINUED.sub("", line.text))
+        heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size
+        return bool(text) and (text == squash(project.theme) or (heading and text == squash(project.title)))
+
+    def _note_aside(self, project: _ProjectDraft, line: Line) -> None:
+        """A box beside the text (a fact box) is read as a whole where it starts; the text it
+        interrupted goes on after it."""
+        aside = self.layouts[line.page].aside_of(line)
+        if aside is not None and self._aside is None:
+            self._interrupted = project.fields[-1] if project.fields else None
+        elif aside is None and self._aside is not None:
+            self._resume, self._interrupted = self._interrupted, None
+        self._aside = aside
+
+    def _side_by_side(self, project: _ProjectDraft, line: Line, label_text: str) -> bool:
+        """Fields set side by side: a line of labels only ("Projectnaam   Betrokken partijen"),
+        each label's text below it in its own column, until a line runs across the columns,
+        a label comes or the page ends."""
+        segments = line.segments(gap=self.settings.column_gap_em * line.size)
+        if not label_text and len(segments) >= 2 and all(self.labels.whole(join_words(seg)) for seg in segments):
+            if project.fields:
+                project.fields[-1].label_closed = True
+            starts = [seg[0].x0 for seg in segments]
+            drafts = [_FieldDraft([], label=join_words(seg).rstrip(":").strip(), label_closed=True, label_line=line)
+                      for seg in segments]
+            project.fields.extend(drafts)
+            self._side = (line, starts, drafts)
+            return True
+        if self._side is None:
+            return False
+        last, starts, drafts = self._side
+        bounds = starts[1:]
+        crosses = any(w.x0 < b - 1 < w.x1 for w in line.words for b in bounds)
+        if line.page != last.page or crosses or label_text or self._own_label(line) \
+                or line.top - last.bottom > 2 * self.settings.paragraph_gap_share * line.size:
+            self._side = None
+            return False
+        for k, draft in enumerate(drafts):
+            lo, hi = starts[k] - 1, bounds[k] - 1 if k < len(bounds) else float("inf")
+            words = [w for w in line.words if lo <= w.x0 < hi]
+            if words:
+                draft.lines.append(Line(line.page, words, line.space))
+        self._side = (line, starts, drafts)
+        return True
+
     def _field_line(self, project: _ProjectDraft, line: Line, label_text: str, split: float | None) -> None:
         fields = project.fields
+        if self._side_by_side(project, line, label_text):
+            return
+        resume, self._resume = self._resume, None
+        if resume is not None and not label_text and not self._own_label(line) and any(f is resume for f in fields):
+            fields[:] = [f for f in fields if f is not resume] + [resume]
+            resume.label_closed = True
         if not label_text and (own := self._own_label(line)):
             label, rest = own
             if fields:
@@ -250,7 +332,8 @@ class DocumentReader:
             if not ends:
                 continue
             head, _, tail = join_words(words).rstrip(".").partition(":")
-            if not self.labels.whole(head) or tail.strip():
+            # A label starts with a capital: "opgave:" is a sentence wrapped onto this line.
+            if not self.labels.whole(head) or tail.strip() or not head[:1].isupper():
                 return None
             rest = line.words[i + 1:]
             return head.strip(), Line(line.page, rest, line.space) if rest else None
@@ -448,9 +531,12 @@ class DocumentReader:
         for page in sorted({ln.page for ln in content}):
             on_page = [ln for ln in content if ln.page == page]
             for found in find_tables(self.layouts[page], on_page, self.settings):
-                in_table.update(id(ln) for ln in found.lines + found.footnotes)
                 if found.caption is None:
                     found.caption = _caption_before(content, found.lines[0], in_table)
+                # A caption that names the table ("Tabel 2. Kostenpost") is the table's; a
+                # line that states its unit ("bedragen x € 1.000") stays in the text too.
+                named = [found.caption] if found.caption and names_table(found.caption) else []
+                in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])
                 previous = regions[-1][0] if regions else None
                 if previous is not None and _continues_over_page(previous, found, content, in_table):
                     repeated = [ln.text for ln in found.header] == [ln.text for ln in previous.header]
@@ -471,16 +557,30 @@ class DocumentReader:
                 in_table.difference_update(id(ln) for ln in region.header + region.body + region.footnotes)
                 continue
             self.warnings.extend(_about(title, region.warnings))
-        return [ln for ln in content if id(ln) not in in_table], tables
+        prose = [ln for ln in content if id(ln) not in in_table]
+        _unit_from_text(tables, prose)
+        return prose, tables
+
+
+def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
+    """A line of its own that states the unit ("bedragen x € 1.000") in the text of a field
+    with one table is that table's, wherever a page or slide break has put the table."""
+    notes = [ln for ln in prose if is_caption(ln) and len(ln.words) <= 6 and stated_scale(ln.text)[0] is not None]
+    if len(tables) == 1 and len(notes) == 1 and tables[0].scale is None:
+        tables[0].scale, _ = stated_scale(notes[0].text)
+
+
+_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
 
 
 def _over_its_cells(words: list, header: Line, split: float) -> bool:
     """Words without figures, in runs each over one cell of the header line: the first lines
-    of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk").
-    A line of running text runs over several."""
+    of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk"),
+    in the header's type. A line of running text runs over several, or is set larger."""
     cells = [cell for cell in header.segments() if cell[0].x0 >= split - 1]
     runs = Line(header.page, words, header.space).segments()
-    return not any(is_figure(w.text) for w in words) and all(
+    same_type = all(abs(w.size - header.size) < 0.5 for w in words)
+    return same_type and not any(is_figure(w.text) for w in words) and all(
         sum(run[0].x0 < cell[-1].x1 and cell[0].x0 < run[-1].x1 for cell in cells) == 1 for run in runs)
 
 

@@ -34,6 +34,11 @@ _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
 _LEADING_GROUP = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
 _FIGURE_START = frozenset("0123456789(-−–+€$£")
 _RULE_TEXT = re.compile(r"^[-_=.·–—\s]{4,}$")
+
+
+def is_typed_rule(line: Line) -> bool:
+    """A rule typed as dashes, underscores or dots: no text."""
+    return bool(_RULE_TEXT.match(line.text))
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
                          r"|\((?:in\s+)?(?:€|eur|\$|x)|eur\s?m\b|\$\s?0{3}", re.I)
@@ -229,7 +234,7 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
             if current:
                 blocks.append(current)
             current, pending = [], []
-        if _RULE_TEXT.match(line.text):
+        if is_typed_rule(line):
             continue  # a rule typed as dashes or underscores
         if is_tabular(line):
             current.extend(pending)
@@ -564,14 +569,25 @@ def _footnotes_below(lines: list[Line], last: Line, settings: Settings) -> list[
 def _add_caption(region: TableRegion, free: list[Line], settings: Settings) -> None:
     """A caption is the free line just above the table (or just below it) that names it
     ("Tabel 3 ...") or states its unit ("bedragen x € 1.000")."""
-    top, bottom = region.lines[0].top, (region.footnotes or region.lines)[-1].bottom
+    top = region.lines[0].top
     reach = settings.caption_gap_em
-    near = [ln for ln in free if ln.bottom <= top and top - ln.bottom <= reach * ln.size
-            or ln.top >= bottom and ln.top - bottom <= reach * ln.size]
-    captions = [ln for ln in sorted(near, key=lambda ln: min(abs(top - ln.bottom), abs(ln.top - bottom))) if is_caption(ln)]
+    # Below the table: under its last row (with its footnotes under the caption), or under its footnotes.
+    ends = [region.lines[-1].bottom, (region.footnotes or region.lines)[-1].bottom]
+
+    def distance(ln: Line) -> float:
+        return min([top - ln.bottom if ln.bottom <= top else float("inf"),
+                    *(ln.top - end for end in ends if ln.top >= end)])
+
+    near = [ln for ln in free if distance(ln) <= reach * ln.size]
+    captions = [ln for ln in sorted(near, key=distance) if is_caption(ln)]
     if captions:
         region.caption = captions[0]
         region.scale_note = next((ln for ln in captions[1:] if _SCALE_HINT.search(ln.text)), None)
+
+
+def names_table(line: Line) -> bool:
+    """A caption that names a table: "Tabel 3. Begroting"."""
+    return bool(_CAPTION.match(line.text))
 
 
 def is_caption(line: Line) -> bool:

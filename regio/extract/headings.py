@@ -28,7 +28,10 @@ from regio.schema import Provenance, TocEntry
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
 _TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?P<page>\d{1,4})$")  # spaces or leader dots
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)\s+(?=\S)")
+# "3.2", "IV.", "B.", "A.1", "II.3.1", "Project 4:" before a heading's text.
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
+                        r"|(?i:(?:deel)?project)\s+\d{1,2}\s*[:.\-–])\s+(?=\S)")
+_TRAILING_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})*\.?$")
 _MAX_HEADING_WORDS = 16
 
 
@@ -91,9 +94,14 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     structure.labels = Labels(_document_labels(structure, heads))
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
     position = {id(ln): i for i, ln in enumerate(lines)}
+    theme = ""
     for start in (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
                   or _from_label_cycles(lines, groups, structure, settings)):
         start = _with_theme_line(start, lines, position, structure, settings)
+        # A theme named where it changes goes on for the projects after it; its own number
+        # ("A.1" after "A. Techniek als motor") is the title's.
+        start.theme = _TRAILING_NUMBER.sub("", start.theme).strip() or theme
+        theme = start.theme
         structure.starts[id(start.lines[0])] = start
         structure.heading_lines.update(id(ln) for ln in start.lines)
     return structure

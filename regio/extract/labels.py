@@ -25,7 +25,8 @@ VOCABULARY = (
     "Voorgestelde aanpak", "Aanpak",
     "Resultaten", "Beoogde resultaten", "Verwachte resultaten",
     "Inzet en co-financiering", "Inzet en cofinanciering", "Cofinanciering", "Co-financiering",
-    "Kosten en financiering", "Financiële onderbouwing",
+    "Kosten en financiering", "Financiële onderbouwing", "Financiering", "Begroting",
+    "Planning", "Looptijd", "Doelstelling", "Doelstellingen", "Governance",
     "Structureel karakter", "Borging", "Structurele borging",
 )
 _MAX_LABEL_WORDS = 6

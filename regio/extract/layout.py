@@ -132,11 +132,42 @@ class PageLayout:
     columns: list[tuple[float, float, float]] = field(default_factory=list)  # two text columns: top, bottom, gutter
 
     def __post_init__(self) -> None:
+        self.asides = self._asides()
+        for box in self.asides:
+            self.lines = [part for line in self.lines for part in _parted(line, box)]
         self.lines = sorted(self.lines, key=self.reading_key)
 
+    def _asides(self) -> list[Fill]:
+        """Shaded boxes of text set beside other text: a fact box, a sidebar. A band across
+        the page, a zebra stripe or a shaded header cell has no text beside it or holds one
+        line."""
+        boxes = []
+        for fill in self.fills:
+            parts = [_parted(ln, fill) for ln in self.lines]
+            inside = [part for pieces in parts for part in pieces if self.within(part, fill)]
+            beside = any(not self.within(part, fill) and part.top < fill.bottom and fill.top < part.bottom
+                         and _running_text(part.words) for pieces in parts for part in pieces)
+            # Its lines are running text, not the cells of a table row on a stripe.
+            cells = [len(ln.segments()) for ln in inside]
+            words = sum(len(part.words) for part in inside)
+            if len(inside) >= 2 and words >= 6 and beside and sum(n > 1 for n in cells) <= len(inside) / 3 and max(cells) < 3:
+                boxes.append(fill)
+        return boxes
+
+    @staticmethod
+    def within(line: Line, fill: Fill) -> bool:
+        return fill.x0 - 1 <= line.x0 and line.x1 <= fill.x1 + 1 and fill.top - 1 <= line.top and line.bottom <= fill.bottom + 1
+
+    def aside_of(self, line: Line) -> Fill | None:
+        return next((box for box in self.asides if self.within(line, box)), None)
+
     def reading_key(self, line: Line) -> tuple[float, int, float, float]:
-        """Sorts lines in reading order: top to bottom, and where the page sets its text in
-        two columns, the left column before the right one."""
+        """Sorts lines in reading order: top to bottom; where the page sets its text in two
+        columns, the left column before the right one; a box beside the text as a whole,
+        where it starts."""
+        box = self.aside_of(line)
+        if box is not None:
+            return (box.top, 0, line.top, line.x0)
         for top, bottom, middle in self.columns:
             if top - 0.5 <= line.top and line.bottom <= bottom + 0.5:
                 return (top, int(line.x0 >= middle), line.top, line.x0)
@@ -160,6 +191,17 @@ class PageLayout:
         """x positions of vertical rules that run through the band top..bottom."""
         mid_top, mid_bottom = top + 1, bottom - 1
         return sorted({round(r.x0, 1) for r in self.vrules if r.top <= mid_top and r.bottom >= mid_bottom})
+
+
+def _parted(line: Line, box: Fill) -> list[Line]:
+    """A line that runs from the text into a box beside it, as the two lines it is."""
+    if not (box.top - 1 <= line.top and line.bottom <= box.bottom + 1):
+        return [line]
+    inside = [w for w in line.words if box.x0 - 1 <= w.x0 and w.x1 <= box.x1 + 1]
+    if not inside or len(inside) == len(line.words):
+        return [line]
+    outside = [w for w in line.words if not box.x0 - 1 <= w.x0 <= box.x1 + 1]
+    return [Line(line.page, outside, line.space), Line(line.page, inside, line.space)]
 
 
 def join_words(words: Sequence[Word]) -> str:
@@ -234,14 +276,13 @@ def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None
         both = 0
         for line in lines:
             if any(w.x0 < x < w.x1 for w in line.words):
-                both = 0 if both < settings.text_column_lines else both
                 if both >= settings.text_column_lines:
                     break
+                both = 0
                 continue
             # Running text on both sides: several words each, nearly all of them words, not
             # figures in the cells of a table.
-            if _running_text([w for w in line.words if w.x1 <= x]) and _running_text([w for w in line.words if w.x0 >= x]):
-                both += 1
+            both += _running_text([w for w in line.words if w.x1 <= x]) and _running_text([w for w in line.words if w.x0 >= x])
         if both >= settings.text_column_lines and (best is None or both > best[0]):
             best = (both, x, x)
         elif best is not None and both == best[0] and x - best[2] <= 1.0:
@@ -250,6 +291,9 @@ def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None
     if best is None:
         return None
     _, a, b = best
+    # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
+    if b - a < settings.gutter_em * median(ln.size for ln in lines):
+        return None
     narrow, wide = sorted((a - left, right - b))
     return (a, b) if narrow >= settings.text_column_balance * wide else None
 

@@ -41,6 +41,7 @@ class Settings:
     # Pages
     text_column_lines: int = 6          # two columns of text run at least this many lines side by side
     text_column_balance: float = 0.6    # ... and the narrower is at least this share of the wider
+    gutter_em: float = 1.0              # ... with a gutter at least this wide between them
     furniture_share: float = 0.5        # a line repeated on this share of pages is a running header/footer
     furniture_margin_share: float = 0.12  # ... when it stands in this top or bottom share of the page
     # Headings

@@ -68,8 +68,12 @@ def has_values(line: Line, x0: float) -> bool:
 
 def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     xs = _rule_positions(region)
-    # A grid open at its sides (no outer vertical rules) still has its first and last column.
     inside = [x for ln in region.body for x in (ln.x0, ln.x1)]
+    # Of the rules left of all text (the table's border, the border of a box it stands in)
+    # only the nearest is the table's edge; so on the right.
+    outer = [x for x in xs if x < min(inside)], [x for x in xs if x > max(inside)]
+    xs -= {x for x in outer[0] if x < max(outer[0])} | {x for x in outer[1] if x > min(outer[1])}
+    # A grid open at its sides (no outer vertical rules) still has its first and last column.
     if xs and min(inside) < min(xs) - 1:
         xs.add(min(inside) - 1)
     if xs and max(inside) > max(xs) + 1:

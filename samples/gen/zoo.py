@@ -17,6 +17,12 @@ pages recorded while drawing (heading drawn; last field text, table cell or note
              a narrow sans main column with a shaded fact box in a 5 cm sidebar, small-caps
              labels and captioned hairline tables; two justified serif columns with run-in
              labels, numbered openers and full-width zebra tables.
+- slides, form: a 16:9 slide deck (zoo_forms.py): a title bar on every slide ("(vervolg)"
+             on a project's later slides), fields in boxes (two short ones side by side),
+             each table on a slide of its own, fully ruled with a grey header; and an A4
+             application form: lettered themes and numbered projects ("A.1 ..."), each
+             field in a bordered box under a small grey capital label, investment tables
+             in a thick outer border with a light blue header, notes in a Toelichting box.
 """
 
 from __future__ import annotations
@@ -667,6 +673,8 @@ def _ruled_table(t, st, rec, width, investment):
 
 
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
+from .zoo_forms import render_form, render_slides  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
-          "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine}
+          "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
+          "slides": render_slides, "form": render_form}
