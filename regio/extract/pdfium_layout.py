@@ -125,8 +125,12 @@ def _luminance(r: int, g: int, b: int) -> float:
     return (0.299 * r + 0.587 * g + 0.114 * b) / 255
 
 
+# Typographic ligatures are their letters: "ﬁnanciering" is "financiering" to every reader.
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+
 def _word(chars, style: tuple[bool, bool]) -> Word:
-    return Word("".join(ch[0] for ch in chars), min(ch[1] for ch in chars), max(ch[2] for ch in chars),
+    return Word("".join(ch[0] for ch in chars).translate(_LIGATURES), min(ch[1] for ch in chars), max(ch[2] for ch in chars),
                 min(ch[3] for ch in chars), max(ch[4] for ch in chars), chars[0][5], style[0], style[1])
 
 
