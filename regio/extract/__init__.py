@@ -1,7 +1,17 @@
-"""PDF → Dossier: check and open the file, read each page's layout once, then the structure.
+"""PDF → Dossier, in named stages, each a function of what the one before made:
 
-Every page is read with pdfium (milliseconds a page). pdfplumber, whose table finder gives
-the second reading of ruled tables, is opened only for the pages that have them.
+1. **layout** (pdfium_layout, layout): each page's words, lines, rules and fills, read once
+   (milliseconds a page); two columns of text and boxes beside the text put in reading order.
+2. **page tables** (finder, tables): every table a page draws, found from its rules or its
+   aligned columns and read by the one table reader.
+3. **structure** (furniture, headings, labels): running headers and footers, the table of
+   contents, the headings where projects start, the field labels and label columns.
+4. **projects** (document, header_table): the walk through the pages in reading order that
+   gives each project its fields, notes and tables (a table under a line of column labels,
+   or one the finder draws inside a field's text).
+5. **cross-check** (crosscheck): a second reading of uncertain ruled tables by pdfplumber
+   or camelot, opened only for those pages.
+6. **dossier**: everything with one status, complete or partial and why.
 """
 
 from __future__ import annotations
@@ -32,7 +42,6 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     keys (totaal, privaat, onderwijs, gemeente, provincie, overig_publiek, rijk).
     ``settings`` holds the layout tolerances (regio.extract.settings).
     """
-    from regio.extract import crosscheck
     from regio.extract.document import DocumentReader
     from regio.extract.every_table import read_page_tables
 
@@ -45,28 +54,34 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     warnings: list[ExtractionWarning] = []
     opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
     tables = [t for layout in layouts for t in read_page_tables(layout, settings, warnings)]
-
-    reader = DocumentReader(layouts, settings, name=path.stem)
-    reader.read()
+    reader = DocumentReader(layouts, settings, name=path.stem)  # the structure
+    reader.read()  # the projects
     projects = reader.projects_out()
     warnings.extend(reader.warnings)
-
-    ruled = _pages_to_recheck(layouts, projects, cross_check_all)
-    if ruled and cross_check != "none":
-        try:
-            second = (crosscheck.camelot_cells(path, ruled, password) if cross_check == "camelot"
-                      else crosscheck.pdfplumber_pages(path, ruled, password))
-            warnings.extend(crosscheck.compare(projects, cross_check, second))
-        except Exception as exc:  # the second reading is a check, never a reason to fail
-            warnings.append(ExtractionWarning(code="cross-check-failed",
-                                              message=f"the {cross_check} cross-check could not run "
-                                                      f"({exc.__class__.__name__}: {exc})"))
+    if cross_check != "none":
+        warnings.extend(_cross_check(path, password, cross_check, layouts, projects, cross_check_all))
     for project in projects:
         if not project.tables:
             warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
                                               message=f"{project.title}: no investment table found"))
     return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
                    toc=reader.toc, tables=tables, projects=projects, warnings=warnings)
+
+
+def _cross_check(path: Path, password: str | None, route: str, layouts, projects, every: bool) -> list[ExtractionWarning]:
+    """The cells a second reading of the uncertain ruled tables reads otherwise."""
+    from regio.extract import crosscheck
+
+    ruled = _pages_to_recheck(layouts, projects, every)
+    if not ruled:
+        return []
+    try:
+        second = (crosscheck.camelot_cells(path, ruled, password) if route == "camelot"
+                  else crosscheck.pdfplumber_pages(path, ruled, password))
+        return crosscheck.compare(projects, route, second)
+    except Exception as exc:  # the second reading is a check, never a reason to fail
+        return [ExtractionWarning(code="cross-check-failed",
+                                  message=f"the {route} cross-check could not run ({exc.__class__.__name__}: {exc})")]
 
 
 def extract_tables(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,

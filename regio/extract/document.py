@@ -18,51 +18,21 @@ from statistics import median
 
 from regio.extract import columns as colmap
 from regio.extract.amounts import is_figure, stated_scale
-from regio.extract.every_table import describe, describe_lines
+from regio.extract.every_table import describe
 from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_rule, justified, names_table
 from regio.extract.furniture import furniture
+from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, strip_numbering
 from regio.extract.labels import Labels, squash
 from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import Region, build_table, has_values, is_footnote, starts_with_mark
+from regio.extract.tables import Region, build_table
 from regio.schema import (
     ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TextSpan,
 )
 
 _NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹")
 _NOTES_HEADINGS = {"toelichting", "noten", "voetnoten", "eindnoten", "notes", "footnotes"}
-
-
-def is_table_header(line: Line, aliases: dict[str, str] | None = None, settings: Settings = DEFAULT) -> bool:
-    """A line of column labels: Totaal, Privaat, Publiek, ... set apart in columns.
-
-    Counted from the first column word on, so that the table's own label (whatever its
-    spelling) may stand in front; prose that names funding sources ("provincie, gemeente
-    en Rijk") has no wide gaps between them and does not count.
-    """
-    words = _without_remarks(line.words)
-    hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text, aliases)]
-    if len(hits) < 2:
-        return False
-    span = words[hits[0]: hits[-1] + 1]
-    keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
-    enough = len(hits) >= 3 or "totaal" in keys
-    spread = any(b.x0 - a.x1 >= settings.header_spread_em * line.size for a, b in zip(span, span[1:]))
-    return enough and spread and len(hits) >= 0.6 * len(span)
-
-
-def _without_remarks(words: list) -> list:
-    """The words of a header without remarks in parentheses ("(incl. Invest-NL)") and
-    currency words ("EUR"), which stand beside column labels, not for them."""
-    kept, depth = [], 0
-    for word in words:
-        depth += word.text.startswith("(")
-        if not depth and colmap.normalise(word.text) not in ("", "eur", "euro"):
-            kept.append(word)
-        if word.text.endswith(")") and depth:
-            depth -= 1
-    return kept
 
 
 @dataclass
@@ -101,10 +71,7 @@ class DocumentReader:
         self.body_size = self.structure.body_size
         self._splits = self._label_columns(layouts)
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
-        self._region: Region | None = None
-        self._region_state = ""
-        self._seen_total = False
-        self._caption = None
+        self._table: HeaderTable | None = None
         self._in_notes = False
         self._notes_section = False
         self._aside = None
@@ -192,15 +159,16 @@ class DocumentReader:
             return  # the title (and theme) repeated at the top of each page of the project
         project.pages.add(line.page)
         self._note_aside(project, line)
-        if self._region is not None:
-            if self._ends_region(line, label_text):
+        if self._table is not None:
+            if self._table.ends(line, self._starts_field(line, label_text)):
                 self._close_region()
             else:
-                self._add_to_region(line)
+                self._table.add(line)
                 return
         if is_table_header(line, self.aliases, self.settings):
             self._in_notes = False
-            self._open_region(line, self._take_label_above(project, line))
+            self._table = HeaderTable([*self._take_label_above(project, line), line], self.layouts, self.settings,
+                                      self._value_x)
             return
         if squash(line.text) in _NOTES_HEADINGS:
             self._notes_section = True  # "Toelichting" over the notes of the project
@@ -386,97 +354,19 @@ class DocumentReader:
             project.fields.pop()
         return taken
 
-    def _open_region(self, line: Line, above: list[Line]) -> None:
-        self._region = Region(header=[*above, line], body=[], footnotes=[], x0=min(ln.x0 for ln in [*above, line]) - self.settings.table_margin_pt,
-                              x1=self.layouts[line.page].width, pages=self.layouts, aliases=self.aliases,
-                              settings=self.settings)
-        self._region_state = "header"
-        self._seen_total = False
-        self._caption: Line | None = None
-
-    def _ends_region(self, line: Line, label_text: str) -> bool:
-        region = self._region
-        assert region is not None
-        if self._starts_field(line, label_text):
-            return True
-        if is_table_header(line, self.aliases, self.settings):
-            return False  # a header repeated after a page break
-        if self._region_state == "footnotes":
-            return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
-        if self._region_state == "caption":
-            return not starts_with_mark(line)
-        if self._region_state == "body" and self._caption_below(line):
-            return False
-        if self._region_state == "body" and self._seen_total:
-            previous = region.body[-1]
-            new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
-                self.layouts[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
-            return new_row and not starts_with_mark(line) and not has_values(line, self._value_x(line))
-        return False
+    def _close_region(self) -> None:
+        gathering, self._table = self._table, None
+        if gathering is None or not self.projects:
+            return
+        project = self.projects[-1]
+        table, warnings = gathering.read(project.title)
+        self.warnings.extend(_about(project.title, warnings) if table is not None else warnings)
+        if table is not None:
+            project.tables.append(table)
 
     def _value_x(self, line: Line) -> float:
         split = self._splits.get(line.page)
         return split if split else line.x0
-
-    def _add_to_region(self, line: Line) -> None:
-        region = self._region
-        assert region is not None
-        if is_table_header(line, self.aliases, self.settings):
-            if self._region_state == "header":
-                region.header.append(line)
-            return
-        if self._region_state == "body" and line.page != region.body[-1].page:
-            self._region_state = "repeat"  # a new page may repeat the header: skip it
-        if self._region_state == "repeat":
-            if not has_values(line, self._value_x(line)) and not starts_with_mark(line):
-                return
-            self._region_state = "body"
-        if self._region_state == "body" and self._caption_below(line):
-            self._caption, self._region_state = line, "caption"  # its footnotes may follow
-            return
-        if self._region_state == "caption":
-            self._region_state = "footnotes"
-        if self._region_state in ("header", "body") and region.body and (
-                is_footnote(line) or (starts_with_mark(line) and not has_values(line, self._value_x(line)))):
-            self._region_state = "footnotes"
-        if self._region_state == "footnotes":
-            region.footnotes.append(line)
-        elif self._region_state == "header" and not has_values(line, self._value_x(line)):
-            region.header.append(line)
-        else:
-            self._region_state = "body"
-            region.body.append(line)
-            if colmap.normalise(line.text).startswith(("totaal", "total")):
-                self._seen_total = True
-
-    def _caption_below(self, line: Line) -> bool:
-        """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""
-        last = self._region.body[-1] if self._region and self._region.body else None
-        return self._caption is None and last is not None and last.page == line.page and is_caption(line) \
-            and 0 <= line.top - last.bottom <= self.settings.caption_gap_em * line.size
-
-    def _close_region(self) -> None:
-        region, self._region = self._region, None
-        if region is None or not self.projects:
-            return
-        project = self.projects[-1]
-        if not region.body:
-            self.warnings.append(ExtractionWarning(
-                code="table-without-rows",
-                message=f"{project.title}: table '{region.label}' has a header but no rows",
-                page=region.header[0].page))
-            return
-        try:
-            table = build_table(region)
-        except Exception as exc:  # one unreadable table must not cost the rest of the dossier
-            self.warnings.append(ExtractionWarning(
-                code="table-unreadable",
-                message=f"{project.title}: table '{region.label}' could not be read ({exc})",
-                page=region.header[0].page))
-            return
-        describe_lines(table, self._caption, region.header)
-        self.warnings.extend(_about(project.title, region.warnings))
-        project.tables.append(table)
 
     # -- results ------------------------------------------------------------------------
 

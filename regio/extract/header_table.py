@@ -1,0 +1,139 @@
+"""The tables a document opens with a line of column labels (Totaal, Privaat, ... Rijk):
+one region at a time, fed the lines that follow in reading order until the table ends.
+
+The region has states: header lines, body rows, a caption under the body, footnotes; a
+new page may repeat the header. It ends at the next field, or after its Totaal row at a
+line without values set apart like a new row. What it gathered goes to the one table
+reader (tables.build_table), as every table the finder draws does.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from regio.extract import columns as colmap
+from regio.extract.every_table import describe_lines
+from regio.extract.finder import is_caption
+from regio.extract.layout import Line, PageLayout
+from regio.extract.settings import Settings
+from regio.extract.tables import Region, build_table, has_values, is_footnote, starts_with_mark
+from regio.schema import ExtractionWarning, FundingTable
+
+
+def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settings) -> bool:
+    """A line of column labels: Totaal, Privaat, Publiek, ... set apart in columns.
+
+    Counted from the first column word on, so that the table's own label (whatever its
+    spelling) may stand in front; prose that names funding sources ("provincie, gemeente
+    en Rijk") has no wide gaps between them and does not count.
+    """
+    words = _without_remarks(line.words)
+    hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text, aliases)]
+    if len(hits) < 2:
+        return False
+    span = words[hits[0]: hits[-1] + 1]
+    keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
+    enough = len(hits) >= 3 or "totaal" in keys
+    spread = any(b.x0 - a.x1 >= settings.header_spread_em * line.size for a, b in zip(span, span[1:]))
+    return enough and spread and len(hits) >= 0.6 * len(span)
+
+
+def _without_remarks(words: list) -> list:
+    """The words of a header without remarks in parentheses ("(incl. Invest-NL)") and
+    currency words ("EUR"), which stand beside column labels, not for them."""
+    kept, depth = [], 0
+    for word in words:
+        depth += word.text.startswith("(")
+        if not depth and colmap.normalise(word.text) not in ("", "eur", "euro"):
+            kept.append(word)
+        if word.text.endswith(")") and depth:
+            depth -= 1
+    return kept
+
+
+class HeaderTable:
+    """One table being gathered, from its header line on."""
+
+    def __init__(self, header: list[Line], pages: dict[int, PageLayout], settings: Settings,
+                 value_x: Callable[[Line], float]):
+        self.settings = settings
+        self.pages = pages
+        self.value_x = value_x  # where a line's values start (right of a label column)
+        self.region = Region(header=header, body=[], footnotes=[],
+                             x0=min(ln.x0 for ln in header) - settings.table_margin_pt,
+                             x1=pages[header[-1].page].width, pages=pages, aliases=settings.alias_map,
+                             settings=settings)
+        self.state = "header"
+        self.seen_total = False
+        self.caption: Line | None = None
+
+    def ends(self, line: Line, starts_field: bool) -> bool:
+        """Does the table end before this line?"""
+        region = self.region
+        if starts_field:
+            return True
+        if is_table_header(line, region.aliases, self.settings):
+            return False  # a header repeated after a page break
+        if self.state == "footnotes":
+            return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
+        if self.state == "caption":
+            return not starts_with_mark(line)
+        if self.state == "body" and self._caption_below(line):
+            return False
+        if self.state == "body" and self.seen_total:
+            previous = region.body[-1]
+            new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
+                self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
+            return new_row and not starts_with_mark(line) and not has_values(line, self.value_x(line))
+        return False
+
+    def add(self, line: Line) -> None:
+        region = self.region
+        if is_table_header(line, region.aliases, self.settings):
+            if self.state == "header":
+                region.header.append(line)
+            return
+        if self.state == "body" and line.page != region.body[-1].page:
+            self.state = "repeat"  # a new page may repeat the header: skip it
+        if self.state == "repeat":
+            if not has_values(line, self.value_x(line)) and not starts_with_mark(line):
+                return
+            self.state = "body"
+        if self.state == "body" and self._caption_below(line):
+            self.caption, self.state = line, "caption"  # its footnotes may follow
+            return
+        if self.state == "caption":
+            self.state = "footnotes"
+        if self.state in ("header", "body") and region.body and (
+                is_footnote(line) or (starts_with_mark(line) and not has_values(line, self.value_x(line)))):
+            self.state = "footnotes"
+        if self.state == "footnotes":
+            region.footnotes.append(line)
+        elif self.state == "header" and not has_values(line, self.value_x(line)):
+            region.header.append(line)
+        else:
+            self.state = "body"
+            region.body.append(line)
+            if colmap.normalise(line.text).startswith(("totaal", "total")):
+                self.seen_total = True
+
+    def _caption_below(self, line: Line) -> bool:
+        """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""
+        last = self.region.body[-1] if self.region.body else None
+        return self.caption is None and last is not None and last.page == line.page and is_caption(line) \
+            and 0 <= line.top - last.bottom <= self.settings.caption_gap_em * line.size
+
+    def read(self, project: str) -> tuple[FundingTable | None, list[ExtractionWarning]]:
+        """The table, or why there is none; with what the reader noticed on the way."""
+        region = self.region
+        page = region.header[0].page
+        if not region.body:
+            return None, [ExtractionWarning(code="table-without-rows", page=page,
+                                            message=f"{project}: table '{region.label}' has a header but no rows")]
+        try:
+            table = build_table(region)
+        except Exception as exc:  # one unreadable table must not cost the rest of the dossier
+            return None, [ExtractionWarning(code="table-unreadable", page=page,
+                                            message=f"{project}: table '{region.label}' could not be read ({exc})")]
+        describe_lines(table, self.caption, region.header)
+        return table, region.warnings
