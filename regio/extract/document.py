@@ -70,6 +70,7 @@ class DocumentReader:
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
         self._splits = self._label_columns(layouts)
+        self._hyphenated = hyphenates(layouts, settings)
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._table: HeaderTable | None = None
         self._in_notes = False
@@ -204,8 +205,12 @@ class DocumentReader:
                 or line.top > 1.5 * self.settings.furniture_margin_share * layout.height:
             return False
         text = squash(_CONTINUED.sub("", line.text))
+        title, theme = squash(project.title), squash(project.theme)
         heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size
-        return bool(text) and (text == squash(project.theme) or (heading and text == squash(project.title)))
+        # Title and theme side by side, in either order, are a running header in any type.
+        parts = {squash(_CONTINUED.sub("", join_words(seg))) for seg in line.segments()}
+        both = bool(theme) and len(parts) == 2 and parts == {title, theme}
+        return bool(text) and (text == theme or both or (heading and text == title))
 
     def _note_aside(self, project: _ProjectDraft, line: Line) -> None:
         """A box beside the text (a fact box) is read as a whole where it starts; the text it
@@ -382,7 +387,7 @@ class DocumentReader:
             first = fd.label_line or fd.lines[0]
             nested.extend((first.page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines}) or [first.page]
-            text, spans = _paragraphs(prose, self.settings)
+            text, spans = _paragraphs(prose, self.settings, self._hyphenated)
             fields.append(Field(label=label, text=text, pages=pages, lines=spans,
                                 provenance=Provenance(page=first.page, bbox=_box(first))))
         if not draft.tables:
@@ -460,6 +465,18 @@ def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
         tables[0].scale, _ = stated_scale(notes[0].text)
 
 
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
+_ELIDED = {"en", "of", "tot", "en/of"}  # "midden- en kleinbedrijf": the hyphen stands for a word
+
+
+def hyphenates(layouts: list[PageLayout], settings: Settings) -> bool:
+    """Does the document break words at line ends? Then many lines end in a hyphen before a
+    line that goes on in lower case; elsewhere only a compound now and then ("Oost-")."""
+    pairs = [(a, b) for layout in layouts for a, b in zip(layout.lines, layout.lines[1:])]
+    broken = sum(bool(_BROKEN_WORD.search(a.text)) and b.text[:1].islower() for a, b in pairs)
+    return broken >= 5 and broken >= settings.hyphenation_share * len(pairs)
+
+
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
 
 
@@ -508,9 +525,10 @@ def _content_line(line: Line, split: float) -> Line | None:
     return Line(line.page, words, line.space) if words else None
 
 
-def _paragraphs(lines: list[Line], settings: Settings) -> tuple[str, list[TextSpan]]:
+def _paragraphs(lines: list[Line], settings: Settings, hyphenated: bool = False) -> tuple[str, list[TextSpan]]:
     """Join lines into text, with where each line stands; a wider gap than the usual line
-    pitch starts a paragraph."""
+    pitch starts a paragraph. In a document that hyphenates, a word broken at a line end
+    ("produc-" over "tie") is one word again."""
     if not lines:
         return "", []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
@@ -522,8 +540,17 @@ def _paragraphs(lines: list[Line], settings: Settings) -> tuple[str, list[TextSp
         if i:
             prev = lines[i - 1]
             gap = line.top - prev.top if line.page == prev.page else pitch
-            out.append("\n" if gap > settings.paragraph_gap_share * pitch else " ")
-            length += 1
+            if gap > settings.paragraph_gap_share * pitch:
+                out.append("\n")
+                length += 1
+            elif hyphenated and _BROKEN_WORD.search(out[-1]) and line.text[:1].islower() \
+                    and line.words[0].text not in _ELIDED:
+                out[-1] = out[-1][:-1]
+                length -= 1
+                spans[-1].end -= 1
+            else:
+                out.append(" ")
+                length += 1
         text = line.text
         spans.append(TextSpan(start=length, end=length + len(text), page=line.page, bbox=_box(line)))
         out.append(text)

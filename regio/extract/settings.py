@@ -31,6 +31,7 @@ class Settings:
     prose_column_share: float = 0.25    # a column of running text is at least this share of the page wide
     prose_cell_words: int = 6           # ... and holds at least this many words a cell
     paragraph_gap_share: float = 1.4    # a line pitch this many times the usual starts a paragraph
+    hyphenation_share: float = 0.03     # a document whose lines end this often in a broken word hyphenates
     label_pad_pt: float = 0.5           # the label column ends this far left of the text beside it
     label_gap_em: float = 0.9           # a wider gap sets a label apart from the text beside it
     label_size_share: float = 1.05      # a label on a line of its own in type this much larger stands apart

@@ -23,6 +23,11 @@ pages recorded while drawing (heading drawn; last field text, table cell or note
              application form: lettered themes and numbered projects ("A.1 ..."), each
              field in a bordered box under a small grey capital label, investment tables
              in a thick outer border with a light blue header, notes in a Toelichting box.
+- typeset:   a professionally typeset report (zoo_typeset.py): justified, hyphenated serif
+             body with fi/fl ligatures, letter-spaced capital labels, each project opening
+             a page under a 22pt italic title, running header (title left, theme right)
+             but on a project's first page, folios at the outer corner, booktabs tables
+             kept whole, page footnotes, a contents page with leader dots.
 """
 
 from __future__ import annotations
@@ -674,7 +679,8 @@ def _ruled_table(t, st, rec, width, investment):
 
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
+from .zoo_typeset import render_typeset  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
-          "slides": render_slides, "form": render_form}
+          "slides": render_slides, "form": render_form, "typeset": render_typeset}
