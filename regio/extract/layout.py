@@ -270,9 +270,18 @@ def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None
     xs0 = sorted(ln.x0 for ln in lines)
     xs1 = sorted(ln.x1 for ln in lines)
     left, right = xs0[len(xs0) // 10], xs1[-1 - len(xs1) // 10]
+    lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
+    width = settings.gutter_em * median(ln.size for ln in lines)
+    # Only where enough lines leave a gap as wide as a gutter can there be one.
+    open_at: dict[int, int] = {}
+    for line in lines:
+        for a, b in zip(line.words, line.words[1:]):
+            if b.x0 - a.x1 >= width:
+                for x in range(max(int(a.x1) + 1, int(lo)), min(int(b.x0), int(hi)) + 1):
+                    open_at[x] = open_at.get(x, 0) + 1
+    candidates = sorted(x for x, n in open_at.items() if n >= settings.text_column_lines)
     best: tuple[int, float, float] | None = None
-    x = left + 0.3 * (right - left)
-    while x < left + 0.7 * (right - left):
+    for x in candidates:
         both = 0
         for line in lines:
             if any(w.x0 < x < w.x1 for w in line.words):
@@ -287,12 +296,11 @@ def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None
             best = (both, x, x)
         elif best is not None and both == best[0] and x - best[2] <= 1.0:
             best = (both, best[1], x)
-        x += 1.0
     if best is None:
         return None
     _, a, b = best
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
-    if b - a < settings.gutter_em * median(ln.size for ln in lines):
+    if b - a < width:
         return None
     narrow, wide = sorted((a - left, right - b))
     return (a, b) if narrow >= settings.text_column_balance * wide else None
