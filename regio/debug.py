@@ -22,8 +22,10 @@ from regio.schema import ExtractionWarning, Table
 
 WORD, PALE_WORD, RULE, FILL = (150, 150, 150), (0, 160, 200), (230, 0, 0), (255, 140, 0)
 TABLE, COLUMN, ROW = (0, 70, 255), (0, 170, 0), (220, 0, 220)
+READING = (120, 60, 0)
 KEY = [("word", WORD), ("pale word", PALE_WORD), ("rule", RULE), ("fill (shade)", FILL), ("table", TABLE),
-       ("column", COLUMN), ("row (dashed)", ROW), ("header | body (thick)", ROW)]
+       ("column", COLUMN), ("row (dashed)", ROW), ("header | body (thick)", ROW),
+       ("text columns' gutter, box read as a whole", READING)]
 _TEXT_PT, _PITCH_PT, _PAD_PT = 7.0, 10.0, 4.0  # legend and label type, in points
 _MAX_PIXELS = 100_000_000  # a hostile page size must not allocate gigabytes
 
@@ -109,6 +111,14 @@ def _draw_layout(draw: ImageDraw.ImageDraw, layout: PageLayout, scale: float, fo
         draw.rectangle(_px((word.x0, word.top, word.x1, word.bottom), scale), outline=PALE_WORD if word.light else WORD)
     for rule in layout.hrules + layout.vrules:
         draw.line(_px((rule.x0, rule.top, rule.x1, rule.bottom), scale), fill=RULE, width=_width(1, scale))
+    # The reading order: where two columns of text are read one after the other, and the
+    # boxes beside the text read as a whole.
+    for top, bottom, middle in layout.columns:
+        draw.line(_px((middle, top, middle, bottom), scale), fill=READING, width=_width(2, scale))
+    for box in layout.asides:
+        edge = _width(1.5, scale)
+        x0, top, x1, bottom = _px((box.x0, box.top, box.x1, box.bottom), scale)
+        draw.rectangle((x0 - edge, top - edge, x1 + edge, bottom + edge), outline=READING, width=edge)
 
 
 def _shade_label(draw: ImageDraw.ImageDraw, fill: Fill, layout: PageLayout, scale: float, font) -> None:

@@ -7,7 +7,7 @@ from PIL import Image
 
 import regio
 from conftest import SAMPLES
-from regio.debug import COLUMN, TABLE, draw_page
+from regio.debug import COLUMN, READING, TABLE, draw_page
 from regio.extract import InputError
 
 ZEELAND = SAMPLES / "zoo" / "zeeland-report.pdf"
@@ -79,6 +79,21 @@ def test_a_ruled_table_is_drawn_with_its_column_lines(tmp_path):
     assert count(image, TABLE, box) > 0
     # Six value columns after the label column: six green lines through the box's height.
     assert count(image, COLUMN, box) > 6 * (box[3] - box[1]) * SCALE
+
+
+@pytest.mark.parametrize("name, page, drawn", [
+    ("twente-magazine", 2, "gutter"), ("twente-sidebar", 30, "box"), ("zeeland-report", 7, None)])
+def test_the_reading_order_is_drawn(tmp_path, name, page, drawn):
+    """The gutter between two columns of text, a box read as a whole; nothing on a page in
+    one column."""
+    path = SAMPLES / "zoo" / f"{name}.pdf"
+    out = tmp_path / "page.png"
+    draw_page(path, page, out, scale=SCALE)
+    image = Image.open(out)
+    with pdfium.PdfDocument(path) as document:
+        width, height = document[page - 1].get_size()
+    pixels = count(image, READING, (0, 0, width, height))
+    assert (pixels > 100) == (drawn is not None)
 
 
 @pytest.mark.parametrize("page", [0, 11])

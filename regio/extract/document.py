@@ -344,7 +344,7 @@ class DocumentReader:
             # Column words, after the start of the table's own label ("Opgaven / ... Overig").
             rest = [w for seg in (segs[1:] if len(segs) > 1 and segs[0][0].x0 < line.x0 + 8 else segs) for w in seg]
             header_words = bool(rest) and (all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
-                                                   for w in rest) or _over_its_cells(rest, line, split))
+                                                   for w in rest) or _over_its_cells(rest, line, split, self.settings))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             if above.page != line.page or not (
@@ -480,13 +480,13 @@ def hyphenates(layouts: list[PageLayout], settings: Settings) -> bool:
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
 
 
-def _over_its_cells(words: list, header: Line, split: float) -> bool:
+def _over_its_cells(words: list, header: Line, split: float, settings: Settings) -> bool:
     """Words without figures, in runs each over one cell of the header line: the first lines
     of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk"),
     in the header's type. A line of running text runs over several, or is set larger."""
     cells = [cell for cell in header.segments() if cell[0].x0 >= split - 1]
     runs = Line(header.page, words, header.space).segments()
-    same_type = all(abs(w.size - header.size) < 0.5 for w in words)
+    same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
     return same_type and not any(is_figure(w.text) for w in words) and all(
         sum(run[0].x0 < cell[-1].x1 and cell[0].x0 < run[-1].x1 for cell in cells) == 1 for run in runs)
 

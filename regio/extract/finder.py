@@ -346,7 +346,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     tabular = [ln for ln in block if is_tabular(ln)]
     # Two lines of words whose gaps meet are no evidence of a table; a figure, or a third, is.
     wordy = not any(is_figure(join_words(cell)) for ln in tabular for cell in cells_of(ln))
-    if len(tabular) < 2 + wordy or _inside_paragraph(block):
+    if len(tabular) < 2 + wordy or _inside_paragraph(block, settings):
         return None
     above = _header_above(lines, block, gaps, settings)
     header, body = _split_header(above + block + _wrapped_below(lines, block, cuts), layout)
@@ -359,7 +359,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     return TableRegion(layout.number, header, body, footnotes, box=box, cuts=cuts[1:-1])
 
 
-def _inside_paragraph(block: list[Line]) -> bool:
+def _inside_paragraph(block: list[Line], settings: Settings) -> bool:
     """Lines of words set flush left and right, each line's gaps stretched alike: a justified
     paragraph in a narrow column, whose wide gaps happen to line up."""
     if any(_mostly_figures(ln) for ln in block):
@@ -369,10 +369,10 @@ def _inside_paragraph(block: list[Line]) -> bool:
     def stretched(line: Line) -> bool:
         gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
         # Some typesetters stretch the space after a full stop or comma more.
-        return bool(gaps) and max(gaps) <= 2.5 * min(gaps) and abs(line.x1 - x1) <= 1.5
+        return bool(gaps) and max(gaps) <= settings.stretch_ratio * min(gaps) and abs(line.x1 - x1) <= settings.flush_pt
 
     # The first line may be indented, or follow a label run into it.
-    return all(abs(ln.x0 - x0) <= 1.5 for ln in block[1:]) and all(stretched(ln) for ln in block if is_tabular(ln))
+    return all(abs(ln.x0 - x0) <= settings.flush_pt for ln in block[1:]) and all(stretched(ln) for ln in block if is_tabular(ln))
 
 
 def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:
@@ -555,7 +555,8 @@ def _footnotes_below(lines: list[Line], last: Line, settings: Settings) -> list[
     for line in lines[index + 1:]:
         if line.top - previous.bottom > settings.table_line_gap_em * line.size or line.top < previous.top:
             break
-        goes_on = notes and not starts_with_mark(line) and line.x0 >= notes[-1].x0 - 1 and abs(line.size - notes[-1].size) < 0.5
+        goes_on = notes and not starts_with_mark(line) and line.x0 >= notes[-1].x0 - 1 \
+            and abs(line.size - notes[-1].size) < settings.other_type_pt
         if not notes and previous is last and _CAPTION.match(line.text):
             previous = line  # the caption set under the table, its notes under it
             continue

@@ -85,7 +85,7 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Itera
                 # Small capitals are letters of two sizes on one baseline, touching: one word.
                 # A smaller figure or mark after a word is raised (a note reference): its own word.
                 small_caps = _in_word(char) and _in_word(last[0]) and x0 - last[2] < 0.5 \
-                    and abs(last[4] - y_bottom) < 0.15 * max(size, 1)
+                    and abs(last[4] - y_bottom) < settings.small_caps_baseline_em * max(size, 1)
                 if x0 - last[2] > settings.word_gap_pt or x0 < last[1] - 0.5 or not same_line \
                         or (size != last[5] and not small_caps):
                     yield _word(current, style)

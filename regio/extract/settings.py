@@ -19,6 +19,7 @@ class Settings:
     rule_min_length_pt: float = 4.0     # shorter strokes are glyph parts, not rules
     rule_join_pt: float = 1.5           # collinear rule pieces closer than this are one rule
     superscript_size_share: float = 0.8  # a digit this much smaller than its line, raised, is a footnote mark
+    small_caps_baseline_em: float = 0.15  # letters of two sizes, touching, this close to one baseline are one word
     # Lines and cells
     cell_gap_em: float = 0.5            # a wider gap between words separates cells of a line
     column_gap_em: float = 1.2          # a gap this wide sets text apart in columns
@@ -30,6 +31,8 @@ class Settings:
     row_padding_em: float = 0.3         # this much more space than between a cell's lines starts a row
     prose_column_share: float = 0.25    # a column of running text is at least this share of the page wide
     prose_cell_words: int = 6           # ... and holds at least this many words a cell
+    flush_pt: float = 1.5               # lines whose edges differ less than this are set flush
+    stretch_ratio: float = 2.5          # a justified line's widest gap is at most this many times its narrowest
     paragraph_gap_share: float = 1.4    # a line pitch this many times the usual starts a paragraph
     hyphenation_share: float = 0.03     # a document whose lines end this often in a broken word hyphenates
     label_pad_pt: float = 0.5           # the label column ends this far left of the text beside it
