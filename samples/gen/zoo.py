@@ -44,17 +44,11 @@ from reportlab.platypus import (CondPageBreak, Flowable, Frame, NextPageTemplate
                                 PageTemplate, Spacer, Table, TableStyle)
 
 from . import source
-from .zoo_common import (Doc, FootnoteSupport, Truth, build_until_stable, dossier_name,
-                         font_for, is_total, para, register_fonts)
+from .zoo_common import (build_until_stable, Doc, dossier_name, font_for, FootnoteSupport,
+                         has_mark, is_total, meta, page_of, para, register_fonts, Truth)
 
 WIDTH, HEIGHT = A4
 
-
-def _meta(dossier, style):
-    name = dossier_name(dossier)
-    return dict(title=f"Regio Deal {name} - projecten".replace("  ", " "),
-                author=f"Regio {name}".strip(), subject="Bijlage projectvoorstellen",
-                creator=f"samples.gen (zoo: {style})")
 
 
 def _themes(dossier):
@@ -64,9 +58,6 @@ def _themes(dossier):
         out.setdefault(p.theme, len(out) + 1)
     return out
 
-
-def _page_of(info, p):
-    return str(info["starts"].get(p, 0) or "")
 
 
 def _value_widths(width, label, n):
@@ -147,7 +138,7 @@ def render_report(dossier: source.Dossier, pdf_path) -> dict:
         note_owner = {id(n): p for p, pr in enumerate(dossier.projects) for n in pr.notes}
         foot = FootnoteSupport(st["note"], lambda n: truth.content(note_owner[id(n)]))
         doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin_x, rightMargin=margin_x,
-                  topMargin=margin_top, bottomMargin=margin_bottom, **_meta(dossier, "report"))
+                  topMargin=margin_top, bottomMargin=margin_bottom, **meta(dossier, "report"))
         fw = WIDTH - 2 * margin_x
         frame = Frame(margin_x, margin_bottom, fw, HEIGHT - margin_top - margin_bottom,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -174,7 +165,7 @@ def render_report(dossier: source.Dossier, pdf_path) -> dict:
                 last_theme = pr.theme
                 cmds.append(("SPAN", (0, len(rows)), (1, len(rows))))
                 rows.append([para(f"{themes[pr.theme]}  {pr.theme}", st["toc_theme"]), ""])
-            rows.append([para(pr.title, st["toc"]), para(_page_of(info, p), st["toc_page"])])
+            rows.append([para(pr.title, st["toc"]), para(page_of(info, p), st["toc_page"])])
         story.append(Table(rows, colWidths=[fw - 40, 40], style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -198,7 +189,7 @@ def render_report(dossier: source.Dossier, pdf_path) -> dict:
                      for i, c in enumerate(row.content) if isinstance(c, str)]
             loose = []
             for note in pr.notes:
-                hit = next(((r, i) for r, i, c in texts if _has_mark(c, note.mark)), None)
+                hit = next(((r, i) for r, i, c in texts if has_mark(c, note.mark)), None)
                 if hit is None:
                     loose.append(note)
                 else:
@@ -224,14 +215,6 @@ def render_report(dossier: source.Dossier, pdf_path) -> dict:
 
     return build_until_stable(once)
 
-
-def _has_mark(text: str, mark: str) -> bool:
-    start = 0
-    while (i := text.find(mark, start)) >= 0:
-        if not (i > 0 and text[i - 1] in "mc" and mark in "²³"):
-            return True
-        start = i + 1
-    return False
 
 
 def _report_table(t, st, rec, fw, investment):
@@ -334,7 +317,7 @@ def render_band(dossier: source.Dossier, pdf_path) -> dict:
     def once(info):
         truth = Truth(dossier, "band")
         doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin, rightMargin=margin,
-                  topMargin=1.6 * cm, bottomMargin=2 * cm, **_meta(dossier, "band"))
+                  topMargin=1.6 * cm, bottomMargin=2 * cm, **meta(dossier, "band"))
         fw = WIDTH - 2 * margin
         frame = Frame(margin, 2 * cm, fw, HEIGHT - 3.6 * cm, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
@@ -350,7 +333,7 @@ def render_band(dossier: source.Dossier, pdf_path) -> dict:
 
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
         story = [Spacer(0, 20), para("Inhoudsopgave", st["toc_h"])]
-        rows = [[para(f"{pr.theme} {pr.title}", st["toc"]), para(_page_of(info, p), st["toc_page"])]
+        rows = [[para(f"{pr.theme} {pr.title}", st["toc"]), para(page_of(info, p), st["toc_page"])]
                 for p, pr in enumerate(dossier.projects)]
         story.append(Table(rows, colWidths=[fw - 44, 44], style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -450,7 +433,7 @@ def render_plain(dossier: source.Dossier, pdf_path) -> dict:
     def once(info):
         truth = Truth(dossier, "plain")
         doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin, rightMargin=margin,
-                  topMargin=margin, bottomMargin=margin, **_meta(dossier, "plain"))
+                  topMargin=margin, bottomMargin=margin, **meta(dossier, "plain"))
         fw = WIDTH - 2 * margin
         frame = Frame(margin, margin, fw, HEIGHT - 2 * margin, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
@@ -463,7 +446,7 @@ def render_plain(dossier: source.Dossier, pdf_path) -> dict:
 
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
         story = [para(dossier.toc_heading, st["toc_h"])]
-        rows = [[para(pr.title, st["toc"]), para(_page_of(info, p), st["toc_page"])]
+        rows = [[para(pr.title, st["toc"]), para(page_of(info, p), st["toc_page"])]
                 for p, pr in enumerate(dossier.projects)]
         story.append(Table(rows, colWidths=[fw - 36, 36], hAlign="LEFT", style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -566,7 +549,7 @@ def render_landscape(dossier: source.Dossier, pdf_path) -> dict:
     def once(info):
         truth = Truth(dossier, "landscape")
         doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin, rightMargin=margin,
-                  topMargin=margin, bottomMargin=margin, **_meta(dossier, "landscape"))
+                  topMargin=margin, bottomMargin=margin, **meta(dossier, "landscape"))
         fw = WIDTH - 2 * margin
         portrait = Frame(margin, margin, fw, HEIGHT - 2 * margin, leftPadding=0,
                          rightPadding=0, topPadding=0, bottomPadding=0)
@@ -603,7 +586,7 @@ def render_landscape(dossier: source.Dossier, pdf_path) -> dict:
             rotated,
         ])
         story = [para("Inhoudsopgave", st["toc_h"])]
-        rows = [[para(f"{pr.theme} {pr.title}", st["toc"]), para(_page_of(info, p), st["toc_page"])]
+        rows = [[para(f"{pr.theme} {pr.title}", st["toc"]), para(page_of(info, p), st["toc_page"])]
                 for p, pr in enumerate(dossier.projects)]
         story.append(Table(rows, colWidths=[fw - 40, 40], style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -34,38 +34,21 @@ from reportlab.platypus import (Flowable, Frame, FrameBreak, KeepTogether, NextP
                                 PageBreak, PageTemplate, Spacer, Table, TableStyle)
 
 from . import source
-from .zoo_common import (Doc, FootnoteSupport, Truth, build_until_stable, dossier_name,
-                         is_total, para, register_fonts)
+from .zoo_common import (build_until_stable, Doc, dossier_name, FootnoteSupport, has_mark,
+                         is_total, meta, page_of, para, register_fonts, Truth)
 
 WIDTH, HEIGHT = A4
 
 
-# --- shared (small copies of zoo.py helpers: zoo.py imports this module) ------------
+# --- shared ---------------------------------------------------------------------------
 
 
-def _meta(dossier, style):
-    name = dossier_name(dossier)
-    return dict(title=f"Regio Deal {name} - projecten".replace("  ", " "),
-                author=f"Regio {name}".strip(), subject="Bijlage projectvoorstellen",
-                creator=f"samples.gen (zoo: {style})")
-
-
-def _page_of(info, p):
-    return str(info["starts"].get(p, 0) or "")
 
 
 def _toc_text(dossier, p):
     pr = dossier.projects[p]
     return dossier.toc[p].text if p < len(dossier.toc) else f"{pr.theme} {pr.title}"
 
-
-def _has_mark(text: str, mark: str) -> bool:
-    start = 0
-    while (i := text.find(mark, start)) >= 0:
-        if not (i > 0 and text[i - 1] in "mc" and mark in "²³"):
-            return True
-        start = i + 1
-    return False
 
 
 def _note_owners(pr, rows):
@@ -77,7 +60,7 @@ def _note_owners(pr, rows):
     owner: dict[tuple, list] = {}
     loose = []
     for note in pr.notes:
-        hit = next(((r, i) for r, i, c in texts if _has_mark(c, note.mark)), None)
+        hit = next(((r, i) for r, i, c in texts if has_mark(c, note.mark)), None)
         if hit is None:
             loose.append(note)
         else:
@@ -338,7 +321,7 @@ def render_sidebar(dossier: source.Dossier, pdf_path) -> dict:
         "toc": ParagraphStyle("s-toc", fontName=sans, fontSize=9.6, leading=12.4),
     }
     name = dossier_name(dossier)
-    running = _meta(dossier, "sidebar")["title"]
+    running = meta(dossier, "sidebar")["title"]
     footer = f"Regio Deal {name}".strip()
 
     def once(info):
@@ -349,7 +332,7 @@ def render_sidebar(dossier: source.Dossier, pdf_path) -> dict:
                                rule_width=90)
         doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=margin_x,
                   rightMargin=margin_x, topMargin=margin_top, bottomMargin=margin_bottom,
-                  **_meta(dossier, "sidebar"))
+                  **meta(dossier, "sidebar"))
         frame = Frame(margin_x, margin_bottom, fw, HEIGHT - margin_top - margin_bottom,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
@@ -372,7 +355,7 @@ def render_sidebar(dossier: source.Dossier, pdf_path) -> dict:
         story = [para(dossier.toc_heading, st["toc_h"]), _Rule(fw, ACCENT, 0.6, 2),
                  Spacer(0, 10)]
         for p in range(len(dossier.projects)):
-            story.append(_TocLine(para(_toc_text(dossier, p), st["toc"]), _page_of(info, p),
+            story.append(_TocLine(para(_toc_text(dossier, p), st["toc"]), page_of(info, p),
                                   st["toc"]))
             story.append(Spacer(0, 5))
 
@@ -556,7 +539,7 @@ def render_magazine(dossier: source.Dossier, pdf_path) -> dict:
     def once(info):
         truth = Truth(dossier, "magazine")
         doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=mx, rightMargin=mx,
-                  topMargin=mt, bottomMargin=mb, **_meta(dossier, "magazine"))
+                  topMargin=mt, bottomMargin=mb, **meta(dossier, "magazine"))
 
         def on_page(canv, d):
             canv.saveState()
@@ -589,7 +572,7 @@ def render_magazine(dossier: source.Dossier, pdf_path) -> dict:
         for p, pr in enumerate(dossier.projects):
             text = _toc_text(dossier, p)
             toc_rows.append([para(f"{p + 1}", st["toc_page"]), para(text, st["toc"]),
-                             para(_page_of(info, p), st["toc_page"])])
+                             para(page_of(info, p), st["toc_page"])])
         story.append(Table(toc_rows, colWidths=[18, col_w - 18 - 30, 30], hAlign="LEFT",
                            style=TableStyle([
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),

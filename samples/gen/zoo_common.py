@@ -257,3 +257,22 @@ def build_until_stable(render_once, max_passes: int = 5) -> dict:
             break
         info = new
     return truth.record()
+
+def meta(dossier, style):
+    name = dossier_name(dossier)
+    return dict(title=f"Regio Deal {name} - projecten".replace("  ", " "),
+                author=f"Regio {name}".strip(), subject="Bijlage projectvoorstellen",
+                creator=f"samples.gen (zoo: {style})")
+
+
+def page_of(info, p):
+    return str(info["starts"].get(p, 0) or "")
+
+
+def has_mark(text: str, mark: str) -> bool:
+    start = 0
+    while (i := text.find(mark, start)) >= 0:
+        if not (i > 0 and text[i - 1] in "mc" and mark in "²³"):
+            return True
+        start = i + 1
+    return False

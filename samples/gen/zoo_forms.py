@@ -38,9 +38,9 @@ from reportlab.platypus import (ActionFlowable, CondPageBreak, Flowable, Frame, 
                                 PageBreak, PageTemplate, Spacer, Table, TableStyle)
 
 from . import source
-from .zoo_agency import _col_widths, _grid, _meta, _note_owners, _page_of, _TocLine
-from .zoo_common import (Doc, FootnoteSupport, Truth, build_until_stable, dossier_name,
-                         font_for, para, register_fonts)
+from .zoo_agency import _col_widths, _grid, _note_owners, _TocLine
+from .zoo_common import (build_until_stable, Doc, dossier_name, font_for, FootnoteSupport,
+                         meta, page_of, para, register_fonts, Truth)
 
 
 def _themes(dossier):
@@ -199,7 +199,7 @@ def render_slides(dossier: source.Dossier, pdf_path) -> dict:
                                rule_width=110)
         doc = Doc(str(pdf_path), truth, pagesize=(SLIDE_W, SLIDE_H), leftMargin=mx,
                   rightMargin=mx, topMargin=SLIDE_H - frame_top, bottomMargin=frame_bottom,
-                  **_meta(dossier, "slides"))
+                  **meta(dossier, "slides"))
         frame = Frame(mx, frame_bottom, fw, frame_top - frame_bottom, leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)
 
@@ -250,7 +250,7 @@ def render_slides(dossier: source.Dossier, pdf_path) -> dict:
                                            onPageEnd=on_page_end)])
 
         # contents slide: the source's entries, the slide numbers in a right-hand column
-        rows = [[para(_toc_entry(dossier, p), st["toc"]), para(_page_of(info, p), st["toc_page"])]
+        rows = [[para(_toc_entry(dossier, p), st["toc"]), para(page_of(info, p), st["toc_page"])]
                 for p in range(len(dossier.projects))]
         toc_w = min(fw, 640.0)
         story = [Spacer(0, 4), Table(rows, colWidths=[toc_w - 60, 60], hAlign="LEFT",
@@ -417,7 +417,7 @@ def render_form(dossier: source.Dossier, pdf_path) -> dict:
     def once(info):
         truth = Truth(dossier, "form")
         doc = Doc(str(pdf_path), truth, pagesize=A4, leftMargin=mx, rightMargin=mx,
-                  topMargin=mt, bottomMargin=mb, **_meta(dossier, "form"))
+                  topMargin=mt, bottomMargin=mb, **meta(dossier, "form"))
         frame = Frame(mx, mb, fw, height - mt - mb, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
 
@@ -450,7 +450,7 @@ def render_form(dossier: source.Dossier, pdf_path) -> dict:
                 last_theme = pr.theme
                 story.append(para(f"{_letter(themes[pr.theme])}. {pr.theme}", st["toc_theme"]))
             story += [Indenter(left=18),
-                      _TocLine(para(f"{numbers[p]} {pr.title}", st["toc"]), _page_of(info, p),
+                      _TocLine(para(f"{numbers[p]} {pr.title}", st["toc"]), page_of(info, p),
                                st["toc"]),
                       Indenter(left=-18), Spacer(0, 3)]
         story.append(PageBreak())

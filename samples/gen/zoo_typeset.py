@@ -39,9 +39,9 @@ from reportlab.platypus import (CondPageBreak, Flowable, Frame, KeepTogether, Pa
                                 PageTemplate, Spacer, Table, TableStyle)
 
 from . import source
-from .zoo_agency import _col_widths, _grid, _meta, _note_owners, _page_of, _TocLine
-from .zoo_common import (Doc, FootnoteSupport, Truth, build_until_stable, para,
-                         register_fonts)
+from .zoo_agency import _col_widths, _grid, _note_owners, _TocLine
+from .zoo_common import (build_until_stable, Doc, FootnoteSupport, meta, page_of, para,
+                         register_fonts, Truth)
 from .zoo_forms import _Enter, _SlideState
 
 WIDTH, HEIGHT = A4
@@ -286,7 +286,7 @@ def render_typeset(dossier: source.Dossier, pdf_path) -> dict:
         "toc": ParagraphStyle("ts-toc", fontName=serif, fontSize=10.5, leading=14,
                               textColor=INK),
     }
-    name_meta = _meta(dossier, "typeset")
+    name_meta = meta(dossier, "typeset")
 
     def label_line(text, rec):
         return _Spaced(text, serif, 8, 2.5, 11, ACCENT, rec, caps="upper", space_after=4)
@@ -354,7 +354,7 @@ def render_typeset(dossier: source.Dossier, pdf_path) -> dict:
                 story.append(theme_line(pr.theme, None, size=8.5,
                                         space_before=0 if p == 0 else 12, space_after=4,
                                         keep_with_next=True))
-            story += [_TocLine(para(pr.title, st["toc"]), _page_of(info, p), st["toc"]),
+            story += [_TocLine(para(pr.title, st["toc"]), page_of(info, p), st["toc"]),
                       Spacer(0, 3)]
 
         for p, pr in enumerate(dossier.projects):
