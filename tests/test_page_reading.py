@@ -41,3 +41,33 @@ def test_a_raised_note_mark_is_a_word_of_its_own(tmp_path):
 def test_ligatures_are_their_letters():
     chars = [(ch, 0.0, 1.0, 0.0, 1.0, 10.0, 10.0) for ch in "ﬁnanciering en ﬂexibel"]
     assert _word(chars, (False, False)).text == "financiering en flexibel"
+
+
+def _pages(texts_per_page):
+    from regio.extract.layout import PageLayout, Word, build_lines
+
+    pages = []
+    for number, texts in enumerate(texts_per_page, 1):
+        words = [Word(text, x, x + 6 * len(text), y, y + 10, 10.0) for x, y, text in texts]
+        pages.append(PageLayout(number, 595.0, 842.0, build_lines(words, number)))
+    return pages
+
+
+def test_a_navigation_column_on_every_page_is_no_content():
+    """A web page printed to PDF: the menu stands beside the content, on its baselines."""
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    menu = [(20, 100, "Home"), (20, 120, "Projecten"), (20, 140, "Contact")]
+    words = "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien".split()
+    content = [[(200, 100, a), (260, 120, b), (200, 140, c)] for a, b, c in zip(words[::3], words[1::3], words[2::3])]
+    read = without_repeated_words(_pages([menu + page for page in content]), DEFAULT)
+    assert [[ln.text for ln in page.lines] for page in read] == [[w for _, _, w in page] for page in content]
+
+
+def test_pages_that_are_all_alike_keep_their_text():
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    pages = _pages([[(72, 100, "Dezelfde"), (140, 100, "pagina")]] * 5)
+    assert [[ln.text for ln in page.lines] for page in without_repeated_words(pages, DEFAULT)] == [["Dezelfde pagina"]] * 5

@@ -87,7 +87,7 @@ class DocumentReader:
         stand in a column of their own left of their text."""
         starts: dict[int, list[float]] = {}
         alone = 0
-        for layout in layouts:
+        for layout in (page for page in layouts if page.lines):
             xs = sorted(ln.x0 for ln in layout.lines)
             margin = xs[len(xs) // 10]  # where the page's text starts, whatever a few lines do
             for line in layout.lines:
@@ -347,8 +347,10 @@ class DocumentReader:
                                                    for w in rest) or _over_its_cells(rest, line, split, self.settings))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
+            # Header rows printed on one shaded band belong together however padded they are.
+            one_band = _shaded_between(self.layouts[line.page], above, line)
             if above.page != line.page or not (
-                    (header_words and gap <= self.settings.table_line_gap_em * line.size)
+                    (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size)):
                 break
             taken.insert(0, last.lines.pop())
@@ -433,8 +435,9 @@ class DocumentReader:
                 named = [found.caption] if found.caption and names_table(found.caption) else []
                 in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])
                 previous = regions[-1][0] if regions else None
-                if previous is not None and _continues_over_page(previous, found, content, in_table):
-                    repeated = [ln.text for ln in found.header] == [ln.text for ln in previous.header]
+                repeated = previous is not None and \
+                    [_plain(ln.text) for ln in found.header] == [_plain(ln.text) for ln in previous.header]
+                if previous is not None and _continues_over_page(previous, found, content, in_table, repeated):
                     previous.body.extend(found.body if repeated else found.lines)
                     previous.footnotes.extend(found.footnotes)
                     continue
@@ -480,6 +483,24 @@ def hyphenates(layouts: list[PageLayout], settings: Settings) -> bool:
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
 
 
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _plain(text: str) -> str:
+    """Text to compare a header printed again with: a digit may have been read as raised."""
+    return "".join(text.translate(_DIGITS).split())
+
+
+def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
+    """Is the line above printed on shading that runs on, unbroken, down to the line below
+    (the cells of a shaded table header)?"""
+    cell = layout.fill_behind(above)
+    if cell is None:
+        return False
+    return any(f.x0 < above.x1 and above.x0 < f.x1 and f.top <= cell.bottom + 1 and f.bottom >= below.top
+               for f in layout.fills)
+
+
 def _over_its_cells(words: list, header: Line, split: float, settings: Settings) -> bool:
     """Words without figures, in runs each over one cell of the header line: the first lines
     of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk"),
@@ -504,12 +525,12 @@ def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Lin
     return before if is_caption(before) else None
 
 
-def _continues_over_page(region: Region, found, content: list[Line], in_table: set[int]) -> bool:
-    """A table that ends its page and one that opens the next with as many columns are one
-    table broken by the page (with its header repeated or not)."""
+def _continues_over_page(region: Region, found, content: list[Line], in_table: set[int], repeated: bool) -> bool:
+    """A table that ends its page and one that opens the next with its header repeated, or
+    with as many columns, are one table broken by the page."""
     last = (region.footnotes or region.body)[-1]
     first = found.lines[0]
-    if first.page != last.page + 1 or len(found.cuts) != len(region.cuts):
+    if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
     before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]

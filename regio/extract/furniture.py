@@ -5,6 +5,11 @@ confidentiality line) is never content: left in, it would end fields, start tabl
 split projects. A line counts as furniture when, with its digits ignored, it stands at
 about the same height near the top or bottom edge of at least ``furniture_share`` of the
 pages; a lone page number near an edge always does.
+
+A web page printed to PDF repeats more than a header: a navigation column, a logo, a
+cookie notice stand word for word at the same place on nearly every page, beside the
+content and on its baselines. Such words are taken out of the pages before anything else
+reads them (``without_repeated_words``).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 from collections import defaultdict
 from statistics import median
 
-from regio.extract.layout import Line, PageLayout
+from regio.extract.layout import Line, PageLayout, build_lines, text_columns
 from regio.extract.settings import Settings
 
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
@@ -53,3 +58,35 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         if len({page for page, _ in same_place}) >= enough:
             found.update(id(line) for _, line in same_place)
     return found
+
+
+def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
+    """The pages without the words that stand at the same place on nearly every page (a
+    page that holds nothing else is left out)."""
+    if len(layouts) < settings.repeated_word_pages:
+        return layouts
+    def key(word) -> tuple[str, int, int]:
+        return word.text, round(word.x0 / 2), round(word.top / 2)
+
+    pages: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+    for layout in layouts:
+        for word in (w for line in layout.lines for w in line.words):
+            pages[key(word)].add(layout.number)
+    enough = max(settings.repeated_word_pages, settings.repeated_word_share * len(layouts))
+    repeated = {k for k, seen in pages.items() if len(seen) >= enough}
+    if not repeated:
+        return layouts
+    out: list[PageLayout] = []
+    for layout in layouts:
+        words = [w for line in layout.lines for w in line.words]
+        kept = [w for w in words if key(w) not in repeated]
+        if len(kept) == len(words):
+            out.append(layout)
+            continue
+        if not kept:
+            continue  # a page of nothing but what every page repeats
+        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings)
+        out.append(PageLayout(layout.number, layout.width, layout.height, lines, layout.hrules, layout.vrules,
+                              layout.fills, columns))
+    # Pages that are all alike repeat their content, not a frame around it.
+    return out or layouts

@@ -96,7 +96,7 @@ class HeaderTable:
         if self.state == "body" and line.page != region.body[-1].page:
             self.state = "repeat"  # a new page may repeat the header: skip it
         if self.state == "repeat":
-            if not has_values(line, self.value_x(line)) and not starts_with_mark(line):
+            if self._repeats_header(line):
                 return
             self.state = "body"
         if self.state == "body" and self._caption_below(line):
@@ -116,6 +116,12 @@ class HeaderTable:
             region.body.append(line)
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
+
+    def _repeats_header(self, line: Line) -> bool:
+        """A line of the header printed again on a new page (not the rest of a row that the
+        page break cut: that goes on below it)."""
+        header = {w.text.casefold() for ln in self.region.header for w in ln.words}
+        return not has_values(line, self.value_x(line)) and all(w.text.casefold() in header for w in line.words)
 
     def _caption_below(self, line: Line) -> bool:
         """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""

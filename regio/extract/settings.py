@@ -48,6 +48,8 @@ class Settings:
     gutter_em: float = 1.0              # ... with a gutter at least this wide between them
     furniture_share: float = 0.5        # a line repeated on this share of pages is a running header/footer
     furniture_margin_share: float = 0.12  # ... when it stands in this top or bottom share of the page
+    repeated_word_share: float = 0.8    # a word at the same place on this share of pages (a navigation column) is no content
+    repeated_word_pages: int = 4        # ... and on at least this many pages
     # Headings
     heading_size_share: float = 1.15    # text this much larger than the body is a heading
     theme_size_share: float = 0.08      # a line over a title this much smaller or larger than the body is its theme

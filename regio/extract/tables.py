@@ -376,8 +376,11 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
     rows: list[list[Line]] = []
     for i, line in enumerate(region.body):
         prev = region.body[i - 1] if i else None
-        if prev is None or prev.page != line.page or id(line) in spaced:
+        if prev is None or id(line) in spaced:
             new_row = True
+        elif prev.page != line.page:
+            # A page break may cut a row: the rest of its text (no values) carries it on.
+            new_row = _has_values([line]) or not _carries_on(rows[-1], line, columns, edges, False, region.settings)
         else:
             new_row = (ruled and _rule_above(region, line, prev)) or \
                 not _carries_on(rows[-1], line, columns, edges, ruled, region.settings)

@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dossier", default="samples/twente/dossier.json",
                         help="transcription to render (default: samples/twente/dossier.json)")
     parser.add_argument("--name", default="twente", help="output file name prefix (default: twente)")
-    parser.add_argument("--only", choices=("docx", "chromium"), action="append",
+    parser.add_argument("--only", choices=("docx", "chromium", "webpage"), action="append",
                         help="render only this style (repeatable)")
     args = parser.parse_args(argv)
     try:
@@ -220,13 +220,15 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     status = 0
-    for style in ("docx", "chromium"):
+    for style in ("docx", "chromium", "webpage"):
         if args.only and style not in args.only:
             continue
         if style == "docx":
             from .office import render_docx as render
-        else:
+        elif style == "chromium":
             from .browser import render_html as render
+        else:
+            from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
         try:
             record = render(dossier, pdf)
