@@ -222,6 +222,20 @@ class DocumentReader:
             self._resume, self._interrupted = self._interrupted, None
         self._aside = aside
 
+    def _label_goes_on(self, draft: _FieldDraft, line: Line) -> Line | None | bool:
+        """A label whose remark in parentheses wraps onto the next line ("Structureel karakter
+        (Hoe verder zonder" over "rijksbijdrage). De middelen ..."): its bold words up to the
+        closing parenthesis finish the label; the text after them is the field's. False where
+        the line does not go on with the label."""
+        for i, word in enumerate(line.words):
+            if not word.bold:
+                return False
+            if ")" in word.text:
+                draft.label = f"{draft.label} {join_words(line.words[:i + 1]).rstrip('.:')}"
+                rest = line.words[i + 1:]
+                return Line(line.page, rest, line.space) if rest else None
+        return False
+
     def _side_by_side(self, project: _ProjectDraft, line: Line, label_text: str) -> bool:
         """Fields set side by side: a line of labels only ("Projectnaam   Betrokken partijen"),
         each label's text below it in its own column, until a line runs across the columns,
@@ -261,6 +275,11 @@ class DocumentReader:
         if resume is not None and not label_text and not self._own_label(line) and any(f is resume for f in fields):
             fields[:] = [f for f in fields if f is not resume] + [resume]
             resume.label_closed = True
+        if fields and fields[-1].label and fields[-1].label.count("(") > fields[-1].label.count(")") \
+                and not fields[-1].lines and (rest := self._label_goes_on(fields[-1], line)) is not False:
+            if rest is not None:
+                fields[-1].lines.append(rest)
+            return
         if not label_text and (own := self._own_label(line)):
             label, rest = own
             if fields:
