@@ -424,8 +424,9 @@ def check(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (2 still means unreadable input)."),
-    select: Optional[str] = typer.Option(None, "--select", help="Only these rule codes (prefixes), comma-separated."),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="Skip these rule codes (prefixes), comma-separated."),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="Only these rules: codes, prefixes (RD1) or check "
+                                                                      "names, comma-separated or repeated."),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Skip these rules, as --select names them."),
     show_info: bool = typer.Option(False, "--show-info", help="List differences within rounding too (text output)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Leave out the findings this baseline accepts "
                                                                      "(so CI fails only on new ones)."),
@@ -449,18 +450,22 @@ def check(
 
     from regio.config import ConfigError, baseline_document, read_baseline
 
-    codes = lambda text: [c.strip().upper() for c in text.split(",") if c.strip()] if text else None  # noqa: E731
+    from regio.validate.rules import rule_codes
+
     try:
         page_list = parse_pages(pages)
         inputs = expand_inputs(files)
         config = load_config()
         baseline_path = baseline or (Path(config.baseline) if config.baseline else None)
         accepted = read_baseline(baseline_path) if baseline_path and not write_baseline else set()
+        chosen = rule_codes(part for text in select or [] for part in text.split(",")) or rule_codes(config.select)
+        skipped = rule_codes(part for text in ignore or [] for part in text.split(",")) or rule_codes(config.ignore)
     except (UsageError, ConfigError) as exc:
         error_line("usage", str(exc))
         raise typer.Exit(EXIT_INPUT)
-    chosen = codes(select) or config.select
-    skipped = codes(ignore) or config.ignore
+    except ValueError as exc:
+        error_line("usage", f"rule selection: {exc}")
+        raise typer.Exit(EXIT_INPUT)
 
     findings, dossiers, statuses = [], [], []
     baselined = 0

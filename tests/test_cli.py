@@ -238,3 +238,17 @@ def test_fail_on_warning(bad_inputs):
     assert regio("check", web, *only_warnings).returncode == 0
     assert regio("check", web, *only_warnings, "--fail-on", "warning").returncode == 1
     assert regio("check", web, *only_warnings, "--fail-on", "warning", "--exit-zero").returncode == 0
+
+
+def test_rules_are_chosen_by_code_prefix_or_name_and_a_typo_is_an_error():
+    def codes(*args):
+        result = regio("check", SAMPLE, "--format", "json", *args)
+        return result.returncode, sorted({f["code"] for f in json.loads(result.stdout)["findings"]}) if result.stdout else []
+
+    assert codes("--select", "row-sum")[1] == ["RD101"]
+    both = codes("--select", "RD1", "--select", "RD2")[1]  # repeated: both count
+    assert {c[:3] for c in both} == {"RD1", "RD2"}
+    assert codes("--select", "RD101,RD102")[1] == ["RD101", "RD102"]
+    assert codes("--ignore", "RD1,RD2")[1] == []
+    typo = regio("check", SAMPLE, "--select", "XX9")
+    assert typo.returncode == 2 and "'XX9' is no rule code" in typo.stderr and typo.stdout == ""

@@ -52,3 +52,18 @@ def code(code: str, check: str, title: str, scope: Scope, description: str, help
     if code in RULES:
         raise ValueError(f"rule code {code} registered twice")
     RULES[code] = Rule(code, check, title, description, help, scope, None)
+
+
+def rule_codes(items: Iterable[str]) -> list[str]:
+    """Codes or code prefixes ("RD1") or check names ("row-sum") as the codes they choose.
+    Raises ValueError naming what chooses no rule: a typo must not silently select nothing."""
+    chosen: list[str] = []
+    for item in (i.strip() for i in items if i.strip()):
+        by_name = [c for c, r in RULES.items() if r.check == item.lower()]
+        if by_name:
+            chosen += by_name
+        elif any(c.startswith(item.upper()) for c in RULES):
+            chosen.append(item.upper())
+        else:
+            raise ValueError(f"'{item}' is no rule code, prefix or check name (codes: {', '.join(sorted(RULES))})")
+    return chosen
