@@ -30,6 +30,20 @@ app = typer.Typer(
 )
 
 
+def _version(shown: bool) -> None:
+    if shown:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"regio {version('regio')}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(shown: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                        help="Show the version and exit.")) -> None:
+    """Read Regio Deal proposals (PDF) and show where the money does not add up."""
+
+
 class ExtractFormat(str, Enum):
     json = "json"
     csv = "csv"

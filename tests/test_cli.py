@@ -252,3 +252,10 @@ def test_rules_are_chosen_by_code_prefix_or_name_and_a_typo_is_an_error():
     assert codes("--ignore", "RD1,RD2")[1] == []
     typo = regio("check", SAMPLE, "--select", "XX9")
     assert typo.returncode == 2 and "'XX9' is no rule code" in typo.stderr and typo.stdout == ""
+
+
+def test_version():
+    from importlib.metadata import version
+
+    result = regio("--version")
+    assert result.returncode == 0 and result.stdout == f"regio {version('regio')}\n"
