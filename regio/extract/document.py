@@ -24,14 +24,14 @@ from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, strip_numbering
 from regio.extract.labels import Labels, squash
-from regio.extract.layout import Line, PageLayout, join_words
+from regio.extract.layout import RAISED_DIGITS, Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
 from regio.schema import (
     ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TextSpan,
 )
 
-_NOTE_MARKS = ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹")
+_NOTE_MARKS = tuple(RAISED_DIGITS[1:])
 _NOTES_HEADINGS = {"toelichting", "noten", "voetnoten", "eindnoten", "notes", "footnotes"}
 
 
@@ -502,7 +502,7 @@ def hyphenates(layouts: list[PageLayout], settings: Settings) -> bool:
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
 
 
-_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_DIGITS = str.maketrans(RAISED_DIGITS, "0123456789")
 
 
 def _plain(text: str) -> str:

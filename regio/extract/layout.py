@@ -13,7 +13,8 @@ from typing import Iterable, Sequence
 
 from regio.extract.settings import DEFAULT, Settings
 
-_SUPERSCRIPT = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
+RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a small raised digit (a note mark) is written in the text
+_SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 
 
 @dataclass(frozen=True)
@@ -132,27 +133,26 @@ class PageLayout:
     columns: list[tuple[float, float, float]] = field(default_factory=list)  # two text columns: top, bottom, gutter
 
     def __post_init__(self) -> None:
-        self.asides = self._asides()
-        for box in self.asides:
-            self.lines = [part for line in self.lines for part in _parted(line, box)]
+        # Shaded boxes of text set beside other text (a fact box, a sidebar): the lines that
+        # run into one become the two lines they are.
+        self.asides: list[Fill] = []
+        for fill in self.fills:
+            parts = [part for line in self.lines for part in _parted(line, fill)]
+            if self._is_aside(fill, parts):
+                self.asides.append(fill)
+                self.lines = parts
         self.lines = sorted(self.lines, key=self.reading_key)
 
-    def _asides(self) -> list[Fill]:
-        """Shaded boxes of text set beside other text: a fact box, a sidebar. A band across
-        the page, a zebra stripe or a shaded header cell has no text beside it or holds one
-        line."""
-        boxes = []
-        for fill in self.fills:
-            parts = [_parted(ln, fill) for ln in self.lines]
-            inside = [part for pieces in parts for part in pieces if self.within(part, fill)]
-            beside = any(not self.within(part, fill) and part.top < fill.bottom and fill.top < part.bottom
-                         and _running_text(part.words) for pieces in parts for part in pieces)
-            # Its lines are running text, not the cells of a table row on a stripe.
-            cells = [len(ln.segments()) for ln in inside]
-            words = sum(len(part.words) for part in inside)
-            if len(inside) >= 2 and words >= 6 and beside and sum(n > 1 for n in cells) <= len(inside) / 3 and max(cells) < 3:
-                boxes.append(fill)
-        return boxes
+    def _is_aside(self, fill: Fill, parts: list[Line]) -> bool:
+        """A band across the page, a zebra stripe or a shaded header cell has no running text
+        beside it, holds one line, or holds the cells of a table row."""
+        inside = [part for part in parts if self.within(part, fill)]
+        beside = any(not self.within(part, fill) and part.top < fill.bottom and fill.top < part.bottom
+                     and _running_text(part.words) for part in parts)
+        cells = [len(ln.segments()) for ln in inside]
+        words = sum(len(part.words) for part in inside)
+        return len(inside) >= 2 and words >= 6 and beside and sum(n > 1 for n in cells) <= len(inside) / 3 \
+            and max(cells) < 3
 
     @staticmethod
     def within(line: Line, fill: Fill) -> bool:
