@@ -11,9 +11,9 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Optional
 
 import typer
 
@@ -163,7 +163,8 @@ CROSS_CHECK_OPTION = typer.Option(CrossCheck.pdfplumber, "--cross-check",
                                        "disagreements become warnings.")
 CROSS_CHECK_ALL_OPTION = typer.Option(False, "--cross-check-all", help="Re-read every page with a ruled table.")
 JOBS_OPTION = typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes.")
-TIMEOUT_OPTION = typer.Option(DEFAULT_LIMITS.timeout, "--timeout", min=0, help="Seconds per file before it is given up (0: no limit).")
+TIMEOUT_OPTION = typer.Option(DEFAULT_LIMITS.timeout, "--timeout", min=0,
+                              help="Seconds per file before it is given up (0: no limit).")
 MAX_MEMORY_OPTION = typer.Option(DEFAULT_LIMITS.max_memory_mb, "--max-memory", min=0, help="Memory per file in MB (0: no limit).")
 MAX_FILE_SIZE_OPTION = typer.Option(DEFAULT_LIMITS.max_file_mb, "--max-file-size", min=1, help="Largest file to read, in MB.")
 MAX_PAGES_OPTION = typer.Option(DEFAULT_LIMITS.max_pages, "--max-pages", min=1, help="Most pages a file may have.")
@@ -172,7 +173,7 @@ MAX_STREAM_SIZE_OPTION = typer.Option(DEFAULT_LIMITS.max_stream_mb, "--max-strea
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks.")
 
 
-def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: "CrossCheck", jobs: int,
+def read_inputs(inputs: list[tuple[Path, str | None]], pages, password, cross_check: CrossCheck, jobs: int,
                 timeout: float, max_memory: int, debug: bool, aliases: dict[str, str], max_file_size: float,
                 max_pages: int, max_stream_size: float, job: str = "dossier", cross_check_all: bool = False):
     """Every input's outcome, in input order; a file that cannot be read never stops the rest."""
@@ -213,10 +214,11 @@ def _with_progress(paths: list[Path], run):
 @app.command()
 def extract(
     files: list[Path] = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
-    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f", help="json (the Dossier), csv or xlsx (one row per table cell)."),
-    pages: Optional[str] = PAGES_OPTION,
-    password: Optional[str] = PASSWORD_OPTION,
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f",
+                                         help="json (the Dossier), csv or xlsx (one row per table cell)."),
+    pages: str | None = PAGES_OPTION,
+    password: str | None = PASSWORD_OPTION,
     cross_check: CrossCheck = CROSS_CHECK_OPTION,
     cross_check_all: bool = CROSS_CHECK_ALL_OPTION,
     jobs: int = JOBS_OPTION,
@@ -236,7 +238,7 @@ def extract(
             raise UsageError("--format xlsx needs -o FILE.xlsx")
     except UsageError as exc:
         error_line("usage", str(exc))
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
 
     results = []
     for outcome in read_inputs(inputs, page_list, password, cross_check, jobs, timeout, max_memory, debug,
@@ -262,7 +264,7 @@ def extract(
                 write_output(output, lambda fh: write_xlsx(good, fh), binary=True)
         except UsageError as exc:
             error_line("usage", str(exc))
-            raise typer.Exit(EXIT_INPUT)
+            raise typer.Exit(EXIT_INPUT) from None
 
     if sys.stderr.isatty():
         _summary(results)
@@ -318,12 +320,12 @@ class TablesFormat(str, Enum):
 @app.command()
 def tables(
     files: list[Path] = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     format: TablesFormat = typer.Option(TablesFormat.json, "--format", "-f",
                                         help="json (every table's cells, spans, box, caption and scale), "
                                              "csv (one row per cell) or markdown (a heading and a table for each)."),
-    pages: Optional[str] = PAGES_OPTION,
-    password: Optional[str] = PASSWORD_OPTION,
+    pages: str | None = PAGES_OPTION,
+    password: str | None = PASSWORD_OPTION,
     jobs: int = JOBS_OPTION,
     timeout: float = TIMEOUT_OPTION,
     max_memory: int = MAX_MEMORY_OPTION,
@@ -339,7 +341,7 @@ def tables(
         config = load_config()
     except UsageError as exc:
         error_line("usage", str(exc))
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
 
     results = []
     for outcome in read_inputs(inputs, page_list, password, CrossCheck.none, jobs, timeout, max_memory, debug,
@@ -359,7 +361,7 @@ def tables(
                 write_output(output, lambda fh: fh.write(_tables_markdown(results)))
         except UsageError as exc:
             error_line("usage", str(exc))
-            raise typer.Exit(EXIT_INPUT)
+            raise typer.Exit(EXIT_INPUT) from None
     raise typer.Exit(EXIT_INPUT if any(o.problem for o in results) else EXIT_OK)
 
 
@@ -435,19 +437,19 @@ def check(
     format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f",
                                        help="text (a readable table), json, sarif, junit, github (workflow commands) "
                                             "or markdown."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (2 still means unreadable input)."),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="Only these rules: codes, prefixes (RD1) or check "
+    select: list[str] | None = typer.Option(None, "--select", help="Only these rules: codes, prefixes (RD1) or check "
                                                                       "names, comma-separated or repeated."),
-    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Skip these rules, as --select names them."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Skip these rules, as --select names them."),
     show_info: bool = typer.Option(False, "--show-info", help="List differences within rounding too (text output)."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Leave out the findings this baseline accepts "
+    baseline: Path | None = typer.Option(None, "--baseline", help="Leave out the findings this baseline accepts "
                                                                      "(so CI fails only on new ones)."),
     write_baseline: bool = typer.Option(False, "--write-baseline", help="Write the current findings to the baseline "
                                                                         "file (--baseline, or regio-baseline.json) and exit 0."),
-    pages: Optional[str] = PAGES_OPTION,
-    password: Optional[str] = PASSWORD_OPTION,
+    pages: str | None = PAGES_OPTION,
+    password: str | None = PASSWORD_OPTION,
     cross_check: CrossCheck = CROSS_CHECK_OPTION,
     cross_check_all: bool = CROSS_CHECK_ALL_OPTION,
     jobs: int = JOBS_OPTION,
@@ -459,12 +461,11 @@ def check(
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Check every sum and every restated amount; exit 0 clean, 1 findings, 2 unreadable input."""
-    from regio.validate import CheckResult, check as run_check, summarise
+    from regio.config import ConfigError, baseline_document, read_baseline
+    from regio.validate import RULES, CheckResult, summarise
+    from regio.validate import check as run_check
     from regio.validate.findings import Severity
 
-    from regio.config import ConfigError, baseline_document, read_baseline
-
-    from regio.validate.rules import rule_codes
 
     try:
         page_list = parse_pages(pages)
@@ -472,14 +473,14 @@ def check(
         config = load_config()
         baseline_path = baseline or (Path(config.baseline) if config.baseline else None)
         accepted = read_baseline(baseline_path) if baseline_path and not write_baseline else set()
-        chosen = rule_codes(part for text in select or [] for part in text.split(",")) or rule_codes(config.select)
-        skipped = rule_codes(part for text in ignore or [] for part in text.split(",")) or rule_codes(config.ignore)
+        chosen = RULES.codes(part for text in select or [] for part in text.split(",")) or RULES.codes(config.select)
+        skipped = RULES.codes(part for text in ignore or [] for part in text.split(",")) or RULES.codes(config.ignore)
     except (UsageError, ConfigError) as exc:
         error_line("usage", str(exc))
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
     except ValueError as exc:
         error_line("usage", f"rule selection: {exc}")
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
 
     findings, dossiers, statuses = [], [], []
     baselined = 0
@@ -511,7 +512,7 @@ def check(
                 [f for f in findings if f.severity.rank >= Severity.warning.rank])))
         except UsageError as exc:
             error_line("usage", str(exc))
-            raise typer.Exit(EXIT_INPUT)
+            raise typer.Exit(EXIT_INPUT) from None
         sys.stderr.write(f"regio: wrote {target} ({combined.summary.errors + combined.summary.warnings} findings)\n")
         raise typer.Exit(EXIT_INPUT if any(st == "unreadable" for _, st, _, _ in statuses) else EXIT_OK)
     threshold = Severity.error.rank if fail_on == FailOn.error else Severity.warning.rank
@@ -547,7 +548,7 @@ def check(
         write_output(output, render)
     except UsageError as exc:
         error_line("usage", str(exc))
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
     if any(status == "unreadable" for _, status, _, _ in statuses):
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
@@ -591,12 +592,12 @@ def report_names(sources: list[Path], folder: Path) -> dict[Path, Path]:
 @app.command()
 def report(
     files: list[Path] = typer.Argument(..., help="Proposal PDFs (or folders of them).", show_default=False),
-    output: Optional[Path] = typer.Option(None, "-o", "--output",
+    output: Path | None = typer.Option(None, "-o", "--output",
                                           help="The report file, or a folder for one report per input "
                                                "(default: FILE.report.html next to each PDF; markdown goes to stdout)."),
     format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f", help="html (one self-contained file) or markdown."),
     lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
-    password: Optional[str] = PASSWORD_OPTION,
+    password: str | None = PASSWORD_OPTION,
     cross_check: CrossCheck = CROSS_CHECK_OPTION,
     cross_check_all: bool = CROSS_CHECK_ALL_OPTION,
     jobs: int = JOBS_OPTION,
@@ -619,7 +620,7 @@ def report(
         names = report_names([path for path, _ in inputs], output) if into_folder else {}
     except UsageError as exc:
         error_line("usage", str(exc))
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
     failed = False
     for outcome in read_inputs(inputs, None, password, cross_check, jobs, timeout, max_memory, debug,
                                config.aliases, max_file_size, max_pages, max_stream_size,
@@ -634,7 +635,7 @@ def report(
             if format == ReportFormat.markdown and not into_folder:
                 from regio.report.ci import markdown
 
-                write_output(output, lambda fh: fh.write(markdown(result)))
+                write_output(output, lambda fh, result=result: fh.write(markdown(result)))
                 continue
             if format == ReportFormat.markdown:
                 from regio.report.ci import markdown
@@ -645,7 +646,7 @@ def report(
 
                 text = render(outcome.dossier, result, file, lang.value, password)
                 target = names[file] if into_folder else (output or file.with_suffix(".report.html"))
-            write_output(target, lambda fh: fh.write(text))
+            write_output(target, lambda fh, text=text: fh.write(text))
             sys.stderr.write(f"regio: wrote {target}\n")
         except UsageError as exc:
             error_line(str(file), str(exc))
@@ -659,7 +660,7 @@ def debug(
     page: int = typer.Option(..., "--page", "-p", min=1, help="The page to draw (1-based)."),
     output: Path = typer.Option(..., "-o", "--output", help="Where to write the picture (PNG)."),
     scale: float = typer.Option(2.0, "--scale", min=0.1, max=8.0, help="Pixels per point."),
-    password: Optional[str] = PASSWORD_OPTION,
+    password: str | None = PASSWORD_OPTION,
     max_file_size: float = MAX_FILE_SIZE_OPTION,
     max_pages: int = MAX_PAGES_OPTION,
     max_stream_size: float = MAX_STREAM_SIZE_OPTION,
@@ -675,10 +676,10 @@ def debug(
         summary = draw_page(file, page, output, password=password, scale=scale, limits=limits)
     except InputError as exc:
         error_line(str(file), str(exc))
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
     except OSError as exc:
         error_line(str(output), f"cannot write the picture ({exc.strerror or exc})")
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
     tables = "; ".join(f"{t} {reader} {cols} columns x {rows} rows" for t, reader, cols, rows in summary.tables)
     sys.stderr.write(f"wrote {output}: page {page}, {len(summary.tables)} table(s){': ' + tables if tables else ''}\n")
 

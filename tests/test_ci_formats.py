@@ -10,7 +10,7 @@ from conftest import extracted
 from regio.report import ci
 from regio.validate import check
 from regio.validate.findings import Finding, Severity
-from regio.validate.rules import RULES
+from regio.validate import RULES
 
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
 

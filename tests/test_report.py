@@ -130,3 +130,16 @@ def test_inputs_with_the_same_name_get_reports_of_their_own(tmp_path):
     assert run.returncode == 0, run.stderr
     assert sorted(p.name for p in out.iterdir()) == ["dossier-2.report.html", "dossier.report.html"]
     assert (out / "dossier.report.html").read_text() != (out / "dossier-2.report.html").read_text()
+
+
+def test_every_finding_is_told_in_dutch_by_its_own_rule():
+    from regio.report.i18n import action, diagnosis, message
+
+    found = check(extracted("twente-word")).findings
+    assert {f.code for f in found} >= {"RD101", "RD102", "RD103", "RD104", "RD202", "RD206"}
+    for f in found:
+        told = [message(f, "nl"), action(f, "nl"), diagnosis(f, "nl")]
+        assert told[0] != f.message and told[1] != f.action, f.code
+        assert not any(word in text for text in told if text for word in (" the ", " against ", " equals ")), told
+    column = next(f for f in found if f.code == "RD102" and f.severity.value == "error" and not f.footnote)
+    assert message(column, "nl").startswith("kolom '") and ": het totaal is " in message(column, "nl")

@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from regio.extract.amounts import format_euros
 from regio.schema import Field, Provenance
 from regio.validate import check
-from regio.validate.rules import RULES
+from regio.validate import RULES
 from tables import dossier, table
 
 HEADER = ["Totaal", "Privaat", "Provincie", "Rijk"]

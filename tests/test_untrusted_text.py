@@ -86,14 +86,16 @@ def test_long_digit_runs_and_large_tables_are_read_right():
     from decimal import Decimal as D
 
     from regio.validate import prose
-    from regio.validate.diagnosis import Candidate, diagnose
+    from regio.validate.diagnosis import Candidate, describe, diagnose
+    from regio.validate.findings import Phrase
 
     text = "De kosten " + "1" * 60_000 + " euro; 5 % van de regionale middelen en 15,5% over 3 jaar."
     found = [[m.group(0) for m in rx.finditer(text)] for rx in (prose._PERCENT, prose._PERCENT_OF, prose._YEARS)]
     assert found == [["5 %", "15,5%"], ["5 % van de regionale middelen en"], ["3 jaar"]]
-    parts = [Candidate(D(7 * i + 3), D(0), f"cell {i}", "part") for i in range(6000)]
+    parts = [Candidate(D(7 * i + 3), D(0), Phrase(key="cell", params={"label": str(i), "raw": str(7 * i + 3)}), "part")
+             for i in range(6000)]
     explained = diagnose(D(1_000_000), D(1_000_000 - 56_013), D(0), parts)  # 28.003 + 28.010
-    assert explained and "equals cell 4000 plus cell 4001" in explained
+    assert explained and "equals the cell 4000 (28003) plus the cell 4001 (28010)" in describe(explained, "en")
 
 
 def test_a_workbook_takes_any_file_name(tmp_path):

@@ -16,13 +16,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
 
 from regio.extract.pdf import InputError, open_pdf
 from regio.extract.settings import DEFAULT, Settings
-from regio.schema import Dossier, ExtractionWarning
+from regio.schema import UNREAD, Dossier, ExtractionWarning
 
 __all__ = ["CROSS_CHECKS", "InputError", "extract", "extract_tables"]
 
@@ -38,7 +38,8 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     its table finder; "camelot": its lattice parser, slower; "none"); cells the two routes
     read differently become warnings. It re-reads the pages where the first reading is
     uncertain (a rule runs through a cell's text, or the text shows other columns than the
-    rules), or every page with a ruled table when ``cross_check_all`` is set. ``aliases`` maps extra column labels to funding-source
+    rules), or every page with a ruled table when ``cross_check_all`` is set. ``aliases`` maps extra column labels to
+    funding-source
     keys (totaal, privaat, onderwijs, gemeente, provincie, overig_publiek, rijk).
     ``settings`` holds the layout tolerances (regio.extract.settings).
     """
@@ -98,12 +99,8 @@ def extract_tables(path: Path | str, pages: Iterable[int] | None = None, passwor
                    tables=tables, warnings=warnings)
 
 
-# What leaves part of a document unread: its numbers there are not checked.
-_UNREAD = ("page-unreadable", "page-without-text", "table-unreadable", "table-without-rows")
-
-
 def _status(warnings: list[ExtractionWarning]) -> dict:
-    incomplete = [f"page {w.page}: {w.message}" if w.page else w.message for w in warnings if w.code in _UNREAD]
+    incomplete = [f"page {w.page}: {w.message}" if w.page else w.message for w in warnings if w.code in UNREAD]
     return {"status": "partial" if incomplete else "complete", "incomplete": incomplete}
 
 

@@ -12,9 +12,8 @@ from urllib.parse import quote
 
 from regio import __version__
 from regio.schema import euros_to_json
-from regio.validate import CheckResult
+from regio.validate import RULES, CheckResult
 from regio.validate.findings import Finding, Severity, euros
-from regio.validate.rules import RULES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
@@ -58,8 +57,7 @@ def sarif(result: CheckResult) -> dict:
             "shortDescription": {"text": r.title},
             "fullDescription": {"text": r.description},
             "help": {"text": r.help},
-            "defaultConfiguration": {"level": "error" if r.code.startswith(("RD1", "RD2")) or r.code == "RD001"
-                                     else "warning"},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
         } for r in rules],
     }
     results = []

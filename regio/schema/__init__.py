@@ -11,7 +11,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field as PydField, PlainSerializer
+from pydantic import BaseModel, ConfigDict, PlainSerializer
+from pydantic import Field as PydField
 
 
 def euros_to_json(value: Decimal) -> int | float:
@@ -249,8 +250,16 @@ class TocEntry(Model):
     provenance: Provenance | None = None
 
 
+# Every note the reading can leave, by code. The first four leave part of the document
+# unread (the reading is partial: its numbers there are not checked).
+WarningCode = Literal["page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
+                      "project-without-table", "no-project-heading", "toc-entry-not-found", "unlabelled-columns",
+                      "subheader-in-row", "cross-check", "cross-check-failed"]
+UNREAD: frozenset[str] = frozenset({"page-unreadable", "page-without-text", "table-unreadable", "table-without-rows"})
+
+
 class ExtractionWarning(Model):
-    code: str
+    code: WarningCode
     message: str
     page: int | None = None
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Iterable
 
 from pydantic import Field as PydField
 
-from regio.schema import Dossier, Euros, Model
-from regio.validate import arithmetic, dossier as dossier_rules, prose  # noqa: F401  (register the rules)
+from regio.schema import UNREAD, Dossier, Euros, Model
+from regio.validate import arithmetic, prose
+from regio.validate import dossier as dossier_rules
 from regio.validate.findings import Finding, Severity
-from regio.validate.rules import RULES, Context
+from regio.validate.rules import DossierContext, ProjectContext, Registry, Rule, TableContext
+
+RULES = Registry(dossier_rules.RULES, arithmetic.RULES, prose.RULES)
 
 
 class Summary(Model):
@@ -43,22 +46,8 @@ def wanted(code: str, select: Iterable[str] | None, ignore: Iterable[str] | None
 def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> CheckResult:
     select, ignore = list(select or []), list(ignore or [])
     findings: list[Finding] = []
-    file = dossier.file
     for r in RULES.values():
-        if r.run is None:
-            continue
-        if r.scope == "dossier":
-            findings.extend(r.run(Context(file, dossier)))
-            continue
-        for project in dossier.projects:
-            if r.scope == "project":
-                findings.extend(r.run(Context(file, dossier, project)))
-                continue
-            for index, table in enumerate(project.tables):
-                findings.extend(r.run(Context(file, dossier, project, table, index)))
-        if r.scope == "table":
-            for index, table in dossier.free_tables():
-                findings.extend(r.run(Context(file, dossier, None, table, index)))
+        findings.extend(_run(r, dossier))
     if not any(t.funding for p in dossier.projects for t in p.tables):
         # Not a proposal (RD001 says so): its prose makes no claims a proposal's would.
         findings = [f.model_copy(update={"severity": Severity.warning})
@@ -70,6 +59,24 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
     return CheckResult(findings=findings, summary=summarise([dossier], findings))
 
 
+def _run(r: Rule, dossier: Dossier) -> Iterable[Finding]:
+    """The rule over each thing of its scope: the dossier, each project, or each table."""
+    if r.run is None:
+        return
+    file = dossier.file
+    if r.scope == "dossier":
+        yield from r.run(DossierContext(file, dossier))
+    elif r.scope == "project":
+        for project in dossier.projects:
+            yield from r.run(ProjectContext(file, dossier, project))
+    else:
+        for project in dossier.projects:
+            for index, table in enumerate(project.tables):
+                yield from r.run(TableContext(file, dossier, project, table, index))
+        for index, table in dossier.free_tables():
+            yield from r.run(TableContext(file, dossier, None, table, index))
+
+
 def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
     from regio.validate.arithmetic import TableView
 
@@ -78,7 +85,7 @@ def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
     by_theme: dict[str, Decimal] = defaultdict(Decimal)
     for dossier in dossiers:
         s.projects += len(dossier.projects)
-        s.partial = s.partial or any(w.code.startswith(("page-", "table-")) for w in dossier.warnings)
+        s.partial = s.partial or any(w.code in UNREAD for w in dossier.warnings)
         for project in dossier.projects:
             s.tables += len(project.tables)
             cov = prose.coverage(project)

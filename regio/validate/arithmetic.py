@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable, Iterator
 
 from regio.schema import Cell, CellKind, Column, Footnote, FundingTable, Row
-from regio.validate.diagnosis import Candidate, diagnose
-from regio.validate.findings import Evidence, Finding, Severity, euros
+from regio.validate.diagnosis import Candidate, describe, diagnose
+from regio.validate.findings import Evidence, Finding, Phrase, Severity, euros
 from regio.validate.intervals import ZERO, Interval, total
-from regio.validate.rules import Context, code, rule
+from regio.validate.rules import Rule, TableContext, rule
+from regio.validate.texts import Text
 
 # A footnote that takes its amount out of the totals: "Deze zijn buiten de totale
 # investering gehouden", "niet meegeteld", "niet opgenomen in het totaal".
@@ -50,7 +51,7 @@ class TableView:
     total_row: int | None
 
     @classmethod
-    def of(cls, table: FundingTable) -> "TableView":
+    def of(cls, table: FundingTable) -> TableView:
         total_column = next((i for i, c in enumerate(table.columns) if c.role == "total"), None)
         total_rows = [i for i, r in enumerate(table.rows) if r.kind == "total"]
         return cls(table, total_column, total_rows[-1] if total_rows else None)
@@ -126,84 +127,115 @@ def _ambiguous(table: FundingTable, parts: list[Part]) -> bool:
     return any(c.group for c in table.columns) or any(p.cell.kind == CellKind.text for p in parts)
 
 
-def compare(ctx: Context, *, code: str, check: str, stated: Part, parts: list[Part], row: Row | None,
-            column: Column | None, what: str, extra: list[Candidate] | None = None) -> Finding | None:
+_RECOMPUTE = Text("Recompute the parts from the budget and correct the total or the part that is wrong.",
+                  "Herbereken de delen uit de begroting en verbeter het totaal of het onjuiste deel.")
+_NO_CORRECTION = Text("No correction needed if the footnote is right; make sure readers see it.",
+                      "Geen correctie nodig als de voetnoot klopt; zorg dat lezers hem zien.")
+_CHECK_BY_HAND = Text("Check the table by hand if its totals should add up.",
+                      "Controleer de tabel met de hand als de totalen moeten optellen.")
+
+# How a sum's total compares with its parts, whichever sum it is ({what}).
+SUM_MESSAGES = {
+    "default": Text("{what}: the total reads {stated} but the parts add up to {computed} (difference {difference}), "
+                    "more than the rounding of the amounts allows.",
+                    "{what}: het totaal is {stated}, maar de delen tellen op tot {computed} (verschil {difference}), "
+                    "meer dan de afronding toelaat."),
+    "rounding": Text("{what}: {stated} against {computed} from the parts, a difference within the rounding of how "
+                     "the amounts are written.",
+                     "{what}: vermeld {stated}, de delen geven {computed}; het verschil valt binnen de afronding."),
+    "footnote-explains": Text("{what}: the total {stated} leaves out {excluded}, as its footnote says.",
+                              "{what}: het totaal {stated} laat {excluded} buiten, zoals de voetnoot zegt."),
+    "footnote-contradicts": Text("{what}: the total {stated} includes {excluded}, which its own footnote keeps outside "
+                                 "the total; without it the parts add up to {computed}.",
+                                 "{what}: het totaal {stated} telt {excluded} mee, dat de eigen voetnoot buiten het "
+                                 "totaal houdt; zonder dat bedrag tellen de delen op tot {computed}."),
+    "ambiguous": Text("{what}: the total reads {stated} but the parts add up to {computed} (difference {difference}); "
+                      "the table's columns are grouped or some parts are not amounts, so this may not be a plain sum.",
+                      "{what}: het totaal is {stated}, maar de delen tellen op tot {computed} (verschil {difference}); "
+                      "de kolommen van de tabel zijn gegroepeerd of niet alle delen zijn bedragen, dus dit is "
+                      "misschien geen gewone som."),
+    "not-sums": Text("table '{table}': {failed} of its {checked} sums of this kind do not add up, so its totals are "
+                     "probably not sums of these cells (shares, rates or other columns); not checked further.",
+                     "tabel '{table}': {failed} van de {checked} sommen van deze soort kloppen niet, dus de totalen "
+                     "zijn waarschijnlijk geen sommen van deze cellen (aandelen, tarieven of andere kolommen); niet "
+                     "verder gecontroleerd."),
+}
+SUM_ACTIONS = {
+    "default": _RECOMPUTE,
+    "rounding": Text("None needed; write exact amounts to remove the doubt.",
+                     "Niets nodig; schrijf exacte bedragen om de twijfel weg te nemen."),
+    "footnote-explains": _NO_CORRECTION,
+    "footnote-contradicts": Text("Decide whether the footnoted amount belongs in the total, then make the total and "
+                                 "the footnote agree.",
+                                 "Bepaal of het bedrag met de voetnoot in het totaal hoort en laat totaal en voetnoot "
+                                 "dan overeenkomen."),
+    "ambiguous": Text("Check whether this total is meant as the sum of these parts.",
+                      "Ga na of dit totaal bedoeld is als de som van deze delen."),
+    "not-sums": _CHECK_BY_HAND,
+}
+# What a sum is about.
+SUBJECTS = {
+    "row": Text("row '{row}'", "regel '{row}'"),
+    "column": Text("column '{column_label}'", "kolom '{column_label}'"),
+    "subtotal": Text("column '{column_label}', subtotal '{subtotal}'", "kolom '{column_label}', subtotaal '{subtotal}'"),
+    "grand-rows": Text("grand total against the rows' totals", "eindtotaal tegen de totalen van de regels"),
+    "grand-sources": Text("grand total against the funding sources in the Totaal row",
+                          "eindtotaal tegen de financieringsbronnen in de totaalregel"),
+}
+
+
+def compare(ctx: TableContext, rule: Rule, *, stated: Part, parts: list[Part], row: Row | None,
+            column: Column | None, subject: dict[str, str], extra: list[Candidate] | None = None) -> Finding | None:
     """Compare a stated total with its parts; None when they agree exactly."""
     table = ctx.table
-    assert table is not None
     scale = table.scale or Decimal(1)
-    base = dict(file=ctx.file, project=ctx.project.title if ctx.project else None, table=table_name(table),
-                table_index=ctx.table_index, row=row.label if row else None, column=column.key if column else None,
-                page=stated.cell.provenance.page if stated.cell.provenance else None,
-                evidence=[_evidence("stated", stated, scale), *(_evidence("part", p, scale) for p in parts)])
+    base = {"table": table_name(table), "row": row.label if row else None, "column": column.key if column else None,
+            "page": stated.cell.provenance.page if stated.cell.provenance else None,
+            "evidence": [_evidence("stated", stated, scale), *(_evidence("part", p, scale) for p in parts)]}
     included = total(p.interval for p in parts).scaled(scale)
     kept = [p for p in parts if not p.excluded_by]
     counted = total(p.interval for p in kept).scaled(scale)
     excluded = [p for p in parts if p.excluded_by]
+    params = {**subject, "computed": euros(counted.value), "excluded": ", ".join(euros(p.value) for p in excluded)}
     if stated.cell.kind in (CellKind.nil, CellKind.empty):
         if counted.value == 0:
             return None
-        written = "a dash" if stated.cell.kind == CellKind.nil else "nothing"
-        return Finding(code="RD104", check="missing-total",
-                       # A blank total in a small table inside the prose is less grave than in
-                       # the investment table the proposal is judged by.
-                       severity=Severity.error if _is_investment(table) else Severity.warning,
-                       stated=None, computed=counted.value, difference=None, computed_interval=counted.bounds,
-                       message=f"{what}: the total is missing ({written} is written) while its parts add up to "
-                               f"{euros(counted.value)}.",
-                       action=f"Fill in the total ({euros(counted.value)} if the parts are right), or explain why it is blank.",
-                       **base).with_fingerprint()
+        # A blank total in a small table inside the prose is less grave than in the
+        # investment table the proposal is judged by.
+        return missing_total.finding(ctx, "dash" if stated.cell.kind == CellKind.nil else "blank",
+                                     severity=None if _is_investment(table) else Severity.warning, params=params,
+                                     computed=counted.value, computed_interval=counted.bounds, **base)
     if stated.cell.kind != CellKind.amount or stated.cell.amount is None:
         return None
     claim = Interval.of(stated.cell.amount).scaled(scale)
     tolerance = (stated.cell.amount.tolerance + sum((p.cell.amount.tolerance for p in kept if p.cell.amount), Decimal(0))) * scale
-    numbers = dict(stated=claim.value, computed=counted.value, difference=claim.value - counted.value,
-                   stated_interval=claim.bounds, computed_interval=counted.bounds)
-    quote = "; ".join(f"{p.excluded_by.mark} {p.excluded_by.text}" for p in excluded if p.excluded_by) or None
-    gist = "; ".join(f"{p.excluded_by.mark} \"{_excluding_sentence(p.excluded_by)}\"" for p in excluded if p.excluded_by)
+    numbers = {"stated": claim.value, "computed": counted.value, "difference": claim.value - counted.value,
+               "stated_interval": claim.bounds, "computed_interval": counted.bounds}
+    params |= {"stated": euros(claim.value), "difference": euros(claim.value - counted.value)}
+    notes = [p.excluded_by for p in excluded if p.excluded_by]
+    quote = "; ".join(f"{n.mark} {n.text}" for n in notes) or None
+    gist = {"notes": "; ".join(f"{n.mark} \"{_excluding_sentence(n)}\"" for n in notes)}
+
+    def found(kind: str, severity: Severity, cause: Phrase | None = None) -> Finding:
+        return rule.finding(ctx, kind, severity=severity, params=params, footnote=quote, cause=cause,
+                            diagnosis=describe(cause, "en") if cause else None, **numbers, **base)
+
     if claim.overlaps(counted):
         if excluded and not claim.overlaps(included):
-            return Finding(code=code, check=check, severity=Severity.warning, footnote=quote,
-                           message=f"{what}: the total {euros(claim.value)} leaves out "
-                                   f"{', '.join(euros(p.value) for p in excluded)}, as its footnote says.",
-                           diagnosis=f"explained by footnote {gist}",
-                           action="No correction needed if the footnote is right; make sure readers see it.",
-                           **numbers, **base).with_fingerprint()
-        if claim.value != counted.value:
-            return Finding(code=code, check=check, severity=Severity.info,
-                           message=f"{what}: {euros(claim.value)} against {euros(counted.value)} from the parts, "
-                                   f"a difference within the rounding of how the amounts are written.",
-                           action="None needed; write exact amounts to remove the doubt.",
-                           **numbers, **base).with_fingerprint()
-        return None
+            return found("footnote-explains", Severity.warning, Phrase(key="footnote-explains", params=gist))
+        return found("rounding", Severity.info) if claim.value != counted.value else None
     if excluded and claim.overlaps(included):
-        return Finding(code=code, check=check, severity=Severity.error, footnote=quote,
-                       message=f"{what}: the total {euros(claim.value)} includes {', '.join(euros(p.value) for p in excluded)}, "
-                               f"which its own footnote keeps outside the total; without it the parts add up to "
-                               f"{euros(counted.value)}.",
-                       diagnosis=f"the total contradicts its footnote {gist}",
-                       action="Decide whether the footnoted amount belongs in the total, then make the total and the footnote agree.",
-                       **numbers, **base).with_fingerprint()
+        return found("footnote-contradicts", Severity.error, Phrase(key="footnote-contradicts", params=gist))
     if not table.funding and _not_a_sum(claim, [p.interval.scaled(scale) for p in kept if p.cell.amount]):
         return None  # a rate or an average in a total row of a statistical table, not a sum
     candidates = [Candidate(p.value * scale, (p.cell.amount.tolerance if p.cell.amount else Decimal(0)) * scale,
-                            f"the cell {p.label} ({p.cell.raw})", "excluded" if p.excluded_by else "part")
+                            Phrase(key="cell", params={"label": p.label, "raw": p.cell.raw}),
+                            "excluded" if p.excluded_by else "part")
                   for p in parts if p.cell.amount]
-    diagnosis = diagnose(claim.value, counted.value, tolerance, candidates + (extra or []))
+    cause = diagnose(claim.value, counted.value, tolerance, candidates + (extra or []))
     if not table.funding and _ambiguous(table, parts):
-        return Finding(code=code, check=check, severity=Severity.warning, footnote=quote,
-                       message=f"{what}: the total reads {euros(claim.value)} but the parts add up to "
-                               f"{euros(counted.value)} (difference {euros(claim.value - counted.value)}); the table's "
-                               "columns are grouped or some parts are not amounts, so this may not be a plain sum.",
-                       diagnosis=diagnosis,
-                       action="Check whether this total is meant as the sum of these parts.",
-                       **numbers, **base).with_fingerprint()
-    return Finding(code=code, check=check, severity=Severity.error, footnote=quote,
-                   message=f"{what}: the total reads {euros(claim.value)} but the parts add up to {euros(counted.value)} "
-                           f"(difference {euros(claim.value - counted.value)}), more than the rounding of the amounts allows.",
-                   diagnosis=diagnosis,
-                   action="Recompute the parts from the budget and correct the total or the part that is wrong.",
-                   **numbers, **base).with_fingerprint()
+        return found("ambiguous", Severity.warning, cause)
+    return found("default", Severity.error, cause)
 
 
 def _excluding_sentence(note: Footnote) -> str:
@@ -214,33 +246,37 @@ def _excluding_sentence(note: Footnote) -> str:
     return note.text
 
 
-code("RD104", "missing-total", "A total is missing while its parts are not", "table",
-     "A total written as '-' or left blank while the amounts it should total add up to more than zero "
-     "(found by the row, column and grand-total checks).",
-     "Fill in the total, or explain why it is blank.")
+missing_total = Rule(
+    "RD104", "missing-total", "A total is missing while its parts are not", "The row, column and grand-total "
+    "checks find a total written as '-' or left blank while the amounts it should total add up to more than zero.",
+    "Fill in the total, or explain why it is blank.", "table", Severity.error,
+    messages={"dash": Text("{what}: the total is missing (a dash is written) while its parts add up to {computed}.",
+                           "{what}: het totaal ontbreekt (er staat een streepje) terwijl de delen optellen tot {computed}."),
+              "blank": Text("{what}: the total is missing (nothing is written) while its parts add up to {computed}.",
+                            "{what}: het totaal ontbreekt (er staat niets) terwijl de delen optellen tot {computed}.")},
+    actions={"default": Text("Fill in the total ({computed} if the parts are right), or explain why it is blank.",
+                             "Vul het totaal in ({computed} als de delen kloppen), of leg uit waarom het leeg is.")},
+    subjects=SUBJECTS)
 
 
 def _is_investment(table: FundingTable) -> bool:
     return table.funding and table.field is None
 
 
-def _as_read(table: FundingTable, findings: list[Finding], checked: int) -> list[Finding]:
+def _as_read(ctx: TableContext, rule: Rule, findings: list[Finding], checked: int) -> list[Finding]:
     """A funding table's sums are sums. In any other table a Total is sometimes a count
     beside shares, a rate or a sum over other columns than it seems: where most of its
     sums fail, the table does not mean them as sums and one warning says so; elsewhere a
     difference is an error only in a table of money (a scale, € or EUR)."""
-    if table.funding or not findings:
+    if ctx.table.funding or not findings:
         return findings
     failed = [f for f in findings if f.severity == Severity.error]
     if checked >= 3 and len(failed) > checked // 3:
         first = failed[0]
-        return [first.model_copy(update=dict(
-            severity=Severity.warning, row=None, evidence=[],
-            message=f"table '{first.table}': {len(failed)} of its {checked} sums of this kind do not add up, so its "
-                    "totals are probably not sums of these cells (shares, rates or other columns); not checked further.",
-            diagnosis=None, stated=None, computed=None, difference=None, stated_interval=None, computed_interval=None,
-            action="Check the table by hand if its totals should add up.")).with_fingerprint()]
-    if _money(table):
+        return [rule.finding(ctx, "not-sums", severity=Severity.warning, table=first.table, column=first.column,
+                             page=first.page, params={"table": first.table or "", "failed": str(len(failed)),
+                                                      "checked": str(checked)})]
+    if _money(ctx.table):
         return findings
     return [f.model_copy(update={"severity": Severity.warning}) if f.severity == Severity.error else f for f in findings]
 
@@ -251,51 +287,55 @@ def _money(table: FundingTable) -> bool:
         any("€" in c.raw for r in table.rows for c in r.cells)
 
 
-@rule("RD101", "row-sum", "Row does not add up to its total", "table",
-      "Each body row's Totaal must equal the sum of its funding-source cells.",
-      "Compare the row's Totaal with the sum of its other cells, respecting the precision the amounts are written in "
-      "(6,33 mln. stands for 6.325.000 to 6.335.000).")
-def row_sums(ctx: Context) -> Iterator[Finding]:
+def _sum_rule(code: str, check: str, title: str, description: str, help: str):
+    return rule(code, check, title, "table", description, help, messages=SUM_MESSAGES, actions=SUM_ACTIONS,
+                subjects=SUBJECTS)
+
+
+@_sum_rule("RD101", "row-sum", "Row does not add up to its total",
+           "Each body row's Totaal must equal the sum of its funding-source cells.",
+           "Compare the row's Totaal with the sum of its other cells, respecting the precision the amounts are "
+           "written in (6,33 mln. stands for 6.325.000 to 6.335.000).")
+def row_sums(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     if view.total_column is None:
         return
     found = []
     for r in view.body_rows:
         row = ctx.table.rows[r]
-        finding = compare(ctx, code="RD101", check="row-sum", stated=view.part(r, view.total_column),
+        finding = compare(ctx, row_sums, stated=view.part(r, view.total_column),
                           parts=[view.part(r, c) for c in view.source_columns], row=row,
-                          column=ctx.table.columns[view.total_column], what=f"row '{row.label}'")
+                          column=ctx.table.columns[view.total_column], subject={"subject": "row", "row": row.label})
         if finding:
             found.append(finding)
-    yield from _as_read(ctx.table, found, len(view.body_rows))
+    yield from _as_read(ctx, row_sums, found, len(view.body_rows))
 
 
-@rule("RD102", "column-sum", "Column does not add up to its total", "table",
-      "The Totaal row must equal the sum of the body rows in every funding-source column.",
-      "Add the column's body cells and compare with the Totaal row, respecting the written precision.")
-def column_sums(ctx: Context) -> Iterator[Finding]:
+@_sum_rule("RD102", "column-sum", "Column does not add up to its total",
+           "The Totaal row must equal the sum of the body rows in every funding-source column.",
+           "Add the column's body cells and compare with the Totaal row, respecting the written precision.")
+def column_sums(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     found = []
     sections = view.sections()
     for total_row, rows in sections:
         for c in view.source_columns:
             column = ctx.table.columns[c]
-            what = f"column '{column.label or column.key}'"
+            subject = {"subject": "column", "column_label": column.label or column.key}
             if ctx.table.rows[total_row].kind == "subtotal":
-                what += f", subtotal '{ctx.table.rows[total_row].label}'"
-            finding = compare(ctx, code="RD102", check="column-sum", stated=view.part(total_row, c),
-                              parts=[view.part(r, c) for r in rows], row=ctx.table.rows[total_row],
-                              column=column, what=what)
+                subject |= {"subject": "subtotal", "subtotal": ctx.table.rows[total_row].label}
+            finding = compare(ctx, column_sums, stated=view.part(total_row, c), parts=[view.part(r, c) for r in rows],
+                              row=ctx.table.rows[total_row], column=column, subject=subject)
             if finding:
                 found.append(finding)
-    yield from _as_read(ctx.table, found, len(sections) * len(view.source_columns))
+    yield from _as_read(ctx, column_sums, found, len(sections) * len(view.source_columns))
 
 
-@rule("RD103", "grand-total", "Grand total disagrees with its rows or columns", "table",
-      "The grand total (Totaal row × Totaal column) must equal both the sum of the rows' totals and the sum of the "
-      "Totaal row's funding sources.",
-      "A grand total that agrees one way and not the other points at a row whose total is wrong or missing.")
-def grand_total(ctx: Context) -> Iterator[Finding]:
+@_sum_rule("RD103", "grand-total", "Grand total disagrees with its rows or columns",
+           "The grand total (Totaal row × Totaal column) must equal both the sum of the rows' totals and the sum of "
+           "the Totaal row's funding sources.",
+           "A grand total that agrees one way and not the other points at a row whose total is wrong or missing.")
+def grand_total(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     if view.total_row is None or view.total_column is None or len(view.sections()) > 1:
         return  # with sections the column check compares each (sub)total with its own rows
@@ -304,68 +344,84 @@ def grand_total(ctx: Context) -> Iterator[Finding]:
     total_row, total_col = table.rows[view.total_row], table.columns[view.total_column]
     found: list[Finding | None] = []
     if view.body_rows:
-        missing = []
-        for r in view.body_rows:
-            cell = table.rows[r].cells[view.total_column]
-            if cell.kind in (CellKind.nil, CellKind.empty):
-                parts = total(view.part(r, c).interval for c in view.source_columns if not view.part(r, c).excluded_by)
-                if parts.value:
-                    missing.append(Candidate(parts.value, Decimal(0), f"the missing total of row '{table.rows[r].label}' "
-                                                                      f"({euros(parts.value)})", "missing-total"))
-        excluded = [Candidate(view.part(r, c).value, Decimal(0), f"the footnoted amount {view.part(r, c).cell.raw} "
-                              f"({view.part(r, c).label})", "excluded")
-                    for r in view.body_rows for c in view.source_columns if view.part(r, c).excluded_by]
-        rows = [Candidate(view.part(r, view.total_column).value, Decimal(0), f"the total of row '{table.rows[r].label}'", "row")
-                for r in view.body_rows if view.part(r, view.total_column).cell.amount]
-        found.append(compare(ctx, code="RD103", check="grand-total", stated=stated,
+        found.append(compare(ctx, grand_total, stated=stated,
                              parts=[view.part(r, view.total_column) for r in view.body_rows], row=total_row,
-                             column=total_col, what="grand total against the rows' totals", extra=missing + excluded + rows))
-    found.append(compare(ctx, code="RD103", check="grand-total", stated=stated,
+                             column=total_col, subject={"subject": "grand-rows"}, extra=_row_candidates(view)))
+    found.append(compare(ctx, grand_total, stated=stated,
                          parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
-                         column=None, what="grand total against the funding sources in the Totaal row"))
-    yield from _as_read(table, [f for f in found if f], len(found))
+                         column=None, subject={"subject": "grand-sources"}))
+    yield from _as_read(ctx, grand_total, [f for f in found if f], len(found))
+
+
+def _row_candidates(view: TableView) -> list[Candidate]:
+    """What else may explain a grand total that disagrees with the rows: a row's missing
+    total, a footnoted amount, or a whole row's total."""
+    table, total_column = view.table, view.total_column
+    assert total_column is not None
+    missing = []
+    for r in view.body_rows:
+        if table.rows[r].cells[total_column].kind in (CellKind.nil, CellKind.empty):
+            parts = total(view.part(r, c).interval for c in view.source_columns if not view.part(r, c).excluded_by)
+            if parts.value:
+                missing.append(Candidate(parts.value, Decimal(0), Phrase(key="missing-total", params={
+                    "row": table.rows[r].label, "amount": euros(parts.value)}), "missing-total"))
+    excluded = [Candidate(view.part(r, c).value, Decimal(0), Phrase(key="footnoted", params={
+                    "raw": view.part(r, c).cell.raw, "label": view.part(r, c).label}), "excluded")
+                for r in view.body_rows for c in view.source_columns if view.part(r, c).excluded_by]
+    rows = [Candidate(view.part(r, total_column).value, Decimal(0),
+                      Phrase(key="row-total", params={"row": table.rows[r].label}), "row")
+            for r in view.body_rows if view.part(r, total_column).cell.amount]
+    return missing + excluded + rows
 
 
 @rule("RD105", "missing-total-row", "Table has no total", "table",
       "A table with several rows should state its totals, so that a reader can check them.",
-      "Add a Totaal row (and a Totaal column for a funding table).")
-def missing_total_row(ctx: Context) -> Iterable[Finding]:
+      "Add a Totaal row (and a Totaal column for a funding table).", severity=Severity.warning,
+      messages={"default": Text("table '{table}' has {rows} rows but no Totaal row.",
+                                "tabel '{table}' heeft {rows} regels maar geen totaalregel.")},
+      actions={"default": Text("State the totals so that they can be checked.",
+                               "Vermeld de totalen, zodat ze te controleren zijn.")})
+def missing_total_row(ctx: TableContext) -> Iterator[Finding]:
     if not ctx.table.funding:
         return  # any table need not state a total; a proposal's funding table should
     view = TableView.of(ctx.table)
     if view.total_row is None and len(view.body_rows) >= 2:
-        yield Finding(code="RD105", check="missing-total-row", severity=Severity.warning, file=ctx.file,
-                      project=ctx.project.title if ctx.project else None, table=ctx.table.label,
-                      table_index=ctx.table_index,
-                      page=ctx.table.provenance.page if ctx.table.provenance else None,
-                      message=f"table '{ctx.table.label}' has {len(view.body_rows)} rows but no Totaal row.",
-                      action="State the totals so that they can be checked.").with_fingerprint()
+        yield missing_total_row.finding(ctx, params={"table": ctx.table.label, "rows": str(len(view.body_rows))},
+                                        table=ctx.table.label,
+                                        page=ctx.table.provenance.page if ctx.table.provenance else None)
 
 
 @rule("RD106", "table-percent-sum", "A column of shares does not add up to its total", "table",
       "A column of percentages with a total (usually 100%) must add up to it, within the rounding of how the shares "
       "are written (each of 33,3% stands for 33,25% to 33,35%).",
-      "Recompute the shares; where rounding makes them add up to 99% or 101%, say so in a note.")
-def percent_sums(ctx: Context) -> Iterator[Finding]:
+      "Recompute the shares; where rounding makes them add up to 99% or 101%, say so in a note.",
+      messages={"default": Text("column '{column}': the shares add up to {computed}%, not the {stated}% stated, more "
+                                "than the rounding of the shares allows.",
+                                "kolom '{column}': de aandelen tellen op tot {computed}%, niet de vermelde {stated}%, "
+                                "meer dan de afronding van de aandelen toelaat.")},
+      actions={"default": Text("Recompute the shares from the amounts they are shares of.",
+                               "Herbereken de aandelen uit de bedragen waarvan ze een deel zijn.")})
+def percent_sums(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     for total_row, rows in view.sections():
         for c, column in enumerate(ctx.table.columns):
             stated = _percent(ctx.table.rows[total_row].cells[c].raw)
-            parts = [_percent(ctx.table.rows[r].cells[c].raw) for r in rows]
-            if stated is None or not parts or any(p is None for p in parts):
+            parts = [p for p in (_percent(ctx.table.rows[r].cells[c].raw) for r in rows) if p is not None]
+            if stated is None or not parts or len(parts) < len(rows):
                 continue
-            claim, counted = stated, total(parts)  # type: ignore[arg-type]
+            claim, counted = stated, total(parts)
             if claim.overlaps(counted):
                 continue
-            yield Finding(code="RD106", check="table-percent-sum", severity=Severity.error, file=ctx.file,
-                          project=ctx.project.title if ctx.project else None, table=table_name(ctx.table),
-                          table_index=ctx.table_index, row=ctx.table.rows[total_row].label, column=column.key,
-                          stated=claim.value, computed=counted.value, difference=claim.value - counted.value,
-                          stated_interval=claim.bounds, computed_interval=counted.bounds,
-                          page=ctx.table.rows[total_row].provenance.page if ctx.table.rows[total_row].provenance else None,
-                          message=f"column '{column.label or column.key}': the shares add up to {counted.value}%, "
-                                  f"not the {claim.value}% stated, more than the rounding of the shares allows.",
-                          action="Recompute the shares from the amounts they are shares of.").with_fingerprint()
+            row = ctx.table.rows[total_row]
+            yield percent_sums.finding(
+                ctx, params={"column": column.label or column.key, "computed": str(counted.value),
+                             "stated": str(claim.value)},
+                table=table_name(ctx.table), row=row.label, column=column.key, stated=claim.value,
+                computed=counted.value, difference=claim.value - counted.value, stated_interval=claim.bounds,
+                computed_interval=counted.bounds, page=row.provenance.page if row.provenance else None)
+
+
+RULES = (row_sums, column_sums, grand_total, missing_total, missing_total_row, percent_sums)
 
 
 def _percent(text: str) -> Interval | None:

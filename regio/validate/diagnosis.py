@@ -6,7 +6,46 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
-from regio.validate.findings import euros
+from regio.validate.findings import Phrase, euros
+from regio.validate.texts import Text
+
+_UNIT_SLIP = Text("a unit slip (euros written as thousands, or the reverse)",
+                  "een eenheidsfout (euro's als duizenden geschreven, of andersom)")
+_EQUALS = Text("the difference ({amount}) equals {parts}", "het verschil ({amount}) is gelijk aan {parts}")
+
+# Every cause a finding can give, and every amount that can take part in one.
+CAUSES: dict[str, Text] = {
+    "cell": Text("the cell {label} ({raw})", "de cel {label} ({raw})"),
+    "missing-total": Text("the missing total of row '{row}' ({amount})", "het ontbrekende totaal van regel '{row}' ({amount})"),
+    "footnoted": Text("the footnoted amount {raw} ({label})", "het bedrag met voetnoot {raw} ({label})"),
+    "row-total": Text("the total of row '{row}'", "het totaal van regel '{row}'"),
+    "equals": _EQUALS,
+    "equals-excluded": Text(_EQUALS.en + ", which its footnote keeps outside the total",
+                            _EQUALS.nl + ", dat de voetnoot buiten het totaal houdt"),
+    "counted-twice": Text(_EQUALS.en + ": the total probably counts it twice, or a part is missing from the table",
+                          _EQUALS.nl + ": het totaal telt het waarschijnlijk dubbel, of een deel ontbreekt in de tabel"),
+    "left-out": Text(_EQUALS.en + ": the total probably leaves it out", _EQUALS.nl + ": het totaal laat het waarschijnlijk weg"),
+    "transposition": Text("two adjacent digits appear swapped: the parts add up to {computed}, the total reads {stated} "
+                          "(a transposition; the difference is a multiple of 9)",
+                          "twee cijfers lijken verwisseld: de delen tellen op tot {computed}, het totaal luidt {stated} "
+                          "(het verschil is een veelvoud van 9)"),
+    "unit-slip-stated": Text("the stated total is 1.000 times the other: " + _UNIT_SLIP.en,
+                             "het vermelde totaal is 1.000 keer het andere: " + _UNIT_SLIP.nl),
+    "unit-slip-parts": Text("the sum of the parts is 1.000 times the other: " + _UNIT_SLIP.en,
+                            "de som van de delen is 1.000 keer het totaal: " + _UNIT_SLIP.nl),
+    "footnote-explains": Text("explained by footnote {notes}", "verklaard door voetnoot {notes}"),
+    "footnote-contradicts": Text("the total contradicts its footnote {notes}",
+                                 "het totaal spreekt de eigen voetnoot tegen: {notes}"),
+    "number-lost": Text("the number was probably lost; the likely intended value is {amount}",
+                        "het getal is waarschijnlijk weggevallen; bedoeld is waarschijnlijk {amount}"),
+    "percent-ratio": Text("{amount} is {ratio}% of {base}", "{amount} is {ratio}% van {base}"),
+    "extraction-warning": Text("extraction warning {code}", "waarschuwing bij het inlezen: {code}"),
+}
+
+
+def describe(cause: Phrase, lang: str) -> str:
+    parts = " plus ".join(describe(p, lang) for p in cause.parts)
+    return CAUSES[cause.key].render(lang, {**cause.params, "parts": parts})
 
 
 @dataclass(frozen=True)
@@ -15,11 +54,11 @@ class Candidate:
 
     value: Decimal
     tolerance: Decimal
-    what: str  # e.g. "the cell Connect Forward × privaat (7.500.000*)"
+    what: Phrase  # e.g. the cell Connect Forward × privaat (7.500.000*)
     kind: str  # "part", "excluded", "missing-total", "row"
 
 
-def diagnose(stated: Decimal, computed: Decimal, tolerance: Decimal, candidates: list[Candidate]) -> str | None:
+def diagnose(stated: Decimal, computed: Decimal, tolerance: Decimal, candidates: list[Candidate]) -> Phrase | None:
     """Explain ``stated - computed`` by one or two candidate amounts, a swap of two adjacent
     digits, or a factor 1.000; None when nothing fits."""
     difference = stated - computed
@@ -37,9 +76,9 @@ def diagnose(stated: Decimal, computed: Decimal, tolerance: Decimal, candidates:
         swapped = _transposition(stated, computed)
         if swapped:
             return swapped
-    for big, small, which in ((stated, computed, "stated total"), (computed, stated, "sum of the parts")):
+    for big, small, which in ((stated, computed, "unit-slip-stated"), (computed, stated, "unit-slip-parts")):
         if small and abs(big - small * 1000) <= tolerance * 1000 + 1:
-            return f"the {which} is 1.000 times the other: a unit slip (euros written as thousands, or the reverse)"
+            return Phrase(key=which)
     return None
 
 
@@ -67,20 +106,18 @@ def _pair(usable: list[Candidate], size: Decimal, tolerance: Decimal) -> list[Ca
     return None
 
 
-def _explain(found: list[Candidate], difference: Decimal) -> str:
-    what = " plus ".join(c.what for c in found)
+def _explain(found: list[Candidate], difference: Decimal) -> Phrase:
     kinds = {c.kind for c in found}
-    amount = euros(abs(difference))
     if kinds == {"excluded"}:
-        return f"the difference ({amount}) equals {what}, which its footnote keeps outside the total"
-    if "missing-total" in kinds or "excluded" in kinds:
-        return f"the difference ({amount}) equals {what}"
-    if difference > 0:
-        return f"the difference ({amount}) equals {what}: the total probably counts it twice, or a part is missing from the table"
-    return f"the difference ({amount}) equals {what}: the total probably leaves it out"
+        key = "equals-excluded"
+    elif "missing-total" in kinds or "excluded" in kinds:
+        key = "equals"
+    else:
+        key = "counted-twice" if difference > 0 else "left-out"
+    return Phrase(key=key, params={"amount": euros(abs(difference))}, parts=[c.what for c in found])
 
 
-def _transposition(stated: Decimal, computed: Decimal) -> str | None:
+def _transposition(stated: Decimal, computed: Decimal) -> Phrase | None:
     if (stated - computed) % 9 != 0:
         return None
     digits = str(int(abs(stated)))
@@ -90,6 +127,5 @@ def _transposition(stated: Decimal, computed: Decimal) -> str | None:
     for i in range(len(digits) - 1):
         swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
         if swapped == target:
-            return (f"two adjacent digits appear swapped: the parts add up to {target}, "
-                    f"the total reads {digits} (a transposition; the difference is a multiple of 9)")
+            return Phrase(key="transposition", params={"computed": target, "stated": digits})
     return None

@@ -3,44 +3,64 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-from regio.validate.findings import Finding, Severity
-from regio.validate.rules import Context, rule
+from regio.schema import UNREAD
+from regio.validate.diagnosis import describe
+from regio.validate.findings import Finding, Phrase, Severity
+from regio.validate.rules import DossierContext, rule
+from regio.validate.texts import Text
 
 
 @rule("RD001", "no-investment-table", "No investment table found", "dossier",
       "A Regio Deal proposal states its investments in tables with Totaal, Privaat, ..., Rijk columns; none was found.",
-      "Check that the file is the proposal (not a cover letter) and that its tables are text, not images.")
-def no_investment_table(ctx: Context) -> Iterator[Finding]:
+      "Check that the file is the proposal (not a cover letter) and that its tables are text, not images.",
+      messages={
+          "no-tables": Text("no investment table found (no table with Totaal / Privaat / Rijk columns).",
+                            "geen investeringstabel gevonden (geen tabel met de kolommen Totaal / Privaat / Rijk)."),
+          "budget": Text("no investment table (Totaal / Privaat / Rijk columns): this looks like a budget or a "
+                         "financial statement, not a Regio Deal proposal; its {tables} tables were read and the "
+                         "{with_totals} with totals checked.",
+                         "geen investeringstabel (kolommen Totaal / Privaat / Rijk): dit lijkt een begroting of een "
+                         "financieel overzicht, geen Regio Deal-voorstel; de {tables} tabellen zijn gelezen en de "
+                         "{with_totals} met totalen gecontroleerd."),
+          "report": Text("no investment table (Totaal / Privaat / Rijk columns): this looks like a report with "
+                         "tables, not a Regio Deal proposal; its {tables} tables were read and the {with_totals} "
+                         "with totals checked.",
+                         "geen investeringstabel (kolommen Totaal / Privaat / Rijk): dit lijkt een rapport met "
+                         "tabellen, geen Regio Deal-voorstel; de {tables} tabellen zijn gelezen en de {with_totals} "
+                         "met totalen gecontroleerd.")},
+      actions={"no-tables": Text("Check the file; if its tables are scanned images, run OCR first.",
+                                 "Controleer het bestand; zijn de tabellen afbeeldingen, laat dan eerst OCR lopen."),
+               "default": Text("If this is a proposal, check that its funding table has the usual columns.",
+                               "Is dit een voorstel, controleer dan of de financieringstabel de gebruikelijke "
+                               "kolommen heeft.")})
+def no_investment_table(ctx: DossierContext) -> Iterator[Finding]:
     if any(t.funding and t.field is None for p in ctx.dossier.projects for t in p.tables):
         return
     tables = ctx.dossier.tables
     if not tables:
-        yield Finding(code="RD001", check="no-investment-table", severity=Severity.error, file=ctx.file,
-                      message="no investment table found (no table with Totaal / Privaat / Rijk columns).",
-                      action="Check the file; if its tables are scanned images, run OCR first.").with_fingerprint()
+        yield no_investment_table.finding(ctx, "no-tables")
         return
     with_totals = sum(any(r.kind != "body" for r in t.rows) or any(c.role == "total" for c in t.columns) for t in tables)
-    kind = "a budget or a financial statement" if any(t.scale for t in tables) else "a report with tables"
-    yield Finding(code="RD001", check="no-investment-table", severity=Severity.warning, file=ctx.file,
-                  message=f"no investment table (Totaal / Privaat / Rijk columns): this looks like {kind}, not a "
-                          f"Regio Deal proposal; its {len(tables)} tables were read and the {with_totals} with "
-                          "totals checked.",
-                  action="If this is a proposal, check that its funding table has the usual columns.").with_fingerprint()
+    yield no_investment_table.finding(ctx, "budget" if any(t.scale for t in tables) else "report",
+                                      severity=Severity.warning,
+                                      params={"tables": str(len(tables)), "with_totals": str(with_totals)})
 
 
 @rule("RD002", "partial-extraction", "Part of the dossier could not be read", "dossier",
       "A page or table could not be read, so the checks of that part are missing.",
-      "Look at the named page; the findings of this run do not cover it.")
-def partial_extraction(ctx: Context) -> Iterator[Finding]:
+      "Look at the named page; the findings of this run do not cover it.", severity=Severity.warning,
+      messages={"default": Text("{warning} — its numbers are not checked.",
+                                "{warning} — de getallen daarvan zijn niet gecontroleerd.")},
+      actions={"default": Text("Check this part by hand or fix the file.",
+                               "Controleer dit deel met de hand of herstel het bestand.")})
+def partial_extraction(ctx: DossierContext) -> Iterator[Finding]:
     for w in ctx.dossier.warnings:
-        if w.code in ("page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
-                      "project-without-table"):
-            yield Finding(code="RD002", check="partial-extraction", severity=Severity.warning, file=ctx.file,
-                          message=f"{w.message} — its numbers are not checked.", page=w.page,
-                          diagnosis=f"extraction warning {w.code}",
-                          action="Check this part by hand or fix the file.").with_fingerprint()
+        if w.code in UNREAD or w.code == "project-without-table":
+            cause = Phrase(key="extraction-warning", params={"code": w.code})
+            yield partial_extraction.finding(ctx, params={"warning": w.message}, page=w.page, cause=cause,
+                                             diagnosis=describe(cause, "en"))
 
 
 def _squash(text: str) -> str:
@@ -49,23 +69,33 @@ def _squash(text: str) -> str:
 
 @rule("RD301", "toc-page", "Table of contents points at the wrong page", "dossier",
       "Each project's page in the table of contents must be the page where the project starts.",
-      "Update the table of contents.")
-def toc_pages(ctx: Context) -> Iterator[Finding]:
+      "Update the table of contents.", severity=Severity.warning,
+      messages={"unknown": Text("the table of contents lists '{entry}' (page {page}), but no project with that title "
+                                "was found.",
+                                "de inhoudsopgave noemt '{entry}' (pagina {page}), maar er is geen project met die "
+                                "titel gevonden."),
+                "default": Text("the table of contents puts '{title}' on page {page}; it starts on page {start}.",
+                                "de inhoudsopgave zet '{title}' op pagina {page}; het begint op pagina {start}.")},
+      actions={"unknown": Text("Check the title in the table of contents.",
+                               "Controleer de titel in de inhoudsopgave."),
+               "default": Text("Update the page number in the table of contents.",
+                               "Werk het paginanummer in de inhoudsopgave bij.")})
+def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
+    themes = {_squash(p.theme) for p in ctx.dossier.projects if p.theme}
     for entry in ctx.dossier.toc:
         project = next((p for p in ctx.dossier.projects if _squash(p.theme + p.title) == _squash(entry.text)), None)
         if project is None:
             project = next((p for p in ctx.dossier.projects if _squash(entry.text).endswith(_squash(p.title))), None)
+        page = entry.provenance.page if entry.provenance else None
+        if project is None and any(theme and _squash(entry.text).endswith(theme) for theme in themes):
+            continue  # a theme's line in the contents, numbered like a project's
         if project is None:
-            yield Finding(code="RD301", check="toc-page", severity=Severity.warning, file=ctx.file,
-                          message=f"the table of contents lists '{entry.text}' (page {entry.page}), "
-                                  f"but no project with that title was found.",
-                          page=entry.provenance.page if entry.provenance else None,
-                          action="Check the title in the table of contents.").with_fingerprint()
+            yield toc_pages.finding(ctx, "unknown", params={"entry": entry.text, "page": str(entry.page)}, page=page)
             continue
         start = project.provenance.page if project.provenance else None
         if start is not None and start != entry.page:
-            yield Finding(code="RD301", check="toc-page", severity=Severity.warning, file=ctx.file,
-                          project=project.title, message=f"the table of contents puts '{project.title}' on page "
-                                                         f"{entry.page}; it starts on page {start}.",
-                          page=entry.provenance.page if entry.provenance else None,
-                          action="Update the page number in the table of contents.").with_fingerprint()
+            yield toc_pages.finding(ctx, project=project.title, page=page, params={
+                "title": project.title, "page": str(entry.page), "start": str(start)})
+
+
+RULES = (no_investment_table, partial_extraction, toc_pages)

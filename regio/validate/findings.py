@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 from decimal import Decimal
-from pathlib import PurePath
 from enum import Enum
+from pathlib import PurePath
 from typing import Literal
 
 from pydantic import Field as PydField
@@ -35,6 +35,15 @@ class Evidence(Model):
     bbox: BBox | None = None
 
 
+class Phrase(Model):
+    """A sentence as data: the key of its template and the values to fill in; `parts` are
+    phrases of their own, told in the same language and joined into {parts}."""
+
+    key: str
+    params: dict[str, str] = PydField(default_factory=dict)
+    parts: list[Phrase] = PydField(default_factory=list)
+
+
 class Finding(Model):
     code: str
     check: str
@@ -51,14 +60,17 @@ class Finding(Model):
     stated_interval: tuple[Euros, Euros] | None = None
     computed_interval: tuple[Euros, Euros] | None = None
     message: str
+    kind: str = "default"  # which of its rule's messages tells this finding
+    params: dict[str, str] = PydField(default_factory=dict)  # the values its message is told with
     diagnosis: str | None = None
+    cause: Phrase | None = None  # the diagnosis as data
     footnote: str | None = None
     action: str | None = None
     page: int | None = None
     evidence: list[Evidence] = PydField(default_factory=list)
     fingerprint: str = ""
 
-    def with_fingerprint(self) -> "Finding":
+    def with_fingerprint(self) -> Finding:
         """A hash of what the finding is about, not of its wording or position on the page,
         so that it survives reruns and small re-layouts of the same proposal."""
         key = [self.code, PurePath(self.file).name, self.project, self.table_index, self.row, self.column,

@@ -4,9 +4,9 @@ do not overlap."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from regio.schema import Amount
 
@@ -18,24 +18,24 @@ class Interval:
     value: Decimal  # the plain figure, as written or as summed
 
     @classmethod
-    def of(cls, amount: Amount) -> "Interval":
+    def of(cls, amount: Amount) -> Interval:
         return cls(amount.low, amount.high, amount.value)
 
     @classmethod
-    def exact(cls, value: Decimal) -> "Interval":
+    def exact(cls, value: Decimal) -> Interval:
         return cls(value, value, value)
 
-    def __add__(self, other: "Interval") -> "Interval":
+    def __add__(self, other: Interval) -> Interval:
         return Interval(self.low + other.low, self.high + other.high, self.value + other.value)
 
-    def __sub__(self, other: "Interval") -> "Interval":
+    def __sub__(self, other: Interval) -> Interval:
         return Interval(self.low - other.high, self.high - other.low, self.value - other.value)
 
-    def scaled(self, factor: Decimal) -> "Interval":
+    def scaled(self, factor: Decimal) -> Interval:
         a, b = self.low * factor, self.high * factor
         return Interval(min(a, b), max(a, b), self.value * factor)
 
-    def overlaps(self, other: "Interval") -> bool:
+    def overlaps(self, other: Interval) -> bool:
         return self.low <= other.high and other.low <= self.high
 
     @property

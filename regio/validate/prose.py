@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterator
 
 from regio.extract.amounts import AmountSyntaxError, FoundAmount, find_amounts, parse_amount
 from regio.schema import Field, Project
 from regio.validate.arithmetic import TableView
-from regio.validate.findings import Evidence, Finding, Severity, euros
+from regio.validate.diagnosis import describe
+from regio.validate.findings import Evidence, Finding, Phrase, euros
 from regio.validate.intervals import Interval, total
-from regio.validate.rules import Context, rule
+from regio.validate.rules import ProjectContext, rule
+from regio.validate.texts import Text
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,19 @@ class Figure:
     page: int | None = None
     bbox: tuple | None = None
 
+    @property
+    def subject(self) -> dict[str, str]:
+        """The figure as the subject of a message: a cell by its row and column, a derived
+        total by what it is (told in each language)."""
+        return {"subject": self.key if self.key in _DERIVED else "cell", "figure": self.what}
+
+
+_DERIVED = {
+    "cell": Text("{figure}", "{figure}"),
+    "publiek": Text("the public columns of the Totaal row together", "de publieke kolommen van de totaalregel samen"),
+    "regio": Text("the Totaal minus the Rijk contribution (the region's share)",
+                  "het totaal min de bijdrage van het Rijk (het aandeel van de regio)"),
+}
 
 # Words that tie a prose amount to one figure, strongest first. Only the strong ones
 # justify calling a different amount a mismatch.
@@ -130,8 +145,11 @@ def prose_links(project: Project) -> Iterator[tuple[Field, int, str, FoundAmount
 
 @rule("RD201", "prose-mismatch", "Prose restates a table figure differently", "project",
       "An amount in the text that names the project size or the Rijk contribution must agree with the table.",
-      "Compare the sentence with the table's Totaal row; correct whichever is wrong.")
-def prose_mismatch(ctx: Context) -> Iterator[Finding]:
+      "Compare the sentence with the table's Totaal row; correct whichever is wrong.", subjects=_DERIVED,
+      messages={"default": Text("field '{field}' says {prose} where the table's {what} is {computed}: \"{sentence}\"",
+                                "veld '{field}' noemt {prose} waar in de tabel {what} {computed} is: \"{sentence}\"")},
+      actions={"default": Text("Make the text and the table agree.", "Laat tekst en tabel met elkaar overeenkomen.")})
+def prose_mismatch(ctx: ProjectContext) -> Iterator[Finding]:
     project = ctx.project
     figures = project_figures(project)
     for fld, offset, sentence, found, figure in prose_links(project):
@@ -140,24 +158,28 @@ def prose_mismatch(ctx: Context) -> Iterator[Finding]:
             continue
         target = figures.by_key[strong]
         prose = Interval.of(found.amount)
-        yield Finding(
-            code="RD201", check="prose-mismatch", severity=Severity.error, file=ctx.file, project=project.title,
-            row=None, column=strong, stated=prose.value, computed=target.interval.value,
+        yield prose_mismatch.finding(
+            ctx, params={**target.subject, "field": fld.label, "prose": found.text,
+                         "computed": euros(target.interval.value), "sentence": sentence.strip()[:160]},
+            column=strong, stated=prose.value, computed=target.interval.value,
             difference=prose.value - target.interval.value, stated_interval=prose.bounds,
-            computed_interval=target.interval.bounds,
-            message=f"field '{fld.label}' says {found.text} where the table's {target.what} is "
-                    f"{euros(target.interval.value)}: \"{sentence.strip()[:160]}\"",
-            action="Make the text and the table agree.",
-            page=target.page,
+            computed_interval=target.interval.bounds, page=target.page,
             evidence=[_field_evidence(fld, offset + found.start, found.text, prose.value),
-                      Evidence(role="stated", label=target.what, value=target.interval.value, page=target.page, bbox=target.bbox)],
-        ).with_fingerprint()
+                      Evidence(role="stated", label=target.what, value=target.interval.value, page=target.page,
+                               bbox=target.bbox)])
 
 
 @rule("RD202", "prose-missing-amount", "Prose names an amount without its number", "project",
       "A sentence such as \"een omvang van miljoen euro\" lost its number.",
-      "Fill in the number; the table figure the sentence most likely means is given.")
-def prose_missing_amount(ctx: Context) -> Iterator[Finding]:
+      "Fill in the number; the table figure the sentence most likely means is given.", subjects=_DERIVED,
+      messages={"default": Text("field '{field}': \"{sentence}\" gives no number before '{unit}'; the table's {what} "
+                                "is {computed}.",
+                                "veld '{field}': \"{sentence}\" geeft geen getal vóór '{unit}'; in de tabel is {what} "
+                                "{computed}."),
+                "no-figure": Text("field '{field}': \"{sentence}\" gives no number before '{unit}'.",
+                                  "veld '{field}': \"{sentence}\" geeft geen getal vóór '{unit}'.")},
+      actions={"default": Text("Fill in the missing number.", "Vul het ontbrekende getal in.")})
+def prose_missing_amount(ctx: ProjectContext) -> Iterator[Finding]:
     project = ctx.project
     figures = project_figures(project)
     for fld in project.fields:
@@ -166,18 +188,16 @@ def prose_missing_amount(ctx: Context) -> Iterator[Finding]:
                 key = _keyword(sentence, _STRONG) or _keyword(sentence, _WEAK) or "totaal"
                 target = figures.by_key.get(key) or figures.by_key.get("totaal")
                 evidence = _field_evidence(fld, offset + m.start(), m.group(0), None)
-                likely = f"; the table's {target.what} is {euros(target.interval.value)}" if target else ""
-                yield Finding(
-                    code="RD202", check="prose-missing-amount", severity=Severity.error, file=ctx.file,
-                    project=project.title, column=target.key if target else None, stated=None,
-                    computed=target.interval.value if target else None,
-                    message=f"field '{fld.label}': \"{sentence.strip()[:160]}\" gives no number before "
-                            f"'{m.group('unit')}'{likely}.",
-                    diagnosis=f"the number was probably lost; the likely intended value is {euros(target.interval.value)}"
-                    if target else None,
-                    action="Fill in the missing number.",
-                    page=evidence.page, evidence=[evidence],
-                ).with_fingerprint()
+                params = {"field": fld.label, "sentence": sentence.strip()[:160], "unit": m.group("unit")}
+                if target is None:
+                    yield prose_missing_amount.finding(ctx, "no-figure", params=params, page=evidence.page,
+                                                       evidence=[evidence])
+                    continue
+                cause = Phrase(key="number-lost", params={"amount": euros(target.interval.value)})
+                yield prose_missing_amount.finding(
+                    ctx, params=params | target.subject | {"computed": euros(target.interval.value)},
+                    column=target.key, computed=target.interval.value, cause=cause, diagnosis=describe(cause, "en"),
+                    page=evidence.page, evidence=[evidence])
 
 
 def _percent_groups(text: str) -> Iterator[tuple[str, list[Decimal]]]:
@@ -191,23 +211,27 @@ def _percent_groups(text: str) -> Iterator[tuple[str, list[Decimal]]]:
 @rule("RD203", "percent-sum", "Shares of one whole do not add up to 100%", "project",
       "Percentages listed together as the parts of one whole (\"Personeelslasten 65%, ... 15% ... 20%\") must add up "
       "to 100%.",
-      "Check the breakdown; shares written as whole percentages may be off by half a percent each.")
-def percent_sum(ctx: Context) -> Iterator[Finding]:
+      "Check the breakdown; shares written as whole percentages may be off by half a percent each.",
+      subjects={"field": Text("field '{label}'", "veld '{label}'"), "row": Text("row '{label}'", "regel '{label}'")},
+      messages={"default": Text("{what}: the shares {shares} add up to {share}%, not 100%: \"{sentence}\"",
+                                "{what}: de aandelen {shares} tellen op tot {share}%, niet 100%: \"{sentence}\"")},
+      actions={"default": Text("Correct the shares so that they add up to 100%.",
+                               "Verbeter de aandelen zodat ze samen 100% zijn.")})
+def percent_sum(ctx: ProjectContext) -> Iterator[Finding]:
     project = ctx.project
-    texts = [(f"field '{f.label}'", f.text, f.provenance.page if f.provenance else None) for f in project.fields]
-    texts += [(f"row '{r.label}'", r.label, r.provenance.page if r.provenance else None)
+    texts = [("field", f.label, f.text, f.provenance.page if f.provenance else None) for f in project.fields]
+    texts += [("row", r.label, r.label, r.provenance.page if r.provenance else None)
               for t in project.tables for r in t.rows]
-    for where, text, page in texts:
+    for subject, label, text, page in texts:
         for sentence, values in _percent_groups(text):
             share = sum(values)
             slack = Decimal("0.5") * len(values)
             if not Decimal(50) <= share <= Decimal(150) or abs(share - 100) <= slack:
                 continue
-            yield Finding(code="RD203", check="percent-sum", severity=Severity.error, file=ctx.file,
-                          project=project.title, stated=Decimal(100), computed=share, difference=Decimal(100) - share,
-                          message=f"{where}: the shares {', '.join(f'{v}%' for v in values)} add up to {share}%, not 100%: "
-                                  f"\"{sentence.strip()[:160]}\"",
-                          action="Correct the shares so that they add up to 100%.", page=page).with_fingerprint()
+            yield percent_sum.finding(
+                ctx, params={"subject": subject, "label": label, "shares": ", ".join(f"{v}%" for v in values),
+                             "share": str(share), "sentence": sentence.strip()[:160]},
+                stated=Decimal(100), computed=share, difference=Decimal(100) - share, page=page)
 
 
 _PER_UNIT = re.compile(r"(?P<unit>€\s?[\d.,]+(?:\s?(?:mln\.?|miljoen))?)\s+per\s+(?P<noun>[A-Za-zÀ-ÿ]+)\s*=\s*"
@@ -218,8 +242,11 @@ _YEARS = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*jaar", re.I)
 @rule("RD204", "unit-times-count", "Unit amount times count disagrees with the stated result", "project",
       "\"€ 75.000 per broedplaats = € 750.000\" for 10 broedplaatsen, or a per-year column times the number of years, "
       "must multiply out.",
-      "Recompute the product and correct the amount or the count.")
-def unit_times_count(ctx: Context) -> Iterator[Finding]:
+      "Recompute the product and correct the amount or the count.",
+      messages={"default": Text("row '{row}': {unit} × {count} is {computed}, but {total} is written ({text}).",
+                                "regel '{row}': {unit} × {count} is {computed}, maar er staat {total} ({text}).")},
+      actions={"default": Text("Correct the amount or the count.", "Verbeter het bedrag of het aantal.")})
+def unit_times_count(ctx: ProjectContext) -> Iterator[Finding]:
     project = ctx.project
     for table in project.tables:
         for row in table.rows:
@@ -246,7 +273,8 @@ def unit_times_count(ctx: Context) -> Iterator[Finding]:
                                       result.raw, f"{years[1]} jaar", result.provenance)
 
 
-def _product_check(ctx, table_label, row_label, text, unit_text, count, total_text, count_text, provenance):
+def _product_check(ctx: ProjectContext, table_label: str, row_label: str, text: str, unit_text: str, count: Decimal,
+                   total_text: str, count_text: str, provenance) -> Iterator[Finding]:
     try:
         unit = parse_amount(unit_text.rsplit("=", 1)[-1]) if "=" in unit_text else parse_amount(unit_text)
         stated = parse_amount(total_text.rsplit("=", 1)[-1]) if "=" in total_text else parse_amount(total_text)
@@ -256,14 +284,12 @@ def _product_check(ctx, table_label, row_label, text, unit_text, count, total_te
     claim = Interval.of(stated)
     if claim.overlaps(product):
         return
-    yield Finding(code="RD204", check="unit-times-count", severity=Severity.error, file=ctx.file,
-                  project=ctx.project.title, table=table_label, row=row_label, stated=claim.value,
-                  computed=product.value, difference=claim.value - product.value, stated_interval=claim.bounds,
-                  computed_interval=product.bounds,
-                  message=f"row '{row_label}': {unit_text} × {count_text} is {euros(product.value)}, "
-                          f"but {total_text} is written ({text}).",
-                  action="Correct the amount or the count.",
-                  page=provenance.page if provenance else None).with_fingerprint()
+    yield unit_times_count.finding(
+        ctx, params={"row": row_label, "unit": unit_text, "count": count_text, "computed": euros(product.value),
+                     "total": total_text, "text": text},
+        table=table_label, row=row_label, stated=claim.value, computed=product.value,
+        difference=claim.value - product.value, stated_interval=claim.bounds, computed_interval=product.bounds,
+        page=provenance.page if provenance else None)
 
 
 # Only a list that follows its introduction directly ("Kosten per onderdeel: • ..."); "als
@@ -273,36 +299,44 @@ _PARTS_INTRO = re.compile(r"(?:kosten|investering(?:en)?|begroting|uitgaven)\s+p
 
 @rule("RD205", "parts-sum", "Listed parts do not add up to the stated whole", "project",
       "A list of costs per part (\"Kosten per onderdeel: ...\") must add up to the project's total.",
-      "Add the listed parts and compare with the total; correct the part or the total.")
-def parts_sum(ctx: Context) -> Iterator[Finding]:
+      "Add the listed parts and compare with the total; correct the part or the total.", subjects=_DERIVED,
+      messages={"default": Text("field '{field}': the parts listed after '{intro}' ({parts}) add up to {computed}, "
+                                "the table's {what} is {stated}.",
+                                "veld '{field}': de delen na '{intro}' ({parts}) tellen op tot {computed}, in de tabel "
+                                "is {what} {stated}.")},
+      actions={"default": Text("Correct the listed parts or the total.", "Verbeter de genoemde delen of het totaal.")})
+def parts_sum(ctx: ProjectContext) -> Iterator[Finding]:
     project = ctx.project
-    figures = project_figures(project)
-    whole = figures.by_key.get("totaal")
+    whole = project_figures(project).by_key.get("totaal")
     if whole is None:
         return
     for fld in project.fields:
         for intro in _PARTS_INTRO.finditer(fld.text):
-            items = [i for i in re.split(r"\s*[•●]\s|\n", fld.text[intro.end():])]
-            parts = []
-            for item in items[1:] if items and not items[0].strip() else items:
-                found = next(find_amounts(item), None)
-                if found is None:
-                    break
-                parts.append(found)
+            parts = _listed_amounts(fld.text[intro.end():])
             if len(parts) < 2:
                 continue
             summed = total(Interval.of(p.amount) for p in parts)
             if summed.overlaps(whole.interval):
                 continue
-            yield Finding(code="RD205", check="parts-sum", severity=Severity.error, file=ctx.file,
-                          project=project.title, stated=whole.interval.value, computed=summed.value,
-                          difference=whole.interval.value - summed.value, stated_interval=whole.interval.bounds,
-                          computed_interval=summed.bounds,
-                          message=f"field '{fld.label}': the parts listed after '{intro.group(0).strip()}' "
-                                  f"({' + '.join(p.text for p in parts)}) add up to {euros(summed.value)}, "
-                                  f"the table's {whole.what} is {euros(whole.interval.value)}.",
-                          action="Correct the listed parts or the total.",
-                          page=fld.provenance.page if fld.provenance else None).with_fingerprint()
+            yield parts_sum.finding(
+                ctx, params={**whole.subject, "field": fld.label, "intro": intro.group(0).strip(),
+                             "parts": " + ".join(p.text for p in parts), "computed": euros(summed.value),
+                             "stated": euros(whole.interval.value)},
+                stated=whole.interval.value, computed=summed.value, difference=whole.interval.value - summed.value,
+                stated_interval=whole.interval.bounds, computed_interval=summed.bounds,
+                page=fld.provenance.page if fld.provenance else None)
+
+
+def _listed_amounts(text: str) -> list[FoundAmount]:
+    """The amounts of a list's items, one from each, up to the first item without one."""
+    items = re.split(r"\s*[•●]\s|\n", text)
+    parts = []
+    for item in items[1:] if items and not items[0].strip() else items:
+        found = next(find_amounts(item), None)
+        if found is None:
+            break
+        parts.append(found)
+    return parts
 
 
 def coverage(project: Project) -> Coverage:
@@ -322,43 +356,45 @@ _BASE_KEYS = [("regio", re.compile(r"regionale|regio", re.I)), ("publiek", re.co
 
 @rule("RD206", "percent-of", "A percentage of a whole does not give the amount stated with it", "project",
       "\"15% van de regionale middelen, totaal € 14,1 miljoen\" must hold: 15% of the region's share is the amount.",
-      "Recompute the percentage from the amounts; correct the percentage, the base or the amount.")
-def percent_of(ctx: Context) -> Iterator[Finding]:
-    project = ctx.project
-    figures = project_figures(project)
-    for fld in project.fields:
+      "Recompute the percentage from the amounts; correct the percentage, the base or the amount.", subjects=_DERIVED,
+      messages={"default": Text("field '{field}': {share}% of {what} ({base}) is {computed}, but the sentence gives "
+                                "{amount}: \"{sentence}\"",
+                                "veld '{field}': {share}% van {what} ({base}) is {computed}, maar de zin noemt "
+                                "{amount}: \"{sentence}\"")},
+      actions={"default": Text("Correct the percentage, its base or the amount.",
+                               "Verbeter het percentage, de grondslag of het bedrag.")})
+def percent_of(ctx: ProjectContext) -> Iterator[Finding]:
+    figures = project_figures(ctx.project)
+    for fld in ctx.project.fields:
         earlier: list[str] = []
         for offset, sentence in sentences(fld.text):
             m = _PERCENT_OF.search(sentence)
             amounts = list(find_amounts(sentence[m.end():])) if m else []
-            if m and amounts:
-                base = _percent_base(m.group("base"), earlier, figures)
-                if base is not None:
-                    share = Decimal(m.group("pct").replace(",", "."))
-                    # A whole percentage stands for ± half a percent.
-                    low = base[0].low * (share - Decimal("0.5")) / 100
-                    high = base[0].high * (share + Decimal("0.5")) / 100
-                    expected = Interval(low, high, base[0].value * share / 100)
-                    stated = Interval.of(amounts[0].amount)
-                    evidence = _field_evidence(fld, offset + m.start(), m.group(0), None)
-                    if not expected.overlaps(stated):
-                        ratio = (stated.value / base[0].value * 100).quantize(Decimal("0.1")) if base[0].value else None
-                        yield Finding(
-                            code="RD206", check="percent-of", severity=Severity.error, file=ctx.file,
-                            project=project.title, stated=stated.value, computed=expected.value,
-                            difference=stated.value - expected.value, stated_interval=stated.bounds,
-                            computed_interval=expected.bounds,
-                            message=f"field '{fld.label}': {share}% of {base[1]} ({euros(base[0].value)}) is "
-                                    f"{euros(expected.value)}, but the sentence gives {amounts[0].text}: "
-                                    f"\"{sentence.strip()[:160]}\"",
-                            diagnosis=f"{amounts[0].text} is {ratio}% of {euros(base[0].value)}" if ratio else None,
-                            action="Correct the percentage, its base or the amount.",
-                            page=evidence.page, evidence=[evidence],
-                        ).with_fingerprint()
+            base = _percent_base(m.group("base"), earlier, figures) if m and amounts else None
             earlier.append(sentence)
+            if m is None or base is None:
+                continue
+            share = Decimal(m.group("pct").replace(",", "."))
+            # A whole percentage stands for ± half a percent.
+            expected = Interval(base.interval.low * (share - Decimal("0.5")) / 100,
+                                base.interval.high * (share + Decimal("0.5")) / 100, base.interval.value * share / 100)
+            stated = Interval.of(amounts[0].amount)
+            if expected.overlaps(stated):
+                continue
+            evidence = _field_evidence(fld, offset + m.start(), m.group(0), None)
+            ratio = (stated.value / base.interval.value * 100).quantize(Decimal("0.1")) if base.interval.value else None
+            cause = Phrase(key="percent-ratio", params={"amount": amounts[0].text, "ratio": str(ratio),
+                                                        "base": euros(base.interval.value)}) if ratio else None
+            yield percent_of.finding(
+                ctx, params={**base.subject, "field": fld.label, "share": str(share), "base": euros(base.interval.value),
+                             "computed": euros(expected.value), "amount": amounts[0].text,
+                             "sentence": sentence.strip()[:160]},
+                stated=stated.value, computed=expected.value, difference=stated.value - expected.value,
+                stated_interval=stated.bounds, computed_interval=expected.bounds, cause=cause,
+                diagnosis=describe(cause, "en") if cause else None, page=evidence.page, evidence=[evidence])
 
 
-def _percent_base(base: str, earlier: list[str], figures: ProjectFigures) -> tuple[Interval, str] | None:
+def _percent_base(base: str, earlier: list[str], figures: ProjectFigures) -> Figure | None:
     """The amount a percentage is taken of: an earlier sentence that names the same thing with
     one amount, else the table figure the words point at."""
     words = [w.casefold() for w in base.split() if len(w) > 3][-2:]  # "(totale) publieke investering"
@@ -366,8 +402,11 @@ def _percent_base(base: str, earlier: list[str], figures: ProjectFigures) -> tup
         if words and all(w in sentence.casefold() for w in words):
             found = list(find_amounts(sentence))
             if len(found) == 1:
-                return Interval.of(found[0].amount), f"{base} ({found[0].text})"
+                return Figure(Interval.of(found[0].amount), f"{base} ({found[0].text})")
     for key, pattern in _BASE_KEYS:
         if pattern.search(base) and key in figures.by_key:
-            return figures.by_key[key].interval, figures.by_key[key].what
+            return figures.by_key[key]
     return None
+
+
+RULES = (prose_mismatch, prose_missing_amount, percent_sum, unit_times_count, parts_sum, percent_of)
