@@ -82,6 +82,7 @@ def test_every_cell_is_read(scored):
 # Fields the reading still gets wrong, with the reason; strict, so that a fix shows here.
 FIELD_MISSES = {
     "zeeland-magazine": "a page whose right-hand column holds four lines of text is not read as two columns",
+    "twente-ledger": "the running header of the one landscape page, set wider than on the others, is read as text",
 }
 
 

@@ -40,7 +40,8 @@ def is_typed_rule(line: Line) -> bool:
     """A rule typed as dashes, underscores or dots: no text."""
     return bool(_RULE_TEXT.match(line.text))
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
-_SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
+_SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)"
+                         r"|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
                          r"|\((?:in\s+)?(?:€|eur|\$|x)|eur\s?m\b|\$\s?0{3}", re.I)
 
 
@@ -104,7 +105,8 @@ def _header_grids_joined(regions: list[TableRegion], settings: Settings) -> list
                 region.lines[0].top - head.lines[-1].bottom <= settings.table_line_gap_em * region.lines[0].size and \
                 head.box[0] - 12 <= region.box[0] and region.box[2] <= head.box[2] + 12:
             out[-1] = TableRegion(region.page, head.lines, region.lines, region.footnotes, region.caption, ruled=False,
-                                  box=(min(head.box[0], region.box[0]), head.box[1], max(head.box[2], region.box[2]), region.box[3]),
+                                  box=(min(head.box[0], region.box[0]), head.box[1],
+                                       max(head.box[2], region.box[2]), region.box[3]),
                                   cuts=region.cuts)
             continue
         out.append(region)
@@ -429,13 +431,17 @@ def _narrowed(gaps: list[tuple[float, float]], lines: list[Line]) -> list[tuple[
     """Channels narrowed by the words of the other lines that reach into them from one side
     (a label wrapped over a line of its own runs further than the labels beside figures)."""
     out = []
+    # A cell reaches in as a whole: a header set flush left over right-aligned figures starts
+    # inside the channel with a word that ends there too.
+    reaching = [(seg[0].x0, seg[-1].x1) for ln in lines for seg in ln.segments()]
+    reaching += [(w.x0, w.x1) for ln in lines for w in ln.words]
     for a, b in gaps:
         lo, hi = a, b
-        for word in (w for ln in lines for w in ln.words if w.x1 > a and w.x0 < b):
-            if word.x0 <= a and word.x1 < b:
-                lo = max(lo, word.x1)
-            elif word.x1 >= b and word.x0 > a:
-                hi = min(hi, word.x0)
+        for x0, x1 in (r for r in reaching if r[1] > a and r[0] < b):
+            if x0 <= a and x1 < b:
+                lo = max(lo, x1)
+            elif x1 >= b and x0 > a:
+                hi = min(hi, x0)
         out.append((lo, hi) if lo < hi else (a, b))
     return out
 
@@ -507,7 +513,8 @@ def _header_above(lines: list[Line], block: list[Line], gaps, settings: Settings
     below = block[0]
     for line in reversed(lines[max(0, index - 4):index]):
         gap = below.top - line.bottom
-        if gap > settings.table_line_gap_em * line.size or line.top > below.top or _CAPTION.match(line.text) or starts_with_mark(line) \
+        if gap > settings.table_line_gap_em * line.size or line.top > below.top or _CAPTION.match(line.text) \
+                or starts_with_mark(line) \
                 or _SCALE_HINT.search(line.text):
             break
         if line.x0 < first_gap - 1:

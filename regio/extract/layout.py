@@ -6,10 +6,10 @@ touches the PDF again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
-from typing import Iterable, Sequence
 
 from regio.extract.settings import DEFAULT, Settings
 
@@ -27,6 +27,9 @@ class Word:
     size: float
     bold: bool = False
     light: bool = False  # pale text, as on a dark band or header fill
+    # A word turned on its side in a line of level words stands on the line with a box one
+    # text height tall; `reach` is the top and bottom of all of it.
+    reach: tuple[float, float] | None = None
 
     @property
     def middle(self) -> float:
@@ -52,11 +55,11 @@ class Line:
 
     @cached_property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min(w.reach[0] if w.reach else w.top for w in self.words)
 
     @cached_property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return max(w.reach[1] if w.reach else w.bottom for w in self.words)
 
     @cached_property
     def size(self) -> float:
@@ -133,6 +136,7 @@ class PageLayout:
     columns: list[tuple[float, float, float]] = field(default_factory=list)  # two text columns: top, bottom, gutter
 
     def __post_init__(self) -> None:
+        self.turned: list[Word] = []  # words set at an angle, kept out of the lines
         # Shaded boxes of text set beside other text (a fact box, a sidebar): the lines that
         # run into one become the two lines they are.
         self.asides: list[Fill] = []
@@ -229,7 +233,7 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT) 
             groups.append(([word], [word.top, word.bottom]))
     ordered = [sorted(members, key=lambda w: w.x0) for members, _ in groups]
     space = _usual_space(ordered)
-    lines = [Line(page, _mark_superscripts(words, settings), space) for words in ordered]
+    lines = [Line(page, _mark_superscripts(_currency_with_amount(words), settings), space) for words in ordered]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
@@ -313,6 +317,25 @@ def _running_text(words: list[Word]) -> bool:
 def _usual_space(lines: list[list[Word]]) -> float:
     gaps = [b.x0 - a.x1 for words in lines for a, b in zip(words, words[1:]) if 0 < b.x0 - a.x1 < a.size]
     return median(gaps) if gaps else 0.0
+
+
+_CURRENCY = {"€", "$", "£"}
+
+
+def _currency_with_amount(words: list[Word]) -> list[Word]:
+    """A currency sign set apart from its amount, flush left in the cell with the amount flush
+    right (a spreadsheet's accounting format), is one word with it, however wide the gap; a
+    sign that ends a label ("Bedrag in €") is not."""
+    out: list[Word] = []
+    for word in words:
+        sign = out[-1] if out else None
+        opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size)
+        if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–" and sign.size == word.size:
+            out[-1] = Word(f"{sign.text} {word.text}", sign.x0, word.x1, min(sign.top, word.top),
+                           max(sign.bottom, word.bottom), word.size, word.bold, word.light)
+        else:
+            out.append(word)
+    return out
 
 
 def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:

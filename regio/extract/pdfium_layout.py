@@ -10,7 +10,8 @@ top-left, so a landscape table on a rotated page reads like any other.
 from __future__ import annotations
 
 import ctypes
-from typing import Callable, Iterator
+import math
+from collections.abc import Callable, Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
@@ -24,11 +25,16 @@ Point = Callable[[float, float], tuple[float, float]]
 def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -> PageLayout:
     width, height = page.get_width(), page.get_height()
     to_display = _display_transform(page.get_rotation(), width, height)
-    words = list(_words(page, to_display, settings))
+    turned: list[Word] = []
+    words = list(_words(page, to_display, settings, turned, math.radians(page.get_rotation())))
+    labels, turned = _standing_side_by_side(_turned_lines(turned))
+    words += labels
     rules, fills = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings)
-    return PageLayout(number, width, height, lines, hrules, vrules, fills, columns)
+    layout = PageLayout(number, width, height, lines, hrules, vrules, fills, columns)
+    layout.turned = turned
+    return layout
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:
@@ -48,7 +54,11 @@ def _box(to_display: Point, left: float, bottom: float, right: float, top: float
     return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
-def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Iterator[Word]:
+def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: list[Word],
+           rotation: float) -> Iterator[Word]:
+    """The page's level words, in the order pdfium gives them; words set at an angle to the
+    page as displayed (a label up a margin band, a column header turned on its side) go to
+    `turned`."""
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -60,6 +70,7 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Itera
         style = (False, False)
         scale = 1.0
         current: list[tuple[str, float, float, float, float, float, float]] = []
+        sideways: list[tuple[str, float, float, float, float, float, float]] = []
         for i, char in enumerate(text):
             # pdfium marks a hyphen at the end of a line as a soft hyphen (U+0002 one by
             # one, U+FFFE in the page text); the document printed "-", so that is the text.
@@ -69,10 +80,20 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Itera
                 if current:
                     yield _word(current, style)
                     current = []
+                if sideways:
+                    turned.append(_turned_word(sideways))
+                    sideways = []
                 continue
             c.FPDFText_GetLooseCharBox(textpage, i, rect)
             x0, y_top, x1, y_bottom = _box(to_display, rect.left, rect.bottom, rect.right, rect.top)
             raw_size = c.FPDFText_GetFontSize(textpage, i)
+            # Only a character that does not carry on the word on its line may be turned.
+            if (not current or abs(current[-1][4] - y_bottom) > 1) and _is_turned(textpage, i, rotation):
+                if sideways and not _runs_on(sideways[-1], (x0, x1, y_top, y_bottom), settings):
+                    turned.append(_turned_word(sideways))
+                    sideways = []
+                sideways.append((char, x0, x1, y_top, y_bottom, raw_size, raw_size))
+                continue
             if not current or raw_size != current[-1][6]:
                 c.FPDFText_GetMatrix(textpage, i, matrix)
                 # The size as printed: the font size scaled by the text matrix (WeasyPrint,
@@ -95,8 +116,67 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings) -> Itera
             current.append((char, x0, x1, y_top, y_bottom, size, raw_size))
         if current:
             yield _word(current, style)
+        if sideways:
+            turned.append(_turned_word(sideways))
     finally:
         textpage.close()
+
+
+def _turned_lines(words: list[Word]) -> list[Word]:
+    """Turned words one after the other up or down the same line, joined as one."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if last and min(last.x1, word.x1) - max(last.x0, word.x0) > 0.5 * (word.x1 - word.x0) \
+                and max(word.top - last.bottom, last.top - word.bottom) <= 1.5 * word.size:
+            out[-1] = Word(f"{last.text} {word.text}", min(last.x0, word.x0), max(last.x1, word.x1),
+                           min(last.top, word.top), max(last.bottom, word.bottom), last.size, last.bold, last.light)
+        else:
+            out.append(word)
+    return out
+
+
+def _standing_side_by_side(turned: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Turned lines side by side on one foot line (a table's column headers turned on their
+    side) are words of a line: the line of their foot, each standing on it one text height
+    tall, so that the level words beside them (the table's label) join that header line and
+    those above them (a group label) do not. A lone turned label up a margin band has no
+    neighbour and stays turned. Returns (the words standing on a line, the turned words left)."""
+    standing: list[Word] = []
+    rest = turned
+    for edge in ("bottom", "top"):
+        feet: dict[float, list[Word]] = {}
+        for word in rest:
+            foot = next((f for f in feet if abs(f - getattr(word, edge)) <= 2.0), getattr(word, edge))
+            feet.setdefault(foot, []).append(word)
+        rest = []
+        for foot, group in feet.items():
+            group.sort(key=lambda w: w.x0)
+            if len(group) < 2 or any(a.x1 >= b.x0 for a, b in zip(group, group[1:])):
+                rest += group
+                continue
+            top, bottom = (foot - group[0].size, foot) if edge == "bottom" else (foot, foot + group[0].size)
+            standing += [Word(w.text, w.x0, w.x1, top, bottom, w.size, w.bold, w.light, (w.top, w.bottom))
+                         for w in group]
+    return standing, rest
+
+
+def _is_turned(textpage, index: int, rotation: float) -> bool:
+    angle = (c.FPDFText_GetCharAngle(textpage, index) + rotation) % math.tau
+    return 0.05 < angle < math.tau - 0.05
+
+
+def _runs_on(last: tuple, box: tuple[float, float, float, float], settings: Settings) -> bool:
+    """Does a turned character follow the one before it in its line, up or down the page?"""
+    x0, x1, top, bottom = box
+    across = min(last[2], x1) - max(last[1], x0)
+    along = max(top - last[4], last[3] - bottom)  # the gap between them, either way
+    return across > 0.5 * (x1 - x0) and along <= settings.word_gap_pt
+
+
+def _turned_word(chars: list[tuple]) -> Word:
+    return Word("".join(ch[0] for ch in chars), min(ch[1] for ch in chars), max(ch[2] for ch in chars),
+                min(ch[3] for ch in chars), max(ch[4] for ch in chars), chars[0][5])
 
 
 def _in_word(char: str) -> bool:

@@ -18,7 +18,14 @@ from regio.extract.amounts import is_figure, parse_cell, separator_style
 from regio.extract.layout import Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.schema import (
-    Cell, CellKind, Column, ExtractionWarning, Footnote, FundingTable, Provenance, Row,
+    Cell,
+    CellKind,
+    Column,
+    ExtractionWarning,
+    Footnote,
+    FundingTable,
+    Provenance,
+    Row,
 )
 
 _MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
@@ -144,7 +151,11 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     clusters = [c for c in clusters if min(s[0] for s in c) > label_end - 1] or clusters
     cuts = [region.x0]
     first_left = min(s[0] for s in clusters[0]) if clusters else region.x1
-    cuts.append((label_end + first_left) / 2)
+    # A header cell set flush left over its column of right-aligned amounts shows where
+    # that column begins, which the amounts alone do not.
+    opening = [seg[0].x0 for ln in region.header for seg in ln.segments()
+               if label_end + 1 < seg[0].x0 < first_left and seg[-1].x1 > first_left]
+    cuts.append((label_end + min([first_left, *opening])) / 2)
     if cuts[1] <= cuts[0]:
         raise ValueError("no column of values right of the row labels")
     for left, right in zip(clusters, clusters[1:]):
@@ -263,61 +274,51 @@ def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, floa
     return covered
 
 
+@dataclass
+class Header:
+    """What a table's header says of each of its value columns."""
+
+    own: list[list[str]]  # each column's own label, line by line
+    group_for: list[str | None]  # the label of the group a column stands under
+    boxes: list[Provenance | None]
+    spanning: list[tuple[int, str, list[int]]]  # header line, text, the columns it spans
+
+    @property
+    def labels(self) -> list[str]:
+        return [" ".join(words) for words in self.own]
+
+
 def build_table(region: Region, investment: bool | None = True) -> FundingTable:
     """Read a region as a table. ``investment``: read its columns as funding sources (True),
     as plain columns (False), or as what their labels name (None)."""
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
-    n = len(leaves)
-    own: list[list[str]] = [[] for _ in range(n)]
-    group_for: list[str | None] = [None] * n
-    header_boxes: list[Provenance | None] = [None] * n
-    labelled = _labelled_leaves(region, leaves)
-    spanning: list[tuple[int, str, list[int]]] = []  # header line, text, the columns it spans
-    for line_index, line in enumerate(region.header):
-        value_words = line.words_between(label_col[1], 1e9)
-        for seg in Line(line.page, value_words, line.space).segments() if value_words else []:
-            covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
-            if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1:
-                # Labels of neighbouring columns set close together ("Gem. Provincie").
-                for leaf in sorted({_leaf_of(w.middle, leaves) for w in seg} - {None}):
-                    part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
-                    own[leaf].append(join_words(part))
-                    header_boxes[leaf] = header_boxes[leaf] or _prov(line.page, part)
-                continue
-            text = join_words(seg)
-            if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
-                covered = _widen_group(covered[0], seg, leaves, labelled)
-            elif len(covered) > 1 and colmap.lookup(text, region.aliases) and not colmap.group_of(text):
-                # A wide label of one column ("Provincie") that runs into its neighbour.
-                home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
-                covered = [home] if home is not None else covered
-            if len(covered) == 1:
-                own[covered[0]].append(text)
-                header_boxes[covered[0]] = header_boxes[covered[0]] or _prov(line.page, seg)
-            elif len(covered) > 1:
-                spanning.append((line_index, text, covered))
-                for i in covered:
-                    group_for[i] = text
-                    header_boxes[i] = header_boxes[i] or _prov(line.page, seg)
-
-    label_parts = [join_words(ln.words_between(-1e9, label_col[1])) for ln in region.header]
+    header = _read_header(region, label_col, leaves)
+    label_parts = [join_words([w for seg in ln.segments() if seg not in _value_heads(ln, label_col) for w in seg])
+                   for ln in region.header]
     region.label = region.label or " ".join(p for p in label_parts if p)
     rows = _group_rows(region, label_col, leaves)
-    if investment is None:
-        investment = names_funding_sources([" ".join(words) for words in own], region.aliases)
-    cols = _make_columns(region, own, group_for, header_boxes, leaves, investment)
-
-    table_rows: list[Row] = []
-    for lines in rows:
-        label = " ".join(filter(None, (join_words(ln.words_between(-1e9, label_col[1])) for ln in lines)))
-        cells = [_make_cell(lines, a, b) for a, b in leaves]
-        table_rows.append(Row(label=label, kind=row_kind(label), cells=cells, provenance=_line_prov(lines)))
+    table_rows = [_make_row(lines, label_col, leaves) for lines in rows]
     _read_numbers_as_written(table_rows)
+    if investment is not False and _turned(header, table_rows, region.aliases):
+        # Sources drawn as rows and cost lines as columns: the table as meant is the other way round.
+        investment = True
+        cols, table_rows, group_for = _turned_table(header, table_rows, [_label_x(lines, label_col) for lines in rows],
+                                                    region.aliases)
+        spans: dict[str, list[int]] = {}
+        for i, group_label in enumerate(group_for):
+            if group_label:
+                spans.setdefault(group_label, []).append(i)
+        groups = [[(text, covered[0], len(covered)) for text, covered in spans.items()]] if spans else []
+    else:
+        if investment is None:
+            investment = names_funding_sources(header.labels, region.aliases)
+        cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
+        groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
+                  for level in sorted({k for k, _, _ in header.spanning})]
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
-
     pages = sorted({ln.page for ln in region.header + region.body + region.footnotes})
     return FundingTable(
         label=region.label,
@@ -328,12 +329,100 @@ def build_table(region: Region, investment: bool | None = True) -> FundingTable:
         field=region.field_label,
         # Columns that name funding sources make a funding table; a header with "Total" and
         # one look-alike ("Private") is a table of some other kind.
-        funding=investment and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
-        head_groups=[[(text, covered[0], len(covered)) for k, text, covered in spanning if k == level]
-                     for level in sorted({k for k, _, _ in spanning})],
+        funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
+        head_groups=groups,
         reader=reader,
         provenance=_line_prov(region.header or region.body),
     )
+
+
+def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> Header:
+    n = len(leaves)
+    header = Header([[] for _ in range(n)], [None] * n, [None] * n, [])
+    labelled = _labelled_leaves(region, leaves)
+    for line_index, line in enumerate(region.header):
+        for seg in _value_heads(line, label_col):
+            covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
+            if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1:
+                # Labels of neighbouring columns set close together ("Gem. Provincie").
+                for leaf in sorted({_leaf_of(w.middle, leaves) for w in seg} - {None}):
+                    part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
+                    header.own[leaf].append(join_words(part))
+                    header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, part)
+                continue
+            text = join_words(seg)
+            if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
+                covered = _widen_group(covered[0], seg, leaves, labelled)
+            elif len(covered) > 1 and colmap.lookup(text, region.aliases) and not colmap.group_of(text):
+                # A wide label of one column ("Provincie") that runs into its neighbour.
+                home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
+                covered = [home] if home is not None else covered
+            if len(covered) == 1:
+                header.own[covered[0]].append(text)
+                header.boxes[covered[0]] = header.boxes[covered[0]] or _prov(line.page, seg)
+            elif len(covered) > 1:
+                header.spanning.append((line_index, text, covered))
+                for i in covered:
+                    header.group_for[i] = text
+                    header.boxes[i] = header.boxes[i] or _prov(line.page, seg)
+    return header
+
+
+def _value_heads(line: Line, label_col: tuple[float, float]) -> list[list[Word]]:
+    """The header cells of a line over the value columns: those right of the row labels'
+    column, and a cell centred over the columns that starts in it (a long label wrapped
+    over lines of its own)."""
+    value_words = line.words_between(label_col[1], 1e9)
+    heads = Line(line.page, value_words, line.space).segments() if value_words else []
+    wide = [seg for seg in line.segments() if seg[0].x0 < label_col[1] < seg[-1].x1
+            and (seg[0].x0 + seg[-1].x1) / 2 > label_col[1] and seg[0].x0 > label_col[0] + 2]
+    return wide + [seg for seg in heads if not any(w in wide[0] for w in seg)] if wide else heads
+
+
+def _make_row(lines: list[Line], label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> Row:
+    label = " ".join(filter(None, (join_words(ln.words_between(-1e9, label_col[1])) for ln in lines)))
+    return Row(label=label, kind=row_kind(label), cells=[_make_cell(lines, a, b) for a, b in leaves],
+               provenance=_line_prov(lines))
+
+
+def _label_x(lines: list[Line], label_col: tuple[float, float]) -> float | None:
+    words = [w for ln in lines for w in ln.words_between(-1e9, label_col[1])]
+    return min(w.x0 for w in words) if words else None
+
+
+def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> bool:
+    """A table whose row labels name funding sources and whose column labels do not."""
+    return names_funding_sources([r.label for r in rows], aliases) and \
+        not names_funding_sources(header.labels, aliases) and any(header.labels)
+
+
+def _turned_table(header: Header, rows: list[Row], label_x: list[float | None], aliases: dict[str, str] | None
+                  ) -> tuple[list[Column], list[Row], list[str | None]]:
+    """Columns from the drawn rows and rows from the drawn columns. A drawn row without
+    amounts that names a group ("Publiek") heads the rows indented under it."""
+    sources: list[tuple[Row, str | None]] = []
+    group: tuple[str, float] | None = None
+    for row, x in zip(rows, label_x):
+        indented = group is not None and (x is None or x > group[1] + 2)
+        if not indented:
+            group = None
+        if all(c.kind == CellKind.empty for c in row.cells) and colmap.group_of(row.label) and x is not None:
+            group = (row.label, x)
+            continue
+        sources.append((row, group[0] if indented and group else None))
+    cols: list[Column] = []
+    counts: dict[str, int] = {}
+    for row, group_label in sources:
+        index = None
+        if group_label and not row.label:
+            counts[group_label] = index = counts.get(group_label, 0) + 1
+        m = colmap.meaning(row.label, group_label, index, aliases)
+        cols.append(Column(label=row.label or group_label or "", key=m.key, group=m.group,
+                           role="total" if m.role == "total" else "source", provenance=row.provenance))
+    _dedupe_keys(cols)
+    turned = [Row(label=label, kind=row_kind(label), cells=[row.cells[i] for row, _ in sources],
+                  provenance=header.boxes[i]) for i, label in enumerate(header.labels)]
+    return cols, turned, [group_label for _, group_label in sources]
 
 
 def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> list[list[Line]]:
@@ -484,12 +573,12 @@ def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = No
     return len(keys) >= 3 or ("totaal" in keys and len(keys) >= 2)
 
 
-def _make_columns(region, own, group_for, header_boxes, leaves, investment) -> list[Column]:
+def _make_columns(region: Region, header: Header, leaves: list[tuple[float, float]], investment: bool) -> list[Column]:
     cols: list[Column] = []
     group_index: dict[str, int] = {}
     for i in range(len(leaves)):
-        label = " ".join(own[i])
-        group_label = group_for[i]
+        label = header.labels[i]
+        group_label = header.group_for[i]
         index = None
         if group_label and not label:
             group_index[group_label] = group_index.get(group_label, 0) + 1
@@ -500,7 +589,7 @@ def _make_columns(region, own, group_for, header_boxes, leaves, investment) -> l
             name = label or group_label or f"column {i + 1}"
             m = colmap.ColumnMeaning(colmap.plain_slug(name), role="total" if row_kind(name) == "total" else "source")
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
-                           role="total" if m.role == "total" else "source", provenance=header_boxes[i],
+                           role="total" if m.role == "total" else "source", provenance=header.boxes[i],
                            span=(round(leaves[i][0], 2), round(leaves[i][1], 2))))
     _dedupe_keys(cols)
     return cols
