@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := samples/twente-word.pdf
 
-.PHONY: install demo test samples zoo bench bench-tables bench-robust fuzz clean
+.PHONY: install demo test lint samples zoo bench bench-tables bench-robust fuzz clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -21,7 +21,13 @@ demo: install
 	$(BIN)/regio check $(SAMPLE) --exit-zero
 
 test: install
+	$(BIN)/ruff check regio
 	$(BIN)/pytest -q
+
+# Rules and settings in pyproject.toml. ruff runs with the tests; mypy joins them once it passes.
+lint: install
+	$(BIN)/ruff check regio
+	$(BIN)/mypy
 
 samples: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[samples]'

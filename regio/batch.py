@@ -8,10 +8,10 @@ import os
 import threading
 import time
 import traceback
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Callable, Iterable
 
 from regio.schema import Dossier
 

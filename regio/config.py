@@ -7,7 +7,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 KEYS = ("totaal", "privaat", "onderwijs", "gemeente", "provincie", "overig_publiek", "rijk")
 
 

@@ -8,9 +8,9 @@ the author wrote (``6,33 mln.`` is 6.330.000 ± 5.000).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterator, Iterable
 
 from regio.schema import Amount, CellKind
 

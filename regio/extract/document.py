@@ -28,7 +28,13 @@ from regio.extract.layout import RAISED_DIGITS, Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
 from regio.schema import (
-    ExtractionWarning, Field, Footnote, FundingTable, Project, Provenance, TextSpan,
+    ExtractionWarning,
+    Field,
+    Footnote,
+    FundingTable,
+    Project,
+    Provenance,
+    TextSpan,
 )
 
 _NOTE_MARKS = tuple(RAISED_DIGITS[1:])
@@ -310,7 +316,8 @@ class DocumentReader:
             return None  # the page has a label column, and this is the text beside it
         text = line.text.strip()
         if self.labels.whole(text):
-            set_apart = line.bold or text.isupper() or text.endswith(":") or line.size > self.settings.label_size_share * self.body_size
+            set_apart = line.bold or text.isupper() or text.endswith(":") \
+                or line.size > self.settings.label_size_share * self.body_size
             return (text.rstrip(":").strip(), None) if set_apart else None
         return self._run_in_label(line)
 

@@ -9,7 +9,7 @@ reader (tables.build_table), as every table the finder draws does.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines

@@ -141,7 +141,8 @@ def _table(table: FundingTable, index: int, findings: list[Finding], t) -> str:
             continue
         for e in f.evidence:
             if e.page and e.bbox:
-                flagged.setdefault((e.page, tuple(e.bbox)), {"stated": "bad-total", "excluded": "excluded"}.get(e.role, "bad-part"))
+                role = {"stated": "bad-total", "excluded": "excluded"}.get(e.role, "bad-part")
+                flagged.setdefault((e.page, tuple(e.bbox)), role)
     head = "".join(f"<th>{escape(c.label or c.key)}</th>" for c in table.columns)
     rows = []
     for row in table.rows:
