@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from regio.schema import Dossier
@@ -92,13 +93,13 @@ def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,
     """Extract every file in worker processes, ``jobs`` at a time; results in input order."""
     queue = list(enumerate(paths))
     results: dict[int, Outcome] = {}
-    running: dict[Connection, tuple[int, Path, mp.Process, float]] = {}
+    running: dict[Connection, tuple[int, Path, BaseProcess, float]] = {}
     context = mp.get_context("spawn")
     while queue or running:
         while queue and len(running) < max(1, jobs):
             index, path = queue.pop(0)
             parent, child = context.Pipe(duplex=False)
-            process = context.Process(target=_worker, args=(path, options, child), daemon=True)
+            process: BaseProcess = context.Process(target=_worker, args=(path, options, child), daemon=True)
             process.start()
             child.close()
             running[parent] = (index, path, process, time.monotonic())

@@ -33,7 +33,7 @@ _MAX_PIXELS = 100_000_000  # a hostile page size must not allocate gigabytes
 @dataclass
 class DebugSummary:
     page: int
-    tables: list[tuple[str, str, int, int]]  # id, reader, columns, rows
+    tables: list[tuple[str, str | None, int, int]]  # id, reader, columns, rows
     out_path: Path
 
 
@@ -56,7 +56,8 @@ def draw_page(path: Path | str, page_number: int, out_path: Path | str, *, passw
         _draw_table(draw, found, table, columns, scale, font)
         notes.append(_describe(table))
     _with_legend(image, notes, scale, font).save(out_path, format="PNG")
-    tables = [(t.id, t.reader, len(t.columns), len(t.rows)) for _, t in read if isinstance(t, Table)]
+    tables: list[tuple[str, str | None, int, int]] = [(t.id, t.reader, len(t.columns), len(t.rows))
+                                                      for _, t in read if isinstance(t, Table)]
     return DebugSummary(page_number, tables, Path(out_path))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from statistics import median
+from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.amounts import is_figure, stated_scale
@@ -24,9 +25,10 @@ from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, strip_numbering
 from regio.extract.labels import Labels, squash
-from regio.extract.layout import RAISED_DIGITS, Line, PageLayout, join_words
+from regio.extract.layout import RAISED_DIGITS, Fill, Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
+from regio.geometry import Box, rounded
 from regio.schema import (
     ExtractionWarning,
     Field,
@@ -81,7 +83,7 @@ class DocumentReader:
         self._table: HeaderTable | None = None
         self._in_notes = False
         self._notes_section = False
-        self._aside = None
+        self._aside: Fill | None = None
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
         self._resume: _FieldDraft | None = None
@@ -228,7 +230,7 @@ class DocumentReader:
             self._resume, self._interrupted = self._interrupted, None
         self._aside = aside
 
-    def _label_goes_on(self, draft: _FieldDraft, line: Line) -> Line | None | bool:
+    def _label_goes_on(self, draft: _FieldDraft, line: Line) -> Line | None | Literal[False]:
         """A label whose remark in parentheses wraps onto the next line ("Structureel karakter
         (Hoe verder zonder" over "rijksbijdrage). De middelen ..."): its bold words up to the
         closing parenthesis finish the label; the text after them is the field's. False where
@@ -425,11 +427,11 @@ class DocumentReader:
             funding = next((t for _, t in nested if t.funding), None)
             if funding is not None:
                 funding.field = None
-        tables = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
-                        key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
-                        if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
+        ordered = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
+                         key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
+                         if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
         return Project(
-            theme=draft.theme, title=draft.title, fields=fields, tables=[t for _, t in tables],
+            theme=draft.theme, title=draft.title, fields=fields, tables=[t for _, t in ordered],
             notes=_notes(draft.notes), pages=sorted(draft.pages),
             provenance=Provenance(page=draft.heading.page, bbox=_box(draft.heading)),
         )
@@ -618,9 +620,5 @@ def _notes(lines: list[Line]) -> list[Footnote]:
     return notes
 
 
-def _box(line: Line) -> tuple[float, float, float, float]:
-    return _round(line.bbox)
-
-
-def _round(box) -> tuple[float, float, float, float]:
-    return tuple(round(v, 2) for v in box)  # type: ignore[return-value]
+def _box(line: Line) -> Box:
+    return rounded(line.bbox)

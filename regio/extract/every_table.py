@@ -8,6 +8,7 @@ from regio.extract.finder import TableRegion, find_tables
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
+from regio.geometry import rounded
 from regio.schema import ExtractionWarning, FundingTable, Table
 
 
@@ -45,7 +46,7 @@ def read_region(layout: PageLayout, found: TableRegion, table_id: str,
         return ExtractionWarning(code="table-unreadable", page=layout.number,
                                  message=f"table at {[round(v) for v in found.box]} could not be read ({exc})")
     describe(read, found)
-    return Table(**dict(read), id=table_id, page=layout.number, bbox=tuple(round(v, 2) for v in found.box))
+    return Table(**dict(read), id=table_id, page=layout.number, bbox=rounded(found.box))
 
 
 def describe(table: FundingTable, found: TableRegion) -> None:

@@ -27,6 +27,7 @@ from regio.extract.amounts import is_figure
 from regio.extract.layout import Line, PageLayout, Rule, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import UNIT_WORD, is_footnote, starts_with_mark
+from regio.geometry import union
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
@@ -146,8 +147,7 @@ def _ruled_grids(hrules: list[Rule], vrules: list[Rule], settings: Settings) -> 
         open_sides = (sum(r.x0 < min(verticals) - 10 for r in horizontals) >= 2) + \
             (sum(r.x1 > max(verticals) + 10 for r in horizontals) >= 2)
         if len(verticals) - 1 + open_sides >= 2:
-            boxes.append((min(r.x0 for r, _ in members), min(r.top for r, _ in members),
-                          max(r.x1 for r, _ in members), max(r.bottom for r, _ in members)))
+            boxes.append(union(r for r, _ in members))
     return boxes
 
 
@@ -297,7 +297,7 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
     """Empty vertical strips through the tabular lines: the gaps between columns. A strip
     may be crossed by at most ``allowed`` lines of words (a group label over two columns),
     never by a line of figures."""
-    spans = []
+    spans: list[tuple[float, float, int]] = []
     for line in lines:
         if is_tabular(line):
             cells = cells_of(line)
@@ -356,9 +356,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return None
     footnotes = _footnotes_below(lines, body[-1], settings)
     everything = header + body
-    box = (min(ln.x0 for ln in everything), min(ln.top for ln in everything),
-           max(ln.x1 for ln in everything), max(ln.bottom for ln in everything))
-    return TableRegion(layout.number, header, body, footnotes, box=box, cuts=cuts[1:-1])
+    return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
 
 
 def _inside_paragraph(block: list[Line], settings: Settings) -> bool:

@@ -23,6 +23,7 @@ from regio.extract.columns import is_column_word, normalise
 from regio.extract.labels import Labels, discover, squash
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
+from regio.geometry import rounded
 from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
@@ -61,7 +62,7 @@ def strip_numbering(text: str) -> str:
 
 
 def body_size(layouts: list[PageLayout]) -> float:
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for layout in layouts:
         for line in layout.lines:
             for w in line.words:
@@ -153,7 +154,7 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
         structure.toc.append(TocEntry(text=text, page=int(m["page"]),
-                                      provenance=Provenance(page=line.page, bbox=tuple(round(v, 2) for v in box))))
+                                      provenance=Provenance(page=line.page, bbox=rounded(box))))
         structure.toc_lines.update(id(ln) for ln in entry_lines)
     if entry_lines:
         # The last entry's wrapped lines, each close under the one before.

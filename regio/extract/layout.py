@@ -302,12 +302,12 @@ def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None
             best = (both, best[1], x)
     if best is None:
         return None
-    _, a, b = best
+    _, start, end = best
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
-    if b - a < width:
+    if end - start < width:
         return None
-    narrow, wide = sorted((a - left, right - b))
-    return (a, b) if narrow >= settings.text_column_balance * wide else None
+    narrow, wide = sorted((start - left, right - end))
+    return (start, end) if narrow >= settings.text_column_balance * wide else None
 
 
 def _running_text(words: list[Word]) -> bool:

@@ -76,7 +76,7 @@ def _pdfium_reason(exc: pdfium.PdfiumError, password: str | None) -> str:
     code = getattr(exc, "err_code", None)
     if code == 4:
         return "wrong password" if password else "encrypted: password required (use --password)"
-    reason = _PDFIUM_REASONS.get(code)
+    reason = _PDFIUM_REASONS.get(code) if isinstance(code, int) else None
     if reason:
         return f"damaged PDF: {reason}" if code in (3, 6) else reason
     return f"damaged PDF: {exc}"

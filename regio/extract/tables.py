@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from statistics import median
+from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.amounts import is_figure, parse_cell, separator_style
 from regio.extract.layout import Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
+from regio.geometry import rounded, union
 from regio.schema import (
     Cell,
     CellKind,
@@ -101,7 +103,7 @@ def _rule_positions(region: Region) -> set[float]:
             if region.x0 - 2 <= x <= region.x1 + 2}
 
 
-def _columns(region: Region) -> tuple[list[tuple[float, float]], str]:
+def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled", "aligned"]]:
     """Columns from the vertical rules, unless the text shows more columns than the rules
     do (rules that edge a shaded column or two, a border left out); with the reader that
     gave them, "ruled" or "aligned"."""
@@ -158,8 +160,8 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     cuts.append((label_end + min([first_left, *opening])) / 2)
     if cuts[1] <= cuts[0]:
         raise ValueError("no column of values right of the row labels")
-    for left, right in zip(clusters, clusters[1:]):
-        cuts.append(_boundary(left, right))
+    for before, after in zip(clusters, clusters[1:]):
+        cuts.append(_boundary(before, after))
     cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
     return list(zip(cuts, cuts[1:]))
 
@@ -345,7 +347,7 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
             covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
             if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1:
                 # Labels of neighbouring columns set close together ("Gem. Provincie").
-                for leaf in sorted({_leaf_of(w.middle, leaves) for w in seg} - {None}):
+                for leaf in sorted(i for i in {_leaf_of(w.middle, leaves) for w in seg} if i is not None):
                     part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
                     header.own[leaf].append(join_words(part))
                     header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, part)
@@ -534,7 +536,7 @@ _SUBTOTAL = ("subtotaal", "sub totaal", "subtotal", "sub-totaal", "sub-total")
 _TOTAL = ("totaal", "total", "generaal totaal", "grand total", "eindtotaal")
 
 
-def row_kind(label: str) -> str:
+def row_kind(label: str) -> Literal["body", "subtotal", "total"]:
     name = colmap.normalise(label)
     if name.startswith(_SUBTOTAL):
         return "subtotal"
@@ -559,12 +561,9 @@ def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
     raw = " ".join(join_words(ws) for ws in per_line if ws)
     parsed = parse_cell(raw)
     page = lines[0].page
-    if words:
-        box = (min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
-    else:
-        box = (x0, min(ln.top for ln in lines), x1, max(ln.bottom for ln in lines))
+    box = union(words) if words else (x0, min(ln.top for ln in lines), x1, max(ln.bottom for ln in lines))
     return Cell(raw=raw, kind=parsed.kind, amount=parsed.amount, marks=list(parsed.marks),
-                provenance=Provenance(page=page, bbox=_round(box)))
+                provenance=Provenance(page=page, bbox=rounded(box)))
 
 
 def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
@@ -640,24 +639,18 @@ def _footnotes(lines: list[Line]) -> list[Footnote]:
         if starts_with_mark(line):
             mark = text[: len(text) - len(text.lstrip("*¹²³⁴⁵⁶⁷⁸⁹†‡"))]
             notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
-                                  provenance=Provenance(page=line.page, bbox=_round(line.bbox))))
+                                  provenance=Provenance(page=line.page, bbox=rounded(line.bbox))))
         elif notes:
             notes[-1].text = f"{notes[-1].text} {text}".strip()
     return notes
 
 
 def _prov(page: int, words: list[Word]) -> Provenance:
-    return Provenance(page=page, bbox=_round((min(w.x0 for w in words), min(w.top for w in words),
-                                              max(w.x1 for w in words), max(w.bottom for w in words))))
+    return Provenance(page=page, bbox=rounded(union(words)))
 
 
 def _line_prov(lines: list[Line]) -> Provenance | None:
     if not lines:
         return None
     first = [ln for ln in lines if ln.page == lines[0].page]
-    return Provenance(page=lines[0].page, bbox=_round((min(ln.x0 for ln in first), min(ln.top for ln in first),
-                                                       max(ln.x1 for ln in first), max(ln.bottom for ln in first))))
-
-
-def _round(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    return tuple(round(v, 2) for v in box)  # type: ignore[return-value]
+    return Provenance(page=lines[0].page, bbox=rounded(union(first)))

@@ -54,7 +54,7 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
                     if f.code.startswith("RD2") and f.severity == Severity.error else f for f in findings]
     findings = [f for f in findings if wanted(f.code, select, ignore)]
     order = {p.title: i for i, p in enumerate(dossier.projects)}
-    findings.sort(key=lambda f: (order.get(f.project, -1), f.table_index if f.table_index is not None else -1,
+    findings.sort(key=lambda f: (order.get(f.project or "", -1), f.table_index if f.table_index is not None else -1,
                                  -f.severity.rank, f.code, f.row or "", f.column or "", f.fingerprint))
     return CheckResult(findings=findings, summary=summarise([dossier], findings))
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 from regio.schema import Cell, CellKind, Column, Footnote, FundingTable, Row
 from regio.validate.diagnosis import Candidate, describe, diagnose
@@ -104,7 +105,7 @@ class TableView:
         return None
 
 
-def _evidence(role: str, part: Part, scale: Decimal = Decimal(1)) -> Evidence:
+def _evidence(role: Literal["stated", "part"], part: Part, scale: Decimal = Decimal(1)) -> Evidence:
     prov = part.cell.provenance
     return Evidence(role="excluded" if part.excluded_by and role == "part" else role, label=part.label,
                     raw=part.cell.raw, value=part.cell.amount.value * scale if part.cell.amount else None,
@@ -112,7 +113,7 @@ def _evidence(role: str, part: Part, scale: Decimal = Decimal(1)) -> Evidence:
 
 
 def table_name(table: FundingTable) -> str:
-    return table.label or table.caption or getattr(table, "id", "")
+    return table.label or table.caption or str(getattr(table, "id", ""))
 
 
 def _not_a_sum(claim: Interval, parts: list[Interval]) -> bool:

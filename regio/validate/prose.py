@@ -224,7 +224,7 @@ def percent_sum(ctx: ProjectContext) -> Iterator[Finding]:
               for t in project.tables for r in t.rows]
     for subject, label, text, page in texts:
         for sentence, values in _percent_groups(text):
-            share = sum(values)
+            share = sum(values, Decimal(0))
             slack = Decimal("0.5") * len(values)
             if not Decimal(50) <= share <= Decimal(150) or abs(share - 100) <= slack:
                 continue

@@ -1,0 +1,32 @@
+"""Boxes on a page as (x0, top, x1, bottom), in points from the top-left corner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+Box = tuple[float, float, float, float]
+
+
+class Boxed(Protocol):
+    @property
+    def x0(self) -> float: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def bottom(self) -> float: ...
+
+
+def rounded(box: Iterable[float]) -> Box:
+    """A box to the hundredth of a point, as provenance records it."""
+    x0, top, x1, bottom = (round(v, 2) for v in box)
+    return x0, top, x1, bottom
+
+
+def union(items: Iterable[Boxed]) -> Box:
+    """The smallest box around words, lines or other boxed things (at least one)."""
+    things = list(items)
+    return (min(t.x0 for t in things), min(t.top for t in things),
+            max(t.x1 for t in things), max(t.bottom for t in things))
