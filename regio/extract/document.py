@@ -81,6 +81,7 @@ class DocumentReader:
         self._hyphenated = hyphenates(layouts, settings)
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._table: HeaderTable | None = None
+        self._captions_above = False
         self._in_notes = False
         self._notes_section = False
         self._aside: Fill | None = None
@@ -176,8 +177,13 @@ class DocumentReader:
                 return
         if is_table_header(line, self.aliases, self.settings):
             self._in_notes = False
-            self._table = HeaderTable([*self._take_label_above(project, line), line], self.layouts, self.settings,
-                                      self._value_x)
+            head = [*self._take_label_above(project, line), line]
+            caption = self._caption_above(project, head[0])
+            # A document that sets one caption over its table sets them all there: a caption
+            # under a table is then the next one's.
+            self._captions_above = self._captions_above or caption is not None
+            self._table = HeaderTable(head, self.layouts, self.settings, self._value_x, caption,
+                                      captions_below=not self._captions_above)
             return
         if squash(line.text) in _NOTES_HEADINGS:
             self._notes_section = True  # "Toelichting" over the notes of the project
@@ -355,6 +361,18 @@ class DocumentReader:
 
     # -- tables -------------------------------------------------------------------------
 
+    def _caption_above(self, project: _ProjectDraft, first: Line) -> Line | None:
+        """A line naming a table ("Tabel 2.4 Leonardo") or its project ("Leonardo —
+        Investeringen") right over it is its caption, not text."""
+        lines = project.fields[-1].lines if project.fields else []
+        above = lines[-1] if lines else None
+        if above is None or above.page != first.page \
+                or not (names_table(above) or (squash(project.title) in squash(above.text) and len(above.words) <= 12
+                                               and not above.text.rstrip().endswith((".", ":")))) \
+                or not 0 <= first.top - above.bottom <= self.settings.caption_gap_em * above.size:
+            return None
+        return lines.pop()
+
     def _take_label_above(self, project: _ProjectDraft, line: Line) -> list[Line]:
         """Header lines just above the line that gave the table away were read as text:
         a label wrapped above it ("Opgaven/" over "Investeringen Totaal ..."), or a header
@@ -406,12 +424,14 @@ class DocumentReader:
     # -- results ------------------------------------------------------------------------
 
     def projects_out(self) -> list[Project]:
-        return [self._project(p) for p in self.projects]
+        return _tables_to_named_projects([self._project(p) for p in self.projects])
 
     def _project(self, draft: _ProjectDraft) -> Project:
         fields: list[Field] = []
         nested: list[tuple[int, FundingTable]] = []
         for fd in draft.fields:
+            if not fd.lines and fd.label_line is None:
+                continue  # its one line was a table's caption
             label = self._label(fd)
             prose, tables = self._split_nested(fd, label, draft.title)
             first = fd.label_line or fd.lines[0]
@@ -538,6 +558,22 @@ def _over_its_cells(words: list, header: Line, split: float, settings: Settings)
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
     return same_type and not any(is_figure(w.text) for w in words) and all(
         sum(run[0].x0 < cell[-1].x1 and cell[0].x0 < run[-1].x1 for cell in cells) == 1 for run in runs)
+
+
+def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
+    """A table whose caption names another project ("Tabel 2.4 Leonardo" in an annex of
+    budgets) is that project's, wherever it stands. A section left with neither fields nor
+    tables was only the tables' place (the annex), not a project."""
+    titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
+    for holder in projects:
+        for table in [t for t in holder.tables if t.field is None and t.caption]:
+            caption = squash(table.caption or "")
+            owner = next((p for title, p in titles if title in caption), None)
+            if owner is None or owner is holder or any(t.funding and t.field is None for t in owner.tables):
+                continue
+            holder.tables.remove(table)
+            owner.tables.append(table)
+    return [p for p in projects if p.fields or p.tables]
 
 
 def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:

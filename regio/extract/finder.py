@@ -90,8 +90,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
             regions.append(region)
             taken.update(id(ln) for ln in region.lines + region.footnotes)
     regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), settings)
-    for region in regions:
-        _add_caption(region, [ln for ln in lines if id(ln) not in taken], settings)
+    _add_captions(regions, [ln for ln in lines if id(ln) not in taken], settings)
     return regions
 
 
@@ -572,23 +571,43 @@ def _footnotes_below(lines: list[Line], last: Line, settings: Settings) -> list[
     return notes
 
 
-def _add_caption(region: TableRegion, free: list[Line], settings: Settings) -> None:
-    """A caption is the free line just above the table (or just below it) that names it
-    ("Tabel 3 ...") or states its unit ("bedragen x € 1.000")."""
+def _add_captions(regions: list[TableRegion], free: list[Line], settings: Settings) -> None:
+    """A caption is the free line just above a table (or just below it) that names it
+    ("Tabel 3 ...") or states its unit ("bedragen x € 1.000"). A page sets its captions on
+    one side of its tables: where a caption stands between two tables, the side the other
+    captions of the page take decides whose it is."""
+    near = {id(r): _caption_candidates(r, free, settings) for r in regions}
+    sides = {side for r in regions for side, line, _ in near[id(r)]
+             if not any(line is other for q in regions if q is not r for _, other, _ in near[id(q)])}
+    taken: set[int] = set()
+    # The nearest pairs first: a line between two tables is the caption of the nearer one.
+    pairs = sorted(((distance, k, line) for k, r in enumerate(regions) for side, line, distance in near[id(r)]
+                    if len(sides) != 1 or side in sides), key=lambda p: (p[0], p[1]))
+    for _, k, line in pairs:
+        region = regions[k]
+        if region.caption is None and id(line) not in taken:
+            region.caption = line
+            taken.add(id(line))
+    for region in regions:
+        notes = [ln for _, ln, _ in near[id(region)] if ln is not region.caption and id(ln) not in taken]
+        region.scale_note = next((ln for ln in notes if _SCALE_HINT.search(ln.text)), None)
+
+
+def _caption_candidates(region: TableRegion, free: list[Line], settings: Settings) -> list[tuple[str, Line, float]]:
+    """Caption lines within reach of the table: (side, line, distance)."""
     top = region.lines[0].top
-    reach = settings.caption_gap_em
     # Below the table: under its last row (with its footnotes under the caption), or under its footnotes.
     ends = [region.lines[-1].bottom, (region.footnotes or region.lines)[-1].bottom]
-
-    def distance(ln: Line) -> float:
-        return min([top - ln.bottom if ln.bottom <= top else float("inf"),
-                    *(ln.top - end for end in ends if ln.top >= end)])
-
-    near = [ln for ln in free if distance(ln) <= reach * ln.size]
-    captions = [ln for ln in sorted(near, key=distance) if is_caption(ln)]
-    if captions:
-        region.caption = captions[0]
-        region.scale_note = next((ln for ln in captions[1:] if _SCALE_HINT.search(ln.text)), None)
+    out = []
+    for line in free:
+        if not is_caption(line):
+            continue
+        above = top - line.bottom if line.bottom <= top else float("inf")
+        below = min((line.top - end for end in ends if line.top >= end), default=float("inf"))
+        distance = min(above, below)
+        if distance <= settings.caption_gap_em * line.size:
+            out.append(("above" if above <= below else "below", line, distance))
+    return out
 
 
 def names_table(line: Line) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines
-from regio.extract.finder import is_caption
+from regio.extract.finder import is_caption, names_table
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.extract.tables import Region, build_table, has_values, is_footnote, starts_with_mark
@@ -55,7 +55,7 @@ class HeaderTable:
     """One table being gathered, from its header line on."""
 
     def __init__(self, header: list[Line], pages: dict[int, PageLayout], settings: Settings,
-                 value_x: Callable[[Line], float]):
+                 value_x: Callable[[Line], float], caption: Line | None = None, captions_below: bool = True):
         self.settings = settings
         self.pages = pages
         self.value_x = value_x  # where a line's values start (right of a label column)
@@ -65,7 +65,8 @@ class HeaderTable:
                              settings=settings)
         self.state = "header"
         self.seen_total = False
-        self.caption: Line | None = None
+        self.caption = caption
+        self.captions_below = captions_below  # False where the document sets its captions over its tables
 
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
@@ -73,7 +74,11 @@ class HeaderTable:
         if starts_field:
             return True
         if is_table_header(line, region.aliases, self.settings):
-            return False  # a header repeated after a page break
+            # More of the header, or the header repeated at the top of the next page; any
+            # other header line starts a table of its own.
+            return not (self.state in ("header", "repeat") or (self.state == "body" and line.page != region.body[-1].page))
+        if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
+            return True  # the next table's caption
         if self.state == "footnotes":
             return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
         if self.state == "caption":
@@ -127,6 +132,7 @@ class HeaderTable:
         """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""
         last = self.region.body[-1] if self.region.body else None
         return self.caption is None and last is not None and last.page == line.page and is_caption(line) \
+            and (self.captions_below or not names_table(line)) \
             and 0 <= line.top - last.bottom <= self.settings.caption_gap_em * line.size
 
     def read(self, project: str) -> tuple[FundingTable | None, list[ExtractionWarning]]:

@@ -63,6 +63,9 @@ def partial_extraction(ctx: DossierContext) -> Iterator[Finding]:
                                              diagnosis=describe(cause, "en"))
 
 
+_ANNEX = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:bijlage|bijlagen|annex|appendix|bijl\.)\b", re.I)
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
@@ -87,8 +90,9 @@ def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
         if project is None:
             project = next((p for p in ctx.dossier.projects if _squash(entry.text).endswith(_squash(p.title))), None)
         page = entry.provenance.page if entry.provenance else None
-        if project is None and any(theme and _squash(entry.text).endswith(theme) for theme in themes):
-            continue  # a theme's line in the contents, numbered like a project's
+        if project is None and (any(theme and _squash(entry.text).endswith(theme) for theme in themes)
+                                or _ANNEX.match(entry.text)):
+            continue  # a theme's line in the contents, numbered like a project's, or an annex's
         if project is None:
             yield toc_pages.finding(ctx, "unknown", params={"entry": entry.text, "page": str(entry.page)}, page=page)
             continue
