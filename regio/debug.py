@@ -114,8 +114,9 @@ def _draw_layout(draw: ImageDraw.ImageDraw, layout: PageLayout, scale: float, fo
         draw.line(_px((rule.x0, rule.top, rule.x1, rule.bottom), scale), fill=RULE, width=_width(1, scale))
     # The reading order: where two columns of text are read one after the other, and the
     # boxes beside the text read as a whole.
-    for top, bottom, middle in layout.columns:
-        draw.line(_px((middle, top, middle, bottom), scale), fill=READING, width=_width(2, scale))
+    for top, bottom, middles in layout.columns:
+        for middle in middles:
+            draw.line(_px((middle, top, middle, bottom), scale), fill=READING, width=_width(2, scale))
     for box in layout.asides:
         edge = _width(1.5, scale)
         x0, top, x1, bottom = _px((box.x0, box.top, box.x1, box.bottom), scale)

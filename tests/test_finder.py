@@ -15,6 +15,7 @@ from regio.extract.amounts import is_figure, stated_scale
 from regio.extract.every_table import read_page_tables
 from regio.extract.finder import find_tables
 from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules
+from regio.extract.tables import Region, build_table
 
 SIZE = 10.0
 
@@ -383,3 +384,61 @@ def test_a_box_beside_the_text_is_read_as_a_whole():
     read = [ln.text for ln in page.lines]
     assert read[:4] == ["Partijen", "Universiteit Twente,", "Saxion, ROC van", "Twente"]
     assert read[4:] == [" ".join(w.text for w in ln) for ln in text]
+
+
+def test_three_columns_are_read_one_after_the_other_though_their_baselines_differ():
+    from regio.extract.layout import text_columns
+
+    columns = [justified(60, 210, 100, WORDS), justified(225, 375, 106, WORDS[::-1]), justified(390, 540, 103, WORDS)]
+    title = line(70, (60, "Een titel over drie kolommen"), size=18)
+    lines, runs = text_columns(build_lines([w for ln in [title, *(ln for c in columns for ln in c)] for w in ln], 1))
+    page = PageLayout(1, 595.0, 842.0, lines, columns=runs)
+    assert len(runs) == 1 and len(runs[0][2]) == 2
+    assert [ln.text for ln in page.lines] == ["Een titel over drie kolommen",
+                                              *(" ".join(w.text for w in ln) for c in columns for ln in c)]
+
+
+def test_a_funding_table_drawn_turned_is_read_the_way_it_is_meant():
+    """One row per funding source, one column per cost line: the table as meant has them the other way round."""
+    edges = (300, 400, 500)
+    rows = [line(100, (60, "Financier"), (220, "Onderzoek"), (330, "Inrichting"), (460, "Totaal"))]
+    rows += [row(116 + 16 * i, label, *values, edges=edges) for i, (label, *values) in enumerate([
+        ("Totaal", "300.000", "200.000", "500.000"), ("Privaat", "100.000", "-", "100.000"),
+        ("Provincie", "100.000", "100.000", "200.000"), ("Rijk", "100.000", "100.000", "200.000")])]
+    page = layout(rows)
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [(r.label, r.kind) for r in table.rows] == [("Onderzoek", "body"), ("Inrichting", "body"), ("Totaal", "total")]
+    assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [
+        ["Onderzoek", "300.000", "100.000", "100.000", "100.000"],
+        ["Inrichting", "200.000", "-", "100.000", "100.000"],
+        ["Totaal", "500.000", "100.000", "200.000", "200.000"]]
+    assert table.funding
+
+
+def test_a_caption_between_two_tables_is_the_one_the_page_sets_its_captions_by():
+    """Captions over their tables: the one under the first table is the second table's."""
+    first = [line(100, (60, "Tabel 1. Onderwijs")), line(116, (60, "Kosten"), (330, "Rijk", "r"), (420, "Regio", "r")),
+             row(132, "Personeel", "100.000", "50.000"), row(148, "Materiaal", "20.000", "10.000"),
+             row(164, "Totaal", "120.000", "60.000")]
+    second = [line(194, (60, "Tabel 2. Onderzoek")), line(210, (60, "Kosten"), (330, "Rijk", "r"), (420, "Regio", "r")),
+              row(226, "Personeel", "80.000", "40.000"), row(242, "Reizen", "5.000", "5.000"),
+              row(258, "Totaal", "85.000", "45.000")]
+    grids = [rule(x, top, x, bottom) for top, bottom in ((114, 176), (208, 270)) for x in (58, 240, 340, 430)]
+    grids += [rule(58, y, 430, y) for y in (114, 130, 146, 162, 176, 208, 224, 240, 256, 270)]
+    tables = read_page_tables(layout(first + second, grids))
+    assert [t.caption for t in tables] == ["Tabel 1. Onderwijs", "Tabel 2. Onderzoek"]
+
+
+def test_a_caption_between_two_tables_is_the_nearer_ones():
+    """A table without a caption above a captioned one: the caption is the one it stands closer to."""
+    first = [line(116, (60, "Kosten"), (330, "Rijk", "r"), (420, "Regio", "r")),
+             row(132, "Personeel", "100.000", "50.000"), row(148, "Totaal", "100.000", "50.000")]
+    second = [line(184, (60, "Tabel 2. Onderzoek")), line(196, (60, "Kosten"), (330, "Rijk", "r"), (420, "Regio", "r")),
+              row(212, "Personeel", "80.000", "40.000"), row(228, "Totaal", "80.000", "40.000")]
+    grids = [rule(x, top, x, bottom) for top, bottom in ((114, 160), (194, 240)) for x in (58, 240, 340, 430)]
+    grids += [rule(58, y, 430, y) for y in (114, 130, 146, 160, 194, 210, 226, 240)]
+    tables = read_page_tables(layout(first + second, grids))
+    assert [t.caption for t in tables] == [None, "Tabel 2. Onderzoek"]

@@ -60,7 +60,19 @@ def _findings(dossier) -> set:
             for f in check(dossier).findings if f.severity.value in ("error", "warning")}
 
 
-@pytest.mark.parametrize("name", renderings())
+# Renderings whose tables the reading still gets wrong, with the reason; strict, so that a fix shows here.
+TABLE_MISSES = {
+    "twente-newsletter": "a small table in a narrow column is read together with the notes in the next column, "
+                         "since the lines of the two columns are parted only where both hold running text",
+}
+
+
+def _expected_to_fail(misses: dict[str, str]) -> list:
+    return [pytest.param(n, marks=pytest.mark.xfail(reason=misses[n], strict=True)) if n in misses else n
+            for n in renderings()]
+
+
+@pytest.mark.parametrize("name", _expected_to_fail(TABLE_MISSES))
 def test_the_same_findings_in_every_rendering(name, read):
     expected = ZEELAND_FINDINGS if name.startswith("zeeland") else _findings(_dossier(read, "twente-word"))
     assert _findings(_dossier(read, name)) == expected
@@ -75,7 +87,9 @@ def test_every_project_has_its_page_range(scored):
     assert scored.projects_right == scored.projects_expected, "\n".join(scored.problems)
 
 
-def test_every_cell_is_read(scored):
+@pytest.mark.parametrize("name", _expected_to_fail(TABLE_MISSES))
+def test_every_cell_is_read(name, read):
+    scored = score(name, _dossier(read, name))
     assert scored.cells_right == scored.cells_expected, "\n".join(scored.problems[:40])
 
 
@@ -83,11 +97,12 @@ def test_every_cell_is_read(scored):
 FIELD_MISSES = {
     "zeeland-magazine": "a page whose right-hand column holds four lines of text is not read as two columns",
     "twente-ledger": "the running header of the one landscape page, set wider than on the others, is read as text",
+    "twente-newsletter": "its running header stands on fewer than half of its pages (each project opens on a page "
+                         "without one, every budget is on a sideways page), so it is read as text",
 }
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=FIELD_MISSES[n], strict=True))
-                                  if n in FIELD_MISSES else n for n in renderings()])
+@pytest.mark.parametrize("name", _expected_to_fail(FIELD_MISSES))
 def test_every_field_with_its_whole_text(name, read):
     scored = score(name, _dossier(read, name))
     assert scored.fields_right == scored.fields_expected, "\n".join(scored.field_problems)

@@ -148,9 +148,12 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
                 break
             pending.append(line)
             continue
-        before = [p for p in pending if not _continues(p, entry_lines, line)]
-        _extend_last(structure, [p for p in pending if p not in before])
-        entry_lines, pending = [*before, line], []
+        after = [*pending[1:], line]
+        k = 0
+        while k < len(pending) and _continues(pending[k], entry_lines, after[k]):
+            k += 1
+        _extend_last(structure, pending[:k])
+        entry_lines, pending = [*pending[k:], line], []
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
         structure.toc.append(TocEntry(text=text, page=int(m["page"]),
@@ -169,8 +172,9 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
 
 def _continues(line: Line, entry_lines: list[Line], following: Line) -> bool:
     """A line without a page number continues the entry above when it is indented under it,
-    goes on mid-sentence, or stands closer to it than to the next entry; a numbered section
-    line ("2 Arbeidsmarkt & Talent") opens the next entry, as does a line nearer to it."""
+    goes on mid-sentence, or stands closer to it than to the line after it; a numbered
+    section line ("2 Arbeidsmarkt & Talent") opens the next entry, as does a line nearer to
+    the line after it."""
     if not entry_lines:
         return False
     if line.x0 > entry_lines[0].x0 + 2 or line.text[:1].islower():

@@ -6,6 +6,7 @@ touches the PDF again.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -133,7 +134,8 @@ class PageLayout:
     hrules: list[Rule] = field(default_factory=list)
     vrules: list[Rule] = field(default_factory=list)
     fills: list[Fill] = field(default_factory=list)
-    columns: list[tuple[float, float, float]] = field(default_factory=list)  # two text columns: top, bottom, gutter
+    # Runs of text set in columns: top, bottom, the middle of each gutter.
+    columns: list[tuple[float, float, tuple[float, ...]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.turned: list[Word] = []  # words set at an angle, kept out of the lines
@@ -166,15 +168,15 @@ class PageLayout:
         return next((box for box in self.asides if self.within(line, box)), None)
 
     def reading_key(self, line: Line) -> tuple[float, int, float, float]:
-        """Sorts lines in reading order: top to bottom; where the page sets its text in two
-        columns, the left column before the right one; a box beside the text as a whole,
+        """Sorts lines in reading order: top to bottom; where the page sets its text in
+        columns, column by column from the left; a box beside the text as a whole,
         where it starts."""
         box = self.aside_of(line)
         if box is not None:
             return (box.top, 0, line.top, line.x0)
-        for top, bottom, middle in self.columns:
+        for top, bottom, middles in self.columns:
             if top - 0.5 <= line.top and line.bottom <= bottom + 0.5:
-                return (top, int(line.x0 >= middle), line.top, line.x0)
+                return (top, sum(line.x0 >= m for m in middles), line.top, line.x0)
         return (line.top, 0, line.top, line.x0)
 
     def fill_behind(self, line: Line) -> Fill | None:
@@ -218,8 +220,9 @@ def join_words(words: Sequence[Word]) -> str:
     return "".join(parts)
 
 
-def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT) -> list[Line]:
-    """Group words into lines by vertical overlap, each line sorted left to right."""
+def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, space: float | None = None) -> list[Line]:
+    """Group words into lines by vertical overlap, each line sorted left to right; ``space``
+    is the page's usual gap between words, where the words are only part of the page."""
     groups: list[tuple[list[Word], list[float]]] = []  # words, [top, bottom]
     for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
         height = word.bottom - word.top
@@ -232,49 +235,68 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT) 
         else:
             groups.append(([word], [word.top, word.bottom]))
     ordered = [sorted(members, key=lambda w: w.x0) for members, _ in groups]
-    space = _usual_space(ordered)
+    space = _usual_space(ordered) if space is None else space
     lines = [Line(page, _mark_superscripts(_currency_with_amount(words), settings), space) for words in ordered]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
 
-def text_columns(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[Line], list[tuple[float, float, float]]]:
-    """Where the page sets its text in two columns, each line as its left and its right
-    half, and the runs of lines side by side as (top, bottom, gutter middle). A stretch of
-    lines that leaves the gutter open without running text on both sides (a table under a
+def text_columns(lines: list[Line], settings: Settings = DEFAULT
+                 ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
+    """Where the page sets its text in columns, each line as its parts in each column, and
+    the runs of lines side by side as (top, bottom, the gutters' middles). A stretch of
+    lines that leaves the gutters open without running text side by side (a table under a
     heading in the left column) is not split."""
-    gutter = _gutter(lines, settings)
-    if gutter is None:
+    middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
+    if not middles:
         return lines, []
-    middle = (gutter[0] + gutter[1]) / 2
     stretches: list[list[Line]] = [[]]
     for line in lines:
-        if any(w.x0 < middle < w.x1 for w in line.words):
+        if any(_across(line, m, settings) for m in middles):
             stretches += [[line], []]
         else:
             stretches[-1].append(line)
     out: list[Line] = []
-    runs: list[tuple[float, float, float]] = []
+    runs: list[tuple[float, float, tuple[float, ...]]] = []
     for stretch in stretches:
-        sides = [([w for w in ln.words if w.x1 <= middle], [w for w in ln.words if w.x0 >= middle]) for ln in stretch]
-        if sum(_running_text(a) and _running_text(b) for a, b in sides) < settings.text_column_lines // 2:
+        parts = [_in_columns(ln.words, middles) for ln in stretch]
+        if sum(sum(map(_running_text, p)) >= 2 for p in parts) < settings.text_column_lines // 2:
             out += stretch
             continue
-        runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middle))
-        for line, (left, right) in zip(stretch, sides):
-            out += [line] if not left or not right else [Line(line.page, left, line.space), Line(line.page, right, line.space)]
+        runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middles))
+        # Each column's lines anew from its words: columns need not share their baselines,
+        # and a line of one column may have joined two of its neighbour's.
+        for column in range(len(middles) + 1):
+            words = [w for columns in parts for w in columns[column]]
+            out += build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []
     return out, runs
 
 
-def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None:
-    """The strip between two columns of running text: in the middle of the text, crossed by
-    no word of a long run of lines with words on both sides, the columns about as wide."""
+def _across(line: Line, middle: float, settings: Settings) -> bool:
+    """Does the line run across the gutter: a word over it, or words either side of it no
+    further apart than words are (a title set over the columns)?"""
+    left = [w.x1 for w in line.words if w.x1 <= middle]
+    right = [w.x0 for w in line.words if w.x0 >= middle]
+    crossed = any(w.x0 < middle < w.x1 for w in line.words)
+    return crossed or bool(left and right and min(right) - max(left) < settings.gutter_em * line.size)
+
+
+def _in_columns(words: list[Word], middles: tuple[float, ...]) -> list[list[Word]]:
+    edges = [-math.inf, *middles, math.inf]
+    return [[w for w in words if a <= w.x0 and w.x1 <= b] for a, b in zip(edges, edges[1:])]
+
+
+def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]:
+    """The strips between columns of running text: crossed by no word of a long run of lines
+    with running text on both sides, wider than the gaps between words, the columns about
+    as wide as each other."""
     if len(lines) < settings.text_column_lines:
-        return None
-    xs0 = sorted(ln.x0 for ln in lines)
-    xs1 = sorted(ln.x1 for ln in lines)
-    left, right = xs0[len(xs0) // 10], xs1[-1 - len(xs1) // 10]
-    lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
+        return []
+    # The text's edges, as far out as a column's worth of lines reaches (a last column may
+    # hold a few lines only).
+    n = settings.text_column_lines
+    left, right = sorted(ln.x0 for ln in lines)[n - 1], sorted(ln.x1 for ln in lines)[-n]
+    lo, hi = left + 0.2 * (right - left), left + 0.8 * (right - left)
     width = settings.gutter_em * median(ln.size for ln in lines)
     # Only where enough lines leave a gap as wide as a gutter can there be one.
     open_at: dict[int, int] = {}
@@ -283,31 +305,42 @@ def _gutter(lines: list[Line], settings: Settings) -> tuple[float, float] | None
             if b.x0 - a.x1 >= width:
                 for x in range(max(int(a.x1) + 1, int(lo)), min(int(b.x0), int(hi)) + 1):
                     open_at[x] = open_at.get(x, 0) + 1
-    candidates = sorted(x for x, n in open_at.items() if n >= settings.text_column_lines)
-    best: tuple[int, float, float] | None = None
-    for x in candidates:
-        both = 0
-        for line in lines:
-            if any(w.x0 < x < w.x1 for w in line.words):
-                if both >= settings.text_column_lines:
-                    break
-                both = 0
-                continue
-            # Running text on both sides: several words each, nearly all of them words, not
-            # figures in the cells of a table.
-            both += _running_text([w for w in line.words if w.x1 <= x]) and _running_text([w for w in line.words if w.x0 >= x])
-        if both >= settings.text_column_lines and (best is None or both > best[0]):
-            best = (both, x, x)
-        elif best is not None and both == best[0] and x - best[2] <= 1.0:
-            best = (both, best[1], x)
-    if best is None:
-        return None
-    _, start, end = best
+    strips: list[tuple[int, float, float]] = []  # (lines side by side, start, end), left to right
+    for x in sorted(x for x, n in open_at.items() if n >= settings.text_column_lines):
+        score = _side_by_side(lines, x, settings)
+        if score < settings.text_column_lines:
+            continue
+        if strips and x - strips[-1][2] <= 1.0:
+            best, start, _ = strips[-1]
+            if score == best:
+                strips[-1] = (best, start, x)
+            elif score > best:
+                strips[-1] = (score, x, x)
+        else:
+            strips.append((score, x, x))
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
-    if end - start < width:
-        return None
-    narrow, wide = sorted((start - left, right - end))
-    return (start, end) if narrow >= settings.text_column_balance * wide else None
+    strips = [s for s in strips if s[2] - s[1] >= width]
+    for chosen in (strips, [max(strips, default=(0, 0.0, 0.0))] if strips else []):
+        edges = [left, *(x for _, a, b in chosen for x in (a, b)), right]
+        widths = [b - a for a, b in zip(edges[::2], edges[1::2])]
+        if chosen and min(widths) >= settings.text_column_balance * max(widths):
+            return [(a, b) for _, a, b in chosen]
+    return []
+
+
+def _side_by_side(lines: list[Line], x: float, settings: Settings) -> int:
+    """The longest run of lines with running text on both sides of x that no word crosses."""
+    both = 0
+    for line in lines:
+        if any(w.x0 < x < w.x1 for w in line.words):
+            if both >= settings.text_column_lines:
+                break
+            both = 0
+            continue
+        # Running text on both sides: several words each, nearly all of them words, not
+        # figures in the cells of a table.
+        both += _running_text([w for w in line.words if w.x1 <= x]) and _running_text([w for w in line.words if w.x0 >= x])
+    return both
 
 
 def _running_text(words: list[Word]) -> bool:
@@ -344,9 +377,11 @@ def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:
         return words
     body = max(w.size for w in words)
     bottom = max(w.bottom for w in words)
+    # A mark stands against its word, or opens its note; small figures further off are
+    # text of their own (the cells of a small table beside larger text).
     return [Word(w.text.translate(_SUPERSCRIPT), w.x0, w.x1, w.top, w.bottom, w.size, w.bold, w.light)
             if w.size < settings.superscript_size_share * body and w.bottom < bottom - 0.15 * body and w.text.isdigit()
-            else w for w in words]
+            and (not i or w.x0 - words[i - 1].x1 < 0.3 * body) else w for i, w in enumerate(words)]
 
 
 def merge_rules(rules: Iterable[Rule], settings: Settings = DEFAULT) -> tuple[list[Rule], list[Rule]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 import pypdfium2 as pdfium
@@ -23,10 +24,21 @@ Point = Callable[[float, float], tuple[float, float]]
 
 
 def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -> PageLayout:
+    rotation = page.get_rotation()
     width, height = page.get_width(), page.get_height()
-    to_display = _display_transform(page.get_rotation(), width, height)
+    to_display = _display_transform(rotation, width, height)
     turned: list[Word] = []
-    words = list(_words(page, to_display, settings, turned, math.radians(page.get_rotation())))
+    words = list(_words(page, to_display, settings, turned, math.radians(rotation)))
+    if sum(len(w.text) for w in turned) > sum(len(w.text) for w in words):
+        # Most of the page is set sideways (a landscape table placed on a portrait page
+        # without /Rotate): read it turned the way its text runs.
+        turn = _text_turn(page, rotation)
+        rotation = (rotation + turn) % 360
+        if turn in (90, 270):
+            width, height = height, width
+        to_display = _display_transform(rotation, width, height)
+        turned = []
+        words = list(_words(page, to_display, settings, turned, math.radians(rotation)))
     labels, turned = _standing_side_by_side(_turned_lines(turned))
     words += labels
     rules, fills = _paths(page, to_display, width, height, settings)
@@ -159,6 +171,18 @@ def _standing_side_by_side(turned: list[Word]) -> tuple[list[Word], list[Word]]:
             standing += [Word(w.text, w.x0, w.x1, top, bottom, w.size, w.bold, w.light, (w.top, w.bottom))
                          for w in group]
     return standing, rest
+
+
+def _text_turn(page: pdfium.PdfPage, rotation: int) -> int:
+    """The quarter turn (clockwise, in degrees) that sets most of the page's text level."""
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        turns = Counter(round(math.degrees(-c.FPDFText_GetCharAngle(textpage, i)) / 90) * 90 % 360
+                        for i in range(0, count, max(1, count // 400)))
+    finally:
+        textpage.close()
+    return (turns.most_common(1)[0][0] - rotation) % 360 if turns else 0
 
 
 def _is_turned(textpage, index: int, rotation: float) -> bool:

@@ -51,6 +51,41 @@ def _toc_text(dossier, p):
 
 
 
+def end_notes(notes, st, rec) -> list:
+    """A project's notes as paragraphs, each note's first with its mark."""
+    return [para(f"{note.mark} {t}" if j == 0 else t, st["note"] if j == 0 else st["note_more"], rec)
+            for note in notes for j, t in enumerate(note.text or ("",))]
+
+
+def fields_with_notes(pr, st, rec, foot, place) -> list:
+    """A project's fields in order: each label and its paragraphs, a paragraph that holds a
+    note's mark carrying the note to its page's foot (notes whose mark is nowhere go with the
+    last paragraph); tables where `place(table, inside_a_field)` puts them."""
+    owner, loose = _note_owners(pr, set(range(len(pr.rows))))
+    story: list = []
+    last_q = None
+    for r, row in enumerate(pr.rows):
+        if isinstance(row, source.Table):
+            story += place(row, False)
+            continue
+        story.append(para(row.label, st["label"], rec))
+        for i, item in enumerate(row.content):
+            if isinstance(item, source.Table):
+                story += place(item, True)
+                continue
+            q = para(item, st["body"], rec)
+            if (r, i) in owner:
+                q._notes, q._foot = tuple(owner[(r, i)]), foot
+            story.append(q)
+            last_q = q
+    if loose:
+        if last_q is None:
+            last_q = para("", st["body"], rec)
+            story.append(last_q)
+        last_q._notes, last_q._foot = tuple(last_q._notes) + tuple(loose), foot
+    return story
+
+
 def _note_owners(pr, rows):
     """Each note goes with the first paragraph (among `rows`' fields) that holds its mark;
     -> ({(row, item): [notes]}, [notes whose mark is nowhere])."""
@@ -622,12 +657,7 @@ def render_magazine(dossier: source.Dossier, pdf_path) -> dict:
                     else:
                         story.append(para(item, st["body"], rec))
             if pr.notes:
-                story.append(Spacer(0, 6))
-                story.append(_Rule(70, INK, 0.5, 2))
-                for note in pr.notes:
-                    for j, t in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {t}" if j == 0 else t,
-                                          st["note"] if j == 0 else st["note_more"], rec))
+                story += [Spacer(0, 6), _Rule(70, INK, 0.5, 2), *end_notes(pr.notes, st, rec)]
         doc.addPageTemplates(templates)
         doc.build(story)
         return truth

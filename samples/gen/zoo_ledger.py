@@ -52,7 +52,7 @@ from reportlab.platypus import (CondPageBreak, Frame, NextPageTemplate, PageBrea
                                 PageTemplate, Spacer, Table, TableStyle)
 
 from . import source
-from .zoo_agency import _col_widths, _grid, _note_owners, _TocLine
+from .zoo_agency import _col_widths, _grid, _TocLine, fields_with_notes
 from .zoo_common import (build_until_stable, Doc, font_for, FootnoteSupport, is_total, meta,
                          page_of, para, register_fonts, Truth)
 
@@ -271,27 +271,7 @@ def render_ledger(dossier: source.Dossier, pdf_path) -> dict:
             counters[pr.theme] += 1
             story.append(para(f"{k}.{counters[pr.theme]} {pr.title}", st["h2"],
                               truth.heading(p)))
-            owner, loose = _note_owners(pr, set(range(len(pr.rows))))
-            last_q = None
-            for r, row in enumerate(pr.rows):
-                if isinstance(row, source.Table):
-                    story += table(row, rec)
-                    continue
-                story.append(para(row.label, st["label"], rec))
-                for i, item in enumerate(row.content):
-                    if isinstance(item, source.Table):
-                        story += table(item, rec)
-                        continue
-                    q = para(item, st["body"], rec)
-                    if (r, i) in owner:
-                        q._notes, q._foot = tuple(owner[(r, i)]), foot
-                    story.append(q)
-                    last_q = q
-            if loose:
-                if last_q is None:
-                    last_q = para("", st["body"], rec)
-                    story.append(last_q)
-                last_q._notes, last_q._foot = tuple(last_q._notes) + tuple(loose), foot
+            story += fields_with_notes(pr, st, rec, foot, lambda t, _, rec=rec: table(t, rec))
         # A landscape section at the very end needs no section break after it.
         while isinstance(story[-1], (NextPageTemplate, PageBreak)):
             story.pop()
