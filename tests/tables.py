@@ -1,6 +1,6 @@
 """Building FundingTables from strings, for rule tests."""
 
-from regio.extract.amounts import parse_cell
+from regio.money import parse_cell
 from regio.schema import Cell, Column, Dossier, Footnote, FundingTable, Project, Provenance, Row
 
 KEYS = {"Totaal": ("totaal", "total"), "Privaat": ("privaat", "source"), "Onderwijs": ("onderwijs", "source"),

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from regio.extract.amounts import (
+from regio.money import (
     AmountSyntaxError, find_amounts, format_euros, parse_amount, parse_cell, split_marks,
 )
 from regio.schema import CellKind

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 import pytest
 
 from regio.extract import extract
-from regio.extract.amounts import parse_cell, separator_style
+from regio.money import parse_cell, separator_style
 from regio.validate import check
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from regio.extract.amounts import is_figure, stated_scale
+from regio.money import is_figure, stated_scale
 from regio.extract.every_table import read_page_tables
 from regio.extract.finder import find_tables
 from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules

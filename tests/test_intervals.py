@@ -1,7 +1,7 @@
 from decimal import Decimal as D
 
-from regio.extract.amounts import parse_amount
-from regio.validate.intervals import Interval, total
+from regio.money import parse_amount
+from regio.money import Interval, total
 
 
 def iv(text):

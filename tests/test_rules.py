@@ -4,7 +4,7 @@ from decimal import Decimal as D
 
 from hypothesis import given, settings, strategies as st
 
-from regio.extract.amounts import format_euros
+from regio.money import format_euros
 from regio.schema import Field, Provenance
 from regio.validate import check
 from regio.validate import RULES
@@ -214,3 +214,16 @@ def test_changing_one_cell_fails_exactly_its_row_and_its_column(body, data, delt
     assert {f.difference for f in result} == {D(-delta)}
     t.rows[r].cells[c + 1] = build(body).rows[r].cells[c + 1]
     assert findings(t) == []
+
+
+def test_a_contents_entry_is_matched_to_the_project_whose_whole_title_it_ends_with():
+    from regio.schema import Dossier, Project, TocEntry
+
+    projects = [Project(theme="Talent", title=title, provenance=Provenance(page=page))
+                for title, page in (("Twente", 3), ("Skills Twente", 5), ("Leonardo", 8))]
+    toc = [TocEntry(text="Talent Twente", page=3), TocEntry(text="2.2 Skills Twente", page=6),
+           TocEntry(text="Leonardo", page=8), TocEntry(text="Talent", page=3), TocEntry(text="Bijlage 1 Begroting", page=9),
+           TocEntry(text="Onbekend project", page=10)]
+    d = Dossier(file="t.pdf", sha256="0" * 64, page_count=10, projects=projects, toc=toc)
+    found = [(f.kind, f.project, f.params.get("page")) for f in check(d, select=["RD301"]).findings]
+    assert sorted(found, key=str) == sorted([("default", "Skills Twente", "6"), ("unknown", None, "10")], key=str)

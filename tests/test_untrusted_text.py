@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from regio.extract.amounts import find_amounts, parse_cell
+from regio.money import find_amounts, parse_cell
 
 
 @pytest.mark.parametrize("text", ["1" + "0" * 30, "€ " + "9" * 40 + " mln.", "(" + "1" * 60 + ")", "1" * 10_000])

@@ -1,7 +1,8 @@
 """PDF → Dossier, in named stages, each a function of what the one before made:
 
 1. **layout** (pdfium_layout, layout): each page's words, lines, rules and fills, read once
-   (milliseconds a page); two columns of text and boxes beside the text put in reading order.
+   (milliseconds a page) and turned the way the text runs; columns of text and boxes beside
+   the text put in reading order; text set at an angle kept apart.
 2. **page tables** (finder, tables): every table a page draws, found from its rules or its
    aligned columns and read by the one table reader.
 3. **structure** (furniture, headings, labels): running headers and footers, the table of
@@ -38,9 +39,9 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     its table finder; "camelot": its lattice parser, slower; "none"); cells the two routes
     read differently become warnings. It re-reads the pages where the first reading is
     uncertain (a rule runs through a cell's text, or the text shows other columns than the
-    rules), or every page with a ruled table when ``cross_check_all`` is set. ``aliases`` maps extra column labels to
-    funding-source
-    keys (totaal, privaat, onderwijs, gemeente, provincie, overig_publiek, rijk).
+    rules), or every page with a ruled table when ``cross_check_all`` is set. ``aliases``
+    maps extra column labels to funding-source keys (totaal, privaat, onderwijs, gemeente,
+    provincie, overig_publiek, rijk).
     ``settings`` holds the layout tolerances (regio.extract.settings).
     """
     from regio.extract.document import DocumentReader

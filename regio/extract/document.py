@@ -18,17 +18,17 @@ from statistics import median
 from typing import Literal
 
 from regio.extract import columns as colmap
-from regio.extract.amounts import is_figure, stated_scale
 from regio.extract.every_table import describe
 from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_rule, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, strip_numbering
 from regio.extract.labels import Labels, squash
-from regio.extract.layout import RAISED_DIGITS, Fill, Line, PageLayout, join_words
+from regio.extract.layout import Fill, Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
 from regio.geometry import Box, rounded
+from regio.money import RAISED_DIGITS, is_figure, stated_scale
 from regio.schema import (
     ExtractionWarning,
     Field,
@@ -176,21 +176,28 @@ class DocumentReader:
                 self._table.add(line)
                 return
         if is_table_header(line, self.aliases, self.settings):
-            self._in_notes = False
-            head = [*self._take_label_above(project, line), line]
-            caption = self._caption_above(project, head[0])
-            # A document that sets one caption over its table sets them all there: a caption
-            # under a table is then the next one's.
-            self._captions_above = self._captions_above or caption is not None
-            self._table = HeaderTable(head, self.layouts, self.settings, self._value_x, caption,
-                                      captions_below=not self._captions_above)
-            return
+            self._start_table(project, line)
+        elif not self._note_line(project, line, label_text, split):
+            self._field_line(project, line, label_text, split)
+
+    def _start_table(self, project: _ProjectDraft, line: Line) -> None:
+        self._in_notes = False
+        head = [*self._take_label_above(project, line), line]
+        caption = self._caption_above(project, head[0])
+        # A document that sets one caption over its table sets them all there: a caption
+        # under a table is then the next one's.
+        self._captions_above = self._captions_above or caption is not None
+        self._table = HeaderTable(head, self.layouts, self.settings, self._value_x, caption,
+                                  captions_below=not self._captions_above)
+
+    def _note_line(self, project: _ProjectDraft, line: Line, label_text: str, split: float | None) -> bool:
+        """Is the line one of the project's notes (or the heading over them)?"""
         if squash(line.text) in _NOTES_HEADINGS:
             self._notes_section = True  # "Toelichting" over the notes of the project
-            return
+            return True
         if self._notes_section and not (self.labels.match(label_text) or self._own_label(line)):
             project.notes.append(line)
-            return
+            return True
         self._notes_section = False
         small = line.size < self.settings.body_size_share * self.body_size
         if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split) and (small or not label_text):
@@ -201,9 +208,9 @@ class DocumentReader:
             self._in_notes = False
         if self._in_notes and not self.labels.match(label_text):
             project.notes.append(line)
-            return
+            return True
         self._in_notes = False
-        self._field_line(project, line, label_text, split)
+        return False
 
     def _theme_heading(self, line: Line) -> bool:
         """A theme set as a heading of its own where it changes ("B. Arbeidsmarkt & Talent"),
@@ -569,7 +576,7 @@ def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
         for table in [t for t in holder.tables if t.field is None and t.caption]:
             caption = squash(table.caption or "")
             owner = next((p for title, p in titles if title in caption), None)
-            if owner is None or owner is holder or any(t.funding and t.field is None for t in owner.tables):
+            if owner is None or owner is holder or owner.investment_table is not None:
                 continue
             holder.tables.remove(table)
             owner.tables.append(table)

@@ -3,12 +3,12 @@ the same table reader as the dossiers' funding tables."""
 
 from __future__ import annotations
 
-from regio.extract.amounts import stated_scale
 from regio.extract.finder import TableRegion, find_tables
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table
 from regio.geometry import rounded
+from regio.money import stated_scale
 from regio.schema import ExtractionWarning, FundingTable, Table
 
 

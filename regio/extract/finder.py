@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from regio.extract.amounts import is_figure
 from regio.extract.layout import Line, PageLayout, Rule, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import UNIT_WORD, is_footnote, starts_with_mark
 from regio.geometry import union
+from regio.money import is_figure
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)

@@ -13,8 +13,8 @@ from functools import cached_property
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
+from regio.money import RAISED_DIGITS
 
-RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a small raised digit (a note mark) is written in the text
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 
 
@@ -214,7 +214,7 @@ def join_words(words: Sequence[Word]) -> str:
     """Words of one line as text: a space between words, none before a superscript mark."""
     parts: list[str] = []
     for i, w in enumerate(words):
-        if i and not (w.text and w.text[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹" and w.x0 - words[i - 1].x1 < 1.0):
+        if i and not (w.text and w.text[0] in RAISED_DIGITS and w.x0 - words[i - 1].x1 < 1.0):
             parts.append(" ")
         parts.append(w.text)
     return "".join(parts)

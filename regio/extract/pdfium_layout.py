@@ -67,71 +67,96 @@ def _box(to_display: Point, left: float, bottom: float, right: float, top: float
 
 
 def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: list[Word],
-           rotation: float) -> Iterator[Word]:
+           rotation: float) -> list[Word]:
     """The page's level words, in the order pdfium gives them; words set at an angle to the
     page as displayed (a label up a margin band, a column header turned on its side) go to
     `turned`."""
     textpage = page.get_textpage()
     try:
-        count = textpage.count_chars()
-        text = textpage.get_text_range()
-        if len(text) != count:  # characters outside the BMP: ask pdfium one by one
-            text = "".join(chr(c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
-        rect = c.FS_RECTF()
-        matrix = c.FS_MATRIX()
-        style = (False, False)
-        scale = 1.0
-        current: list[tuple[str, float, float, float, float, float, float]] = []
-        sideways: list[tuple[str, float, float, float, float, float, float]] = []
-        for i, char in enumerate(text):
-            # pdfium marks a hyphen at the end of a line as a soft hyphen (U+0002 one by
-            # one, U+FFFE in the page text); the document printed "-", so that is the text.
-            if char in "\x02\ufffe\xad":
-                char = "-"
-            if char.isspace() or not char.isprintable():  # also pdfium's generated breaks
-                if current:
-                    yield _word(current, style)
-                    current = []
-                if sideways:
-                    turned.append(_turned_word(sideways))
-                    sideways = []
-                continue
-            c.FPDFText_GetLooseCharBox(textpage, i, rect)
-            x0, y_top, x1, y_bottom = _box(to_display, rect.left, rect.bottom, rect.right, rect.top)
-            raw_size = c.FPDFText_GetFontSize(textpage, i)
-            # Only a character that does not carry on the word on its line may be turned.
-            if (not current or abs(current[-1][4] - y_bottom) > 1) and _is_turned(textpage, i, rotation):
-                if sideways and not _runs_on(sideways[-1], (x0, x1, y_top, y_bottom), settings):
-                    turned.append(_turned_word(sideways))
-                    sideways = []
-                sideways.append((char, x0, x1, y_top, y_bottom, raw_size, raw_size))
-                continue
-            if not current or raw_size != current[-1][6]:
-                c.FPDFText_GetMatrix(textpage, i, matrix)
-                # The size as printed: the font size scaled by the text matrix (WeasyPrint,
-                # for one, writes 13.33 px fonts under a 0.75 scale).
-                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-            size = round(raw_size * scale, 2)
-            if current:
-                last = current[-1]
-                same_line = abs(last[4] - y_bottom) < 0.5 * max(size, 1)
-                # Small capitals are letters of two sizes on one baseline, touching: one word.
-                # A smaller figure or mark after a word is raised (a note reference): its own word.
-                small_caps = _in_word(char) and _in_word(last[0]) and x0 - last[2] < 0.5 \
-                    and abs(last[4] - y_bottom) < settings.small_caps_baseline_em * max(size, 1)
-                if x0 - last[2] > settings.word_gap_pt or x0 < last[1] - 0.5 or not same_line \
-                        or (size != last[5] and not small_caps):
-                    yield _word(current, style)
-                    current = []
-            if not current:
-                style = _style(textpage, i)
-            current.append((char, x0, x1, y_top, y_bottom, size, raw_size))
-        if current:
-            yield _word(current, style)
-        if sideways:
-            turned.append(_turned_word(sideways))
+        reader = _WordReader(textpage, to_display, settings, rotation)
+        for i, char in enumerate(_page_text(textpage)):
+            reader.read(i, char)
+        reader.end_word()
+        turned += reader.turned
+        return reader.words
     finally:
         textpage.close()
+
+
+def _page_text(textpage) -> str:
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: ask pdfium one by one
+        text = "".join(chr(c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
+    # pdfium marks a hyphen at the end of a line as a soft hyphen (U+0002 one by one, U+FFFE
+    # in the page text); the document printed "-", so that is the text.
+    return text.translate(_SOFT_HYPHENS)
+
+
+_SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
+Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
+
+
+class _WordReader:
+    """Characters into words: a word ends at a space, a gap, another line or another size."""
+
+    def __init__(self, textpage, to_display: Point, settings: Settings, rotation: float):
+        self.textpage, self.to_display, self.settings, self.rotation = textpage, to_display, settings, rotation
+        self.rect, self.matrix = c.FS_RECTF(), c.FS_MATRIX()
+        self.words: list[Word] = []
+        self.turned: list[Word] = []
+        self.current: list[Char] = []
+        self.sideways: list[Char] = []
+        self.style = (False, False)
+        self.scale = 1.0
+
+    def read(self, i: int, char: str) -> None:
+        if char.isspace() or not char.isprintable():  # also pdfium's generated breaks
+            self.end_word()
+            return
+        c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
+        r = self.rect
+        x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
+        raw_size = c.FPDFText_GetFontSize(self.textpage, i)
+        current = self.current
+        # Only a character that does not carry on the word on its line may be turned.
+        if (not current or abs(current[-1][4] - bottom) > 1) and _is_turned(self.textpage, i, self.rotation):
+            if self.sideways and not _runs_on(self.sideways[-1], (x0, x1, top, bottom), self.settings):
+                self.turned.append(_turned_word(self.sideways))
+                self.sideways = []
+            self.sideways.append((char, x0, x1, top, bottom, raw_size, raw_size))
+            return
+        if not current or raw_size != current[-1][6]:
+            c.FPDFText_GetMatrix(self.textpage, i, self.matrix)
+            m = self.matrix
+            # The size as printed: the font size scaled by the text matrix (WeasyPrint, for
+            # one, writes 13.33 px fonts under a 0.75 scale).
+            self.scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
+        size = round(raw_size * self.scale, 2)
+        if current and self._breaks(current[-1], char, x0, bottom, size):
+            self.words.append(_word(current, self.style))
+            self.current = current = []
+        if not current:
+            self.style = _style(self.textpage, i)
+        current.append((char, x0, x1, top, bottom, size, raw_size))
+
+    def _breaks(self, last: Char, char: str, x0: float, bottom: float, size: float) -> bool:
+        """Does the character start a new word after `last`?"""
+        same_line = abs(last[4] - bottom) < 0.5 * max(size, 1)
+        # Small capitals are letters of two sizes on one baseline, touching: one word.
+        # A smaller figure or mark after a word is raised (a note reference): its own word.
+        small_caps = _in_word(char) and _in_word(last[0]) and x0 - last[2] < 0.5 \
+            and abs(last[4] - bottom) < self.settings.small_caps_baseline_em * max(size, 1)
+        return x0 - last[2] > self.settings.word_gap_pt or x0 < last[1] - 0.5 or not same_line \
+            or (size != last[5] and not small_caps)
+
+    def end_word(self) -> None:
+        if self.current:
+            self.words.append(_word(self.current, self.style))
+            self.current = []
+        if self.sideways:
+            self.turned.append(_turned_word(self.sideways))
+            self.sideways = []
 
 
 def _turned_lines(words: list[Word]) -> list[Word]:

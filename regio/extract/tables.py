@@ -15,10 +15,10 @@ from statistics import median
 from typing import Literal
 
 from regio.extract import columns as colmap
-from regio.extract.amounts import is_figure, parse_cell, separator_style
 from regio.extract.layout import Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import rounded, union
+from regio.money import NOTE_MARKS, is_figure, parse_cell, separator_style
 from regio.schema import (
     Cell,
     CellKind,
@@ -30,7 +30,7 @@ from regio.schema import (
     Row,
 )
 
-_MARK_START = ("*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡")
+_MARK_START = tuple(NOTE_MARKS)
 UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
@@ -637,7 +637,7 @@ def _footnotes(lines: list[Line]) -> list[Footnote]:
     for line in lines:
         text = line.text
         if starts_with_mark(line):
-            mark = text[: len(text) - len(text.lstrip("*¹²³⁴⁵⁶⁷⁸⁹†‡"))]
+            mark = text[: len(text) - len(text.lstrip(NOTE_MARKS))]
             notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
                                   provenance=Provenance(page=line.page, bbox=rounded(line.bbox))))
         elif notes:

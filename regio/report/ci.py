@@ -11,9 +11,10 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from regio import __version__
+from regio.money import euros
 from regio.schema import euros_to_json
 from regio.validate import RULES, CheckResult
-from regio.validate.findings import Finding, Severity, euros
+from regio.validate.findings import Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}

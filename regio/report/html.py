@@ -13,10 +13,11 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
+from regio.money import euros
 from regio.report.i18n import LABELS, action, diagnosis, message
 from regio.schema import Dossier, FundingTable
 from regio.validate import CheckResult
-from regio.validate.findings import Finding, Severity, euros
+from regio.validate.findings import Finding, Severity
 
 _COLOURS = {"stated": (220, 38, 38), "part": (37, 99, 235), "excluded": (234, 138, 0), "prose": (124, 58, 237)}
 _SCALE = 2.0  # page crops at twice screen resolution

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from regio.money import euros
 from regio.report import printable
 from regio.validate import CheckResult
-from regio.validate.findings import Severity, euros
+from regio.validate.findings import Severity
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
 

@@ -127,6 +127,16 @@ class FundingTable(Model):
     def column(self, key: str) -> Column | None:
         return next((c for c in self.columns if c.key == key), None)
 
+    @property
+    def is_investment(self) -> bool:
+        """The project's own funding table, not one standing in a field's text."""
+        return self.funding and self.field is None
+
+    @property
+    def total_row(self) -> Row | None:
+        """The last Totaal row: a table with subtotals ends with the total of them all."""
+        return next((r for r in reversed(self.rows) if r.kind == "total"), None)
+
 
 class Table(FundingTable):
     """Any table of the document, whatever its columns: a funding table, a year budget, a
@@ -242,6 +252,10 @@ class Project(Model):
     def field(self, label_prefix: str) -> Field | None:
         wanted = label_prefix.casefold()
         return next((f for f in self.fields if f.label.casefold().startswith(wanted)), None)
+
+    @property
+    def investment_table(self) -> FundingTable | None:
+        return next((t for t in self.tables if t.is_investment), None)
 
 
 class TocEntry(Model):

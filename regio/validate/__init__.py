@@ -78,8 +78,6 @@ def _run(r: Rule, dossier: Dossier) -> Iterable[Finding]:
 
 
 def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
-    from regio.validate.arithmetic import TableView
-
     s = Summary(files=len(dossiers))
     by_source: dict[str, Decimal] = defaultdict(Decimal)
     by_theme: dict[str, Decimal] = defaultdict(Decimal)
@@ -91,13 +89,11 @@ def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
             cov = prose.coverage(project)
             s.prose_amounts += cov.found
             s.prose_amounts_linked += cov.linked
-            investment = next((t for t in project.tables if t.funding and t.field is None), None)
-            if investment is None:
+            investment = project.investment_table
+            total_row = investment.total_row if investment else None
+            if investment is None or total_row is None:
                 continue
-            view = TableView.of(investment)
-            if view.total_row is None:
-                continue
-            for column, cell in zip(investment.columns, investment.rows[view.total_row].cells):
+            for column, cell in zip(investment.columns, total_row.cells):
                 if cell.amount is None:
                     continue
                 if column.role == "total":

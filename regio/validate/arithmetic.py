@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from regio.money import ZERO, Interval, euros, total
 from regio.schema import Cell, CellKind, Column, Footnote, FundingTable, Row
 from regio.validate.diagnosis import Candidate, describe, diagnose
-from regio.validate.findings import Evidence, Finding, Phrase, Severity, euros
-from regio.validate.intervals import ZERO, Interval, total
-from regio.validate.rules import Rule, TableContext, rule
+from regio.validate.findings import Evidence, Finding, Phrase, Severity
+from regio.validate.rules import About, Rule, TableContext, rule
 from regio.validate.texts import Text
 
 # A footnote that takes its amount out of the totals: "Deze zijn buiten de totale
@@ -54,8 +54,8 @@ class TableView:
     @classmethod
     def of(cls, table: FundingTable) -> TableView:
         total_column = next((i for i, c in enumerate(table.columns) if c.role == "total"), None)
-        total_rows = [i for i, r in enumerate(table.rows) if r.kind == "total"]
-        return cls(table, total_column, total_rows[-1] if total_rows else None)
+        total = table.total_row
+        return cls(table, total_column, next((i for i, r in enumerate(table.rows) if r is total), None))
 
     @property
     def source_columns(self) -> list[int]:
@@ -204,7 +204,7 @@ def compare(ctx: TableContext, rule: Rule, *, stated: Part, parts: list[Part], r
         # A blank total in a small table inside the prose is less grave than in the
         # investment table the proposal is judged by.
         return missing_total.finding(ctx, "dash" if stated.cell.kind == CellKind.nil else "blank",
-                                     severity=None if _is_investment(table) else Severity.warning, params=params,
+                                     severity=None if table.is_investment else Severity.warning, params=params,
                                      computed=counted.value, computed_interval=counted.bounds, **base)
     if stated.cell.kind != CellKind.amount or stated.cell.amount is None:
         return None
@@ -260,10 +260,6 @@ missing_total = Rule(
     subjects=SUBJECTS)
 
 
-def _is_investment(table: FundingTable) -> bool:
-    return table.funding and table.field is None
-
-
 def _as_read(ctx: TableContext, rule: Rule, findings: list[Finding], checked: int) -> list[Finding]:
     """A funding table's sums are sums. In any other table a Total is sometimes a count
     beside shares, a rate or a sum over other columns than it seems: where most of its
@@ -288,15 +284,15 @@ def _money(table: FundingTable) -> bool:
         any("€" in c.raw for r in table.rows for c in r.cells)
 
 
-def _sum_rule(code: str, check: str, title: str, description: str, help: str):
-    return rule(code, check, title, "table", description, help, messages=SUM_MESSAGES, actions=SUM_ACTIONS,
-                subjects=SUBJECTS)
+def _sum_rule(code: str, check: str, about: About):
+    return rule(code, check, "table", about, messages=SUM_MESSAGES, actions=SUM_ACTIONS, subjects=SUBJECTS)
 
 
-@_sum_rule("RD101", "row-sum", "Row does not add up to its total",
-           "Each body row's Totaal must equal the sum of its funding-source cells.",
-           "Compare the row's Totaal with the sum of its other cells, respecting the precision the amounts are "
-           "written in (6,33 mln. stands for 6.325.000 to 6.335.000).")
+@_sum_rule("RD101", "row-sum", About(
+    "Row does not add up to its total",
+    "Each body row's Totaal must equal the sum of its funding-source cells.",
+    "Compare the row's Totaal with the sum of its other cells, respecting the precision the amounts are "
+    "written in (6,33 mln. stands for 6.325.000 to 6.335.000)."))
 def row_sums(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     if view.total_column is None:
@@ -312,9 +308,10 @@ def row_sums(ctx: TableContext) -> Iterator[Finding]:
     yield from _as_read(ctx, row_sums, found, len(view.body_rows))
 
 
-@_sum_rule("RD102", "column-sum", "Column does not add up to its total",
-           "The Totaal row must equal the sum of the body rows in every funding-source column.",
-           "Add the column's body cells and compare with the Totaal row, respecting the written precision.")
+@_sum_rule("RD102", "column-sum", About(
+    "Column does not add up to its total",
+    "The Totaal row must equal the sum of the body rows in every funding-source column.",
+    "Add the column's body cells and compare with the Totaal row, respecting the written precision."))
 def column_sums(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     found = []
@@ -332,10 +329,11 @@ def column_sums(ctx: TableContext) -> Iterator[Finding]:
     yield from _as_read(ctx, column_sums, found, len(sections) * len(view.source_columns))
 
 
-@_sum_rule("RD103", "grand-total", "Grand total disagrees with its rows or columns",
-           "The grand total (Totaal row × Totaal column) must equal both the sum of the rows' totals and the sum of "
-           "the Totaal row's funding sources.",
-           "A grand total that agrees one way and not the other points at a row whose total is wrong or missing.")
+@_sum_rule("RD103", "grand-total", About(
+    "Grand total disagrees with its rows or columns",
+    "The grand total (Totaal row × Totaal column) must equal both the sum of the rows' totals and the sum of "
+    "the Totaal row's funding sources.",
+    "A grand total that agrees one way and not the other points at a row whose total is wrong or missing."))
 def grand_total(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
     if view.total_row is None or view.total_column is None or len(view.sections()) > 1:
@@ -375,9 +373,11 @@ def _row_candidates(view: TableView) -> list[Candidate]:
     return missing + excluded + rows
 
 
-@rule("RD105", "missing-total-row", "Table has no total", "table",
-      "A table with several rows should state its totals, so that a reader can check them.",
-      "Add a Totaal row (and a Totaal column for a funding table).", severity=Severity.warning,
+@rule("RD105", "missing-total-row", "table",
+      About("Table has no total",
+            "A table with several rows should state its totals, so that a reader can check them.",
+            "Add a Totaal row (and a Totaal column for a funding table)."),
+      severity=Severity.warning,
       messages={"default": Text("table '{table}' has {rows} rows but no Totaal row.",
                                 "tabel '{table}' heeft {rows} regels maar geen totaalregel.")},
       actions={"default": Text("State the totals so that they can be checked.",
@@ -392,10 +392,11 @@ def missing_total_row(ctx: TableContext) -> Iterator[Finding]:
                                         page=ctx.table.provenance.page if ctx.table.provenance else None)
 
 
-@rule("RD106", "table-percent-sum", "A column of shares does not add up to its total", "table",
-      "A column of percentages with a total (usually 100%) must add up to it, within the rounding of how the shares "
-      "are written (each of 33,3% stands for 33,25% to 33,35%).",
-      "Recompute the shares; where rounding makes them add up to 99% or 101%, say so in a note.",
+@rule("RD106", "table-percent-sum", "table",
+      About("A column of shares does not add up to its total",
+            "A column of percentages with a total (usually 100%) must add up to it, within the rounding of how the shares "
+            "are written (each of 33,3% stands for 33,25% to 33,35%).",
+            "Recompute the shares; where rounding makes them add up to 99% or 101%, say so in a note."),
       messages={"default": Text("column '{column}': the shares add up to {computed}%, not the {stated}% stated, more "
                                 "than the rounding of the shares allows.",
                                 "kolom '{column}': de aandelen tellen op tot {computed}%, niet de vermelde {stated}%, "

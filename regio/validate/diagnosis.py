@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
-from regio.validate.findings import Phrase, euros
+from regio.money import euros
+from regio.validate.findings import Phrase
 from regio.validate.texts import Text
 
 _UNIT_SLIP = Text("a unit slip (euros written as thousands, or the reverse)",

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from regio.schema import UNREAD
+from regio.schema import UNREAD, Project
 from regio.validate.diagnosis import describe
 from regio.validate.findings import Finding, Phrase, Severity
-from regio.validate.rules import DossierContext, rule
+from regio.validate.rules import About, DossierContext, rule
 from regio.validate.texts import Text
 
 
-@rule("RD001", "no-investment-table", "No investment table found", "dossier",
-      "A Regio Deal proposal states its investments in tables with Totaal, Privaat, ..., Rijk columns; none was found.",
-      "Check that the file is the proposal (not a cover letter) and that its tables are text, not images.",
+@rule("RD001", "no-investment-table", "dossier",
+      About("No investment table found",
+            "A Regio Deal proposal states its investments in tables with Totaal, Privaat, ..., Rijk columns; none was found.",
+            "Check that the file is the proposal (not a cover letter) and that its tables are text, not images."),
       messages={
           "no-tables": Text("no investment table found (no table with Totaal / Privaat / Rijk columns).",
                             "geen investeringstabel gevonden (geen tabel met de kolommen Totaal / Privaat / Rijk)."),
@@ -36,7 +37,7 @@ from regio.validate.texts import Text
                                "Is dit een voorstel, controleer dan of de financieringstabel de gebruikelijke "
                                "kolommen heeft.")})
 def no_investment_table(ctx: DossierContext) -> Iterator[Finding]:
-    if any(t.funding and t.field is None for p in ctx.dossier.projects for t in p.tables):
+    if any(p.investment_table for p in ctx.dossier.projects):
         return
     tables = ctx.dossier.tables
     if not tables:
@@ -48,9 +49,11 @@ def no_investment_table(ctx: DossierContext) -> Iterator[Finding]:
                                       params={"tables": str(len(tables)), "with_totals": str(with_totals)})
 
 
-@rule("RD002", "partial-extraction", "Part of the dossier could not be read", "dossier",
-      "A page or table could not be read, so the checks of that part are missing.",
-      "Look at the named page; the findings of this run do not cover it.", severity=Severity.warning,
+@rule("RD002", "partial-extraction", "dossier",
+      About("Part of the dossier could not be read",
+            "A page or table could not be read, so the checks of that part are missing.",
+            "Look at the named page; the findings of this run do not cover it."),
+      severity=Severity.warning,
       messages={"default": Text("{warning} — its numbers are not checked.",
                                 "{warning} — de getallen daarvan zijn niet gecontroleerd.")},
       actions={"default": Text("Check this part by hand or fix the file.",
@@ -66,13 +69,34 @@ def partial_extraction(ctx: DossierContext) -> Iterator[Finding]:
 _ANNEX = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:bijlage|bijlagen|annex|appendix|bijl\.)\b", re.I)
 
 
+class _EndsWith:
+    """Projects by a key, found by the whole text or by the end of it, in time that grows
+    with the number of distinct key lengths, not the number of projects (a contents of
+    thousands of entries against thousands of projects stays fast). The first given wins."""
+
+    def __init__(self, items: Iterable[tuple[str, Project]]):
+        self.by_key: dict[str, Project] = {}
+        for key, project in items:
+            if key:
+                self.by_key[key] = project
+        self.lengths = sorted({len(k) for k in self.by_key}, reverse=True)
+
+    def exactly(self, text: str) -> Project | None:
+        return self.by_key.get(text)
+
+    def end_of(self, text: str) -> Project | None:
+        return next((p for n in self.lengths if n <= len(text) and (p := self.by_key.get(text[len(text) - n:]))), None)
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
-@rule("RD301", "toc-page", "Table of contents points at the wrong page", "dossier",
-      "Each project's page in the table of contents must be the page where the project starts.",
-      "Update the table of contents.", severity=Severity.warning,
+@rule("RD301", "toc-page", "dossier",
+      About("Table of contents points at the wrong page",
+            "Each project's page in the table of contents must be the page where the project starts.",
+            "Update the table of contents."),
+      severity=Severity.warning,
       messages={"unknown": Text("the table of contents lists '{entry}' (page {page}), but no project with that title "
                                 "was found.",
                                 "de inhoudsopgave noemt '{entry}' (pagina {page}), maar er is geen project met die "
@@ -84,14 +108,14 @@ def _squash(text: str) -> str:
                "default": Text("Update the page number in the table of contents.",
                                "Werk het paginanummer in de inhoudsopgave bij.")})
 def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
-    themes = {_squash(p.theme) for p in ctx.dossier.projects if p.theme}
+    named = _EndsWith((_squash(p.theme + p.title), p) for p in reversed(ctx.dossier.projects))
+    titled = _EndsWith((_squash(p.title), p) for p in reversed(ctx.dossier.projects))
+    themes = _EndsWith((_squash(p.theme), p) for p in ctx.dossier.projects if p.theme)
     for entry in ctx.dossier.toc:
-        project = next((p for p in ctx.dossier.projects if _squash(p.theme + p.title) == _squash(entry.text)), None)
-        if project is None:
-            project = next((p for p in ctx.dossier.projects if _squash(entry.text).endswith(_squash(p.title))), None)
+        text = _squash(entry.text)
+        project = named.exactly(text) or titled.end_of(text)
         page = entry.provenance.page if entry.provenance else None
-        if project is None and (any(theme and _squash(entry.text).endswith(theme) for theme in themes)
-                                or _ANNEX.match(entry.text)):
+        if project is None and (themes.end_of(text) or _ANNEX.match(entry.text)):
             continue  # a theme's line in the contents, numbered like a project's, or an annex's
         if project is None:
             yield toc_pages.finding(ctx, "unknown", params={"entry": entry.text, "page": str(entry.page)}, page=page)

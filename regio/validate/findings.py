@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from decimal import Decimal
 from enum import Enum
 from pathlib import PurePath
 from typing import Literal
@@ -78,8 +77,3 @@ class Finding(Model):
         self.fingerprint = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
         return self
 
-
-def euros(value: Decimal | None) -> str:
-    from regio.extract.amounts import format_euros
-
-    return "—" if value is None else f"€ {format_euros(value)}"

@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from regio.extract.amounts import AmountSyntaxError, FoundAmount, find_amounts, parse_amount
-from regio.schema import Field, Project
-from regio.validate.arithmetic import TableView
+from regio.money import AmountSyntaxError, FoundAmount, Interval, euros, find_amounts, parse_amount, total
+from regio.schema import Cell, Field, FundingTable, Project, Row
 from regio.validate.diagnosis import describe
-from regio.validate.findings import Evidence, Finding, Phrase, euros
-from regio.validate.intervals import Interval, total
-from regio.validate.rules import ProjectContext, rule
+from regio.validate.findings import Evidence, Finding, Phrase
+from regio.validate.rules import About, ProjectContext, rule
 from regio.validate.texts import Text
 
 
@@ -80,13 +78,10 @@ def project_figures(project: Project) -> ProjectFigures:
                     prov = cell.provenance
                     out.figures.append(Figure(Interval.of(cell.amount), f"{row.label} × {column.label or column.key}",
                                               None, prov.page if prov else None, prov.bbox if prov else None))
-    investment = next((t for t in project.tables if t.funding and t.field is None), None)
-    if investment is None:
+    investment = project.investment_table
+    total_row = investment.total_row if investment else None
+    if investment is None or total_row is None:
         return out
-    view = TableView.of(investment)
-    if view.total_row is None:
-        return out
-    total_row = investment.rows[view.total_row]
     for column, cell in zip(investment.columns, total_row.cells):
         if cell.amount is not None:
             prov = cell.provenance
@@ -143,9 +138,11 @@ def prose_links(project: Project) -> Iterator[tuple[Field, int, str, FoundAmount
                 yield fld, offset, sentence, found, (preferred[0] if preferred else None)
 
 
-@rule("RD201", "prose-mismatch", "Prose restates a table figure differently", "project",
-      "An amount in the text that names the project size or the Rijk contribution must agree with the table.",
-      "Compare the sentence with the table's Totaal row; correct whichever is wrong.", subjects=_DERIVED,
+@rule("RD201", "prose-mismatch", "project",
+      About("Prose restates a table figure differently",
+            "An amount in the text that names the project size or the Rijk contribution must agree with the table.",
+            "Compare the sentence with the table's Totaal row; correct whichever is wrong."),
+      subjects=_DERIVED,
       messages={"default": Text("field '{field}' says {prose} where the table's {what} is {computed}: \"{sentence}\"",
                                 "veld '{field}' noemt {prose} waar in de tabel {what} {computed} is: \"{sentence}\"")},
       actions={"default": Text("Make the text and the table agree.", "Laat tekst en tabel met elkaar overeenkomen.")})
@@ -169,9 +166,11 @@ def prose_mismatch(ctx: ProjectContext) -> Iterator[Finding]:
                                bbox=target.bbox)])
 
 
-@rule("RD202", "prose-missing-amount", "Prose names an amount without its number", "project",
-      "A sentence such as \"een omvang van miljoen euro\" lost its number.",
-      "Fill in the number; the table figure the sentence most likely means is given.", subjects=_DERIVED,
+@rule("RD202", "prose-missing-amount", "project",
+      About("Prose names an amount without its number",
+            "A sentence such as \"een omvang van miljoen euro\" lost its number.",
+            "Fill in the number; the table figure the sentence most likely means is given."),
+      subjects=_DERIVED,
       messages={"default": Text("field '{field}': \"{sentence}\" gives no number before '{unit}'; the table's {what} "
                                 "is {computed}.",
                                 "veld '{field}': \"{sentence}\" geeft geen getal vóór '{unit}'; in de tabel is {what} "
@@ -208,10 +207,11 @@ def _percent_groups(text: str) -> Iterator[tuple[str, list[Decimal]]]:
             yield sentence, values
 
 
-@rule("RD203", "percent-sum", "Shares of one whole do not add up to 100%", "project",
-      "Percentages listed together as the parts of one whole (\"Personeelslasten 65%, ... 15% ... 20%\") must add up "
-      "to 100%.",
-      "Check the breakdown; shares written as whole percentages may be off by half a percent each.",
+@rule("RD203", "percent-sum", "project",
+      About("Shares of one whole do not add up to 100%",
+            "Percentages listed together as the parts of one whole (\"Personeelslasten 65%, ... 15% ... 20%\") must add up "
+            "to 100%.",
+            "Check the breakdown; shares written as whole percentages may be off by half a percent each."),
       subjects={"field": Text("field '{label}'", "veld '{label}'"), "row": Text("row '{label}'", "regel '{label}'")},
       messages={"default": Text("{what}: the shares {shares} add up to {share}%, not 100%: \"{sentence}\"",
                                 "{what}: de aandelen {shares} tellen op tot {share}%, niet 100%: \"{sentence}\"")},
@@ -239,10 +239,11 @@ _PER_UNIT = re.compile(r"(?P<unit>€\s?[\d.,]+(?:\s?(?:mln\.?|miljoen))?)\s+per
 _YEARS = re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*jaar", re.I)
 
 
-@rule("RD204", "unit-times-count", "Unit amount times count disagrees with the stated result", "project",
-      "\"€ 75.000 per broedplaats = € 750.000\" for 10 broedplaatsen, or a per-year column times the number of years, "
-      "must multiply out.",
-      "Recompute the product and correct the amount or the count.",
+@rule("RD204", "unit-times-count", "project",
+      About("Unit amount times count disagrees with the stated result",
+            "\"€ 75.000 per broedplaats = € 750.000\" for 10 broedplaatsen, or a per-year column times the number of years, "
+            "must multiply out.",
+            "Recompute the product and correct the amount or the count."),
       messages={"default": Text("row '{row}': {unit} × {count} is {computed}, but {total} is written ({text}).",
                                 "regel '{row}': {unit} × {count} is {computed}, maar er staat {total} ({text}).")},
       actions={"default": Text("Correct the amount or the count.", "Verbeter het bedrag of het aantal.")})
@@ -258,8 +259,9 @@ def unit_times_count(ctx: ProjectContext) -> Iterator[Finding]:
                 count = re.search(rf"(\d+)\s+{re.escape(stem)}", f"{row.label} {cell.raw}", re.I)
                 if not count:
                     continue
-                yield from _product_check(ctx, table.label, row.label, m.group(0), m.group("unit"), Decimal(count.group(1)),
-                                          m.group("total"), f"{count.group(1)} {m.group('noun')}", cell.provenance)
+                claim = _Product(m.group(0), m.group("unit"), Decimal(count.group(1)), m.group("total"),
+                                 f"{count.group(1)} {m.group('noun')}")
+                yield from _product_check(ctx, table, row, cell, claim)
         per_year = next((i for i, c in enumerate(table.columns) if re.search(r"per\s+jaar", c.label, re.I)), None)
         years = next(((i, Decimal(y.group("n"))) for i, c in enumerate(table.columns)
                       if i != per_year and (y := _YEARS.search(c.label))), None)
@@ -269,27 +271,37 @@ def unit_times_count(ctx: ProjectContext) -> Iterator[Finding]:
             unit, result = row.cells[per_year], row.cells[years[0]]
             if unit.amount is None or result.amount is None:
                 continue
-            yield from _product_check(ctx, table.label, row.label, f"{unit.raw} × {years[1]} jaar", unit.raw, years[1],
-                                      result.raw, f"{years[1]} jaar", result.provenance)
+            claim = _Product(f"{unit.raw} × {years[1]} jaar", unit.raw, years[1], result.raw, f"{years[1]} jaar")
+            yield from _product_check(ctx, table, row, result, claim)
 
 
-def _product_check(ctx: ProjectContext, table_label: str, row_label: str, text: str, unit_text: str, count: Decimal,
-                   total_text: str, count_text: str, provenance) -> Iterator[Finding]:
+@dataclass(frozen=True)
+class _Product:
+    """A product the text states: "€ 75.000 per broedplaats = € 750.000" for 10 broedplaatsen."""
+
+    text: str
+    unit: str
+    count: Decimal
+    total: str
+    count_text: str
+
+
+def _product_check(ctx: ProjectContext, table: FundingTable, row: Row, cell: Cell, stated: _Product) -> Iterator[Finding]:
     try:
-        unit = parse_amount(unit_text.rsplit("=", 1)[-1]) if "=" in unit_text else parse_amount(unit_text)
-        stated = parse_amount(total_text.rsplit("=", 1)[-1]) if "=" in total_text else parse_amount(total_text)
+        unit = parse_amount(stated.unit.rsplit("=", 1)[-1])
+        total = parse_amount(stated.total.rsplit("=", 1)[-1])
     except AmountSyntaxError:
         return
-    product = Interval.of(unit).scaled(count)
-    claim = Interval.of(stated)
+    product = Interval.of(unit).scaled(stated.count)
+    claim = Interval.of(total)
     if claim.overlaps(product):
         return
     yield unit_times_count.finding(
-        ctx, params={"row": row_label, "unit": unit_text, "count": count_text, "computed": euros(product.value),
-                     "total": total_text, "text": text},
-        table=table_label, row=row_label, stated=claim.value, computed=product.value,
+        ctx, params={"row": row.label, "unit": stated.unit, "count": stated.count_text, "computed": euros(product.value),
+                     "total": stated.total, "text": stated.text},
+        table=table.label, row=row.label, stated=claim.value, computed=product.value,
         difference=claim.value - product.value, stated_interval=claim.bounds, computed_interval=product.bounds,
-        page=provenance.page if provenance else None)
+        page=cell.provenance.page if cell.provenance else None)
 
 
 # Only a list that follows its introduction directly ("Kosten per onderdeel: • ..."); "als
@@ -297,9 +309,11 @@ def _product_check(ctx: ProjectContext, table_label: str, row_label: str, text: 
 _PARTS_INTRO = re.compile(r"(?:kosten|investering(?:en)?|begroting|uitgaven)\s+per\s+\w+\s*:", re.I)
 
 
-@rule("RD205", "parts-sum", "Listed parts do not add up to the stated whole", "project",
-      "A list of costs per part (\"Kosten per onderdeel: ...\") must add up to the project's total.",
-      "Add the listed parts and compare with the total; correct the part or the total.", subjects=_DERIVED,
+@rule("RD205", "parts-sum", "project",
+      About("Listed parts do not add up to the stated whole",
+            "A list of costs per part (\"Kosten per onderdeel: ...\") must add up to the project's total.",
+            "Add the listed parts and compare with the total; correct the part or the total."),
+      subjects=_DERIVED,
       messages={"default": Text("field '{field}': the parts listed after '{intro}' ({parts}) add up to {computed}, "
                                 "the table's {what} is {stated}.",
                                 "veld '{field}': de delen na '{intro}' ({parts}) tellen op tot {computed}, in de tabel "
@@ -354,9 +368,11 @@ _BASE_KEYS = [("regio", re.compile(r"regionale|regio", re.I)), ("publiek", re.co
               ("totaal", re.compile(r"totale|project", re.I))]
 
 
-@rule("RD206", "percent-of", "A percentage of a whole does not give the amount stated with it", "project",
-      "\"15% van de regionale middelen, totaal € 14,1 miljoen\" must hold: 15% of the region's share is the amount.",
-      "Recompute the percentage from the amounts; correct the percentage, the base or the amount.", subjects=_DERIVED,
+@rule("RD206", "percent-of", "project",
+      About("A percentage of a whole does not give the amount stated with it",
+            "\"15% van de regionale middelen, totaal € 14,1 miljoen\" must hold: 15% of the region's share is the amount.",
+            "Recompute the percentage from the amounts; correct the percentage, the base or the amount."),
+      subjects=_DERIVED,
       messages={"default": Text("field '{field}': {share}% of {what} ({base}) is {computed}, but the sentence gives "
                                 "{amount}: \"{sentence}\"",
                                 "veld '{field}': {share}% van {what} ({base}) is {computed}, maar de zin noemt "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from regio.schema import Dossier, FundingTable, Project
 from regio.validate.findings import Finding, Severity
@@ -83,13 +83,21 @@ class Rule:
         return template.render(lang, finding.params) if template else None
 
 
-def rule(code: str, check: str, title: str, scope: Scope, description: str, help: str, *,
-         severity: Severity = Severity.error, messages: Mapping[str, Text], actions: Mapping[str, Text],
-         subjects: Mapping[str, Text] | None = None) -> Callable[[Callable[..., Iterable[Finding]]], Rule]:
+class About(NamedTuple):
+    """What a rule checks, for the reader of its documentation and of a SARIF log."""
+
+    title: str
+    description: str
+    help: str
+
+
+def rule(code: str, check: str, scope: Scope, about: About, *, severity: Severity = Severity.error,
+         messages: Mapping[str, Text], actions: Mapping[str, Text], subjects: Mapping[str, Text] | None = None
+         ) -> Callable[[Callable[..., Iterable[Finding]]], Rule]:
     """The decorated function becomes the rule that runs it; inside it, the function's own name
     is the rule (``yield row_sums.finding(ctx, ...)``)."""
     def make(run: Callable[..., Iterable[Finding]]) -> Rule:
-        return Rule(code, check, title, description, help, scope, severity, messages, actions, subjects or {}, run)
+        return Rule(code, check, *about, scope, severity, messages, actions, subjects or {}, run)
 
     return make
 

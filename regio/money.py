@@ -1,8 +1,11 @@
-"""Euro amounts as Dutch proposals write them.
+"""Money as Dutch proposals write it, in one place.
 
 ``parse_cell`` reads the whole text of a table cell; ``find_amounts`` finds the amounts in
 running prose. Both return :class:`~regio.schema.Amount` values that keep the precision
-the author wrote (``6,33 mln.`` is 6.330.000 ± 5.000).
+the author wrote (``6,33 mln.`` is 6.330.000 ± 5.000). An :class:`Interval` is the range an
+amount or a sum of amounts stands for, so that sums respect that precision (XBRL
+Calculations 1.1, round-to-nearest): a check fails only when the parts' interval and the
+total's do not overlap. ``euros`` writes an amount for a reader.
 """
 
 from __future__ import annotations
@@ -29,7 +32,10 @@ _UNITS: dict[str, Decimal] = {
 }
 
 NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "n.v.t.", "nvt", "n.v.t"})
-_MARKS_RE = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]+)$")
+RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a small raised digit (a note mark) is written in the text
+# The marks that refer to a footnote: asterisks, daggers, raised digits.
+NOTE_MARKS = "*†‡" + RAISED_DIGITS[1:]
+_MARKS_RE = re.compile(rf"(\*+|[{RAISED_DIGITS}]+|[†‡]+)$")
 _CURRENCY = r"(?:€|EUR\b|euro\b)"
 _NUMBER = r"\d[\d.,]*\d|\d"
 _UNIT = r"(?:(?:mln|mio|mld|dzd)\b\.?|(?:miljoen|miljard|duizend|bn|m|k)\b)"
@@ -325,3 +331,49 @@ def separator_style(texts: Iterable[str]) -> str | None:
         english += bool(_EN_EVIDENCE.match(body))
         dutch += bool(_NL_EVIDENCE.match(body))
     return "en" if english and not dutch else None
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: Decimal
+    high: Decimal
+    value: Decimal  # the plain figure, as written or as summed
+
+    @classmethod
+    def of(cls, amount: Amount) -> Interval:
+        return cls(amount.low, amount.high, amount.value)
+
+    @classmethod
+    def exact(cls, value: Decimal) -> Interval:
+        return cls(value, value, value)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.low + other.low, self.high + other.high, self.value + other.value)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.low - other.high, self.high - other.low, self.value - other.value)
+
+    def scaled(self, factor: Decimal) -> Interval:
+        a, b = self.low * factor, self.high * factor
+        return Interval(min(a, b), max(a, b), self.value * factor)
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    @property
+    def bounds(self) -> tuple[Decimal, Decimal]:
+        return (self.low, self.high)
+
+
+ZERO = Interval.exact(Decimal(0))
+
+
+def total(intervals: Iterable[Interval]) -> Interval:
+    result = ZERO
+    for interval in intervals:
+        result = result + interval
+    return result
+
+
+def euros(value: Decimal | None) -> str:
+    return "—" if value is None else f"€ {format_euros(value)}"
