@@ -20,11 +20,10 @@ demo: install
 	@head -n 6 out/twente-word.csv
 	$(BIN)/regio check $(SAMPLE) --exit-zero
 
-test: install
-	$(BIN)/ruff check regio
+test: lint
 	$(BIN)/pytest -q
 
-# Rules and settings in pyproject.toml. ruff runs with the tests; mypy joins them once it passes.
+# ruff's rules and mypy's settings are in pyproject.toml.
 lint: install
 	$(BIN)/ruff check regio
 	$(BIN)/mypy

@@ -13,67 +13,78 @@ from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Literal
 
+from regio.limits import DEFAULT, Limits
 from regio.schema import Dossier
+
+Status = Literal["ok", "unreadable", "no_tables"]
 
 
 @dataclass
-class Outcome:
+class FileResult:
+    """What reading one input gave: its dossier ("ok"), a dossier without a single table
+    ("no_tables": a finding for `regio check`, an input error for `regio extract`), or no
+    dossier at all ("unreadable")."""
+
     path: Path
-    dossier: Dossier | None
-    problem: str | None
-    trace: str | None = None
+    status: Status
+    dossier: Dossier | None = None
+    reason: str | None = None  # why the file is unreadable or holds no table
+    trace: str | None = None   # the traceback of an unexpected failure, shown with --debug
+
+    @property
+    def ok_dossier(self) -> Dossier | None:
+        """The dossier of an input read whole; None for one unreadable or without tables."""
+        return self.dossier if self.status == "ok" else None
 
 
 @dataclass(frozen=True)
-class Options:
+class ReadOptions:
+    """How the commands that read PDFs read each file, and within which limits."""
+
     pages: list[int] | None = None
     password: str | None = None
     cross_check: str = "pdfplumber"
-    timeout: float | None = None     # seconds per file
-    memory_mb: int | None = None     # resident memory per worker
-    max_file_mb: float | None = None
-    max_pages: int | None = None
-    max_stream_mb: float | None = None
-    aliases: tuple[tuple[str, str], ...] = ()  # extra column labels → funding-source keys
-    job: str = "dossier"             # "dossier": projects, fields and tables; "tables": every table only
     cross_check_all: bool = False    # re-read every ruled page, not only the uncertain ones
+    jobs: int = 1                    # files read at once, each in a worker process
+    limits: Limits = DEFAULT         # a timeout or memory limit of 0 is no limit
+    debug: bool = False              # show the traceback of a file that failed unexpectedly
+    aliases: tuple[tuple[str, str], ...] = ()  # extra column labels → funding-source keys
+    job: Literal["dossier", "tables"] = "dossier"  # projects, fields and tables, or every table only
 
 
-def read_one(path: Path, options: Options) -> Outcome:
+def read_one(path: Path, options: ReadOptions) -> FileResult:
     """Read one file in this process (the whole dossier, or only its tables); never raises
     for a bad file."""
     from regio.extract import InputError, extract, extract_tables
     from regio.extract.settings import DEFAULT as SETTINGS
-    from regio.limits import DEFAULT, Limits
 
-    limits = Limits(max_file_mb=options.max_file_mb or DEFAULT.max_file_mb,
-                    max_pages=options.max_pages or DEFAULT.max_pages,
-                    max_stream_mb=options.max_stream_mb or DEFAULT.max_stream_mb)
     try:
         if options.job == "tables":
             settings = replace(SETTINGS, aliases=tuple({**SETTINGS.alias_map, **dict(options.aliases)}.items()))
-            return Outcome(path, extract_tables(path, pages=options.pages, password=options.password, limits=limits,
-                                                settings=settings), None)
+            return FileResult(path, "ok", extract_tables(path, pages=options.pages, password=options.password,
+                                                         limits=options.limits, settings=settings))
         dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check,
-                          aliases=dict(options.aliases), limits=limits, cross_check_all=options.cross_check_all)
+                          aliases=dict(options.aliases), limits=options.limits, cross_check_all=options.cross_check_all)
     except InputError as exc:
-        return Outcome(path, None, str(exc))
+        return FileResult(path, "unreadable", reason=str(exc))
     except MemoryError:
-        limit = f" (limit {options.memory_mb} MB, raise it with --max-memory)" if options.memory_mb else ""
-        return Outcome(path, None, f"ran out of memory{limit}")
+        memory = options.limits.max_memory_mb
+        limit = f" (limit {memory} MB, raise it with --max-memory)" if memory else ""
+        return FileResult(path, "unreadable", reason=f"ran out of memory{limit}")
     except Exception as exc:  # a bug or a file that defeats a library: this file fails, not the batch
-        return Outcome(path, None, f"unexpected error while reading ({exc.__class__.__name__}: {exc})",
-                       traceback.format_exc())
+        return FileResult(path, "unreadable", reason=f"unexpected error while reading ({exc.__class__.__name__}: {exc})",
+                          trace=traceback.format_exc())
     if not any(p.tables for p in dossier.projects) and not dossier.tables:
-        return Outcome(path, dossier, "no table found (no investment table, and no other table either)")
-    return Outcome(path, dossier, None)
+        return FileResult(path, "no_tables", dossier, "no table found (no investment table, and no other table either)")
+    return FileResult(path, "ok", dossier)
 
 
-def _worker(path: Path, options: Options, conn: Connection) -> None:
+def _worker(path: Path, options: ReadOptions, conn: Connection) -> None:
     _end_with(os.getppid())
-    outcome = read_one(path, options)
-    conn.send((outcome.dossier.model_dump_json() if outcome.dossier else None, outcome.problem, outcome.trace))
+    result = read_one(path, options)
+    conn.send((result.status, result.dossier.model_dump_json() if result.dossier else None, result.reason, result.trace))
     conn.close()
 
 
@@ -88,15 +99,15 @@ def _end_with(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,
-              progress: Callable[[Path], None] | None = None) -> list[Outcome]:
-    """Extract every file in worker processes, ``jobs`` at a time; results in input order."""
+def read_many(paths: Iterable[Path], options: ReadOptions,
+              progress: Callable[[Path], None] | None = None) -> list[FileResult]:
+    """Extract every file in worker processes, ``options.jobs`` at a time; results in input order."""
     queue = list(enumerate(paths))
-    results: dict[int, Outcome] = {}
+    results: dict[int, FileResult] = {}
     running: dict[Connection, tuple[int, Path, BaseProcess, float]] = {}
     context = mp.get_context("spawn")
     while queue or running:
-        while queue and len(running) < max(1, jobs):
+        while queue and len(running) < max(1, options.jobs):
             index, path = queue.pop(0)
             parent, child = context.Pipe(duplex=False)
             process: BaseProcess = context.Process(target=_worker, args=(path, options, child), daemon=True)
@@ -104,34 +115,44 @@ def read_many(paths: Iterable[Path], options: Options, jobs: int = 1,
             child.close()
             running[parent] = (index, path, process, time.monotonic())
         ready = wait(list(running), timeout=0.1)
-        now = time.monotonic()
         for conn in list(running):
             index, path, process, started = running[conn]
-            outcome = None
             if conn in ready:
-                try:
-                    dossier_json, problem, trace = conn.recv()
-                    dossier = Dossier.model_validate_json(dossier_json) if dossier_json else None
-                    outcome = Outcome(path, dossier, problem, trace)
-                except (EOFError, OSError):
-                    process.join(1)
-                    outcome = Outcome(path, None, _death(process.exitcode, options))
-            elif options.timeout and now - started > options.timeout:
-                process.kill()
-                outcome = Outcome(path, None, f"took longer than {options.timeout:g} s (raise the limit with --timeout)")
-            elif options.memory_mb and _resident_mb(process.pid) > options.memory_mb:
-                process.kill()
-                outcome = Outcome(path, None, f"used more than {options.memory_mb} MB of memory "
-                                              "(raise the limit with --max-memory)")
-            if outcome is None:
+                result: FileResult | None = _answer(conn, path, process)
+            else:
+                result = _overrun(path, process, started, options.limits)
+            if result is None:
                 continue
             process.join(1)
             conn.close()
             del running[conn]
-            results[index] = outcome
+            results[index] = result
             if progress:
                 progress(path)
     return [results[i] for i in sorted(results)]
+
+
+def _answer(conn: Connection, path: Path, process: BaseProcess) -> FileResult:
+    """The result a worker sent, or why it sent none."""
+    try:
+        status, dossier_json, reason, trace = conn.recv()
+    except (EOFError, OSError):
+        process.join(1)
+        return FileResult(path, "unreadable", reason=_death(process.exitcode))
+    dossier = Dossier.model_validate_json(dossier_json) if dossier_json else None
+    return FileResult(path, status, dossier, reason, trace)
+
+
+def _overrun(path: Path, process: BaseProcess, started: float, limits: Limits) -> FileResult | None:
+    """End a worker past its time or memory limit (a limit of 0 is none); None while it is within them."""
+    if limits.timeout and time.monotonic() - started > limits.timeout:
+        process.kill()
+        return FileResult(path, "unreadable", reason=f"took longer than {limits.timeout:g} s (raise the limit with --timeout)")
+    if limits.max_memory_mb and _resident_mb(process.pid) > limits.max_memory_mb:
+        process.kill()
+        return FileResult(path, "unreadable", reason=f"used more than {limits.max_memory_mb} MB of memory "
+                                                     "(raise the limit with --max-memory)")
+    return None
 
 
 def _resident_mb(pid: int | None) -> float:
@@ -146,7 +167,7 @@ def _resident_mb(pid: int | None) -> float:
     return 0.0
 
 
-def _death(exitcode: int | None, options: Options) -> str:
+def _death(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         return f"the reader crashed on this file (signal {-exitcode})"
     return f"the reader stopped without a result (exit code {exitcode})"

@@ -1,12 +1,18 @@
-"""Tidy exports of a dossier: one row per table cell, for spreadsheets and pandas."""
+"""What `regio extract` and `regio tables` write: dossiers as JSON, tidy rows (one per table
+cell) for spreadsheets and pandas, and every table's grid as JSON, CSV or Markdown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from regio.report import printable
-from regio.schema import Dossier, FundingTable
+from regio.schema import Dossier, FundingTable, euros_to_json
+
+if TYPE_CHECKING:
+    from regio.batch import FileResult
 
 TIDY_COLUMNS = ["file", "project", "table", "row", "column", "value", "raw", "page",
                 "kind", "marks", "column_label", "row_kind", "table_id"]
@@ -67,12 +73,94 @@ def frame(dossiers: Iterable[Dossier]):
     return df
 
 
-def write_csv(dossiers: Iterable[Dossier], path_or_buffer) -> None:
+def write_csv(dossiers: Iterable[Dossier], path_or_buffer: Path | IO[str]) -> None:
     frame(dossiers).to_csv(path_or_buffer, index=False)
 
 
-def write_xlsx(dossiers: Iterable[Dossier], path: Path) -> None:
+def write_xlsx(dossiers: Iterable[Dossier], path: Path | IO[bytes]) -> None:
     df = frame(dossiers)
     # Decimal is not a spreadsheet type; the exact text stays in `raw`.
     df["value"] = df["value"].map(lambda v: None if v is None else (int(v) if v == v.to_integral_value() else str(v)))
     df.to_excel(path, index=False, sheet_name="cells")
+
+
+def read_dossiers(results: Iterable[FileResult]) -> list[Dossier]:
+    """The dossiers of the inputs that were read whole; a file without tables is left out."""
+    return [dossier for r in results if (dossier := r.ok_dossier) is not None]
+
+
+def dossiers_json(results: list[FileResult]) -> str:
+    """One input read whole: its Dossier; otherwise every input with its status and dossier."""
+    only = results[0].ok_dossier if len(results) == 1 else None
+    if only is not None:
+        return only.model_dump_json(indent=2)
+    return _batch_json(results, "dossier", lambda dossier: json.loads(dossier.model_dump_json()))
+
+
+def tables_json(results: list[FileResult]) -> str:
+    """One input read whole: its tables; otherwise every input with its status and tables."""
+    only = results[0].ok_dossier if len(results) == 1 else None
+    if only is not None:
+        return json.dumps({"tables": _table_records(only)}, indent=2, ensure_ascii=False)
+    return _batch_json(results, "tables", _table_records)
+
+
+def _batch_json(results: list[FileResult], key: str, content: Callable[[Dossier], object]) -> str:
+    entries = []
+    for result in results:
+        dossier = result.ok_dossier
+        entry: dict[str, object] = {"file": str(result.path), "status": "error" if dossier is None else "ok"}
+        if dossier is None:
+            entry["error"] = result.reason
+        else:
+            entry[key] = content(dossier)
+        entries.append(entry)
+    return json.dumps({"results": entries}, indent=2, ensure_ascii=False)
+
+
+def _table_records(dossier: Dossier) -> list[dict]:
+    return [{"id": table.id, "page": table.page, "bbox": list(table.bbox), "rows": table.grid(),
+             "spans": table.spans(), "caption": table.caption,
+             "scale": euros_to_json(table.scale) if table.scale is not None else None,
+             "unit": table.unit, "reader": table.reader} for table in dossier.tables]
+
+
+def tables_csv(results: list[FileResult], fh: IO[str]) -> None:
+    """One row per cell of every table's grid, header rows first; row and column count from 0,
+    as in the spans of the JSON output."""
+    import csv
+
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(["file", "table", "page", "row", "column", "text"])
+    for result in results:
+        dossier = result.ok_dossier
+        for table in dossier.tables if dossier is not None else []:
+            for r, row in enumerate(table.grid()):
+                for c, text in enumerate(row):
+                    writer.writerow([spreadsheet_safe(str(result.path)), table.id, table.page, r, c, spreadsheet_safe(text)])
+
+
+def tables_markdown(results: list[FileResult]) -> str:
+    """A heading and a Markdown table per table (a heading per file in a batch); the text is
+    escaped as in the CI Markdown, for a proposal is untrusted input."""
+    from regio.report.ci import escape_markdown
+
+    lines: list[str] = []
+    for result in results:
+        if len(results) > 1:
+            lines += [f"## {escape_markdown(str(result.path))}", ""]
+        dossier = result.ok_dossier
+        if dossier is None:
+            lines += [f"error: {escape_markdown(result.reason or '')}", ""]
+            continue
+        for table in dossier.tables:
+            caption = f": {escape_markdown(table.caption)}" if table.caption else ""
+            lines += [f"### {escape_markdown(table.id)} (page {table.page}){caption}", ""]
+            grid = table.grid()
+            width = max((len(row) for row in grid), default=0) or 1
+            grid = [row + [""] * (width - len(row)) for row in grid] or [[""] * width]
+            lines.append("| " + " | ".join(escape_markdown(text) for text in grid[0]) + " |")
+            lines.append("|" + "---|" * width)
+            lines += ["| " + " | ".join(escape_markdown(text) for text in row) + " |" for row in grid[1:]]
+            lines.append("")
+    return "\n".join(lines)

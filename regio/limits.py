@@ -6,8 +6,6 @@ import re
 import zlib
 from dataclasses import dataclass
 
-from regio.extract.pdf import InputError
-
 MB = 1024 * 1024
 
 
@@ -29,6 +27,8 @@ _ENDSTREAM = re.compile(rb"endstream")
 def check_file(data: bytes, limits: Limits) -> None:
     """Refuse a file that is too large, or holds a stream that inflates beyond the limit,
     before any PDF library inflates it."""
+    from regio.extract.pdf import InputError  # here, not above: the command line reads the defaults at start-up
+
     if len(data) > limits.max_file_mb * MB:
         raise InputError(f"file is {len(data) / MB:.0f} MB, more than the limit of {limits.max_file_mb:g} MB "
                          "(raise it with --max-file-size)")
@@ -68,6 +68,8 @@ def _inflated_size(chunk: bytes, budget: int) -> int:
 
 
 def check_pages(count: int, limits: Limits) -> None:
+    from regio.extract.pdf import InputError
+
     if count > limits.max_pages:
         raise InputError(f"file has {count} pages, more than the limit of {limits.max_pages} "
                          "(raise it with --max-pages)")

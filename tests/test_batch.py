@@ -4,12 +4,13 @@ import os
 from pathlib import Path
 
 from conftest import SAMPLES
-from regio.batch import Options, _death, _resident_mb, read_many
+from regio.batch import ReadOptions, _death, _resident_mb, read_many
+from regio.limits import Limits
 
 
 def test_a_crashed_worker_is_reported_with_its_signal():
-    assert _death(-11, Options()) == "the reader crashed on this file (signal 11)"
-    assert "exit code 3" in _death(3, Options())
+    assert _death(-11) == "the reader crashed on this file (signal 11)"
+    assert "exit code 3" in _death(3)
 
 
 def test_resident_memory_is_read_for_live_processes_only():
@@ -20,9 +21,9 @@ def test_resident_memory_is_read_for_live_processes_only():
 def test_read_many_keeps_the_input_order_and_reports_every_file(tmp_path):
     missing = tmp_path / "missing.pdf"
     files = [SAMPLES / "twente-web.pdf", missing, SAMPLES / "twente-word.pdf"]
-    outcomes = read_many(files, Options(cross_check="none", timeout=120), jobs=2)
+    outcomes = read_many(files, ReadOptions(cross_check="none", jobs=2, limits=Limits(timeout=120)))
     assert [o.path for o in outcomes] == files
-    assert [o.problem for o in outcomes] == [None, "no such file", None]
+    assert [o.reason for o in outcomes] == [None, "no such file", None]
     assert [len(o.dossier.projects) for o in outcomes if o.dossier] == [11, 11]
     assert isinstance(outcomes[0].path, Path)
 

@@ -84,7 +84,7 @@ def test_report_renders_in_headless_chromium(sample_report, tmp_path):
 
 
 def test_reports_into_a_folder_get_names_that_stay_inside_it(tmp_path):
-    from regio.cli import report_name
+    from regio.cli.report import report_name
 
     out = tmp_path / "reports"
     out.mkdir()

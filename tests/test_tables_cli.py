@@ -142,19 +142,19 @@ def test_a_page_that_does_not_exist_names_the_file():
 
 
 def _outcome(cells):
-    from regio.batch import Outcome
+    from regio.batch import FileResult
     from regio.schema import Cell, CellKind, Column, Dossier, Row, Table
 
     table = Table(id="p1-t1", page=1, bbox=(0, 0, 100, 100), reader="aligned", label="Post",
                   caption="x | y", columns=[Column(label="a|b", key="a")],
                   rows=[Row(label=label, cells=[Cell(raw=raw, kind=CellKind.text)]) for label, raw in cells])
-    return Outcome(SAMPLES / "test.pdf", Dossier(file="test.pdf", sha256="0" * 64, page_count=1, tables=[table]), None)
+    return FileResult(SAMPLES / "test.pdf", "ok", Dossier(file="test.pdf", sha256="0" * 64, page_count=1, tables=[table]))
 
 
 def test_markdown_escapes_pipes_and_newlines():
-    from regio.cli import _tables_markdown
+    from regio.export import tables_markdown
 
-    text = _tables_markdown([_outcome([("twee\nregels", "1 | 2"), ("<b>*vet*</b>", "=1+1")])])
+    text = tables_markdown([_outcome([("twee\nregels", "1 | 2"), ("<b>*vet*</b>", "=1+1")])])
     lines = text.splitlines()
     assert lines[0] == "### p1-t1 (page 1): x \\| y"
     assert lines[2] == "| Post | a\\|b |"
@@ -164,10 +164,10 @@ def test_markdown_escapes_pipes_and_newlines():
 
 
 def test_csv_neutralises_formulas():
-    from regio.cli import _tables_csv
+    from regio.export import tables_csv
 
     buffer = io.StringIO()
-    _tables_csv([_outcome([("=HYPERLINK(\"http://x\")", "@SUM(A1)"), ("Totaal", "-")])], buffer)
+    tables_csv([_outcome([("=HYPERLINK(\"http://x\")", "@SUM(A1)"), ("Totaal", "-")])], buffer)
     rows = list(csv.reader(io.StringIO(buffer.getvalue())))
     assert [r[5] for r in rows[1:]] == ["Post", "a|b", "'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "Totaal", "-"]
     assert [r[3:5] for r in rows[1:3]] == [["0", "0"], ["0", "1"]]

@@ -2,6 +2,7 @@
 length is never a reason to fail."""
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -29,18 +30,20 @@ def _result(message: str, file: str):
 
 
 def test_markup_and_control_characters_in_document_text_print_as_text():
+    from regio.batch import FileResult
+    from regio.report.formats import CheckedFile
     from regio.report.text import render_text
 
     out = io.StringIO()
     message = "row '[/] [link=https://example.org]klik[/link]' \x1b[31mred\x07"
-    render_text(_result(message, "a[/]b.pdf"), [("a[/]b.pdf", "checked", None, None)], out)
+    render_text(_result(message, "a[/]b.pdf"), [CheckedFile(FileResult(Path("a[/]b.pdf"), "ok"), None)], out)
     text = out.getvalue()
     assert "[/] [link=https://example.org]klik[/link]" in text and "[bold]P[/]" in text and "a[/]b.pdf" in text
     assert "\x1b" not in text and "\x07" not in text
 
 
 def test_an_error_line_stays_one_line_whatever_the_file_name(capsys):
-    from regio.cli import error_line
+    from regio.cli.common import error_line
 
     error_line("evil\n::warning file=x::forged.pdf", "not a PDF\r\nsecond line")
     err = capsys.readouterr().err
@@ -63,7 +66,7 @@ def test_output_to_a_device_is_written_not_replaced_and_a_file_keeps_its_mode(tm
     import os
     import stat
 
-    from regio.cli import UsageError, write_output
+    from regio.cli.common import UsageError, write_output
 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from collections.abc import Sequence
+from typing import IO, TYPE_CHECKING
 
 from regio.money import euros
 from regio.report import printable
 from regio.validate import CheckResult
 from regio.validate.findings import Severity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from regio.report.formats import CheckedFile
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
 
@@ -20,7 +26,7 @@ def safe(text: str, style: str = ""):
     return Text(printable(text, newlines=True), style=style)
 
 
-def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = False) -> None:
+def render_text(result: CheckResult, files: Sequence[CheckedFile], out: IO[str], show_info: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -56,18 +62,26 @@ def render_text(result: CheckResult, statuses, out: TextIO, show_info: bool = Fa
         console.print(f"investments {euros(s.total)}; asked of the Rijk {euros(s.rijk_total)}; by source: {sources}")
     if s.prose_amounts:
         console.print(f"prose: {s.prose_amounts} amounts found, {s.prose_amounts_linked} linked to a table figure")
-    if len(statuses) > 1:
-        files = Table(title="files", title_justify="left")
-        for name in ("file", "projects", "errors", "warnings", "status"):
-            files.add_column(name, justify="right" if name in ("projects", "errors", "warnings") else "left")
-        for name, _, reason, summary in statuses:
-            if summary is None:
-                files.add_row(safe(name), "-", "-", "-", safe(reason, "red"))
-            else:
-                state = "[red]errors[/]" if summary.errors else "[yellow]warnings[/]" if summary.warnings else "[green]clean[/]"
-                files.add_row(safe(name), str(summary.projects), str(summary.errors), str(summary.warnings), state)
-        console.print(files)
-    else:
-        for name, status, reason, _ in statuses:
-            if status != "checked":
-                console.print(safe(f"{name}: {reason}", "red"))
+    _files(console, files)
+
+
+def _files(console: Console, files: Sequence[CheckedFile]) -> None:
+    """A table of the files in a batch; for a single file only why it could not be read."""
+    from rich.table import Table
+
+    if len(files) < 2:
+        for file in files:
+            if not file.checked:
+                console.print(safe(f"{file.name}: {file.file.reason}", "red"))
+        return
+    table = Table(title="files", title_justify="left")
+    for name in ("file", "projects", "errors", "warnings", "status"):
+        table.add_column(name, justify="right" if name in ("projects", "errors", "warnings") else "left")
+    for file in files:
+        s = file.summary
+        if s is None:
+            table.add_row(safe(file.name), "-", "-", "-", safe(file.file.reason or "", "red"))
+        else:
+            state = "[red]errors[/]" if s.errors else "[yellow]warnings[/]" if s.warnings else "[green]clean[/]"
+            table.add_row(safe(file.name), str(s.projects), str(s.errors), str(s.warnings), state)
+    console.print(table)

@@ -1,0 +1,111 @@
+"""`regio report`: the reviewer's report, with the offending numbers outlined on their page."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from regio.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    UsageError,
+    choice,
+    error_line,
+    expand_inputs,
+    format_option,
+    load_config,
+    read_inputs,
+    reads_pdfs,
+    usage_errors,
+    write_output,
+)
+from regio.report.formats import REPORT, ReportFormat, Review
+
+if TYPE_CHECKING:
+    from regio.batch import ReadOptions
+
+    Choice = str
+else:
+    Choice = choice(REPORT)
+
+
+class Lang(str, Enum):
+    en = "en"
+    nl = "nl"
+
+
+def report_name(source: Path, folder: Path, suffix: str = ".report.html") -> Path:
+    """The report's path for ``source`` inside ``folder``: a name made from the input's name
+    alone, which cannot climb out of the folder whatever the input was called."""
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in source.stem).strip(".") or "dossier"
+    target = (folder / f"{stem[:120]}{suffix}").resolve()
+    if target.parent != folder.resolve():
+        raise UsageError(f"report name for '{source}' would leave {folder}")
+    return target
+
+
+def report_names(sources: list[Path], folder: Path, suffix: str) -> dict[Path, Path]:
+    """A report path in ``folder`` for every input, none the same: "dossier.report.html",
+    then "dossier-2.report.html" for the next input called dossier.pdf, in input order."""
+    names: dict[Path, Path] = {}
+    taken: set[Path] = set()
+    for source in sources:
+        target, n = report_name(source, folder, suffix), 1
+        while target in taken:
+            n += 1
+            target = report_name(source.with_name(f"{source.stem}-{n}{source.suffix}"), folder, suffix)
+        taken.add(target)
+        names[source] = target
+    return names
+
+
+@reads_pdfs(pages=False)
+def report(
+    files: list[Path] = typer.Argument(..., help="Proposal PDFs (or folders of them).", show_default=False),
+    output: Path | None = typer.Option(None, "-o", "--output",
+                                          help="The report file, or a folder for one report per input "
+                                               "(default: FILE.report.html next to each PDF; markdown goes to stdout)."),
+    format: Choice = format_option(REPORT, "html"),
+    lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
+    *,
+    reading: ReadOptions,
+) -> None:
+    """Write the reviewer's report: findings with the numbers outlined on their page."""
+    from regio.validate import check as run_check
+
+    fmt = REPORT[format]
+    with usage_errors():
+        config = load_config()
+        inputs = expand_inputs(files)
+        folder = output if output is not None and (output.is_dir() or len(inputs) > 1) else None
+        if folder is not None and not folder.is_dir():
+            raise UsageError(f"-o: folder '{folder}' does not exist")
+        names = report_names([path for path, _ in inputs], folder, fmt.suffix) if folder is not None else None
+    failed = False
+    for result in read_inputs(inputs, reading, config.aliases):
+        if result.dossier is None:  # unreadable; a file without tables gets its report, which says so
+            error_line(str(result.path), result.reason or "")
+            failed = True
+            continue
+        review = Review(result.dossier, run_check(result.dossier, select=config.select, ignore=config.ignore),
+                        result.path, lang.value, reading.password)
+        target = names[result.path] if names is not None else output or _beside(fmt, result.path)
+        try:
+            write_output(target, partial(fmt.render, review))
+        except UsageError as exc:
+            error_line(str(result.path), str(exc))
+            failed = True
+            continue
+        if names is not None or fmt.beside:
+            sys.stderr.write(f"regio: wrote {target}\n")
+    raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+def _beside(fmt: ReportFormat, source: Path) -> Path | None:
+    """A file next to the input, for a format written beside it; otherwise stdout."""
+    return source.with_suffix(fmt.suffix) if fmt.beside else None
