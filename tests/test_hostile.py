@@ -14,7 +14,7 @@ sys.path.insert(0, str(SAMPLES.parent / "tests" / "corpus"))
 from make_corpus import make_corpus  # noqa: E402
 
 REASONS = {
-    "empty.pdf": "empty file", "text.pdf": "not a PDF", "page.pdf": "not a PDF", "header-only.pdf": "damaged PDF",
+    "empty.pdf": "empty file", "text.pdf": "not a PDF", "page.pdf": "not a PDF", "header-only.pdf": "damaged PDF", "no-pages.pdf": "PDF has no pages",
     "random-after-header.pdf": "damaged PDF", "flipped.pdf": "damaged PDF", "truncated.pdf": "damaged PDF",
     "encrypted.pdf": "password required", "scan.pdf": "run OCR first",
     "blank-pages.pdf": "more than the limit of 2000 (raise it with --max-pages)",

@@ -8,6 +8,7 @@ page, the cell and both readings. Neither reading is preferred silently.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def pdfplumber_pages(path: Path, pages: list[int], password: str | None) -> dict
     """pdfplumber's reading of the ruled tables on the given pages."""
     import pdfplumber  # interprets each page in Python: only the pages that need it
 
+    # pdfminer logs what it repairs in a damaged file as warnings; the reading's own
+    # warnings say what matters, and stderr is one line per file.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     out: dict[int, list[RouteCell]] = {}
     with pdfplumber.open(path, password=password or "") as pdf:
         for number in pages:

@@ -55,7 +55,8 @@ def open_pdf(path: Path, password: str | None = None, limits=None) -> OpenedPdf:
     if not data:
         raise InputError("empty file (0 bytes)")
     if b"%PDF-" not in data[:1024]:
-        raise InputError(f"not a PDF (starts with {data[:8]!r})")
+        # Nothing of the file's own bytes in the message: the path may lead anywhere.
+        raise InputError("not a PDF (no %PDF header in its first kilobyte)")
     check_file(data, limits)
     try:
         document = pdfium.PdfDocument(data, password=password)
@@ -74,6 +75,8 @@ def open_pdf(path: Path, password: str | None = None, limits=None) -> OpenedPdf:
 
 def _pdfium_reason(exc: pdfium.PdfiumError, password: str | None) -> str:
     code = getattr(exc, "err_code", None)
+    if code == 0:  # pdfium opened nothing and reports no error: a document without pages
+        return "PDF has no pages"
     if code == 4:
         return "wrong password" if password else "encrypted: password required (use --password)"
     reason = _PDFIUM_REASONS.get(code) if isinstance(code, int) else None

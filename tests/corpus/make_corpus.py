@@ -208,6 +208,14 @@ def _proposal_pdf() -> bytes:
     return buf.getvalue()
 
 
+def _no_pages_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    buf = io.BytesIO()
+    PdfWriter().write(buf)
+    return buf.getvalue()
+
+
 def _encrypted_pdf() -> bytes:
     from pypdf import PdfReader, PdfWriter
 
@@ -386,6 +394,7 @@ def _build() -> dict[str, tuple[bytes, str, str]]:
         "text.pdf": (TEXT_FILE, "plain UTF-8 text file renamed to .pdf", "unreadable"),
         "page.pdf": (HTML_FILE, "HTML 404 page renamed to .pdf", "unreadable"),
         "header-only.pdf": (b"%PDF-1.7\n", "only the %PDF-1.7 header line, nothing else", "unreadable"),
+        "no-pages.pdf": (_no_pages_pdf(), "a well-formed PDF whose page tree holds no page", "unreadable"),
         "random-after-header.pdf": (
             b"%PDF-1.4\n" + rng.randbytes(64 * 1024),
             "%PDF-1.4 header followed by 64 KiB of seeded random bytes",
