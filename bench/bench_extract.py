@@ -1,56 +1,111 @@
-"""Time `regio extract` against the raw libraries on the same pages, in one run.
+"""Time `regio extract` and `regio check` against the raw libraries on the same pages, in one run.
 
-    python bench/bench_extract.py [--repeat N] [--skip-camelot]
+    python bench/bench_extract.py [--repeat N] [--skip-camelot] [--sizes 1,10,100]
 
-For the bundled sample and for a dossier ten times as long (the sample concatenated),
-each contender runs in a fresh process: regio's whole extraction, pdfplumber's
-`extract_words` over every page (the least any pdfplumber-based reader must do), and
-camelot's lattice parser over every page. Printed: seconds, peak memory, and the ratios
-the targets are stated in (regio ≤ 2× pdfplumber words; several times faster than camelot).
+For the bundled sample and for dossiers 10 and 100 times as long (the sample concatenated),
+each contender runs in a fresh process:
+
+- pdftotext -layout (poppler, when installed): the floor for any reading of the text;
+- pypdfium2: the text and every character's box, nothing else (the floor for a reader
+  that needs positions, as regio does);
+- pdfplumber's extract_words over every page (the least any pdfplumber-based reader does);
+- camelot's lattice parser over every page (left out at 100x: it takes most of an hour);
+- regio extract and regio check with default settings, each as the command a user runs.
+
+Printed per dossier: seconds, ms per page, peak memory; then the ratios issue 10 states its
+targets in, and how long `regio --help` takes to start.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "twente-word.pdf"
+REGIO = [sys.executable, "-m", "regio.cli"]
 
-PROBE = r"""
-import json, resource, sys, time
-kind, path = sys.argv[1], sys.argv[2]
-start = time.perf_counter()
-if kind == "regio":
-    from regio.extract import extract
-    dossier = extract(path)
-    size = sum(len(r.cells) for p in dossier.projects for t in p.tables for r in t.rows)
-elif kind == "pdfplumber-words":
-    import pdfplumber
-    size = 0
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            size += len(page.extract_words())
-            page.close()
-elif kind == "camelot-lattice":
-    import camelot
-    tables = camelot.read_pdf(path, pages="all", flavor="lattice")
-    size = sum(t.df.size for t in tables)
-seconds = time.perf_counter() - start
-peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "size": size}))
+# Each probe reads `path` and prints one JSON line; run() adds time and peak memory.
+PROBES = {
+    "pypdfium2-floor": r"""
+import pypdfium2 as pdfium
+doc = pdfium.PdfDocument(path)
+size = 0
+for page in doc:
+    text = page.get_textpage()
+    n = text.count_chars()
+    text.get_text_range()
+    for i in range(n):
+        text.get_charbox(i, loose=True)
+    size += n
+    text.close()
+    page.close()
+""",
+    "pdfplumber-words": r"""
+import pdfplumber
+size = 0
+with pdfplumber.open(path) as pdf:
+    for page in pdf.pages:
+        size += len(page.extract_words())
+        page.close()
+""",
+    "camelot-lattice": r"""
+import camelot
+size = sum(t.df.size for t in camelot.read_pdf(path, pages="all", flavor="lattice"))
+""",
+}
+WRAPPER = r"""
+import json, resource, sys
+path = sys.argv[1]
+{body}
+print(json.dumps({{"size": size, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 
 
+def run(command: list[str]) -> dict:
+    """Wall time of one fresh process, and the peak memory it prints."""
+    started = time.perf_counter()
+    out = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if out.returncode != 0:
+        raise RuntimeError(f"{command[-3:]} failed: {out.stderr.strip()[-300:]}")
+    return {"seconds": seconds, "peak_mb": json.loads(out.stdout.strip().splitlines()[-1])["peak_mb"]}
+
+
+# Runs a command and prints the peak memory of that command alone (regio check exits 1
+# when it finds errors, as it does on the sample).
+_CHILD = r"""
+import json, resource, subprocess, sys
+out = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+if out.returncode not in (0, 1):
+    sys.stderr.write(out.stderr)
+    sys.exit(out.returncode)
+print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def command(kind: str, path: Path) -> list[str]:
+    """A fresh process that runs the contender on `path` and prints its peak memory."""
+    if kind in PROBES:
+        return [sys.executable, "-c", WRAPPER.format(body=PROBES[kind]), str(path)]
+    if kind == "pdftotext":
+        inner = ["pdftotext", "-layout", str(path), "-"]
+    elif kind == "regio extract":
+        inner = [*REGIO, "extract", str(path)]
+    else:
+        inner = [*REGIO, "check", str(path), "--format", "json"]
+    return [sys.executable, "-c", _CHILD, *inner]
+
+
 def measure(kind: str, path: Path, repeat: int) -> dict:
-    runs = []
-    for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", PROBE, kind, str(path)], capture_output=True, text=True, check=True)
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    """The fastest of `repeat` runs, with the largest peak memory of them."""
+    runs = [run(command(kind, path)) for _ in range(repeat)]
     best = min(runs, key=lambda r: r["seconds"])
     best["peak_mb"] = max(r["peak_mb"] for r in runs)
     return best
@@ -67,31 +122,48 @@ def concatenate(source: Path, times: int, target: Path) -> Path:
     return target
 
 
+def help_ms(repeat: int = 5) -> float:
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([*REGIO, "--help"], capture_output=True, check=True)
+        runs.append(time.perf_counter() - started)
+    return 1000 * min(runs)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the fastest counts")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement on the sample; the fastest counts")
     parser.add_argument("--skip-camelot", action="store_true", help="leave out the slow camelot baseline")
+    parser.add_argument("--sizes", default="1,10,100", help="how many copies of the sample make each dossier")
     args = parser.parse_args()
     import pypdfium2
 
+    kinds = (["pdftotext"] if shutil.which("pdftotext") else []) + \
+        ["pypdfium2-floor", "pdfplumber-words", "camelot-lattice", "regio extract", "regio check"]
+    print(f"{'dossier':<18}{'pages':>6}  {'contender':<18}{'seconds':>9}{'ms/page':>9}{'peak MB':>9}")
+    targets = []
     with tempfile.TemporaryDirectory() as tmp:
-        long = concatenate(SAMPLE, 10, Path(tmp) / "twente-x10.pdf")
-        print(f"{'dossier':<16}{'pages':>6}  {'contender':<18}{'seconds':>9}{'ms/page':>9}{'peak MB':>9}  ratio")
-        for path in (SAMPLE, long):
+        for times in (int(t) for t in args.sizes.split(",")):
+            path = SAMPLE if times == 1 else concatenate(SAMPLE, times, Path(tmp) / f"twente-x{times}.pdf")
             pages = len(pypdfium2.PdfDocument(str(path)))
-            kinds = ["pdfplumber-words", "regio"] + ([] if args.skip_camelot else ["camelot-lattice"])
-            results = {k: measure(k, path, args.repeat if k != "camelot-lattice" else 1) for k in kinds}
-            words = results["pdfplumber-words"]["seconds"]
-            regio = results["regio"]["seconds"]
-            for kind, r in results.items():
-                if kind == "regio":
-                    ratio = f"{r['seconds'] / words:.2f}× pdfplumber words"
-                elif kind == "camelot-lattice":
-                    ratio = f"{r['seconds'] / regio:.2f}× regio"
-                else:
-                    ratio = "1.00 (baseline)"
-                print(f"{path.name:<16}{pages:>6}  {kind:<18}{r['seconds']:>9.2f}{1000 * r['seconds'] / pages:>9.0f}"
-                      f"{r['peak_mb']:>9.0f}  {ratio}")
+            repeat = args.repeat if times == 1 else 1
+            results = {}
+            for kind in kinds:
+                if kind == "camelot-lattice" and (args.skip_camelot or times >= 100):
+                    continue
+                results[kind] = r = measure(kind, path, 1 if kind == "camelot-lattice" else repeat)
+                print(f"{path.name:<18}{pages:>6}  {kind:<18}{r['seconds']:>9.2f}{1000 * r['seconds'] / pages:>9.1f}"
+                      f"{r['peak_mb']:>9.0f}", flush=True)
+            check = results["regio check"]["seconds"]
+            targets.append((path.name, pages, check / results["pypdfium2-floor"]["seconds"],
+                            results["pdfplumber-words"]["seconds"] / check, results["regio check"]["peak_mb"]))
+    print("\nTargets (issue 10): regio check ≤ 2× the pypdfium2 floor, ≥ 5× faster than pdfplumber words, "
+          "< 200 MB at 3,200 pages, regio --help < 150 ms")
+    for name, pages, floor, words, peak in targets:
+        print(f"{name:<18}{pages:>6}  check / floor {floor:5.2f}×   pdfplumber words / check {words:5.2f}×   "
+              f"peak {peak:5.0f} MB")
+    print(f"regio --help: {help_ms():.0f} ms")
     return 0
 
 

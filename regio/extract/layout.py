@@ -18,7 +18,7 @@ from regio.money import RAISED_DIGITS
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     text: str
     x0: float
@@ -84,9 +84,13 @@ class Line:
     def bbox(self) -> tuple[float, float, float, float]:
         return (self.x0, self.top, self.x1, self.bottom)
 
+    @cached_property
+    def _middles(self) -> list[float]:
+        return [(w.x0 + w.x1) / 2 for w in self.words]
+
     def words_between(self, x0: float, x1: float) -> list[Word]:
         """Words whose middle lies in [x0, x1)."""
-        return [w for w in self.words if x0 <= w.middle < x1]
+        return [w for w, m in zip(self.words, self._middles) if x0 <= m < x1]
 
     def segments(self, gap: float | None = None) -> list[list[Word]]:
         """Runs of words separated by gaps wider than ``gap`` (default: half the font size, or
@@ -101,7 +105,7 @@ class Line:
         return runs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     x0: float
     top: float
@@ -113,7 +117,7 @@ class Rule:
         return (self.x1 - self.x0) >= (self.bottom - self.top)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fill:
     """A filled area: a title band, a shaded header cell, a zebra stripe. ``shade`` is its
     luminance, 0 black to 1 white."""

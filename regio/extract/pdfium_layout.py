@@ -28,7 +28,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     width, height = page.get_width(), page.get_height()
     to_display = _display_transform(rotation, width, height)
     turned: list[Word] = []
-    words = list(_words(page, to_display, settings, turned, math.radians(rotation)))
+    words = list(_words(page, to_display, settings, turned, math.radians(rotation), height))
     if sum(len(w.text) for w in turned) > sum(len(w.text) for w in words):
         # Most of the page is set sideways (a landscape table placed on a portrait page
         # without /Rotate): read it turned the way its text runs.
@@ -38,7 +38,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
             width, height = height, width
         to_display = _display_transform(rotation, width, height)
         turned = []
-        words = list(_words(page, to_display, settings, turned, math.radians(rotation)))
+        words = list(_words(page, to_display, settings, turned, math.radians(rotation), height))
     labels, turned = _standing_side_by_side(_turned_lines(turned))
     words += labels
     rules, fills = _paths(page, to_display, width, height, settings)
@@ -67,13 +67,13 @@ def _box(to_display: Point, left: float, bottom: float, right: float, top: float
 
 
 def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: list[Word],
-           rotation: float) -> list[Word]:
+           rotation: float, height: float) -> list[Word]:
     """The page's level words, in the order pdfium gives them; words set at an angle to the
     page as displayed (a label up a margin band, a column header turned on its side) go to
     `turned`."""
     textpage = page.get_textpage()
     try:
-        reader = _WordReader(textpage, to_display, settings, rotation)
+        reader = _WordReader(textpage, to_display, settings, rotation, height)
         for i, char in enumerate(_page_text(textpage)):
             reader.read(i, char)
         reader.end_word()
@@ -100,8 +100,11 @@ Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top
 class _WordReader:
     """Characters into words: a word ends at a space, a gap, another line or another size."""
 
-    def __init__(self, textpage, to_display: Point, settings: Settings, rotation: float):
-        self.textpage, self.to_display, self.settings, self.rotation = textpage, to_display, settings, rotation
+    def __init__(self, textpage, to_display: Point, settings: Settings, rotation: float, height: float):
+        self.to_display, self.settings, self.rotation = to_display, settings, rotation
+        self.handle = textpage.raw  # the bare handle: no wrapper between ctypes and pdfium per character
+        self.height = height if rotation == 0 else None  # upright pages, the most, flip y only
+        self.word_gap = settings.word_gap_pt
         self.rect, self.matrix = c.FS_RECTF(), c.FS_MATRIX()
         self.words: list[Word] = []
         self.turned: list[Word] = []
@@ -114,20 +117,23 @@ class _WordReader:
         if char.isspace() or not char.isprintable():  # also pdfium's generated breaks
             self.end_word()
             return
-        c.FPDFText_GetLooseCharBox(self.textpage, i, self.rect)
+        c.FPDFText_GetLooseCharBox(self.handle, i, self.rect)
         r = self.rect
-        x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
-        raw_size = c.FPDFText_GetFontSize(self.textpage, i)
+        if self.height is not None:
+            x0, top, x1, bottom = r.left, self.height - r.top, r.right, self.height - r.bottom
+        else:
+            x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
+        raw_size = c.FPDFText_GetFontSize(self.handle, i)
         current = self.current
         # Only a character that does not carry on the word on its line may be turned.
-        if (not current or abs(current[-1][4] - bottom) > 1) and _is_turned(self.textpage, i, self.rotation):
+        if (not current or abs(current[-1][4] - bottom) > 1) and _is_turned(self.handle, i, self.rotation):
             if self.sideways and not _runs_on(self.sideways[-1], (x0, x1, top, bottom), self.settings):
                 self.turned.append(_turned_word(self.sideways))
                 self.sideways = []
             self.sideways.append((char, x0, x1, top, bottom, raw_size, raw_size))
             return
         if not current or raw_size != current[-1][6]:
-            c.FPDFText_GetMatrix(self.textpage, i, self.matrix)
+            c.FPDFText_GetMatrix(self.handle, i, self.matrix)
             m = self.matrix
             # The size as printed: the font size scaled by the text matrix (WeasyPrint, for
             # one, writes 13.33 px fonts under a 0.75 scale).
@@ -137,18 +143,19 @@ class _WordReader:
             self.words.append(_word(current, self.style))
             self.current = current = []
         if not current:
-            self.style = _style(self.textpage, i)
+            self.style = _style(self.handle, i)
         current.append((char, x0, x1, top, bottom, size, raw_size))
 
     def _breaks(self, last: Char, char: str, x0: float, bottom: float, size: float) -> bool:
         """Does the character start a new word after `last`?"""
-        same_line = abs(last[4] - bottom) < 0.5 * max(size, 1)
+        if x0 - last[2] > self.word_gap or x0 < last[1] - 0.5 or abs(last[4] - bottom) >= 0.5 * max(size, 1):
+            return True
+        if size == last[5]:
+            return False
         # Small capitals are letters of two sizes on one baseline, touching: one word.
         # A smaller figure or mark after a word is raised (a note reference): its own word.
-        small_caps = _in_word(char) and _in_word(last[0]) and x0 - last[2] < 0.5 \
-            and abs(last[4] - bottom) < self.settings.small_caps_baseline_em * max(size, 1)
-        return x0 - last[2] > self.settings.word_gap_pt or x0 < last[1] - 0.5 or not same_line \
-            or (size != last[5] and not small_caps)
+        return not (_in_word(char) and _in_word(last[0]) and x0 - last[2] < 0.5
+                    and abs(last[4] - bottom) < self.settings.small_caps_baseline_em * max(size, 1))
 
     def end_word(self) -> None:
         if self.current:
