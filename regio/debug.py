@@ -87,7 +87,9 @@ def _read_page(path: Path, number: int, password: str | None, scale: float, sett
             width, height = page.get_size()
             if width * height * scale * scale > _MAX_PIXELS:
                 raise InputError(f"page {number} is too large to draw at scale {scale:g}")
-            return read_page(page, number, settings), page.render(scale=scale).to_pil().convert("RGB")
+            layout = read_page(page, number, settings)
+            # Drawn the way the page was read: a page set sideways is turned upright.
+            return layout, page.render(scale=scale, rotation=layout.turn).to_pil().convert("RGB")
         finally:
             page.close()
     finally:

@@ -71,3 +71,47 @@ def test_pages_that_are_all_alike_keep_their_text():
 
     pages = _pages([[(72, 100, "Dezelfde"), (140, 100, "pagina")]] * 5)
     assert [[ln.text for ln in page.lines] for page in without_repeated_words(pages, DEFAULT)] == [["Dezelfde pagina"]] * 5
+
+
+def _layout_of(tmp_path, draw):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "page.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw(c)
+    c.save()
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return read_page(document[0], 1)
+    finally:
+        document.close()
+
+
+def test_a_page_set_sideways_is_read_turned_and_a_margin_label_stays_apart(tmp_path):
+    """A table drawn turned on a portrait page without /Rotate reads level; a label up the
+    margin of an upright page is no line of its text."""
+    def sideways(c):
+        c.translate(595, 0)
+        c.rotate(90)
+        c.setFont("Helvetica", 10)
+        for i, row in enumerate(["Opgaven Totaal Rijk", "Projecten 100.000 50.000", "Totaal 100.000 50.000"]):
+            c.drawString(72, 500 - 14 * i, row)
+
+    turned = _layout_of(tmp_path, sideways)
+    assert turned.turn == 90 and turned.width > turned.height
+    assert [ln.text for ln in turned.lines] == ["Opgaven Totaal Rijk", "Projecten 100.000 50.000", "Totaal 100.000 50.000"]
+
+    def margin(c):
+        c.setFont("Helvetica", 10)
+        for i in range(3):
+            c.drawString(100, 700 - 14 * i, f"Regel {i + 1} van de tekst")
+        c.saveState()
+        c.translate(30, 300)
+        c.rotate(90)
+        c.drawString(0, 0, "Techniek als motor")
+        c.restoreState()
+
+    upright = _layout_of(tmp_path, margin)
+    assert upright.turn == 0 and [w.text for w in upright.turned] == ["Techniek als motor"]
+    assert [ln.text for ln in upright.lines] == [f"Regel {i} van de tekst" for i in (1, 2, 3)]

@@ -143,6 +143,7 @@ class PageLayout:
 
     def __post_init__(self) -> None:
         self.turned: list[Word] = []  # words set at an angle, kept out of the lines
+        self.turn = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
         # Shaded boxes of text set beside other text (a fact box, a sidebar): the lines that
         # run into one become the two lines they are.
         self.asides: list[Fill] = []

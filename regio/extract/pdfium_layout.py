@@ -46,6 +46,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     lines, columns = text_columns(build_lines(words, number, settings), settings)
     layout = PageLayout(number, width, height, lines, hrules, vrules, fills, columns)
     layout.turned = turned
+    layout.turn = (rotation - page.get_rotation()) % 360
     return layout
 
 

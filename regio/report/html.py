@@ -93,23 +93,20 @@ def _anchor(text: str) -> str:
 
 
 def _glance(dossier: Dossier, result: CheckResult, by_project, t) -> str:
-    from regio.validate.arithmetic import TableView
-
     rows = []
     for project in dossier.projects:
         found = by_project.get(project.title, [])
         errors = sum(f.severity == Severity.error for f in found)
         warnings = sum(f.severity == Severity.warning for f in found)
         total = rijk = None
-        table = next((tb for tb in project.tables if tb.funding and tb.field is None), None)
-        if table:
-            view = TableView.of(table)
-            if view.total_row is not None:
-                for column, cell in zip(table.columns, table.rows[view.total_row].cells):
-                    if column.role == "total":
-                        total = cell.raw
-                    if column.key == "rijk":
-                        rijk = cell.raw
+        table = project.investment_table
+        total_row = table.total_row if table else None
+        if table and total_row:
+            for column, cell in zip(table.columns, total_row.cells):
+                if column.role == "total":
+                    total = cell.raw
+                if column.key == "rijk":
+                    rijk = cell.raw
         error_word = t["error"] if errors == 1 else t["errors"].lower()
         warning_word = t["warning"] if warnings == 1 else t["warnings"].lower()
         badge = (f"<span class=\"badge error\">{errors} {escape(error_word)}</span>" if errors else
