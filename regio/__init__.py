@@ -4,6 +4,23 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+__all__ = ["__version__", "check", "read_dossier", "read_tables"]
+
+
+def read_dossier(path, **options):
+    """The dossier in the PDF at ``path``: projects, fields, tables and cells, each value
+    with the page and box it was read from (``regio.extract.extract`` has the options)."""
+    from regio.extract import extract
+
+    return extract(path, **options)
+
+
+def check(dossier, select=None, ignore=None):
+    """The findings on a dossier ``read_dossier`` read, with a summary (``regio.validate.check``)."""
+    from regio.validate import check as run
+
+    return run(dossier, select=select, ignore=ignore)
+
 
 def read_tables(path, pages=None, password=None, settings=None):
     """Every table in the PDF at ``path`` (optionally only ``pages``, 1-based), as
