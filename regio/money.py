@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from regio.schema import Amount, CellKind
 
@@ -240,6 +241,12 @@ def _is_money(m: re.Match[str], prefix: str) -> bool:
     currency = m.group(prefix + "cur1") or m.group(prefix + "cur2")
     unit = (m.group(prefix + "unit") or "").lower().rstrip(".")
     return bool(currency) or (bool(unit) and unit not in {"m", "k"})
+
+
+@lru_cache(maxsize=4096)
+def amounts_in(text: str) -> tuple[FoundAmount, ...]:
+    """The amounts of a sentence, read once: several checks read the same sentences."""
+    return tuple(find_amounts(text))
 
 
 def find_amounts(text: str) -> Iterator[FoundAmount]:

@@ -300,9 +300,11 @@ class Dossier(Model):
         table was read from, nor the grid a form sets its fields in (all of them, in a
         document that is not a proposal)."""
         held = {id(t) for p in self.projects for pt in p.tables for t in self.tables_holding(pt)}
-        spans = [(s.page, s.bbox) for p in self.projects for f in p.fields for s in f.lines]
+        text_on: dict[int, list[BBox]] = {}
+        for span in (s for p in self.projects for f in p.fields for s in f.lines):
+            text_on.setdefault(span.page, []).append(span.bbox)
         return [(i, t) for i, t in enumerate(self.tables) if id(t) not in held
-                and not any(page == t.page and _centre_inside(box, t.bbox) for page, box in spans)]
+                and not any(_centre_inside(box, t.bbox) for box in text_on.get(t.page, []))]
 
 
 def _centre_inside(box: BBox, outer: BBox) -> bool:

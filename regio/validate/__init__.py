@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from pydantic import Field as PydField
 
-from regio.schema import UNREAD, Dossier, Euros, Model
+from regio.schema import UNREAD, Dossier, Euros, Model, Table
 from regio.validate import arithmetic, prose
 from regio.validate import dossier as dossier_rules
 from regio.validate.findings import Finding, Severity
@@ -46,8 +46,9 @@ def wanted(code: str, select: Iterable[str] | None, ignore: Iterable[str] | None
 def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> CheckResult:
     select, ignore = list(select or []), list(ignore or [])
     findings: list[Finding] = []
+    free = dossier.free_tables()
     for r in RULES.values():
-        findings.extend(_run(r, dossier))
+        findings.extend(_run(r, dossier, free))
     if not any(t.funding for p in dossier.projects for t in p.tables):
         # Not a proposal (RD001 says so): its prose makes no claims a proposal's would.
         findings = [f.model_copy(update={"severity": Severity.warning})
@@ -59,7 +60,7 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
     return CheckResult(findings=findings, summary=summarise([dossier], findings))
 
 
-def _run(r: Rule, dossier: Dossier) -> Iterable[Finding]:
+def _run(r: Rule, dossier: Dossier, free: list[tuple[int, Table]]) -> Iterable[Finding]:
     """The rule over each thing of its scope: the dossier, each project, or each table."""
     if r.run is None:
         return
@@ -73,7 +74,7 @@ def _run(r: Rule, dossier: Dossier) -> Iterable[Finding]:
         for project in dossier.projects:
             for index, table in enumerate(project.tables):
                 yield from r.run(TableContext(file, dossier, project, table, index))
-        for index, table in dossier.free_tables():
+        for index, table in free:
             yield from r.run(TableContext(file, dossier, None, table, index))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from regio.money import AmountSyntaxError, FoundAmount, Interval, euros, find_amounts, parse_amount, total
+from regio.money import AmountSyntaxError, FoundAmount, Interval, amounts_in, euros, find_amounts, parse_amount, total
 from regio.schema import Cell, Field, FundingTable, Project, Row
 from regio.validate.diagnosis import describe
 from regio.validate.findings import Evidence, Finding, Phrase
@@ -130,7 +130,7 @@ def prose_links(project: Project) -> Iterator[tuple[Field, int, str, FoundAmount
     figures = project_figures(project)
     for fld in project.fields:
         for offset, sentence in sentences(fld.text):
-            for found in find_amounts(sentence):
+            for found in amounts_in(sentence):
                 interval = Interval.of(found.amount)
                 key = _keyword(sentence, _STRONG) or _keyword(sentence, _WEAK)
                 candidates = [f for f in figures.figures + list(figures.by_key.values()) if f.interval.overlaps(interval)]
@@ -416,7 +416,7 @@ def _percent_base(base: str, earlier: list[str], figures: ProjectFigures) -> Fig
     words = [w.casefold() for w in base.split() if len(w) > 3][-2:]  # "(totale) publieke investering"
     for sentence in reversed(earlier):
         if words and all(w in sentence.casefold() for w in words):
-            found = list(find_amounts(sentence))
+            found = list(amounts_in(sentence))
             if len(found) == 1:
                 return Figure(Interval.of(found[0].amount), f"{base} ({found[0].text})")
     for key, pattern in _BASE_KEYS:
