@@ -160,6 +160,14 @@ def test_help_is_fast_and_does_not_import_heavy_libraries():
         assert regio(*args).returncode == 0
 
 
+@pytest.mark.parametrize("command", ["extract", "tables", "check", "report", "debug"])
+def test_help_names_what_options_take_not_python_types(command):
+    shown = regio(command, "--help").stdout
+    options = shown[shown.index("Options"):]
+    assert not any(f"<{t}>" in options for t in ("bool", "str", "path", "int", "float")), options
+    assert "list[" not in options
+
+
 def test_check_exit_codes_and_json(tmp_path, bad_inputs):
     result = regio("check", SAMPLE, "--format", "json")
     assert result.returncode == 1, result.stderr

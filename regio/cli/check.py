@@ -47,15 +47,18 @@ def check(
     files: list[Path] = FILES_ARGUMENT,
     format: Choice = format_option(CHECK, "text"),
     output: Path | None = OUTPUT_OPTION,
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (2 still means unreadable input)."),
-    select: list[str] | None = typer.Option(None, "--select", help="Only these rules: codes, prefixes (RD1) or check "
-                                                                      "names, comma-separated or repeated."),
-    ignore: list[str] | None = typer.Option(None, "--ignore", help="Skip these rules, as --select names them."),
-    show_info: bool = typer.Option(False, "--show-info", help="List differences within rounding too (text output)."),
-    baseline: Path | None = typer.Option(None, "--baseline", help="Leave out the findings this baseline accepts "
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", metavar="SEVERITY",
+                                   help="error or warning: exit 1 when a finding is at least this severe."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", metavar="",
+                                   help="Exit 0 even with findings (2 still means unreadable input)."),
+    select: list[str] | None = typer.Option(None, "--select", metavar="RULES",
+                                            help="Only these rules: codes, prefixes (RD1) or check names, "
+                                                 "comma-separated or repeated."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", metavar="RULES", help="Skip these rules, as --select names them."),
+    show_info: bool = typer.Option(False, "--show-info", metavar="", help="List differences within rounding too (text output)."),
+    baseline: Path | None = typer.Option(None, "--baseline", metavar="FILE", help="Leave out the findings this baseline accepts "
                                                                      "(so CI fails only on new ones)."),
-    write_baseline: bool = typer.Option(False, "--write-baseline", help="Write the current findings to the baseline "
+    write_baseline: bool = typer.Option(False, "--write-baseline", metavar="", help="Write the current findings to the baseline "
                                                                         "file (--baseline, or regio-baseline.json) and exit 0."),
     *,
     reading: ReadOptions,

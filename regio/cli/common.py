@@ -129,7 +129,7 @@ def choice(formats: Mapping[str, Format[Any]]) -> Any:
 
 
 def format_option(formats: Mapping[str, Format[Any]], default: str) -> Any:
-    return typer.Option(default, "--format", "-f", help=choices_help(formats))
+    return typer.Option(default, "--format", "-f", metavar="FORMAT", help=choices_help(formats))
 
 
 class CrossCheck(str, Enum):
@@ -138,31 +138,33 @@ class CrossCheck(str, Enum):
     none = "none"
 
 
-FILES_ARGUMENT = typer.Argument(..., help="PDF files or folders of PDFs.", show_default=False)
-OUTPUT_OPTION = typer.Option(None, "-o", "--output", help="Write here instead of stdout.")
-PASSWORD_OPTION = typer.Option(None, "--password", help="Password of an encrypted PDF.")
-MAX_FILE_SIZE_OPTION = typer.Option(DEFAULT_LIMITS.max_file_mb, "--max-file-size", min=1, help="Largest file to read, in MB.")
-MAX_PAGES_OPTION = typer.Option(DEFAULT_LIMITS.max_pages, "--max-pages", min=1, help="Most pages a file may have.")
+FILES_ARGUMENT = typer.Argument(..., metavar="PDF", help="PDF files or folders of PDFs.", show_default=False)
+OUTPUT_OPTION = typer.Option(None, "-o", "--output", metavar="FILE", help="Write here instead of stdout.")
+PASSWORD_OPTION = typer.Option(None, "--password", metavar="TEXT", help="Password of an encrypted PDF.")
+MAX_FILE_SIZE_OPTION = typer.Option(DEFAULT_LIMITS.max_file_mb, "--max-file-size", min=1, metavar="MB",
+                                    help="Largest file to read, in MB.")
+MAX_PAGES_OPTION = typer.Option(DEFAULT_LIMITS.max_pages, "--max-pages", min=1, metavar="N", help="Most pages a file may have.")
 MAX_STREAM_SIZE_OPTION = typer.Option(DEFAULT_LIMITS.max_stream_mb, "--max-stream-size", min=1,
-                                      help="Most MB any one compressed stream may inflate to.")
+                                      metavar="MB", help="Most MB any one compressed stream may inflate to.")
 
 # The options of the commands that read PDFs, in the order --help lists them: name, type, option.
 _READING: list[tuple[str, Any, Any]] = [
-    ("pages", str | None, typer.Option(None, "--pages", help="Only these pages, e.g. 2-5,9.")),
+    ("pages", str | None, typer.Option(None, "--pages", metavar="PAGES", help="Only these pages, e.g. 2-5,9.")),
     ("password", str | None, PASSWORD_OPTION),
-    ("cross_check", CrossCheck, typer.Option(CrossCheck.pdfplumber, "--cross-check",
-                                             help="Second reading of ruled tables where the first is uncertain; "
-                                                  "disagreements become warnings.")),
-    ("cross_check_all", bool, typer.Option(False, "--cross-check-all", help="Re-read every page with a ruled table.")),
-    ("jobs", int, typer.Option(1, "--jobs", "-j", min=1, help="Read this many files at once, in worker processes.")),
+    ("cross_check", CrossCheck, typer.Option(CrossCheck.pdfplumber, "--cross-check", metavar="READER",
+                                             help="pdfplumber, camelot or none: a second reading of ruled tables "
+                                                  "where the first is uncertain; disagreements become warnings.")),
+    ("cross_check_all", bool, typer.Option(False, "--cross-check-all", metavar="",
+                                           help="Re-read every page with a ruled table.")),
+    ("jobs", int, typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="Read this many files at once, in worker processes.")),
     ("timeout", float, typer.Option(DEFAULT_LIMITS.timeout, "--timeout", min=0,
-                                    help="Seconds per file before it is given up (0: no limit).")),
+                                    metavar="SECONDS", help="Seconds per file before it is given up (0: no limit).")),
     ("max_memory", int, typer.Option(DEFAULT_LIMITS.max_memory_mb, "--max-memory", min=0,
-                                     help="Memory per file in MB (0: no limit).")),
+                                     metavar="MB", help="Memory per file in MB (0: no limit).")),
     ("max_file_size", float, MAX_FILE_SIZE_OPTION),
     ("max_pages", int, MAX_PAGES_OPTION),
     ("max_stream_size", float, MAX_STREAM_SIZE_OPTION),
-    ("debug", bool, typer.Option(False, "--debug", help="Show tracebacks.")),
+    ("debug", bool, typer.Option(False, "--debug", metavar="", help="Show tracebacks.")),
 ]
 
 

@@ -18,10 +18,10 @@ from regio.cli.common import (
 
 
 def debug(
-    file: Path = typer.Argument(..., help="A PDF file.", show_default=False),
-    page: int = typer.Option(..., "--page", "-p", min=1, help="The page to draw (1-based)."),
-    output: Path = typer.Option(..., "-o", "--output", help="Where to write the picture (PNG)."),
-    scale: float = typer.Option(2.0, "--scale", min=0.1, max=8.0, help="Pixels per point."),
+    file: Path = typer.Argument(..., metavar="PDF", help="A PDF file.", show_default=False),
+    page: int = typer.Option(..., "--page", "-p", min=1, metavar="N", help="The page to draw (1-based)."),
+    output: Path = typer.Option(..., "-o", "--output", metavar="FILE", help="Where to write the picture (PNG)."),
+    scale: float = typer.Option(2.0, "--scale", min=0.1, max=8.0, metavar="NUMBER", help="Pixels per point."),
     password: str | None = PASSWORD_OPTION,
     max_file_size: float = MAX_FILE_SIZE_OPTION,
     max_pages: int = MAX_PAGES_OPTION,

@@ -66,12 +66,12 @@ def report_names(sources: list[Path], folder: Path, suffix: str) -> dict[Path, P
 
 @reads_pdfs(pages=False)
 def report(
-    files: list[Path] = typer.Argument(..., help="Proposal PDFs (or folders of them).", show_default=False),
+    files: list[Path] = typer.Argument(..., metavar="PDF", help="Proposal PDFs (or folders of them).", show_default=False),
     output: Path | None = typer.Option(None, "-o", "--output",
-                                          help="The report file, or a folder for one report per input "
+                                          metavar="FILE", help="The report file, or a folder for one report per input "
                                                "(default: FILE.report.html next to each PDF; markdown goes to stdout)."),
     format: Choice = format_option(REPORT, "html"),
-    lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the report: en or nl."),
+    lang: Lang = typer.Option(Lang.en, "--lang", metavar="LANG", help="Language of the report: en or nl."),
     *,
     reading: ReadOptions,
 ) -> None:
