@@ -37,6 +37,17 @@ def error_line(name: str, reason: str) -> None:
     sys.stderr.write(f"regio: error: {printable(name)}: {printable(reason)}\n")
 
 
+def warning_lines(results: list[FileResult]) -> None:
+    """The reading's warnings, one line each on stderr: a pipeline keeps them in its log
+    (a terminal gets them with the summary table instead)."""
+    from regio.report import printable
+
+    for dossier in (r.dossier for r in results if r.dossier is not None):
+        for w in dossier.warnings:
+            where = f"page {w.page}: " if w.page else ""
+            sys.stderr.write(f"regio: warning: {printable(dossier.file)}: {printable(where + w.message)}\n")
+
+
 @contextmanager
 def usage_errors() -> Iterator[None]:
     """A usage error ends the command with its one line and exit code 2."""

@@ -22,6 +22,7 @@ from regio.cli.common import (
     reads_pdfs,
     report_failures,
     usage_errors,
+    warning_lines,
     write_results,
 )
 from regio.report.formats import EXTRACT
@@ -54,6 +55,8 @@ def extract(
     write_results(results, output, fmt)
     if sys.stderr.isatty():
         _summary(results)
+    else:
+        warning_lines(results)
     raise typer.Exit(EXIT_INPUT if any(r.status != "ok" for r in results) else EXIT_OK)
 
 
