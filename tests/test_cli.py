@@ -272,3 +272,11 @@ def test_version():
 
     result = regio("--version")
     assert result.returncode == 0 and result.stdout == f"regio {version('regio')}\n"
+
+
+@pytest.mark.parametrize("command", ["extract", "tables", "check"])
+def test_an_output_that_cannot_be_written_is_refused_before_any_input_is_read(tmp_path, command):
+    result = regio(command, tmp_path / "missing.pdf", "-o", tmp_path / "no-such-folder" / "out.json")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"regio: error: usage: -o: folder '{tmp_path / 'no-such-folder'}' "
+                                                  "does not exist"]

@@ -16,6 +16,7 @@ from regio.cli.common import (
     FILES_ARGUMENT,
     OUTPUT_OPTION,
     UsageError,
+    check_output,
     choice,
     error_line,
     expand_inputs,
@@ -67,6 +68,7 @@ def check(
     from regio.validate.findings import Severity
 
     with usage_errors():
+        check_output(output)
         inputs = expand_inputs(files)
         config = load_config()
         baseline_path = baseline or (Path(config.baseline) if config.baseline else None)

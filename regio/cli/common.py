@@ -100,11 +100,8 @@ def write_output(target: Path | None, write: Callable[[IO[Any]], object], binary
     if target is None:
         write(sys.stdout.buffer if binary else sys.stdout)
         return
+    check_output(target)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"-o: folder '{folder}' does not exist")
-    if target.is_dir():
-        raise UsageError(f"-o: '{target}' is a folder")
     if target.exists() and not target.is_file():
         # A device or a pipe (/dev/null, a FIFO) is written to, never replaced by a file.
         with open(target, "wb" if binary else "w", encoding=None if binary else "utf-8") as fh:
@@ -122,6 +119,17 @@ def write_output(target: Path | None, write: Callable[[IO[Any]], object], binary
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_output(target: Path | None) -> None:
+    """Refuse an -o that cannot be written before any input is read, not after."""
+    if target is None:
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"-o: folder '{folder}' does not exist")
+    if target.is_dir():
+        raise UsageError(f"-o: '{target}' is a folder")
 
 
 def load_config() -> Config:

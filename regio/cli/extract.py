@@ -14,6 +14,7 @@ from regio.cli.common import (
     FILES_ARGUMENT,
     OUTPUT_OPTION,
     UsageError,
+    check_output,
     choice,
     expand_inputs,
     format_option,
@@ -46,6 +47,7 @@ def extract(
     """Extract projects, fields and investment tables into typed records."""
     fmt = EXTRACT[format]
     with usage_errors():
+        check_output(output)
         inputs = expand_inputs(files)
         config = load_config()
         if fmt.binary and output is None:

@@ -12,6 +12,7 @@ from regio.cli.common import (
     EXIT_OK,
     FILES_ARGUMENT,
     OUTPUT_OPTION,
+    check_output,
     choice,
     expand_inputs,
     format_option,
@@ -42,6 +43,7 @@ def tables(
 ) -> None:
     """Read every table of the PDFs, whatever its columns, as rows of cell text."""
     with usage_errors():
+        check_output(output)
         inputs = expand_inputs(files)
         config = load_config()
     results = read_inputs(inputs, reading, config.aliases)
