@@ -11,32 +11,12 @@ import sys
 import traceback
 
 import typer
-from typer._click import Context
-from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from regio.cli import check, debug, extract, report, schema, tables
 from regio.cli.common import EXIT_INPUT, error_line
 
-
-def _as_flag(option: TyperOption | None) -> TyperOption | None:
-    """--help is a flag and takes nothing: its help line shows no type."""
-    if option is not None:
-        option.metavar = ""
-    return option
-
-
-class _Command(TyperCommand):
-    def get_help_option(self, ctx: Context) -> TyperOption | None:
-        return _as_flag(super().get_help_option(ctx))
-
-
-class _Group(TyperGroup):
-    def get_help_option(self, ctx: Context) -> TyperOption | None:
-        return _as_flag(super().get_help_option(ctx))
-
-
 app = typer.Typer(
-    cls=_Group,
+    rich_markup_mode=None,  # plain help: read in a CI log as on a terminal, and quick to start
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -44,7 +24,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 for command in (extract.extract, tables.tables, check.check, report.report, debug.debug, schema.schema):
-    app.command(cls=_Command)(command)
+    app.command()(command)
 
 
 def _version(shown: bool) -> None:
