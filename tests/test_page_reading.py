@@ -115,3 +115,22 @@ def test_a_page_set_sideways_is_read_turned_and_a_margin_label_stays_apart(tmp_p
     upright = _layout_of(tmp_path, margin)
     assert upright.turn == 0 and [w.text for w in upright.turned] == ["Techniek als motor"]
     assert [ln.text for ln in upright.lines] == [f"Regel {i} van de tekst" for i in (1, 2, 3)]
+
+
+def test_a_running_header_missing_from_opening_pages_is_still_furniture():
+    """The dossier's name on the left and the theme on the right, at the top of the pages
+    that go on a project: fewer than half of all pages, as each project opens without it."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    pages = []
+    for n in range(12):
+        if n % 3 == 0:  # a project opens: its title, and no running header
+            pages.append([(72, 120, "Titel"), (110, 120, f"{n}"), (72, 400, "tekst")])
+        else:
+            theme = "Techniek" if n < 6 else "Talent"
+            pages.append([(72, 30, "Regio"), (110, 30, "Deal"), (480, 30, theme), (72, 400, "tekst")])
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    kept = [[ln.text for ln in layout.lines if id(ln) not in found] for layout in layouts]
+    assert all(page == ["tekst"] or page[0].startswith("Titel") for page in kept), kept

@@ -18,15 +18,22 @@ import re
 from collections import defaultdict
 from statistics import median
 
-from regio.extract.layout import Line, PageLayout, build_lines, text_columns
+from regio.extract.layout import Line, PageLayout, build_lines, join_words, text_columns
 from regio.extract.settings import Settings
 
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
 _SAME_PLACE_PT = 6.0
 
 
-def _key(line: Line, layout: PageLayout) -> tuple[str, bool]:
-    return re.sub(r"\d+", "#", " ".join(line.text.casefold().split())), line.top < layout.height / 2
+def _keys(line: Line, layout: PageLayout) -> set[tuple[str, bool]]:
+    """The line's text, digits aside, and the text of each of its parts set apart: a header
+    that names the dossier on the left and the current theme on the right repeats by its
+    left part."""
+    parts = line.segments()
+    # A header has a left, a middle and a right part at most; more parts are a table's cells.
+    texts = [line.text, *(join_words(seg) for seg in parts)] if len(parts) in (2, 3) else [line.text]
+    top = line.top < layout.height / 2
+    return {(re.sub(r"\d+", "#", " ".join(text.casefold().split())), top) for text in texts}
 
 
 def _edge_distance(line: Line, layout: PageLayout) -> float:
@@ -39,8 +46,13 @@ def _near_edge(line: Line, layout: PageLayout, settings: Settings) -> bool:
 
 
 def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
-    """ids of the lines that are running headers, footers or page numbers."""
+    """ids of the lines that are running headers, footers or page numbers.
+
+    A running header is the same line at the same place on most of the pages that have
+    any line there: a document whose projects open on pages without the header, or whose
+    budgets stand on pages of their own, still repeats it on every other page."""
     places: dict[tuple[str, bool], list[tuple[int, float, Line]]] = defaultdict(list)
+    edges: list[tuple[int, bool, float]] = []  # every near-edge line: page, top edge, distance
     found: set[int] = set()
     for layout in layouts:
         for line in layout.lines:
@@ -48,14 +60,18 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
                 continue
             if _PAGE_NUMBER.match(line.text):
                 found.add(id(line))
-            places[_key(line, layout)].append((layout.number, _edge_distance(line, layout), line))
+            for key in _keys(line, layout):
+                places[key].append((layout.number, _edge_distance(line, layout), line))
+            edges.append((layout.number, line.top < layout.height / 2, _edge_distance(line, layout)))
     if len(layouts) < 3:
         return found
-    enough = max(2.0, settings.furniture_share * len(layouts))
-    for seen in places.values():
+    least = max(3.0, settings.furniture_min_share * len(layouts))
+    for (_, top), seen in places.items():
         middle = median(distance for _, distance, _ in seen)
         same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
-        if len({page for page, _ in same_place}) >= enough:
+        occupied = {page for page, edge, distance in edges if edge == top and abs(distance - middle) <= _SAME_PLACE_PT}
+        pages = {page for page, _ in same_place}
+        if len(pages) >= max(least, settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
     return found
 

@@ -46,7 +46,8 @@ class Settings:
     text_column_lines: int = 6          # two columns of text run at least this many lines side by side
     text_column_balance: float = 0.6    # ... and the narrower is at least this share of the wider
     gutter_em: float = 1.0              # ... with a gutter at least this wide between them
-    furniture_share: float = 0.5        # a line repeated on this share of pages is a running header/footer
+    furniture_share: float = 0.5        # a line repeated on this share of the pages with a line there is furniture,
+    furniture_min_share: float = 0.2    # ... when it stands on at least this share of all pages
     furniture_margin_share: float = 0.12  # ... when it stands in this top or bottom share of the page
     repeated_word_share: float = 0.8    # a word at the same place on this share of pages (a navigation column) is no content
     repeated_word_pages: int = 4        # ... and on at least this many pages
