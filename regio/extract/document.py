@@ -82,6 +82,7 @@ class DocumentReader:
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._table: HeaderTable | None = None
         self._captions_above = False
+        self._across_labels: set[int] = set()  # table rows whose first cell stands in the label column
         self._in_notes = False
         self._notes_section = False
         self._aside: Fill | None = None
@@ -309,6 +310,12 @@ class DocumentReader:
             if rest is not None:
                 fields[-1].lines.append(rest)
             return
+        if label_text and fields and split and not self.labels.match(label_text) and _cells_beside(line, split):
+            # A row of a table set across the label column (a grid of rows, as a spreadsheet
+            # prints one): its first cell is a row label, not a field's.
+            self._across_labels.add(id(line))
+            fields[-1].lines.append(line)
+            return
         if label_text:
             current = fields[-1] if fields else None
             if current and not current.label_closed and self._continues_label(current, line):
@@ -477,7 +484,8 @@ class DocumentReader:
         """Separate the tables standing inside a field's text from the prose around it: the
         same finder and reader as for any table, on the field's text beside its label."""
         split_of = lambda ln: self._splits.get(ln.page) or ln.x0  # noqa: E731
-        content = [c for ln in fd.lines if (c := _content_line(ln, split_of(ln))) is not None]
+        content = [c for ln in fd.lines
+                   if (c := ln if id(ln) in self._across_labels else _content_line(ln, split_of(ln))) is not None]
         regions: list[tuple[Region, TableRegion]] = []
         in_table: set[int] = set()
         for page in sorted({ln.page for ln in content}):
@@ -610,6 +618,13 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
 
 def _about(title: str, warnings: list[ExtractionWarning]) -> list[ExtractionWarning]:
     return [w.model_copy(update={"message": f"{title}: {w.message}"}) for w in warnings]
+
+
+def _cells_beside(line: Line, split: float) -> bool:
+    """Does the text beside the label column stand in cells, as a table row's does, rather
+    than run as a field's text?"""
+    beside = [w for w in line.words if w.middle >= split]
+    return len(Line(line.page, beside, line.space).segments()) >= 2 if beside else False
 
 
 def _content_line(line: Line, split: float) -> Line | None:

@@ -33,7 +33,7 @@ def _keys(line: Line, layout: PageLayout) -> set[tuple[str, bool]]:
     # A header has a left, a middle and a right part at most; more parts are a table's cells.
     texts = [line.text, *(join_words(seg) for seg in parts)] if len(parts) in (2, 3) else [line.text]
     top = line.top < layout.height / 2
-    return {(re.sub(r"\d+", "#", " ".join(text.casefold().split())), top) for text in texts}
+    return {(_keyed(text), top) for text in texts}
 
 
 def _edge_distance(line: Line, layout: PageLayout) -> float:
@@ -73,7 +73,34 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         pages = {page for page, _ in same_place}
         if len(pages) >= max(least, settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
+    found.update(_running_titles(layouts, settings, least))
     return found
+
+
+def _running_titles(layouts: list[PageLayout], settings: Settings, least: float) -> set[int]:
+    """A header whose text changes with each part of the document (a spreadsheet's sheet
+    name, a chapter's title): one place at the edge, held on most pages, each text there on
+    a run of two or more pages in a row. A title printed once at that place is left alone."""
+    at: dict[tuple[bool, int], list[tuple[int, Line]]] = defaultdict(list)
+    for layout in layouts:
+        for line in layout.lines:
+            if _near_edge(line, layout, settings) and len(line.words) <= 8:
+                place = (line.top < layout.height / 2, round(_edge_distance(line, layout) / _SAME_PLACE_PT))
+                at[place].append((layout.number, line))
+    found: set[int] = set()
+    for held in at.values():
+        pages: dict[str, list[int]] = defaultdict(list)
+        for page, line in held:
+            pages[_keyed(line.text)].append(page)
+        runs = [line for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])]
+        if len({page for page, _ in held}) >= max(least, settings.furniture_share * len(layouts)) and \
+                len(runs) >= settings.furniture_share * len(held):
+            found.update(id(line) for line in runs)
+    return found
+
+
+def _keyed(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
 
 
 def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
@@ -101,7 +128,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
             continue
         if not kept:
             continue  # a page of nothing but what every page repeats
-        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings)
+        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width)
         out.append(PageLayout(layout.number, layout.width, layout.height, lines, layout.hrules, layout.vrules,
                               layout.fills, columns))
     # Pages that are all alike repeat their content, not a frame around it.

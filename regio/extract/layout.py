@@ -246,12 +246,16 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
     return lines
 
 
-def text_columns(lines: list[Line], settings: Settings = DEFAULT
+def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None
                  ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
     """Where the page sets its text in columns, each line as its parts in each column, and
     the runs of lines side by side as (top, bottom, the gutters' middles). A stretch of
     lines that leaves the gutters open without running text side by side (a table under a
-    heading in the left column) is not split."""
+    heading in the left column) is not split. A landscape sheet of two pages side by side
+    (a booklet's spread, ``width`` the sheet's) is read as its left page, then its right."""
+    spine = _spine(lines, width, settings)
+    if spine is not None:
+        return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))]
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if not middles:
         return lines, []
@@ -275,6 +279,30 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT
             words = [w for columns in parts for w in columns[column]]
             out += build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []
     return out, runs
+
+
+def _spine(lines: list[Line], width: float | None, settings: Settings) -> float | None:
+    """The middle of a landscape sheet that no line comes near, with a page's worth of
+    text on either side: the fold between two pages printed side by side."""
+    if width is None or not lines:
+        return None
+    middle = width / 2
+    clear = settings.gutter_em * median(ln.size for ln in lines)
+    words = [w for ln in lines for w in ln.words]
+    if any(w.x1 > middle - clear and w.x0 < middle + clear for w in words):
+        return None
+    sheet = width > 1.2 * max(ln.bottom for ln in lines)  # wider than the text is tall: landscape
+    # Lines of words on both halves, as two pages have (prose, contents); a table's figures
+    # beside its row labels are not.
+    halves = [sum(sum(w.text[:1].isalpha() for w in ln.words if (w.x1 <= middle) == left) >= 2 for ln in lines)
+              for left in (True, False)]
+    return middle if sheet and min(halves) >= settings.text_column_lines else None
+
+
+def _two_pages(lines: list[Line], spine: float, settings: Settings) -> list[Line]:
+    """Each half's lines anew from its words: the two pages need not share baselines."""
+    halves = ([w for ln in lines for w in ln.words if w.x1 <= spine], [w for ln in lines for w in ln.words if w.x0 >= spine])
+    return [ln for words in halves if words for ln in build_lines(words, lines[0].page, settings, lines[0].space)]
 
 
 def _across(line: Line, middle: float, settings: Settings) -> bool:
