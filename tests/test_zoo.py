@@ -48,11 +48,6 @@ def _dossier(cache: dict, name: str):
     return cache[name]
 
 
-@pytest.fixture(scope="module", params=renderings())
-def scored(request, read):
-    return score(request.param, _dossier(read, request.param))
-
-
 def _findings(dossier) -> set:
     from regio.validate import check
 
@@ -61,10 +56,15 @@ def _findings(dossier) -> set:
 
 
 # Renderings whose tables the reading still gets wrong, with the reason; strict, so that a fix shows here.
+_SPREADS = "a booklet printed as spreads: the contents give printed page numbers, two to a sheet, which the reading does not map to sheets, so contents entries meet the wrong headings"
+_SHEET = "a table set in the spreadsheet's grid inside a field takes the field's paragraph above it for its header, and its wrapped row labels start fields"
 TABLE_MISSES = {
     "twente-newsletter": "a small table in a narrow column is read together with the notes in the next column, "
                          "since the lines of the two columns are parted only where both hold running text",
+    "twente-spreads": _SPREADS, "zeeland-spreads": _SPREADS,
+    "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
 }
+PROJECT_MISSES = {"twente-spreads": _SPREADS, "zeeland-spreads": _SPREADS}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -78,12 +78,15 @@ def test_the_same_findings_in_every_rendering(name, read):
     assert _findings(_dossier(read, name)) == expected
 
 
-def test_every_project_is_found_by_title(scored):
-    missing = [p for p in scored.problems if p.endswith("not found")]
+@pytest.mark.parametrize("name", _expected_to_fail(PROJECT_MISSES))
+def test_every_project_is_found_by_title(name, read):
+    missing = [p for p in score(name, _dossier(read, name)).problems if p.endswith("not found")]
     assert not missing, "\n".join(missing)
 
 
-def test_every_project_has_its_page_range(scored):
+@pytest.mark.parametrize("name", _expected_to_fail(PROJECT_MISSES))
+def test_every_project_has_its_page_range(name, read):
+    scored = score(name, _dossier(read, name))
     assert scored.projects_right == scored.projects_expected, "\n".join(scored.problems)
 
 
@@ -99,6 +102,8 @@ FIELD_MISSES = {
     "twente-ledger": "the running header of the one landscape page, set wider than on the others, is read as text",
     "twente-newsletter": "the notes beside a small table in a narrow column are read into the table, out of "
                          "their field (see TABLE_MISSES)",
+    "twente-spreads": _SPREADS, "zeeland-spreads": _SPREADS,
+    "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
 }
 
 

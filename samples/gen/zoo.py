@@ -666,10 +666,12 @@ from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
+from .zoo_spreads import render_spreads  # noqa: E402
+from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
           "slides": render_slides, "form": render_form, "typeset": render_typeset,
           "ledger": render_ledger, "brochure": render_brochure, "appendix": render_appendix,
-          "newsletter": render_newsletter}
+          "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet}
