@@ -134,3 +134,17 @@ def test_a_running_header_missing_from_opening_pages_is_still_furniture():
     found = furniture(layouts, DEFAULT)
     kept = [[ln.text for ln in layout.lines if id(ln) not in found] for layout in layouts]
     assert all(page == ["tekst"] or page[0].startswith("Titel") for page in kept), kept
+
+
+def test_printed_page_numbers_map_to_the_pages_that_print_them():
+    """A cover without a number, then pages numbered from 1; and a spread printing two."""
+    from regio.extract.furniture import folios
+    from regio.extract.settings import DEFAULT
+
+    pages = [[(72, 400, "Omslag")]] + [[(72, 400, "tekst"), (300, 800, str(n))] for n in range(1, 5)]
+    assert folios(_pages(pages), DEFAULT) == {1: 2, 2: 3, 3: 4, 4: 5}
+    spreads = [[(72, 400, "links"), (100, 800, str(2 * n)), (700, 400, "rechts"), (1000, 800, str(2 * n + 1))]
+               for n in range(1, 4)]
+    assert folios(_pages(spreads), DEFAULT) == {2: 1, 3: 1, 4: 2, 5: 2, 6: 3, 7: 3}
+    shuffled = [[(72, 400, "tekst"), (300, 800, str(n))] for n in (3, 1, 2, 4)]
+    assert folios(_pages(shuffled), DEFAULT) == {}

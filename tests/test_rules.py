@@ -227,3 +227,16 @@ def test_a_contents_entry_is_matched_to_the_project_whose_whole_title_it_ends_wi
     d = Dossier(file="t.pdf", sha256="0" * 64, page_count=10, projects=projects, toc=toc)
     found = [(f.kind, f.project, f.params.get("page")) for f in check(d, select=["RD301"]).findings]
     assert sorted(found, key=str) == sorted([("default", "Skills Twente", "6"), ("unknown", None, "10")], key=str)
+
+
+def test_a_contents_number_is_the_printed_one_where_pages_print_theirs():
+    from regio.schema import Dossier, Project, TocEntry
+
+    projects = [Project(theme="T", title="Leonardo", provenance=Provenance(page=4)),
+                Project(theme="T", title="Skills Twente", provenance=Provenance(page=7))]
+    toc = [TocEntry(text="Leonardo", page=3, pdf_page=4), TocEntry(text="Skills Twente", page=5, pdf_page=6)]
+    d = Dossier(file="t.pdf", sha256="0" * 64, page_count=6, projects=projects, toc=toc)
+    (found,) = check(d, select=["RD301"]).findings
+    assert (found.project, found.kind) == ("Skills Twente", "printed")
+    assert found.message == ("the table of contents puts 'Skills Twente' on page 5, which is the PDF's page 6; "
+                             "it starts on the PDF's page 7.")

@@ -56,7 +56,8 @@ def _findings(dossier) -> set:
 
 
 # Renderings whose tables the reading still gets wrong, with the reason; strict, so that a fix shows here.
-_SPREADS = "a booklet printed as spreads: the contents give printed page numbers, two to a sheet, which the reading does not map to sheets, so contents entries meet the wrong headings"
+_SPREADS = ("a booklet printed as spreads: the contents' last entry takes in the running header of the page "
+            "beside it, and the project that shares a sheet with the contents is not matched to its entry")
 _SHEET = "a table set in the spreadsheet's grid inside a field takes the field's paragraph above it for its header, and its wrapped row labels start fields"
 TABLE_MISSES = {
     "twente-newsletter": "a small table in a narrow column is read together with the notes in the next column, "

@@ -77,6 +77,23 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     return found
 
 
+def folios(layouts: list[PageLayout], settings: Settings) -> dict[int, int]:
+    """The page each printed page number stands on ({5: 3}: the page printed "5" is the
+    PDF's third), where the pages print their numbers and they rise with the pages: a
+    booklet's spreads print two on each sheet, a document with a cover starts at another
+    number. Empty where the numbers are too few or out of order."""
+    found: dict[int, int] = {}
+    for layout in layouts:
+        for line in (ln for ln in layout.lines if _near_edge(ln, layout, settings)):
+            for text in (join_words(seg) for seg in line.segments()):  # a spread's two folios, apart
+                number = re.search(r"\d+", text) if _PAGE_NUMBER.match(text) else None
+                if number:
+                    found.setdefault(int(number.group()), layout.number)
+    pages = [found[n] for n in sorted(found)]
+    rising = all(a <= b for a, b in zip(pages, pages[1:]))
+    return found if len(found) >= 3 and rising else {}
+
+
 def _running_titles(layouts: list[PageLayout], settings: Settings, least: float) -> set[int]:
     """A header whose text changes with each part of the document (a spreadsheet's sheet
     name, a chapter's title): one place at the edge, held on most pages, each text there on

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from regio.extract.columns import is_column_word, normalise
+from regio.extract.furniture import folios
 from regio.extract.labels import Labels, discover, squash
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
@@ -89,6 +90,9 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     by_page = {layout.number: layout for layout in layouts}
     structure = Structure(body_size(layouts))
     _read_toc(lines, structure)
+    printed = folios(layouts, settings)
+    for entry in structure.toc:
+        entry.pdf_page = printed.get(entry.page)
     body = structure.body_size
     heads = [ln for ln in lines if id(ln) not in structure.toc_lines and is_heading(ln, by_page[ln.page], body, settings)]
     groups = _heading_groups(heads, by_page, settings)
@@ -211,7 +215,10 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
         if not near:
             structure.unmatched_toc.append(entry)
             continue
-        group = min(near, key=lambda g: (abs(g[0].page - entry.page - offset), g[0].page, g[0].top))
+        # The page that prints the entry's number, where the pages print theirs; else the
+        # contents' numbers stand a fixed offset from the PDF's (a cover, a preface).
+        expected = entry.pdf_page if entry.pdf_page is not None else entry.page + offset
+        group = min(near, key=lambda g: (abs(g[0].page - expected), g[0].page, g[0].top))
         above = previous.get(id(group[0]))
         if above is not None and _is_theme_of(above, group, entry.text, settings):
             group = [above, *group]  # a theme in small type over the title

@@ -292,11 +292,14 @@ def _spine(lines: list[Line], width: float | None, settings: Settings) -> float 
     if any(w.x1 > middle - clear and w.x0 < middle + clear for w in words):
         return None
     sheet = width > 1.2 * max(ln.bottom for ln in lines)  # wider than the text is tall: landscape
-    # Lines of words on both halves, as two pages have (prose, contents); a table's figures
-    # beside its row labels are not.
+    # Each half a page: lines of words (prose, contents; a table's figures beside its row
+    # labels are not), and its own page number at the foot or head.
+    height = max(ln.bottom for ln in lines)
     halves = [sum(sum(w.text[:1].isalpha() for w in ln.words if (w.x1 <= middle) == left) >= 2 for ln in lines)
               for left in (True, False)]
-    return middle if sheet and min(halves) >= settings.text_column_lines else None
+    folios = {w.x1 <= middle for ln in lines if ln.top < 0.1 * height or ln.bottom > 0.9 * height
+              for w in ln.words if w.text.isdigit() and len(w.text) <= 4}
+    return middle if sheet and min(halves) >= 2 and folios == {True, False} else None
 
 
 def _two_pages(lines: list[Line], spine: float, settings: Settings) -> list[Line]:

@@ -260,7 +260,8 @@ class Project(Model):
 
 class TocEntry(Model):
     text: str
-    page: int
+    page: int  # as printed
+    pdf_page: int | None = None  # the page that prints that number, where the pages print theirs
     provenance: Provenance | None = None
 
 

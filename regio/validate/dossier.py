@@ -102,7 +102,11 @@ def _squash(text: str) -> str:
                                 "de inhoudsopgave noemt '{entry}' (pagina {page}), maar er is geen project met die "
                                 "titel gevonden."),
                 "default": Text("the table of contents puts '{title}' on page {page}; it starts on page {start}.",
-                                "de inhoudsopgave zet '{title}' op pagina {page}; het begint op pagina {start}.")},
+                                "de inhoudsopgave zet '{title}' op pagina {page}; het begint op pagina {start}."),
+                "printed": Text("the table of contents puts '{title}' on page {page}, which is the PDF's page "
+                                "{expected}; it starts on the PDF's page {start}.",
+                                "de inhoudsopgave zet '{title}' op pagina {page}, pagina {expected} van de pdf; het "
+                                "begint op pagina {start} van de pdf.")},
       actions={"unknown": Text("Check the title in the table of contents.",
                                "Controleer de titel in de inhoudsopgave."),
                "default": Text("Update the page number in the table of contents.",
@@ -121,9 +125,12 @@ def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
             yield toc_pages.finding(ctx, "unknown", params={"entry": entry.text, "page": str(entry.page)}, page=page)
             continue
         start = project.provenance.page if project.provenance else None
-        if start is not None and start != entry.page:
-            yield toc_pages.finding(ctx, project=project.title, page=page, params={
-                "title": project.title, "page": str(entry.page), "start": str(start)})
+        # Where the pages print their numbers, the contents' number is the one printed.
+        expected = entry.pdf_page if entry.pdf_page is not None else entry.page
+        if start is not None and start != expected:
+            yield toc_pages.finding(ctx, "default" if expected == entry.page else "printed", project=project.title,
+                                    page=page, params={"title": project.title, "page": str(entry.page),
+                                                       "expected": str(expected), "start": str(start)})
 
 
 RULES = (no_investment_table, partial_extraction, toc_pages)
