@@ -167,7 +167,7 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
         # The last entry's wrapped lines, each close under the one before.
         above, wrapped = entry_lines[-1], []
         for p in pending:
-            if p.page != above.page or p.top - above.bottom >= above.size:
+            if p.page != above.page or not 0 <= p.top - above.bottom < above.size:
                 break
             wrapped.append(p)
             above = p
