@@ -146,7 +146,9 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         if not kept:
             continue  # a page of nothing but what every page repeats
         lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width)
-        out.append(PageLayout(layout.number, layout.width, layout.height, lines, layout.hrules, layout.vrules,
-                              layout.fills, columns))
+        page = PageLayout(layout.number, layout.width, layout.height, lines, layout.hrules, layout.vrules,
+                          layout.fills, columns)
+        page.turned, page.turn = layout.turned, layout.turn
+        out.append(page)
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts

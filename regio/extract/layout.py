@@ -295,11 +295,15 @@ def _spine(lines: list[Line], width: float | None, settings: Settings) -> float 
     # Each half a page: lines of words (prose, contents; a table's figures beside its row
     # labels are not), and its own page number at the foot or head.
     height = max(ln.bottom for ln in lines)
-    halves = [sum(sum(w.text[:1].isalpha() for w in ln.words if (w.x1 <= middle) == left) >= 2 for ln in lines)
-              for left in (True, False)]
     folios = {w.x1 <= middle for ln in lines if ln.top < 0.1 * height or ln.bottom > 0.9 * height
               for w in ln.words if w.text.isdigit() and len(w.text) <= 4}
-    return middle if sheet and min(halves) >= 2 and folios == {True, False} else None
+    if not sheet or folios != {True, False}:
+        return None
+    # Counted on each half's own lines: a larger line of one page spans two of the other's.
+    halves = [sum(sum(w.text[:1].isalpha() for w in ln.words) >= 2
+                  for ln in build_lines([w for w in words if (w.x1 <= middle) == left], lines[0].page, settings))
+              for left in (True, False)]
+    return middle if min(halves) >= 2 else None
 
 
 def _two_pages(lines: list[Line], spine: float, settings: Settings) -> list[Line]:
