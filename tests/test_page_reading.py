@@ -38,6 +38,38 @@ def test_a_raised_note_mark_is_a_word_of_its_own(tmp_path):
     assert words == ["Twente", "²"]
 
 
+def _operators(*lines):
+    """Raw text operators, for what a drawing library will not write: letter spacing, a whole
+    table row in one text object."""
+    def draw(c):
+        c.setFont("Helvetica", 10)  # makes the font resource /F1
+        for line in lines:
+            c._code.append(line)
+    return draw
+
+
+def test_a_letter_spaced_heading_is_one_word(tmp_path):
+    words = _page_with(tmp_path, _operators("BT /F1 8 Tf 72 700 Td 3 Tc (AANLEIDING) Tj ET"))
+    assert words == ["AANLEIDING"]
+
+
+def test_letters_far_apart_in_one_text_object_are_words_of_their_own(tmp_path):
+    words = _page_with(tmp_path, _operators("BT /F1 8 Tf 72 700 Td 60 Tc (AL) Tj ET"))
+    assert words == ["A", "L"]
+
+
+def test_figures_spaced_apart_in_one_text_object_are_read_figure_by_figure(tmp_path):
+    """Letter spacing set on a run of figures: each gap is read as it is drawn, never
+    assumed away, since joining figures changes an amount."""
+    words = _page_with(tmp_path, _operators("BT /F1 8 Tf 72 700 Td 4 Tc (12) Tj ET"))
+    assert words == ["1", "2"]
+
+
+def test_amounts_of_one_row_in_one_text_object_stay_apart(tmp_path):
+    words = _page_with(tmp_path, _operators("BT /F1 10 Tf 72 700 Td [(1.650.000) -3000 (2.000) -3000 (-)] TJ ET"))
+    assert words == ["1.650.000", "2.000", "-"]
+
+
 def test_ligatures_are_their_letters():
     chars = [(ch, 0.0, 1.0, 0.0, 1.0, 10.0, 10.0) for ch in "ﬁnanciering en ﬂexibel"]
     assert _word(chars, (False, False)).text == "financiering en flexibel"

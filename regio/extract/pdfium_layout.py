@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -75,9 +76,8 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: 
     textpage = page.get_textpage()
     try:
         reader = _WordReader(textpage, to_display, settings, rotation, height)
-        for i, char in enumerate(_page_text(textpage)):
-            reader.read(i, char)
-        reader.end_word()
+        for token in _TOKEN.finditer(_page_text(textpage)):
+            reader.read_token(token.start(), token.group())
         turned += reader.turned
         return reader.words
     finally:
@@ -94,7 +94,12 @@ def _page_text(textpage) -> str:
     return text.translate(_SOFT_HYPHENS)
 
 
+# The text object under a character, as a plain address to compare (the binding's own
+# prototype returns a pointer object, costly to make and to compare once per word).
+_text_object = ctypes.cast(c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
 _SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
+_TOKEN = re.compile(r"\S+")
+_FIGURE = re.compile(r"\d")
 Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
 
 
@@ -113,17 +118,64 @@ class _WordReader:
         self.sideways: list[Char] = []
         self.style = (False, False)
         self.scale = 1.0
+        self.objects: dict[int, tuple[float, tuple[bool, bool], bool]] = {}
+
+    def read_token(self, start: int, chars: str) -> None:
+        """Characters between spaces. pdfium's text object holds one font, size, colour and
+        baseline, so a token of letters inside one object is one word, measured at its ends.
+        Read character by character: a token that crosses objects (a raised note mark, a cell
+        set flush against the next), one wider than its letters could be (a gap inside), and
+        any token with figures, where a gap parts two amounts and a wrong join changes both."""
+        end = start + len(chars) - 1
+        first = _text_object(self.handle, start)
+        if first is None or not chars.isprintable() or _FIGURE.search(chars) or (
+                end > start and _text_object(self.handle, end) != first):
+            self._read_chars(start, chars)
+            return
+        kind = self.objects.get(first)
+        if kind is None:
+            kind = self.objects[first] = self._object_kind(start)
+        size, style, turned = kind
+        x0, x1, top, bottom = self._char_box(start)
+        if end > start:
+            ex0, ex1, etop, ebottom = self._char_box(end)
+            x0, x1, top, bottom = min(x0, ex0), max(x1, ex1), min(top, etop), max(bottom, ebottom)
+            if max(x1 - x0, bottom - top) > len(chars) * max(size, 1.0):  # no letter is wider than an em
+                self._read_chars(start, chars)
+                return
+        if turned:
+            self.turned.append(Word(chars, x0, x1, top, bottom, size))
+        else:
+            self.words.append(Word(chars.translate(_LIGATURES), x0, x1, top, bottom, size, *style))
+
+    def _read_chars(self, start: int, chars: str) -> None:
+        for i, char in enumerate(chars, start):
+            self.read(i, char)
+        self.end_word()
+
+    def _object_kind(self, index: int) -> tuple[float, tuple[bool, bool], bool]:
+        """(size as printed, style, turned) of the text object holding character `index`."""
+        c.FPDFText_GetMatrix(self.handle, index, self.matrix)
+        m = self.matrix
+        scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
+        raw_size = c.FPDFText_GetFontSize(self.handle, index)
+        if _is_turned(self.handle, index, self.rotation):
+            return raw_size, (False, False), True
+        return round(raw_size * scale, 2), _style(self.handle, index), False
+
+    def _char_box(self, i: int) -> tuple[float, float, float, float]:
+        c.FPDFText_GetLooseCharBox(self.handle, i, self.rect)
+        r = self.rect
+        if self.height is not None:
+            return r.left, r.right, self.height - r.top, self.height - r.bottom
+        x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
+        return x0, x1, top, bottom
 
     def read(self, i: int, char: str) -> None:
         if char.isspace() or not char.isprintable():  # also pdfium's generated breaks
             self.end_word()
             return
-        c.FPDFText_GetLooseCharBox(self.handle, i, self.rect)
-        r = self.rect
-        if self.height is not None:
-            x0, top, x1, bottom = r.left, self.height - r.top, r.right, self.height - r.bottom
-        else:
-            x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
+        x0, x1, top, bottom = self._char_box(i)
         raw_size = c.FPDFText_GetFontSize(self.handle, i)
         current = self.current
         # Only a character that does not carry on the word on its line may be turned.
