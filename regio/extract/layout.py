@@ -7,9 +7,11 @@ touches the PDF again.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
@@ -346,8 +348,9 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
                 for x in range(max(int(a.x1) + 1, int(lo)), min(int(b.x0), int(hi)) + 1):
                     open_at[x] = open_at.get(x, 0) + 1
     strips: list[tuple[int, float, float]] = []  # (lines side by side, start, end), left to right
+    sides = [_Sides(line) for line in lines] if open_at else []
     for x in sorted(x for x, n in open_at.items() if n >= settings.text_column_lines):
-        score = _side_by_side(lines, x, settings)
+        score = _side_by_side(sides, x, settings)
         if score < settings.text_column_lines:
             continue
         if strips and x - strips[-1][2] <= 1.0:
@@ -368,23 +371,42 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
     return []
 
 
-def _side_by_side(lines: list[Line], x: float, settings: Settings) -> int:
+def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:
     """The longest run of lines with running text on both sides of x that no word crosses."""
     both = 0
     for line in lines:
-        if any(w.x0 < x < w.x1 for w in line.words):
+        k = bisect_left(line.x0s, x)  # the words that start left of x
+        if k and line.reach[k - 1] > x:  # one of them crosses it
             if both >= settings.text_column_lines:
                 break
             both = 0
             continue
         # Running text on both sides: several words each, nearly all of them words, not
         # figures in the cells of a table.
-        both += _running_text([w for w in line.words if w.x1 <= x]) and _running_text([w for w in line.words if w.x0 >= x])
+        n, letters = len(line.x0s), line.letters
+        both += _running_count(k, letters[k]) and _running_count(n - k, letters[n] - letters[k])
     return both
 
 
+class _Sides:
+    """A line's words as running sums, so that what stands either side of any x is found
+    by one search (a page may offer hundreds of places for a gutter)."""
+
+    __slots__ = ("x0s", "reach", "letters")
+
+    def __init__(self, line: Line):
+        words = sorted(line.words, key=lambda w: w.x0)
+        self.x0s = [w.x0 for w in words]
+        self.reach = list(accumulate((w.x1 for w in words), max))
+        self.letters = [0, *accumulate(w.text[:1].isalpha() for w in words)]
+
+
+def _running_count(words: int, letters: int) -> bool:
+    return words >= 3 and letters >= 0.7 * words
+
+
 def _running_text(words: list[Word]) -> bool:
-    return len(words) >= 3 and sum(w.text[:1].isalpha() for w in words) >= 0.7 * len(words)
+    return _running_count(len(words), sum(w.text[:1].isalpha() for w in words))
 
 
 def _usual_space(lines: list[list[Word]]) -> float:
