@@ -87,12 +87,18 @@ class Line:
         return (self.x0, self.top, self.x1, self.bottom)
 
     @cached_property
-    def _middles(self) -> list[float]:
-        return [(w.x0 + w.x1) / 2 for w in self.words]
+    def _middles(self) -> tuple[list[float], bool]:
+        """The words' middles, and whether they stand in order (words that overlap, such as
+        a raised mark, may not)."""
+        middles = [(w.x0 + w.x1) / 2 for w in self.words]
+        return middles, all(a <= b for a, b in zip(middles, middles[1:]))
 
     def words_between(self, x0: float, x1: float) -> list[Word]:
         """Words whose middle lies in [x0, x1)."""
-        return [w for w, m in zip(self.words, self._middles) if x0 <= m < x1]
+        middles, ordered = self._middles
+        if ordered:  # a table asks this of every line for every cell
+            return self.words[bisect_left(middles, x0):bisect_left(middles, x1)]
+        return [w for w, m in zip(self.words, middles) if x0 <= m < x1]
 
     def segments(self, gap: float | None = None) -> list[list[Word]]:
         """Runs of words separated by gaps wider than ``gap`` (default: half the font size, or
