@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import threading
 import time
 import traceback
@@ -13,10 +14,13 @@ from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from regio.limits import DEFAULT, Limits
 from regio.schema import Dossier
+
+if TYPE_CHECKING:
+    from regio.validate.findings import Finding
 
 Status = Literal["ok", "unreadable", "no_tables"]
 
@@ -32,6 +36,7 @@ class FileResult:
     dossier: Dossier | None = None
     reason: str | None = None  # why the file is unreadable or holds no table
     trace: str | None = None   # the traceback of an unexpected failure, shown with --debug
+    findings: list[Finding] | None = None  # when checks were asked for: the dossier's findings
 
     @property
     def ok_dossier(self) -> Dossier | None:
@@ -52,11 +57,30 @@ class ReadOptions:
     debug: bool = False              # show the traceback of a file that failed unexpectedly
     aliases: tuple[tuple[str, str], ...] = ()  # extra column labels → funding-source keys
     job: Literal["dossier", "tables"] = "dossier"  # projects, fields and tables, or every table only
+    # The rules to select and to ignore, to check each dossier where it is read: under the
+    # same time and memory limit, since a hostile table can make checking costly too.
+    checks: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 def read_one(path: Path, options: ReadOptions) -> FileResult:
-    """Read one file in this process (the whole dossier, or only its tables); never raises
-    for a bad file."""
+    """Read one file in this process (the whole dossier, or only its tables), and check it if
+    ``options.checks`` asks; never raises for a bad file."""
+    result = _read(path, options)
+    if options.checks is None or result.dossier is None:
+        return result
+    from regio.validate import check
+
+    select, ignore = options.checks
+    result.dossier.file = str(path)  # findings name the file as it was given: CI needs the repository path
+    try:
+        result.findings = check(result.dossier, select=list(select), ignore=list(ignore)).findings
+    except Exception as exc:  # a bug the file brings out: this file fails, not the batch
+        return FileResult(path, "unreadable", reason=f"unexpected error while checking ({exc.__class__.__name__}: {exc})",
+                          trace=traceback.format_exc())
+    return result
+
+
+def _read(path: Path, options: ReadOptions) -> FileResult:
     from regio.extract import InputError, extract, extract_tables
     from regio.extract.settings import DEFAULT as SETTINGS
 
@@ -83,9 +107,40 @@ def read_one(path: Path, options: ReadOptions) -> FileResult:
 
 def _worker(path: Path, options: ReadOptions, conn: Connection) -> None:
     _end_with(os.getppid())
+    _cap_address_space(options.limits.max_memory_mb)
     result = read_one(path, options)
-    conn.send((result.status, result.dossier.model_dump_json() if result.dossier else None, result.reason, result.trace))
+    findings = None if result.findings is None else _findings_adapter().dump_json(result.findings).decode()
+    conn.send((result.status, result.dossier.model_dump_json() if result.dossier else None, result.reason, result.trace,
+               findings))
     conn.close()
+
+
+def _findings_adapter():
+    from pydantic import TypeAdapter
+
+    from regio.validate.findings import Finding
+
+    return TypeAdapter(list[Finding])
+
+
+def _cap_address_space(max_memory_mb: int) -> None:
+    """A hard ceiling under the parent's watch of resident memory, which looks ten times a
+    second: past it an allocation fails at once (a MemoryError in Python; in pdfium the
+    worker ends), however fast a stream inflates between two looks. Libraries map more
+    address space than they touch (thread stacks, allocator arenas), hence the margin."""
+    if not max_memory_mb:
+        return
+    try:
+        import resource
+    except ImportError:  # not on Windows: the parent's watch is the limit there
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    ceiling = address_space_mb(max_memory_mb) * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard), hard))
+
+
+def address_space_mb(max_memory_mb: int) -> int:
+    return 2 * max_memory_mb + 256
 
 
 def _end_with(parent: int) -> None:
@@ -118,7 +173,7 @@ def read_many(paths: Iterable[Path], options: ReadOptions,
         for conn in list(running):
             index, path, process, started = running[conn]
             if conn in ready:
-                result: FileResult | None = _answer(conn, path, process)
+                result: FileResult | None = _answer(conn, path, process, options.limits)
             else:
                 result = _overrun(path, process, started, options.limits)
             if result is None:
@@ -132,15 +187,16 @@ def read_many(paths: Iterable[Path], options: ReadOptions,
     return [results[i] for i in sorted(results)]
 
 
-def _answer(conn: Connection, path: Path, process: BaseProcess) -> FileResult:
+def _answer(conn: Connection, path: Path, process: BaseProcess, limits: Limits) -> FileResult:
     """The result a worker sent, or why it sent none."""
     try:
-        status, dossier_json, reason, trace = conn.recv()
+        status, dossier_json, reason, trace, findings_json = conn.recv()
     except (EOFError, OSError):
         process.join(1)
-        return FileResult(path, "unreadable", reason=_death(process.exitcode))
+        return FileResult(path, "unreadable", reason=_death(process.exitcode, limits))
     dossier = Dossier.model_validate_json(dossier_json) if dossier_json else None
-    return FileResult(path, status, dossier, reason, trace)
+    findings = _findings_adapter().validate_json(findings_json) if findings_json is not None else None
+    return FileResult(path, status, dossier, reason, trace, findings)
 
 
 def _overrun(path: Path, process: BaseProcess, started: float, limits: Limits) -> FileResult | None:
@@ -167,7 +223,11 @@ def _resident_mb(pid: int | None) -> float:
     return 0.0
 
 
-def _death(exitcode: int | None) -> str:
+def _death(exitcode: int | None, limits: Limits = DEFAULT) -> str:
+    if exitcode == -signal.SIGABRT and limits.max_memory_mb:
+        # pdfium aborts when an allocation fails, as it does at the address-space ceiling.
+        return (f"the reader stopped on this file (signal {-exitcode}), most likely at its memory ceiling "
+                f"(--max-memory {limits.max_memory_mb}; raise it to read the file)")
     if exitcode is not None and exitcode < 0:
         return f"the reader crashed on this file (signal {-exitcode})"
     return f"the reader stopped without a result (exit code {exitcode})"

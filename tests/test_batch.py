@@ -11,6 +11,8 @@ from regio.limits import Limits
 def test_a_crashed_worker_is_reported_with_its_signal():
     assert _death(-11) == "the reader crashed on this file (signal 11)"
     assert "exit code 3" in _death(3)
+    assert "--max-memory 300" in _death(-6, Limits(max_memory_mb=300))  # pdfium's end at the ceiling
+    assert _death(-6, Limits(max_memory_mb=0)) == "the reader crashed on this file (signal 6)"
 
 
 def test_resident_memory_is_read_for_live_processes_only():
@@ -77,3 +79,32 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
             return False
 
     assert [pid for pid in workers if running(pid)] == []
+
+
+def test_a_worker_cannot_allocate_past_its_address_space_ceiling():
+    """The hard limit under the parent's watch: one allocation larger than the ceiling fails
+    at once, however quickly it comes."""
+    import subprocess
+    import sys
+
+    from regio.batch import address_space_mb
+
+    probe = ("from regio.batch import _cap_address_space\n"
+             "_cap_address_space(100)\n"
+             "try:\n"
+             f"    bytearray({address_space_mb(100) + 50} * 2**20)\n"
+             "except MemoryError:\n"
+             "    print('refused')\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "refused", done.stderr
+
+
+def test_checks_run_in_the_worker_and_find_what_checking_here_finds():
+    from regio.batch import read_one
+
+    options = ReadOptions(cross_check="none", limits=Limits(timeout=120), checks=(("RD1",), ()))
+    [in_worker] = read_many([SAMPLES / "twente-word.pdf"], options)
+    here = read_one(SAMPLES / "twente-word.pdf", options)
+    assert in_worker.findings and {f.code[:3] for f in in_worker.findings} == {"RD1"}
+    assert [f.fingerprint for f in in_worker.findings] == [f.fingerprint for f in here.findings]
+    assert in_worker.findings[0].file == str(SAMPLES / "twente-word.pdf")

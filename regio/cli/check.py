@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,7 +76,8 @@ def check(
         accepted = _accepted(baseline_path) if baseline_path and not write_baseline else set()
         chosen, skipped = _rules(select, config.select), _rules(ignore, config.ignore)
     fail_rank = Severity.error.rank if fail_on == FailOn.error else Severity.warning.rank
-    result, checked = _check_each(read_inputs(inputs, reading, config.aliases), chosen, skipped, accepted)
+    reading = replace(reading, checks=(tuple(chosen), tuple(skipped)))
+    result, checked = _check_each(read_inputs(inputs, reading, config.aliases), accepted)
     run = CheckRun(result, checked, fail_rank, show_info)
     unreadable = any(not f.checked for f in run.files)
     if write_baseline:
@@ -109,22 +111,19 @@ def _rules(given: list[str] | None, configured: list[str]) -> list[str]:
         raise UsageError(f"rule selection: {exc}") from None
 
 
-def _check_each(results: list[FileResult], chosen: list[str], skipped: list[str],
-                accepted: set[str]) -> tuple[CheckResult, list[CheckedFile]]:
-    """Check every readable file (one without tables too: that is a finding, not an input
-    error), leaving out the findings the baseline accepts."""
-    from regio.validate import CheckResult, check, summarise
+def _check_each(results: list[FileResult], accepted: set[str]) -> tuple[CheckResult, list[CheckedFile]]:
+    """The findings on every readable file (one without tables too: that is a finding, not
+    an input error), leaving out the findings the baseline accepts."""
+    from regio.validate import CheckResult, summarise
 
     findings, dossiers, files = [], [], []
     baselined = 0
     for result in results:
-        dossier = result.dossier
-        if dossier is None:
+        dossier, found = result.dossier, result.findings
+        if dossier is None or found is None:
             error_line(str(result.path), result.reason or "")
             files.append(CheckedFile(result, None))
             continue
-        dossier.file = str(result.path)  # findings name the file as it was given: CI needs the repository path
-        found = check(dossier, select=chosen, ignore=skipped).findings
         kept = [f for f in found if f.fingerprint not in accepted]
         baselined += len(found) - len(kept)
         findings.extend(kept)
