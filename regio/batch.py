@@ -65,6 +65,13 @@ class ReadOptions:
 def read_one(path: Path, options: ReadOptions) -> FileResult:
     """Read one file in this process (the whole dossier, or only its tables), and check it if
     ``options.checks`` asks; never raises for a bad file."""
+    from regio.extract import cyclic_gc_paused
+
+    with cyclic_gc_paused():
+        return _read_and_check(path, options)
+
+
+def _read_and_check(path: Path, options: ReadOptions) -> FileResult:
     result = _read(path, options)
     if options.checks is None or result.dossier is None:
         return result
