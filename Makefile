@@ -3,14 +3,25 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := samples/twente-word.pdf
 
-.PHONY: install demo test lint samples zoo bench bench-tables bench-robust fuzz clean
+.PHONY: install install-camelot constraints demo test lint samples zoo bench bench-tables bench-robust fuzz clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
+PIP_INSTALL := $(BIN)/pip install --quiet -c constraints.txt
+
 install: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
+
+# The camelot baselines of the benchmarks need the optional extra.
+install-camelot: install
+	$(PIP_INSTALL) -e '.[test,camelot]'
+
+# Pin what is installed now as the tested versions.
+constraints: install-camelot
+	{ sed -n '1,2p' constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -v '^regio'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
 
 demo: install
 	@mkdir -p out
@@ -29,22 +40,22 @@ lint: install
 	$(BIN)/mypy
 
 samples: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[samples]'
+	$(PIP_INSTALL) -e '.[samples]'
 	$(BIN)/python -m samples.gen --out samples
 
 # The layout zoo: the same dossiers drawn in other house styles and by other engines.
 # LibreOffice and Chromium come from Debian: apt-get install libreoffice-writer-nogui chromium
 zoo: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[samples]'
+	$(PIP_INSTALL) -e '.[samples]'
 	for d in twente zeeland; do \
 	  $(BIN)/python -m samples.gen --zoo --out samples/zoo --dossier samples/$$d/dossier.json --name $$d && \
 	  $(BIN)/python -m samples.gen.engines --out samples/zoo --dossier samples/$$d/dossier.json --name $$d; \
 	done
 
-bench-tables: install
+bench-tables: install-camelot
 	$(BIN)/python bench/bench_tables.py
 
-bench: install
+bench: install-camelot
 	$(BIN)/python bench/bench_extract.py
 
 bench-robust: install

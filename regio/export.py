@@ -1,28 +1,45 @@
 """What `regio extract` and `regio tables` write: dossiers as JSON, tidy rows (one per table
-cell) for spreadsheets and pandas, and every table's grid as JSON, CSV or Markdown."""
+cell) for spreadsheets and pandas, the reading's warnings beside them, and every table's grid
+as JSON, CSV or Markdown."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from regio.report import printable
 from regio.schema import Dossier, FundingTable, euros_to_json
 
 if TYPE_CHECKING:
+    import pandas as pd
+    from openpyxl.worksheet.worksheet import Worksheet
+
     from regio.batch import FileResult
 
+# The columns of a tidy row, in CSV, XLSX and pandas alike. Those after table_id describe the
+# cell's column (role, group), its amount (precision, value_exact), its table (label, caption,
+# the field it stands in, whether its columns are funding sources, scale and unit) and its box.
 TIDY_COLUMNS = ["file", "project", "table", "row", "column", "value", "raw", "page",
-                "kind", "marks", "column_label", "row_kind", "table_id"]
+                "kind", "marks", "column_label", "row_kind", "table_id",
+                "role", "group", "precision", "value_exact", "table_label", "caption", "field", "funding",
+                "scale", "unit", "x0", "top", "x1", "bottom"]
+WARNING_COLUMNS = ["file", "code", "page", "message"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def tidy_rows(dossiers: Iterable[Dossier]) -> Iterator[dict]:
+def tidy_rows(dossiers: Iterable[Dossier]) -> Iterator[dict[str, Any]]:
     """Every cell of every table, empty and nil cells included: the projects' tables (with
     their index in the project) and then the document's other tables; ``table_id`` names the
-    page tables each was read from ("p3-t1", or "p3-t1 p4-t1" over a page break)."""
+    page tables each was read from ("p3-t1", or "p3-t1 p4-t1" over a page break). Amounts
+    are in euros, the table's scale applied: ``value`` and ``precision`` (the place value of
+    the last digit written) as Decimal, ``value_exact`` as plain text."""
     for dossier in dossiers:
         for project in dossier.projects:
             for t_index, table in enumerate(project.tables):
@@ -32,16 +49,20 @@ def tidy_rows(dossiers: Iterable[Dossier]) -> Iterator[dict]:
             yield from _cells(dossier, None, None, table, table.id)
 
 
-def _cells(dossier: Dossier, project: str | None, index: int | None, table: FundingTable, table_id: str | None):
+def _cells(dossier: Dossier, project: str | None, index: int | None, table: FundingTable,
+           table_id: str | None) -> Iterator[dict[str, Any]]:
+    scale = table.scale or Decimal(1)
     for row in table.rows:
         for column, cell in zip(table.columns, row.cells):
+            value = cell.amount.value * scale if cell.amount else None
+            box = cell.provenance.bbox if cell.provenance and cell.provenance.bbox else (None,) * 4
             yield {
                 "file": dossier.file,
                 "project": project,
                 "table": index,
                 "row": row.label,
                 "column": column.key,
-                "value": cell.amount.value * (table.scale or 1) if cell.amount else None,
+                "value": value,
                 "raw": cell.raw,
                 "page": cell.provenance.page if cell.provenance else None,
                 "kind": cell.kind.value,
@@ -49,7 +70,30 @@ def _cells(dossier: Dossier, project: str | None, index: int | None, table: Fund
                 "column_label": column.label,
                 "row_kind": row.kind,
                 "table_id": table_id,
+                "role": column.role,
+                "group": column.group,
+                "precision": cell.amount.precision * scale if cell.amount else None,
+                "value_exact": _plain(value) if value is not None else None,
+                "table_label": table.label,
+                "caption": table.caption,
+                "field": table.field,
+                "funding": table.funding,
+                "scale": table.scale,
+                "unit": table.unit,
+                **dict(zip(("x0", "top", "x1", "bottom"), box)),
             }
+
+
+def _plain(amount: Decimal) -> str:
+    """An amount as plain digits, never in exponent notation: 2000000, 1234.5."""
+    return format(amount.normalize(), "f")
+
+
+def warning_rows(dossiers: Iterable[Dossier]) -> Iterator[dict[str, Any]]:
+    """Every warning of the reading, with the file it is about."""
+    for dossier in dossiers:
+        for w in dossier.warnings:
+            yield {"file": dossier.file, "code": w.code, "page": w.page, "message": w.message}
 
 
 def spreadsheet_safe(text: object) -> object:
@@ -62,26 +106,127 @@ def spreadsheet_safe(text: object) -> object:
     return printable(text, newlines=True)
 
 
-def frame(dossiers: Iterable[Dossier]):
-    import pandas as pd  # heavy; only the CSV and XLSX paths need it
+def frame(dossiers: Iterable[Dossier]) -> pd.DataFrame:
+    """The tidy rows as a pandas DataFrame: ``value``, ``precision`` and ``scale`` as float64
+    (NaN where a cell holds no amount), ``value_exact`` the exact amount as text."""
+    import pandas as pd  # heavy; only the Python API needs it
 
     df = pd.DataFrame(list(tidy_rows(dossiers)), columns=TIDY_COLUMNS)
-    text_columns = ["file", "project", "row", "column", "raw", "marks", "column_label", "row_kind", "kind", "table_id"]
-    for name in text_columns:
-        df[name] = df[name].map(spreadsheet_safe)
+    # pandas takes a Decimal for an opaque object, not a number: the amounts become float64,
+    # the number type its analysis works with, in which whole euros up to 2**53 stay exact.
+    for name in ("value", "precision", "scale", "x0", "top", "x1", "bottom"):
+        df[name] = df[name].astype("float64")
     df["table"] = df["table"].astype("Int64")  # the index in its project; empty for other tables
+    df["page"] = df["page"].astype("Int64")
+    df["funding"] = df["funding"].astype(bool)
     return df
 
 
-def write_csv(dossiers: Iterable[Dossier], path_or_buffer: Path | IO[str]) -> None:
-    frame(dossiers).to_csv(path_or_buffer, index=False)
+def write_csv(dossiers: Iterable[Dossier], fh: IO[str]) -> None:
+    """The tidy rows as CSV; amounts exactly as Decimal gives them, text guarded against
+    formulas."""
+    _write_csv(fh, TIDY_COLUMNS, tidy_rows(dossiers))
 
 
-def write_xlsx(dossiers: Iterable[Dossier], path: Path | IO[bytes]) -> None:
-    df = frame(dossiers)
-    # Decimal is not a spreadsheet type; the exact text stays in `raw`.
-    df["value"] = df["value"].map(lambda v: None if v is None else (int(v) if v == v.to_integral_value() else str(v)))
-    df.to_excel(path, index=False, sheet_name="cells")
+def write_warnings_csv(dossiers: Iterable[Dossier], fh: IO[str]) -> None:
+    """The reading's warnings as CSV (file, code, page, message): a header only when there are none."""
+    _write_csv(fh, WARNING_COLUMNS, warning_rows(dossiers))
+
+
+def warnings_path(cells: Path) -> Path:
+    """Where the CSV of the warnings goes beside the CSV of the cells: out.csv → out.warnings.csv."""
+    return cells.with_name(f"{cells.stem}.warnings.csv")
+
+
+def _write_csv(fh: IO[str], columns: list[str], rows: Iterable[dict[str, Any]]) -> None:
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_text(row[name]) for name in columns])
+
+
+def _csv_text(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return _plain(value)
+    return spreadsheet_safe(value)
+
+
+# A fixed time in the workbook's properties and on its zip entries: the same dossiers give the
+# same bytes, and a workbook does not claim a time the document never had. 1980 is the
+# earliest time a zip entry holds.
+_FIXED_TIME = datetime(1980, 1, 1)
+_MAX_WIDTH = 60  # characters: a long row label or message is cut off at its column's edge
+
+
+def write_xlsx(dossiers: Iterable[Dossier], target: Path | IO[bytes]) -> None:
+    """A workbook with a sheet "cells" (the tidy rows) and a sheet "warnings" (the reading's
+    warnings), each with a frozen bold header, a filter and columns wide enough to read."""
+    from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
+
+    dossiers = list(dossiers)
+    workbook = Workbook()
+    workbook.properties.created = workbook.properties.modified = _FIXED_TIME
+    cells = workbook.active
+    cells.title = "cells"
+    _fill_sheet(cells, TIDY_COLUMNS, tidy_rows(dossiers))
+    _fill_sheet(workbook.create_sheet("warnings"), WARNING_COLUMNS, warning_rows(dossiers))
+    buffer = io.BytesIO()
+    ExcelWriter(workbook, ZipFile(buffer, "w", ZIP_DEFLATED)).save()
+    data = _fixed_times(buffer.getvalue())
+    if isinstance(target, Path):
+        target.write_bytes(data)
+    else:
+        target.write(data)
+
+
+def _fill_sheet(sheet: Worksheet, columns: list[str], rows: Iterable[dict[str, Any]]) -> None:
+    from openpyxl.cell.cell import TYPE_STRING
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    widths = [len(name) for name in columns]
+    sheet.append(columns)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for r, row in enumerate(rows, start=2):
+        for c, name in enumerate(columns, start=1):
+            value = row[name]
+            cell = sheet.cell(r, c)
+            if isinstance(value, str) and value:
+                # A string cell is text to a spreadsheet, whatever it starts with: no
+                # apostrophe needed (`-*` stays `-*`). openpyxl would take "=..." for a
+                # formula, so the type is set after the value.
+                cell.value = printable(value, newlines=True)
+                cell.data_type = TYPE_STRING
+                shown = max(cell.value.split("\n"), key=len)
+            elif isinstance(value, Decimal):
+                # Spreadsheets hold numbers as doubles; the exact amount stays in value_exact.
+                cell.value = int(value) if value == value.to_integral_value() else float(value)
+                cell.number_format = "#,##0" if isinstance(cell.value, int) else "#,##0.00"
+                shown = f"{cell.value:,}"
+            else:  # a number, a truth value, or nothing (an empty text too: blank, as in CSV)
+                cell.value = value if value != "" else None
+                shown = "" if cell.value is None else str(value)
+            widths[c - 1] = max(widths[c - 1], len(shown))
+    for c, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = min(width + 2, _MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{sheet.max_row}"
+
+
+def _fixed_times(xlsx: bytes) -> bytes:
+    """The zip archive again, every entry dated _FIXED_TIME instead of the time of writing."""
+    out = io.BytesIO()
+    with ZipFile(io.BytesIO(xlsx)) as source, ZipFile(out, "w", ZIP_DEFLATED) as archive:
+        for entry in source.infolist():
+            fixed = ZipInfo(entry.filename, date_time=_FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = ZIP_DEFLATED
+            fixed.external_attr = entry.external_attr
+            archive.writestr(fixed, source.read(entry))
+    return out.getvalue()
 
 
 def read_dossiers(results: Iterable[FileResult]) -> list[Dossier]:
@@ -128,8 +273,6 @@ def _table_records(dossier: Dossier) -> list[dict]:
 def tables_csv(results: list[FileResult], fh: IO[str]) -> None:
     """One row per cell of every table's grid, header rows first; row and column count from 0,
     as in the spans of the JSON output."""
-    import csv
-
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(["file", "table", "page", "row", "column", "text"])
     for result in results:

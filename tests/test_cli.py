@@ -90,6 +90,20 @@ def test_debug_shows_the_traceback_of_an_unexpected_failure(bad_inputs, monkeypa
     assert "Traceback" in loud.stderr
 
 
+def test_the_camelot_cross_check_without_camelot_says_how_to_install_it(monkeypatch):
+    import importlib.util
+
+    from typer.testing import CliRunner
+
+    from regio.cli import app
+
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "camelot" else find_spec(name, *a))
+    result = CliRunner().invoke(app, ["extract", str(SAMPLE), "--cross-check", "camelot"])
+    assert result.exit_code == 2
+    assert "pip install 'regio[camelot]'" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_batch_lists_every_input_and_exits_2(bad_inputs):
     result = regio("extract", SAMPLE, bad_inputs / "empty.pdf", bad_inputs / "scan.pdf")
     assert result.returncode == 2
@@ -241,7 +255,7 @@ def test_csv_and_xlsx_exports_neutralise_formulas(tmp_path):
     sheet = openpyxl.load_workbook(tmp_path / "cells.xlsx").active
     header = [c.value for c in sheet[1]]
     first = dict(zip(header, [c.value for c in sheet[2]]))
-    assert first["row"].startswith("'=") and first["value"] == -1000
+    assert first["row"] == '=HYPERLINK("http://x")' and first["value"] == -1000  # a text cell never runs
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
 
 

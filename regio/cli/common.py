@@ -4,6 +4,7 @@ commands that read PDFs (declared once, here), and reading every input."""
 from __future__ import annotations
 
 import functools
+import importlib.util
 import inspect
 import os
 import sys
@@ -224,10 +225,13 @@ def _read_options(given: dict[str, Any], job: Literal["dossier", "tables"]) -> R
     from regio.batch import ReadOptions
     from regio.limits import Limits
 
+    cross_check = given.get("cross_check", CrossCheck.none).value
+    if cross_check == "camelot" and importlib.util.find_spec("camelot") is None:
+        raise UsageError("--cross-check camelot needs camelot, an optional extra: pip install 'regio[camelot]'")
     limits = Limits(timeout=given["timeout"], max_memory_mb=given["max_memory"], max_file_mb=given["max_file_size"],
                     max_pages=given["max_pages"], max_stream_mb=given["max_stream_size"])
     return ReadOptions(pages=parse_pages(given.get("pages")), password=given["password"],
-                       cross_check=given.get("cross_check", CrossCheck.none).value,
+                       cross_check=cross_check,
                        cross_check_all=given.get("cross_check_all", False), jobs=given["jobs"], limits=limits,
                        debug=given["debug"], job=job)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import typer
 
@@ -24,9 +25,10 @@ from regio.cli.common import (
     report_failures,
     usage_errors,
     warning_lines,
+    write_output,
     write_results,
 )
-from regio.report.formats import EXTRACT
+from regio.report.formats import EXTRACT, Format
 
 if TYPE_CHECKING:
     from regio.batch import FileResult, ReadOptions
@@ -54,12 +56,28 @@ def extract(
             raise UsageError(f"--format {fmt.name} needs -o FILE.{fmt.name}")
     results = read_inputs(inputs, reading, config.aliases)
     report_failures(results)
+    if fmt.name == "csv" and output is not None and (output.is_file() or not output.exists()):
+        fmt = _with_warnings_beside(fmt, output)
     write_results(results, output, fmt)
     if sys.stderr.isatty():
         _summary(results)
     else:
         warning_lines(results)
     raise typer.Exit(EXIT_INPUT if any(r.status != "ok" for r in results) else EXIT_OK)
+
+
+def _with_warnings_beside(fmt: Format[list[FileResult]], cells: Path) -> Format[list[FileResult]]:
+    """CSV holds one table, so the warnings go to a second file beside the cells (out.csv →
+    out.warnings.csv), written whenever the cells are and with a header only when there
+    are none, so that no stale file of an earlier run stands beside new cells. (Not beside
+    a device or a pipe such as -o /dev/stdout: stderr has the warnings.)"""
+    from regio.export import read_dossiers, warnings_path, write_warnings_csv
+
+    def render(results: list[FileResult], out: IO[str]) -> None:
+        fmt.render(results, out)
+        write_output(warnings_path(cells), lambda fh: write_warnings_csv(read_dossiers(results), fh))
+
+    return replace(fmt, render=render)
 
 
 def _summary(results: list[FileResult]) -> None:

@@ -67,8 +67,8 @@ def _cells_xlsx(results: list[FileResult], out: IO[bytes]) -> None:
 
 EXTRACT: dict[str, Format[list[FileResult]]] = _registry(
     Format("json", "the Dossier", _dossiers_json),
-    Format("csv", "", _cells_csv),
-    Format("xlsx", "one row per table cell", _cells_xlsx, binary=True),
+    Format("csv", "one row per table cell; with -o, the warnings in NAME.warnings.csv", _cells_csv),
+    Format("xlsx", "sheets of cells and of warnings", _cells_xlsx, binary=True),
 )
 
 
@@ -175,8 +175,15 @@ def _markdown(run: CheckRun, out: IO[str]) -> None:
     out.write(markdown(run.result))
 
 
+def _concise(run: CheckRun, out: IO[str]) -> None:
+    from regio.report.text import render_concise
+
+    render_concise(run.result, out, show_info=run.show_info)
+
+
 CHECK: dict[str, Format[CheckRun]] = _registry(
-    Format("text", "a readable table", _text),
+    Format("text", "a block per finding", _text),
+    Format("concise", "one line per finding", _concise),
     Format("json", "", _json),
     Format("sarif", "", _sarif),
     Format("junit", "", _junit),

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer
 from pydantic import Field as PydField
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def euros_to_json(value: Decimal) -> int | float:
@@ -306,6 +309,14 @@ class Dossier(Model):
             text_on.setdefault(span.page, []).append(span.bbox)
         return [(i, t) for i, t in enumerate(self.tables) if id(t) not in held
                 and not any(_centre_inside(box, t.bbox) for box in text_on.get(t.page, []))]
+
+    def to_frame(self) -> pd.DataFrame:
+        """Every cell of every table as a pandas DataFrame, one row per cell, amounts in euros
+        as float64 in ``value`` (exact as text in ``value_exact``): the columns of
+        ``regio extract --format csv``."""
+        from regio.export import frame  # pandas loads only when a frame is asked for
+
+        return frame([self])
 
 
 def _centre_inside(box: BBox, outer: BBox) -> bool:
