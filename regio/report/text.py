@@ -1,24 +1,39 @@
-"""The terminal report of `regio check`: a table per file, then a summary."""
+"""The terminal report of `regio check`: a block per finding under its file's name, or one
+line per finding (concise), then a summary."""
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING
 
 from regio.money import euros
 from regio.report import printable
 from regio.validate import CheckResult
-from regio.validate.findings import Severity
+from regio.validate.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
     from regio.report.formats import CheckedFile
+    from regio.validate import Summary
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
+_PIPED_WIDTH = 100  # piped or written to a file, without COLUMNS
+_NARROWEST = 20
+_MEASURE = 120  # longer lines are hard to follow, however wide the terminal
+_INDENT = 2  # a finding's header under its file's name
+_BODY = 4  # the rest of a finding
+_HANG = 2  # the continuation lines of a paragraph
+# An amount as euros() and documents write it, its spaces included: "€ 10.050.000", "€ -1.000,50",
+# "€ 14,1 miljoen", "6,33 mln.".
+_UNIT_WORD = r"\s(?:mln|mld|miljoen|miljard|duizend)\b\.?"
+_AMOUNT = re.compile(rf"€\s?[-−]?\d[\d.,]*(?:{_UNIT_WORD})?|\d[\d.,]*{_UNIT_WORD}(?:\seuro\b)?", re.IGNORECASE)
 
 
-def safe(text: str, style: str = ""):
+def safe(text: str, style: str = "") -> Text:
     """Text from a document or a file name as it is, never as rich markup ("[/]", "[link=...]")
     and without control characters, which would reach the terminal."""
     from rich.text import Text
@@ -26,62 +41,190 @@ def safe(text: str, style: str = ""):
     return Text(printable(text, newlines=True), style=style)
 
 
-def render_text(result: CheckResult, files: Sequence[CheckedFile], out: IO[str], show_info: bool = False) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def _plain(text: str, style: str = "") -> Text:
+    """Document text on one line, never markup: its newlines are spaces, as wrapping places it anew."""
+    from rich.text import Text
 
-    console = Console(file=out, width=None if out.isatty() else 160, highlight=False, soft_wrap=False)
-    shown = [f for f in result.findings if show_info or f.severity != Severity.info]
-    by_file: dict[str, list] = {}
-    for f in shown:
+    return Text(printable(text), style=style)
+
+
+def width_of(out: IO[str]) -> int:
+    """The terminal's width on a terminal; otherwise (piped, or to a file) COLUMNS, else 100."""
+    width = 0
+    if out.isatty():
+        try:
+            width = os.get_terminal_size(out.fileno()).columns
+        except (OSError, ValueError):
+            pass
+    if not width:
+        columns = os.environ.get("COLUMNS", "").strip()
+        width = int(columns) if columns.isdigit() and int(columns) else _PIPED_WIDTH
+    return max(width, _NARROWEST)
+
+
+def _console(out: IO[str], width: int) -> Console:
+    """Colours on a terminal only (rich asks the file); the lines come wrapped already."""
+    from rich.console import Console
+
+    return Console(file=out, width=width, highlight=False, soft_wrap=True)
+
+
+def _words(text: Text) -> list[Text]:
+    """The words of a text, with their styles, for wrapping: an amount with its currency and
+    unit ("€ 10.050.000", "€ 14,1 miljoen") is one word, so that no line break splits it, and
+    a count stays with what it counts ("7 error(s)")."""
+    plain = text.plain
+    amounts = [m.span() for m in _AMOUNT.finditer(plain)]
+    spans: list[list[int]] = []
+    for m in re.finditer(r"\S+", plain):
+        if spans and (plain[spans[-1][0]:spans[-1][1]].isdigit()
+                      or any(start < spans[-1][1] and end > m.start() for start, end in amounts)):
+            spans[-1][1] = m.end()  # the space before this word lies inside an amount or after a count
+        else:
+            spans.append([m.start(), m.end()])
+    return [text[start:end] for start, end in spans]
+
+
+def _lines(words: Sequence[Text], width: int, indent: int, hang: int = _HANG, gap: str = " ") -> list[Text]:
+    """Words in lines of at most ``width`` cells, the first indented by ``indent`` and the rest
+    by ``indent + hang``; only a word longer than a whole line (a long file name) is cut."""
+    from rich.text import Text
+
+    lines = [Text(" " * indent)]
+    started = False  # the current line has a word
+    for word in words:
+        if started and lines[-1].cell_len + len(gap) + word.cell_len > width:
+            lines.append(Text(" " * (indent + hang)))
+            started = False
+        if started:
+            lines[-1].append(gap)
+        while lines[-1].cell_len + word.cell_len > width:
+            head, word = _cut(word, width - lines[-1].cell_len)
+            lines[-1].append_text(head)
+            lines.append(Text(" " * (indent + hang)))
+        lines[-1].append_text(word)
+        started = True
+    return lines
+
+
+def _cut(word: Text, cells: int) -> tuple[Text, Text]:
+    """The first ``cells`` cells of a word (at least one character), and the rest."""
+    from rich.cells import cell_len
+
+    taken = end = 0
+    for end, char in enumerate(word.plain, 1):
+        taken += cell_len(char)
+        if taken > cells:
+            end -= 1
+            break
+    end = max(end, 1)
+    return word[:end], word[end:]
+
+
+def render_text(result: CheckResult, files: Sequence[CheckedFile], out: IO[str], show_info: bool = False) -> None:
+    """Each file's findings under its name, a block each, wrapped to the width; then the summary."""
+    from rich.text import Text
+
+    width = width_of(out)
+    measure = min(width, _MEASURE)
+    console = _console(out, width)
+    by_file: dict[str, list[Finding]] = {}
+    for f in _shown(result, show_info):
         by_file.setdefault(f.file, []).append(f)
     for file, findings in by_file.items():
-        table = Table(title=safe(file), title_justify="left", show_lines=False, expand=False)
-        for name in ("sev", "code", "where", "stated", "computed", "difference", "what"):
-            table.add_column(name, justify="right" if name in ("stated", "computed", "difference") else "left",
-                             overflow="fold")
+        for line in _lines(_words(_plain(file, "bold")), measure, 0):
+            console.print(line)
         for f in findings:
-            where = " / ".join(x for x in (f.project, f.row, f.column) if x)
-            page = f"p.{f.page} " if f.page else ""
-            detail = f.message + (f"\n→ {f.diagnosis}" if f.diagnosis else "") + (f"\n⇒ {f.action}" if f.action else "")
-            table.add_row(f"[{_STYLE[f.severity]}]{f.severity.value}[/]", f.code, safe(page + where),
-                          euros(f.stated) if f.stated is not None else "—",
-                          euros(f.computed) if f.computed is not None else "—",
-                          euros(f.difference) if f.difference is not None else "",
-                          safe(detail))
-        console.print(table)
+            console.print()
+            for line in _block(f, measure):
+                console.print(line)
+        console.print()
     s = result.summary
-    hidden = s.infos if not show_info else 0
-    console.print(
-        f"{s.files} file(s), {s.projects} projects, {s.tables} tables: "
-        f"[bold red]{s.errors} error(s)[/], [yellow]{s.warnings} warning(s)[/], {s.infos} within rounding"
-        + (" (hidden; --show-info lists them)" if hidden else "")
-    )
+    summary = [_counts(s, show_info)]
     if s.total:
         sources = ", ".join(f"{k} {euros(v)}" for k, v in s.by_source.items())
-        console.print(f"investments {euros(s.total)}; asked of the Rijk {euros(s.rijk_total)}; by source: {sources}")
+        summary.append(_plain(f"investments {euros(s.total)}; asked of the Rijk {euros(s.rijk_total)}; "
+                              f"by source: {sources}"))
     if s.prose_amounts:
-        console.print(f"prose: {s.prose_amounts} amounts found, {s.prose_amounts_linked} linked to a table figure")
-    _files(console, files)
+        summary.append(Text(f"prose: {s.prose_amounts} amounts found, {s.prose_amounts_linked} linked to a table figure"))
+    for text in summary:
+        for line in _lines(_words(text), measure, 0):
+            console.print(line)
+    _files(console, files, measure)
 
 
-def _files(console: Console, files: Sequence[CheckedFile]) -> None:
-    """A table of the files in a batch; for a single file only why it could not be read."""
-    from rich.table import Table
+def _shown(result: CheckResult, show_info: bool) -> list[Finding]:
+    return [f for f in result.findings if show_info or f.severity != Severity.info]
 
-    if len(files) < 2:
-        for file in files:
-            if not file.checked:
-                console.print(safe(f"{file.name}: {file.file.reason}", "red"))
-        return
-    table = Table(title="files", title_justify="left")
-    for name in ("file", "projects", "errors", "warnings", "status"):
-        table.add_column(name, justify="right" if name in ("projects", "errors", "warnings") else "left")
+
+def _block(f: Finding, width: int) -> list[Text]:
+    """A finding: what and where, the message, the amounts, the likely cause and what to do."""
+    from rich.text import Text
+
+    header = [Text(f.severity.value, _STYLE[f.severity]), Text(f.code, "bold")]
+    if f.page:
+        header.append(Text(f"· page {f.page}"))
+    where = _words(_plain(" / ".join(x for x in (f.project, f.row, f.column) if x)))
+    if where:  # the separator stays with the word it introduces
+        header += [Text("· ") + where[0], *where[1:]]
+    lines = _lines(header, width, _INDENT, _BODY - _INDENT + _HANG)
+    lines += _lines(_words(_plain(f.message)), width, _BODY, 0)
+    if f.stated is not None or f.computed is not None:
+        figures = [("stated", f.stated), ("computed", f.computed)]
+        if f.difference is not None:
+            figures.append(("difference", f.difference))
+        lines += _lines([Text.assemble((label, "dim"), " ", euros(value)) for label, value in figures],
+                        width, _BODY, gap="   ")
+    for label, text in (("likely cause:", f.diagnosis), ("what to do:", f.action)):
+        if text:
+            lines += _lines([Text(label, "dim"), *_words(_plain(text))], width, _BODY)
+    return lines
+
+
+def _counts(s: Summary, show_info: bool) -> Text:
+    from rich.text import Text
+
+    text = Text.assemble(f"{s.files} file(s), {s.projects} projects, {s.tables} tables: ",
+                         (f"{s.errors} error(s)", "bold red"), ", ", (f"{s.warnings} warning(s)", "yellow"),
+                         f", {s.infos} within rounding")
+    if s.infos and not show_info:
+        text.append(" (hidden; --show-info lists them)")
+    if s.baselined:
+        text.append(f"; {s.baselined} accepted by the baseline")
+    return text
+
+
+def render_concise(result: CheckResult, out: IO[str], show_info: bool = False) -> None:
+    """One line per finding, `file:page: CODE severity: message`, as compilers and linters
+    write them for editors and grep; then the counts."""
+    from rich.text import Text
+
+    console = _console(out, width_of(out))
+    for f in _shown(result, show_info):
+        place = f"{f.file}:{f.page}:" if f.page else f"{f.file}:"
+        console.print(Text.assemble(_plain(place), " ", (f.code, "bold"), " ",
+                                    (f"{f.severity.value}:", _STYLE[f.severity]), " ", _plain(f.message)))
+    console.print(_counts(result.summary, show_info))
+
+
+def _files(console: Console, files: Sequence[CheckedFile], width: int) -> None:
+    """In a batch, a line per file: its counts, or why it could not be read; for a single
+    file only the latter."""
+    from rich.text import Text
+
+    batch = len(files) > 1
+    if batch:
+        console.print()
+        console.print("files:")
     for file in files:
         s = file.summary
         if s is None:
-            table.add_row(safe(file.name), "-", "-", "-", safe(file.file.reason or "", "red"))
+            line = Text.assemble(_plain(file.name), ": ", _plain(f"not read: {file.file.reason or ''}", "red"))
+        elif not batch:
+            continue
         else:
-            state = "[red]errors[/]" if s.errors else "[yellow]warnings[/]" if s.warnings else "[green]clean[/]"
-            table.add_row(safe(file.name), str(s.projects), str(s.errors), str(s.warnings), state)
-    console.print(table)
+            line = Text.assemble(_plain(file.name), f": {s.projects} projects, ",
+                                 (f"{s.errors} error(s)", "bold red" if s.errors else ""), ", ",
+                                 (f"{s.warnings} warning(s)", "yellow" if s.warnings else ""))
+        for printed in _lines(_words(line), width, _INDENT if batch else 0):
+            console.print(printed)
