@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from regio.money import AmountSyntaxError, FoundAmount, Interval, amounts_in, euros, find_amounts, parse_amount, total
 from regio.schema import Cell, Field, FundingTable, Project, Row
@@ -66,6 +68,22 @@ _PERCENT = re.compile(r"(?P<qual>(?<!\w)(?:minimaal|minstens|tenminste|ten minst
 class ProjectFigures:
     figures: list[Figure] = field(default_factory=list)
     by_key: dict[str, Figure] = field(default_factory=dict)
+
+    def overlapping(self, interval: Interval) -> list[Figure]:
+        """The figures that ``interval`` meets, tables' first, each list in its order."""
+        every, order, lows, widest = self._by_low
+        start = bisect_left(lows, interval.low - widest)
+        return [every[i] for i in sorted(i for i in order[start:bisect_right(lows, interval.high)]
+                                         if every[i].interval.overlaps(interval))]
+
+    @cached_property
+    def _by_low(self) -> tuple[list[Figure], list[int], list[Decimal], Decimal]:
+        # Asked once for every amount in the prose: sorted by their low ends, the figures an
+        # interval can meet are one window (a long project's prose and tables grow together).
+        every = self.figures + list(self.by_key.values())
+        order = sorted(range(len(every)), key=lambda i: every[i].interval.low)
+        widest = max((f.interval.high - f.interval.low for f in every), default=Decimal(0))
+        return every, order, [every[i].interval.low for i in order], widest
 
 
 def project_figures(project: Project) -> ProjectFigures:
@@ -133,7 +151,7 @@ def prose_links(project: Project) -> Iterator[tuple[Field, int, str, FoundAmount
             for found in amounts_in(sentence):
                 interval = Interval.of(found.amount)
                 key = _keyword(sentence, _STRONG) or _keyword(sentence, _WEAK)
-                candidates = [f for f in figures.figures + list(figures.by_key.values()) if f.interval.overlaps(interval)]
+                candidates = figures.overlapping(interval)
                 preferred = [f for f in candidates if f.key == key] or candidates
                 yield fld, offset, sentence, found, (preferred[0] if preferred else None)
 
