@@ -1,8 +1,9 @@
-"""Headings: the numbers houses put before a title, and what is left of it."""
+"""Headings and labels: the numbers houses put before them, and what is left."""
 
 import pytest
 
-from regio.extract.headings import strip_numbering
+from regio.extract.header_table import is_continuation
+from regio.extract.labels import Labels, discover, strip_numbering
 
 
 @pytest.mark.parametrize("text, title", [
@@ -15,3 +16,22 @@ from regio.extract.headings import strip_numbering
 ])
 def test_numbering_before_a_title(text, title):
     assert strip_numbering(text) == title
+
+
+def test_a_numbered_label_is_its_label():
+    """A memo numbers its fields ("1. Naam Project", "2. Partijen"): the number is no part of the label."""
+    labels = Labels()
+    assert labels.whole("2. Partijen") and labels.match("7. Structureel karakter De transitie ...") == "Structureel karakter"
+    found = discover(["3. Mijlpalen", "4. Mijlpalen", "2. Mijlpalen", "1. Inleiding"], projects_hint=3)
+    assert found == {"Mijlpalen"}
+
+
+@pytest.mark.parametrize("text, continues", [
+    ("(vervolg)", True), ("Tabel 3 (vervolg)", True), ("vervolg van vorige pagina", True), ("(continued)", True),
+    ("Vervolgens wordt het centrum ingericht", False), ("Totaal 2.000.000", False),
+])
+def test_a_line_that_says_a_table_goes_on(text, continues):
+    from regio.extract.layout import Line, Word
+
+    words = [Word(w, 10.0 * i, 10.0 * i + 8, 0, 10, 10.0) for i, w in enumerate(text.split())]
+    assert is_continuation(Line(1, words)) is continues

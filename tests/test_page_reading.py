@@ -180,3 +180,79 @@ def test_printed_page_numbers_map_to_the_pages_that_print_them():
     assert folios(_pages(spreads), DEFAULT) == {2: 1, 3: 1, 4: 2, 5: 2, 6: 3, 7: 3}
     shuffled = [[(72, 400, "tekst"), (300, 800, str(n))] for n in (3, 1, 2, 4)]
     assert folios(_pages(shuffled), DEFAULT) == {}
+
+
+def _text_page(c, left=170, top=800, lines=30, size=10):
+    """A column of running text starting at ``left``."""
+    c.setFont("Helvetica", size)
+    for i in range(lines):
+        c.drawString(left, top - 14 * i, f"regel {i} van de lopende tekst in deze kolom, die doorloopt tot de rechterkant")
+
+
+def test_a_note_in_the_margin_stays_off_the_label_on_its_baseline(tmp_path):
+    """A memo's margin note ("zie bijlage 2") in small plain type, on the baseline of a
+    numbered label: the label is a line of its own, the note kept apart."""
+    def draw(c):
+        _text_page(c)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(150, 800 - 14 * 31, "2.")
+        c.drawString(170, 800 - 14 * 31, "Partijen")
+        c.setFont("Helvetica-Oblique", 7.5)
+        c.drawString(57, 800 - 14 * 31, "zie bijlage 2")
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.margin] == ["zie bijlage 2"]
+    assert "2. Partijen" in [ln.text for ln in layout.lines]
+
+
+def test_a_label_column_is_no_margin_note(tmp_path):
+    """Labels in a column of their own beside the text are bold (or near the text's size)."""
+    def draw(c):
+        _text_page(c)
+        c.setFont("Helvetica-Bold", 7.5)
+        c.drawString(57, 800, "Partijen")
+    layout = _layout_of(tmp_path, draw)
+    assert layout.margin == [] and layout.lines[0].text.startswith("Partijen regel 0")
+
+
+def test_footnotes_under_a_short_rule_at_the_foot_of_the_page_are_kept_apart(tmp_path):
+    def draw(c):
+        _text_page(c, left=72, lines=20)
+        c.line(72, 200, 200, 200)
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 188, "* bijdrage Rijk niet uit Regio Envelop")
+        c.drawString(72, 178, "vervolg van de voetnoot")
+        c.drawString(290, 60, "30")
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.notes] == ["* bijdrage Rijk niet uit Regio Envelop", "vervolg van de voetnoot"]
+    assert layout.lines[-1].text == "30"  # the page number stays a line
+
+
+def test_a_table_rule_over_small_print_is_no_footnote_rule(tmp_path):
+    """A short rule over lines that do not open with a note mark (a small table, a caption)."""
+    def draw(c):
+        _text_page(c, left=72, lines=20)
+        c.line(72, 200, 200, 200)
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 188, "Bron: CBS, 2018")
+    layout = _layout_of(tmp_path, draw)
+    assert layout.notes == [] and layout.lines[-1].text == "Bron: CBS, 2018"
+
+
+def test_a_shaded_first_column_of_a_table_is_not_a_box_beside_the_text(tmp_path):
+    """Row labels on a shade with their cells beside them: the rows stay whole."""
+    def draw(c):
+        c.setFillGray(0.89)
+        c.rect(70, 600, 120, 80, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica", 9)
+        for i, (label, cells) in enumerate([("Kostenpost", ("Rijk", "Provincie", "Gemeenten", "Totaal")),
+                                             ("Ontwikkeling en inrichting", ("1.250.000", "750.000", "500.000", "2.500.000")),
+                                             ("Testfaciliteit waterstof", ("600.000", "400.000", "-", "1.000.000")),
+                                             ("Programmamanagement", ("150.000", "100.000", "100.000", "350.000"))]):
+            y = 665 - 18 * i
+            c.drawString(74, y, label)
+            for j, cell in enumerate(cells):
+                c.drawRightString(260 + 70 * j, y, cell)
+    layout = _layout_of(tmp_path, draw)
+    assert layout.asides == []
+    assert [ln.text for ln in layout.lines][1] == "Ontwikkeling en inrichting 1.250.000 750.000 500.000 2.500.000"

@@ -22,17 +22,16 @@ from regio.extract.every_table import describe
 from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_rule, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
-from regio.extract.headings import Structure, analyse, strip_numbering
-from regio.extract.labels import Labels, squash
+from regio.extract.headings import Structure, analyse
+from regio.extract.labels import Labels, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import Region, build_table
+from regio.extract.tables import Region, build_table, read_footnotes
 from regio.geometry import Box, rounded
 from regio.money import RAISED_DIGITS, is_figure, stated_scale
 from regio.schema import (
     ExtractionWarning,
     Field,
-    Footnote,
     FundingTable,
     Project,
     Provenance,
@@ -336,7 +335,7 @@ class DocumentReader:
         split = self._splits.get(line.page)
         if split is not None and line.x0 >= split:
             return None  # the page has a label column, and this is the text beside it
-        text = line.text.strip()
+        text = strip_numbering(line.text)
         if self.labels.whole(text):
             set_apart = line.bold or text.isupper() or text.endswith(":") \
                 or line.size > self.settings.label_size_share * self.body_size
@@ -438,7 +437,9 @@ class DocumentReader:
     # -- results ------------------------------------------------------------------------
 
     def projects_out(self) -> list[Project]:
-        return _tables_to_named_projects([self._project(p) for p in self.projects])
+        projects = _tables_to_named_projects([self._project(p) for p in self.projects])
+        _page_notes_to_their_marks(projects, self.layouts)
+        return projects
 
     def _project(self, draft: _ProjectDraft) -> Project:
         fields: list[Field] = []
@@ -466,7 +467,7 @@ class DocumentReader:
                          if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
         return Project(
             theme=draft.theme, title=draft.title, fields=fields, tables=[t for _, t in ordered],
-            notes=_notes(draft.notes), pages=sorted(draft.pages),
+            notes=read_footnotes(draft.notes), pages=sorted(draft.pages),
             provenance=Provenance(page=draft.heading.page, bbox=_box(draft.heading)),
         )
 
@@ -575,6 +576,23 @@ def _over_its_cells(words: list, header: Line, split: float, settings: Settings)
         sum(run[0].x0 < cell[-1].x1 and cell[0].x0 < run[-1].x1 for cell in cells) == 1 for run in runs)
 
 
+def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageLayout]) -> None:
+    """The footnotes at a page's foot go to what carries their mark on that page: a table's
+    cell (they are the table's footnotes), else a project's text (its notes); a note whose
+    mark is nowhere goes to the last project on the page."""
+    for number, layout in layouts.items():
+        holders = [p for p in projects if number in p.pages]
+        for note in read_footnotes(layout.notes) if holders else []:
+            table = next((t for p in holders for t in p.tables if any(
+                note.mark in c.marks and c.provenance and c.provenance.page == number for r in t.rows for c in r.cells)), None)
+            if table is not None:
+                if all(f.mark != note.mark for f in table.footnotes):
+                    table.footnotes.append(note)
+                continue
+            owner = next((p for p in holders if any(number in f.pages and note.mark in f.text for f in p.fields)), holders[-1])
+            owner.notes.append(note)
+
+
 def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
     """A table whose caption names another project ("Tabel 2.4 Leonardo" in an annex of
     budgets) is that project's, wherever it stands. A section left with neither fields nor
@@ -663,19 +681,6 @@ def _paragraphs(lines: list[Line], settings: Settings, hyphenated: bool = False)
         out.append(text)
         length += len(text)
     return "".join(out), spans
-
-
-def _notes(lines: list[Line]) -> list[Footnote]:
-    notes: list[Footnote] = []
-    for line in lines:
-        text = line.text
-        if text.startswith(_NOTE_MARKS):
-            mark = text[: len(text) - len(text.lstrip("".join(_NOTE_MARKS)))]
-            notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
-                                  provenance=Provenance(page=line.page, bbox=_box(line))))
-        elif notes:
-            notes[-1].text = f"{notes[-1].text} {text}"
-    return notes
 
 
 def _box(line: Line) -> Box:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from statistics import median
 
 from regio.extract.layout import Line, PageLayout, build_lines, join_words, text_columns
@@ -146,9 +147,6 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         if not kept:
             continue  # a page of nothing but what every page repeats
         lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width)
-        page = PageLayout(layout.number, layout.width, layout.height, lines, layout.hrules, layout.vrules,
-                          layout.fills, columns)
-        page.turned, page.turn = layout.turned, layout.turn
-        out.append(page)
+        out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts

@@ -9,6 +9,7 @@ reader (tables.build_table), as every table the finder draws does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from regio.extract import columns as colmap
@@ -51,6 +52,15 @@ def _without_remarks(words: list) -> list:
     return kept
 
 
+def is_continuation(line: Line) -> bool:
+    """A line that says a table goes on from the page before: "(vervolg)", "Tabel 3
+    (vervolg)", "vervolg van vorige pagina", "(continued)"."""
+    return len(line.words) <= 6 and bool(_CONTINUATION.fullmatch(line.text.strip()))
+
+
+_CONTINUATION = re.compile(r"(?i)(?:tabel\s+\S+\s*)?[(\[]?\s*(?:vervolg|vervolgd|continued|cont\.)\b[^()\[\]]{0,40}[)\]]?")
+
+
 class HeaderTable:
     """One table being gathered, from its header line on."""
 
@@ -74,9 +84,13 @@ class HeaderTable:
         if starts_field:
             return True
         if is_table_header(line, region.aliases, self.settings):
-            # More of the header, or the header repeated at the top of the next page; any
-            # other header line starts a table of its own.
-            return not (self.state in ("header", "repeat") or (self.state == "body" and line.page != region.body[-1].page))
+            # More of the header, or the header repeated at the top of the next page (after
+            # the footnotes of the page before, the same header); any other header line
+            # starts a table of its own.
+            return not (self.state in ("header", "repeat") or (self.state == "body" and self._next_page(line))
+                        or (self.state == "footnotes" and self._next_page(line) and self._repeats_header(line)))
+        if self.state in ("body", "footnotes") and self._next_page(line) and is_continuation(line):
+            return False
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
         if self.state == "footnotes":
@@ -98,10 +112,10 @@ class HeaderTable:
             if self.state == "header":
                 region.header.append(line)
             return
-        if self.state == "body" and line.page != region.body[-1].page:
+        if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line):
             self.state = "repeat"  # a new page may repeat the header: skip it
         if self.state == "repeat":
-            if self._repeats_header(line):
+            if self._repeats_header(line) or is_continuation(line):
                 return
             self.state = "body"
         if self.state == "body" and self._caption_below(line):
@@ -121,6 +135,9 @@ class HeaderTable:
             region.body.append(line)
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
+
+    def _next_page(self, line: Line) -> bool:
+        return bool(self.region.body) and line.page != self.region.body[-1].page
 
     def _repeats_header(self, line: Line) -> bool:
         """A line of the header printed again on a new page (not the rest of a row that the

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from regio.extract.columns import is_column_word, normalise
 from regio.extract.furniture import folios
-from regio.extract.labels import Labels, discover, squash
+from regio.extract.labels import Labels, discover, squash, strip_numbering
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.geometry import rounded
@@ -31,8 +31,6 @@ _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
 _TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?P<page>\d{1,4})$")  # spaces or leader dots
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
 # "3.2", "IV.", "B.", "A.1", "II.3.1", "Project 4:" before a heading's text.
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
-                        r"|(?i:(?:deel)?project)\s+\d{1,2}\s*[:.\-–])\s+(?=\S)")
 _TRAILING_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})*\.?$")
 _MAX_HEADING_WORDS = 16
 
@@ -56,10 +54,6 @@ class Structure:
     heading_lines: set[int] = field(default_factory=set)
     labels: Labels = field(default_factory=Labels)
     unmatched_toc: list[TocEntry] = field(default_factory=list)
-
-
-def strip_numbering(text: str) -> str:
-    return _NUMBERING.sub("", text.strip(), count=1)
 
 
 def body_size(layouts: list[PageLayout]) -> float:

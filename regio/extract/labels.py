@@ -30,6 +30,13 @@ VOCABULARY = (
     "Structureel karakter", "Borging", "Structurele borging",
 )
 _MAX_LABEL_WORDS = 6
+# A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:".
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
+                        r"|(?i:(?:deel)?project)\s+\d{1,2}\s*[:.\-–])\s+(?=\S)")
+
+
+def strip_numbering(text: str) -> str:
+    return _NUMBERING.sub("", text.strip(), count=1)
 
 
 def squash(text: str) -> str:
@@ -49,7 +56,7 @@ class Labels:
     def match(self, text: str) -> str | None:
         """The label a text starts with, word for word ("Opgaven/..." is not "Opgave"), as
         written there."""
-        words = text.split()
+        words = strip_numbering(text).split()  # a numbered label ("2. Partijen") is the label
         for k in range(min(len(words), _MAX_LABEL_WORDS), 0, -1):
             head = " ".join(words[:k]).rstrip(":")
             if squash(head) in self._squashed:
@@ -58,7 +65,7 @@ class Labels:
 
     def whole(self, text: str) -> bool:
         """Is the text a label and nothing else (a label heading, "OPGAVE", "Partijen:")?"""
-        text = text.strip().rstrip(":")
+        text = strip_numbering(text).rstrip(":")
         return bool(text) and squash(text) in self._squashed
 
     def prefix(self, text: str) -> bool:
@@ -73,7 +80,9 @@ def discover(candidates: list[str], projects_hint: int) -> set[str]:
     A heading that comes back in at least two places (and, when the document has several
     projects, in at least a third of them) is a label of the document's own format.
     """
+    # Numbered labels count as one whatever their number ("2. Partijen", "3. Partijen").
+    candidates = [strip_numbering(text) for text in candidates]
     counts = Counter(squash(text) for text in candidates)
     needed = max(2, projects_hint // 3)
-    by_squash = {squash(text): text.strip().rstrip(":") for text in candidates}
+    by_squash = {squash(text): text.rstrip(":") for text in candidates}
     return {by_squash[s] for s, n in counts.items() if n >= needed and s and not s.isdigit()}

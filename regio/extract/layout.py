@@ -7,7 +7,9 @@ touches the PDF again.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,7 +17,7 @@ from itertools import accumulate
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
-from regio.money import RAISED_DIGITS
+from regio.money import NOTE_MARKS, RAISED_DIGITS
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 
@@ -148,10 +150,14 @@ class PageLayout:
     fills: list[Fill] = field(default_factory=list)
     # Runs of text set in columns: top, bottom, the middle of each gutter.
     columns: list[tuple[float, float, tuple[float, ...]]] = field(default_factory=list)
+    # Kept out of the lines: words set at an angle, notes in the margin beside the text,
+    # footnotes at the foot of the page.
+    turned: list[Word] = field(default_factory=list)
+    margin: list[Line] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+    turn: int = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
 
     def __post_init__(self) -> None:
-        self.turned: list[Word] = []  # words set at an angle, kept out of the lines
-        self.turn = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
         # Shaded boxes of text set beside other text (a fact box, a sidebar): the lines that
         # run into one become the two lines they are.
         self.asides: list[Fill] = []
@@ -164,10 +170,12 @@ class PageLayout:
 
     def _is_aside(self, fill: Fill, parts: list[Line]) -> bool:
         """A band across the page, a zebra stripe or a shaded header cell has no running text
-        beside it, holds one line, or holds the cells of a table row."""
+        beside it, holds one line, or holds the cells of a table row; a table's shaded first
+        column has rows of cells beside it, not running text."""
         inside = [part for part in parts if self.within(part, fill)]
-        beside = any(not self.within(part, fill) and part.top < fill.bottom and fill.top < part.bottom
-                     and _running_text(part.words) for part in parts)
+        outside = [part for part in parts if not self.within(part, fill) and part.top < fill.bottom and fill.top < part.bottom]
+        # Running text beside it: a line of words at the usual spacing, not a row of cells.
+        beside = any(_running_text(part.words) and len(part.segments()) == 1 for part in outside)
         cells = [len(ln.segments()) for ln in inside]
         words = sum(len(part.words) for part in inside)
         return len(inside) >= 2 and words >= 6 and beside and sum(n > 1 for n in cells) <= len(inside) / 3 \
@@ -287,6 +295,71 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
             words = [w for columns in parts for w in columns[column]]
             out += build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []
     return out, runs
+
+
+def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[Line], list[Line]]:
+    """Notes set in the margin beside the text ("zie bijlage 2", a decision's number): clear
+    of the left edge the text keeps to, wide apart from the text on their baseline (a label,
+    whose number may hang into the margin, or a line of a paragraph), which they would
+    otherwise join, and in plain type smaller than it. A label column's labels are set bold
+    or near the text's size; a table's row label has figures beside it; two pages' running
+    headers side by side are one size.
+    A note on a line of its own stays a line: nothing tells it from a wrapped row label or
+    a running header. Returns (the lines without them, the notes)."""
+    body = [ln for ln in lines if len(ln.words) >= 3]
+    if len(body) < settings.text_column_lines:
+        return lines, []
+    # The text's left edge: the leftmost place many lines start at (on a sheet of two
+    # pages, the left page's).
+    starts = Counter(round(ln.x0) for ln in body)
+    edge = min(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)) or n == max(starts.values()))
+    text = [ln for ln in body if any(w.x0 >= edge - 1 for w in ln.words)]
+    size = median(ln.size for ln in text)
+    clear, apart = edge - settings.gutter_em * size, 2 * settings.gutter_em * size
+    top, bottom = min(ln.top for ln in text), max(ln.bottom for ln in text)
+    kept: list[Line] = []
+    notes: list[Line] = []
+    for line in lines:
+        words = line.words
+        cut = next((i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= apart), len(words))
+        note, rest = words[:cut], words[cut:]
+        if not rest or note[-1].x1 >= clear or len(note) > 8 or not top <= line.top <= bottom \
+                or any(w.bold or w.size > settings.margin_note_size_share * max(r.size for r in rest) for w in note) \
+                or any(_FIGURE.search(w.text) for w in rest[1:]):
+            kept.append(line)
+            continue
+        notes.append(Line(line.page, note, line.space))
+        if rest:
+            kept.append(Line(line.page, rest, line.space))
+    return kept, notes
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def foot_notes(lines: list[Line], hrules: list[Rule], settings: Settings = DEFAULT) -> tuple[list[Line], list[Line]]:
+    """Footnotes at the foot of the page, as word processors set them: under a short rule at
+    the text's left edge, in small print, the first one opening with its mark. They belong
+    to the marks on the page, not to the text they stand under (a field that runs on to the
+    next page). Returns (the lines without them, the notes); a page number stays a line."""
+    body = [ln for ln in lines if len(ln.words) >= 3]
+    if not body:
+        return lines, []
+    left, right = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
+    small = settings.body_size_share * median(ln.size for ln in body)
+    for rule in sorted((r for r in hrules if r.horizontal), key=lambda r: r.top):
+        if abs(rule.x0 - left) > 6 or not 20 <= rule.x1 - rule.x0 <= 0.5 * (right - left):
+            continue
+        above = [ln for ln in lines if ln.bottom <= rule.top + 0.5]
+        below = [ln for ln in lines if ln.top >= rule.bottom - 0.5]
+        notes = [ln for ln in below if not _FOLIO.fullmatch(ln.text.strip())]
+        if len(above) + len(below) == len(lines) and notes and notes[0].text.startswith(tuple(NOTE_MARKS)) \
+                and all(ln.size <= small for ln in notes):
+            return [ln for ln in lines if ln not in notes], notes
+    return lines, []
+
+
+_FOLIO = re.compile(r"(?i)(?:pagina|page|blz\.?|p\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:van|of|/)\s*\d{1,4})?")
 
 
 def _spine(lines: list[Line], width: float | None, settings: Settings) -> float | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
 
-from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules, text_columns
+from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, foot_notes, margin_notes, merge_rules, text_columns
 from regio.extract.settings import DEFAULT, Settings
 
 Point = Callable[[float, float], tuple[float, float]]
@@ -45,10 +45,10 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     rules, fills = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width)
-    layout = PageLayout(number, width, height, lines, hrules, vrules, fills, columns)
-    layout.turned = turned
-    layout.turn = (rotation - page.get_rotation()) % 360
-    return layout
+    lines, margin = margin_notes(lines, settings)
+    lines, notes = foot_notes(lines, hrules, settings)
+    return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
+                      turn=(rotation - page.get_rotation()) % 360)
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:

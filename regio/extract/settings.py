@@ -59,6 +59,7 @@ class Settings:
     other_type_pt: float = 0.5          # type this much larger or smaller is other type
     heading_overlap_em: float = 0.5     # lines of one heading may overlap this much
     body_size_share: float = 0.9        # text smaller than this share of the body is small print
+    margin_note_size_share: float = 0.8  # a note in the margin is plain type at most this share of the body
     # Column labels the configuration adds (label -> funding-source key)
     aliases: tuple[tuple[str, str], ...] = field(default=())
 

@@ -326,7 +326,7 @@ def build_table(region: Region, investment: bool | None = True) -> FundingTable:
         label=region.label,
         columns=cols,
         rows=table_rows,
-        footnotes=_footnotes(region.footnotes),
+        footnotes=read_footnotes(region.footnotes),
         pages=pages,
         field=region.field_label,
         # Columns that name funding sources make a funding table; a header with "Total" and
@@ -632,7 +632,8 @@ def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]
     _dedupe_keys(cols)
 
 
-def _footnotes(lines: list[Line]) -> list[Footnote]:
+def read_footnotes(lines: list[Line]) -> list[Footnote]:
+    """Notes, each opening with its mark; a line without one goes on the note before it."""
     notes: list[Footnote] = []
     for line in lines:
         text = line.text

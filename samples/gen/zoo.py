@@ -663,8 +663,10 @@ def _ruled_table(t, st, rec, width, investment):
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
+from .zoo_continued import render_continued  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
+from .zoo_minutes import render_minutes  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_spreads import render_spreads  # noqa: E402
 from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
@@ -674,4 +676,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
           "slides": render_slides, "form": render_form, "typeset": render_typeset,
           "ledger": render_ledger, "brochure": render_brochure, "appendix": render_appendix,
-          "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet}
+          "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
+          "continued": render_continued, "minutes": render_minutes}

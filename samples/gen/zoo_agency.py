@@ -57,18 +57,21 @@ def end_notes(notes, st, rec) -> list:
             for note in notes for j, t in enumerate(note.text or ("",))]
 
 
-def fields_with_notes(pr, st, rec, foot, place) -> list:
+def fields_with_notes(pr, st, rec, foot, place, label=None) -> list:
     """A project's fields in order: each label and its paragraphs, a paragraph that holds a
     note's mark carrying the note to its page's foot (notes whose mark is nowhere go with the
-    last paragraph); tables where `place(table, inside_a_field)` puts them."""
+    last paragraph); tables where `place(table, inside_a_field)` puts them; the label of the
+    k-th field (from 1) drawn by `label(field, k)` where given."""
     owner, loose = _note_owners(pr, set(range(len(pr.rows))))
     story: list = []
     last_q = None
+    k = 0
     for r, row in enumerate(pr.rows):
         if isinstance(row, source.Table):
             story += place(row, False)
             continue
-        story.append(para(row.label, st["label"], rec))
+        k += 1
+        story.append(label(row, k) if label else para(row.label, st["label"], rec))
         for i, item in enumerate(row.content):
             if isinstance(item, source.Table):
                 story += place(item, True)
