@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from regio.validate.findings import Finding
 
 KEYS = ("totaal", "privaat", "onderwijs", "gemeente", "provincie", "overig_publiek", "rijk")
 
@@ -61,17 +69,44 @@ def _parse(table: dict, path: Path) -> Config:
                   ignore=[c.upper() for c in table.get("ignore", [])], baseline=table.get("baseline"), source=path)
 
 
+# Version 2 fingerprints a finding with its file's path (version 1: with the file's name alone).
+BASELINE_VERSION = 2
+
+
 def read_baseline(path: Path) -> set[str]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        return {entry["fingerprint"] for entry in doc["findings"]}
+        version = doc.get("version")
+        fingerprints = {entry["fingerprint"] for entry in doc["findings"]}
     except FileNotFoundError:
         raise ConfigError(f"{path}: baseline not found (create it with --write-baseline)") from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"{path}: not a regio baseline ({exc})") from None
+    if version != BASELINE_VERSION:
+        raise ConfigError(f"{path}: a baseline of version {version}, whose fingerprints this regio does not read; "
+                          "write it again with --write-baseline")
+    return fingerprints
 
 
-def baseline_document(findings) -> str:
-    entries = [{"fingerprint": f.fingerprint, "code": f.code, "file": Path(f.file).name, "project": f.project,
+def relative_path(file: str) -> str:
+    """A file's path relative to the working directory, with forward slashes ("-" stays "-")."""
+    if file == "-":
+        return file
+    try:
+        return Path(os.path.relpath(file)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path
+        return Path(file).as_posix()
+
+
+def located(finding: Finding) -> str:
+    """The fingerprint baselines and code scanning know a finding by: what it is about (its
+    own fingerprint) in which file, by the path relative to the working directory, so that a
+    baseline written in a checkout holds in CI's, and two files of one name stay apart."""
+    key = [relative_path(finding.file), finding.fingerprint]
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def baseline_document(findings: Iterable[Finding]) -> str:
+    entries = [{"fingerprint": f.fingerprint, "code": f.code, "file": relative_path(f.file), "project": f.project,
                 "row": f.row, "column": f.column, "message": f.message} for f in findings]
-    return json.dumps({"version": 1, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps({"version": BASELINE_VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"

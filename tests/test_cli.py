@@ -158,14 +158,14 @@ def test_xlsx_export(tmp_path):
 
 def test_output_into_a_missing_folder_fails_clearly(tmp_path):
     result = regio("extract", SAMPLE, "-o", tmp_path / "nope" / "out.json")
-    assert_one_error_line(result, "usage", "does not exist")
+    assert_one_error_line(result, "-o", "does not exist")
 
 
 def test_pages_option_limits_the_work():
     result = regio("extract", SAMPLE, "--pages", "1-3")
     doc = json.loads(result.stdout)
     assert [p["title"] for p in doc["projects"]] == ["Advanced Manufacturing Program"]
-    assert_one_error_line(regio("extract", SAMPLE, "--pages", "x"), "usage", "--pages")
+    assert_one_error_line(regio("extract", SAMPLE, "--pages", "x"), "--pages", "'x' is not a page")
     assert_one_error_line(regio("extract", SAMPLE, "--pages", "99"), str(SAMPLE), "does not exist")
 
 
@@ -292,5 +292,5 @@ def test_version():
 def test_an_output_that_cannot_be_written_is_refused_before_any_input_is_read(tmp_path, command):
     result = regio(command, tmp_path / "missing.pdf", "-o", tmp_path / "no-such-folder" / "out.json")
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"regio: error: usage: -o: folder '{tmp_path / 'no-such-folder'}' "
+    assert result.stderr.strip().splitlines() == [f"regio: error: -o: folder '{tmp_path / 'no-such-folder'}' "
                                                   "does not exist"]

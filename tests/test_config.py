@@ -36,7 +36,9 @@ def test_bad_configuration_is_one_clear_error(tmp_path, text, message):
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
         find(tmp_path)
     result = regio("check", SAMPLE, cwd=tmp_path)
-    assert result.returncode == 2 and result.stderr.startswith("regio: error: usage: configuration:")
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2 and len(lines) == 1
+    assert lines[0].startswith(f"regio: error: {tmp_path / 'pyproject.toml'}: ")  # one prefix, then the file
 
 
 def test_aliases_name_columns_the_built_in_list_does_not_know():
@@ -53,7 +55,7 @@ def test_baseline_accepts_known_findings_so_ci_fails_only_on_new_ones(tmp_path):
     assert quiet.returncode == 0
     assert json.loads(quiet.stdout)["summary"]["baselined"] == 9
     entries.pop(0)
-    (tmp_path / "known.json").write_text(json.dumps({"version": 1, "findings": entries}))
+    (tmp_path / "known.json").write_text(json.dumps({"version": 2, "findings": entries}))
     assert regio("check", SAMPLE, "--baseline", "known.json", cwd=tmp_path).returncode == 1
     (tmp_path / "pyproject.toml").write_text('[tool.regio]\nbaseline = "missing.json"\n')
     missing = regio("check", SAMPLE, cwd=tmp_path)

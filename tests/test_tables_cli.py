@@ -138,7 +138,7 @@ def test_a_page_that_does_not_exist_names_the_file():
     result = regio("tables", ZEELAND, "--pages", "99")
     assert_error_lines(result, [str(ZEELAND)])
     assert "does not exist" in result.stderr and result.stdout == ""
-    assert_error_lines(regio("tables", ZEELAND, "--pages", "x"), ["usage"])
+    assert_error_lines(regio("tables", ZEELAND, "--pages", "x"), ["--pages"])
 
 
 def _outcome(cells):

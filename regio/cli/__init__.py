@@ -1,5 +1,5 @@
-"""Command line: `regio extract`, `regio tables`, `regio check`, `regio report`, `regio debug`, `regio schema`,
-one module each; what they share is in `common`, their output formats in `regio.report.formats`.
+"""Command line: `regio extract`, `regio tables`, `regio check`, `regio report`, `regio rule`, `regio debug`,
+`regio schema`, one module each; what they share is in `common`, their output formats in `regio.report.formats`.
 
 Heavy libraries (pdfplumber, pandas) are imported inside the commands that use them, so
 that `regio --help` answers at once.
@@ -12,8 +12,8 @@ import traceback
 
 import typer
 
-from regio.cli import check, debug, extract, report, schema, tables
-from regio.cli.common import EXIT_INPUT, error_line
+from regio.cli import check, debug, extract, report, rule, schema, tables
+from regio.cli.common import EXIT_INPUT, RegioCommand, error_line
 
 app = typer.Typer(
     rich_markup_mode=None,  # plain help: read in a CI log as on a terminal, and quick to start
@@ -23,8 +23,8 @@ app = typer.Typer(
     help="Read Regio Deal proposals (PDF) and show where the money does not add up.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-for command in (extract.extract, tables.tables, check.check, report.report, debug.debug, schema.schema):
-    app.command()(command)
+for command in (extract.extract, tables.tables, check.check, report.report, rule.rule, debug.debug, schema.schema):
+    app.command(cls=RegioCommand)(command)
 
 
 def _version(shown: bool) -> None:

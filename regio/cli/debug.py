@@ -27,8 +27,10 @@ def debug(
     max_pages: int = MAX_PAGES_OPTION,
     max_stream_size: float = MAX_STREAM_SIZE_OPTION,
 ) -> None:
-    """Draw one page with what regio read on it: words, rules, fills, each table's box,
-    columns, rows and header, and a legend of which reader read which table."""
+    """Draw one page with what regio read on it.
+
+    Words, rules, fills, each table's box, columns, rows and header, and a legend of which
+    reader read which table."""
     from regio.debug import draw_page
     from regio.extract import InputError
     from regio.limits import Limits

@@ -46,11 +46,13 @@ def extract(
     *,
     reading: ReadOptions,
 ) -> None:
-    """Extract projects, fields and investment tables into typed records."""
+    """Extract projects, fields and tables as typed records.
+
+    JSON (the Dossier; for several inputs, every input with its status), CSV or XLSX."""
     fmt = EXTRACT[format]
     with usage_errors():
         check_output(output)
-        inputs = expand_inputs(files)
+        inputs = expand_inputs(files, reading.limits.max_file_mb)
         config = load_config()
         if fmt.binary and output is None:
             raise UsageError(f"--format {fmt.name} needs -o FILE.{fmt.name}")

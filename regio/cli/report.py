@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,12 +11,17 @@ import typer
 
 from regio.cli.common import (
     EXIT_INPUT,
-    EXIT_OK,
+    FILES_ARGUMENT,
+    STDIN,
+    Judging,
+    Lang,
     UsageError,
     choice,
     error_line,
     expand_inputs,
     format_option,
+    judges_findings,
+    lang_option,
     load_config,
     read_inputs,
     reads_pdfs,
@@ -34,15 +38,11 @@ else:
     Choice = choice(REPORT)
 
 
-class Lang(str, Enum):
-    en = "en"
-    nl = "nl"
-
-
 def report_name(source: Path, folder: Path, suffix: str = ".report.html") -> Path:
     """The report's path for ``source`` inside ``folder``: a name made from the input's name
-    alone, which cannot climb out of the folder whatever the input was called."""
-    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in source.stem).strip(".") or "dossier"
+    alone, which cannot climb out of the folder whatever the input was called ("stdin" for -)."""
+    stem = "stdin" if str(source) == STDIN else source.stem
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in stem).strip(".") or "dossier"
     target = (folder / f"{stem[:120]}{suffix}").resolve()
     if target.parent != folder.resolve():
         raise UsageError(f"report name for '{source}' would leave {folder}")
@@ -65,47 +65,56 @@ def report_names(sources: list[Path], folder: Path, suffix: str) -> dict[Path, P
 
 
 @reads_pdfs(pages=False)
+@judges_findings
 def report(
-    files: list[Path] = typer.Argument(..., metavar="PDF", help="Proposal PDFs (or folders of them).", show_default=False),
+    files: list[Path] = FILES_ARGUMENT,
     output: Path | None = typer.Option(None, "-o", "--output",
                                           metavar="FILE", help="The report file, or a folder for one report per input "
-                                               "(default: FILE.report.html next to each PDF; markdown goes to stdout)."),
+                                               "(default: FILE.report.html next to each PDF; markdown, and the report "
+                                               "of a PDF on stdin, go to stdout)."),
     format: Choice = format_option(REPORT, "html"),
-    lang: Lang = typer.Option(Lang.en, "--lang", metavar="LANG", help="Language of the report: en or nl."),
+    lang: Lang = lang_option("en or nl: the language of the report."),
     *,
+    judging: Judging,
     reading: ReadOptions,
 ) -> None:
-    """Write the reviewer's report: findings with the numbers outlined on their page."""
+    """Write the reviewer's report, in HTML or Markdown.
+
+    Each finding with the numbers outlined on their page.
+
+    Exit 0 clean, 1 findings (as --fail-on says), 2 unreadable input."""
     from regio.validate import check as run_check
 
     fmt = REPORT[format]
     with usage_errors():
         config = load_config()
-        inputs = expand_inputs(files)
+        inputs = expand_inputs(files, reading.limits.max_file_mb)
         folder = output if output is not None and (output.is_dir() or len(inputs) > 1) else None
         if folder is not None and not folder.is_dir():
             raise UsageError(f"-o: folder '{folder}' does not exist")
-        names = report_names([path for path, _ in inputs], folder, fmt.suffix) if folder is not None else None
-    failed = False
-    for result in read_inputs(inputs, reading, config.aliases):
+        names = report_names([Path(i.name) for i in inputs], folder, fmt.suffix) if folder is not None else None
+        select, ignore = judging.rules(config)
+    failed, findings = False, []
+    for given, result in zip(inputs, read_inputs(inputs, reading, config.aliases)):
         if result.dossier is None:  # unreadable; a file without tables gets its report, which says so
             error_line(str(result.path), result.reason or "")
             failed = True
             continue
-        review = Review(result.dossier, run_check(result.dossier, select=config.select, ignore=config.ignore),
-                        result.path, lang.value, reading.password)
+        checked = run_check(result.dossier, select=select, ignore=ignore)
+        findings += checked.findings
         target = names[result.path] if names is not None else output or _beside(fmt, result.path)
-        try:
-            write_output(target, partial(fmt.render, review))
+        try:  # page crops come from the file read, which for stdin is its temporary copy
+            write_output(target, partial(fmt.render, Review(result.dossier, checked, given.path, lang.value,
+                                                            reading.password)))
         except UsageError as exc:
             error_line(str(result.path), str(exc))
             failed = True
             continue
-        if names is not None or fmt.beside:
+        if names is not None or (fmt.beside and target is not None):
             sys.stderr.write(f"regio: wrote {target}\n")
-    raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
+    raise typer.Exit(EXIT_INPUT if failed else judging.exit_code(findings))
 
 
 def _beside(fmt: ReportFormat, source: Path) -> Path | None:
-    """A file next to the input, for a format written beside it; otherwise stdout."""
-    return source.with_suffix(fmt.suffix) if fmt.beside else None
+    """A file next to the input, for a format written beside it; otherwise (and for stdin) stdout."""
+    return source.with_suffix(fmt.suffix) if fmt.beside and str(source) != STDIN else None

@@ -41,10 +41,12 @@ def tables(
     *,
     reading: ReadOptions,
 ) -> None:
-    """Read every table of the PDFs, whatever its columns, as rows of cell text."""
+    """Read every table of the PDFs as rows of cell text.
+
+    Every table, whatever its columns: funding tables, budgets per year, statistics."""
     with usage_errors():
         check_output(output)
-        inputs = expand_inputs(files)
+        inputs = expand_inputs(files, reading.limits.max_file_mb)
         config = load_config()
     results = read_inputs(inputs, reading, config.aliases)
     report_failures(results)

@@ -124,12 +124,25 @@ class CheckRun:
     files: list[CheckedFile]   # every input, in input order
     fail_rank: int             # findings of at least this severity rank fail the run (--fail-on)
     show_info: bool = False    # list the differences within rounding too (text)
+    lang: str = "en"           # the language of the words around the findings (--lang)
+
+
+def told_in(result: CheckResult, lang: str) -> CheckResult:
+    """The findings with their message, likely cause and what to do in ``lang``, rendered
+    from their rules' templates and their data (in English as the checks wrote them)."""
+    if lang == "en":
+        return result
+    from regio.report.i18n import action, diagnosis, message
+
+    findings = [f.model_copy(update={"message": message(f, lang), "action": action(f, lang),
+                                     "diagnosis": diagnosis(f, lang)}) for f in result.findings]
+    return result.model_copy(update={"findings": findings})
 
 
 def _text(run: CheckRun, out: IO[str]) -> None:
     from regio.report.text import render_text
 
-    render_text(run.result, run.files, out, show_info=run.show_info)
+    render_text(run.result, run.files, out, show_info=run.show_info, lang=run.lang)
 
 
 def _json(run: CheckRun, out: IO[str]) -> None:
@@ -143,42 +156,44 @@ def _file_entry(f: CheckedFile) -> dict[str, object]:
     if not f.checked and f.file.reason:
         entry["reason"] = f.file.reason
     if f.summary is not None:
-        entry.update(errors=f.summary.errors, warnings=f.summary.warnings)
+        entry.update(errors=f.summary.errors, warnings=f.summary.warnings, baselined=f.summary.baselined)
     return entry
 
 
 def _sarif(run: CheckRun, out: IO[str]) -> None:
     from regio.report.ci import sarif
 
-    out.write(json.dumps(sarif(run.result), indent=2, ensure_ascii=False) + "\n")
+    out.write(json.dumps(sarif(run.result, run.lang), indent=2, ensure_ascii=False) + "\n")
 
 
 def _junit(run: CheckRun, out: IO[str]) -> None:
     from regio.report.ci import junit
 
-    out.write(junit(run.result, [f.name for f in run.files if f.checked], run.fail_rank))
+    checked = [f for f in run.files if f.summary is not None]
+    out.write(junit(run.result, [f.name for f in checked], run.fail_rank, run.lang,
+                    baselined={f.name: f.summary.baselined for f in checked if f.summary is not None}))
 
 
 def _github(run: CheckRun, out: IO[str]) -> None:
     from regio.report.ci import github, markdown
 
-    out.write(github(run.result))
+    out.write(github(run.result, run.lang))
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:  # the whole table, where the annotations show at most ten of each
         with open(summary, "a", encoding="utf-8") as fh:
-            fh.write(markdown(run.result))
+            fh.write(markdown(run.result, run.lang))
 
 
 def _markdown(run: CheckRun, out: IO[str]) -> None:
     from regio.report.ci import markdown
 
-    out.write(markdown(run.result))
+    out.write(markdown(run.result, run.lang))
 
 
 def _concise(run: CheckRun, out: IO[str]) -> None:
     from regio.report.text import render_concise
 
-    render_concise(run.result, out, show_info=run.show_info)
+    render_concise(run.result, out, show_info=run.show_info, lang=run.lang)
 
 
 CHECK: dict[str, Format[CheckRun]] = _registry(
@@ -224,7 +239,7 @@ def _html(review: Review, out: IO[str]) -> None:
 def _review_markdown(review: Review, out: IO[str]) -> None:
     from regio.report.ci import markdown
 
-    out.write(markdown(review.result))
+    out.write(markdown(told_in(review.result, review.lang), review.lang))
 
 
 REPORT: dict[str, ReportFormat] = _registry(

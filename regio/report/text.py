@@ -12,6 +12,7 @@ from regio.money import euros
 from regio.report import printable
 from regio.validate import CheckResult
 from regio.validate.findings import Finding, Severity
+from regio.validate.texts import term
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -121,8 +122,10 @@ def _cut(word: Text, cells: int) -> tuple[Text, Text]:
     return word[:end], word[end:]
 
 
-def render_text(result: CheckResult, files: Sequence[CheckedFile], out: IO[str], show_info: bool = False) -> None:
-    """Each file's findings under its name, a block each, wrapped to the width; then the summary."""
+def render_text(result: CheckResult, files: Sequence[CheckedFile], out: IO[str], show_info: bool = False,
+                lang: str = "en") -> None:
+    """Each file's findings under its name, a block each, wrapped to the width; then the
+    summary; its words in ``lang``."""
     from rich.text import Text
 
     width = width_of(out)
@@ -136,34 +139,45 @@ def render_text(result: CheckResult, files: Sequence[CheckedFile], out: IO[str],
             console.print(line)
         for f in findings:
             console.print()
-            for line in _block(f, measure):
+            for line in _block(f, measure, lang):
                 console.print(line)
         console.print()
     s = result.summary
-    summary = [_counts(s, show_info)]
+    summary = [_counts(s, show_info, lang)]
     if s.total:
-        sources = ", ".join(f"{k} {euros(v)}" for k, v in s.by_source.items())
-        summary.append(_plain(f"investments {euros(s.total)}; asked of the Rijk {euros(s.rijk_total)}; "
-                              f"by source: {sources}"))
+        summary.append(_plain(term("money", lang, total=euros(s.total), rijk=euros(s.rijk_total),
+                                   sources=_sources(s, files, lang))))
     if s.prose_amounts:
-        summary.append(Text(f"prose: {s.prose_amounts} amounts found, {s.prose_amounts_linked} linked to a table figure"))
+        summary.append(Text(term("prose", lang, found=s.prose_amounts, linked=s.prose_amounts_linked)))
     for text in summary:
         for line in _lines(_words(text), measure, 0):
             console.print(line)
-    _files(console, files, measure)
+    _files(console, files, measure, lang)
+
+
+def _sources(s: Summary, files: Sequence[CheckedFile], lang: str) -> str:
+    """The totals per funding source, each source by the name a reader knows it by in
+    ``lang``, as the HTML report names it ("Private", "Publiek (column 1)"), never by its key."""
+    from regio.report.html import _source_labels
+    from regio.report.i18n import source_name
+
+    labels: dict[str, str] = {}
+    for dossier in (f.file.dossier for f in files if f.file.dossier is not None):
+        labels = _source_labels(dossier) | labels  # the first file's label wins
+    return ", ".join(f"{source_name(k, labels.get(k), lang)} {euros(v)}" for k, v in s.by_source.items())
 
 
 def _shown(result: CheckResult, show_info: bool) -> list[Finding]:
     return [f for f in result.findings if show_info or f.severity != Severity.info]
 
 
-def _block(f: Finding, width: int) -> list[Text]:
+def _block(f: Finding, width: int, lang: str) -> list[Text]:
     """A finding: what and where, the message, the amounts, the likely cause and what to do."""
     from rich.text import Text
 
-    header = [Text(f.severity.value, _STYLE[f.severity]), Text(f.code, "bold")]
+    header = [Text(term(f.severity.value, lang), _STYLE[f.severity]), Text(f.code, "bold")]
     if f.page:
-        header.append(Text(f"· page {f.page}"))
+        header.append(Text(f"· {term('page', lang, page=f.page)}"))
     where = _words(_plain(" / ".join(x for x in (f.project, f.row, f.column) if x)))
     if where:  # the separator stays with the word it introduces
         header += [Text("· ") + where[0], *where[1:]]
@@ -173,28 +187,28 @@ def _block(f: Finding, width: int) -> list[Text]:
         figures = [("stated", f.stated), ("computed", f.computed)]
         if f.difference is not None:
             figures.append(("difference", f.difference))
-        lines += _lines([Text.assemble((label, "dim"), " ", euros(value)) for label, value in figures],
+        lines += _lines([Text.assemble((term(label, lang), "dim"), " ", euros(value)) for label, value in figures],
                         width, _BODY, gap="   ")
-    for label, text in (("likely cause:", f.diagnosis), ("what to do:", f.action)):
+    for label, text in (("cause", f.diagnosis), ("todo", f.action)):
         if text:
-            lines += _lines([Text(label, "dim"), *_words(_plain(text))], width, _BODY)
+            lines += _lines([Text(term(label, lang), "dim"), *_words(_plain(text))], width, _BODY)
     return lines
 
 
-def _counts(s: Summary, show_info: bool) -> Text:
+def _counts(s: Summary, show_info: bool, lang: str) -> Text:
     from rich.text import Text
 
-    text = Text.assemble(f"{s.files} file(s), {s.projects} projects, {s.tables} tables: ",
-                         (f"{s.errors} error(s)", "bold red"), ", ", (f"{s.warnings} warning(s)", "yellow"),
-                         f", {s.infos} within rounding")
+    text = Text.assemble(term("counts", lang, files=s.files, projects=s.projects, tables=s.tables),
+                         (term("errors", lang, n=s.errors), "bold red"), ", ",
+                         (term("warnings", lang, n=s.warnings), "yellow"), ", ", term("within", lang, n=s.infos))
     if s.infos and not show_info:
-        text.append(" (hidden; --show-info lists them)")
+        text.append(term("hidden", lang))
     if s.baselined:
-        text.append(f"; {s.baselined} accepted by the baseline")
+        text.append(f"; {term('baselined', lang, n=s.baselined)}")
     return text
 
 
-def render_concise(result: CheckResult, out: IO[str], show_info: bool = False) -> None:
+def render_concise(result: CheckResult, out: IO[str], show_info: bool = False, lang: str = "en") -> None:
     """One line per finding, `file:page: CODE severity: message`, as compilers and linters
     write them for editors and grep; then the counts."""
     from rich.text import Text
@@ -203,11 +217,11 @@ def render_concise(result: CheckResult, out: IO[str], show_info: bool = False) -
     for f in _shown(result, show_info):
         place = f"{f.file}:{f.page}:" if f.page else f"{f.file}:"
         console.print(Text.assemble(_plain(place), " ", (f.code, "bold"), " ",
-                                    (f"{f.severity.value}:", _STYLE[f.severity]), " ", _plain(f.message)))
-    console.print(_counts(result.summary, show_info))
+                                    (f"{term(f.severity.value, lang)}:", _STYLE[f.severity]), " ", _plain(f.message)))
+    console.print(_counts(result.summary, show_info, lang))
 
 
-def _files(console: Console, files: Sequence[CheckedFile], width: int) -> None:
+def _files(console: Console, files: Sequence[CheckedFile], width: int, lang: str) -> None:
     """In a batch, a line per file: its counts, or why it could not be read; for a single
     file only the latter."""
     from rich.text import Text
@@ -215,16 +229,16 @@ def _files(console: Console, files: Sequence[CheckedFile], width: int) -> None:
     batch = len(files) > 1
     if batch:
         console.print()
-        console.print("files:")
+        console.print(term("files", lang))
     for file in files:
         s = file.summary
         if s is None:
-            line = Text.assemble(_plain(file.name), ": ", _plain(f"not read: {file.file.reason or ''}", "red"))
+            line = Text.assemble(_plain(file.name), ": ", _plain(term("not_read", lang, reason=file.file.reason or ""), "red"))
         elif not batch:
             continue
         else:
-            line = Text.assemble(_plain(file.name), f": {s.projects} projects, ",
-                                 (f"{s.errors} error(s)", "bold red" if s.errors else ""), ", ",
-                                 (f"{s.warnings} warning(s)", "yellow" if s.warnings else ""))
+            line = Text.assemble(_plain(file.name), ": ", term("file_counts", lang, projects=s.projects),
+                                 (term("errors", lang, n=s.errors), "bold red" if s.errors else ""), ", ",
+                                 (term("warnings", lang, n=s.warnings), "yellow" if s.warnings else ""))
         for printed in _lines(_words(line), width, _INDENT if batch else 0):
             console.print(printed)

@@ -16,9 +16,13 @@ from typing import Any, Literal, NamedTuple
 
 from regio.schema import Dossier, FundingTable, Project
 from regio.validate.findings import Finding, Severity
-from regio.validate.texts import Text
+from regio.validate.texts import DESCRIPTIONS_NL, HELP_NL, TITLES_NL, Text
 
 Scope = Literal["table", "project", "dossier"]
+
+# Where each rule is documented: docs/rules.md, generated from this registry, with an anchor
+# per rule. The one place that says where the documentation lives (SARIF's helpUri, `regio rule`).
+DOCS_URL = "https://github.com/regio-nl/regio/blob/main/docs/rules.md#{anchor}"
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,21 @@ class Rule:
         template = self.actions.get(finding.kind) or self.actions.get("default")
         return template.render(lang, finding.params) if template else None
 
+    def about(self, lang: str) -> About:
+        """Its title, what it checks and what to do, in ``lang``."""
+        if lang == "nl":
+            return About(TITLES_NL[self.code], DESCRIPTIONS_NL[self.code], HELP_NL[self.code])
+        return About(self.title, self.description, self.help)
+
+    @property
+    def anchor(self) -> str:
+        """Its heading's anchor in docs/rules.md ("## RD103" → "rd103")."""
+        return self.code.lower()
+
+    @property
+    def url(self) -> str:
+        return DOCS_URL.format(anchor=self.anchor)
+
 
 class About(NamedTuple):
     """What a rule checks, for the reader of its documentation and of a SARIF log."""
@@ -143,4 +162,11 @@ class Registry(Mapping[str, Rule]):
                 raise ValueError(f"'{item}' is no rule code, prefix or check name "
                                  f"(codes: {', '.join(sorted(self._rules))})")
         return chosen
+
+    def named(self, name: str) -> Rule:
+        """The rule with this code ("RD103", "rd103") or check name ("grand-total")."""
+        for r in self._rules.values():
+            if name.strip().upper() == r.code or name.strip().lower() == r.check:
+                return r
+        raise ValueError(f"'{name}' is no rule code or check name (codes: {', '.join(sorted(self._rules))})")
 

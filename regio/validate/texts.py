@@ -88,3 +88,122 @@ NOTES: dict[str, tuple[Text, ...]] = {
     "cross-check-failed": (Text("the {route} cross-check could not run ({reason})",
                                 "de tweede lezing met {route} kon niet draaien ({reason})"),),
 }
+
+# What each rule checks and what to do about its findings, in Dutch, by code; the English
+# texts are the rules' own (``Rule.description`` and ``Rule.help``).
+DESCRIPTIONS_NL: dict[str, str] = {
+    "RD001": "Een Regio Deal-voorstel vermeldt zijn investeringen in tabellen met de kolommen Totaal, Privaat, ..., "
+             "Rijk; er is er geen gevonden.",
+    "RD002": "Een pagina of tabel kon niet worden gelezen, dus de controles van dat deel ontbreken.",
+    "RD101": "Het Totaal van elke regel moet gelijk zijn aan de som van de cellen van de financieringsbronnen.",
+    "RD102": "De Totaal-regel moet in elke kolom van een financieringsbron gelijk zijn aan de som van de regels.",
+    "RD103": "Het eindtotaal (Totaal-regel × Totaal-kolom) moet gelijk zijn aan zowel de som van de totalen van de "
+             "regels als de som van de financieringsbronnen in de Totaal-regel.",
+    "RD104": "De controles van regels, kolommen en eindtotaal vinden een totaal dat als '-' is geschreven of leeg is "
+             "gelaten, terwijl de bedragen die het moet optellen samen meer dan nul zijn.",
+    "RD105": "Een tabel met meerdere regels hoort zijn totalen te vermelden, zodat een lezer ze kan nakijken.",
+    "RD106": "Een kolom percentages met een totaal (meestal 100%) moet daartoe optellen, binnen de afronding waarmee "
+             "de aandelen zijn geschreven (33,3% staat voor 33,25% tot 33,35%).",
+    "RD201": "Een bedrag in de tekst dat de omvang van het project of de bijdrage van het Rijk noemt, moet "
+             "overeenkomen met de tabel.",
+    "RD202": "Een zin als \"een omvang van miljoen euro\" is zijn getal kwijt.",
+    "RD203": "Percentages die samen de delen van één geheel noemen (\"Personeelslasten 65%, ... 15% ... 20%\") moeten "
+             "optellen tot 100%.",
+    "RD204": "\"€ 75.000 per broedplaats = € 750.000\" voor 10 broedplaatsen, of een kolom per jaar maal het aantal "
+             "jaren, moet uitkomen.",
+    "RD205": "Een opsomming van kosten per onderdeel (\"Kosten per onderdeel: ...\") moet optellen tot het totaal van "
+             "het project.",
+    "RD206": "\"15% van de regionale middelen, totaal € 14,1 miljoen\" moet kloppen: 15% van het regionale deel is het "
+             "bedrag.",
+    "RD301": "De pagina van elk project in de inhoudsopgave moet de pagina zijn waar het project begint.",
+}
+
+HELP_NL: dict[str, str] = {
+    "RD001": "Ga na of het bestand het voorstel is (geen begeleidende brief) en of de tabellen tekst zijn, geen "
+             "afbeeldingen.",
+    "RD002": "Bekijk de genoemde pagina; de bevindingen van deze controle dekken haar niet.",
+    "RD101": "Vergelijk het Totaal van de regel met de som van de andere cellen, rekening houdend met de precisie "
+             "waarmee de bedragen zijn geschreven (6,33 mln. staat voor 6.325.000 tot 6.335.000).",
+    "RD102": "Tel de cellen van de kolom op en vergelijk met de Totaal-regel, rekening houdend met de geschreven "
+             "precisie.",
+    "RD103": "Een eindtotaal dat de ene kant op klopt en de andere niet, wijst op een regel waarvan het totaal "
+             "fout is of ontbreekt.",
+    "RD104": "Vul het totaal in, of licht toe waarom het leeg is.",
+    "RD105": "Voeg een Totaal-regel toe (en een Totaal-kolom bij een financieringstabel).",
+    "RD106": "Bereken de aandelen opnieuw; zeg het in een noot waar de afronding ze optelt tot 99% of 101%.",
+    "RD201": "Vergelijk de zin met de Totaal-regel van de tabel; verbeter wat er fout is.",
+    "RD202": "Vul het getal in; het bedrag uit de tabel dat de zin waarschijnlijk bedoelt, wordt gegeven.",
+    "RD203": "Controleer de verdeling; aandelen in hele procenten kunnen elk een half procent afwijken.",
+    "RD204": "Bereken het product opnieuw en verbeter het bedrag of het aantal.",
+    "RD205": "Tel de genoemde delen op en vergelijk met het totaal; verbeter het deel of het totaal.",
+    "RD206": "Bereken het percentage opnieuw uit de bedragen; verbeter het percentage, de basis of het bedrag.",
+    "RD301": "Werk de inhoudsopgave bij.",
+}
+
+# The words of `regio check`'s text, concise and Markdown output and of `regio rule`, with
+# {named} places for counts and amounts.
+WORDS: dict[str, Text] = {
+    "error": Text("error", "fout"),
+    "warning": Text("warning", "waarschuwing"),
+    "info": Text("info", "info"),
+    "page": Text("page {page}", "pagina {page}"),
+    "p.": Text("p. {page}", "p. {page}"),
+    "stated": Text("stated", "vermeld"),
+    "computed": Text("computed", "berekend"),
+    "difference": Text("difference", "verschil"),
+    "cause": Text("likely cause:", "waarschijnlijke oorzaak:"),
+    "todo": Text("what to do:", "wat te doen:"),
+    "footnote": Text("footnote:", "voetnoot:"),
+    "where": Text("where:", "waar:"),
+    "file": Text("file {name}", "bestand {name}"),
+    "project": Text("project {name}", "project {name}"),
+    "table": Text("table {name}", "tabel {name}"),
+    "row": Text("row {name}", "regel {name}"),
+    "column": Text("column {name}", "kolom {name}"),
+    "counts": Text("{files} file(s), {projects} projects, {tables} tables: ",
+                   "{files} bestand(en), {projects} projecten, {tables} tabellen: "),
+    "errors": Text("{n} error(s)", "{n} fout(en)"),
+    "warnings": Text("{n} warning(s)", "{n} waarschuwing(en)"),
+    "within": Text("{n} within rounding", "{n} binnen de afronding"),
+    "hidden": Text(" (hidden; --show-info lists them)", " (verborgen; --show-info toont ze)"),
+    "baselined": Text("{n} accepted by the baseline", "{n} geaccepteerd door de baseline"),
+    "money": Text("investments {total}; asked of the Rijk {rijk}; by source: {sources}",
+                  "investeringen {total}; gevraagd van het Rijk {rijk}; per bron: {sources}"),
+    "invested": Text("Investments {total}; asked of the Rijk {rijk}.",
+                     "Investeringen {total}; gevraagd van het Rijk {rijk}."),
+    "prose": Text("prose: {found} amounts found, {linked} linked to a table figure",
+                  "tekst: {found} bedragen gevonden, {linked} gekoppeld aan een bedrag in een tabel"),
+    "files": Text("files:", "bestanden:"),
+    "not_read": Text("not read: {reason}", "niet gelezen: {reason}"),
+    "file_counts": Text("{projects} projects, ", "{projects} projecten, "),
+    "check_title": Text("regio check", "regio-controle"),
+    "what": Text("what", "wat"),
+    "code": Text("code", "code"),
+    "where_col": Text("where", "waar"),
+    "cause_md": Text("Likely cause:", "Waarschijnlijke oorzaak:"),
+    "scope_table": Text("every table", "elke tabel"),
+    "scope_project": Text("every project", "elk project"),
+    "scope_dossier": Text("the dossier as a whole", "het dossier als geheel"),
+    "severity": Text("severity", "ernst"),
+    "scope": Text("checks", "controleert"),
+    "name": Text("name", "naam"),
+    "title": Text("title", "titel"),
+    "checks": Text("What it checks", "Wat wordt gecontroleerd"),
+    "do": Text("What to do", "Wat te doen"),
+    "more": Text("More", "Meer"),
+    "rules_title": Text("Rules", "Regels"),
+    "rules_intro": Text(
+        "Every check of `regio check` is a rule with a stable code: a baseline or a code-scanning alert refers to "
+        "it. Choose rules with `--select` and `--ignore` by code, by prefix (`RD1`) or by name (`row-sum`); "
+        "`regio rule CODE` explains one on the command line (`--lang nl` in Dutch). This page is what `regio rule "
+        "--format markdown` writes.",
+        "Elke controle van `regio check` is een regel met een vaste code: een baseline of een melding van code "
+        "scanning verwijst ernaar. Kies regels met `--select` en `--ignore`, op code, op begin van de code (`RD1`) of "
+        "op naam (`row-sum`); `regio rule CODE` legt er één uit op de opdrachtregel. Deze pagina is wat `regio rule "
+        "--format markdown --lang nl` schrijft."),
+}
+
+
+def term(key: str, lang: str, **values: object) -> str:
+    """One of the WORDS in ``lang``, its places filled."""
+    return WORDS[key].render(lang, {k: str(v) for k, v in values.items()})
