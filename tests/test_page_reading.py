@@ -256,3 +256,14 @@ def test_a_shaded_first_column_of_a_table_is_not_a_box_beside_the_text(tmp_path)
     layout = _layout_of(tmp_path, draw)
     assert layout.asides == []
     assert [ln.text for ln in layout.lines][1] == "Ontwikkeling en inrichting 1.250.000 750.000 500.000 2.500.000"
+
+
+def test_a_figure_is_a_mark_only_against_its_own_word():
+    """On a sheet of two pages a line may hold a larger word of the facing page: a cell's
+    "Q4 2024" beside it stays a date, while a small raised figure against its word is a mark."""
+    from regio.extract.layout import Word, build_lines
+
+    words = [Word("Q4", 60, 70, 100, 108, 8.0), Word("2024", 72, 90, 100, 108, 8.0),
+             Word("Structureel", 400, 470, 98, 112, 14.0), Word("Twente", 100, 130, 100, 110, 10.0),
+             Word("2", 130.5, 134, 99, 105, 6.0)]
+    assert [w.text for ln in build_lines(words, 1) for w in ln.words] == ["Q4", "2024", "Twente", "²", "Structureel"]

@@ -408,7 +408,7 @@ class DocumentReader:
             gap = top - above.bottom
             # Header rows printed on one shaded band belong together however padded they are.
             one_band = _shaded_between(self.layouts[line.page], above, line)
-            if above.page != line.page or not (
+            if above.page != line.page or above.top >= top or not (  # below it: the end of the facing page
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size)):
                 break

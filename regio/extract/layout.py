@@ -516,13 +516,17 @@ def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:
     """Small raised digits after a word are footnote marks: write them as ¹ ² ³."""
     if len(words) < 2:
         return words
-    body = max(w.size for w in words)
-    bottom = max(w.bottom for w in words)
-    # A mark stands against its word, or opens its note; small figures further off are
-    # text of their own (the cells of a small table beside larger text).
     return [Word(w.text.translate(_SUPERSCRIPT), w.x0, w.x1, w.top, w.bottom, w.size, w.bold, w.light)
-            if w.size < settings.superscript_size_share * body and w.bottom < bottom - 0.15 * body and w.text.isdigit()
-            and (not i or w.x0 - words[i - 1].x1 < 0.3 * body) else w for i, w in enumerate(words)]
+            if w.text.isdigit() and _raised_against(w, words[i - 1] if i else words[1], settings) else w
+            for i, w in enumerate(words)]
+
+
+def _raised_against(mark: Word, word: Word, settings: Settings) -> bool:
+    """Is a figure a mark set against this word, smaller and raised: after the word it
+    refers to, or before the note it opens? Measured against that word alone, not the line:
+    on a sheet of two pages a line may hold a larger word of the other page."""
+    return mark.size < settings.superscript_size_share * word.size and mark.bottom < word.bottom - 0.15 * word.size \
+        and min(abs(mark.x0 - word.x1), abs(word.x0 - mark.x1)) < 0.3 * word.size
 
 
 def merge_rules(rules: Iterable[Rule], settings: Settings = DEFAULT) -> tuple[list[Rule], list[Rule]]:

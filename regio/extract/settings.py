@@ -18,7 +18,7 @@ class Settings:
     rule_thickness_pt: float = 2.0      # a filled box thinner than this is a drawn rule
     rule_min_length_pt: float = 4.0     # shorter strokes are glyph parts, not rules
     rule_join_pt: float = 1.5           # collinear rule pieces closer than this are one rule
-    superscript_size_share: float = 0.8  # a digit this much smaller than its line, raised, is a footnote mark
+    superscript_size_share: float = 0.8  # a digit this much smaller than the word it stands against, raised, is a mark
     small_caps_baseline_em: float = 0.15  # letters of two sizes, touching, this close to one baseline are one word
     # Lines and cells
     cell_gap_em: float = 0.5            # a wider gap between words separates cells of a line
