@@ -16,9 +16,12 @@ def read_dossier(path, **options):
 
 
 def check(dossier, select=None, ignore=None):
-    """The findings on a dossier ``read_dossier`` read, with a summary (``regio.validate.check``)."""
+    """The findings on a dossier, with a summary (``regio.validate.check``): one that
+    ``read_dossier`` read, or the path of a PDF to read first with its default options."""
     from regio.validate import check as run
 
+    if not hasattr(dossier, "projects"):
+        dossier = read_dossier(dossier)
     return run(dossier, select=select, ignore=ignore)
 
 
