@@ -67,6 +67,20 @@ _RANGE_RE = re.compile(
 )
 
 
+def too_long_numbers(text: str) -> list[str]:
+    """The runs of figures in a text with more digits than any amount has: not amounts,
+    and worth saying so where they stand."""
+    return [run for run in _FIGURE_RUN.findall(text) if sum(ch.isdigit() for ch in run) > _MOST_DIGITS]
+
+
+_FIGURE_RUN = re.compile(r"\d[\d.,]*")
+
+
+def abbreviated(number: str) -> str:
+    """A long run of figures as a message can show it: its ends and how many digits."""
+    return number if len(number) <= 24 else f"{number[:10]}…{number[-10:]} ({sum(c.isdigit() for c in number)} digits)"
+
+
 class AmountSyntaxError(ValueError):
     """The text is not an amount."""
 

@@ -57,11 +57,16 @@ def _findings(dossier) -> set:
 
 # Renderings whose tables the reading still gets wrong, with the reason; strict, so that a fix shows here.
 _SHEET = "a table set in the spreadsheet's grid inside a field takes the field's paragraph above it for its header, and its wrapped row labels start fields"
+_OVERVIEW = ("the theme over each title is taken for a field label, so projects start a step late; leader dots stay in "
+             "row labels; thumb-tab words join the lines beside them")
+_CONSULTANCY = ("a full-width table is read against the page's label column (its header and wrapped row labels start "
+                "fields), and header cells set over two centred lines lose their first line")
 TABLE_MISSES = {
-    "twente-newsletter": "a small table in a narrow column is read together with the notes in the next column, "
-                         "since the lines of the two columns are parted only where both hold running text",
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
+    "twente-overview": _OVERVIEW, "zeeland-overview": _OVERVIEW,
+    "twente-consultancy": _CONSULTANCY, "zeeland-consultancy": _CONSULTANCY,
 }
+PROJECT_MISSES = {"twente-overview": _OVERVIEW, "zeeland-overview": _OVERVIEW}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -75,13 +80,13 @@ def test_the_same_findings_in_every_rendering(name, read):
     assert _findings(_dossier(read, name)) == expected
 
 
-@pytest.mark.parametrize("name", renderings())
+@pytest.mark.parametrize("name", _expected_to_fail(PROJECT_MISSES))
 def test_every_project_is_found_by_title(name, read):
     missing = [p for p in score(name, _dossier(read, name)).problems if p.endswith("not found")]
     assert not missing, "\n".join(missing)
 
 
-@pytest.mark.parametrize("name", renderings())
+@pytest.mark.parametrize("name", _expected_to_fail(PROJECT_MISSES))
 def test_every_project_has_its_page_range(name, read):
     scored = score(name, _dossier(read, name))
     assert scored.projects_right == scored.projects_expected, "\n".join(scored.problems)
@@ -95,11 +100,10 @@ def test_every_cell_is_read(name, read):
 
 # Fields the reading still gets wrong, with the reason; strict, so that a fix shows here.
 FIELD_MISSES = {
-    "zeeland-magazine": "a page whose right-hand column holds four lines of text is not read as two columns",
     "twente-ledger": "the running header of the one landscape page, set wider than on the others, is read as text",
-    "twente-newsletter": "the notes beside a small table in a narrow column are read into the table, out of "
-                         "their field (see TABLE_MISSES)",
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
+    "twente-overview": _OVERVIEW, "zeeland-overview": _OVERVIEW,
+    "twente-consultancy": _CONSULTANCY, "zeeland-consultancy": _CONSULTANCY,
 }
 
 

@@ -140,7 +140,7 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
     """Open the file and read the wanted pages' layouts; pages without text become warnings."""
     import pypdfium2 as pdfium
 
-    from regio.extract.furniture import without_repeated_words
+    from regio.extract.furniture import with_the_documents_columns, without_repeated_words
     from regio.extract.pdfium_layout import read_page
 
     opened = open_pdf(path, password, limits)
@@ -174,7 +174,7 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
                                                   message="page has no text layer (scanned image?)"))
     finally:
         opened.close()
-    layouts = without_repeated_words(layouts, settings)
+    layouts = with_the_documents_columns(without_repeated_words(layouts, settings), settings)
     if not layouts:
         if unloadable == len(wanted):
             raise InputError(f"damaged PDF: none of its {len(wanted)} page(s) can be loaded")

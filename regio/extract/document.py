@@ -28,7 +28,7 @@ from regio.extract.layout import Fill, Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table, read_footnotes
 from regio.geometry import Box, rounded
-from regio.money import RAISED_DIGITS, is_figure, stated_scale
+from regio.money import RAISED_DIGITS, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
     Field,
@@ -337,7 +337,9 @@ class DocumentReader:
             return None  # the page has a label column, and this is the text beside it
         text = strip_numbering(line.text)
         if self.labels.whole(text):
-            set_apart = line.bold or text.isupper() or text.endswith(":") \
+            # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
+            # line is a sentence wrapped there.
+            set_apart = line.bold or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
                 or line.size > self.settings.label_size_share * self.body_size
             return (text.rstrip(":").strip(), None) if set_apart else None
         return self._run_in_label(line)
@@ -453,6 +455,10 @@ class DocumentReader:
             nested.extend((first.page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines}) or [first.page]
             text, spans = _paragraphs(prose, self.settings, self._hyphenated)
+            self.warnings += [ExtractionWarning(
+                code="number-out-of-range", page=first.page,
+                message=f"{draft.title}, field '{label}': '{abbreviated(number)}' has more digits than any amount; it is "
+                        "read as text") for number in too_long_numbers(text)]
             fields.append(Field(label=label, text=text, pages=pages, lines=spans,
                                 provenance=Provenance(page=first.page, bbox=_box(first))))
         if not draft.tables:

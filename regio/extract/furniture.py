@@ -15,11 +15,11 @@ reads them (``without_repeated_words``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from statistics import median
 
-from regio.extract.layout import Line, PageLayout, build_lines, join_words, text_columns
+from regio.extract.layout import Line, PageLayout, apart_in_columns, build_lines, columns_at, join_words, text_columns
 from regio.extract.settings import Settings
 
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
@@ -150,3 +150,21 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts
+
+
+def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
+    """A page of a document set in columns whose own text does not show them (a table in a
+    narrow column beside notes in the next: few lines of running text side by side) is
+    parted at the gutters the document's other pages show, where no line crosses them and
+    the columns go their own way."""
+    grids = Counter(tuple(round(m) for m in middles) for layout in layouts for _, _, middles in layout.columns)
+    grid, pages = grids.most_common(1)[0] if grids else ((), 0)
+    if pages < 2:
+        return layouts
+    middles = tuple(float(m) for m in grid)
+    out = []
+    for layout in layouts:
+        lines, runs = (layout.lines, []) if layout.columns or layout.turn else \
+            columns_at(layout.lines, middles, settings, apart_in_columns)
+        out.append(replace(layout, lines=lines, columns=runs) if runs else layout)
+    return out

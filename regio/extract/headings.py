@@ -16,7 +16,7 @@ their number in the title.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from regio.extract.columns import is_column_word, normalise
@@ -195,7 +195,7 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
     previous = {id(b): a for a, b in zip(lines, lines[1:]) if a.page == b.page}
     after_toc = max(e.provenance.page for e in structure.toc if e.provenance)
     candidates = [g for g in groups if g[0].page >= after_toc]
-    matches = {i: [g for g in candidates if _names(entry.text, g)] for i, entry in enumerate(structure.toc)}
+    matches = _naming_headings(structure.toc, candidates)
     offsets = Counter(g[0].page - structure.toc[i].page for i, gs in matches.items() for g in gs)
     if not offsets:
         return []
@@ -229,16 +229,25 @@ def _is_theme_of(line: Line, group: list[Line], entry: str, settings: Settings) 
     return near and target == squash(strip_numbering(line.text)) + title and len(title) < len(target)
 
 
-def _names(entry: str, group: list[Line]) -> bool:
-    """Does a heading name this contents entry: the same text, or its end (the title after
-    the theme), or the entry's text followed by more (a subtitle)?"""
-    target = squash(strip_numbering(entry))
-    for k in range(1, len(group) + 1):
-        text = squash(strip_numbering(_text(group[:k]).replace("|", " ")))
-        tail = len(text) >= 8 and target.endswith(text)
-        if len(text) >= 4 and (text == target or tail):
-            return True
-    return False
+def _naming_headings(toc: list[TocEntry], groups: list[list[Line]]) -> dict[int, list[list[Line]]]:
+    """For each contents entry, the headings that name it: the same text, or its end (the
+    title after the theme), or the entry's text followed by more (a subtitle). Found through
+    an index of the headings' texts: each entry against each heading is quadratic in a long
+    document."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        for k in range(1, len(group) + 1):
+            text = squash(strip_numbering(_text(group[:k]).replace("|", " ")))
+            if len(text) >= 4:
+                index[text].append(n)
+    matches = {}
+    for i, entry in enumerate(toc):
+        target = squash(strip_numbering(entry.text))
+        hits = set(index.get(target, ()))
+        for start in range(1, len(target) - 7):  # its ends of eight characters or more
+            hits.update(index.get(target[start:], ()))
+        matches[i] = [groups[n] for n in sorted(hits)]
+    return matches
 
 
 def _theme_and_title(entry: str, group: list[Line], settings: Settings) -> tuple[str, str]:

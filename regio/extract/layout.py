@@ -10,7 +10,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -275,6 +275,15 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if not middles:
         return lines, []
+    return columns_at(lines, middles, settings, lambda parts: sum(sum(map(_running_text, p)) >= 2 for p in parts)
+                      >= settings.text_column_lines // 2)
+
+
+def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings,
+               side_by_side: Callable[[list[list[list[Word]]]], bool]
+               ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
+    """The lines parted at the gutters' ``middles`` where a stretch of lines crosses none of
+    them and its words in the columns are ``side_by_side``; with the runs so parted."""
     stretches: list[list[Line]] = [[]]
     for line in lines:
         if any(_across(line, m, settings) for m in middles):
@@ -285,7 +294,7 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
     runs: list[tuple[float, float, tuple[float, ...]]] = []
     for stretch in stretches:
         parts = [_in_columns(ln.words, middles) for ln in stretch]
-        if sum(sum(map(_running_text, p)) >= 2 for p in parts) < settings.text_column_lines // 2:
+        if not stretch or not side_by_side(parts):
             out += stretch
             continue
         runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middles))
@@ -556,3 +565,14 @@ def merge_rules(rules: Iterable[Rule], settings: Settings = DEFAULT) -> tuple[li
         return out
 
     return merged(horizontal, True), merged(vertical, False)
+
+
+def apart_in_columns(parts: list[list[list[Word]]]) -> bool:
+    """Two columns that go their own way: in several lines the words of one column stand on
+    another baseline than those of the next (text beside notes in smaller type), as a
+    table's cells across the columns never do."""
+    def apart(columns: list[list[Word]]) -> bool:
+        feet = [median(w.bottom for w in words) for words in columns if words]
+        size = max((w.size for words in columns for w in words), default=0.0)
+        return len(feet) >= 2 and max(feet) - min(feet) > 0.25 * size
+    return sum(map(apart, parts)) >= 2

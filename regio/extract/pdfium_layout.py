@@ -41,9 +41,10 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
         turned = []
         words = list(_words(page, to_display, settings, turned, math.radians(rotation), height))
     labels, turned = _standing_side_by_side(_turned_lines(turned))
-    # A word wider or taller than the page cannot be read on it: a font's glyph run left
-    # off the page, not text.
-    words = [w for w in words + labels if w.x1 - w.x0 <= width and w.bottom - w.top <= height]
+    # A word wider or taller than the page, beside text that fits it, cannot be read on
+    # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
+    words += labels
+    words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
     rules, fills = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width)

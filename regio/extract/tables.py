@@ -18,7 +18,7 @@ from regio.extract import columns as colmap
 from regio.extract.layout import Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import rounded, union
-from regio.money import NOTE_MARKS, is_figure, parse_cell, separator_style
+from regio.money import NOTE_MARKS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
 from regio.schema import (
     Cell,
     CellKind,
@@ -321,6 +321,7 @@ def build_table(region: Region, investment: bool | None = True) -> FundingTable:
                   for level in sorted({k for k, _, _ in header.spanning})]
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
+    _warn_too_long(region, cols, table_rows)
     pages = sorted({ln.page for ln in region.header + region.body + region.footnotes})
     return FundingTable(
         label=region.label,
@@ -630,6 +631,16 @@ def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]
                         f"belongs; read as the label of column {old} (now {col.key})",
                 page=cell.provenance.page if cell.provenance else None))
     _dedupe_keys(cols)
+
+
+def _warn_too_long(region: Region, cols: list[Column], rows: list[Row]) -> None:
+    for row in rows:
+        for col, cell in zip(cols, row.cells):
+            for number in too_long_numbers(cell.raw):
+                where = f"table '{region.label}', row '{row.label}', column '{col.label or col.key}'"
+                region.warnings.append(ExtractionWarning(
+                    code="number-out-of-range", page=cell.provenance.page if cell.provenance else None,
+                    message=f"{where}: '{abbreviated(number)}' has more digits than any amount; it is read as text"))
 
 
 def read_footnotes(lines: list[Line]) -> list[Footnote]:

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from regio import __version__
 from regio.money import euros
+from regio.report import printable
 from regio.schema import euros_to_json
 from regio.validate import RULES, CheckResult
 from regio.validate.findings import Finding, Severity
@@ -124,7 +125,8 @@ def junit(result: CheckResult, files: list[str], fail_rank: int, lang: str = "en
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Other control characters (an ESC in a file name) would reach the log as they are.
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:
@@ -166,7 +168,7 @@ def markdown(result: CheckResult, lang: str = "en") -> str:
 
 def _markdown_row(f: Finding, lang: str) -> str:
     page = term("p.", lang, page=f.page) if f.page else None
-    where = " / ".join(x for x in (f.file, page, f.project, f.row, f.column) if x)
+    where = printable(" / ".join(x for x in (f.file, page, f.project, f.row, f.column) if x))
     cause = f" *{term('cause_md', lang)}* {escape_markdown(f.diagnosis)}." if f.diagnosis else ""
     return "| {} | {} | {} | {} | {} | {} | {} |".format(
         "❌" if f.severity == Severity.error else "⚠️", f.code, escape_markdown(where),

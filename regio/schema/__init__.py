@@ -268,12 +268,13 @@ class TocEntry(Model):
     provenance: Provenance | None = None
 
 
-# Every note the reading can leave, by code. The first four leave part of the document
+# Every note the reading can leave, by code. Those in UNREAD leave part of the document
 # unread (the reading is partial: its numbers there are not checked).
 WarningCode = Literal["page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
                       "project-without-table", "no-project-heading", "toc-entry-not-found", "unlabelled-columns",
-                      "subheader-in-row", "cross-check", "cross-check-failed"]
-UNREAD: frozenset[str] = frozenset({"page-unreadable", "page-without-text", "table-unreadable", "table-without-rows"})
+                      "subheader-in-row", "cross-check", "cross-check-failed", "number-out-of-range"]
+UNREAD: frozenset[str] = frozenset({"page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
+                                    "number-out-of-range"})
 
 
 class ExtractionWarning(Model):
@@ -296,14 +297,20 @@ class Dossier(Model):
     def tables_holding(self, table: FundingTable) -> list[Table]:
         """The tables of ``tables`` that a project's table was read from: those whose box
         holds its header or one of its rows (one per page it runs over)."""
-        boxes = [(p.page, p.bbox) for p in [table.provenance, *(r.provenance for r in table.rows)] if p and p.bbox]
-        return [t for t in self.tables if any(page == t.page and _centre_inside(box, t.bbox) for page, box in boxes)]
+        return _holding(table, self._tables_by_page())
+
+    def _tables_by_page(self) -> dict[int, list[Table]]:
+        by_page: dict[int, list[Table]] = {}
+        for t in self.tables:
+            by_page.setdefault(t.page, []).append(t)
+        return by_page
 
     def free_tables(self) -> list[tuple[int, Table]]:
         """The tables no project holds, with their index in ``tables``: not one a project's
         table was read from, nor the grid a form sets its fields in (all of them, in a
         document that is not a proposal)."""
-        held = {id(t) for p in self.projects for pt in p.tables for t in self.tables_holding(pt)}
+        by_page = self._tables_by_page()  # a long dossier has thousands of tables
+        held = {id(t) for p in self.projects for pt in p.tables for t in _holding(pt, by_page)}
         text_on: dict[int, list[BBox]] = {}
         for span in (s for p in self.projects for f in p.fields for s in f.lines):
             text_on.setdefault(span.page, []).append(span.bbox)
@@ -317,6 +324,13 @@ class Dossier(Model):
         from regio.export import frame  # pandas loads only when a frame is asked for
 
         return frame([self])
+
+
+def _holding(table: FundingTable, by_page: dict[int, list[Table]]) -> list[Table]:
+    boxes = [(p.page, p.bbox) for p in [table.provenance, *(r.provenance for r in table.rows)] if p and p.bbox]
+    pages = sorted({page for page, _ in boxes})
+    return [t for page in pages for t in by_page.get(page, [])
+            if any(_centre_inside(box, t.bbox) for q, box in boxes if q == page)]
 
 
 def _centre_inside(box: BBox, outer: BBox) -> bool:

@@ -49,12 +49,16 @@ NOTE_KINDS: dict[str, Text] = {
     "subheader-in-row": Text("column label in a row", "kolomkop in een regel"),
     "cross-check": Text("second reading differs", "tweede lezing wijkt af"),
     "cross-check-failed": Text("second reading failed", "tweede lezing mislukt"),
+    "number-out-of-range": Text("number too long to be an amount", "getal te lang voor een bedrag"),
 }
 
 # The notes of the reading, by code: the English sentence as the reading writes it, whose
 # {named} places hold the document's own words, and the same in Dutch. A note that none
 # matches is told by its kind (NOTE_KINDS) and its English sentence.
 NOTES: dict[str, tuple[Text, ...]] = {
+    "number-out-of-range": (
+        Text("{where}: '{number}' has more digits than any amount; it is read as text",
+             "{where}: '{number}' heeft meer cijfers dan welk bedrag ook; gelezen als tekst"),),
     "page-unreadable": (Text("page could not be read ({reason})", "pagina kon niet worden gelezen ({reason})"),),
     "page-without-text": (Text("page has no text layer (scanned image?)", "pagina heeft geen tekstlaag (een scan?)"),),
     "table-unreadable": (
