@@ -663,11 +663,13 @@ def _ruled_table(t, st, rec, width, investment):
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
+from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
+from .zoo_overview import render_overview  # noqa: E402
 from .zoo_spreads import render_spreads  # noqa: E402
 from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
@@ -677,4 +679,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "slides": render_slides, "form": render_form, "typeset": render_typeset,
           "ledger": render_ledger, "brochure": render_brochure, "appendix": render_appendix,
           "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
-          "continued": render_continued, "minutes": render_minutes}
+          "continued": render_continued, "minutes": render_minutes, "overview": render_overview,
+          "consultancy": render_consultancy}

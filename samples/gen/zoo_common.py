@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.platypus import BaseDocTemplate, Paragraph
 
 from . import source
@@ -21,12 +21,16 @@ _TTF = {
     "DejaVuSerif": "DejaVuSerif.ttf", "DejaVuSerif-Bold": "DejaVuSerif-Bold.ttf",
     "DejaVuSerif-Italic": "DejaVuSerif-Italic.ttf",
     "DejaVuSansMono": "DejaVuSansMono.ttf", "DejaVuSansMono-Bold": "DejaVuSansMono-Bold.ttf",
+    "DejaVuSansCondensed": "DejaVuSansCondensed.ttf",
+    "DejaVuSansCondensed-Bold": "DejaVuSansCondensed-Bold.ttf",
 }
-# Built-in (Type 1, WinAnsi) fonts and the TrueType font that stands in for them when a
-# text has a character they cannot show (a superscript 4, a bullet "●", ...).
+# Fonts that lack characters the texts use (a superscript 4, a bullet "●", a subscript 2)
+# and the TrueType font that stands in for them: the built-in (Type 1, WinAnsi) fonts, and
+# Liberation Sans Narrow (registered as "CnSans" by the consultancy style).
 FALLBACK = {"Helvetica": "DejaVuSans", "Helvetica-Bold": "DejaVuSans-Bold",
             "Times-Roman": "DejaVuSerif", "Times-Bold": "DejaVuSerif-Bold",
-            "Times-Italic": "DejaVuSerif-Italic"}
+            "Times-Italic": "DejaVuSerif-Italic",
+            "CnSans": "DejaVuSansCondensed", "CnSans-Bold": "DejaVuSansCondensed-Bold"}
 
 
 def register_fonts() -> None:
@@ -45,6 +49,9 @@ def font_for(text: str, font: str) -> str:
     """`font` if it can show every character of `text`, else its TrueType stand-in."""
     if font not in FALLBACK:
         return font
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    if isinstance(face, TTFontFace):
+        return font if all(ord(ch) in face.charToGlyph for ch in text) else FALLBACK[font]
     try:
         text.encode("cp1252")
         return font
