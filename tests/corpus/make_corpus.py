@@ -3,12 +3,13 @@
 
 Usage::
 
-    python tests/corpus/make_corpus.py OUTDIR
+    python tests/corpus/make_corpus.py OUTDIR [--attacks]
 
 or, from Python::
 
     from make_corpus import make_corpus
-    manifest = make_corpus(Path(outdir))
+    manifest = make_corpus(Path(outdir))                          # the broken files
+    manifest = make_corpus(Path(outdir), ("broken", "attacks"))   # and attacks.py's
 
 Every file is written deterministically (same bytes on every run on the same
 machine; all randomness is seeded, reportlab runs with ``invariant=1`` and
@@ -16,8 +17,9 @@ pypdf's encryption randomness is replaced by a seeded generator).  Files that
 are meant to be structurally valid but are built by hand get a correct
 cross-reference table (or cross-reference stream) with exact byte offsets.
 
-``OUTDIR/manifest.json`` maps file name -> {"what": ..., "expect": ...} where
-``expect`` is one of "unreadable", "no-table", "readable" or "any".
+``OUTDIR/manifest.json`` maps file name -> {"what": ..., "expect": ..., "set": ...} where
+``expect`` is one of "unreadable", "no-table", "readable" or "any" and ``set`` is
+"broken" or "attacks".
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ import random
 import secrets
 import sys
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # --------------------------------------------------------------------------
@@ -216,22 +220,28 @@ def _no_pages_pdf() -> bytes:
     return buf.getvalue()
 
 
+@contextmanager
+def seeded_secrets(seed: int) -> Iterator[None]:
+    """pypdf draws the AES IVs and the document /ID from secrets.token_bytes; replace it by a
+    seeded generator for the duration so the output is stable."""
+    rng = random.Random(seed)
+    orig = secrets.token_bytes
+    secrets.token_bytes = lambda n=32: rng.randbytes(n)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        secrets.token_bytes = orig  # type: ignore[assignment]
+
+
 def _encrypted_pdf() -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     plain = _rl_text_pdf([["Opgaven/Investeringen Totaal Privaat Rijk"]])
-    rng = random.Random(0xE1C)
-    orig = secrets.token_bytes
-    # pypdf draws the AES IVs and the document /ID from secrets.token_bytes;
-    # replace it by a seeded generator for the duration so the output is stable.
-    secrets.token_bytes = lambda n=32: rng.randbytes(n)  # type: ignore[assignment]
-    try:
+    with seeded_secrets(0xE1C):
         writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
         writer.encrypt(user_password="geheim", algorithm="AES-128")
         buf = io.BytesIO()
         writer.write(buf)
-    finally:
-        secrets.token_bytes = orig  # type: ignore[assignment]
     return buf.getvalue()
 
 
@@ -458,13 +468,20 @@ def _build() -> dict[str, tuple[bytes, str, str]]:
     }
 
 
-def make_corpus(outdir: Path) -> dict[str, dict]:
+def make_corpus(outdir: Path, sets: tuple[str, ...] = ("broken",)) -> dict[str, dict]:
+    """Write the files of ``sets`` ("broken": this module's; "attacks": attacks.py's) and
+    their manifest; a name may hold a folder ("a/dossier.pdf")."""
+    import attacks
+
+    builders = {"broken": _build, "attacks": attacks.build}
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, dict] = {}
-    for name, (data, what, expect) in _build().items():
-        (outdir / name).write_bytes(data)
-        manifest[name] = {"what": what, "expect": expect}
+    for which in sets:
+        for name, (data, what, expect) in builders[which]().items():
+            (outdir / name).parent.mkdir(exist_ok=True)
+            (outdir / name).write_bytes(data)
+            manifest[name] = {"what": what, "expect": expect, "set": which}
     (outdir / "manifest.json").write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
     )
@@ -472,13 +489,13 @@ def make_corpus(outdir: Path) -> dict[str, dict]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(f"usage: {argv[0]} OUTDIR", file=sys.stderr)
+    if len(argv) not in (2, 3) or argv[2:] not in ([], ["--attacks"]):
+        print(f"usage: {argv[0]} OUTDIR [--attacks]", file=sys.stderr)
         return 2
-    manifest = make_corpus(Path(argv[1]))
+    manifest = make_corpus(Path(argv[1]), ("broken", "attacks") if argv[2:] else ("broken",))
     for name in sorted(manifest):
         size = (Path(argv[1]) / name).stat().st_size
-        print(f"{size:>10}  {name}  [{manifest[name]['expect']}]")
+        print(f"{size:>10}  {name!r}  [{manifest[name]['expect']}]")
     return 0
 
 
