@@ -267,3 +267,33 @@ def test_a_figure_is_a_mark_only_against_its_own_word():
              Word("Structureel", 400, 470, 98, 112, 14.0), Word("Twente", 100, 130, 100, 110, 10.0),
              Word("2", 130.5, 134, 99, 105, 6.0)]
     assert [w.text for ln in build_lines(words, 1) for w in ln.words] == ["Q4", "2024", "Twente", "²", "Structureel"]
+
+
+def test_leader_dots_are_no_part_of_a_row_label_but_a_contents_entry_keeps_them():
+    from regio.extract.layout import Word, build_lines
+
+    def line(texts):
+        x, words = 72.0, []
+        for text in texts:
+            words.append(Word(text, x, x + 4 * len(text), 100, 110, 8.0))
+            x += 4 * len(text) + (20 if text[0].isdigit() or texts.index(text) == 0 else 2)
+        return [w.text for ln in build_lines(words, 1) for w in ln.words]
+
+    assert line(["Projecten", *"." * 8, "2.000.000", "1.000.000"]) == ["Projecten", "2.000.000", "1.000.000"]
+    assert line(["Leonardo", "........", "18"]) == ["Leonardo", "........", "18"]  # a contents entry
+    assert line(["Italy", "10", "..", "..", "60"]) == ["Italy", "10", "..", "..", "60"]  # statistics' "not available"
+
+
+def test_a_thumb_tab_at_the_page_edge_is_kept_out_of_the_lines_beside_it(tmp_path):
+    def draw(c):
+        _text_page(c, left=72)
+        c.setFillColorRGB(0.1, 0.4, 0.5)
+        c.rect(540, 700, 60, 80, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(548, 760, "2")
+        c.setFont("Helvetica-Bold", 7)
+        c.drawString(548, 744, "Arbeidsmarkt")
+    layout = _layout_of(tmp_path, draw)
+    assert {ln.text for ln in layout.margin} == {"2", "Arbeidsmarkt"}
+    assert all("Arbeidsmarkt" not in ln.text and not ln.text.endswith(" 2") for ln in layout.lines)

@@ -90,7 +90,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     body = structure.body_size
     heads = [ln for ln in lines if id(ln) not in structure.toc_lines and is_heading(ln, by_page[ln.page], body, settings)]
     groups = _heading_groups(heads, by_page, settings)
-    structure.labels = Labels(_document_labels(structure, heads))
+    structure.labels = Labels(_document_labels(structure, heads, settings))
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
@@ -307,14 +307,17 @@ def _from_theme_title(groups: list[list[Line]], body: float, settings: Settings)
 
 # -- fields -----------------------------------------------------------------------------
 
-def _document_labels(structure: Structure, heads: list[Line]) -> set[str]:
+def _document_labels(structure: Structure, heads: list[Line], settings: Settings) -> set[str]:
     """The labels the document adds to the vocabulary: short headings that recur."""
     toc_text = " ".join(squash(e.text) for e in structure.toc)
-    # Themes recur too (one per project on a band, or in every running title): a label
-    # is neither part of a contents entry nor printed pale on a dark band.
+    # Themes recur too (one per project on a band, over each title, or in every running
+    # title): a label is neither part of a contents entry nor printed pale on a dark band,
+    # nor set right over a larger heading (a title's theme: a label has its text under it).
     # Nor is it a column label of a table ("Publiek" over its columns, bold in every table).
+    themes = {id(a) for a, b in zip(heads, heads[1:]) if a.page == b.page and b.size >= a.size + settings.other_type_pt
+              and 0 <= b.top - a.bottom <= settings.theme_gap_em * a.size}
     short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text
-                   and not is_column_word(ln.text)]
+                   and not is_column_word(ln.text) and id(ln) not in themes]
     return discover(short_heads, max(2, len(structure.toc)))
 
 

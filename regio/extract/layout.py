@@ -257,7 +257,8 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
             groups.append(([word], [word.top, word.bottom]))
     ordered = [sorted(members, key=lambda w: w.x0) for members, _ in groups]
     space = _usual_space(ordered) if space is None else space
-    lines = [Line(page, _mark_superscripts(_currency_with_amount(words), settings), space) for words in ordered]
+    lines = [Line(page, _mark_superscripts(_currency_with_amount(kept), settings), space)
+             for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
@@ -344,6 +345,27 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
 
 
 _FIGURE = re.compile(r"\d")
+
+
+def boxes_in_the_margin(words: list[Word], fills: list[Fill], width: float, settings: Settings = DEFAULT
+                        ) -> tuple[list[Word], list[Word]]:
+    """The words on a box set at the page's outer edge, clear of all other text (a thumb
+    tab with the theme's number and name): on the baselines of the text beside them they
+    would join its lines, and a tall one would join two. Returns (the words without them,
+    theirs)."""
+    apart: set[int] = set()
+    # A narrow box at the page's edge (a tab bleeds off it; a sidebar keeps to the text's
+    # margins), holding a few words.
+    for box in (f for f in fills if f.x1 - f.x0 <= 0.25 * width and (f.x0 <= 0.02 * width or f.x1 >= 0.98 * width)):
+        on = {i for i, w in enumerate(words) if box.x0 - 1 <= w.x0 and w.x1 <= box.x1 + 1
+              and box.top - 1 <= w.top and w.bottom <= box.bottom + 1}
+        others = [w for i, w in enumerate(words) if i not in on]
+        if not on or len(on) > 0.1 * len(words):
+            continue
+        clear = settings.gutter_em * median(w.size for w in others)
+        if all(w.x1 < box.x0 - clear for w in others) or all(w.x0 > box.x1 + clear for w in others):
+            apart |= on
+    return [w for i, w in enumerate(words) if i not in apart], [w for i, w in enumerate(words) if i in apart]
 
 
 def foot_notes(lines: list[Line], hrules: list[Rule], settings: Settings = DEFAULT) -> tuple[list[Line], list[Line]]:
@@ -503,6 +525,37 @@ def _usual_space(lines: list[list[Word]]) -> float:
 
 
 _CURRENCY = {"€", "$", "£"}
+_LEADER = frozenset("._·…")
+
+
+def _without_leaders(words: list[Word]) -> list[Word]:
+    """Leader dots after a table's row label ("Projecten . . . . . 2.000.000") are no part of
+    the label, and would stretch its column to where the dots end: single dots set close
+    together, one run of them, or the one dot a long label leaves room for before its
+    cells. Not the ".." a statistical table writes in a cell, and a contents entry keeps its
+    dots: they lead to a page number alone."""
+    def dots(w: Word) -> bool:
+        return bool(w.text) and set(w.text) <= _LEADER
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and dots(words[j]) and len(words[j].text) == 1 \
+                and (j == i or words[j].x0 - words[j - 1].x1 < words[j].size):
+            j += 1
+        if j == i and dots(words[i]) and len(words[i].text) >= 4:
+            j = i + 1
+        lone = j == i + 1 and len(words[i].text) == 1 and 0 < i and j < len(words) \
+            and words[i].x0 - words[i - 1].x1 < 1.5 * words[i].size and words[j].x0 - words[i].x1 >= words[i].size \
+            and bool(_FIGURE.search(words[j].text) or words[j].text in "-–")  # the cells that follow
+        if j - i >= 2 or (j == i + 1 and (len(words[i].text) >= 4 or lone)):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    if not runs or (runs[-1][1] == len(words) - 1 and words[-1].text.isdigit() and len(words[-1].text) <= 4):
+        return words
+    dropped = {k for a, b in runs for k in range(a, b)}
+    return [w for k, w in enumerate(words) if k not in dropped]
 
 
 def _currency_with_amount(words: list[Word]) -> list[Word]:

@@ -18,7 +18,18 @@ from collections.abc import Callable, Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
 
-from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, foot_notes, margin_notes, merge_rules, text_columns
+from regio.extract.layout import (
+    Fill,
+    PageLayout,
+    Rule,
+    Word,
+    boxes_in_the_margin,
+    build_lines,
+    foot_notes,
+    margin_notes,
+    merge_rules,
+    text_columns,
+)
 from regio.extract.settings import DEFAULT, Settings
 
 Point = Callable[[float, float], tuple[float, float]]
@@ -47,8 +58,10 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
     rules, fills = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
+    words, tabs = boxes_in_the_margin(words, fills, width, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width)
     lines, margin = margin_notes(lines, settings)
+    margin += build_lines(tabs, number, settings)
     lines, notes = foot_notes(lines, hrules, settings)
     return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
                       turn=(rotation - page.get_rotation()) % 360)
