@@ -39,6 +39,15 @@ def test_row_sum_error_with_values_and_difference():
     assert row.row == "A" and row.column == "totaal"
 
 
+def test_a_total_row_set_first_adds_up_the_rows_under_it():
+    """An overview table puts its Totaal first, under the header: its columns are checked too."""
+    t = table(HEADER, [["Totaal", "500.000", "100.000", "200.000", "200.000"],
+                       ["A", "300.000", "100.000", "100.000", "100.000"],
+                       ["B", "200.000", "-", "100.000", "200.000"]])
+    (column,) = [f for f in findings(t) if f.code == "RD102"]
+    assert (column.row, column.column, column.stated, column.computed) == ("Totaal", "rijk", D(200000), D(300000))
+
+
 def test_touching_intervals_pass_and_one_euro_more_fails():
     ok = table(["Totaal", "Provincie", "Rijk"], [["A", "6,33 mln.", "5.750.000", "575.000"]])
     assert [f.severity.value for f in findings(ok)] == ["info"]  # 6.325.000 touches [6.325.000, 6.335.000]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -76,13 +77,17 @@ class TableView:
     def sections(self) -> list[tuple[int, list[int]]]:
         """Each total or subtotal row with the rows it adds up: a subtotal the body rows since
         the last (sub)total; a total the subtotals since the last total and the body rows not
-        under any of them, so that nothing is counted twice."""
+        under any of them, so that nothing is counted twice. A total that opens the table
+        (set first, under the header) adds up the body rows under it."""
         out: list[tuple[int, list[int]]] = []
         start, subtotals = 0, []
-        for i, row in enumerate(self.table.rows):
+        rows = self.table.rows
+        for i, row in enumerate(rows):
             if row.kind == "body":
                 continue
-            body = [r for r in range(start, i) if self.table.rows[r].kind == "body"]
+            body = [r for r in range(start, i) if rows[r].kind == "body"]
+            if row.kind == "total" and i == start == 0:
+                body = list(itertools.takewhile(lambda r: rows[r].kind == "body", range(1, len(rows))))
             if row.kind == "subtotal":
                 out.append((i, body))
                 subtotals.append(i)
