@@ -64,6 +64,15 @@ def test_report_command_writes_the_file(tmp_path):
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_a_report_of_some_pages_holds_their_projects_only(tmp_path):
+    target = tmp_path / "r.html"
+    result = subprocess.run([sys.executable, "-m", "regio.cli", "report", str(SAMPLES / "twente-word.pdf"), "-o",
+                             str(target), "--pages", "14-17"], capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr  # the Talent table's errors
+    html = target.read_text(encoding="utf-8")
+    assert "Talent Halen" in html and "Advanced Manufacturing" not in html
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 

@@ -345,11 +345,10 @@ def _shared(name: str, options: list[tuple[str, Any, Any]], build: Callable[[dic
     return decorate
 
 
-def reads_pdfs(job: Literal["dossier", "tables"] = "dossier", pages: bool = True) -> Callable[[Command], Command]:
+def reads_pdfs(job: Literal["dossier", "tables"] = "dossier") -> Callable[[Command], Command]:
     """Give a command the reading options, handed to it as one ReadOptions, ``reading``."""
-    left_out = set() if pages else {"pages"}
-    if job == "tables":
-        left_out |= {"cross_check", "cross_check_all"}  # reading only the tables has no cross-check
+    # Reading only the tables has no cross-check.
+    left_out = {"cross_check", "cross_check_all"} if job == "tables" else set()
     return _shared("reading", [o for o in _READING if o[0] not in left_out], lambda given: _read_options(given, job))
 
 

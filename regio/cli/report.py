@@ -64,7 +64,7 @@ def report_names(sources: list[Path], folder: Path, suffix: str) -> dict[Path, P
     return names
 
 
-@reads_pdfs(pages=False)
+@reads_pdfs()
 @judges_findings
 def report(
     files: list[Path] = FILES_ARGUMENT,
