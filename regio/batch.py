@@ -114,7 +114,10 @@ def _read(path: Path, options: ReadOptions) -> FileResult:
 
 def _worker(path: Path, options: ReadOptions, conn: Connection) -> None:
     _end_with(os.getppid())
-    _cap_address_space(options.limits.max_memory_mb)
+    import regio.extract.pdfium_layout  # noqa: F401  the reader's own code counts before the ceiling
+    import regio.validate  # noqa: F401
+
+    _cap_address_space(options.limits.max_memory_mb, generous=options.cross_check == "camelot")
     result = read_one(path, options)
     findings = None if result.findings is None else _findings_adapter().dump_json(result.findings).decode()
     conn.send((result.status, result.dossier.model_dump_json() if result.dossier else None, result.reason, result.trace,
@@ -130,24 +133,33 @@ def _findings_adapter():
     return TypeAdapter(list[Finding])
 
 
-def _cap_address_space(max_memory_mb: int) -> None:
+def _cap_address_space(max_memory_mb: int, generous: bool = False) -> None:
     """A hard ceiling under the parent's watch of resident memory, which looks ten times a
     second: past it an allocation fails at once (a MemoryError in Python; in pdfium the
-    worker ends), however fast a stream inflates between two looks. Libraries map more
-    address space than they touch (thread stacks, allocator arenas), hence the margin."""
+    worker ends), however fast a stream inflates between two looks. The reader maps about
+    as much address space as it touches, so the ceiling is what is mapped now plus what is
+    left of the allowance; OpenCV (the camelot cross-check) reserves stacks and arenas for
+    every core, so with it the ceiling is twice the allowance and more."""
     if not max_memory_mb:
         return
     try:
         import resource
     except ImportError:  # not on Windows: the parent's watch is the limit there
         return
+    mapped, resident = _vm_mb("VmSize"), _vm_mb("VmRSS")
+    ceiling_mb = 2 * max_memory_mb + 256 if generous or not mapped else mapped + max(max_memory_mb - resident, 64)
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    ceiling = address_space_mb(max_memory_mb) * 2**20
+    ceiling = int(ceiling_mb * 2**20)
     resource.setrlimit(resource.RLIMIT_AS, (ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard), hard))
 
 
-def address_space_mb(max_memory_mb: int) -> int:
-    return 2 * max_memory_mb + 256
+def _vm_mb(field: str) -> float:
+    """This process's mapped (VmSize) or resident (VmRSS) memory (Linux); 0 where unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next((int(line.split()[1]) / 1024 for line in fh if line.startswith(field + ":")), 0.0)
+    except (OSError, ValueError):
+        return 0.0
 
 
 def _end_with(parent: int) -> None:
@@ -233,8 +245,8 @@ def _resident_mb(pid: int | None) -> float:
 def _death(exitcode: int | None, limits: Limits = DEFAULT) -> str:
     if exitcode == -signal.SIGABRT and limits.max_memory_mb:
         # pdfium aborts when an allocation fails, as it does at the address-space ceiling.
-        return (f"the reader stopped on this file (signal {-exitcode}), most likely at its memory ceiling "
-                f"(--max-memory {limits.max_memory_mb}; raise it to read the file)")
+        return (f"stopped at its memory ceiling: used more than {limits.max_memory_mb} MB of memory "
+                "(raise the limit with --max-memory)")
     if exitcode is not None and exitcode < 0:
         return f"the reader crashed on this file (signal {-exitcode})"
     return f"the reader stopped without a result (exit code {exitcode})"
