@@ -171,7 +171,7 @@ def test_pages_option_limits_the_work():
 
 def test_help_is_fast_and_does_not_import_heavy_libraries():
     probe = ("import sys, regio.cli; "
-             "heavy = [m for m in ('pdfplumber', 'pandas', 'camelot', 'cv2') if m in sys.modules]; "
+             "heavy = [m for m in ('pdfplumber', 'pandas', 'camelot', 'cv2', 'regio.validate', 'pypdfium2') if m in sys.modules]; "
              "print(heavy)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.stdout.strip() == "[]"

@@ -12,7 +12,6 @@ import typer
 
 from regio.cli.common import Lang, UsageError, choice, format_option, lang_option, usage_errors
 from regio.report.formats import Format
-from regio.validate.texts import term
 
 if TYPE_CHECKING:
     from regio.validate.rules import Rule
@@ -21,6 +20,13 @@ if TYPE_CHECKING:
 
 
 _MEASURE = 88  # text wrapped for reading, however wide the terminal
+
+
+def term(key: str, lang: str, **values: object) -> str:
+    # The texts come with the rules: loaded when a rule is explained, not for every --help.
+    from regio.validate.texts import term as text
+
+    return text(key, lang, **values)
 
 
 def _scope(r: Rule, lang: str) -> str:
