@@ -20,6 +20,7 @@ from regio.limits import DEFAULT, Limits
 from regio.schema import Dossier
 
 if TYPE_CHECKING:
+    from regio.report.formats import Review
     from regio.validate.findings import Finding
 
 Status = Literal["ok", "unreadable", "no_tables"]
@@ -37,6 +38,7 @@ class FileResult:
     reason: str | None = None  # why the file is unreadable or holds no table
     trace: str | None = None   # the traceback of an unexpected failure, shown with --debug
     findings: list[Finding] | None = None  # when checks were asked for: the dossier's findings
+    rendered: str | None = None  # when a report was asked for: the report
 
     @property
     def ok_dossier(self) -> Dossier | None:
@@ -60,6 +62,9 @@ class ReadOptions:
     # The rules to select and to ignore, to check each dossier where it is read: under the
     # same time and memory limit, since a hostile table can make checking costly too.
     checks: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # The report format and language to render each checked dossier in, in its worker too
+    # (page crops render the PDF's pages).
+    report: tuple[str, str] | None = None
 
 
 def read_one(path: Path, options: ReadOptions) -> FileResult:
@@ -75,16 +80,31 @@ def _read_and_check(path: Path, options: ReadOptions) -> FileResult:
     result = _read(path, options)
     if options.checks is None or result.dossier is None:
         return result
+    from regio.report.formats import Review
     from regio.validate import check
 
     select, ignore = options.checks
     result.dossier.file = str(path)  # findings name the file as it was given: CI needs the repository path
     try:
-        result.findings = check(result.dossier, select=list(select), ignore=list(ignore)).findings
+        checked = check(result.dossier, select=list(select), ignore=list(ignore))
+        result.findings = checked.findings
+        if options.report is not None:
+            result.rendered = _rendered(Review(result.dossier, checked, path, options.report[1], options.password),
+                                        options.report[0])
     except Exception as exc:  # a bug the file brings out: this file fails, not the batch
         return FileResult(path, "unreadable", reason=f"unexpected error while checking ({exc.__class__.__name__}: {exc})",
                           trace=traceback.format_exc())
     return result
+
+
+def _rendered(review: Review, fmt: str) -> str:
+    from io import StringIO
+
+    from regio.report.formats import REPORT
+
+    out = StringIO()
+    REPORT[fmt].render(review, out)
+    return out.getvalue()
 
 
 def _read(path: Path, options: ReadOptions) -> FileResult:
@@ -121,7 +141,7 @@ def _worker(path: Path, options: ReadOptions, conn: Connection) -> None:
     result = read_one(path, options)
     findings = None if result.findings is None else _findings_adapter().dump_json(result.findings).decode()
     conn.send((result.status, result.dossier.model_dump_json() if result.dossier else None, result.reason, result.trace,
-               findings))
+               findings, result.rendered))
     conn.close()
 
 
@@ -209,13 +229,13 @@ def read_many(paths: Iterable[Path], options: ReadOptions,
 def _answer(conn: Connection, path: Path, process: BaseProcess, limits: Limits) -> FileResult:
     """The result a worker sent, or why it sent none."""
     try:
-        status, dossier_json, reason, trace, findings_json = conn.recv()
+        status, dossier_json, reason, trace, findings_json, rendered = conn.recv()
     except (EOFError, OSError):
         process.join(1)
         return FileResult(path, "unreadable", reason=_death(process.exitcode, limits))
     dossier = Dossier.model_validate_json(dossier_json) if dossier_json else None
     findings = _findings_adapter().validate_json(findings_json) if findings_json is not None else None
-    return FileResult(path, status, dossier, reason, trace, findings)
+    return FileResult(path, status, dossier, reason, trace, findings, rendered)
 
 
 def _overrun(path: Path, process: BaseProcess, started: float, limits: Limits) -> FileResult | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import typer
 
@@ -28,7 +29,7 @@ from regio.cli.common import (
     usage_errors,
     write_output,
 )
-from regio.report.formats import REPORT, ReportFormat, Review
+from regio.report.formats import REPORT, ReportFormat
 
 if TYPE_CHECKING:
     from regio.batch import ReadOptions
@@ -83,8 +84,6 @@ def report(
     Each finding with the numbers outlined on their page.
 
     Exit 0 clean, 1 findings (as --fail-on says), 2 unreadable input."""
-    from regio.validate import check as run_check
-
     fmt = REPORT[format]
     with usage_errors():
         config = load_config()
@@ -94,18 +93,19 @@ def report(
             raise UsageError(f"-o: folder '{folder}' does not exist")
         names = report_names([Path(i.name) for i in inputs], folder, fmt.suffix) if folder is not None else None
         select, ignore = judging.rules(config)
+    # Checked and rendered in the worker that reads the file, under its time and memory limit
+    # (page crops render the PDF's pages, which for stdin is its temporary copy).
+    reading = replace(reading, checks=(tuple(select), tuple(ignore)), report=(fmt.name, lang.value))
     failed, findings = False, []
-    for given, result in zip(inputs, read_inputs(inputs, reading, config.aliases)):
-        if result.dossier is None:  # unreadable; a file without tables gets its report, which says so
+    for result in read_inputs(inputs, reading, config.aliases):
+        if result.dossier is None or result.rendered is None:  # a file without tables gets its report, which says so
             error_line(str(result.path), result.reason or "")
             failed = True
             continue
-        checked = run_check(result.dossier, select=select, ignore=ignore)
-        findings += checked.findings
+        findings += result.findings or []
         target = names[result.path] if names is not None else output or _beside(fmt, result.path)
-        try:  # page crops come from the file read, which for stdin is its temporary copy
-            write_output(target, partial(fmt.render, Review(result.dossier, checked, given.path, lang.value,
-                                                            reading.password)))
+        try:
+            write_output(target, partial(_write, result.rendered))
         except UsageError as exc:
             error_line(str(result.path), str(exc))
             failed = True
@@ -113,6 +113,10 @@ def report(
         if names is not None or (fmt.beside and target is not None):
             sys.stderr.write(f"regio: wrote {target}\n")
     raise typer.Exit(EXIT_INPUT if failed else judging.exit_code(findings))
+
+
+def _write(text: str, out: IO[str]) -> None:
+    out.write(text)
 
 
 def _beside(fmt: ReportFormat, source: Path) -> Path | None:
