@@ -64,7 +64,12 @@ class _ProjectDraft:
 
 
 class DocumentReader:
-    def __init__(self, layouts: list[PageLayout], settings: Settings = DEFAULT, name: str = ""):
+    def __init__(self, layouts: list[PageLayout], settings: Settings = DEFAULT, name: str = "",
+                 grids: dict[int, list[Box]] | None = None):
+        # The boxes of the ruled funding tables each page draws: their lines are a table's,
+        # however a label column or a header broken over lines makes them look.
+        self.grids = grids or {}
+        self._opened: set[tuple[int, Box]] = set()
         self.settings = settings
         self.aliases = settings.alias_map
         self.name = name
@@ -176,9 +181,21 @@ class DocumentReader:
                 self._table.add(line)
                 return
         if is_table_header(line, self.aliases, self.settings):
+            self._opened.update(self._grids_at(line))  # its header line reads it
             self._start_table(project, line)
+        elif project.fields and any(g not in self._opened for g in self._grids_at(line)):
+            # A line of a ruled funding table that no header line opened (its header cells
+            # broken over lines): read with the field's text by the table finder, from the
+            # grid's rules, and whole, since its row label stands in the label column.
+            self._across_labels.add(id(line))
+            project.fields[-1].lines.append(line)
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _grids_at(self, line: Line) -> list[tuple[int, Box]]:
+        x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+        return [(line.page, box) for box in self.grids.get(line.page, ())
+                if box[0] <= x <= box[2] and box[1] <= y <= box[3]]
 
     def _start_table(self, project: _ProjectDraft, line: Line) -> None:
         self._in_notes = False
