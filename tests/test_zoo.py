@@ -107,3 +107,13 @@ FIELD_MISSES = {
 def test_every_field_with_its_whole_text(name, read):
     scored = score(name, _dossier(read, name))
     assert scored.fields_right == scored.fields_expected, "\n".join(scored.field_problems)
+
+
+def test_any_run_of_pages_of_a_rendering_is_read():
+    """A page range may start inside a project and inside a ruled table (regio extract --pages):
+    the first field then has no label, and the reading must go on from there."""
+    from regio.extract import extract
+
+    for first in range(2, 9):
+        dossier = extract(ZOO / "twente-consultancy.pdf", pages=range(first, first + 4), cross_check="none")
+        assert dossier.projects

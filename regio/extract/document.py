@@ -188,6 +188,7 @@ class DocumentReader:
             # broken over lines): read with the field's text by the table finder, from the
             # grid's rules, and whole, since its row label stands in the label column.
             self._across_labels.add(id(line))
+            project.fields[-1].label_closed = True
             project.fields[-1].lines.append(line)
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
@@ -382,6 +383,8 @@ class DocumentReader:
         return bool(self.labels.match(label_text) or (not label_text and self._own_label(line)))
 
     def _continues_label(self, current: _FieldDraft, line: Line) -> bool:
+        if not current.label_lines:
+            return False
         previous = current.label_lines[-1]
         if previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size:
             return False
