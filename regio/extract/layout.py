@@ -537,6 +537,8 @@ def _without_leaders(words: list[Word]) -> list[Word]:
     def dots(w: Word) -> bool:
         return bool(w.text) and set(w.text) <= _LEADER
 
+    if not any(w.text[:1] in _LEADER for w in words):  # every line is built through here
+        return words
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
