@@ -110,7 +110,7 @@ def _draw_layout(draw: ImageDraw.ImageDraw, layout: PageLayout, scale: float, fo
     for fill in layout.fills:
         draw.rectangle(_px((fill.x0, fill.top, fill.x1, fill.bottom), scale), outline=FILL, width=_width(1, scale))
         _shade_label(draw, fill, layout, scale, font)
-    for word in (w for line in [*layout.lines, *layout.margin] for w in line.words):
+    for word in (w for line in [*layout.lines, *layout.margin, *layout.notes] for w in line.words):
         draw.rectangle(_px((word.x0, word.top, word.x1, word.bottom), scale), outline=PALE_WORD if word.light else WORD)
     for rule in layout.hrules + layout.vrules:
         draw.line(_px((rule.x0, rule.top, rule.x1, rule.bottom), scale), fill=RULE, width=_width(1, scale))
