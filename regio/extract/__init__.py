@@ -87,7 +87,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     warnings: list[ExtractionWarning] = []
     opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
     tables = [t for layout in layouts for t in read_page_tables(layout, settings, warnings)]
-    reader = DocumentReader(layouts, settings, name=path.stem, grids=_funding_grids(tables, settings))  # the structure
+    reader = DocumentReader(layouts, settings, name=path.stem, tables=tables)  # the structure
     reader.read()  # the projects
     projects = reader.projects_out()
     warnings.extend(reader.warnings)
@@ -99,17 +99,6 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
                                               message=f"{project.title}: no investment table found"))
     return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
                    toc=reader.toc, tables=tables, projects=projects, warnings=warnings)
-
-
-def _funding_grids(tables, settings: Settings) -> dict[int, list]:
-    """The boxes of the ruled tables whose columns name funding sources, by page."""
-    from regio.extract.tables import names_funding_sources
-
-    grids: dict[int, list] = {}
-    for t in tables:
-        if t.reader == "ruled" and names_funding_sources([c.label for c in t.columns], settings.alias_map):
-            grids.setdefault(t.page, []).append(t.bbox)
-    return grids
 
 
 def _cross_check(path: Path, password: str | None, route: str, layouts, projects, every: bool) -> list[ExtractionWarning]:

@@ -13,6 +13,7 @@ in small print is a footnote.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Literal
@@ -26,7 +27,7 @@ from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import Region, build_table, read_footnotes
+from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes
 from regio.geometry import Box, rounded
 from regio.money import RAISED_DIGITS, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
@@ -35,6 +36,7 @@ from regio.schema import (
     FundingTable,
     Project,
     Provenance,
+    Table,
     TextSpan,
 )
 
@@ -65,10 +67,14 @@ class _ProjectDraft:
 
 class DocumentReader:
     def __init__(self, layouts: list[PageLayout], settings: Settings = DEFAULT, name: str = "",
-                 grids: dict[int, list[Box]] | None = None):
+                 tables: Sequence[Table] = ()):
         # The boxes of the ruled funding tables each page draws: their lines are a table's,
         # however a label column or a header broken over lines makes them look.
-        self.grids = grids or {}
+        self.grids = _funding_grids(tables, settings)
+        self._table_boxes: dict[int, list[Box]] = {}  # every table the pages draw
+        for t in tables:
+            if t.bbox:
+                self._table_boxes.setdefault(t.page, []).append(t.bbox)
         self._opened: set[tuple[int, Box]] = set()
         self.settings = settings
         self.aliases = settings.alias_map
@@ -81,7 +87,7 @@ class DocumentReader:
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
-        self._splits = self._label_columns(layouts)
+        self._splits, self._label_lefts = self._label_columns(layouts)
         self._hyphenated = hyphenates(layouts, settings)
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._table: HeaderTable | None = None
@@ -96,14 +102,17 @@ class DocumentReader:
 
     # -- geometry ---------------------------------------------------------------------
 
-    def _label_columns(self, layouts: list[PageLayout]) -> dict[int, float | None]:
+    def _label_columns(self, layouts: list[PageLayout]) -> tuple[dict[int, float | None], dict[int, float]]:
         """Per page, the x where the label column ends, found from the field labels that
-        stand in a column of their own left of their text."""
+        stand in a column of their own left of their text; and where the labels start."""
         starts: dict[int, list[float]] = {}
+        lefts: dict[int, list[float]] = {}
         alone = 0
         for layout in (page for page in layouts if page.lines):
-            xs = sorted(ln.x0 for ln in layout.lines)
-            margin = xs[len(xs) // 10]  # where the page's text starts, whatever a few lines do
+            # Where the page's text starts, whatever a few lines or a table set wider than the text do.
+            boxes = self._table_boxes.get(layout.number, [])
+            xs = sorted(ln.x0 for ln in layout.lines if not _centre_in(ln, boxes)) or [ln.x0 for ln in layout.lines]
+            margin = xs[len(xs) // 10]
             for line in layout.lines:
                 segs = line.segments(gap=self.settings.label_gap_em * line.size)
                 alone += len(segs) == 1 and self.labels.whole(line.text)
@@ -113,6 +122,7 @@ class DocumentReader:
                         and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
                         and not is_table_header(line, self.aliases, self.settings) and not justified(line):
                     starts.setdefault(layout.number, []).append(segs[1][0].x0)
+                    lefts.setdefault(layout.number, []).append(segs[0][0].x0)
         # A column is where several labels' texts start alike; one line that looks so (a
         # table header, prose that opens with "Voor") is none.
         every = [x for xs in starts.values() for x in xs]
@@ -130,7 +140,16 @@ class DocumentReader:
             crossed = last is not None and layout.number not in found and any(
                 seg[0].x0 < last < seg[-1].x1 for line in layout.lines for seg in line.segments())
             splits[layout.number] = None if crossed else last
-        return splits
+        left = {page: min(lefts[page]) for page in found}
+        every_left = median(left.values()) if left else 0.0
+        return splits, {layout.number: left.get(layout.number, every_left) for layout in layouts}
+
+    def _split(self, line: Line) -> float | None:
+        """Where the line's label ends, if the page has a label column and the line stands in
+        it: a table or its footnotes set wider than the text, starting left of the labels,
+        runs across it."""
+        split = self._splits.get(line.page)
+        return None if split is None or line.x0 < self._label_lefts[line.page] - line.size else split
 
     # -- the walk -----------------------------------------------------------------------
 
@@ -157,7 +176,7 @@ class DocumentReader:
             return
         if id(line) in self.structure.heading_lines or is_typed_rule(line) or self._theme_heading(line):
             return
-        split = self._splits.get(line.page)
+        split = self._split(line)
         label_text = join_words(line.words_between(-1e9, split)) if split else ""
         if not self.projects:
             header = is_table_header(line, self.aliases, self.settings)
@@ -194,9 +213,7 @@ class DocumentReader:
             self._field_line(project, line, label_text, split)
 
     def _grids_at(self, line: Line) -> list[tuple[int, Box]]:
-        x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
-        return [(line.page, box) for box in self.grids.get(line.page, ())
-                if box[0] <= x <= box[2] and box[1] <= y <= box[3]]
+        return [(line.page, box) for box in self.grids.get(line.page, ()) if _centre_in(line, [box])]
 
     def _start_table(self, project: _ProjectDraft, line: Line) -> None:
         self._in_notes = False
@@ -350,7 +367,7 @@ class DocumentReader:
     def _own_label(self, line: Line) -> tuple[str, Line | None] | None:
         """A label on a line of its own ("OPGAVE", "Partijen:"), or before a colon at the
         start of its text ("Partijen: Universiteit Twente, ..."), with the text after it."""
-        split = self._splits.get(line.page)
+        split = self._split(line)
         if split is not None and line.x0 >= split:
             return None  # the page has a label column, and this is the text beside it
         text = strip_numbering(line.text)
@@ -390,7 +407,7 @@ class DocumentReader:
             return False
         if self.layouts[line.page].hrule_between(previous.bottom, line.top, previous.x0, previous.x1):
             return False
-        split = self._splits.get(line.page) or line.x1
+        split = self._split(line) or line.x1
         so_far = " ".join(join_words(ln.words_between(-1e9, split)) for ln in current.label_lines)
         return not self.labels.match(so_far) or self.labels.prefix(so_far + join_words(line.words_between(-1e9, split)))
 
@@ -415,7 +432,8 @@ class DocumentReader:
         if not project.fields:
             return []
         last = project.fields[-1]
-        split = self._splits.get(line.page) or line.x0
+        split = self._split(line) or line.x0
+        band = self._header_band(line)
         taken: list[Line] = []
         top = line.top
         while last.lines:
@@ -425,7 +443,7 @@ class DocumentReader:
             # Column words, after the start of the table's own label ("Opgaven / ... Overig").
             rest = [w for seg in (segs[1:] if len(segs) > 1 and segs[0][0].x0 < line.x0 + 8 else segs) for w in seg]
             header_words = bool(rest) and (all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
-                                                   for w in rest) or _over_its_cells(rest, line, split, self.settings))
+                                                   for w in rest) or _over_its_cells(rest, band, split, self.settings))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             # Header rows printed on one shaded band belong together however padded they are.
@@ -442,6 +460,19 @@ class DocumentReader:
             project.fields.pop()
         return taken
 
+    def _header_band(self, opener: Line) -> list[Line]:
+        """The line that opened a table and the header lines right under it, without values:
+        a header whose cells are set over two lines and centred has its one-line cells on a
+        line of their own between the two lines of the others."""
+        lines = self.layouts[opener.page].lines
+        band = [opener]
+        for below in lines[lines.index(opener) + 1:]:
+            if below.top - band[-1].bottom > self.settings.table_line_gap_em * below.size \
+                    or has_values(below, self._value_x(below)):
+                break
+            band.append(below)
+        return band
+
     def _close_region(self) -> None:
         gathering, self._table = self._table, None
         if gathering is None or not self.projects:
@@ -453,7 +484,7 @@ class DocumentReader:
             project.tables.append(table)
 
     def _value_x(self, line: Line) -> float:
-        split = self._splits.get(line.page)
+        split = self._split(line)
         return split if split else line.x0
 
     # -- results ------------------------------------------------------------------------
@@ -502,7 +533,7 @@ class DocumentReader:
             return fd.label
         text = ""
         for line in fd.label_lines:
-            part = join_words(line.words_between(-1e9, self._splits.get(line.page) or line.x1))
+            part = join_words(line.words_between(-1e9, self._split(line) or line.x1))
             # A label wrapped at its hyphen ("Inzet en co-" / "financiering") is one word.
             text += part if not text or text.endswith("-") or not part else " " + part
         return text
@@ -510,7 +541,7 @@ class DocumentReader:
     def _split_nested(self, fd: _FieldDraft, label: str, title: str) -> tuple[list[Line], list[FundingTable]]:
         """Separate the tables standing inside a field's text from the prose around it: the
         same finder and reader as for any table, on the field's text beside its label."""
-        split_of = lambda ln: self._splits.get(ln.page) or ln.x0  # noqa: E731
+        split_of = lambda ln: self._split(ln) or ln.x0  # noqa: E731
         content = [c for ln in fd.lines
                    if (c := ln if id(ln) in self._across_labels else _content_line(ln, split_of(ln))) is not None]
         regions: list[tuple[Region, TableRegion]] = []
@@ -591,15 +622,35 @@ def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
                for f in layout.fills)
 
 
-def _over_its_cells(words: list, header: Line, split: float, settings: Settings) -> bool:
-    """Words without figures, in runs each over one cell of the header line: the first lines
+def _centre_in(line: Line, boxes: list[Box]) -> bool:
+    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(box[0] <= x <= box[2] and box[1] <= y <= box[3] for box in boxes)
+
+
+def _funding_grids(tables: Sequence[Table], settings: Settings) -> dict[int, list[Box]]:
+    """The boxes of the ruled tables whose columns name funding sources, by page."""
+    grids: dict[int, list[Box]] = {}
+    for t in tables:
+        if t.reader == "ruled" and t.bbox and names_funding_sources([c.label for c in t.columns], settings.alias_map):
+            grids.setdefault(t.page, []).append(t.bbox)
+    return grids
+
+
+def _over_its_cells(words: list, band: list[Line], split: float, settings: Settings) -> bool:
+    """Words without figures, in runs each over one cell of the header's lines: the first lines
     of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk"),
     in the header's type. A line of running text runs over several, or is set larger."""
-    cells = [cell for cell in header.segments() if cell[0].x0 >= split - 1]
+    header = band[0]
+    slots: list[list[float]] = []  # the header's cells, those on different lines over each other as one
+    for x0, x1 in sorted((c[0].x0, c[-1].x1) for ln in band for c in ln.segments() if c[0].x0 >= split - 1):
+        if slots and x0 < slots[-1][1]:
+            slots[-1][1] = max(slots[-1][1], x1)
+        else:
+            slots.append([x0, x1])
     runs = Line(header.page, words, header.space).segments()
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
     return same_type and not any(is_figure(w.text) for w in words) and all(
-        sum(run[0].x0 < cell[-1].x1 and cell[0].x0 < run[-1].x1 for cell in cells) == 1 for run in runs)
+        sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots) == 1 for run in runs)
 
 
 def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageLayout]) -> None:
