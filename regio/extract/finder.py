@@ -81,10 +81,10 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         inside, lines = _cut_out(lines, grid)
         found = _ruled_regions(layout, inside, grid, settings)
         regions.extend(found)
-        for region in found:  # the notes right under the grid ("* ...") are its footnotes
-            below = sorted([region.body[-1], *(ln for ln in lines if ln.top >= grid[3] - 1)], key=lambda ln: ln.top)
-            region.footnotes = _footnotes_below(below, region.body[-1], settings)
-        noted = {id(ln) for region in found for ln in region.footnotes}
+        for ruled in found:  # the notes right under the grid ("* ...") are its footnotes
+            below = sorted([ruled.body[-1], *(ln for ln in lines if ln.top >= grid[3] - 1)], key=lambda ln: ln.top)
+            ruled.footnotes = _footnotes_below(below, ruled.body[-1], settings)
+        noted = {id(ln) for ruled in found for ln in ruled.footnotes}
         lines = [ln for ln in lines if id(ln) not in noted]
         used = {id(ln) for region in found for ln in region.lines}
         lines = sorted(lines + [ln for ln in inside if id(ln) not in used], key=layout.reading_key)
