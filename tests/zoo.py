@@ -56,7 +56,7 @@ def score(name: str, dossier) -> Score:
         else:
             result.projects_right += 1
     for g in golden:
-        problem = _cell_problem(by_title.get(g["project"]), g)
+        problem = _cell_problem(by_title.get(g["project"]), g, truth.get("amount_format"))
         if problem:
             result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
         else:
@@ -91,7 +91,9 @@ def _score_fields(result: Score, source: str, by_title: dict) -> None:
                     "not found" if found is None else f"reads {found[:60]!r}... want {_squash(text)[:60]!r}..."))
 
 
-def _cell_problem(project, g: dict) -> str | None:
+def _cell_problem(project, g: dict, amount_format: str | None) -> str | None:
+    """What is wrong with the cell read for ``g``; ``amount_format`` is how the house writes
+    an amount that the transcription gives bare ("€ {}")."""
     if project is None:
         return "no such project"
     index = int(g["table"])
@@ -108,5 +110,6 @@ def _cell_problem(project, g: dict) -> str | None:
     cell = row.cells[column]
     value = cell.amount.value if cell.amount else None
     got = (_squash(row.label), cell.raw, value)
-    want = (_squash(g["row_label"]), g["raw"], Decimal(g["value"]) if g["value"] else None)
+    raw = amount_format.format(g["raw"]) if amount_format and g["value"] and not g["raw"].startswith("€") else g["raw"]
+    want = (_squash(g["row_label"]), raw, Decimal(g["value"]) if g["value"] else None)
     return None if got == want else f"got {got}, want {want}"

@@ -41,6 +41,7 @@ from regio.schema import (
 )
 
 _NOTE_MARKS = tuple(RAISED_DIGITS[1:])
+_DASHES = ("–", "—", "-")
 _NOTES_HEADINGS = {"toelichting", "noten", "voetnoten", "eindnoten", "notes", "footnotes"}
 
 
@@ -381,18 +382,22 @@ class DocumentReader:
 
     def _run_in_label(self, line: Line) -> tuple[str, Line | None] | None:
         """A label that opens its text: before a colon ("Partijen: ..."), or set bold and
-        ended by a full stop ("**Partijen.** Universiteit Twente, ...")."""
+        ended by a full stop or by a dash one space on ("**Partijen.** Universiteit Twente,
+        ...", "**Opgave –** De regio ..."; a dash further on is a list's, after a label in a
+        column of its own)."""
         words: list = []
         for i, word in enumerate(line.words[:6]):
             words.append(word)
-            ends = ":" in word.text or (word.text.endswith(".") and all(w.bold for w in words))
+            after = line.words[i + 1] if i + 1 < len(line.words) else None
+            dash = after is not None and after.text in _DASHES and after.x0 - word.x1 < 1.5 * line.size
+            ends = ":" in word.text or (all(w.bold for w in words) and (word.text.endswith(".") or dash))
             if not ends:
                 continue
-            head, _, tail = join_words(words).rstrip(".").partition(":")
+            head, _, tail = join_words(words).rstrip(" ." + "".join(_DASHES)).partition(":")
             # A label starts with a capital: "opgave:" is a sentence wrapped onto this line.
             if not self.labels.whole(head) or tail.strip() or not head[:1].isupper():
                 return None
-            rest = line.words[i + 1:]
+            rest = line.words[i + 2:] if dash and not word.text.endswith((".", ":")) else line.words[i + 1:]
             return head.strip(), Line(line.page, rest, line.space) if rest else None
         return None
 

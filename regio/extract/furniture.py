@@ -123,7 +123,8 @@ def _keyed(text: str) -> str:
 
 def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
     """The pages without the words that stand at the same place on nearly every page (a
-    page that holds nothing else is left out)."""
+    page that holds nothing else is left out); those a page read as notes in its margin
+    count too, since a column of them may stand beside text on one page and alone on the next."""
     if len(layouts) < settings.repeated_word_pages:
         return layouts
     def key(word) -> tuple[str, int, int]:
@@ -131,7 +132,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
 
     pages: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     for layout in layouts:
-        for word in (w for line in layout.lines for w in line.words):
+        for word in (w for line in [*layout.lines, *layout.margin] for w in line.words):
             pages[key(word)].add(layout.number)
     enough = max(settings.repeated_word_pages, settings.repeated_word_share * len(layouts))
     repeated = {k for k, seen in pages.items() if len(seen) >= enough}

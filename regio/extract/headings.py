@@ -216,7 +216,8 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
         above = previous.get(id(group[0]))
         if above is not None and _is_theme_of(above, group, entry.text, settings):
             group = [above, *group]  # a theme in small type over the title
-        theme, title = _theme_and_title(entry.text, group, settings)
+        theme, title = (_as_the_contents_spell_it(entry.text, part)
+                        for part in _theme_and_title(entry.text, group, settings))
         starts.append(ProjectStart(theme, title, group))
         last = group[-1]
     return starts
@@ -248,6 +249,20 @@ def _naming_headings(toc: list[TocEntry], groups: list[list[Line]]) -> dict[int,
             hits.update(index.get(target[start:], ()))
         matches[i] = [groups[n] for n in sorted(hits)]
     return matches
+
+
+def _as_the_contents_spell_it(entry: str, part: str) -> str:
+    """A heading set in capitals ("ADVANCED MANUFACTURING PROGRAM") has lost its spelling;
+    the contents entry that names it has it."""
+    if not part.isupper() or entry.isupper():
+        return part
+    words = strip_numbering(entry).split()
+    target = squash(part)
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            if squash(" ".join(words[i:j])) == target:
+                return " ".join(words[i:j])
+    return part
 
 
 def _theme_and_title(entry: str, group: list[Line], settings: Settings) -> tuple[str, str]:

@@ -308,12 +308,12 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
 
 
 def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[Line], list[Line]]:
-    """Notes set in the margin beside the text ("zie bijlage 2", a decision's number): clear
-    of the left edge the text keeps to, wide apart from the text on their baseline (a label,
-    whose number may hang into the margin, or a line of a paragraph), which they would
-    otherwise join, and in plain type smaller than it. A label column's labels are set bold
-    or near the text's size; a table's row label has figures beside it; two pages' running
-    headers side by side are one size.
+    """Notes set in the margin beside the text ("zie bijlage 2", a decision's number, a
+    letter's sender column): clear of the edge the text keeps to, left or right, wide apart
+    from the text on their baseline (a label, whose number may hang into the margin, or a
+    line of a paragraph), which they would otherwise join, and in type smaller than it (plain
+    on the left: a label column's labels are set bold or near the text's size); a table's row label has
+    figures beside it; two pages' running headers side by side are one size.
     A note on a line of its own stays a line: nothing tells it from a wrapped row label or
     a running header. Returns (the lines without them, the notes)."""
     body = [ln for ln in lines if len(ln.words) >= 3]
@@ -327,20 +327,32 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
     size = median(ln.size for ln in text)
     clear, apart = edge - settings.gutter_em * size, 2 * settings.gutter_em * size
     top, bottom = min(ln.top for ln in text), max(ln.bottom for ln in text)
+    # The right edge: where the lines of running text (from the left edge, with no wide gap
+    # in them) end.
+    whole = [ln.x1 for ln in text
+             if ln.x0 <= edge + 2 * size and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
+    right = max(whole) + settings.gutter_em * size if len(whole) >= 3 else math.inf
+
+    def smaller(note: list[Word], rest: list[Word]) -> bool:
+        return len(note) <= 8 and all(w.size <= settings.margin_note_size_share * max(r.size for r in rest) for w in note)
+
     kept: list[Line] = []
     notes: list[Line] = []
     for line in lines:
         words = line.words
-        cut = next((i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= apart), len(words))
-        note, rest = words[:cut], words[cut:]
-        if not rest or note[-1].x1 >= clear or len(note) > 8 or not top <= line.top <= bottom \
-                or any(w.bold or w.size > settings.margin_note_size_share * max(r.size for r in rest) for w in note) \
-                or any(_FIGURE.search(w.text) for w in rest[1:]):
-            kept.append(line)
-            continue
-        notes.append(Line(line.page, note, line.space))
-        if rest:
-            kept.append(Line(line.page, rest, line.space))
+        gaps = [i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= apart]
+        start, end = 0, len(words)
+        if gaps and top <= line.top <= bottom:
+            first, last = gaps[0], gaps[-1]
+            if words[first - 1].x1 < clear and smaller(words[:first], words[first:]) \
+                    and not any(w.bold for w in words[:first]) and not any(_FIGURE.search(w.text) for w in words[first + 1:]):
+                notes.append(Line(line.page, words[:first], line.space))
+                start = first
+            if last > start and words[last].x0 >= right and smaller(words[last:], words[start:last]) \
+                    and all(w.size <= settings.margin_note_size_share * size for w in words[last:]):
+                notes.append(Line(line.page, words[last:], line.space))
+                end = last
+        kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
     return kept, notes
 
 

@@ -667,9 +667,11 @@ from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
+from .zoo_letter import render_letter  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
+from .zoo_runin import render_runin  # noqa: E402
 from .zoo_spreads import render_spreads  # noqa: E402
 from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
@@ -680,4 +682,4 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "ledger": render_ledger, "brochure": render_brochure, "appendix": render_appendix,
           "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
           "continued": render_continued, "minutes": render_minutes, "overview": render_overview,
-          "consultancy": render_consultancy}
+          "consultancy": render_consultancy, "runin": render_runin, "letter": render_letter}

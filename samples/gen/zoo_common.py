@@ -73,10 +73,11 @@ def is_total(label: str) -> bool:
 
 
 class Truth:
-    """Pages on which each project's heading and its last content were drawn."""
+    """Pages on which each project's heading and its last content were drawn; and, for a
+    house that writes amounts otherwise than the transcription ("€ 2.000.000"), how."""
 
-    def __init__(self, dossier: source.Dossier, style: str):
-        self.dossier, self.style = dossier, style
+    def __init__(self, dossier: source.Dossier, style: str, amount_format: str | None = None):
+        self.dossier, self.style, self.amount_format = dossier, style, amount_format
         self.first: dict[int, int] = {}
         self.last: dict[int, int] = {}
         self.pages = 0
@@ -95,6 +96,7 @@ class Truth:
 
     def record(self) -> dict:
         return {"style": self.style, "pages": self.pages,
+                **({"amount_format": self.amount_format} if self.amount_format else {}),
                 "projects": [{"title": pr.title, "first_page": self.first.get(i),
                               "last_page": self.last.get(i)}
                              for i, pr in enumerate(self.dossier.projects)]}
