@@ -297,3 +297,59 @@ def test_a_thumb_tab_at_the_page_edge_is_kept_out_of_the_lines_beside_it(tmp_pat
     layout = _layout_of(tmp_path, draw)
     assert {ln.text for ln in layout.margin} == {"2", "Arbeidsmarkt"}
     assert all("Arbeidsmarkt" not in ln.text and not ln.text.endswith(" 2") for ln in layout.lines)
+
+
+def test_a_sender_column_right_of_the_text_is_kept_off_its_lines(tmp_path):
+    """A letter's sender column: smaller type wide apart, right of where the text ends."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        for i in range(20):
+            c.drawString(62, 760 - 14 * i, f"regel {i} van de brief, die eindigt voor de kolom")
+        c.setFont("Helvetica", 7)
+        for i, text in enumerate(["Postbus 1500", "7500 BM Enschede", "T 053 487 65 00"]):
+            c.drawString(454, 760 - 14 * i, text)
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.margin] == ["Postbus 1500", "7500 BM Enschede", "T 053 487 65 00"]
+    assert layout.lines[0].text == "regel 0 van de brief, die eindigt voor de kolom"
+
+
+def _two_columns(c, lines=(12, 12), shift=6.0):
+    """Two columns of running text whose baselines do not meet: the right one set ``shift`` lower."""
+    c.setFont("Helvetica", 9)
+    for column, (x, n) in enumerate(zip((60, 310), lines)):
+        for i in range(n):
+            c.drawString(x, 700 - column * shift - 12.5 * i, f"kolom {column} regel {i} van de lopende tekst hier")
+
+
+def test_columns_on_baselines_of_their_own_are_read_one_after_the_other():
+    """Where the columns never share a baseline, every line holds one column's words."""
+    from regio.extract.layout import Line, Word, text_columns
+
+    def line(column: int, i: int) -> Line:
+        x, y = (60.0, 310.0)[column], 100 + 12.5 * i + 6.25 * column
+        words, text = [], f"kolom {column} regel {i} van de lopende tekst hier"
+        for word in text.split():
+            words.append(Word(word, x, x + 5 * len(word), y, y + 9, 9.0))
+            x += 5 * len(word) + 2.5
+        return Line(1, words, 2.5)
+
+    lines = sorted((line(k, i) for k in (0, 1) for i in range(12)), key=lambda ln: ln.top)
+    read, runs = text_columns(lines)
+    assert [ln.text for ln in read] == [f"kolom {k} regel {i} van de lopende tekst hier" for k in (0, 1) for i in range(12)]
+    assert len(runs) == 1
+
+
+def test_a_table_row_across_the_gutter_is_not_parted_at_it(tmp_path):
+    """A table set across both columns under them: its header and rows stay whole lines."""
+    def draw(c):
+        _two_columns(c)
+        c.setFont("Helvetica", 8)
+        c.drawString(64, 520, "Opgaven/ Investeringen")
+        for x, text in ((230, "Totaal"), (350, "Privaat"), (450, "Rijk")):
+            c.drawRightString(x + 40, 520, text)
+        c.drawString(64, 505, "Projecten")
+        for x, text in ((230, "2.000.000"), (350, "1.000.000"), (450, "500.000")):
+            c.drawRightString(x + 40, 505, text)
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    assert "Opgaven/ Investeringen Totaal Privaat Rijk" in texts
+    assert "Projecten 2.000.000 1.000.000 500.000" in texts

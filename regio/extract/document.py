@@ -375,7 +375,7 @@ class DocumentReader:
         if self.labels.whole(text):
             # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
             # line is a sentence wrapped there.
-            set_apart = line.bold or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
+            set_apart = line.bold or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
                 or line.size > self.settings.label_size_share * self.body_size
             return (text.rstrip(":").strip(), None) if set_apart else None
         return self._run_in_label(line)

@@ -237,9 +237,10 @@ def _naming_headings(toc: list[TocEntry], groups: list[list[Line]]) -> dict[int,
     document."""
     index: dict[str, list[int]] = defaultdict(list)
     for n, group in enumerate(groups):
-        for k in range(1, len(group) + 1):
-            text = squash(strip_numbering(_text(group[:k]).replace("|", " ")))
-            if len(text) >= 4:
+        # Its first lines, from the top or under a theme set over the title on the same band.
+        for first, end in ((a, b) for a in range(len(group)) for b in range(a + 1, len(group) + 1)):
+            text = squash(strip_numbering(_text(group[first:end]).replace("|", " ")))
+            if len(text) >= 4 and n not in index[text]:
                 index[text].append(n)
     matches = {}
     for i, entry in enumerate(toc):
@@ -275,7 +276,7 @@ def _theme_and_title(entry: str, group: list[Line], settings: Settings) -> tuple
         head, tail = strip_numbering(_text(group[:j])), strip_numbering(_text(group[j:]))
         other_type = abs(group[j - 1].size - group[j].size) >= settings.other_type_pt \
             or group[j - 1].bold != group[j].bold
-        if other_type and target.endswith(squash(tail)) and squash(head) in target:
+        if other_type and target.endswith(squash(tail)) and (squash(head) in target or target == squash(tail)):
             return head, tail
     words = strip_numbering(entry).split()
     target = squash(text)

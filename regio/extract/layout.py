@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate
 from statistics import median
@@ -32,6 +32,7 @@ class Word:
     size: float
     bold: bool = False
     light: bool = False  # pale text, as on a dark band or header fill
+    tinted: bool = False  # in a colour, not black or grey: a label may be set apart by colour alone
     # A word turned on its side in a line of level words stands on the line with a box one
     # text height tall; `reach` is the top and bottom of all of it.
     reach: tuple[float, float] | None = None
@@ -83,6 +84,11 @@ class Line:
     @cached_property
     def light(self) -> bool:
         return all(w.light for w in self.words)
+
+    @cached_property
+    def tinted(self) -> bool:
+        worded = [w for w in self.words if any(c.isalpha() for c in w.text)] or self.words
+        return all(w.tinted for w in worded)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -276,8 +282,20 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if not middles:
         return lines, []
-    return columns_at(lines, middles, settings, lambda parts: sum(sum(map(_running_text, p)) >= 2 for p in parts)
-                      >= settings.text_column_lines // 2)
+    return columns_at(lines, middles, settings, _running_side_by_side(settings))
+
+
+def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]]], bool]:
+    """Do the lines' parts in the columns hold running text side by side, on the lines
+    (a line each column's, where the columns do not share their baselines)?"""
+    def enough(parts: list[list[list[Word]]]) -> bool:
+        running = [list(map(_running_text, p)) for p in parts]
+        both = sum(sum(r) >= 2 for r in running)
+        # The lines of running text of the column with the fewest but one (each column's
+        # lines on baselines of their own, or one column running on after the other stops).
+        second = sorted(sum(column) for column in zip(*running))[-2]
+        return max(both, second) >= settings.text_column_lines // 2 or (both >= 1 and second >= 2)
+    return enough
 
 
 def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings,
@@ -286,9 +304,16 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     """The lines parted at the gutters' ``middles`` where a stretch of lines crosses none of
     them and its words in the columns are ``side_by_side``; with the runs so parted."""
     stretches: list[list[Line]] = [[]]
+    bounds = (-math.inf, *middles, math.inf)
     for line in lines:
-        if any(_across(line, m, settings) for m in middles):
-            stretches += [[line], []]
+        if any(_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])):
+            # A table's header lines right above its first row across the columns (a group
+            # label over some of them) go with it.
+            head = [line]
+            while stretches[-1] and _cells(_in_columns(stretches[-1][-1].words, middles), settings) \
+                    and head[0].top - stretches[-1][-1].bottom <= settings.table_line_gap_em * line.size:
+                head.insert(0, stretches[-1].pop())
+            stretches += [head, []]
         else:
             stretches[-1].append(line)
     out: list[Line] = []
@@ -357,6 +382,9 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
 
 
 _FIGURE = re.compile(r"\d")
+_VALUE = re.compile(r"[-–€]|mln\.?|miljoen|[-(]?(?:€\s?)?\d[\d.,]*%?[)*¹²³]*")  # a cell's words
+# An amount as tables write them: "2.000.000", "6,6", "€ 500", not a year or a list's "3.".
+_AMOUNT = re.compile(r"[-(]?(?:\d{1,3}(?:[.,]\d+)+|€\s?\d[\d.,]*)[)*¹²³]*")
 
 
 def boxes_in_the_margin(words: list[Word], fills: list[Fill], width: float, settings: Settings = DEFAULT
@@ -436,13 +464,36 @@ def _two_pages(lines: list[Line], spine: float, settings: Settings) -> list[Line
     return [ln for words in halves if words for ln in build_lines(words, lines[0].page, settings, lines[0].space)]
 
 
-def _across(line: Line, middle: float, settings: Settings) -> bool:
-    """Does the line run across the gutter: a word over it, or words either side of it no
-    further apart than words are (a title set over the columns)?"""
-    left = [w.x1 for w in line.words if w.x1 <= middle]
-    right = [w.x0 for w in line.words if w.x0 >= middle]
-    crossed = any(w.x0 < middle < w.x1 for w in line.words)
-    return crossed or bool(left and right and min(right) - max(left) < settings.gutter_em * line.size)
+def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -> bool:
+    """Does the line run across the gutter at the middle of ``edges`` (the gutters either
+    side of it are the others): a word over it, words either side of it no further apart
+    than words are (a title set over the columns), or a row of a table set across the two
+    columns (amounts either side, or a value far right of the gutter, where no column's
+    text starts)?"""
+    before, middle, after = edges
+    if any(w.x0 < middle < w.x1 for w in line.words):
+        return True
+    left = [w for w in line.words if before <= w.x0 and w.x1 <= middle]
+    right = [w for w in line.words if middle <= w.x0 and w.x1 <= after]
+    if not (left and right):
+        return False
+    return right[0].x0 - left[-1].x1 < settings.gutter_em * line.size or _row_of_amounts([left, right], settings) \
+        or (right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right))
+
+
+def _row_of_amounts(parts: list[list[Word]], settings: Settings) -> bool:
+    """Words in two columns or more, each part of them cells with an amount among them: a
+    row of a table set across the columns."""
+    return _cells(parts, settings) and all(any(_AMOUNT.fullmatch(w.text) for w in p) for p in parts if p)
+
+
+def _cells(parts: list[list[Word]], settings: Settings) -> bool:
+    """Words in two columns or more, each part of them no running text, or parted by a
+    table's wide gaps (a header line or a row set across the columns)."""
+    filled = [p for p in parts if p]
+    wide = 2 * settings.gutter_em * max((w.size for p in filled for w in p), default=0.0)
+    return len(filled) >= 2 and all(
+        not _running_text(p) or any(b.x0 - a.x1 >= wide for a, b in zip(p, p[1:])) for p in filled)
 
 
 def _in_columns(words: list[Word], middles: tuple[float, ...]) -> list[list[Word]]:
@@ -462,27 +513,42 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
     left, right = sorted(ln.x0 for ln in lines)[n - 1], sorted(ln.x1 for ln in lines)[-n]
     lo, hi = left + 0.2 * (right - left), left + 0.8 * (right - left)
     width = settings.gutter_em * median(ln.size for ln in lines)
-    # Only where enough lines leave a gap as wide as a gutter can there be one.
+    # Only where enough lines leave a gap as wide as a gutter can there be one: inside a
+    # line, or beside it where columns that do not share their baselines put running text
+    # on one side only (there are then lines of it that start right of the text's edge).
     open_at: dict[int, int] = {}
-    for line in lines:
-        for a, b in zip(line.words, line.words[1:]):
-            if b.x0 - a.x1 >= width:
-                for x in range(max(int(a.x1) + 1, int(lo)), min(int(b.x0), int(hi)) + 1):
-                    open_at[x] = open_at.get(x, 0) + 1
-    strips: list[tuple[int, float, float]] = []  # (lines side by side, start, end), left to right
+    gaps = [(a.x1, b.x0) for line in lines for a, b in zip(line.words, line.words[1:]) if b.x0 - a.x1 >= width]
+    one_side = [ln for ln in lines if _running_text(ln.words) and (ln.x0 > lo or ln.x1 < hi)]
+    if sum(ln.x0 > lo for ln in one_side) >= n // 2:
+        gaps += [(ln.x1, hi) if ln.x1 < hi else (lo, ln.x0) for ln in one_side]
+    for a, b in gaps:
+        for x in range(max(int(a) + 1, int(lo)), min(int(b), int(hi)) + 1):
+            open_at[x] = open_at.get(x, 0) + 1
     sides = [_Sides(line) for line in lines] if open_at else []
+    runs: list[list[tuple[int, int]]] = []  # (x, lines side by side) where a gutter may be, left to right
     for x in sorted(x for x, n in open_at.items() if n >= settings.text_column_lines):
         score = _side_by_side(sides, x, settings)
         if score < settings.text_column_lines:
             continue
-        if strips and x - strips[-1][2] <= 1.0:
-            best, start, _ = strips[-1]
-            if score == best:
-                strips[-1] = (best, start, x)
-            elif score > best:
-                strips[-1] = (score, x, x)
+        if runs and x - runs[-1][-1][0] <= 1:
+            runs[-1].append((x, score))
         else:
-            strips.append((score, x, x))
+            runs.append([(x, score)])
+    # Each run's gutter: the widest stretch of it with nearly as many lines side by side as
+    # its best (one word reaching into the gutter breaks a column's run of lines somewhere).
+    strips: list[tuple[int, float, float]] = []  # (lines side by side, start, end)
+    for run in runs:
+        best = max(score for _, score in run)
+        stretches: list[list[int]] = []
+        for x, score in run:
+            if score < 0.75 * best:
+                continue
+            if stretches and x - stretches[-1][-1] <= 1:
+                stretches[-1].append(x)
+            else:
+                stretches.append([x])
+        widest = max(stretches, key=len)
+        strips.append((best, widest[0], widest[-1]))
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
     strips = [s for s in strips if s[2] - s[1] >= width]
     for chosen in (strips, [max(strips, default=(0, 0.0, 0.0))] if strips else []):
@@ -494,20 +560,24 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
 
 
 def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:
-    """The longest run of lines with running text on both sides of x that no word crosses."""
-    both = 0
+    """In the longest run of lines that no word crosses at x, the lines with running text
+    on both sides of x; where the columns do not share their baselines, a line may hold one
+    side only, and a pair of them counts as one."""
+    both = left = right = 0
     for line in lines:
         k = bisect_left(line.x0s, x)  # the words that start left of x
         if k and line.reach[k - 1] > x:  # one of them crosses it
-            if both >= settings.text_column_lines:
+            if both + min(left, right) >= settings.text_column_lines:
                 break
-            both = 0
+            both = left = right = 0
             continue
-        # Running text on both sides: several words each, nearly all of them words, not
-        # figures in the cells of a table.
+        # Running text: several words, nearly all of them words, not figures in the cells of a table.
         n, letters = len(line.x0s), line.letters
-        both += _running_count(k, letters[k]) and _running_count(n - k, letters[n] - letters[k])
-    return both
+        on_left, on_right = _running_count(k, letters[k]), _running_count(n - k, letters[n] - letters[k])
+        both += on_left and on_right
+        left += on_left and not on_right
+        right += on_right and not on_left
+    return both + min(left, right)
 
 
 class _Sides:
@@ -524,7 +594,7 @@ class _Sides:
 
 
 def _running_count(words: int, letters: int) -> bool:
-    return words >= 3 and letters >= 0.7 * words
+    return words >= 3 and letters >= 0.6 * words
 
 
 def _running_text(words: list[Word]) -> bool:
@@ -581,8 +651,8 @@ def _currency_with_amount(words: list[Word]) -> list[Word]:
         sign = out[-1] if out else None
         opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size)
         if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–" and sign.size == word.size:
-            out[-1] = Word(f"{sign.text} {word.text}", sign.x0, word.x1, min(sign.top, word.top),
-                           max(sign.bottom, word.bottom), word.size, word.bold, word.light)
+            out[-1] = replace(word, text=f"{sign.text} {word.text}", x0=sign.x0, top=min(sign.top, word.top),
+                              bottom=max(sign.bottom, word.bottom))
         else:
             out.append(word)
     return out
@@ -592,7 +662,7 @@ def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:
     """Small raised digits after a word are footnote marks: write them as ¹ ² ³."""
     if len(words) < 2:
         return words
-    return [Word(w.text.translate(_SUPERSCRIPT), w.x0, w.x1, w.top, w.bottom, w.size, w.bold, w.light)
+    return [replace(w, text=w.text.translate(_SUPERSCRIPT))
             if w.text.isdigit() and _raised_against(w, words[i - 1] if i else words[1], settings) else w
             for i, w in enumerate(words)]
 

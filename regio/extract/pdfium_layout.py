@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
@@ -33,6 +34,7 @@ from regio.extract.layout import (
 from regio.extract.settings import DEFAULT, Settings
 
 Point = Callable[[float, float], tuple[float, float]]
+Style = tuple[bool, bool, bool]  # bold, light, tinted
 
 
 def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -> PageLayout:
@@ -132,9 +134,9 @@ class _WordReader:
         self.turned: list[Word] = []
         self.current: list[Char] = []
         self.sideways: list[Char] = []
-        self.style = (False, False)
+        self.style: Style = (False, False, False)
         self.scale = 1.0
-        self.objects: dict[int, tuple[float, tuple[bool, bool], bool]] = {}
+        self.objects: dict[int, tuple[float, Style, bool]] = {}
 
     def read_token(self, start: int, chars: str) -> None:
         """Characters between spaces. pdfium's text object holds one font, size, colour and
@@ -169,14 +171,14 @@ class _WordReader:
             self.read(i, char)
         self.end_word()
 
-    def _object_kind(self, index: int) -> tuple[float, tuple[bool, bool], bool]:
+    def _object_kind(self, index: int) -> tuple[float, Style, bool]:
         """(size as printed, style, turned) of the text object holding character `index`."""
         c.FPDFText_GetMatrix(self.handle, index, self.matrix)
         m = self.matrix
         scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         raw_size = c.FPDFText_GetFontSize(self.handle, index)
         if _is_turned(self.handle, index, self.rotation):
-            return raw_size, (False, False), True
+            return raw_size, (False, False, False), True
         return round(raw_size * scale, 2), _style(self.handle, index), False
 
     def _char_box(self, i: int) -> tuple[float, float, float, float]:
@@ -242,8 +244,8 @@ def _turned_lines(words: list[Word]) -> list[Word]:
         last = out[-1] if out else None
         if last and min(last.x1, word.x1) - max(last.x0, word.x0) > 0.5 * (word.x1 - word.x0) \
                 and max(word.top - last.bottom, last.top - word.bottom) <= 1.5 * word.size:
-            out[-1] = Word(f"{last.text} {word.text}", min(last.x0, word.x0), max(last.x1, word.x1),
-                           min(last.top, word.top), max(last.bottom, word.bottom), last.size, last.bold, last.light)
+            out[-1] = replace(last, text=f"{last.text} {word.text}", x0=min(last.x0, word.x0), x1=max(last.x1, word.x1),
+                              top=min(last.top, word.top), bottom=max(last.bottom, word.bottom))
         else:
             out.append(word)
     return out
@@ -269,8 +271,7 @@ def _standing_side_by_side(turned: list[Word]) -> tuple[list[Word], list[Word]]:
                 rest += group
                 continue
             top, bottom = (foot - group[0].size, foot) if edge == "bottom" else (foot, foot + group[0].size)
-            standing += [Word(w.text, w.x0, w.x1, top, bottom, w.size, w.bold, w.light, (w.top, w.bottom))
-                         for w in group]
+            standing += [replace(w, top=top, bottom=bottom, reach=(w.top, w.bottom)) for w in group]
     return standing, rest
 
 
@@ -308,9 +309,9 @@ def _in_word(char: str) -> bool:
     return char.isalpha() or char in "-'’"
 
 
-def _style(textpage, index: int) -> tuple[bool, bool]:
-    """(bold, light): the weight of the word's font and whether its colour is pale (white
-    text on a dark band or header)."""
+def _style(textpage, index: int) -> Style:
+    """(bold, light, tinted): the weight of the word's font, whether its colour is pale
+    (white text on a dark band or header) and whether it is a colour, not black or grey."""
     weight = c.FPDFText_GetFontWeight(textpage, index)
     bold = weight >= 600
     if not bold:  # a subset font may state no weight, or 400 for "LiberationSans-Bold" (LibreOffice)
@@ -320,10 +321,14 @@ def _style(textpage, index: int) -> tuple[bool, bool]:
         name = buffer.value.decode("latin-1").lower()
         bold = "bold" in name or "black" in name or "heavy" in name
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    light = False
-    if c.FPDFText_GetFillColor(textpage, index, r, g, b, a):
-        light = _luminance(r.value, g.value, b.value) > 0.8
-    return bold, light
+    if not c.FPDFText_GetFillColor(textpage, index, r, g, b, a):
+        return bold, False, False
+    light = _luminance(r.value, g.value, b.value) > 0.8
+    tinted = max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > _TINT
+    return bold, light, tinted
+
+
+_TINT = 48  # of 255: the spread of red, green and blue above which ink has a colour
 
 
 def _luminance(r: int, g: int, b: int) -> float:
@@ -334,9 +339,9 @@ def _luminance(r: int, g: int, b: int) -> float:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-def _word(chars, style: tuple[bool, bool]) -> Word:
+def _word(chars, style: Style) -> Word:
     return Word("".join(ch[0] for ch in chars).translate(_LIGATURES), min(ch[1] for ch in chars), max(ch[2] for ch in chars),
-                min(ch[3] for ch in chars), max(ch[4] for ch in chars), chars[0][5], style[0], style[1])
+                min(ch[3] for ch in chars), max(ch[4] for ch in chars), chars[0][5], *style)
 
 
 def _objects(container, count, get, matrix) -> Iterator[tuple[object, tuple]]:

@@ -46,6 +46,7 @@ class Settings:
     text_column_lines: int = 6          # two columns of text run at least this many lines side by side
     text_column_balance: float = 0.6    # ... and the narrower is at least this share of the wider
     gutter_em: float = 1.0              # ... with a gutter at least this wide between them
+    across_value_em: float = 6.0        # words this far right of a gutter are a value of a row across it
     furniture_share: float = 0.5        # a line repeated on this share of the pages with a line there is furniture,
     furniture_min_share: float = 0.2    # ... when it stands on at least this share of all pages
     furniture_margin_share: float = 0.12  # ... when it stands in this top or bottom share of the page

@@ -661,6 +661,7 @@ def _ruled_table(t, st, rec, width, investment):
 
 
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
+from .zoo_annual import render_annual  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
@@ -672,6 +673,7 @@ from .zoo_minutes import render_minutes  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
 from .zoo_runin import render_runin  # noqa: E402
+from .zoo_scan import render_scan  # noqa: E402
 from .zoo_spreads import render_spreads  # noqa: E402
 from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
@@ -682,4 +684,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "ledger": render_ledger, "brochure": render_brochure, "appendix": render_appendix,
           "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
           "continued": render_continued, "minutes": render_minutes, "overview": render_overview,
-          "consultancy": render_consultancy, "runin": render_runin, "letter": render_letter}
+          "consultancy": render_consultancy, "runin": render_runin, "scan": render_scan, "letter": render_letter,
+          "annual": render_annual}
