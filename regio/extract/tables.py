@@ -449,10 +449,11 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
 
 def _spaced_lines(pairs: list[tuple[Line, Line]], settings: Settings) -> set[int]:
     """Lines set further below the line above than the table's closest lines are: where a
-    table pads its cells, the extra space is where a row begins."""
+    table pads its cells, the extra space is where a row begins. Measured at the lines'
+    first words, the row labels: a page scanned askew sets a row's far values higher."""
     if len(pairs) < 2:
         return set()
-    pitches = [b.top - a.top for a, b in pairs]
+    pitches = [b.words[0].top - a.words[0].top for a, b in pairs]
     closest = min(pitches)
     size = median(b.size for _, b in pairs)
     return {id(b) for (a, b), pitch in zip(pairs, pitches) if pitch > closest + settings.row_padding_em * size}
