@@ -147,7 +147,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
             continue
         if not kept:
             continue  # a page of nothing but what every page repeats
-        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width)
+        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width, layout.hrules)
         out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts

@@ -269,20 +269,21 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
     return lines
 
 
-def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None
-                 ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
+def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None,
+                 hrules: Sequence[Rule] = ()) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
     """Where the page sets its text in columns, each line as its parts in each column, and
     the runs of lines side by side as (top, bottom, the gutters' middles). A stretch of
     lines that leaves the gutters open without running text side by side (a table under a
-    heading in the left column) is not split. A landscape sheet of two pages side by side
-    (a booklet's spread, ``width`` the sheet's) is read as its left page, then its right."""
+    heading in the left column) is not split, nor are a table's rows across the columns
+    (see columns_at). A landscape sheet of two pages side by side (a booklet's spread,
+    ``width`` the sheet's) is read as its left page, then its right."""
     spine = _spine(lines, width, settings)
     if spine is not None:
         return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))]
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if not middles:
         return lines, []
-    return columns_at(lines, middles, settings, _running_side_by_side(settings))
+    return columns_at(lines, middles, settings, _running_side_by_side(settings), hrules)
 
 
 def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]]], bool]:
@@ -293,27 +294,51 @@ def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]
         both = sum(sum(r) >= 2 for r in running)
         # The lines of running text of the column with the fewest but one (each column's
         # lines on baselines of their own, or one column running on after the other stops).
-        second = sorted(sum(column) for column in zip(*running))[-2]
-        return max(both, second) >= settings.text_column_lines // 2 or (both >= 1 and second >= 2)
+        *_, second, most = sorted(sum(column) for column in zip(*running))
+        if max(both, second) >= settings.text_column_lines // 2 or (both >= 1 and second >= 2):
+            return True
+        # A few lines: running text in two columns, and no table's cells (wide gaps, amounts)
+        # that a column may hold beside the other's text.
+        return most >= 2 and second >= 1 and not any(_table_like(c, settings) for p in parts for c in p if c)
     return enough
 
 
 def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings,
-               side_by_side: Callable[[list[list[list[Word]]]], bool]
+               side_by_side: Callable[[list[list[list[Word]]]], bool], hrules: Sequence[Rule] = ()
                ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
     """The lines parted at the gutters' ``middles`` where a stretch of lines crosses none of
-    them and its words in the columns are ``side_by_side``; with the runs so parted."""
+    them and its words in the columns are ``side_by_side``; with the runs so parted. A rule
+    drawn across the gutters ends a stretch (a table's rows between such rules are read
+    each on its own)."""
+    reach = settings.across_value_em * median(ln.size for ln in lines) if lines else 0.0
+    across_at = sorted((r.top + r.bottom) / 2 for r in hrules if r.x0 < middles[0] - reach and r.x1 > middles[-1] + reach)
     stretches: list[list[Line]] = [[]]
     bounds = (-math.inf, *middles, math.inf)
+
+    def with_its_header(line: Line, top: float) -> list[Line]:
+        """The line and the table's header lines right above ``top`` (a group label over
+        some of the columns), which go with a row across the columns."""
+        head = [line]
+        while stretches[-1] and _cells(_in_columns(stretches[-1][-1].words, middles), settings) \
+                and top - stretches[-1][-1].bottom <= settings.table_line_gap_em * line.size:
+            top = stretches[-1][-1].top
+            head.insert(0, stretches[-1].pop())
+        return head
+
+    under_rule = False  # the stretch is a table's row under such a rule: it ends at a white band
     for line in lines:
+        above = stretches[-1][-1] if stretches[-1] else None
+        ruled = None if above is None else next(
+            (y for y in across_at[bisect_left(across_at, above.bottom - 1):] if y <= line.top + 1), None)
         if any(_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])):
-            # A table's header lines right above its first row across the columns (a group
-            # label over some of them) go with it.
-            head = [line]
-            while stretches[-1] and _cells(_in_columns(stretches[-1][-1].words, middles), settings) \
-                    and head[0].top - stretches[-1][-1].bottom <= settings.table_line_gap_em * line.size:
-                head.insert(0, stretches[-1].pop())
-            stretches += [head, []]
+            stretches += [with_its_header(line, line.top), []]
+            under_rule = False
+        elif ruled is not None:
+            stretches.append(with_its_header(line, ruled))
+            under_rule = True
+        elif under_rule and above is not None and line.top - above.bottom > settings.table_line_gap_em * line.size:
+            stretches.append([line])
+            under_rule = False
         else:
             stretches[-1].append(line)
     out: list[Line] = []
@@ -485,6 +510,12 @@ def _row_of_amounts(parts: list[list[Word]], settings: Settings) -> bool:
     """Words in two columns or more, each part of them cells with an amount among them: a
     row of a table set across the columns."""
     return _cells(parts, settings) and all(any(_AMOUNT.fullmatch(w.text) for w in p) for p in parts if p)
+
+
+def _table_like(words: list[Word], settings: Settings) -> bool:
+    """Words with a table's wide gaps between them, or an amount."""
+    wide = 2 * settings.gutter_em * max(w.size for w in words)
+    return any(b.x0 - a.x1 >= wide for a, b in zip(words, words[1:])) or any(_AMOUNT.fullmatch(w.text) for w in words)
 
 
 def _cells(parts: list[list[Word]], settings: Settings) -> bool:
