@@ -80,7 +80,7 @@ def _read_page(path: Path, number: int, password: str | None, scale: float, sett
         if not 1 <= number <= opened.page_count:
             raise InputError(f"page {number} does not exist (the file has {opened.page_count} pages)")
         try:
-            page = opened.document[number - 1]
+            page = opened.page(number)
         except pdfium.PdfiumError as exc:
             raise InputError(f"page {number} could not be read ({exc})") from None
         try:

@@ -92,7 +92,9 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     projects = reader.projects_out()
     warnings.extend(reader.warnings)
     if cross_check != "none":
-        warnings.extend(_cross_check(path, password, cross_check, layouts, projects, cross_check_all))
+        # The second readers see no form fields: the pages they filled in are not theirs to check.
+        checked = [layout for layout in layouts if layout.number not in opened.filled_in]
+        warnings.extend(_cross_check(path, password, cross_check, checked, projects, cross_check_all))
     for project in projects:
         if not project.tables:
             warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
@@ -155,7 +157,7 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
             raise InputError(f"page {outside[0]} does not exist (the file has {opened.page_count} pages)")
         for number in wanted:
             try:
-                page = opened.document[number - 1]
+                page = opened.page(number)
             except pdfium.PdfiumError as exc:  # a broken page must not cost the other pages
                 unloadable += 1
                 warnings.append(ExtractionWarning(code="page-unreadable", page=number,

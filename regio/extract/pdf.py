@@ -7,10 +7,11 @@ document (and tells a wrong or missing password apart from damage).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 
 class InputError(Exception):
@@ -23,9 +24,41 @@ class OpenedPdf:
     sha256: str
     document: pdfium.PdfDocument
     page_count: int
+    filled_in: set[int] = field(default_factory=set)  # pages whose form fields were read with them
 
     def close(self) -> None:
         self.document.close()
+
+    def page(self, number: int) -> pdfium.PdfPage:
+        """Page ``number`` (1-based) as a reader sees it: a filled-in form's values, which
+        live in its fields and not in the page's text, are made part of the page."""
+        page = self.document[number - 1]
+        if _has_form_fields(page) and pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) \
+                == pdfium_c.FLATTEN_SUCCESS:
+            page.close()  # pdfium shows the flattened text to a page loaded anew
+            page = self.document[number - 1]
+            self.filled_in.add(number)
+        return page
+
+
+def with_its_forms(document: pdfium.PdfDocument) -> pdfium.PdfDocument:
+    """The document with its form fields shown (drawn, and read by OpenedPdf.page); called
+    before any page is loaded."""
+    if pdfium_c.FPDF_GetFormType(document.raw) != pdfium_c.FORMTYPE_NONE:
+        document.init_forms()
+    return document
+
+
+def _has_form_fields(page: pdfium.PdfPage) -> bool:
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        if not annot:
+            continue
+        widget = pdfium_c.FPDFAnnot_GetSubtype(annot) == pdfium_c.FPDF_ANNOT_WIDGET
+        pdfium_c.FPDFPage_CloseAnnot(annot)
+        if widget:
+            return True
+    return False
 
 
 # pdfium's error codes (FPDF_ERR_*) and what they mean to a user.
@@ -62,6 +95,7 @@ def open_pdf(path: Path, password: str | None = None, limits=None) -> OpenedPdf:
         document = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
         raise InputError(_pdfium_reason(exc, password)) from None
+    with_its_forms(document)
     opened = OpenedPdf(path, hashlib.sha256(data).hexdigest(), document, len(document))
     try:
         if opened.page_count == 0:

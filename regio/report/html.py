@@ -457,7 +457,9 @@ class _Crops:
     def __init__(self, path: Path, password: str | None):
         import pypdfium2
 
-        self.document = pypdfium2.PdfDocument(str(path), password=password)
+        from regio.extract.pdf import with_its_forms
+
+        self.document = with_its_forms(pypdfium2.PdfDocument(str(path), password=password))
         self.pages: dict[int, tuple[float, float, list[tuple[float, float, float, float]]]] = {}
 
     def close(self) -> None:

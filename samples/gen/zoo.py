@@ -660,6 +660,7 @@ def _ruled_table(t, st, rec, width, investment):
     return out
 
 
+from .zoo_acroform import render_acroform  # noqa: E402
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_annual import render_annual  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
@@ -685,4 +686,4 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
           "continued": render_continued, "minutes": render_minutes, "overview": render_overview,
           "consultancy": render_consultancy, "runin": render_runin, "scan": render_scan, "letter": render_letter,
-          "annual": render_annual}
+          "annual": render_annual, "acroform": render_acroform}
