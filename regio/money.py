@@ -62,6 +62,7 @@ def _amount_pattern(prefix: str = "") -> str:
 
 _RANGE_WORDS = r"\s*(?:tot|à|-|–)\s*"
 _AMOUNT_RE = re.compile(_amount_pattern(), re.VERBOSE | re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(rf"^{_CURRENCY}\s*", re.IGNORECASE)
 _RANGE_RE = re.compile(
     _amount_pattern("a_") + _RANGE_WORDS + _amount_pattern("b_"), re.VERBOSE | re.IGNORECASE
 )
@@ -201,8 +202,11 @@ def _balanced(m: re.Match[str], prefix: str = "") -> bool:
 
 def parse_amount(text: str, style: str | None = None) -> Amount:
     """Parse text that is exactly one amount or one range; raise AmountSyntaxError if not.
-    A minus written after the figure ("1.234-", as some bookkeeping prints) negates it."""
+    A minus written after the figure ("1.234-", as some bookkeeping prints) negates it, as
+    do parentheses, inside a currency sign too ("€ (1.000,00)")."""
     text = _clean(text)
+    if "(" in text and (bare := _CURRENCY_BEFORE.sub("", text)).startswith("("):
+        text = bare
     if (m := _RANGE_RE.fullmatch(text)) and (amount := _range_from_match(m)):
         return amount
     trailing_minus = text[-1:] in _MINUS and len(text) > 1 and text[-2].isdigit()
@@ -223,8 +227,8 @@ def parse_cell(text: str, style: str | None = None) -> ParsedCell:
     body, marks = split_marks(_clean(text))
     if not body:
         return ParsedCell(CellKind.nil if marks else CellKind.empty, marks=marks)
-    if body.lower() in NIL_FORMS:
-        return ParsedCell(CellKind.nil, marks=marks)
+    if body.lower() in NIL_FORMS or _CURRENCY_BEFORE.sub("", body).lower() in NIL_FORMS:
+        return ParsedCell(CellKind.nil, marks=marks)  # "€ -" too: a spreadsheet's accounting format
     candidate = body.rsplit("=", 1)[-1].strip() if "=" in body else body
     try:
         return ParsedCell(CellKind.amount, parse_amount(candidate, style), marks)

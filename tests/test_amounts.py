@@ -77,6 +77,12 @@ def test_not_an_amount(text):
         ("1.000.000¹", CellKind.amount, D(1000000), ("¹",)),
         ("Gem.", CellKind.text, None, ()),
         ("€ 75.000 per broedplaats = € 750.000", CellKind.amount, D(750000), ()),
+        # A spreadsheet's accounting format: the sign flush left, a nil or a negative in parentheses.
+        ("€ -", CellKind.nil, None, ()),
+        ("€ -*", CellKind.nil, None, ("*",)),
+        ("€ 1.650.000,00", CellKind.amount, D(1650000), ()),
+        ("€ (1.000,00)", CellKind.amount, D(-1000), ()),
+        ("€", CellKind.text, None, ()),
     ],
 )
 def test_parse_cell(text, kind, value, marks):

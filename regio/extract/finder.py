@@ -82,8 +82,9 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         found = _ruled_regions(layout, inside, grid, settings)
         regions.extend(found)
         for ruled in found:  # the notes right under the grid ("* ...") are its footnotes
-            below = sorted([ruled.body[-1], *(ln for ln in lines if ln.top >= grid[3] - 1)], key=lambda ln: ln.top)
-            ruled.footnotes = _footnotes_below(below, ruled.body[-1], settings)
+            last = (ruled.footnotes or ruled.body)[-1]
+            below = sorted([last, *(ln for ln in lines if ln.top >= grid[3] - 1)], key=lambda ln: ln.top)
+            ruled.footnotes += _footnotes_below(below, last, settings)
         noted = {id(ln) for ruled in found for ln in ruled.footnotes}
         lines = [ln for ln in lines if id(ln) not in noted]
         used = {id(ln) for region in found for ln in region.lines}
@@ -184,7 +185,16 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
     if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2:
         return []  # a box around text, a grid with text in one column only, page text in ruled columns
     header, body = _split_header(inside, layout)
-    return [TableRegion(layout.number, header, body, ruled=True, box=grid)]
+    return [TableRegion(layout.number, header, body, _notes_off(body), ruled=True, box=grid)]
+
+
+def _notes_off(body: list[Line]) -> list[Line]:
+    """The notes at the foot of a table's body (the grid's box took them in, or they read
+    as the last row's label wrapped), taken off it."""
+    notes: list[Line] = []
+    while len(body) > 1 and is_footnote(body[-1]):
+        notes.insert(0, body.pop())
+    return notes
 
 
 # ------------------------------------------------------------------------ aligned text
@@ -358,7 +368,8 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     header, body = _split_header(above + block + _wrapped_below(lines, block, cuts), layout)
     if not body:
         return None
-    footnotes = _footnotes_below(lines, body[-1], settings)
+    notes = _notes_off(body)
+    footnotes = notes + _footnotes_below(lines, (notes or body)[-1], settings)
     everything = header + body
     return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
 

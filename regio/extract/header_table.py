@@ -94,7 +94,7 @@ class HeaderTable:
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
         if self.state == "footnotes":
-            return not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
+            return not is_footnote(line) and not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
         if self.state == "caption":
             return not starts_with_mark(line)
         if self.state == "body" and self._caption_below(line):
@@ -103,7 +103,7 @@ class HeaderTable:
             previous = region.body[-1]
             new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
                 self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
-            return new_row and not starts_with_mark(line) and not has_values(line, self.value_x(line))
+            return new_row and not starts_with_mark(line) and not is_footnote(line) and not has_values(line, self.value_x(line))
         return False
 
     def add(self, line: Line) -> None:
@@ -128,13 +128,22 @@ class HeaderTable:
             self.state = "footnotes"
         if self.state == "footnotes":
             region.footnotes.append(line)
-        elif self.state == "header" and not has_values(line, self.value_x(line)):
+        elif self.state == "header" and not has_values(line, self.value_x(line)) and not self._row_label_under_rule(line):
             region.header.append(line)
         else:
             self.state = "body"
             region.body.append(line)
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
+
+    def _row_label_under_rule(self, line: Line) -> bool:
+        """A line left of the column labels, under a rule (or a band's edge) that closes the
+        header: the first lines of a row label whose values stand beside its last line, as
+        a spreadsheet sets its cells at their foot."""
+        above = self.region.header[-1]
+        columns = [w.x0 for ln in self.region.header for w in ln.words if colmap.is_column_word(w.text, self.region.aliases)]
+        return bool(columns) and above.page == line.page and all(w.x1 < min(columns) for w in line.words) \
+            and self.pages[line.page].hrule_between(above.bottom, line.top, min(columns), self.region.x1)
 
     def _next_page(self, line: Line) -> bool:
         return bool(self.region.body) and line.page != self.region.body[-1].page

@@ -676,12 +676,14 @@ def _without_leaders(words: list[Word]) -> list[Word]:
 def _currency_with_amount(words: list[Word]) -> list[Word]:
     """A currency sign set apart from its amount, flush left in the cell with the amount flush
     right (a spreadsheet's accounting format), is one word with it, however wide the gap; a
-    sign that ends a label ("Bedrag in €") is not."""
+    sign that ends a label ("Bedrag in €") is not: a sign opens a cell where it stands apart
+    from the word before, or after the value that closes the cell before ("6,6 mln.")."""
     out: list[Word] = []
     for word in words:
         sign = out[-1] if out else None
-        opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size)
-        if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–" and sign.size == word.size:
+        opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size
+                                           or _VALUE.fullmatch(out[-2].text) is not None)
+        if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–(" and sign.size == word.size:
             out[-1] = replace(word, text=f"{sign.text} {word.text}", x0=sign.x0, top=min(sign.top, word.top),
                               bottom=max(sign.bottom, word.bottom))
         else:

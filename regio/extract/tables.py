@@ -60,9 +60,17 @@ def starts_with_mark(line: Line) -> bool:
 
 def is_footnote(line: Line) -> bool:
     """A mark followed by words: "* Het bedrijfsleven investeert ... 7.500.000 euro" is a
-    footnote even where its justified spacing sets an amount apart like a cell."""
+    footnote even where its justified spacing sets an amount apart like a cell; so is the
+    note of a table's source ("Bron: begroting aanvrager")."""
     rest = line.text.lstrip("".join(_MARK_START)).lstrip()
-    return starts_with_mark(line) and rest[:1].isalpha()
+    return (starts_with_mark(line) and rest[:1].isalpha()) or is_source(line)
+
+
+def is_source(line: Line) -> bool:
+    return _SOURCE.match(line.text) is not None
+
+
+_SOURCE = re.compile(r"(?i)(?:bron|bronnen|source|sources)\s*:\s*\S")
 
 
 def value_segments(line: Line, x0: float) -> list[list[Word]]:
@@ -108,6 +116,11 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
     do (rules that edge a shaded column or two, a border left out); with the reader that
     gave them, "ruled" or "aligned"."""
     ruled = _intervals_from_rules(region)
+    if ruled is not None:
+        # A spreadsheet prints the grid of its empty margin cells too: no column of the table.
+        lines = region.header + region.body
+        kept = [(a, b) for a, b in ruled if any(ln.words_between(a, b) for ln in lines)]
+        ruled = kept if len(kept) >= 2 else ruled
     try:
         aligned = _intervals_from_cuts(region) if region.cuts else _intervals_from_alignment(region)
     except ValueError:
@@ -327,7 +340,7 @@ def build_table(region: Region, investment: bool | None = True) -> FundingTable:
         label=region.label,
         columns=cols,
         rows=table_rows,
-        footnotes=read_footnotes(region.footnotes),
+        footnotes=read_footnotes(region.footnotes, sources=True),
         pages=pages,
         field=region.field_label,
         # Columns that name funding sources make a funding table; a header with "Total" and
@@ -644,12 +657,14 @@ def _warn_too_long(region: Region, cols: list[Column], rows: list[Row]) -> None:
                     message=f"{where}: '{abbreviated(number)}' has more digits than any amount; it is read as text"))
 
 
-def read_footnotes(lines: list[Line]) -> list[Footnote]:
-    """Notes, each opening with its mark; a line without one goes on the note before it."""
+def read_footnotes(lines: list[Line], sources: bool = False) -> list[Footnote]:
+    """Notes, each opening with its mark; a line without one goes on the note before it.
+    With ``sources`` (a table's notes) a line naming the source is a note of its own,
+    without a mark."""
     notes: list[Footnote] = []
     for line in lines:
         text = line.text
-        if starts_with_mark(line):
+        if starts_with_mark(line) or (sources and is_source(line)):
             mark = text[: len(text) - len(text.lstrip(NOTE_MARKS))]
             notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
                                   provenance=Provenance(page=line.page, bbox=rounded(line.bbox))))

@@ -664,6 +664,7 @@ from .zoo_acroform import render_acroform  # noqa: E402
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_annual import render_annual  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
+from .zoo_budget import render_budget  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
@@ -686,4 +687,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
           "continued": render_continued, "minutes": render_minutes, "overview": render_overview,
           "consultancy": render_consultancy, "runin": render_runin, "scan": render_scan, "letter": render_letter,
-          "annual": render_annual, "acroform": render_acroform}
+          "annual": render_annual, "budget": render_budget,
+          "acroform": render_acroform}
