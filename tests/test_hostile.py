@@ -22,6 +22,7 @@ REASONS = {
     "stream-bomb.pdf": "raise the limit with --max-stream-size",
     "letter.pdf": "no investment table", "deep-nesting.pdf": "no investment table",
     "cyclic-pages.pdf": "no investment table",
+    "xfa-form.pdf": "an XFA form",
 }
 
 

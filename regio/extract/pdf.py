@@ -7,6 +7,7 @@ document (and tells a wrong or missing password apart from damage).
 from __future__ import annotations
 
 import hashlib
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,9 +44,11 @@ class OpenedPdf:
 
 def with_its_forms(document: pdfium.PdfDocument) -> pdfium.PdfDocument:
     """The document with its form fields shown (drawn, and read by OpenedPdf.page); called
-    before any page is loaded."""
-    if pdfium_c.FPDF_GetFormType(document.raw) != pdfium_c.FORMTYPE_NONE:
-        document.init_forms()
+    before any page is loaded. An XFA form's fields are its AcroForm's, where it has them."""
+    if pdfium_c.FPDF_GetFormType(document.raw) in (pdfium_c.FORMTYPE_ACRO_FORM, pdfium_c.FORMTYPE_XFA_FOREGROUND):
+        with warnings.catch_warnings():  # pypdfium2 warns that it cannot render XFA: nor does regio
+            warnings.simplefilter("ignore")
+            document.init_forms()
     return document
 
 
@@ -95,6 +98,10 @@ def open_pdf(path: Path, password: str | None = None, limits=None) -> OpenedPdf:
         document = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
         raise InputError(_pdfium_reason(exc, password)) from None
+    if pdfium_c.FPDF_GetFormType(document.raw) == pdfium_c.FORMTYPE_XFA_FULL:
+        document.close()
+        raise InputError("an XFA form (Adobe LiveCycle): its content is made when a viewer renders it and is "
+                         "not in its pages; save it as a flat PDF (print to PDF) first")
     with_its_forms(document)
     opened = OpenedPdf(path, hashlib.sha256(data).hexdigest(), document, len(document))
     try:

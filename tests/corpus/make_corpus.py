@@ -393,6 +393,20 @@ def _flip(data: bytes, every: int = 97) -> bytes:
 # --------------------------------------------------------------------------
 
 
+def _xfa_pdf() -> bytes:
+    text = b"BT /F1 10 Tf 72 720 Td (Please wait... If this message is not eventually replaced by the " \
+           b"proper contents of the document, your PDF viewer may not be able to display it.) Tj ET"
+    xdp = b"<xdp:xdp xmlns:xdp='http://ns.adobe.com/xdp/'><template/><datasets/></xdp:xdp>"
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [] /XFA 5 0 R >> /NeedsRendering true >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>",
+        _stream(text),
+        _stream(xdp),
+        HELVETICA,
+    ])
+
+
 def _build() -> dict[str, tuple[bytes, str, str]]:
     rng = random.Random(20240401)
     three_pages = _rl_text_pdf([[f"Pagina {p}"] + LOREM_NL for p in (1, 2, 3)])
@@ -459,6 +473,12 @@ def _build() -> dict[str, tuple[bytes, str, str]]:
             "no-table",
         ),
         "letter.pdf": (_letter_pdf(), "one-page Dutch letter, running text only, no table", "no-table"),
+        "xfa-form.pdf": (
+            _xfa_pdf(),
+            "a dynamic XFA form (Adobe LiveCycle, /NeedsRendering true): its one page only asks for a "
+            "viewer that renders XFA; the form lives in the /XFA stream",
+            "unreadable",
+        ),
         "proposal.pdf": (
             _proposal_pdf(),
             "one page with a small ruled (GRID) investment table: "
