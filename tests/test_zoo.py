@@ -61,6 +61,10 @@ TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
 }
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
+_NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
+          "lines on the new page are read as a header, and a row label's first line goes to the field's text")
+# Renderings whose findings are right but some of whose cells are not.
+CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -86,7 +90,7 @@ def test_every_project_has_its_page_range(name, read):
     assert scored.projects_right == scored.projects_expected, "\n".join(scored.problems)
 
 
-@pytest.mark.parametrize("name", _expected_to_fail(TABLE_MISSES))
+@pytest.mark.parametrize("name", _expected_to_fail(CELL_MISSES))
 def test_every_cell_is_read(name, read):
     scored = score(name, _dossier(read, name))
     assert scored.cells_right == scored.cells_expected, "\n".join(scored.problems[:40])
@@ -96,6 +100,7 @@ def test_every_cell_is_read(name, read):
 FIELD_MISSES = {
     "twente-ledger": "the running header of the one landscape page, set wider than on the others, is read as text",
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-annual": _ANNUAL,
+    "zeeland-night": _NIGHT,
 }
 
 

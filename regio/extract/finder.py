@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from regio.extract.layout import Line, PageLayout, Rule, Word, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import UNIT_WORD, is_footnote, starts_with_mark
 from regio.geometry import union
@@ -96,8 +96,39 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
             regions.append(region)
             taken.update(id(ln) for ln in region.lines + region.footnotes)
     regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), settings)
+    for region in regions:
+        taken.update(id(ln) for ln in _whole_bands(layout, region, lines))
     _add_captions(regions, [ln for ln in lines if id(ln) not in taken], settings)
     return regions
+
+
+def _whole_bands(layout: PageLayout, region: TableRegion, lines: list[Line]) -> list[Line]:
+    """The lines on the band of the region's first or last row that the region left out (a
+    label wrapped above or below its values, centred on the row's band), now its body's.
+    Returns the lines so taken."""
+    def band(line: Line) -> Fill | None:
+        fill = layout.fill_behind(line)
+        return fill if fill is not None and fill.bottom - fill.top < 0.25 * layout.height else None
+
+    order = sorted(lines, key=lambda ln: ln.top)
+    at = {id(ln): i for i, ln in enumerate(order)}
+    taken: list[Line] = []
+    if not region.body or id(region.body[0]) not in at or id(region.body[-1]) not in at:
+        return taken
+    first, last = band(region.body[0]), band(region.body[-1])
+    if first is not None and region.header and band(region.header[-1]) is first:
+        region.body.insert(0, region.header.pop())
+    i = at[id(region.body[0])] - 1
+    while first is not None and not region.header and i >= 0 and band(order[i]) is first:
+        region.body.insert(0, order[i])
+        taken.append(order[i])
+        i -= 1
+    i = at[id(region.body[-1])] + 1
+    while last is not None and i < len(order) and band(order[i]) is last and order[i] not in region.footnotes:
+        region.body.append(order[i])
+        taken.append(order[i])
+        i += 1
+    return taken
 
 
 def _header_grids_joined(regions: list[TableRegion], settings: Settings) -> list[TableRegion]:

@@ -169,7 +169,7 @@ class PageLayout:
         self.asides: list[Fill] = []
         for fill in self.fills:
             parts = [part for line in self.lines for part in _parted(line, fill)]
-            if self._is_aside(fill, parts):
+            if self._is_aside(fill, parts) and not _runs_through(self.lines, fill):
                 self.asides.append(fill)
                 self.lines = parts
         self.lines = sorted(self.lines, key=self.reading_key)
@@ -224,6 +224,16 @@ class PageLayout:
         """x positions of vertical rules that run through the band top..bottom."""
         mid_top, mid_bottom = top + 1, bottom - 1
         return sorted({round(r.x0, 1) for r in self.vrules if r.top <= mid_top and r.bottom >= mid_bottom})
+
+
+def _runs_through(lines: list[Line], fill: Fill) -> bool:
+    """Does the text run on into the fill at word spacing (a shape drawn behind the text, a
+    decoration), where a box beside the text stands apart from it by a gutter?"""
+    crossing = [(a, b) for line in lines if fill.top - 1 <= line.top and line.bottom <= fill.bottom + 1
+                for a, b in zip(line.words, line.words[1:])
+                if (a.x1 <= fill.x0 + 1 < b.x1) or (a.x0 < fill.x1 - 1 <= b.x0)]
+    close = sum(b.x0 - a.x1 < DEFAULT.gutter_em * a.size for a, b in crossing)
+    return bool(crossing) and close > len(crossing) / 2
 
 
 def _parted(line: Line, box: Fill) -> list[Line]:

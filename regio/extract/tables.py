@@ -448,6 +448,9 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     only groups of rows leave the rows to the text."""
     columns = [(region.x0, label_col[1]), *leaves]
     edges = [max((w.x1 for ln in region.body for w in ln.words_between(a, b)), default=b) for a, b in columns]
+    banded = _rows_by_band(region)
+    if banded is not None:
+        return banded
     pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
     if pairs and sum(_rule_above(region, b, a) for a, b in pairs) >= 0.5 * len(pairs):
         return _rows(region, columns, edges, ruled=True)  # a rule under (nearly) every line
@@ -458,6 +461,25 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     if not parted or parted < 0.5 * len(starts):
         return text_rows
     return _rows(region, columns, edges, ruled=True)
+
+
+def _rows_by_band(region: Region) -> list[list[Line]] | None:
+    """Rows set each on a band of its own (a shaded strip, the page's ground between them):
+    the lines on one band are one row, however its label wraps around its values. None
+    where the body does not stand on such bands: some line on none, every line on one, or
+    one band behind several lines of values."""
+    bands = [region.pages[ln.page].fill_behind(ln) for ln in region.body]
+    if not all(bands) or len(region.body) < 2:
+        return None
+    rows: list[list[Line]] = []
+    for i, (line, band) in enumerate(zip(region.body, bands)):
+        if i and band is bands[i - 1]:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    # A band behind several lines of values is the table's ground, not one row's.
+    return None if len(rows) in (1, len(region.body)) or any(sum(_has_values([ln]) for ln in row) > 1 for row in rows) \
+        else rows
 
 
 def _spaced_lines(pairs: list[tuple[Line, Line]], settings: Settings) -> set[int]:
