@@ -166,6 +166,6 @@ def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) ->
     out = []
     for layout in layouts:
         lines, runs = (layout.lines, []) if layout.columns or layout.turn else \
-            columns_at(layout.lines, middles, settings, apart_in_columns)
+            columns_at(layout.lines, middles, settings, apart_in_columns(settings), layout.hrules)
         out.append(replace(layout, lines=lines, columns=runs) if runs else layout)
     return out

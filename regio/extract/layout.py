@@ -304,13 +304,18 @@ def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]
         both = sum(sum(r) >= 2 for r in running)
         # The lines of running text of the column with the fewest but one (each column's
         # lines on baselines of their own, or one column running on after the other stops).
-        *_, second, most = sorted(sum(column) for column in zip(*running))
-        if max(both, second) >= settings.text_column_lines // 2 or (both >= 1 and second >= 2):
-            return True
-        # A few lines: running text in two columns, and no table's cells (wide gaps, amounts)
-        # that a column may hold beside the other's text.
-        return most >= 2 and second >= 1 and not any(_table_like(c, settings) for p in parts for c in p if c)
+        second = sorted(sum(column) for column in zip(*running))[-2]
+        return max(both, second) >= settings.text_column_lines // 2 or (both >= 1 and second >= 2) \
+            or _a_few_lines_side_by_side(parts, settings)
     return enough
+
+
+def _a_few_lines_side_by_side(parts: list[list[list[Word]]], settings: Settings) -> bool:
+    """A few lines in columns: running text in two columns (in more than one line of one),
+    and no table's cells (wide gaps, amounts) that a column may hold beside the other's text."""
+    running = sorted(sum(column) for column in zip(*([_running_text(c) for c in p] for p in parts)))
+    return len(running) >= 2 and running[-1] >= 2 and running[-2] >= 1 \
+        and not any(_table_like(c, settings) for p in parts for c in p if c)
 
 
 def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings,
@@ -329,22 +334,25 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
         """The line and the table's header lines right above ``top`` (a group label over
         some of the columns), which go with a row across the columns."""
         head = [line]
-        while stretches[-1] and _cells(_in_columns(stretches[-1][-1].words, middles), settings) \
-                and top - stretches[-1][-1].bottom <= settings.table_line_gap_em * line.size:
+        while stretches[-1] and top - stretches[-1][-1].bottom <= settings.table_line_gap_em * line.size and (
+                _cells(_in_columns(stretches[-1][-1].words, middles), settings)
+                or _over_a_cell(stretches[-1][-1], head[0])):
             top = stretches[-1][-1].top
             head.insert(0, stretches[-1].pop())
         return head
 
+    across: set[int] = set()  # the stretches that are a table's, set across the columns
     under_rule = False  # the stretch is a table's row under such a rule: it ends at a white band
     for line in lines:
         above = stretches[-1][-1] if stretches[-1] else None
         ruled = None if above is None else next(
             (y for y in across_at[bisect_left(across_at, above.bottom - 1):] if y <= line.top + 1), None)
         if any(_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])):
+            across.add(len(stretches))
             stretches += [with_its_header(line, line.top), []]
             under_rule = False
-        elif ruled is not None:
-            stretches.append(with_its_header(line, ruled))
+        elif ruled is not None:  # a row of a table under the rule, or the first, with the header over it
+            stretches.append([line] if under_rule else with_its_header(line, ruled))
             under_rule = True
         elif under_rule and above is not None and line.top - above.bottom > settings.table_line_gap_em * line.size:
             stretches.append([line])
@@ -353,9 +361,10 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
             stretches[-1].append(line)
     out: list[Line] = []
     runs: list[tuple[float, float, tuple[float, ...]]] = []
-    for stretch in stretches:
+    for i, stretch in enumerate(stretches):
         parts = [_in_columns(ln.words, middles) for ln in stretch]
-        if not stretch or not side_by_side(parts):
+        # A stretch of a table's cells is a row (or the header) of a table across the columns.
+        if not stretch or i in across or all(_cells(p, settings) for p in parts) or not side_by_side(parts):
             out += stretch
             continue
         runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middles))
@@ -516,6 +525,13 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
         or (right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right))
 
 
+def _over_a_cell(line: Line, header: Line) -> bool:
+    """Is the line the first line of a header cell set over two (tight over the header
+    line, within one of its cells)?"""
+    return 0 <= header.top - line.bottom < 0.5 * header.size and any(
+        cell[0].x0 - header.size <= line.x0 and line.x1 <= cell[-1].x1 + header.size for cell in header.segments())
+
+
 def _row_of_amounts(parts: list[list[Word]], settings: Settings) -> bool:
     """Words in two columns or more, each part of them cells with an amount among them: a
     row of a table set across the columns."""
@@ -523,9 +539,11 @@ def _row_of_amounts(parts: list[list[Word]], settings: Settings) -> bool:
 
 
 def _table_like(words: list[Word], settings: Settings) -> bool:
-    """Words with a table's wide gaps between them, or an amount."""
+    """Words with a table's wide gaps between them, or an amount that is no part of a
+    sentence."""
     wide = 2 * settings.gutter_em * max(w.size for w in words)
-    return any(b.x0 - a.x1 >= wide for a, b in zip(words, words[1:])) or any(_AMOUNT.fullmatch(w.text) for w in words)
+    return any(b.x0 - a.x1 >= wide for a, b in zip(words, words[1:])) \
+        or (not _running_text(words) and any(_AMOUNT.fullmatch(w.text) for w in words))
 
 
 def _cells(parts: list[list[Word]], settings: Settings) -> bool:
@@ -747,10 +765,14 @@ def merge_rules(rules: Iterable[Rule], settings: Settings = DEFAULT) -> tuple[li
     return merged(horizontal, True), merged(vertical, False)
 
 
-def apart_in_columns(parts: list[list[list[Word]]]) -> bool:
+def apart_in_columns(settings: Settings) -> Callable[[list[list[list[Word]]]], bool]:
     """Two columns that go their own way: in several lines the words of one column stand on
     another baseline than those of the next (text beside notes in smaller type), as a
-    table's cells across the columns never do."""
+    table's cells across the columns never do; or a few lines of running text side by side."""
+    return lambda parts: _on_baselines_of_their_own(parts) or _a_few_lines_side_by_side(parts, settings)
+
+
+def _on_baselines_of_their_own(parts: list[list[list[Word]]]) -> bool:
     def apart(columns: list[list[Word]]) -> bool:
         feet = [median(w.bottom for w in words) for words in columns if words]
         size = max((w.size for words in columns for w in words), default=0.0)

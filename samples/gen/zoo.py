@@ -671,6 +671,7 @@ from .zoo_continued import render_continued  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
+from .zoo_matrix import render_matrix  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_night import render_night  # noqa: E402
@@ -686,7 +687,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "slides": render_slides, "form": render_form, "typeset": render_typeset,
           "ledger": render_ledger, "brochure": render_brochure, "appendix": render_appendix,
           "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
-          "continued": render_continued, "minutes": render_minutes, "overview": render_overview,
+          "continued": render_continued, "minutes": render_minutes, "matrix": render_matrix,
+          "overview": render_overview,
           "consultancy": render_consultancy, "runin": render_runin, "scan": render_scan, "letter": render_letter,
           "annual": render_annual, "budget": render_budget,
           "acroform": render_acroform, "night": render_night}
