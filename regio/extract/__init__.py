@@ -1,10 +1,11 @@
 """PDF → Dossier, in named stages, each a function of what the one before made:
 
-1. **layout** (pdfium_layout, layout): each page's words, lines, rules and fills, read once
-   (milliseconds a page) and turned the way the text runs; columns of text and boxes beside
-   the text put in reading order; text set at an angle, notes in the margin, tabs at the
-   page's edge and footnotes at its foot kept apart; the document's column grid lent to
-   pages that do not show it themselves.
+1. **layout** (pdf, pdfium_layout, layout): each page's words, lines, rules and fills, read
+   once (milliseconds a page), a filled-in form's fields with them, and turned the way the
+   text runs; columns of text and boxes beside the text put in reading order, tables across
+   the columns kept whole; text set at an angle, notes in the margins, tabs at the page's
+   edge and footnotes at its foot kept apart; the document's column grid lent to pages that
+   do not show it themselves.
 2. **page tables** (finder, tables): every table a page draws, found from its rules or its
    aligned columns and read by the one table reader.
 3. **structure** (furniture, headings, labels): running headers and footers, the table of
