@@ -138,11 +138,17 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     repeated = {k for k, seen in pages.items() if len(seen) >= enough}
     if not repeated:
         return layouts
+    # The running header or footer those words make, to know it on a page that sets it
+    # elsewhere (a landscape page, whose header runs wider).
+    at_edges = {(_keyed(ln.text), ln.top < layout.height / 2) for layout in layouts
+                for ln in build_lines([w for line in layout.lines for w in line.words if key(w) in repeated],
+                                      layout.number, settings) if _near_edge(ln, layout, settings)}
     out: list[PageLayout] = []
     for layout in layouts:
-        words = [w for line in layout.lines for w in line.words]
+        words = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
+                 for w in line.words]
         kept = [w for w in words if key(w) not in repeated]
-        if len(kept) == len(words):
+        if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
             continue
         if not kept:
@@ -151,6 +157,10 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts
+
+
+def _repeats_an_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool]], settings: Settings) -> bool:
+    return _near_edge(line, layout, settings) and (_keyed(line.text), line.top < layout.height / 2) in at_edges
 
 
 def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
