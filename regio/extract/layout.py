@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -584,9 +584,15 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
         for x in range(max(int(a) + 1, int(lo)), min(int(b), int(hi)) + 1):
             open_at[x] = open_at.get(x, 0) + 1
     sides = [_Sides(line) for line in lines] if open_at else []
+    # The count changes only where a word starts or ends: one count for each stretch between.
+    edges = sorted({x for side in sides for x in (*side.x0s, *side.reach)})
+    counted: dict[tuple[int, int], int] = {}
     runs: list[list[tuple[int, int]]] = []  # (x, lines side by side) where a gutter may be, left to right
     for x in sorted(x for x, n in open_at.items() if n >= settings.text_column_lines):
-        score = _side_by_side(sides, x, settings)
+        between = (bisect_left(edges, x), bisect_right(edges, x))
+        score = counted.get(between)
+        if score is None:
+            score = counted[between] = _side_by_side(sides, x, settings)
         if score < settings.text_column_lines:
             continue
         if runs and x - runs[-1][-1][0] <= 1:
