@@ -161,6 +161,13 @@ class DocumentReader:
                 if id(line) not in skip:
                     self._feed(line)
         self._close_region()
+        unheaded = sorted(start.first.page for start in self.structure.starts.values() if not start.lines)
+        if unheaded:
+            self.warnings.append(ExtractionWarning(
+                code="heading-not-text", page=unheaded[0],
+                message=f"the project headings on page(s) {', '.join(map(str, unheaded))} are no text (drawn as "
+                        "outlines or set in a picture): each project is named after its contents entry and starts "
+                        "at its first field label"))
         for entry in self.structure.unmatched_toc:
             self.warnings.append(ExtractionWarning(
                 code="toc-entry-not-found", page=entry.page,
@@ -174,7 +181,8 @@ class DocumentReader:
             self._in_notes = self._notes_section = False
             self.projects.append(_ProjectDraft(start.theme, start.title, line, pages={line.page},
                                                heading_lines=start.lines))
-            return
+            if start.lines:
+                return  # the heading; a project without one starts at its first label, read on
         if id(line) in self.structure.heading_lines or is_typed_rule(line) or self._theme_heading(line):
             return
         split = self._split(line)

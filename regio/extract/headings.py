@@ -40,6 +40,11 @@ class ProjectStart:
     theme: str
     title: str
     lines: list[Line]  # the lines that make the heading (theme, title, its wrapped part)
+    at: Line | None = None  # where a project without a heading in text starts: its first label
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0] if self.lines else self.at  # type: ignore[return-value]
 
 
 @dataclass
@@ -54,6 +59,9 @@ class Structure:
     heading_lines: set[int] = field(default_factory=set)
     labels: Labels = field(default_factory=Labels)
     unmatched_toc: list[TocEntry] = field(default_factory=list)
+    # A contents that sets each theme on a line of its own over its projects' entries: the
+    # theme, by the index of the entry it was read into.
+    toc_themes: dict[int, str] = field(default_factory=dict)
 
 
 def body_size(layouts: list[PageLayout]) -> float:
@@ -95,13 +103,14 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
     for start in (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
+                  or _from_contents_pages(lines, groups, structure, settings)
                   or _from_label_cycles(lines, groups, structure, settings)):
         start = _with_theme_line(start, lines, position, structure, settings)
         # A theme named where it changes goes on for the projects after it; its own number
         # ("A.1" after "A. Techniek als motor") is the title's.
         start.theme = _TRAILING_NUMBER.sub("", start.theme).strip() or theme
         theme = start.theme
-        structure.starts[id(start.lines[0])] = start
+        structure.starts[id(start.first)] = start
         structure.heading_lines.update(id(ln) for ln in start.lines)
     return structure
 
@@ -111,6 +120,8 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
     """The project begins at its theme where the theme is printed right above its title, not
     at the title: the theme the contents gave, or a short line in other type than the body
     set close over the title (a kicker: "Techniek als motor" in small type)."""
+    if not start.lines:
+        return start
     index = position.get(id(start.lines[0]), 0)
     above = lines[index - 1] if index else None
     first = start.lines[0]
@@ -151,6 +162,9 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
         while k < len(pending) and _continues(pending[k], entry_lines, after[k]):
             k += 1
         _extend_last(structure, pending[:k])
+        themes = [ln for ln in pending[k:] if ln.bold and not line.bold]
+        if len(themes) == 1 and pending[k] is themes[0]:
+            structure.toc_themes[len(structure.toc)] = themes[0].text
         entry_lines, pending = [*pending[k:], line], []
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
@@ -323,6 +337,34 @@ def _from_theme_title(groups: list[list[Line]], body: float, settings: Settings)
 
 # -- fields -----------------------------------------------------------------------------
 
+def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure: Structure,
+                         settings: Settings) -> list[ProjectStart]:
+    """Projects whose headings are no text (drawn as outlines, set in a picture): each
+    contents entry's project starts at the first label on the page the entry names, where
+    none of those pages holds a heading, and is titled by the entry (its theme, where the
+    contents sets the themes on lines of their own, apart)."""
+    after_toc = max((e.provenance.page for e in structure.toc if e.provenance), default=0)
+    headed = {g[0].page for g in groups}
+    first_label: dict[int, Line] = {}
+    for line in lines:
+        if line.page > after_toc and line.page not in first_label and id(line) not in structure.toc_lines \
+                and _label_of(line, structure.labels, settings):
+            first_label[line.page] = line
+    starts: list[ProjectStart] = []
+    theme = ""
+    for i, entry in enumerate(structure.toc):
+        page = entry.pdf_page if entry.pdf_page is not None else entry.page
+        at = first_label.get(page)
+        if at is None or page in headed or (starts and starts[-1].first.page >= page):
+            return []
+        text = strip_numbering(entry.text)
+        if i in structure.toc_themes:
+            theme = structure.toc_themes[i]
+            text = text[len(theme):].strip() if text.startswith(theme) else text
+        starts.append(ProjectStart(theme, text, [], at=at))
+    return starts
+
+
 def _document_labels(structure: Structure, heads: list[Line], settings: Settings) -> set[str]:
     """The labels the document adds to the vocabulary: short headings that recur."""
     toc_text = " ".join(squash(e.text) for e in structure.toc)
@@ -337,6 +379,13 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
     return discover(short_heads, max(2, len(structure.toc)))
 
 
+def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
+    """The field label the line opens with (in a label column, or before a colon), or ""."""
+    head = " ".join(w.text for w in line.segments(gap=settings.label_gap_em * line.size)[0])
+    label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
+    return label if label and labels.whole(label) else ""
+
+
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
                        settings: Settings) -> list[ProjectStart]:
     """Without contents or "Theme | Title": a label that comes back starts a new project,
@@ -346,10 +395,8 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     firsts: list[Line] = []
     seen: set[str] = set()
     for line in lines:
-        first = line.segments(gap=settings.label_gap_em * line.size)[0]
-        head = " ".join(w.text for w in first)
-        label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
-        if not label or not labels.whole(label):
+        label = _label_of(line, labels, settings)
+        if not label:
             continue
         key = squash(label)
         if not firsts or key in seen:

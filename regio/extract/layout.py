@@ -599,29 +599,31 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
             runs[-1].append((x, score))
         else:
             runs.append([(x, score)])
-    # Each run's gutter: the widest stretch of it with nearly as many lines side by side as
-    # its best (one word reaching into the gutter breaks a column's run of lines somewhere).
-    strips: list[tuple[int, float, float]] = []  # (lines side by side, start, end)
-    for run in runs:
-        best = max(score for _, score in run)
-        stretches: list[list[int]] = []
-        for x, score in run:
-            if score < 0.75 * best:
-                continue
-            if stretches and x - stretches[-1][-1] <= 1:
-                stretches[-1].append(x)
-            else:
-                stretches.append([x])
-        widest = max(stretches, key=len)
-        strips.append((best, widest[0], widest[-1]))
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
-    strips = [s for s in strips if s[2] - s[1] >= width]
+    strips = [s for s in map(_strip, runs) if s[2] - s[1] >= width]
     for chosen in (strips, [max(strips, default=(0, 0.0, 0.0))] if strips else []):
         edges = [left, *(x for _, a, b in chosen for x in (a, b)), right]
         widths = [b - a for a, b in zip(edges[::2], edges[1::2])]
         if chosen and min(widths) >= settings.text_column_balance * max(widths):
             return [(a, b) for _, a, b in chosen]
     return []
+
+
+def _strip(run: list[tuple[int, int]]) -> tuple[int, float, float]:
+    """(lines side by side, start, end) of a run's gutter: the widest stretch of it with
+    nearly as many lines side by side as its best (one word reaching into the gutter
+    breaks a column's run of lines somewhere)."""
+    best = max(score for _, score in run)
+    stretches: list[list[int]] = []
+    for x, score in run:
+        if score < 0.75 * best:
+            continue
+        if stretches and x - stretches[-1][-1] <= 1:
+            stretches[-1].append(x)
+        else:
+            stretches.append([x])
+    widest = max(stretches, key=len)
+    return best, widest[0], widest[-1]
 
 
 def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:

@@ -44,6 +44,7 @@ NOTE_KINDS: dict[str, Text] = {
     "table-without-rows": Text("table without rows", "tabel zonder regels"),
     "project-without-table": Text("project without a table", "project zonder tabel"),
     "no-project-heading": Text("no project heading", "geen projectkop"),
+    "heading-not-text": Text("project headings are no text", "projectkoppen zijn geen tekst"),
     "toc-entry-not-found": Text("contents entry not found", "regel uit de inhoudsopgave niet gevonden"),
     "unlabelled-columns": Text("columns without labels", "kolommen zonder kop"),
     "subheader-in-row": Text("column label in a row", "kolomkop in een regel"),
@@ -72,6 +73,11 @@ NOTES: dict[str, tuple[Text, ...]] = {
         Text("content starts on page {page} without a project heading that could be recognised; read as project "
              "'{project}'",
              "de inhoud begint op pagina {page} zonder herkenbare projectkop; gelezen als project '{project}'"),),
+    "heading-not-text": (
+        Text("the project headings on page(s) {pages} are no text (drawn as outlines or set in a picture): each project "
+             "is named after its contents entry and starts at its first field label",
+             "de projectkoppen op pagina('s) {pages} zijn geen tekst (als vormen getekend of in een afbeelding gezet): "
+             "elk project heet naar zijn regel in de inhoudsopgave en begint bij zijn eerste veldlabel"),),
     "toc-entry-not-found": (
         Text("contents entry '{entry}' (page {page}): no heading with this text was found near that page, so it is not "
              "read as a project of its own",

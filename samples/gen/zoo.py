@@ -675,6 +675,7 @@ from .zoo_matrix import render_matrix  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_night import render_night  # noqa: E402
+from .zoo_outlines import render_outlines  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
 from .zoo_runin import render_runin  # noqa: E402
 from .zoo_scan import render_scan  # noqa: E402
@@ -691,4 +692,4 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "overview": render_overview,
           "consultancy": render_consultancy, "runin": render_runin, "scan": render_scan, "letter": render_letter,
           "annual": render_annual, "budget": render_budget,
-          "acroform": render_acroform, "night": render_night}
+          "acroform": render_acroform, "night": render_night, "outlines": render_outlines}
