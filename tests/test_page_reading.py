@@ -353,3 +353,25 @@ def test_a_table_row_across_the_gutter_is_not_parted_at_it(tmp_path):
     texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
     assert "Opgaven/ Investeringen Totaal Privaat Rijk" in texts
     assert "Projecten 2.000.000 1.000.000 500.000" in texts
+
+
+def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
+    """A draft printed with its tracked changes: the deleted word has a line through its
+    middle from its start to its end; an inserted one a line under it. A rule drawn through
+    a row from one edge of a table to the other strikes nothing."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        x = 72
+        for word in ("bedrag", "1.500.000", "1.650.000", "gevraagd"):
+            c.drawString(x, 700, word)
+            width = c.stringWidth(word, "Helvetica", 10)
+            if word == "1.500.000":
+                c.line(x, 703.2, x + width, 703.2)  # through the middle
+            if word == "1.650.000":
+                c.line(x, 698.5, x + width, 698.5)  # under the baseline
+            x += width + 3
+        c.drawString(72, 650, "Projecten 2.000.000")
+        c.line(60, 653.2, 400, 653.2)  # a table's rule, from edge to edge
+    layout = _layout_of(tmp_path, draw)
+    assert [w.text for w in layout.struck] == ["1.500.000"]
+    assert [ln.text for ln in layout.lines] == ["bedrag 1.650.000 gevraagd", "Projecten 2.000.000"]

@@ -57,8 +57,12 @@ def _findings(dossier) -> set:
 
 # Renderings whose tables the reading still gets wrong, with the reason; strict, so that a fix shows here.
 _SHEET = "a table set in the spreadsheet's grid inside a field takes the field's paragraph above it for its header, and its wrapped row labels start fields"
+_TRACKED = ("a deleted word printed glued to the word inserted after it (\"opzettenontwikkelen\") is one word, so "
+            "its strike-through covers part of it and is not read; the second line of a comment in the margin beside "
+            "a short line joins it; a changed amount whose old value wraps over the new one in a narrow cell makes "
+            "two rows")
 TABLE_MISSES = {
-    "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET,
+    "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
 }
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -101,7 +105,7 @@ def test_every_cell_is_read(name, read):
 # Fields the reading still gets wrong, with the reason; strict, so that a fix shows here.
 FIELD_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-annual": _ANNUAL,
-    "zeeland-night": _NIGHT, "twente-matrix": _MATRIX,
+    "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED, "zeeland-tracked": _TRACKED,
 }
 
 

@@ -172,6 +172,12 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
                 continue
             finally:
                 page.close()
+            if layout.struck:
+                words = " ".join(w.text for w in layout.struck)
+                warnings.append(ExtractionWarning(
+                    code="struck-through", page=number,
+                    message=f"{len(layout.struck)} word(s) struck through (a draft printed with its tracked changes?) "
+                            f"are left out: '{words if len(words) <= 80 else words[:79] + '…'}'"))
             if layout.lines:
                 layouts.append(layout)
             else:

@@ -130,7 +130,8 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
     if start.theme:
         same = normalise(above.text) == normalise(start.theme)
         return ProjectStart(start.theme, start.title, [above, *start.lines]) if same else start
-    other_type = above.bold or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size
+    other_type = above.bold or above.tinted \
+        or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size
     short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
         return ProjectStart(above.text.strip(), start.title, [above, *start.lines])

@@ -32,7 +32,7 @@ class Word:
     size: float
     bold: bool = False
     light: bool = False  # pale text, as on a dark band or header fill
-    tinted: bool = False  # in a colour, not black or grey: a label may be set apart by colour alone
+    tinted: bool = False  # in a colour or a middle grey, not black: a label may be set apart by its ink alone
     # A word turned on its side in a line of level words stands on the line with a box one
     # text height tall; `reach` is the top and bottom of all of it.
     reach: tuple[float, float] | None = None
@@ -162,6 +162,7 @@ class PageLayout:
     margin: list[Line] = field(default_factory=list)
     notes: list[Line] = field(default_factory=list)
     turn: int = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
+    struck: list[Word] = field(default_factory=list)  # text struck through: deleted, not read
 
     def __post_init__(self) -> None:
         # Shaded boxes of text set beside other text (a fact box, a sidebar): the lines that
@@ -429,6 +430,26 @@ _FIGURE = re.compile(r"\d")
 _VALUE = re.compile(r"[-–€]|mln\.?|miljoen|[-(]?(?:€\s?)?\d[\d.,]*%?[)*¹²³]*")  # a cell's words
 # An amount as tables write them: "2.000.000", "6,6", "€ 500", not a year or a list's "3.".
 _AMOUNT = re.compile(r"[-(]?(?:\d{1,3}(?:[.,]\d+)+|€\s?\d[\d.,]*)[)*¹²³]*")
+
+
+def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], list[Word], list[Rule]]:
+    """Words with a line drawn through their middle from the first one's start to the last
+    one's end: text deleted and shown so (a draft printed with its tracked changes). An
+    underline runs under the baseline; a table's rule runs from edge to edge of the table,
+    past its words. Returns (the words without them, theirs, the rules without those lines)."""
+    struck: set[int] = set()
+    through: set[int] = set()
+    for rule in (r for r in hrules if r.bottom - r.top < 2.0):
+        y = (rule.top + rule.bottom) / 2
+        crossed = sorted((w for w in words if rule.x0 - 1 <= w.x0 and w.x1 <= rule.x1 + 1
+                          and 0.35 <= (y - w.top) / max(w.bottom - w.top, 0.1) <= 0.75), key=lambda w: w.x0)
+        if crossed and abs(crossed[0].x0 - rule.x0) <= 2 and abs(crossed[-1].x1 - rule.x1) <= 2:
+            struck.update(id(w) for w in crossed)
+            through.add(id(rule))
+    if not struck:
+        return words, [], hrules
+    return ([w for w in words if id(w) not in struck], [w for w in words if id(w) in struck],
+            [r for r in hrules if id(r) not in through])
 
 
 def boxes_in_the_margin(words: list[Word], fills: list[Fill], width: float, settings: Settings = DEFAULT

@@ -29,6 +29,7 @@ from regio.extract.layout import (
     foot_notes,
     margin_notes,
     merge_rules,
+    struck_through,
     text_columns,
 )
 from regio.extract.settings import DEFAULT, Settings
@@ -60,13 +61,14 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
     rules, fills = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
+    words, struck, hrules = struck_through(words, hrules)
     words, tabs = boxes_in_the_margin(words, fills, width, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width, hrules)
     lines, margin = margin_notes(lines, settings)
     margin += build_lines(tabs, number, settings)
     lines, notes = foot_notes(lines, hrules, settings)
     return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
-                      turn=(rotation - page.get_rotation()) % 360)
+                      turn=(rotation - page.get_rotation()) % 360, struck=struck)
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:
@@ -311,7 +313,8 @@ def _in_word(char: str) -> bool:
 
 def _style(textpage, index: int) -> Style:
     """(bold, light, tinted): the weight of the word's font, whether its colour is pale
-    (white text on a dark band or header) and whether it is a colour, not black or grey."""
+    (white text on a dark band or header) and whether it is other ink than the text's: a
+    colour, or a middle grey, not black or nearly."""
     weight = c.FPDFText_GetFontWeight(textpage, index)
     bold = weight >= 600
     if not bold:  # a subset font may state no weight, or 400 for "LiberationSans-Bold" (LibreOffice)
@@ -323,9 +326,9 @@ def _style(textpage, index: int) -> Style:
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     if not c.FPDFText_GetFillColor(textpage, index, r, g, b, a):
         return bold, False, False
-    light = _luminance(r.value, g.value, b.value) > 0.8
-    tinted = max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > _TINT
-    return bold, light, tinted
+    luminance = _luminance(r.value, g.value, b.value)
+    tinted = max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > _TINT or 0.3 <= luminance <= 0.8
+    return bold, luminance > 0.8, tinted
 
 
 _TINT = 48  # of 255: the spread of red, green and blue above which ink has a colour

@@ -45,6 +45,7 @@ NOTE_KINDS: dict[str, Text] = {
     "project-without-table": Text("project without a table", "project zonder tabel"),
     "no-project-heading": Text("no project heading", "geen projectkop"),
     "heading-not-text": Text("project headings are no text", "projectkoppen zijn geen tekst"),
+    "struck-through": Text("text struck through", "doorgehaalde tekst"),
     "toc-entry-not-found": Text("contents entry not found", "regel uit de inhoudsopgave niet gevonden"),
     "unlabelled-columns": Text("columns without labels", "kolommen zonder kop"),
     "subheader-in-row": Text("column label in a row", "kolomkop in een regel"),
@@ -78,6 +79,9 @@ NOTES: dict[str, tuple[Text, ...]] = {
              "is named after its contents entry and starts at its first field label",
              "de projectkoppen op pagina('s) {pages} zijn geen tekst (als vormen getekend of in een afbeelding gezet): "
              "elk project heet naar zijn regel in de inhoudsopgave en begint bij zijn eerste veldlabel"),),
+    "struck-through": (
+        Text("{count} word(s) struck through (a draft printed with its tracked changes?) are left out: '{words}'",
+             "{count} doorgehaalde woord(en) (een concept met zichtbare wijzigingen?) zijn weggelaten: '{words}'"),),
     "toc-entry-not-found": (
         Text("contents entry '{entry}' (page {page}): no heading with this text was found near that page, so it is not "
              "read as a project of its own",

@@ -682,6 +682,7 @@ from .zoo_scan import render_scan  # noqa: E402
 from .zoo_spreads import render_spreads  # noqa: E402
 from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
+from .zoo_tracked import render_tracked  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -690,6 +691,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "newsletter": render_newsletter, "spreads": render_spreads, "spreadsheet": render_spreadsheet,
           "continued": render_continued, "minutes": render_minutes, "matrix": render_matrix,
           "overview": render_overview,
+          "outlines": render_outlines,
           "consultancy": render_consultancy, "runin": render_runin, "scan": render_scan, "letter": render_letter,
           "annual": render_annual, "budget": render_budget,
-          "acroform": render_acroform, "night": render_night, "outlines": render_outlines}
+          "acroform": render_acroform, "night": render_night,
+          "tracked": render_tracked}
