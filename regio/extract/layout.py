@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -439,10 +439,19 @@ def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], l
     past its words. Returns (the words without them, theirs, the rules without those lines)."""
     struck: set[int] = set()
     through: set[int] = set()
+    starting: dict[int, list[Word]] = defaultdict(list)  # words by where they start: a strike starts with one
+    for word in words:
+        starting[round(word.x0)].append(word)
+
+    def crosses(word: Word, y: float) -> bool:
+        return 0.35 <= (y - word.top) / max(word.bottom - word.top, 0.1) <= 0.75
+
     for rule in (r for r in hrules if r.bottom - r.top < 2.0):
         y = (rule.top + rule.bottom) / 2
+        if not any(crosses(w, y) for x in range(round(rule.x0) - 2, round(rule.x0) + 3) for w in starting.get(x, ())):
+            continue
         crossed = sorted((w for w in words if rule.x0 - 1 <= w.x0 and w.x1 <= rule.x1 + 1
-                          and 0.35 <= (y - w.top) / max(w.bottom - w.top, 0.1) <= 0.75), key=lambda w: w.x0)
+                          and crosses(w, y)), key=lambda w: w.x0)
         if crossed and abs(crossed[0].x0 - rule.x0) <= 2 and abs(crossed[-1].x1 - rule.x1) <= 2:
             struck.update(id(w) for w in crossed)
             through.add(id(rule))
