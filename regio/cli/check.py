@@ -94,9 +94,9 @@ def _check_each(results: list[FileResult], accepted: set[str]) -> tuple[CheckRes
     an input error), each fingerprinted with its file's path, leaving out the findings the
     baseline accepts."""
     from regio.config import located
-    from regio.validate import CheckResult, summarise
+    from regio.validate import CheckResult, combined, summarise
 
-    findings, dossiers, files = [], [], []
+    findings, files = [], []
     for result in results:
         dossier, found = result.dossier, result.findings
         if dossier is None or found is None:
@@ -106,13 +106,14 @@ def _check_each(results: list[FileResult], accepted: set[str]) -> tuple[CheckRes
         found = [f.model_copy(update={"fingerprint": located(f)}) for f in found]
         kept = [f for f in found if f.fingerprint not in accepted]
         findings.extend(kept)
-        dossiers.append(dossier)
-        summary = summarise([dossier], kept)
+        # The checks summed the dossier up as they read it: its prose's amounts are dear to find again.
+        summary = combined([result.summary], kept) if result.summary else summarise([dossier], kept)
         summary.baselined = len(found) - len(kept)
         files.append(CheckedFile(result, summary))
-    combined = CheckResult(findings=findings, summary=summarise(dossiers, findings))
-    combined.summary.baselined = sum(f.summary.baselined for f in files if f.summary is not None)
-    return combined, files
+    summaries = [f.summary for f in files if f.summary is not None]
+    every = CheckResult(findings=findings, summary=combined(summaries, findings))
+    every.summary.baselined = sum(s.baselined for s in summaries)
+    return every, files
 
 
 def _write_baseline(target: Path, result: CheckResult) -> None:

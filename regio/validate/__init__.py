@@ -78,6 +78,34 @@ def _run(r: Rule, dossier: Dossier, free: list[tuple[int, Table]]) -> Iterable[F
             yield from r.run(TableContext(file, dossier, None, table, index))
 
 
+def combined(summaries: list[Summary], findings: list[Finding]) -> Summary:
+    """The summaries of several files as one, with the counts of ``findings``."""
+    s = Summary(files=len(summaries))
+    by_source: dict[str, Decimal] = defaultdict(Decimal)
+    by_theme: dict[str, Decimal] = defaultdict(Decimal)
+    for one in summaries:
+        s.projects += one.projects
+        s.tables += one.tables
+        s.prose_amounts += one.prose_amounts
+        s.prose_amounts_linked += one.prose_amounts_linked
+        s.partial = s.partial or one.partial
+        s.total += one.total
+        s.rijk_total += one.rijk_total
+        for key, value in one.by_source.items():
+            by_source[key] += value
+        for key, value in one.by_theme.items():
+            by_theme[key] += value
+    s.by_source, s.by_theme = dict(by_source), dict(by_theme)
+    return _counted(s, findings)
+
+
+def _counted(s: Summary, findings: list[Finding]) -> Summary:
+    s.errors = sum(f.severity == Severity.error for f in findings)
+    s.warnings = sum(f.severity == Severity.warning for f in findings)
+    s.infos = sum(f.severity == Severity.info for f in findings)
+    return s
+
+
 def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
     s = Summary(files=len(dossiers))
     by_source: dict[str, Decimal] = defaultdict(Decimal)
@@ -105,7 +133,4 @@ def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
     s.by_source = dict(by_source)
     s.by_theme = dict(by_theme)
     s.rijk_total = by_source.get("rijk", Decimal(0))
-    s.errors = sum(f.severity == Severity.error for f in findings)
-    s.warnings = sum(f.severity == Severity.warning for f in findings)
-    s.infos = sum(f.severity == Severity.info for f in findings)
-    return s
+    return _counted(s, findings)
