@@ -87,3 +87,27 @@ def test_extraction_warnings_name_the_project_and_are_the_same_for_both_renderin
     warnings = [(w.code, w.message.split(":")[0]) for w in extracted(rendering).warnings]
     assert warnings == [("unlabelled-columns", "Skills Twente"), ("subheader-in-row", "Leonardo"),
                         ("subheader-in-row", "Leonardo")]
+
+
+def test_a_bundle_of_dossiers_reads_as_each_of_them(tmp_path):
+    """Proposals bound into one file, each with its own contents whose page numbers start
+    again: each contents names the projects of its own part, and the checks find in the
+    bundle what they find in its parts (no contents entry points at another part's pages)."""
+    import pypdfium2 as pdfium
+
+    from regio.extract import extract
+    from regio.validate import check
+
+    bundle = pdfium.PdfDocument.new()
+    for name in ("twente-word", "twente-web"):
+        bundle.import_pages(pdfium.PdfDocument(SAMPLES / f"{name}.pdf"))
+    bundle.save(tmp_path / "bundle.pdf")
+    read = extract(tmp_path / "bundle.pdf")
+    word, web = extracted("twente-word"), extracted("twente-web")
+    assert [p.title for p in read.projects] == [p.title for p in word.projects] + [p.title for p in web.projects]
+    offset = word.page_count
+    assert [[page - offset for page in p.pages] for p in read.projects[len(word.projects):]] == [p.pages for p in web.projects]
+    cells = [[c.raw for t in p.tables for r in t.rows for c in r.cells] for p in read.projects]
+    assert cells == [[c.raw for t in p.tables for r in t.rows for c in r.cells] for p in word.projects + web.projects]
+    codes = sorted(f.code for f in check(read).findings)
+    assert codes == sorted(f.code for d in (word, web) for f in check(d).findings)

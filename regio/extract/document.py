@@ -13,6 +13,7 @@ in small print is a footnote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
@@ -126,9 +127,9 @@ class DocumentReader:
                     lefts.setdefault(layout.number, []).append(segs[0][0].x0)
         # A column is where several labels' texts start alike; one line that looks so (a
         # table header, prose that opens with "Voor") is none.
-        every = [x for xs in starts.values() for x in xs]
+        every = sorted(x for xs in starts.values() for x in xs)
         found = {page: min(xs) - self.settings.label_pad_pt for page, xs in starts.items()
-                 if sum(abs(x - y) <= 4 for x in xs for y in every) >= 3}
+                 if sum(bisect_right(every, x + 4) - bisect_left(every, x - 4) for x in xs) >= 3}
         if alone > len(every):
             found = {}  # labels stand on lines of their own: what stood beside a few was other text (a sidebar)
         fallback = median(found.values()) if found else None

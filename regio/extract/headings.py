@@ -62,6 +62,15 @@ class Structure:
     # A contents that sets each theme on a line of its own over its projects' entries: the
     # theme, by the index of the entry it was read into.
     toc_themes: dict[int, str] = field(default_factory=dict)
+    # Each contents section: the index of its first entry and the page of its heading.
+    toc_parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def parts(self) -> list[tuple[list[TocEntry], int, int | None]]:
+        """Each contents section's entries, with the pages its part of the document spans
+        (from the first page, or its heading's, to before the next section's heading)."""
+        ends = [*self.toc_parts[1:], (len(self.toc), None)]
+        return [(self.toc[first:end], page if n else 1, next_page)
+                for n, ((first, page), (end, next_page)) in enumerate(zip(self.toc_parts, ends))]
 
 
 def body_size(layouts: list[PageLayout]) -> float:
@@ -92,9 +101,10 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     by_page = {layout.number: layout for layout in layouts}
     structure = Structure(body_size(layouts))
     _read_toc(lines, structure)
-    printed = folios(layouts, settings)
-    for entry in structure.toc:
-        entry.pdf_page = printed.get(entry.page)
+    for entries, first, end in structure.parts():
+        printed = folios([ly for ly in layouts if first <= ly.number and (end is None or ly.number < end)], settings)
+        for entry in entries:
+            entry.pdf_page = printed.get(entry.page)
     body = structure.body_size
     heads = [ln for ln in lines if id(ln) not in structure.toc_lines and is_heading(ln, by_page[ln.page], body, settings)]
     groups = _heading_groups(heads, by_page, settings)
@@ -141,23 +151,46 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
 # -- the table of contents ------------------------------------------------------------
 
 def _read_toc(lines: list[Line], structure: Structure) -> None:
-    """Entries "text .... page" under a contents heading, before the first real content. An
-    entry may wrap: its number can stand on its first line or on its last."""
-    inside = False
+    """Every contents section: a bundle of dossiers bound in one file has one for each, and
+    each names the pages of its own part. A later section that lists fewer than two entries,
+    or pages out of order or beyond the file's, is no contents (a field headed "Inhoud",
+    its sentences ending in years) and is left to the text."""
+    last_page = lines[-1].page if lines else 0
+    index = 0
+    while index < len(lines):
+        if normalise(lines[index].text) not in _TOC_HEADINGS:
+            index += 1
+            continue
+        first, kept = len(structure.toc), set(structure.toc_lines)
+        heading = lines[index]
+        index = _read_contents(lines, index, structure)
+        entries = structure.toc[first:]
+        pages = [e.page for e in entries]
+        if first and (len(pages) < 2 or pages != sorted(pages) or pages[-1] > last_page):
+            del structure.toc[first:]
+            structure.toc_lines = kept
+            structure.toc_themes = {i: theme for i, theme in structure.toc_themes.items() if i < first}
+        elif entries:
+            structure.toc_parts.append((first, heading.page))
+
+
+def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int:
+    """The entries "text .... page" under the contents heading at `heading`; returns where
+    the contents ends. An entry may wrap: its number can stand on its first line or on its last."""
+    structure.toc_lines.add(id(lines[heading]))
     pending: list[Line] = []
     entry_lines: list[Line] = []
-    for line in lines:
-        if not inside:
-            if normalise(line.text) in _TOC_HEADINGS:
-                inside = True
-                structure.toc_lines.add(id(line))
-            continue
+    index = heading + 1
+    while index < len(lines):
+        line = lines[index]
         m = _TOC_LINE.match(line.text)
         if not m:
             if len(pending) >= 3 or (entry_lines and line.page != entry_lines[-1].page):
                 break
             pending.append(line)
+            index += 1
             continue
+        index += 1
         after = [*pending[1:], line]
         k = 0
         while k < len(pending) and _continues(pending[k], entry_lines, after[k]):
@@ -181,6 +214,7 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
             wrapped.append(p)
             above = p
         _extend_last(structure, wrapped)
+    return index - len(pending)
 
 
 def _continues(line: Line, entry_lines: list[Line], following: Line) -> bool:
@@ -205,19 +239,25 @@ def _extend_last(structure: Structure, lines: list[Line]) -> None:
 
 def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
               settings: Settings) -> list[ProjectStart]:
-    if not structure.toc:
-        return []
     previous = {id(b): a for a, b in zip(lines, lines[1:]) if a.page == b.page}
-    after_toc = max(e.provenance.page for e in structure.toc if e.provenance)
-    candidates = [g for g in groups if g[0].page >= after_toc]
-    matches = _naming_headings(structure.toc, candidates)
-    offsets = Counter(g[0].page - structure.toc[i].page for i, gs in matches.items() for g in gs)
+    starts: list[ProjectStart] = []
+    for entries, _, end in structure.parts():
+        after_toc = max(e.provenance.page for e in entries if e.provenance)
+        candidates = [g for g in groups if g[0].page >= after_toc and (end is None or g[0].page < end)]
+        starts += _starts_of(entries, candidates, previous, structure, settings, starts[-1].lines[-1] if starts else None)
+    return starts
+
+
+def _starts_of(entries: list[TocEntry], groups: list[list[Line]], previous: dict[int, Line], structure: Structure,
+               settings: Settings, last: Line | None) -> list[ProjectStart]:
+    """The headings one contents section names, after `last`."""
+    matches = _naming_headings(entries, groups)
+    offsets = Counter(g[0].page - entries[i].page for i, gs in matches.items() for g in gs)
     if not offsets:
         return []
     offset = offsets.most_common(1)[0][0]
     starts: list[ProjectStart] = []
-    last: Line | None = None
-    for i, entry in enumerate(structure.toc):
+    for i, entry in enumerate(entries):
         # The page printed in the contents may be wrong (that is worth a finding, not a
         # lost project): the heading nearest to it, after the previous project, counts.
         near = [g for g in matches[i] if last is None or (g[0].page, g[0].top) > (last.page, last.top)]
@@ -236,6 +276,7 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
         starts.append(ProjectStart(theme, title, group))
         last = group[-1]
     return starts
+
 
 
 def _is_theme_of(line: Line, group: list[Line], entry: str, settings: Settings) -> bool:

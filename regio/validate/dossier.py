@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from regio.schema import UNREAD, Project
@@ -72,20 +73,29 @@ _ANNEX = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:bijlage|bijlagen|annex|appendix
 class _EndsWith:
     """Projects by a key, found by the whole text or by the end of it, in time that grows
     with the number of distinct key lengths, not the number of projects (a contents of
-    thousands of entries against thousands of projects stays fast). The first given wins."""
+    thousands of entries against thousands of projects stays fast). Where several projects
+    have the key (a bundle of dossiers, each with its contents), the first that starts after
+    the contents page wins, else the first."""
 
     def __init__(self, items: Iterable[tuple[str, Project]]):
-        self.by_key: dict[str, Project] = {}
+        self.by_key: dict[str, list[Project]] = defaultdict(list)
         for key, project in items:
             if key:
-                self.by_key[key] = project
+                self.by_key[key].append(project)
         self.lengths = sorted({len(k) for k in self.by_key}, reverse=True)
 
-    def exactly(self, text: str) -> Project | None:
-        return self.by_key.get(text)
+    def exactly(self, text: str, after: int = 0) -> Project | None:
+        return self._after(self.by_key.get(text), after)
 
-    def end_of(self, text: str) -> Project | None:
-        return next((p for n in self.lengths if n <= len(text) and (p := self.by_key.get(text[len(text) - n:]))), None)
+    def end_of(self, text: str, after: int = 0) -> Project | None:
+        found = next((ps for n in self.lengths if n <= len(text) and (ps := self.by_key.get(text[len(text) - n:]))), None)
+        return self._after(found, after)
+
+    @staticmethod
+    def _after(projects: list[Project] | None, page: int) -> Project | None:
+        if not projects:
+            return None
+        return next((p for p in projects if p.provenance and p.provenance.page >= page), projects[0])
 
 
 def _squash(text: str) -> str:
@@ -112,13 +122,13 @@ def _squash(text: str) -> str:
                "default": Text("Update the page number in the table of contents.",
                                "Werk het paginanummer in de inhoudsopgave bij.")})
 def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
-    named = _EndsWith((_squash(p.theme + p.title), p) for p in reversed(ctx.dossier.projects))
-    titled = _EndsWith((_squash(p.title), p) for p in reversed(ctx.dossier.projects))
+    named = _EndsWith((_squash(p.theme + p.title), p) for p in ctx.dossier.projects)
+    titled = _EndsWith((_squash(p.title), p) for p in ctx.dossier.projects)
     themes = _EndsWith((_squash(p.theme), p) for p in ctx.dossier.projects if p.theme)
     for entry in ctx.dossier.toc:
         text = _squash(entry.text)
-        project = named.exactly(text) or titled.end_of(text)
         page = entry.provenance.page if entry.provenance else None
+        project = named.exactly(text, page or 0) or titled.end_of(text, page or 0)
         if project is None and (themes.end_of(text) or _ANNEX.match(entry.text)):
             continue  # a theme's line in the contents, numbered like a project's, or an annex's
         if project is None:
