@@ -38,7 +38,10 @@ RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a small raised digit (a not
 NOTE_MARKS = "*†‡" + RAISED_DIGITS[1:]
 _MARKS_RE = re.compile(rf"(\*+|[{RAISED_DIGITS}]+|[†‡]+)$")
 _CURRENCY = r"(?:€|EUR\b|euro\b)"
-_NUMBER = r"\d[\d.,]*\d|\d"
+# A no-break, narrow no-break, thin or figure space between digit groups ("1 650 000"), as
+# typesetters group thousands: kept in the text, it is part of the number.
+GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
+_NUMBER = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d[\d.,]*\d|\d"
 _UNIT = r"(?:(?:mln|mio|mld|dzd)\b\.?|(?:miljoen|miljard|duizend|bn|m|k)\b)"
 _MINUS = "-−–"
 
@@ -116,6 +119,7 @@ def parse_number(digits: str, style: str | None = None) -> tuple[Decimal, int]:
     decimal point throughout. More digits than any amount has are no number."""
     if sum(ch.isdigit() for ch in digits) > _MOST_DIGITS:
         raise AmountSyntaxError(f"{digits[:20]}... is too long to be an amount")
+    digits = digits.translate(_WITHOUT_GROUP_SPACES)
     dots, commas = digits.count("."), digits.count(",")
     if style == "en" and not (dots and commas):
         if commas:
@@ -204,7 +208,7 @@ def parse_amount(text: str, style: str | None = None) -> Amount:
     """Parse text that is exactly one amount or one range; raise AmountSyntaxError if not.
     A minus written after the figure ("1.234-", as some bookkeeping prints) negates it, as
     do parentheses, inside a currency sign too ("€ (1.000,00)")."""
-    text = _clean(text)
+    text = _cell_text(text)
     if "(" in text and (bare := _CURRENCY_BEFORE.sub("", text)).startswith("("):
         text = bare
     if (m := _RANGE_RE.fullmatch(text)) and (amount := _range_from_match(m)):
@@ -217,14 +221,25 @@ def parse_amount(text: str, style: str | None = None) -> Amount:
     return amount.model_copy(update={"value": -amount.value}) if trailing_minus else amount
 
 
+_WITHOUT_GROUP_SPACES = str.maketrans(dict.fromkeys(GROUP_SPACES, ""))
+# Digit groups a cell's words part at a space ("1 650 000" set with plain spaces, or read as
+# words) are one number in a cell, where nothing else stands between them.
+_SPACED_GROUP = re.compile(r"(?:(?<=(?<!\d)\d)|(?<=(?<!\d)\d\d)|(?<=(?<!\d)\d{3}))\s(?=\d{3}(?!\d))")
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _cell_text(text: str) -> str:
+    """A cell's text with its digit groups held together by a narrow no-break space."""
+    return _SPACED_GROUP.sub("\u202f", _clean(text))
 
 
 def parse_cell(text: str, style: str | None = None) -> ParsedCell:
     """Read a table cell: an amount, a nil dash, nothing, or other text, with its marks.
     ``style`` is the table's way of writing numbers ("en" or Dutch, see separator_style)."""
-    body, marks = split_marks(_clean(text))
+    body, marks = split_marks(_cell_text(text))
     if not body:
         return ParsedCell(CellKind.nil if marks else CellKind.empty, marks=marks)
     if body.lower() in NIL_FORMS or _CURRENCY_BEFORE.sub("", body).lower() in NIL_FORMS:

@@ -151,3 +151,24 @@ def test_millions_round_trip(scaled, decimals, unit, currency, space):
 def test_marks_round_trip(value, mark):
     cell = parse_cell(format_euros(D(value)) + mark)
     assert cell.kind == CellKind.amount and cell.amount.value == value and cell.marks == (mark,)
+
+
+@pytest.mark.parametrize("text, value, marks", [
+    ("1\u202f650\u202f000", D(1650000), ()),         # a narrow no-break space groups the thousands
+    ("2\u00a0000\u00a0000*", D(2000000), ("*",)),     # a no-break space, a footnote mark after it
+    ("€ 1 650 000,50", D("1650000.50"), ()),          # plain spaces: the cell's words, read one by one
+    ("12 345", D(12345), ()),
+])
+def test_a_cell_grouped_by_spaces_is_one_amount(text, value, marks):
+    parsed = parse_cell(text)
+    assert (parsed.kind, parsed.amount.value, parsed.marks) == (CellKind.amount, value, marks)
+
+
+@pytest.mark.parametrize("text", ["2019 200", "1 2345", "1 650 000 2 000", "Fase 2 100 000"])
+def test_figures_beside_each_other_are_no_grouped_amount(text):
+    assert parse_cell(text).kind == CellKind.text
+
+
+def test_prose_holds_an_amount_grouped_by_no_break_spaces_together():
+    found = find_amounts("De gemeente draagt € 1\u202f650\u202f000 bij.")
+    assert [a.amount.value for a in found] == [D(1650000)]

@@ -26,7 +26,7 @@ from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse
 from regio.extract.labels import Labels, squash, strip_numbering
-from regio.extract.layout import Fill, Line, PageLayout, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes
 from regio.geometry import Box, rounded
@@ -391,15 +391,21 @@ class DocumentReader:
 
     def _run_in_label(self, line: Line) -> tuple[str, Line | None] | None:
         """A label that opens its text: before a colon ("Partijen: ..."), or set bold and
-        ended by a full stop or by a dash one space on ("**Partijen.** Universiteit Twente,
-        ...", "**Opgave –** De regio ..."; a dash further on is a list's, after a label in a
-        column of its own)."""
+        ended by a full stop, by a dash one space on or by the text's own type ("**Partijen.**
+        Universiteit Twente, ...", "**Opgave –** De regio ...", "**Partijen** Universiteit
+        Twente"; a dash further on is a list's, after a label in a column of its own)."""
         words: list = []
         for i, word in enumerate(line.words[:6]):
             words.append(word)
             after = line.words[i + 1] if i + 1 < len(line.words) else None
             dash = after is not None and after.text in _DASHES and after.x0 - word.x1 < 1.5 * line.size
-            ends = ":" in word.text or (all(w.bold for w in words) and (word.text.endswith(".") or dash))
+            bold = all(w.bold for w in words)
+            # The text's own type one space on, as wide as the line's other spaces where it is
+            # justified (not a gap: that is a label column's).
+            typed = after is not None and not after.bold and after.x0 - word.x1 < max(
+                self.settings.label_gap_em * line.size, 1.2 * _usual_space(line.words[i + 1:]))
+            ends = ":" in word.text or (bold and (word.text.endswith(".") or dash)) \
+                or (bold and typed and self.labels.whole(join_words(words)))
             if not ends:
                 continue
             head, _, tail = join_words(words).rstrip(" ." + "".join(_DASHES)).partition(":")
@@ -429,15 +435,24 @@ class DocumentReader:
 
     def _caption_above(self, project: _ProjectDraft, first: Line) -> Line | None:
         """A line naming a table ("Tabel 2.4 Leonardo") or its project ("Leonardo —
-        Investeringen") right over it is its caption, not text."""
+        Investeringen") right over it is its caption, not text; so is one that names a table
+        over two lines, the second close under the first."""
         lines = project.fields[-1].lines if project.fields else []
         above = lines[-1] if lines else None
+        if len(lines) >= 2 and self._wraps_a_caption(lines[-2], lines[-1], first):
+            below, over = lines.pop(), lines.pop()
+            return Line(below.page, [*over.words, *below.words], below.space)
         if above is None or above.page != first.page \
                 or not (names_table(above) or (squash(project.title) in squash(above.text) and len(above.words) <= 12
                                                and not above.text.rstrip().endswith((".", ":")))) \
                 or not 0 <= first.top - above.bottom <= self.settings.caption_gap_em * above.size:
             return None
         return lines.pop()
+
+    def _wraps_a_caption(self, over: Line, below: Line, first: Line) -> bool:
+        return names_table(over) and not names_table(below) and over.page == below.page == first.page \
+            and 0 <= below.top - over.bottom < 0.5 * below.size and abs(below.size - over.size) < 0.5 \
+            and 0 <= first.top - below.bottom <= self.settings.caption_gap_em * below.size
 
     def _take_label_above(self, project: _ProjectDraft, line: Line) -> list[Line]:
         """Header lines just above the line that gave the table away were read as text:
@@ -605,6 +620,11 @@ def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
 
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
 _ELIDED = {"en", "of", "tot", "en/of"}  # "midden- en kleinbedrijf": the hyphen stands for a word
+
+
+def _usual_space(words: list[Word]) -> float:
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    return median(gaps) if gaps else 0.0
 
 
 def hyphenates(layouts: list[PageLayout], settings: Settings) -> bool:

@@ -25,7 +25,7 @@ from statistics import median
 
 from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import UNIT_WORD, is_footnote, starts_with_mark
+from regio.extract.tables import UNIT_WORD, banded, is_footnote, starts_with_mark
 from regio.geometry import union
 from regio.money import is_figure
 
@@ -77,7 +77,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     lines = sorted(lines, key=layout.reading_key)
     regions: list[TableRegion] = []
     taken: set[int] = set()
-    for grid in _ruled_grids(hrules, vrules, settings):
+    for grid in ruled_grids(hrules, vrules, settings):
         inside, lines = _cut_out(lines, grid)
         found = _ruled_regions(layout, inside, grid, settings)
         regions.extend(found)
@@ -128,7 +128,24 @@ def _whole_bands(layout: PageLayout, region: TableRegion, lines: list[Line]) -> 
         region.body.append(order[i])
         taken.append(order[i])
         i += 1
+    floor = _rule_under(layout, region) if last is None else None
+    # The last row's band closed by a rule across the table: a cell's text wrapped under its
+    # first line, set close under it, above that rule and within its length.
+    while floor is not None and i < len(order) and order[i].bottom <= floor.top + 1 and order[i] not in region.footnotes \
+            and order[i].top - order[i - 1].bottom < order[i].size \
+            and floor.x0 - 2 <= order[i].x0 and order[i].x1 <= floor.x1 + 2:
+        region.body.append(order[i])
+        taken.append(order[i])
+        i += 1
     return taken
+
+
+def _rule_under(layout: PageLayout, region: TableRegion) -> Rule | None:
+    """The first rule across the whole table under the first line of its last row."""
+    last = region.body[-1]
+    x0, _, x1, _ = region.box
+    under = [r for r in layout.hrules if r.top >= last.bottom - 1 and r.x0 <= x0 + last.size and r.x1 >= x1 - last.size]
+    return min(under, key=lambda r: r.top, default=None)
 
 
 def _header_grids_joined(regions: list[TableRegion], settings: Settings) -> list[TableRegion]:
@@ -153,7 +170,7 @@ def _header_grids_joined(regions: list[TableRegion], settings: Settings) -> list
 # ------------------------------------------------------------------------ ruled grids
 
 
-def _ruled_grids(hrules: list[Rule], vrules: list[Rule], settings: Settings) -> list[tuple[float, float, float, float]]:
+def ruled_grids(hrules: list[Rule], vrules: list[Rule], settings: Settings) -> list[tuple[float, float, float, float]]:
     """Boxes of connected sets of rules that part at least two columns."""
     rules = [(r, True) for r in hrules] + [(r, False) for r in vrules]
     parent = list(range(len(rules)))
@@ -376,6 +393,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return None
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
     cuts = _shared_columns(block, [x0 - 1, *((a + b) / 2 for a, b in _narrowed(gaps, block)), x1 + 1])
+    cuts = banded(layout.fills, tabular, cuts)
     columns = list(zip(cuts, cuts[1:]))
     prose = _prose_columns(tabular, columns, layout.width, settings)
     if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):

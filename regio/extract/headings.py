@@ -257,7 +257,11 @@ def _starts_of(entries: list[TocEntry], groups: list[list[Line]], previous: dict
         return []
     offset = offsets.most_common(1)[0][0]
     starts: list[ProjectStart] = []
+    parents, theme = _parents(entries), ""
     for i, entry in enumerate(entries):
+        if i in parents:
+            theme = strip_numbering(entry.text)
+            continue
         # The page printed in the contents may be wrong (that is worth a finding, not a
         # lost project): the heading nearest to it, after the previous project, counts.
         near = [g for g in matches[i] if last is None or (g[0].page, g[0].top) > (last.page, last.top)]
@@ -271,12 +275,25 @@ def _starts_of(entries: list[TocEntry], groups: list[list[Line]], previous: dict
         above = previous.get(id(group[0]))
         if above is not None and _is_theme_of(above, group, entry.text, settings):
             group = [above, *group]  # a theme in small type over the title
-        theme, title = (_as_the_contents_spell_it(entry.text, part)
-                        for part in _theme_and_title(entry.text, group, settings))
-        starts.append(ProjectStart(theme, title, group))
+        own_theme, title = (_as_the_contents_spell_it(entry.text, part)
+                            for part in _theme_and_title(entry.text, group, settings))
+        starts.append(ProjectStart(own_theme or theme, title, group))
         last = group[-1]
     return starts
 
+
+_ENTRY_NUMBER = re.compile(r"^((?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def _parents(entries: list[TocEntry]) -> set[int]:
+    """The entries numbered as the part the next one belongs to ("1" over "1.1", "B." over
+    "B.2"): a theme over its projects, not a project; unless the entry goes on with its
+    first part ("B. Arbeidsmarkt & Talent B.1 Twents Fonds ...": the theme's line and its
+    first project's, read as one)."""
+    numbers = [m.group(1) if (m := _ENTRY_NUMBER.match(e.text)) else None for e in entries]
+    return {i for i, (number, following) in enumerate(zip(numbers, numbers[1:]))
+            if number and following and following.startswith(number + ".")
+            and not re.search(rf"\s{re.escape(number)}\.\d", entries[i].text)}
 
 
 def _is_theme_of(line: Line, group: list[Line], entry: str, settings: Settings) -> bool:

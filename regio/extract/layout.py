@@ -17,7 +17,7 @@ from itertools import accumulate
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
-from regio.money import NOTE_MARKS, RAISED_DIGITS
+from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 
@@ -163,17 +163,29 @@ class PageLayout:
     notes: list[Line] = field(default_factory=list)
     turn: int = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
     struck: list[Word] = field(default_factory=list)  # text struck through: deleted, not read
+    frames: list[Fill] = field(default_factory=list)  # the boxes of tables drawn in rules, narrower than the page
 
     def __post_init__(self) -> None:
-        # Shaded boxes of text set beside other text (a fact box, a sidebar): the lines that
-        # run into one become the two lines they are.
+        # Shaded boxes of text set beside other text (a fact box, a sidebar), and tables in
+        # rules that the text wraps around (a float): the lines that run into one become the
+        # two lines they are.
         self.asides: list[Fill] = []
-        for fill in self.fills:
-            parts = [part for line in self.lines for part in _parted(line, fill)]
-            if self._is_aside(fill, parts) and not _runs_through(self.lines, fill):
-                self.asides.append(fill)
+        for box, framed in [*((fill, False) for fill in self.fills), *((frame, True) for frame in self.frames)]:
+            parts = [part for line in self.lines for part in _parted(line, box, framed)]
+            # A float shares lines with the text that wraps around it (a table in a column of
+            # its own, as on a spread of two pages, shares none).
+            kept = self._is_aside(box, parts) if not framed else \
+                self._is_float(box, parts) and len(parts) - len(self.lines) >= 2
+            if kept and not _runs_through(self.lines, box):
+                self.asides.append(box)
                 self.lines = parts
         self.lines = sorted(self.lines, key=self.reading_key)
+
+    def _is_float(self, frame: Fill, parts: list[Line]) -> bool:
+        """A table with running text beside it, on the lines it stands on."""
+        inside = [part for part in parts if self.within(part, frame)]
+        beside = [part for part in parts if not self.within(part, frame) and part.top < frame.bottom and frame.top < part.bottom]
+        return len(inside) >= 2 and sum(_running_text(part.words) and len(part.segments()) == 1 for part in beside) >= 2
 
     def _is_aside(self, fill: Fill, parts: list[Line]) -> bool:
         """A band across the page, a zebra stripe or a shaded header cell has no running text
@@ -185,8 +197,10 @@ class PageLayout:
         beside = any(_running_text(part.words) and len(part.segments()) == 1 for part in outside)
         cells = [len(ln.segments()) for ln in inside]
         words = sum(len(part.words) for part in inside)
+        # A column of figures on a shaded band is a table's column, not a box of text.
+        figures = sum(all(_VALUE.fullmatch(w.text) for w in part.words) for part in inside)
         return len(inside) >= 2 and words >= 6 and beside and sum(n > 1 for n in cells) <= len(inside) / 3 \
-            and max(cells) < 3
+            and max(cells) < 3 and figures <= len(inside) / 2
 
     @staticmethod
     def within(line: Line, fill: Fill) -> bool:
@@ -237,14 +251,19 @@ def _runs_through(lines: list[Line], fill: Fill) -> bool:
     return bool(crossing) and close > len(crossing) / 2
 
 
-def _parted(line: Line, box: Fill) -> list[Line]:
-    """A line that runs from the text into a box beside it, as the two lines it is."""
-    if not (box.top - 1 <= line.top and line.bottom <= box.bottom + 1):
+def _parted(line: Line, box: Fill, framed: bool = False) -> list[Line]:
+    """A line that runs from the text into a box beside it, as the two lines it is. A box
+    drawn in rules holds its words tight: the text beside it may stand lower than its edge."""
+    if framed:
+        if not (line.top < box.bottom and box.top < line.bottom):
+            return [line]
+    elif not (box.top - 1 <= line.top and line.bottom <= box.bottom + 1):
         return [line]
-    inside = [w for w in line.words if box.x0 - 1 <= w.x0 and w.x1 <= box.x1 + 1]
+    inside = [w for w in line.words if box.x0 - 1 <= w.x0 and w.x1 <= box.x1 + 1
+              and (not framed or (box.top - 1 <= w.top and w.bottom <= box.bottom + 1))]
     if not inside or len(inside) == len(line.words):
         return [line]
-    outside = [w for w in line.words if not box.x0 - 1 <= w.x0 <= box.x1 + 1]
+    outside = [w for w in line.words if w not in inside]
     return [Line(line.page, outside, line.space), Line(line.page, inside, line.space)]
 
 
@@ -427,9 +446,9 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
 
 
 _FIGURE = re.compile(r"\d")
-_VALUE = re.compile(r"[-–€]|mln\.?|miljoen|[-(]?(?:€\s?)?\d[\d.,]*%?[)*¹²³]*")  # a cell's words
-# An amount as tables write them: "2.000.000", "6,6", "€ 500", not a year or a list's "3.".
-_AMOUNT = re.compile(r"[-(]?(?:\d{1,3}(?:[.,]\d+)+|€\s?\d[\d.,]*)[)*¹²³]*")
+_VALUE = re.compile(rf"[-–€]|mln\.?|miljoen|[-(]?(?:€\s?)?\d[\d.,{GROUP_SPACES}]*%?[)*¹²³]*")  # a cell's words
+# An amount as tables write them: "2.000.000", "6,6", "€ 500", "1 650 000", not a year or a list's "3.".
+_AMOUNT = re.compile(rf"[-(]?(?:\d{{1,3}}(?:[.,{GROUP_SPACES}]\d+)+|€\s?\d[\d.,{GROUP_SPACES}]*)[)*¹²³]*")
 
 
 def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], list[Word], list[Rule]]:

@@ -19,6 +19,7 @@ from dataclasses import replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
 
+from regio.extract.finder import ruled_grids
 from regio.extract.layout import (
     Fill,
     PageLayout,
@@ -33,6 +34,7 @@ from regio.extract.layout import (
     text_columns,
 )
 from regio.extract.settings import DEFAULT, Settings
+from regio.money import GROUP_SPACES
 
 Point = Callable[[float, float], tuple[float, float]]
 Style = tuple[bool, bool, bool]  # bold, light, tinted
@@ -67,8 +69,11 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     lines, margin = margin_notes(lines, settings)
     margin += build_lines(tabs, number, settings)
     lines, notes = foot_notes(lines, hrules, settings)
+    # A table drawn in rules beside the text may be a float the text wraps around.
+    frames = [Fill(*box, shade=1.0) for box in ruled_grids(hrules, vrules, settings) if box[2] - box[0] < 0.6 * width] \
+        if len(vrules) >= 3 else []
     return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
-                      turn=(rotation - page.get_rotation()) % 360, struck=struck)
+                      turn=(rotation - page.get_rotation()) % 360, struck=struck, frames=frames)
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:
@@ -118,7 +123,8 @@ def _page_text(textpage) -> str:
 # prototype returns a pointer object, costly to make and to compare once per word).
 _text_object = ctypes.cast(c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
 _SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
-_TOKEN = re.compile(r"\S+")
+# A space that groups an amount's digits ("1 650 000") keeps the amount one word.
+_TOKEN = re.compile(rf"(?:\S|(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d)))+")
 _FIGURE = re.compile(r"\d")
 Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
 
@@ -192,10 +198,14 @@ class _WordReader:
         return x0, x1, top, bottom
 
     def read(self, i: int, char: str) -> None:
+        x0, x1, top, bottom = self._char_box(i)
+        if char in GROUP_SPACES and self.current:  # the token holds it between digit groups
+            last = self.current[-1]
+            self.current.append((char, last[2], max(x1, last[2]), last[3], last[4], last[5], last[6]))
+            return
         if char.isspace() or not char.isprintable():  # also pdfium's generated breaks
             self.end_word()
             return
-        x0, x1, top, bottom = self._char_box(i)
         raw_size = c.FPDFText_GetFontSize(self.handle, i)
         current = self.current
         # Only a character that does not carry on the word on its line may be turned.

@@ -10,12 +10,13 @@ rules, or by the lines that carry values when a table has no rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Literal
 
 from regio.extract import columns as colmap
-from regio.extract.layout import Line, PageLayout, Word, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import rounded, union
 from regio.money import NOTE_MARKS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
@@ -122,7 +123,7 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
         kept = [(a, b) for a, b in ruled if any(ln.words_between(a, b) for ln in lines)]
         ruled = kept if len(kept) >= 2 else ruled
     try:
-        aligned = _intervals_from_cuts(region) if region.cuts else _intervals_from_alignment(region)
+        aligned = _intervals_from_cuts(region) if region.cuts else _banded_alignment(region)
     except ValueError:
         if ruled is None:
             raise
@@ -132,9 +133,50 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
     return ruled, "ruled"
 
 
+def banded(fills: list[Fill], rows: list[Line], cuts: list[float]) -> list[float]:
+    """Columns shaded in turn (a band behind every other column, over all the rows) are drawn
+    columns: the bands' edges part them, and a gap in the text inside one column, between
+    its heading set left and its figures set right, parts nothing, unless a row holds
+    words on both sides of it there (two columns under one shade)."""
+    left, right = cuts[0], cuts[-1]
+    size = median(ln.size for ln in rows) if rows else 0.0
+    # A band is padded past its column's text: the last one may reach past the table's.
+    bands = [f for f in fills if left < f.x0 < right and f.x1 <= right + 2 * size and f.x1 - f.x0 < (right - left) / 2
+             and sum(f.top <= ln.top + 1 and ln.bottom <= f.bottom + 1 for ln in rows) >= max(2, len(rows) / 2)]
+    if not bands:
+        return cuts
+    # An edge with no text on one side is the table's own (a shaded label column): no cut.
+    edges = sorted({*(x for f in bands for x in (f.x0, f.x1) if x < right - 1 and any(ln.words_between(left, x) for ln in rows)),
+                    left, right})
+    kept = [x for x in cuts[1:-1] if not any(a + 1 < x < b - 1 for a, b in zip(edges, edges[1:]))
+            or any(_both_sides(ln, x, *_between(edges, x)) for ln in rows)]
+    kept = [x for x in kept if all(abs(x - edge) > 1 for edge in edges)]
+    return sorted({*kept, *edges})
+
+
+def _between(edges: list[float], x: float) -> tuple[float, float]:
+    i = bisect_right(edges, x)
+    return edges[i - 1], edges[i]
+
+
+def _both_sides(line: Line, x: float, a: float, b: float) -> bool:
+    return bool(line.words_between(a, x)) and bool(line.words_between(x, b))
+
+
 def _intervals_from_cuts(region: Region) -> list[tuple[float, float]]:
     right = max(ln.x1 for ln in region.header + region.body) + 1
     cuts = [region.x0, *region.cuts, max(region.x1, right)]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _banded_alignment(region: Region) -> list[tuple[float, float]]:
+    """The columns the text's alignment shows, parted where shaded column bands part them."""
+    intervals = _intervals_from_alignment(region)
+    rows = [ln for ln in region.body if len(ln.segments()) >= 2]
+    if not rows:
+        return intervals
+    page = max({ln.page for ln in rows}, key=lambda p: sum(ln.page == p for ln in rows))
+    cuts = banded(region.pages[page].fills, [ln for ln in rows if ln.page == page], [intervals[0][0], *(b for _, b in intervals)])
     return list(zip(cuts, cuts[1:]))
 
 
@@ -555,6 +597,11 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
         """Lower case carries on whatever stands above it ("1,425" over "mln.")."""
         return here[i][0].text[:1].islower() or (wraps(so_far[i]) and not fresh(i))
 
+    # A cell's lines follow each other: one that a whole line of the row under it left empty
+    # has ended, and text in its column below is the next row's (a one-line date beside a
+    # wrapped label). Values set beside the middle of a two-line label stand between its lines.
+    if not ruled and any(so_far[i] and _ended(row, prev, columns[i]) for i in filled):
+        return False
     if all((ran_full(i) and (i == 0 or goes_on(i))) or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
         return True
     row_has_values = _has_values(row)
@@ -567,6 +614,11 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
+
+
+def _ended(row: list[Line], prev: Line, column: tuple[float, float]) -> bool:
+    holder = next(ln for ln in reversed(row) if ln.words_between(*column))
+    return holder is not prev and prev.top >= holder.bottom - 1 and not (_has_values([prev]) and not _has_values([holder]))
 
 
 _SUBTOTAL = ("subtotaal", "sub totaal", "subtotal", "sub-totaal", "sub-total")

@@ -664,6 +664,7 @@ from .zoo_acroform import render_acroform  # noqa: E402
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_annual import render_annual  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
+from .zoo_booktabs import render_booktabs  # noqa: E402
 from .zoo_budget import render_budget  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
@@ -683,6 +684,8 @@ from .zoo_spreads import render_spreads  # noqa: E402
 from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
 from .zoo_tracked import render_tracked  # noqa: E402
+from .zoo_tracking import render_tracking  # noqa: E402
+from .zoo_wraparound import render_wraparound  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -695,4 +698,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "consultancy": render_consultancy, "runin": render_runin, "scan": render_scan, "letter": render_letter,
           "annual": render_annual, "budget": render_budget,
           "acroform": render_acroform, "night": render_night,
+          "booktabs": render_booktabs,
+          "wraparound": render_wraparound,
+          "tracking": render_tracking,
           "tracked": render_tracked}
