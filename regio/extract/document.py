@@ -25,7 +25,7 @@ from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse
-from regio.extract.labels import Labels, squash, strip_numbering
+from regio.extract.labels import GOES_ON, Labels, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes
@@ -381,7 +381,7 @@ class DocumentReader:
         if split is not None and line.x0 >= split:
             return None  # the page has a label column, and this is the text beside it
         text = strip_numbering(line.text)
-        if self.labels.whole(text):
+        if self.labels.whole(GOES_ON.sub("", text)):  # "Opgave (vervolg)" goes on with Opgave
             # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
             # line is a sentence wrapped there.
             set_apart = line.bold or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
@@ -460,7 +460,10 @@ class DocumentReader:
         cell set higher because it spans two header rows ("Publiek", a centred "Totaal")."""
         if not project.fields:
             return []
-        last = project.fields[-1]
+        # The field whose text ends right above it: a box read before the table (a card beside
+        # the one the text was in) may have taken the last field's place.
+        last = max((f for f in project.fields if f.lines and f.lines[-1].page == line.page and f.lines[-1].top < line.top),
+                   key=lambda f: f.lines[-1].bottom, default=project.fields[-1])
         split = self._split(line) or line.x0
         band = self._header_band(line)
         taken: list[Line] = []
@@ -486,7 +489,7 @@ class DocumentReader:
                 last.label_lines.pop()
             top = above.top
         if not last.lines:
-            project.fields.pop()
+            project.fields[:] = [f for f in project.fields if f is not last]
         return taken
 
     def _header_band(self, opener: Line) -> list[Line]:
@@ -526,7 +529,7 @@ class DocumentReader:
     def _project(self, draft: _ProjectDraft) -> Project:
         fields: list[Field] = []
         nested: list[tuple[int, FundingTable]] = []
-        for fd in draft.fields:
+        for fd in self._continued(draft.fields):
             if not fd.lines and fd.label_line is None:
                 continue  # its one line was a table's caption
             label = self._label(fd)
@@ -556,6 +559,24 @@ class DocumentReader:
             notes=read_footnotes(draft.notes), pages=sorted(draft.pages),
             provenance=Provenance(page=draft.heading.page, bbox=_box(draft.heading)),
         )
+
+    def _continued(self, drafts: list[_FieldDraft]) -> list[_FieldDraft]:
+        """A field whose label says it goes on ("Opgave (vervolg)": a box cut at the foot of a
+        page and carried on under its label again) is the rest of the field of that label."""
+        kept: list[_FieldDraft] = []
+        by_label: dict[str, _FieldDraft] = {}
+        for fd in drafts:
+            label = self._label(fd)
+            if fd.lines and GOES_ON.fullmatch(fd.lines[0].text):  # the mark wrapped under a long label
+                label, fd.lines = f"{label} {fd.lines[0].text}", fd.lines[1:]
+            base = GOES_ON.sub("", label)
+            earlier = by_label.get(squash(base)) if base != label else None
+            if earlier is None:
+                by_label.setdefault(squash(label), fd)
+                kept.append(fd)
+            else:
+                earlier.lines += fd.lines
+        return kept
 
     def _label(self, fd: _FieldDraft) -> str:
         if fd.label is not None:

@@ -19,7 +19,17 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from statistics import median
 
-from regio.extract.layout import Line, PageLayout, apart_in_columns, build_lines, columns_at, join_words, text_columns
+from regio.extract.labels import GOES_ON, Labels
+from regio.extract.layout import (
+    Line,
+    PageLayout,
+    apart_in_columns,
+    build_lines,
+    columns_at,
+    join_words,
+    rules_across,
+    text_columns,
+)
 from regio.extract.settings import Settings
 
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
@@ -75,7 +85,15 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         if len(pages) >= max(least, settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
     found.update(_running_titles(layouts, settings, least))
-    return found
+    return found - _labels_going_on(layouts, settings)
+
+
+def _labels_going_on(layouts: list[PageLayout], settings: Settings) -> set[int]:
+    """A field's label marked as going on from the page before ("Opgave (vervolg)": a box cut
+    at the foot of a page), however often it stands at the top of one, is no running header."""
+    labels = Labels()
+    return {id(line) for layout in layouts for line in layout.lines if _near_edge(line, layout, settings)
+            and GOES_ON.search(line.text) and labels.whole(GOES_ON.sub("", line.text))}
 
 
 def folios(layouts: list[PageLayout], settings: Settings) -> dict[int, int]:
@@ -153,7 +171,8 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
             continue
         if not kept:
             continue  # a page of nothing but what every page repeats
-        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width, layout.hrules)
+        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width,
+                                       rules_across(layout.hrules, layout.fills, layout.height))
         out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts

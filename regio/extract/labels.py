@@ -29,6 +29,9 @@ VOCABULARY = (
     "Planning", "Looptijd", "Doelstelling", "Doelstellingen", "Governance",
     "Structureel karakter", "Borging", "Structurele borging",
 )
+# "(vervolg)", "– vervolg", "(continued)" after a label: the field goes on from a page before.
+GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
+                     r"|[-–—]\s*(?:vervolg|continued))\s*$", re.I)
 _MAX_LABEL_WORDS = 6
 # A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:".
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."

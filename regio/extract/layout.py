@@ -209,17 +209,17 @@ class PageLayout:
     def aside_of(self, line: Line) -> Fill | None:
         return next((box for box in self.asides if self.within(line, box)), None)
 
-    def reading_key(self, line: Line) -> tuple[float, int, float, float]:
+    def reading_key(self, line: Line) -> tuple[float, int, float, float, float]:
         """Sorts lines in reading order: top to bottom; where the page sets its text in
         columns, column by column from the left; a box beside the text as a whole,
-        where it starts."""
+        where it starts (boxes side by side from the left)."""
         box = self.aside_of(line)
         if box is not None:
-            return (box.top, 0, line.top, line.x0)
+            return (box.top, 0, box.x0, line.top, line.x0)
         for top, bottom, middles in self.columns:
             if top - 0.5 <= line.top and line.bottom <= bottom + 0.5:
-                return (top, sum(line.x0 >= m for m in middles), line.top, line.x0)
-        return (line.top, 0, line.top, line.x0)
+                return (top, sum(line.x0 >= m for m in middles), -1.0, line.top, line.x0)
+        return (line.top, 0, -1.0, line.top, line.x0)
 
     def fill_behind(self, line: Line) -> Fill | None:
         """The filled area the line is printed on, if any (the smallest one)."""
@@ -297,6 +297,12 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
              for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def rules_across(hrules: Sequence[Rule], fills: Sequence[Fill], height: float) -> list[Rule]:
+    """The rules that end a stretch of text in columns: those drawn, and the edges of a band
+    (a table's shaded header across the page, not a page's ground)."""
+    return [*hrules, *(Rule(f.x0, y, f.x1, y) for f in fills if f.bottom - f.top < 0.25 * height for y in (f.top, f.bottom))]
 
 
 def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None,

@@ -30,6 +30,7 @@ from regio.extract.layout import (
     foot_notes,
     margin_notes,
     merge_rules,
+    rules_across,
     struck_through,
     text_columns,
 )
@@ -65,7 +66,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     hrules, vrules = merge_rules(rules, settings)
     words, struck, hrules = struck_through(words, hrules)
     words, tabs = boxes_in_the_margin(words, fills, width, settings)
-    lines, columns = text_columns(build_lines(words, number, settings), settings, width, hrules)
+    lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height))
     lines, margin = margin_notes(lines, settings)
     margin += build_lines(tabs, number, settings)
     lines, notes = foot_notes(lines, hrules, settings)

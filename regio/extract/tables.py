@@ -256,7 +256,9 @@ def _cell_extent(region: Region, line: Line, seg: list[Word], leaves: list[tuple
     rules = layout.vrules_crossing(line.top, line.bottom)
     left = max((x for x in rules if x <= seg[0].x0 + 1), default=None)
     right = min((x for x in rules if x >= seg[-1].x1 - 1), default=None)
-    if left is not None and right is not None:
+    # Rules around other cells of the line too are a frame (a box the table stands in).
+    if left is not None and right is not None and not any(
+            left <= w.x0 and w.x1 <= right for w in line.words if w.x1 < seg[0].x0 or w.x0 > seg[-1].x1):
         return left, right
     middle, size = (seg[0].x0 + seg[-1].x1) / 2, line.size
     first, last = leaves[0][0], leaves[-1][1]

@@ -665,6 +665,7 @@ from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_annual import render_annual  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
 from .zoo_booktabs import render_booktabs  # noqa: E402
+from .zoo_factsheet import render_factsheet  # noqa: E402
 from .zoo_budget import render_budget  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
@@ -700,5 +701,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "acroform": render_acroform, "night": render_night,
           "booktabs": render_booktabs,
           "wraparound": render_wraparound,
+          "factsheet": render_factsheet,
           "tracking": render_tracking,
           "tracked": render_tracked}
