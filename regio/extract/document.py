@@ -43,6 +43,7 @@ from regio.schema import (
 
 _NOTE_MARKS = tuple(RAISED_DIGITS[1:])
 _DASHES = ("–", "—", "-")
+_QUOTE_MARKS = "„“”\"'‘’«» "
 _NOTES_HEADINGS = {"toelichting", "noten", "voetnoten", "eindnoten", "notes", "footnotes"}
 
 
@@ -149,9 +150,14 @@ class DocumentReader:
     def _split(self, line: Line) -> float | None:
         """Where the line's label ends, if the page has a label column and the line stands in
         it: a table or its footnotes set wider than the text, starting left of the labels,
-        runs across it."""
+        runs across it; a label set right-aligned against the text (its lines start where
+        their length puts them) ends bold close before it."""
         split = self._splits.get(line.page)
-        return None if split is None or line.x0 < self._label_lefts[line.page] - line.size else split
+        if split is None or line.x0 >= self._label_lefts[line.page] - line.size:
+            return split
+        head = line.words_between(-1e9, split)
+        aligned = bool(head) and all(w.bold for w in head) and split - 2 * line.size <= head[-1].x1 <= split
+        return split if aligned else None
 
     # -- the walk -----------------------------------------------------------------------
 
@@ -529,7 +535,7 @@ class DocumentReader:
     def _project(self, draft: _ProjectDraft) -> Project:
         fields: list[Field] = []
         nested: list[tuple[int, FundingTable]] = []
-        for fd in self._continued(draft.fields):
+        for fd in self._without_pull_quotes(self._continued(draft.fields)):
             if not fd.lines and fd.label_line is None:
                 continue  # its one line was a table's caption
             label = self._label(fd)
@@ -577,6 +583,25 @@ class DocumentReader:
             else:
                 earlier.lines += fd.lines
         return kept
+
+    def _without_pull_quotes(self, drafts: list[_FieldDraft]) -> list[_FieldDraft]:
+        """A passage in a larger type of another colour that repeats the project's own text
+        word for word is a pull quote: decoration, left out where it interrupts a field."""
+        display = self.body_size / self.settings.margin_note_size_share
+        for fd in drafts:
+            runs: list[list[int]] = []
+            for i, line in enumerate(fd.lines):
+                if all(w.size >= display and w.tinted and not w.bold for w in line.words):
+                    if runs and runs[-1][-1] == i - 1:
+                        runs[-1].append(i)
+                    else:
+                        runs.append([i])
+            for inside in ({id(fd.lines[i]) for i in run} for run in runs):
+                quote = squash(" ".join(ln.text for ln in fd.lines if id(ln) in inside).strip(_QUOTE_MARKS))
+                rest = squash(" ".join(ln.text for f in drafts for ln in f.lines if id(ln) not in inside))
+                if len(quote) >= 20 and quote in rest:
+                    fd.lines = [ln for ln in fd.lines if id(ln) not in inside]
+        return drafts
 
     def _label(self, fd: _FieldDraft) -> str:
         if fd.label is not None:

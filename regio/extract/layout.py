@@ -414,9 +414,11 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
     body = [ln for ln in lines if len(ln.words) >= 3]
     if len(body) < settings.text_column_lines:
         return lines, []
-    # The text's left edge: the leftmost place many lines start at (on a sheet of two
-    # pages, the left page's).
-    starts = Counter(round(ln.x0) for ln in body)
+    # The text's left edge: the leftmost place many lines start at in the text's type (on a
+    # sheet of two pages, the left page's).
+    sizes = Counter(w.size for ln in body for w in ln.words)
+    main = sizes.most_common(1)[0][0]
+    starts = Counter(round(next((w.x0 for w in ln.words if w.size == main), ln.x0)) for ln in body)
     edge = min(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)) or n == max(starts.values()))
     text = [ln for ln in body if any(w.x0 >= edge - 1 for w in ln.words)]
     size = median(ln.size for ln in text)
@@ -431,23 +433,51 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
     def smaller(note: list[Word], rest: list[Word]) -> bool:
         return len(note) <= 8 and all(w.size <= settings.margin_note_size_share * max(r.size for r in rest) for w in note)
 
+    def display(note: list[Word], rest: list[Word]) -> bool:
+        """In a larger type of another colour: a pull quote, decoration (its words are the text's)."""
+        largest = max(r.size for r in rest)
+        return len(note) <= 8 and all(w.size >= largest / settings.margin_note_size_share and w.tinted and not w.bold
+                                      for w in note)
+
     kept: list[Line] = []
     notes: list[Line] = []
     for line in lines:
         words = line.words
-        gaps = [i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= apart]
+        # Apart by a gutter, or by less where the type changes (a display type beside the text).
+        gaps = [i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= apart or (
+                words[i].x0 - words[i - 1].x1 >= apart / 2 and words[i].tinted != words[i - 1].tinted
+                and abs(words[i].size - words[i - 1].size) >= (1 - settings.margin_note_size_share) * size)]
         start, end = 0, len(words)
         if gaps and top <= line.top <= bottom:
             first, last = gaps[0], gaps[-1]
-            if words[first - 1].x1 < clear and smaller(words[:first], words[first:]) \
-                    and not any(w.bold for w in words[:first]) and not any(_FIGURE.search(w.text) for w in words[first + 1:]):
+            if words[first - 1].x1 < clear and (display(words[:first], words[first:]) or smaller(words[:first], words[first:])
+                                                and not any(w.bold for w in words[:first])
+                                                and not any(_FIGURE.search(w.text) for w in words[first + 1:])):
                 notes.append(Line(line.page, words[:first], line.space))
                 start = first
-            if last > start and words[last].x0 >= right and smaller(words[last:], words[start:last]) \
-                    and all(w.size <= settings.margin_note_size_share * size for w in words[last:]):
+            if last > start and words[last].x0 >= right and (display(words[last:], words[start:last]) or (
+                    smaller(words[last:], words[start:last])
+                    and all(w.size <= settings.margin_note_size_share * size for w in words[last:]))):
                 notes.append(Line(line.page, words[last:], line.space))
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
+    return _with_their_lines(kept, notes, clear, right, size / settings.margin_note_size_share)
+
+
+def _with_their_lines(lines: list[Line], notes: list[Line], clear: float, right: float, display: float
+                      ) -> tuple[list[Line], list[Line]]:
+    """The lines of their own in the margin that go on a note found beside the text, close
+    above or below it in its type (the first or last line of a note that wraps), and those
+    in a display type of another colour (a pull quote: decoration, its words the text's)."""
+    kept: list[Line] = []
+    for line in lines:
+        outside = line.x1 < clear or line.x0 >= right
+        quote = outside and all(w.size >= display and w.tinted and not w.bold for w in line.words)
+        near = quote or outside and any(abs(line.size - note.size) < 0.5 and line.tinted == note.tinted and line.bold == note.bold
+                               and (line.x1 < clear) == (note.x1 < clear) and -line.size < max(note.top - line.bottom,
+                                                                                              line.top - note.bottom) < line.size
+                               for note in notes)
+        (notes if near else kept).append(line)
     return kept, notes
 
 
@@ -515,10 +545,15 @@ def foot_notes(lines: list[Line], hrules: list[Rule], settings: Settings = DEFAU
     body = [ln for ln in lines if len(ln.words) >= 3]
     if not body:
         return lines, []
-    left, right = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
+    right = max(ln.x1 for ln in body)
+    # Where the text's lines start, or the leftmost line (labels hung in the margin start
+    # further left, and the rule may start under either).
+    starts = Counter(round(ln.x0) for ln in body)
+    edges = [min(starts), *(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)))]
     small = settings.body_size_share * median(ln.size for ln in body)
     for rule in sorted((r for r in hrules if r.horizontal), key=lambda r: r.top):
-        if abs(rule.x0 - left) > 6 or not 20 <= rule.x1 - rule.x0 <= 0.5 * (right - left):
+        left = next((x for x in edges if abs(rule.x0 - x) <= 6), None)
+        if left is None or not 20 <= rule.x1 - rule.x0 <= 0.5 * (right - left):
             continue
         above = [ln for ln in lines if ln.bottom <= rule.top + 0.5]
         below = [ln for ln in lines if ln.top >= rule.bottom - 0.5]

@@ -677,8 +677,10 @@ from .zoo_matrix import render_matrix  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_night import render_night  # noqa: E402
+from .zoo_nota import render_nota  # noqa: E402
 from .zoo_outlines import render_outlines  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
+from .zoo_pullquote import render_pullquote  # noqa: E402
 from .zoo_runin import render_runin  # noqa: E402
 from .zoo_scan import render_scan  # noqa: E402
 from .zoo_spreads import render_spreads  # noqa: E402
@@ -701,6 +703,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "acroform": render_acroform, "night": render_night,
           "booktabs": render_booktabs,
           "wraparound": render_wraparound,
+          "pullquote": render_pullquote,
           "factsheet": render_factsheet,
+          "nota": render_nota,
           "tracking": render_tracking,
           "tracked": render_tracked}
