@@ -24,7 +24,7 @@ from regio.extract.every_table import describe
 from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_rule, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
-from regio.extract.headings import Structure, analyse
+from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.labels import GOES_ON, Labels, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, join_words
 from regio.extract.settings import DEFAULT, Settings
@@ -102,6 +102,8 @@ class DocumentReader:
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
         self._resume: _FieldDraft | None = None
+        self._dividers = self._divider_pages(layouts)
+        self._divider: tuple[int, str] = (0, "")  # the last divider page and its text
 
     # -- geometry ---------------------------------------------------------------------
 
@@ -159,6 +161,18 @@ class DocumentReader:
         aligned = bool(head) and all(w.bold for w in head) and split - 2 * line.size <= head[-1].x1 <= split
         return split if aligned else None
 
+    def _divider_pages(self, layouts: list[PageLayout]) -> set[int]:
+        """Pages that hold a few words in heading type and nothing else (a section's divider,
+        its theme set large on a page of its own): no project's content."""
+        skip = self._furniture | self.structure.toc_lines
+        pages = set()
+        for layout in layouts:
+            lines = [ln for ln in layout.lines if id(ln) not in skip]
+            if lines and sum(len(ln.words) for ln in lines) <= 12 and not any(id(ln) in self.structure.starts for ln in lines) \
+                    and all(is_heading(ln, layout, self.body_size, self.settings) for ln in lines):
+                pages.add(layout.number)
+        return pages
+
     # -- the walk -----------------------------------------------------------------------
 
     def read(self) -> None:
@@ -186,10 +200,14 @@ class DocumentReader:
         if start is not None:
             self._close_region()
             self._in_notes = self._notes_section = False
-            self.projects.append(_ProjectDraft(start.theme, start.title, line, pages={line.page},
+            self.projects.append(_ProjectDraft(start.theme or self._divider[1], start.title, line, pages={line.page},
                                                heading_lines=start.lines))
             if start.lines:
                 return  # the heading; a project without one starts at its first label, read on
+        if line.page in self._dividers:  # a theme's page of its own: the theme of the projects after it
+            page, theme = self._divider
+            self._divider = (line.page, f"{theme} {line.text}" if page == line.page else line.text)
+            return
         if id(line) in self.structure.heading_lines or is_typed_rule(line) or self._theme_heading(line):
             return
         split = self._split(line)

@@ -32,7 +32,8 @@ from regio.extract.layout import (
 )
 from regio.extract.settings import Settings
 
-_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*-)?$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|[-–—]\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*[-–—])?$",
+                          re.I)
 _SAME_PLACE_PT = 6.0
 
 
@@ -85,7 +86,13 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         if len(pages) >= max(least, settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
     found.update(_running_titles(layouts, settings, least))
+    found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
     return found - _labels_going_on(layouts, settings)
+
+
+# What a printed book says on the back of a sheet it leaves empty.
+_BLANK_PAGE = re.compile(r"(?i)\(?(?:deze\s+pagina\s+is\s+|this\s+page\s+(?:has\s+been\s+|is\s+)?)?"
+                         r"(?:bewust|opzettelijk|intentionally)\s+(?:leeg|blank|left\s+blank)(?:\s+gelaten)?\.?\)?")
 
 
 def _labels_going_on(layouts: list[PageLayout], settings: Settings) -> set[int]:

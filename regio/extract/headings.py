@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from regio.extract.columns import is_column_word, normalise
 from regio.extract.furniture import folios
-from regio.extract.labels import Labels, discover, squash, strip_numbering
+from regio.extract.labels import GOES_ON, Labels, discover, squash, strip_numbering
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.geometry import rounded
@@ -166,12 +166,22 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
         index = _read_contents(lines, index, structure)
         entries = structure.toc[first:]
         pages = [e.page for e in entries]
+        if first and entries and _goes_on(structure.toc[first - 1], heading, entries[0]):
+            continue  # the contents over a second page, under its heading again: the same part
         if first and (len(pages) < 2 or pages != sorted(pages) or pages[-1] > last_page):
             del structure.toc[first:]
             structure.toc_lines = kept
             structure.toc_themes = {i: theme for i, theme in structure.toc_themes.items() if i < first}
         elif entries:
             structure.toc_parts.append((first, heading.page))
+
+
+def _goes_on(last: TocEntry, heading: Line, first: TocEntry) -> bool:
+    """Does a contents heading go on with the contents before it: it says so ("Inhoud
+    (vervolg)"), or it stands on the next page and its page numbers go on rising (a bundle's
+    next contents starts them again)?"""
+    before = last.provenance.page if last.provenance else 0
+    return bool(GOES_ON.search(heading.text)) or (heading.page <= before + 1 and first.page >= last.page)
 
 
 def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int:

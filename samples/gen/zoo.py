@@ -670,6 +670,7 @@ from .zoo_budget import render_budget  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
+from .zoo_divider import render_divider  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
@@ -705,6 +706,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "wraparound": render_wraparound,
           "pullquote": render_pullquote,
           "factsheet": render_factsheet,
+          "divider": render_divider,
           "nota": render_nota,
           "tracking": render_tracking,
           "tracked": render_tracked}
