@@ -31,7 +31,8 @@ Status = Literal["ok", "unreadable", "no_tables"]
 class FileResult:
     """What reading one input gave: its dossier ("ok"), a dossier without a single table
     ("no_tables": a finding for `regio check`, an input error for `regio extract`), or no
-    dossier at all ("unreadable")."""
+    dossier at all ("unreadable"). A file checked in a worker comes back with its dossier's
+    outline (see _outline): the checks have read the rest there."""
 
     path: Path
     status: Status
@@ -142,9 +143,21 @@ def _worker(path: Path, options: ReadOptions, conn: Connection) -> None:
     _cap_address_space(options.limits.max_memory_mb, generous=options.cross_check == "camelot")
     result = read_one(path, options)
     findings = None if result.findings is None else _findings_adapter().dump_json(result.findings).decode()
-    conn.send((result.status, result.dossier.model_dump_json() if result.dossier else None, result.reason, result.trace,
+    dossier = result.dossier if options.checks is None or result.dossier is None else _outline(result.dossier)
+    conn.send((result.status, dossier.model_dump_json() if dossier else None, result.reason, result.trace,
                findings, result.rendered, result.summary.model_dump_json() if result.summary else None))
     conn.close()
+
+
+def _outline(dossier: Dossier) -> Dossier:
+    """What `regio check` and `regio report` need of a dossier checked (and rendered) in its
+    worker: its warnings, and the columns of each project's funding table, which name the
+    sources; not its text and cells, which cost a long dossier seconds to send and to read
+    back, and as much memory again."""
+    projects = [p.model_copy(update={"fields": [], "notes": [], "tables": [t.model_copy(update={"rows": [], "footnotes": []})
+                                                                        for t in [p.investment_table] if t is not None]})
+                for p in dossier.projects]
+    return dossier.model_copy(update={"projects": projects, "tables": []})
 
 
 def _summary_of(summary_json: str | None) -> Summary | None:

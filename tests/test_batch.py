@@ -108,3 +108,11 @@ def test_checks_run_in_the_worker_and_find_what_checking_here_finds():
     assert in_worker.findings and {f.code[:3] for f in in_worker.findings} == {"RD1"}
     assert [f.fingerprint for f in in_worker.findings] == [f.fingerprint for f in here.findings]
     assert in_worker.findings[0].file == str(SAMPLES / "twente-word.pdf")
+    # The dossier comes back as its outline: the warnings and each funding table's columns,
+    # not the text and cells the checks have already read.
+    outline, full = in_worker.dossier, here.dossier
+    assert [p.title for p in outline.projects] == [p.title for p in full.projects]
+    assert outline.warnings == full.warnings and not outline.tables
+    assert not any(p.fields or (p.tables and p.tables[0].rows) for p in outline.projects)
+    assert [[c.label for c in p.tables[0].columns] for p in outline.projects if p.tables] == \
+        [[c.label for c in p.investment_table.columns] for p in full.projects if p.investment_table]
