@@ -224,7 +224,7 @@ def parse_amount(text: str, style: str | None = None) -> Amount:
 _WITHOUT_GROUP_SPACES = str.maketrans(dict.fromkeys(GROUP_SPACES, ""))
 # Digit groups a cell's words part at a space ("1 650 000" set with plain spaces, or read as
 # words) are one number in a cell, where nothing else stands between them.
-_SPACED_GROUP = re.compile(r"(?:(?<=(?<!\d)\d)|(?<=(?<!\d)\d\d)|(?<=(?<!\d)\d{3}))\s(?=\d{3}(?!\d))")
+_SPACED_GROUP = re.compile(r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)")
 
 
 def _clean(text: str) -> str:
@@ -233,7 +233,8 @@ def _clean(text: str) -> str:
 
 def _cell_text(text: str) -> str:
     """A cell's text with its digit groups held together by a narrow no-break space."""
-    return _SPACED_GROUP.sub("\u202f", _clean(text))
+    text = _clean(text)
+    return _SPACED_GROUP.sub(lambda m: m.group().replace(" ", "\u202f"), text) if " " in text else text
 
 
 def parse_cell(text: str, style: str | None = None) -> ParsedCell:
