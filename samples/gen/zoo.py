@@ -672,6 +672,7 @@ from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
 from .zoo_divider import render_divider  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
+from .zoo_handout import render_handout  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
 from .zoo_matrix import render_matrix  # noqa: E402
@@ -681,6 +682,7 @@ from .zoo_night import render_night  # noqa: E402
 from .zoo_nota import render_nota  # noqa: E402
 from .zoo_outlines import render_outlines  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
+from .zoo_printready import render_printready  # noqa: E402
 from .zoo_pullquote import render_pullquote  # noqa: E402
 from .zoo_runin import render_runin  # noqa: E402
 from .zoo_scan import render_scan  # noqa: E402
@@ -707,6 +709,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "pullquote": render_pullquote,
           "factsheet": render_factsheet,
           "divider": render_divider,
+          "handout": render_handout,
           "nota": render_nota,
+          "printready": render_printready,
           "tracking": render_tracking,
           "tracked": render_tracked}
