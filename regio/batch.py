@@ -188,7 +188,9 @@ def _cap_address_space(max_memory_mb: int, generous: bool = False) -> None:
     except ImportError:  # not on Windows: the parent's watch is the limit there
         return
     mapped, resident = _vm_mb("VmSize"), _vm_mb("VmRSS")
-    ceiling_mb = 2 * max_memory_mb + 256 if generous or not mapped else mapped + max(max_memory_mb - resident, 64)
+    # A few MB under the allowance: a worker stopped there must not have passed it (its last
+    # allocations can touch some pages mapped before the ceiling was set).
+    ceiling_mb = 2 * max_memory_mb + 256 if generous or not mapped else mapped + max(max_memory_mb - resident - 8, 64)
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     ceiling = int(ceiling_mb * 2**20)
     resource.setrlimit(resource.RLIMIT_AS, (ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard), hard))
