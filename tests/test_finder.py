@@ -442,3 +442,25 @@ def test_a_caption_between_two_tables_is_the_nearer_ones():
     grids += [rule(58, y, 430, y) for y in (114, 130, 146, 160, 194, 210, 226, 240)]
     tables = read_page_tables(layout(first + second, grids))
     assert [t.caption for t in tables] == [None, "Tabel 2. Onderzoek"]
+
+
+def test_a_table_going_on_where_the_next_page_sets_its_text_elsewhere_keeps_its_columns():
+    """Mirrored margins: the table's second part stands 90 points further left on the next
+    page. It is read in the first page's frame, and its cells keep their own page's boxes."""
+    from dataclasses import replace
+
+    from regio.extract.layout import Line
+
+    first = layout([line(100, (60, "Opgaven"), (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r")),
+                    row(120, "Projecten", "2.000.000", "1.000.000", "1.000.000")])
+    second = replace(layout([row(80, "Onderzoek", "500.000", "200.000", "300.000"),
+                             row(100, "Totaal", "2.500.000", "1.200.000", "1.300.000")]), number=2)
+    moved = [Line(2, [replace(w, x0=w.x0 - 90, x1=w.x1 - 90) for w in ln.words], ln.space) for ln in second.lines]
+    table = build_table(Region(header=first.lines[:1], body=[*first.lines[1:], *moved], footnotes=[], x0=50,
+                               x1=520, pages={1: first, 2: replace(second, lines=moved)}))
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [
+        ["Projecten", "2.000.000", "1.000.000", "1.000.000"], ["Onderzoek", "500.000", "200.000", "300.000"],
+        ["Totaal", "2.500.000", "1.200.000", "1.300.000"]]
+    total = table.rows[-1].cells[0].provenance
+    assert total.page == 2 and total.bbox[2] == pytest.approx(330 - 90, abs=0.01)

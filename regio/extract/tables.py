@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Literal
 
@@ -349,7 +349,66 @@ class Header:
 
 def build_table(region: Region, investment: bool | None = True) -> FundingTable:
     """Read a region as a table. ``investment``: read its columns as funding sources (True),
-    as plain columns (False), or as what their labels name (None)."""
+    as plain columns (False), or as what their labels name (None). A table that goes on where
+    the next page sets its text elsewhere (mirrored margins) is read in its first page's frame."""
+    offsets = _into_the_first_frame(region)
+    table = _build_table(region, investment)
+    return _back_in_place(table, offsets) if offsets else table
+
+
+def _into_the_first_frame(region: Region) -> dict[int, float]:
+    """Each later page's part of the table moved to where the first page sets it, measured at
+    the parts' left edges (the row labels'), with the rules and fills drawn around it; the
+    distance moved, by page, where it is more than a cell's padding."""
+    lines = region.header + region.body
+    lefts: dict[int, float] = {}
+    for line in lines:
+        lefts[line.page] = min(lefts.get(line.page, line.x0), line.x0)
+    first = lefts[lines[0].page]
+    offsets = {page: x - first for page, x in lefts.items() if abs(x - first) > _FRAME_SHIFT_PT}
+    if not offsets:
+        return offsets
+    region.header, region.body, region.footnotes = ([_moved(ln, -offsets.get(ln.page, 0.0)) for ln in part]
+                                                    for part in (region.header, region.body, region.footnotes))
+    region.pages = {page: _moved_layout(layout, -offsets[page]) if page in offsets else layout
+                    for page, layout in region.pages.items()}
+    return offsets
+
+
+_FRAME_SHIFT_PT = 12.0
+
+
+def _moved(line: Line, dx: float) -> Line:
+    return line if not dx else Line(line.page, [replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in line.words], line.space)
+
+
+def _moved_layout(layout: PageLayout, dx: float) -> PageLayout:
+    """The page's rules and fills moved by ``dx``, for reading a table part in another frame."""
+    return replace(layout, lines=[], turned=[], margin=[], notes=[], columns=[], frames=[], struck=[],
+                   hrules=[replace(r, x0=r.x0 + dx, x1=r.x1 + dx) for r in layout.hrules],
+                   vrules=[replace(r, x0=r.x0 + dx, x1=r.x1 + dx) for r in layout.vrules],
+                   fills=[replace(f, x0=f.x0 + dx, x1=f.x1 + dx) for f in layout.fills])
+
+
+def _back_in_place(table: FundingTable, offsets: dict[int, float]) -> FundingTable:
+    """The boxes of what stands on a moved page, where the page has it."""
+    def placed(prov: Provenance | None) -> Provenance | None:
+        if prov is None or prov.bbox is None or prov.page not in offsets:
+            return prov
+        x0, top, x1, bottom = prov.bbox
+        dx = offsets[prov.page]
+        return prov.model_copy(update={"bbox": rounded((x0 + dx, top, x1 + dx, bottom))})
+
+    for row in table.rows:
+        row.provenance = placed(row.provenance)
+        for cell in row.cells:
+            cell.provenance = placed(cell.provenance)
+    for note in table.footnotes:
+        note.provenance = placed(note.provenance)
+    return table
+
+
+def _build_table(region: Region, investment: bool | None) -> FundingTable:
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
