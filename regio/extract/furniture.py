@@ -123,8 +123,12 @@ def folios(layouts: list[PageLayout], settings: Settings) -> dict[int, int]:
 def _running_titles(layouts: list[PageLayout], settings: Settings, least: float) -> set[int]:
     """A header whose text changes with each part of the document (a spreadsheet's sheet
     name, a chapter's title): one place at the edge, held on most pages, each text there on
-    a run of two or more pages in a row. A title printed once at that place is left alone."""
+    a run of two or more pages in a row; and a title shown once there in the same type (the
+    only page of a part, or a header that alternates sides). A heading set at that place in
+    other type is left alone."""
     at: dict[tuple[bool, int], list[tuple[int, Line]]] = defaultdict(list)
+    labels = Labels()  # a field's label at the top of a page is no title
+    text_size = (Counter(round(line.size, 1) for layout in layouts for line in layout.lines).most_common(1) or [(0.0, 0)])[0][0]
     for layout in layouts:
         for line in layout.lines:
             if _near_edge(line, layout, settings) and len(line.words) <= 8:
@@ -139,6 +143,12 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float)
         if len({page for page, _ in held}) >= max(least, settings.furniture_share * len(layouts)) and \
                 len(runs) >= settings.furniture_share * len(held):
             found.update(id(line) for line in runs)
+            # A part's title shown on one page only, at that place in the runs' type, is one too,
+            # where that type is no larger than the text's (a slide's title bar is its heading).
+            size, bold = median(line.size for line in runs), sum(line.bold for line in runs) > len(runs) / 2
+            if size <= text_size:
+                found.update(id(line) for _, line in held if abs(line.size - size) < 0.5 and line.bold == bold
+                             and not labels.whole(line.text))
     return found
 
 

@@ -677,6 +677,7 @@ from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
 from .zoo_matrix import render_matrix  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
+from .zoo_mirrored import render_mirrored  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_night import render_night  # noqa: E402
 from .zoo_nota import render_nota  # noqa: E402
@@ -711,6 +712,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "divider": render_divider,
           "handout": render_handout,
           "nota": render_nota,
+          "mirrored": render_mirrored,
           "printready": render_printready,
           "tracking": render_tracking,
           "tracked": render_tracked}
