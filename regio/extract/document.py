@@ -26,7 +26,7 @@ from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.labels import GOES_ON, Labels, squash, strip_numbering
-from regio.extract.layout import Fill, Line, PageLayout, Word, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes
 from regio.geometry import Box, rounded
@@ -605,11 +605,10 @@ class DocumentReader:
     def _without_pull_quotes(self, drafts: list[_FieldDraft]) -> list[_FieldDraft]:
         """A passage in a larger type of another colour that repeats the project's own text
         word for word is a pull quote: decoration, left out where it interrupts a field."""
-        display = self.body_size / self.settings.margin_note_size_share
         for fd in drafts:
             runs: list[list[int]] = []
             for i, line in enumerate(fd.lines):
-                if all(w.size >= display and w.tinted and not w.bold for w in line.words):
+                if all(in_display_type(w, self.body_size, self.settings) for w in line.words):
                     if runs and runs[-1][-1] == i - 1:
                         runs[-1].append(i)
                     else:

@@ -115,10 +115,14 @@ def _whole_bands(layout: PageLayout, region: TableRegion, lines: list[Line]) -> 
     taken: list[Line] = []
     if not region.body or id(region.body[0]) not in at or id(region.body[-1]) not in at:
         return taken
-    first, last = band(region.body[0]), band(region.body[-1])
-    # A band behind other rows of the table too is its ground (a box it stands in), no row's.
-    first, last = (None if b is not None and any(band(ln) is b and is_tabular(ln) for ln in region.body if ln is not own)
-                   else b for b, own in ((first, region.body[0]), (last, region.body[-1])))
+    def row_band(row: Line) -> Fill | None:
+        """The band of that row alone: one behind other rows of the table too is its ground
+        (a box it stands in), no row's."""
+        fill = band(row)
+        shared = fill is not None and any(band(ln) is fill and is_tabular(ln) for ln in region.body if ln is not row)
+        return None if shared else fill
+
+    first, last = row_band(region.body[0]), row_band(region.body[-1])
     if first is not None and region.header and band(region.header[-1]) is first:
         region.body.insert(0, region.header.pop())
     i = at[id(region.body[0])] - 1

@@ -434,10 +434,8 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
         return len(note) <= 8 and all(w.size <= settings.margin_note_size_share * max(r.size for r in rest) for w in note)
 
     def display(note: list[Word], rest: list[Word]) -> bool:
-        """In a larger type of another colour: a pull quote, decoration (its words are the text's)."""
         largest = max(r.size for r in rest)
-        return len(note) <= 8 and all(w.size >= largest / settings.margin_note_size_share and w.tinted and not w.bold
-                                      for w in note)
+        return len(note) <= 8 and all(in_display_type(w, largest, settings) for w in note)
 
     kept: list[Line] = []
     notes: list[Line] = []
@@ -461,18 +459,24 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
                 notes.append(Line(line.page, words[last:], line.space))
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
-    return _with_their_lines(kept, notes, clear, right, size / settings.margin_note_size_share)
+    return _with_their_lines(kept, notes, clear, right, size, settings)
 
 
-def _with_their_lines(lines: list[Line], notes: list[Line], clear: float, right: float, display: float
-                      ) -> tuple[list[Line], list[Line]]:
+def in_display_type(word: Word, text_size: float, settings: Settings = DEFAULT) -> bool:
+    """Set larger than the text and in another colour, not bold: a pull quote's type,
+    decoration whose words are the text's."""
+    return word.size >= text_size / settings.margin_note_size_share and word.tinted and not word.bold
+
+
+def _with_their_lines(lines: list[Line], notes: list[Line], clear: float, right: float, text_size: float,
+                      settings: Settings) -> tuple[list[Line], list[Line]]:
     """The lines of their own in the margin that go on a note found beside the text, close
     above or below it in its type (the first or last line of a note that wraps), and those
     in a display type of another colour (a pull quote: decoration, its words the text's)."""
     kept: list[Line] = []
     for line in lines:
         outside = line.x1 < clear or line.x0 >= right
-        quote = outside and all(w.size >= display and w.tinted and not w.bold for w in line.words)
+        quote = outside and all(in_display_type(w, text_size, settings) for w in line.words)
         near = quote or outside and any(abs(line.size - note.size) < 0.5 and line.tinted == note.tinted and line.bold == note.bold
                                and (line.x1 < clear) == (note.x1 < clear) and -line.size < max(note.top - line.bottom,
                                                                                               line.top - note.bottom) < line.size
