@@ -6,7 +6,6 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
-import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -16,6 +15,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from regio.forks import end_with
 from regio.limits import DEFAULT, Limits
 from regio.schema import Dossier
 
@@ -136,7 +136,7 @@ def _read(path: Path, options: ReadOptions) -> FileResult:
 
 
 def _worker(path: Path, options: ReadOptions, conn: Connection) -> None:
-    _end_with(os.getppid())
+    end_with(os.getppid())
     import regio.extract.pdfium_layout  # noqa: F401  the reader's own code counts before the ceiling
     import regio.validate  # noqa: F401
 
@@ -205,21 +205,13 @@ def _vm_mb(field: str) -> float:
         return 0.0
 
 
-def _end_with(parent: int) -> None:
-    """End this worker when its parent is gone, however it ended (a SIGKILL leaves no chance
-    to end the workers): an orphan would read on past every limit with nobody to answer."""
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.2)
-        os._exit(3)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
 def read_many(paths: Iterable[Path], options: ReadOptions,
               progress: Callable[[Path], None] | None = None) -> list[FileResult]:
-    """Extract every file in worker processes, ``options.jobs`` at a time; results in input order."""
+    """Extract every file in worker processes, ``options.jobs`` at a time; results in input order.
+    The processes that fewer files than jobs leave spare read each file's pages in runs."""
     queue = list(enumerate(paths))
+    processes = max(1, options.jobs // max(1, min(options.jobs, len(queue))))
+    within = replace(options, limits=replace(options.limits, processes=processes))
     results: dict[int, FileResult] = {}
     running: dict[Connection, tuple[int, Path, BaseProcess, float]] = {}
     context = mp.get_context("spawn")
@@ -227,7 +219,7 @@ def read_many(paths: Iterable[Path], options: ReadOptions,
         while queue and len(running) < max(1, options.jobs):
             index, path = queue.pop(0)
             parent, child = context.Pipe(duplex=False)
-            process: BaseProcess = context.Process(target=_worker, args=(path, options, child), daemon=True)
+            process: BaseProcess = context.Process(target=_worker, args=(path, within, child), daemon=True)
             process.start()
             child.close()
             running[parent] = (index, path, process, time.monotonic())

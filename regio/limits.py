@@ -15,7 +15,8 @@ class Limits:
     max_pages: int = 2000         # --max-pages
     max_stream_mb: float = 256    # --max-stream-size: any one stream, once inflated
     timeout: float = 300          # --timeout: seconds per file
-    max_memory_mb: int = 1024     # --max-memory: resident memory per file
+    max_memory_mb: int = 1024     # --max-memory: resident memory per file (per process reading it)
+    processes: int = 1            # --jobs: the processes one file is read by, each a run of its pages
 
 
 DEFAULT = Limits()

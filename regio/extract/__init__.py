@@ -22,15 +22,18 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from regio.extract.pdf import InputError, open_pdf
+from regio.extract.pdf import InputError, OpenedPdf, open_pdf
 from regio.extract.settings import DEFAULT, Settings
-from regio.schema import UNREAD, Dossier, ExtractionWarning
+from regio.schema import UNREAD, Dossier, ExtractionWarning, Table
+
+if TYPE_CHECKING:
+    from regio.extract.layout import PageLayout
 
 __all__ = ["CROSS_CHECKS", "InputError", "extract", "extract_tables"]
 
@@ -74,10 +77,11 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     rules), or every page with a ruled table when ``cross_check_all`` is set. ``aliases``
     maps extra column labels to funding-source keys (totaal, privaat, onderwijs, gemeente,
     provincie, overig_publiek, rijk).
-    ``settings`` holds the layout tolerances (regio.extract.settings).
+    ``settings`` holds the layout tolerances (regio.extract.settings). ``limits`` bound what
+    one file may cost (regio.limits); its ``processes`` read a long file's pages and tables,
+    each a run of pages (where the system can fork), with the same result as one.
     """
     from regio.extract.document import DocumentReader
-    from regio.extract.every_table import read_page_tables
 
     if cross_check not in CROSS_CHECKS:
         raise ValueError(f"cross_check must be one of {CROSS_CHECKS}")
@@ -87,7 +91,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
         settings = replace(settings, aliases=tuple({**settings.alias_map, **aliases}.items()))
     warnings: list[ExtractionWarning] = []
     opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
-    tables = [t for layout in layouts for t in read_page_tables(layout, settings, warnings)]
+    tables = _page_tables(layouts, settings, warnings, _processes(limits))
     reader = DocumentReader(layouts, settings, name=path.stem, tables=tables)  # the structure
     reader.read()  # the projects
     projects = reader.projects_out()
@@ -124,13 +128,11 @@ def _cross_check(path: Path, password: str | None, route: str, layouts, projects
 def extract_tables(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
                    limits=None, settings: Settings | None = None) -> Dossier:
     """Every table of the PDF and nothing else: a Dossier whose ``tables`` are filled."""
-    from regio.extract.every_table import read_page_tables
-
     path = Path(path)
     settings = settings or DEFAULT
     warnings: list[ExtractionWarning] = []
     opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
-    tables = [t for layout in layouts for t in read_page_tables(layout, settings, warnings)]
+    tables = _page_tables(layouts, settings, warnings, _processes(limits))
     return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
                    tables=tables, warnings=warnings)
 
@@ -142,56 +144,101 @@ def _status(warnings: list[ExtractionWarning]) -> dict:
 
 def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None, limits, settings: Settings,
                   warnings: list[ExtractionWarning]):
-    """Open the file and read the wanted pages' layouts; pages without text become warnings."""
-    import pypdfium2 as pdfium
-
+    """Open the file and read the wanted pages' layouts, in as many runs of pages at once as
+    the limits allow processes; pages without text become warnings."""
     from regio.extract.furniture import with_the_documents_columns, without_repeated_words
-    from regio.extract.pdfium_layout import read_page
+    from regio.forks import in_forks, in_parts
 
     opened = open_pdf(path, password, limits)
-    layouts = []
-    unloadable = 0
     try:
         wanted = sorted(set(pages)) if pages is not None else list(range(1, opened.page_count + 1))
         outside = [p for p in wanted if not 1 <= p <= opened.page_count]
         if outside:
             raise InputError(f"page {outside[0]} does not exist (the file has {opened.page_count} pages)")
-        for number in wanted:
-            try:
-                page = opened.page(number)
-            except pdfium.PdfiumError as exc:  # a broken page must not cost the other pages
-                unloadable += 1
-                warnings.append(ExtractionWarning(code="page-unreadable", page=number,
-                                                  message=f"page could not be read ({exc})"))
-                continue
-            try:
-                layout = read_page(page, number, settings)
-            except Exception as exc:
-                warnings.append(ExtractionWarning(code="page-unreadable", page=number,
-                                                  message=f"page could not be read ({exc.__class__.__name__}: {exc})"))
-                continue
-            finally:
-                page.close()
-            if layout.struck:
-                words = " ".join(w.text for w in layout.struck)
-                warnings.append(ExtractionWarning(
-                    code="struck-through", page=number,
-                    message=f"{len(layout.struck)} word(s) struck through (a draft printed with its tracked changes?) "
-                            f"are left out: '{words if len(words) <= 80 else words[:79] + '…'}'"))
-            if layout.lines:
-                layouts.append(layout)
-            else:
-                warnings.append(ExtractionWarning(code="page-without-text", page=number,
-                                                  message="page has no text layer (scanned image?)"))
+        runs = in_forks([functools.partial(_read_pages, opened, run, settings)
+                         for run in in_parts(wanted, _processes(limits), _PAGES_PER_JOB)])
     finally:
         opened.close()
+    layouts = [layout for run in runs for layout in run.layouts]
+    warnings.extend(w for run in runs for w in run.warnings)
+    opened.filled_in.update(*(run.filled_in for run in runs))
     layouts = with_the_documents_columns(without_repeated_words(layouts, settings), settings)
     if not layouts:
-        if unloadable == len(wanted):
+        if sum(run.unloadable for run in runs) == len(wanted):
             raise InputError(f"damaged PDF: none of its {len(wanted)} page(s) can be loaded")
         raise InputError(f"no text layer on any of its {len(wanted)} page(s); it looks like a scan: "
                          "run OCR first (for example `ocrmypdf in.pdf out.pdf`)")
     return opened, layouts
+
+
+# Fewer pages than this are read in one run: a fork costs about what reading them does.
+_PAGES_PER_JOB = 24
+
+
+def _processes(limits) -> int:
+    return limits.processes if limits else 1
+
+
+@dataclass
+class _PagesRead:
+    layouts: list[PageLayout] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+    unloadable: int = 0
+    filled_in: set[int] = field(default_factory=set)
+
+
+def _read_pages(opened: OpenedPdf, numbers: Sequence[int], settings: Settings) -> _PagesRead:
+    import pypdfium2 as pdfium
+
+    from regio.extract.pdfium_layout import read_page
+
+    read = _PagesRead()
+    for number in numbers:
+        try:
+            page = opened.page(number)
+        except pdfium.PdfiumError as exc:  # a broken page must not cost the other pages
+            read.unloadable += 1
+            read.warnings.append(ExtractionWarning(code="page-unreadable", page=number,
+                                                   message=f"page could not be read ({exc})"))
+            continue
+        try:
+            layout = read_page(page, number, settings)
+        except Exception as exc:
+            read.warnings.append(ExtractionWarning(code="page-unreadable", page=number,
+                                                   message=f"page could not be read ({exc.__class__.__name__}: {exc})"))
+            continue
+        finally:
+            page.close()
+        if layout.struck:
+            words = " ".join(w.text for w in layout.struck)
+            read.warnings.append(ExtractionWarning(
+                code="struck-through", page=number,
+                message=f"{len(layout.struck)} word(s) struck through (a draft printed with its tracked changes?) "
+                        f"are left out: '{words if len(words) <= 80 else words[:79] + '…'}'"))
+        if layout.lines:
+            read.layouts.append(layout)
+        else:
+            read.warnings.append(ExtractionWarning(code="page-without-text", page=number,
+                                                   message="page has no text layer (scanned image?)"))
+    read.filled_in = set(opened.filled_in)
+    return read
+
+
+def _page_tables(layouts: list[PageLayout], settings: Settings, warnings: list[ExtractionWarning],
+                 jobs: int) -> list[Table]:
+    """Every table the pages draw, read in ``jobs`` runs of pages at once."""
+    from regio.forks import in_forks, in_parts
+
+    runs = in_forks([functools.partial(_tables_of, run, settings) for run in in_parts(layouts, jobs, _PAGES_PER_JOB)])
+    warnings.extend(w for _, found in runs for w in found)
+    return [t for tables, _ in runs for t in tables]
+
+
+def _tables_of(layouts: Sequence[PageLayout], settings: Settings) -> tuple[list[Table], list[ExtractionWarning]]:
+    from regio.extract.every_table import read_page_tables
+
+    warnings: list[ExtractionWarning] = []
+    return [t for layout in layouts for t in read_page_tables(layout, settings, warnings)], warnings
 
 
 def _pages_to_recheck(layouts, projects, every: bool) -> list[int]:

@@ -44,6 +44,10 @@ class Model(BaseModel):
         names = self.__pydantic_fields_set__
         object.__setattr__(self, "__pydantic_fields_set__", _FIELDS_SET.setdefault(frozenset(names), names))
 
+    def __setstate__(self, state: dict) -> None:  # a record sent from another process shares them too
+        super().__setstate__(state)
+        self.model_post_init(None)
+
 
 class Provenance(Model):
     """Where a value was read: page (1-based) and box in PDF points, origin top-left."""
