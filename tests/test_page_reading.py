@@ -375,3 +375,52 @@ def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     layout = _layout_of(tmp_path, draw)
     assert [w.text for w in layout.struck] == ["1.500.000"]
     assert [ln.text for ln in layout.lines] == ["bedrag 1.650.000 gevraagd", "Projecten 2.000.000"]
+
+
+def test_italic_type_is_read_from_the_font(tmp_path):
+    def draw(c):
+        c.setFont("Times-Italic", 10)
+        c.drawString(72, 700, "Aanleiding")
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, 686, "De regio groeit")
+    lines = _layout_of(tmp_path, draw).lines
+    assert [(ln.text, ln.italic) for ln in lines] == [("Aanleiding", True), ("De regio groeit", False)]
+
+
+def _remark(c, x, y, text):
+    """A reviewer's flattened comment: small red type in a box drawn round it."""
+    c.setFont("Helvetica", 8)
+    c.setFillColorRGB(0.9, 0.1, 0.1)
+    c.setStrokeColorRGB(0.9, 0.1, 0.1)
+    c.drawString(x, y, text)
+    c.rect(x - 2, y - 3, c.stringWidth(text, "Helvetica", 8) + 4, 12, fill=0)
+    c.setFillColorRGB(0, 0, 0)
+
+
+def test_a_boxed_remark_beside_the_text_is_kept_apart_however_close(tmp_path):
+    """A comment in a box just right of the text column, on a text line's baseline or on a
+    line of its own, is a note; the same words in the text's own ink are not."""
+    def draw(c):
+        _text_page(c, left=60)
+        right = 60 + c.stringWidth("regel 29 van de lopende tekst in deze kolom, die doorloopt tot de rechterkant",
+                                   "Helvetica", 10)
+        _remark(c, right + 8, 800 - 14 * 3, "Bron?")
+        _remark(c, right + 8, 800 - 14 * 5 - 7, "Klopt dit?")
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.margin] == ["Bron?", "Klopt dit?"]
+    assert layout.lines[3].text.endswith("rechterkant")
+
+
+def test_a_highlighter_mark_is_no_band_but_a_shaded_cell_is(tmp_path):
+    """A translucent fill hugging the words it covers is a highlight: no fill of the page.
+    A fill with room above and below its words (a shaded cell) stays one."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 700, "een gemarkeerde zin in de tekst")
+        c.drawString(72, 650, "een cel met arcering")
+        c.setFillColorRGB(1, 0.92, 0, alpha=0.4)
+        width = c.stringWidth("een gemarkeerde zin", "Helvetica", 10)
+        c.rect(72, 700 - 2.2, width, 11.5, stroke=0, fill=1)  # the words' loose boxes, no more
+        c.rect(68, 650 - 6, 120, 20, stroke=0, fill=1)
+    fills = _layout_of(tmp_path, draw).fills
+    assert [(round(f.x0), round(f.x1)) for f in fills] == [(68, 188)]

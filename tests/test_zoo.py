@@ -64,9 +64,11 @@ _TRACKED = ("a deleted word printed glued to the word inserted after it (\"opzet
 _HANDOUT = ("on a sheet of two pages side by side, a table broken from the left-hand page to the right-hand one "
             "is read by its place on the sheet, its second part set off by half a sheet from the first; and a "
             "header line takes in the neighbouring page's text on its height")
+_LEADERS = ("in a narrow column of a table inside a field, a cell set at the foot of its row over three lines "
+            "(\"€ 75.000 per\" / \"broedplaats = €\" / \"750.000\") gives its first line to the column's label")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
-    "twente-handout": _HANDOUT,
+    "twente-handout": _HANDOUT, "twente-leaders": _LEADERS,
 }
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "

@@ -16,11 +16,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from statistics import median
 from typing import Literal
 
 from regio.extract import columns as colmap
-from regio.extract.every_table import describe
+from regio.extract.every_table import describe, read_region
 from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_rule, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
@@ -74,6 +75,8 @@ class DocumentReader:
         # The boxes of the ruled funding tables each page draws: their lines are a table's,
         # however a label column or a header broken over lines makes them look.
         self.grids = _funding_grids(tables, settings)
+        self._page_tables = [t for t in tables if t.caption]  # those a caption may give to a project
+        self._regions: dict[int, list[TableRegion]] = {}  # the finder's, by page, where asked for
         self._table_boxes: dict[int, list[Box]] = {}  # every table the pages draw
         for t in tables:
             if t.bbox:
@@ -103,9 +106,32 @@ class DocumentReader:
         self._interrupted: _FieldDraft | None = None
         self._resume: _FieldDraft | None = None
         self._dividers = self._divider_pages(layouts)
+        self._floated = self._float_lines()
         self._divider: tuple[int, str] = (0, "")  # the last divider page and its text
 
     # -- geometry ---------------------------------------------------------------------
+
+    def _float_lines(self) -> set[int]:
+        """The lines of the tables set across a page's text columns whose caption names a
+        project (their rows, caption and notes): the text flows around such a table wherever
+        it falls, so it is read apart and given to the project it names (see
+        _floats_to_named_projects)."""
+        titles = [squash(start.title) for start in self.structure.starts.values() if start.title]
+        floated: set[int] = set()
+        for table in self._page_tables:
+            caption = squash(table.caption or "")
+            if any(title in caption for title in titles) and _across_columns(self.layouts[table.page], table.bbox):
+                found = self._region_of(table)
+                if found is not None:
+                    floated.update(id(ln) for ln in [*found.lines, *found.footnotes, found.caption, found.scale_note] if ln)
+        return floated
+
+    def _region_of(self, table: Table) -> TableRegion | None:
+        """The finder's region of a table of the page, as the page tables were read."""
+        found = self._regions.get(table.page)
+        if found is None:
+            found = self._regions[table.page] = find_tables(self.layouts[table.page], settings=self.settings)
+        return next((f for f in found if rounded(f.box) == table.bbox), None)
 
     def _label_columns(self, layouts: list[PageLayout]) -> tuple[dict[int, float | None], dict[int, float]]:
         """Per page, the x where the label column ends, found from the field labels that
@@ -204,6 +230,8 @@ class DocumentReader:
                                                heading_lines=start.lines))
             if start.lines:
                 return  # the heading; a project without one starts at its first label, read on
+        if id(line) in self._floated:
+            return
         if line.page in self._dividers:  # a theme's page of its own: the theme of the projects after it
             page, theme = self._divider
             self._divider = (line.page, f"{theme} {line.text}" if page == line.page else line.text)
@@ -228,7 +256,7 @@ class DocumentReader:
         project.pages.add(line.page)
         self._note_aside(project, line)
         if self._table is not None:
-            if self._table.ends(line, self._starts_field(line, label_text)):
+            if self._table.ends(line, self._starts_field(line, label_text) and not self._table_goes_on(project, line)):
                 self._close_region()
             else:
                 self._table.add(line)
@@ -246,13 +274,21 @@ class DocumentReader:
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
 
+    def _table_goes_on(self, project: _ProjectDraft, line: Line) -> bool:
+        """"Kosten en financiering (vervolg)" over a table going on on a new page, where that
+        is the label of the field the table stands in: the field goes on, and its table too."""
+        text = strip_numbering(line.text)
+        if not project.fields or not GOES_ON.search(text):
+            return False
+        return squash(GOES_ON.sub("", text)) == squash(self._label(project.fields[-1]))
+
     def _grids_at(self, line: Line) -> list[tuple[int, Box]]:
         return [(line.page, box) for box in self.grids.get(line.page, ()) if _centre_in(line, [box])]
 
     def _start_table(self, project: _ProjectDraft, line: Line) -> None:
         self._in_notes = False
         head = [*self._take_label_above(project, line), line]
-        caption = self._caption_above(project, head[0])
+        caption = self._caption_above(project, head)
         # A document that sets one caption over its table sets them all there: a caption
         # under a table is then the next one's.
         self._captions_above = self._captions_above or caption is not None
@@ -408,7 +444,7 @@ class DocumentReader:
         if self.labels.whole(GOES_ON.sub("", text)):  # "Opgave (vervolg)" goes on with Opgave
             # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
             # line is a sentence wrapped there.
-            set_apart = line.bold or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
+            set_apart = line.bold or line.italic or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
                 or line.size > self.settings.label_size_share * self.body_size
             return (text.rstrip(":").strip(), None) if set_apart else None
         return self._run_in_label(line)
@@ -457,21 +493,45 @@ class DocumentReader:
 
     # -- tables -------------------------------------------------------------------------
 
-    def _caption_above(self, project: _ProjectDraft, first: Line) -> Line | None:
+    def _caption_above(self, project: _ProjectDraft, head: list[Line]) -> Line | None:
         """A line naming a table ("Tabel 2.4 Leonardo") or its project ("Leonardo —
         Investeringen") right over it is its caption, not text; so is one that names a table
         over two lines, the second close under the first."""
+        first = head[0]
         lines = project.fields[-1].lines if project.fields else []
         above = lines[-1] if lines else None
         if len(lines) >= 2 and self._wraps_a_caption(lines[-2], lines[-1], first):
             below, over = lines.pop(), lines.pop()
             return Line(below.page, [*over.words, *below.words], below.space)
         if above is None or above.page != first.page \
-                or not (names_table(above) or (squash(project.title) in squash(above.text) and len(above.words) <= 12
-                                               and not above.text.rstrip().endswith((".", ":")))) \
-                or not 0 <= first.top - above.bottom <= self.settings.caption_gap_em * above.size:
-            return None
+                or not (names_table(above) or self._titles_a_table(above, lines, project.title)) \
+                or not self._right_over(above, first):
+            return self._caption_read_before(head)
         return lines.pop()
+
+    def _titles_a_table(self, line: Line, lines: list[Line], title: str) -> bool:
+        """A short line that names the project, or one set bold in a field of other type,
+        that does not end like a sentence or a label ("Opgaven/Investeringen")."""
+        if len(line.words) > 12 or line.text.rstrip().endswith((".", ":")) or self.labels.whole(line.text):
+            return False
+        return squash(title) in squash(line.text) or (
+            len(line.words) <= 6 and line.bold and not all(ln.bold for ln in lines) and not has_values(line, line.x0))
+
+    def _right_over(self, caption: Line, first: Line) -> bool:
+        return caption.page == first.page and 0 <= first.top - caption.bottom <= self.settings.caption_gap_em * caption.size
+
+    def _caption_read_before(self, head: list[Line]) -> Line | None:
+        """A caption right over a table set across the text columns, which the reading order
+        gave to the foot of the column above it: taken from the field that holds it."""
+        x0, x1 = min(ln.x0 for ln in head), max(ln.x1 for ln in head)
+        for project in reversed(self.projects[-2:]):
+            for draft in project.fields:
+                found = next((ln for ln in draft.lines if names_table(ln) and self._right_over(ln, head[0])
+                              and ln.x0 < x1 and x0 - ln.size < ln.x1), None)
+                if found is not None:
+                    draft.lines.remove(found)
+                    return found
+        return None
 
     def _wraps_a_caption(self, over: Line, below: Line, first: Line) -> bool:
         return names_table(over) and not names_table(below) and over.page == below.page == first.page \
@@ -547,8 +607,34 @@ class DocumentReader:
 
     def projects_out(self) -> list[Project]:
         projects = _tables_to_named_projects([self._project(p) for p in self.projects])
+        self._floats_to_named_projects(projects)
         _page_notes_to_their_marks(projects, self.layouts)
         return projects
+
+    def _floats_to_named_projects(self, projects: list[Project]) -> None:
+        """A table the walk did not take (set across the text columns, where the reading order
+        puts it among another project's text) whose caption names a project is that project's,
+        read as its tables are, in its place among them by page and height."""
+        titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
+        held = [(c.provenance.page, c.provenance.bbox) for p in projects for t in p.tables for r in t.rows for c in r.cells
+                if c.provenance and c.provenance.bbox]
+        for table in self._page_tables:
+            owner = next((p for title, p in titles if title in squash(table.caption or "")), None)
+            x0, top, x1, bottom = table.bbox
+            if owner is None or any(page == table.page and x0 <= (b[0] + b[2]) / 2 <= x1 and top <= (b[1] + b[3]) / 2 <= bottom
+                                    for page, b in held):
+                continue
+            found = self._region_of(table)
+            read = read_region(self.layouts[table.page], found, table.id, self.settings, investment=None) if found else None
+            if not isinstance(read, Table):
+                continue
+            if read.scale is None:
+                read.scale = _scale_stated_apart(owner)
+            owner.tables.append(FundingTable(**{**{name: getattr(read, name) for name in FundingTable.model_fields},
+                                                "provenance": Provenance(page=table.page, bbox=table.bbox)}))
+            owner.tables.sort(key=_place)
+            if owner.pages and owner.pages[0] <= table.page <= owner.pages[-1] + 1:
+                owner.pages = sorted({*owner.pages, table.page})
 
     def _project(self, draft: _ProjectDraft) -> Project:
         fields: list[Field] = []
@@ -641,11 +727,12 @@ class DocumentReader:
         for page in sorted({ln.page for ln in content}):
             on_page = [ln for ln in content if ln.page == page]
             for found in find_tables(self.layouts[page], on_page, self.settings):
+                titled = self._title_over(content, found.lines[0], in_table, title)
                 if found.caption is None:
-                    found.caption = _caption_before(content, found.lines[0], in_table)
+                    found.caption = _caption_before(content, found.lines[0], in_table) or titled
                 # A caption that names the table ("Tabel 2. Kostenpost") is the table's; a
                 # line that states its unit ("bedragen x € 1.000") stays in the text too.
-                named = [found.caption] if found.caption and names_table(found.caption) else []
+                named = [found.caption] if found.caption and (names_table(found.caption) or found.caption is titled) else []
                 in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])
                 previous = regions[-1][0] if regions else None
                 repeated = previous is not None and \
@@ -673,12 +760,31 @@ class DocumentReader:
         return prose, tables
 
 
+    def _title_over(self, content: list[Line], first: Line, in_table: set[int], title: str) -> Line | None:
+        """The field's line right over a table that titles it (see _titles_a_table)."""
+        index = next((i for i, ln in enumerate(content) if ln is first), 0)
+        above = content[index - 1] if index else None
+        if above is None or id(above) in in_table or not self._right_over(above, first):
+            return None
+        return above if self._titles_a_table(above, content, title) else None
+
+
 def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
     """A line of its own that states the unit ("bedragen x € 1.000") in the text of a field
     with one table is that table's, wherever a page or slide break has put the table."""
     notes = [ln for ln in prose if is_caption(ln) and len(ln.words) <= 6 and stated_scale(ln.text)[0] is not None]
     if len(tables) == 1 and len(notes) == 1 and tables[0].scale is None:
         tables[0].scale, _ = stated_scale(notes[0].text)
+
+
+def _scale_stated_apart(project: Project) -> Decimal | None:
+    """The scale a line of its own states ("bedragen x € 1.000") in the one field of the
+    project that has such a line and no table of its own: that of a table set elsewhere."""
+    stated = [(f.label, scale) for f in project.fields for span in f.lines
+              if len((text := f.text[span.start:span.end]).split()) <= 6 and (scale := stated_scale(text)[0]) is not None]
+    if len(stated) != 1 or stated[0][0] in {t.field for t in project.tables}:
+        return None
+    return stated[0][1]
 
 
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
@@ -772,7 +878,7 @@ def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
     budgets) is that project's, wherever it stands. A section left with neither fields nor
     tables was only the tables' place (the annex), not a project."""
     titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
-    for holder in projects:
+    for before, holder in zip([None, *projects], projects):
         for table in [t for t in holder.tables if t.field is None and t.caption]:
             caption = squash(table.caption or "")
             owner = next((p for title, p in titles if title in caption), None)
@@ -780,7 +886,19 @@ def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
                 continue
             holder.tables.remove(table)
             owner.tables.append(table)
+            if owner is before and holder.fields:  # a float the next project's text flowed around
+                owner.pages = sorted({*owner.pages, *table.pages})
     return [p for p in projects if p.fields or p.tables]
+
+
+def _across_columns(layout: PageLayout, box: Box) -> bool:
+    """Does the box cross a gutter of the text columns the page sets beside it?"""
+    return any(box[0] < gutter < box[2] for _, _, gutters in layout.columns for gutter in gutters)
+
+
+def _place(table: FundingTable) -> tuple[int, float]:
+    where = table.provenance
+    return (where.page, where.bbox[1]) if where and where.bbox else (table.pages[0] if table.pages else 0, 0.0)
 
 
 def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:

@@ -36,12 +36,13 @@ def read_regions(layout: PageLayout, settings: Settings = DEFAULT) -> list[tuple
 
 
 def read_region(layout: PageLayout, found: TableRegion, table_id: str,
-                settings: Settings = DEFAULT) -> Table | ExtractionWarning:
+                settings: Settings = DEFAULT, investment: bool | None = False) -> Table | ExtractionWarning:
+    """The region read as a table; ``investment`` as build_table takes it (False: any columns)."""
     region = Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                     x1=found.box[2] + 1, pages={layout.number: layout}, aliases=settings.alias_map,
                     cuts=found.cuts, settings=settings)
     try:
-        read = build_table(region, investment=False)
+        read = build_table(region, investment=investment)
     except Exception as exc:  # one unreadable table must not cost the others
         return ExtractionWarning(code="table-unreadable", page=layout.number,
                                  message=f"table at {[round(v) for v in found.box]} could not be read ({exc})")

@@ -90,7 +90,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         used = {id(ln) for region in found for ln in region.lines}
         lines = sorted(lines + [ln for ln in inside if id(ln) not in used], key=layout.reading_key)
     rest = lines
-    for block in _aligned_blocks(rest, settings):
+    for block in _aligned_blocks(rest, settings, layout):
         region = _aligned_region(layout, rest, block, settings)
         if region is not None and not any(id(ln) in taken for ln in region.lines):
             regions.append(region)
@@ -289,7 +289,7 @@ def justified(line: Line) -> bool:
     return wordy and len(gaps) >= 4 and max(gaps) - min(gaps) < 0.3 * max(gaps)
 
 
-def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
+def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -> list[list[Line]]:
     """Runs of tabular lines close together; up to two other lines may stand between two of
     them (a wrapped label, a section row). Runs further apart may still be parts of one
     table (see _join_blocks); what stays a single line is no table."""
@@ -318,13 +318,14 @@ def _aligned_blocks(lines: list[Line], settings: Settings) -> list[list[Line]]:
                 current, pending = [], []
     if current:
         blocks.append(current)
-    return [b for b in _join_blocks(lines, blocks, settings) if sum(is_tabular(ln) for ln in b) >= 2]
+    return [b for b in _join_blocks(lines, blocks, settings, layout) if sum(is_tabular(ln) for ln in b) >= 2]
 
 
-def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings) -> list[list[Line]]:
+def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings, layout: PageLayout) -> list[list[Line]]:
     """Parts of one table set further apart than its lines (a header above a gap, groups of
     rows under section labels, a label wrapped over many lines) are joined where their
-    columns line up and the few lines between them fit in its columns."""
+    columns line up and the few lines between them fit in its columns. Under a rule that
+    closes the first part, across all of it, only a part that fills its last column goes on."""
     position = {id(ln): i for i, ln in enumerate(lines)}
     joined: list[list[Line]] = []
     for block in blocks:
@@ -334,8 +335,10 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             chain = [last[-1], *between, block[0]]
             gap = max(b.top - a.bottom for a, b in zip(chain, chain[1:]))
             downward = all(a.top <= b.top for a, b in zip(chain, chain[1:]))
+            closed = layout.hrule_between(last[-1].bottom, block[0].top, min(ln.x0 for ln in last), max(ln.x1 for ln in last),
+                                          cover=0.95)
             if downward and gap <= settings.table_part_gap_em * block[0].size and len(between) <= 6 and \
-                    _same_columns(last, block) and _fit_columns(between, last + block):
+                    _same_columns(last, block, strictly=closed) and _fit_columns(between, last + block):
                 last.extend(between + block)
                 continue
         joined.append(block)
@@ -353,12 +356,15 @@ def _fit_columns(between: list[Line], table: list[Line]) -> bool:
                for ln in between)
 
 
-def _same_columns(a: list[Line], b: list[Line]) -> bool:
+def _same_columns(a: list[Line], b: list[Line], strictly: bool = False) -> bool:
     def count(lines: list[Line]) -> int:
         tabular = [ln for ln in lines if is_tabular(ln)]
         return len(channels(tabular, allowed=len(tabular) // 5))
 
     both = count(a + b)
+    if strictly:  # the second part reaches into the first's last column
+        gaps = channels([ln for ln in a if is_tabular(ln)])
+        return both >= 1 and bool(gaps) and max(ln.x1 for ln in b) > gaps[-1][1]
     return both >= 1 and both >= 0.5 * min(count(a), count(b))
 
 

@@ -180,9 +180,12 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
                                       layout.number, settings) if _near_edge(ln, layout, settings)}
     out: list[PageLayout] = []
     for layout in layouts:
-        words = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
-                 for w in line.words]
-        kept = [w for w in words if key(w) not in repeated]
+        # A repeated word among many new ones is the line's own ("Tabel" over each page's
+        # table): a frame repeats its lines, or most of them.
+        kept = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
+                for run in line.segments()
+                for mostly_new in [3 * sum(key(w) in repeated for w in run) < len(run)]
+                for w in run if mostly_new or key(w) not in repeated]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
             continue

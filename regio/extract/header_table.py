@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines
-from regio.extract.finder import is_caption, names_table
+from regio.extract.finder import is_caption, justified, names_table
+from regio.extract.labels import GOES_ON
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.extract.tables import Region, build_table, has_values, is_footnote, starts_with_mark
@@ -54,8 +55,8 @@ def _without_remarks(words: list) -> list:
 
 def is_continuation(line: Line) -> bool:
     """A line that says a table goes on from the page before: "(vervolg)", "Tabel 3
-    (vervolg)", "vervolg van vorige pagina", "(continued)"."""
-    return len(line.words) <= 6 and bool(_CONTINUATION.fullmatch(line.text.strip()))
+    (vervolg)", "vervolg van vorige pagina", "(continued)", "Begroting (vervolg)"."""
+    return len(line.words) <= 6 and bool(_CONTINUATION.fullmatch(line.text.strip()) or GOES_ON.search(line.text))
 
 
 _CONTINUATION = re.compile(r"(?i)(?:tabel\s+\S+\s*)?[(\[]?\s*(?:vervolg|vervolgd|continued|cont\.)\b[^()\[\]]{0,40}[)\]]?")
@@ -103,7 +104,9 @@ class HeaderTable:
             previous = region.body[-1]
             new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
                 self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
-            return new_row and not starts_with_mark(line) and not is_footnote(line) and not has_values(line, self.value_x(line))
+            # Figures in justified prose ("minimaal 5 nationale") stand apart like cells, but are none.
+            return new_row and not starts_with_mark(line) and not is_footnote(line) \
+                and (justified(line) or not has_values(line, self.value_x(line)))
         return False
 
     def add(self, line: Line) -> None:
@@ -142,8 +145,13 @@ class HeaderTable:
         a spreadsheet sets its cells at their foot."""
         above = self.region.header[-1]
         columns = [w.x0 for ln in self.region.header for w in ln.words if colmap.is_column_word(w.text, self.region.aliases)]
-        return bool(columns) and above.page == line.page and all(w.x1 < min(columns) for w in line.words) \
-            and self.pages[line.page].hrule_between(above.bottom, line.top, min(columns), self.region.x1)
+        if not columns or above.page != line.page or any(w.x1 >= min(columns) for w in line.words):
+            return False
+        # A rule across the columns, or one under each column's label (an accountant's header).
+        x0, x1 = min(columns), self.region.x1
+        under = [r for r in self.pages[line.page].hrules if above.bottom - 1 <= r.top <= line.top + 1]
+        return self.pages[line.page].hrule_between(above.bottom, line.top, x0, x1) \
+            or sum(max(0.0, min(r.x1, x1) - max(r.x0, x0)) for r in under) >= 0.5 * (x1 - x0)
 
     def _next_page(self, line: Line) -> bool:
         return bool(self.region.body) and line.page != self.region.body[-1].page

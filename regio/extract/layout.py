@@ -33,6 +33,7 @@ class Word:
     bold: bool = False
     light: bool = False  # pale text, as on a dark band or header fill
     tinted: bool = False  # in a colour or a middle grey, not black: a label may be set apart by its ink alone
+    italic: bool = False
     # A word turned on its side in a line of level words stands on the line with a box one
     # text height tall; `reach` is the top and bottom of all of it.
     reach: tuple[float, float] | None = None
@@ -89,6 +90,11 @@ class Line:
     def tinted(self) -> bool:
         worded = [w for w in self.words if any(c.isalpha() for c in w.text)] or self.words
         return all(w.tinted for w in worded)
+
+    @cached_property
+    def italic(self) -> bool:
+        worded = [w for w in self.words if any(c.isalpha() for c in w.text)] or self.words
+        return all(w.italic for w in worded)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -389,8 +395,10 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     runs: list[tuple[float, float, tuple[float, ...]]] = []
     for i, stretch in enumerate(stretches):
         parts = [_in_columns(ln.words, middles) for ln in stretch]
-        # A stretch of a table's cells is a row (or the header) of a table across the columns.
-        if not stretch or i in across or all(_cells(p, settings) for p in parts) or not side_by_side(parts):
+        # A stretch of a table's cells is a row (or the header) of a table across the columns;
+        # so is one held close between two rules across them, whatever its cells hold.
+        if not stretch or i in across or all(_cells(p, settings) for p in parts) or _ruled_in(stretch, across_at) \
+                or not side_by_side(parts):
             out += stretch
             continue
         runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middles))
@@ -402,7 +410,15 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     return out, runs
 
 
-def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[Line], list[Line]]:
+def _ruled_in(stretch: list[Line], rules_at: list[float]) -> bool:
+    """Is the stretch held between two rules across the page, each within a line's height?"""
+    top, bottom = min(ln.top for ln in stretch), max(ln.bottom for ln in stretch)
+    size = median(ln.size for ln in stretch)
+    return any(0 <= top - y <= size for y in rules_at) and any(0 <= y - bottom <= size for y in rules_at)
+
+
+def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
+                 rules: tuple[list[Rule], list[Rule]] = ([], [])) -> tuple[list[Line], list[Line]]:
     """Notes set in the margin beside the text ("zie bijlage 2", a decision's number, a
     letter's sender column): clear of the edge the text keeps to, left or right, wide apart
     from the text on their baseline (a label, whose number may hang into the margin, or a
@@ -411,9 +427,10 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
     figures beside it; two pages' running headers side by side are one size.
     A note on a line of its own stays a line: nothing tells it from a wrapped row label or
     a running header. Returns (the lines without them, the notes)."""
+    lines, remarks = _remarks(lines, rules, settings)
     body = [ln for ln in lines if len(ln.words) >= 3]
     if len(body) < settings.text_column_lines:
-        return lines, []
+        return lines, remarks
     # The text's left edge: the leftmost place many lines start at in the text's type (on a
     # sheet of two pages, the left page's).
     sizes = Counter(w.size for ln in body for w in ln.words)
@@ -426,8 +443,8 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
     top, bottom = min(ln.top for ln in text), max(ln.bottom for ln in text)
     # The right edge: where the lines of running text (from the left edge, with no wide gap
     # in them) end.
-    whole = [ln.x1 for ln in text
-             if ln.x0 <= edge + 2 * size and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
+    running = [ln for ln in text if ln.x0 <= edge + 2 * size and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
+    whole = [ln.x1 for ln in running]
     right = max(whole) + settings.gutter_em * size if len(whole) >= 3 else math.inf
 
     def smaller(note: list[Word], rest: list[Word]) -> bool:
@@ -459,7 +476,63 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT) -> tuple[list[
                 notes.append(Line(line.page, words[last:], line.space))
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
-    return _with_their_lines(kept, notes, clear, right, size, settings)
+    return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
+
+
+def _remarks(lines: list[Line], rules: tuple[list[Rule], list[Rule]], settings: Settings) -> tuple[list[Line], list[Line]]:
+    """Remarks beside the text, however close to it: a few plain words in a box drawn round
+    them, in a smaller type and another colour than the text's, wholly left or right of all
+    else the page holds (a reviewer's comments, flattened into the page). Returns (the lines
+    without them, them)."""
+    sizes = Counter(w.size for ln in lines for w in ln.words for _ in w.text)
+    if not sizes:
+        return lines, []
+    size = sizes.most_common(1)[0][0]
+
+    def typed(word: Word) -> bool:
+        return word.tinted and not word.bold and word.size < size - settings.other_type_pt
+
+    others = [w for ln in lines for w in ln.words if not typed(w)]
+    if not others:
+        return lines, []
+    left = min(w.x0 for w in others) - 0.25 * size
+    right = max(w.x1 for w in others) + 0.25 * size
+
+    def remark(words: list[Word], rest: list[Word]) -> bool:
+        return 0 < len(words) <= 8 and not (rest and all(w.tinted for w in rest)) and all(typed(w) for w in words) \
+            and _boxed(words, rules, size)
+
+    kept: list[Line] = []
+    remarks: list[Line] = []
+    for line in lines:
+        words = line.words
+        start = next((i for i, w in enumerate(words) if w.x1 > left), len(words))
+        end = max(start, next((i for i, w in enumerate(words) if w.x0 >= right), len(words)))
+        start = start if remark(words[:start], words[start:end]) else 0
+        end = end if remark(words[end:], words[start:end]) else len(words)
+        remarks += [Line(line.page, part, line.space) for part in (words[:start], words[end:]) if part]
+        if end > start:
+            kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
+    return kept, remarks
+
+
+def _boxed(words: list[Word], rules: tuple[list[Rule], list[Rule]], size: float) -> bool:
+    """Are the words inside a box drawn close round them (the box may hold more lines)?"""
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    hrules, vrules = rules
+    reach = 4 * size  # a box of a few lines
+
+    def across(r: Rule) -> bool:
+        return r.x0 <= x0 + 1 and r.x1 >= x1 - 1 and r.x1 - r.x0 < reach * 4  # a margin's width, not a table's
+
+    def along(r: Rule) -> bool:
+        return r.top <= top + 1 and r.bottom >= bottom - 1 and r.bottom - r.top < bottom - top + 2 * reach
+
+    return any(across(r) and top - reach <= r.top <= top for r in hrules) \
+        and any(across(r) and bottom <= r.top <= bottom + reach for r in hrules) \
+        and any(along(r) and x1 - 4 * reach <= r.x0 <= x0 for r in vrules) \
+        and any(along(r) and x1 <= r.x0 <= x0 + 4 * reach for r in vrules)
 
 
 def in_display_type(word: Word, text_size: float, settings: Settings = DEFAULT) -> bool:
@@ -518,6 +591,20 @@ def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], l
         return words, [], hrules
     return ([w for w in words if id(w) not in struck], [w for w in words if id(w) in struck],
             [r for r in hrules if id(r) not in through])
+
+
+def without_highlights(veils: list[Fill], words: list[Word]) -> list[Fill]:
+    """Translucent fills but highlights: a light one that hugs the words of the line it lies
+    on, no padding above or below them (a highlighter's mark, flattened into the page),
+    gives the page no band, cell or stripe."""
+    def hugs(fill: Fill) -> bool:
+        covered = [w for w in words if fill.x0 - 1 <= (w.x0 + w.x1) / 2 <= fill.x1 + 1
+                   and fill.top - 1 <= (w.top + w.bottom) / 2 <= fill.bottom + 1]
+        return bool(covered) and abs(fill.top - min(w.top for w in covered)) <= 1.5 \
+            and abs(fill.bottom - max(w.bottom for w in covered)) <= 1.5 \
+            and fill.bottom - fill.top < 1.5 * max(w.bottom - w.top for w in covered)
+
+    return [f for f in veils if f.shade < 0.6 or not hugs(f)]
 
 
 def boxes_in_the_margin(words: list[Word], fills: list[Fill], width: float, settings: Settings = DEFAULT

@@ -33,12 +33,13 @@ from regio.extract.layout import (
     rules_across,
     struck_through,
     text_columns,
+    without_highlights,
 )
 from regio.extract.settings import DEFAULT, Settings
 from regio.money import GROUP_SPACES
 
 Point = Callable[[float, float], tuple[float, float]]
-Style = tuple[bool, bool, bool]  # bold, light, tinted
+Style = tuple[bool, bool, bool, bool]  # bold, light, tinted, italic
 
 
 def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -> PageLayout:
@@ -62,12 +63,13 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
     words += labels
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
-    rules, fills = _paths(page, to_display, width, height, settings)
+    rules, fills, veils = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
     words, struck, hrules = struck_through(words, hrules)
+    fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(words, fills, width, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height))
-    lines, margin = margin_notes(lines, settings)
+    lines, margin = margin_notes(lines, settings, (hrules, vrules))
     margin += build_lines(tabs, number, settings)
     lines, notes = foot_notes(lines, hrules, settings)
     # A table drawn in rules beside the text may be a float the text wraps around.
@@ -143,7 +145,7 @@ class _WordReader:
         self.turned: list[Word] = []
         self.current: list[Char] = []
         self.sideways: list[Char] = []
-        self.style: Style = (False, False, False)
+        self.style: Style = (False, False, False, False)
         self.scale = 1.0
         self.objects: dict[int, tuple[float, Style, bool]] = {}
 
@@ -187,7 +189,7 @@ class _WordReader:
         scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         raw_size = c.FPDFText_GetFontSize(self.handle, index)
         if _is_turned(self.handle, index, self.rotation):
-            return raw_size, (False, False, False), True
+            return raw_size, (False, False, False, False), True
         return round(raw_size * scale, 2), _style(self.handle, index), False
 
     def _char_box(self, i: int) -> tuple[float, float, float, float]:
@@ -323,25 +325,25 @@ def _in_word(char: str) -> bool:
 
 
 def _style(textpage, index: int) -> Style:
-    """(bold, light, tinted): the weight of the word's font, whether its colour is pale
-    (white text on a dark band or header) and whether it is other ink than the text's: a
-    colour, or a middle grey, not black or nearly."""
-    weight = c.FPDFText_GetFontWeight(textpage, index)
-    bold = weight >= 600
-    if not bold:  # a subset font may state no weight, or 400 for "LiberationSans-Bold" (LibreOffice)
-        buffer = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-        c.FPDFText_GetFontInfo(textpage, index, buffer, 128, flags)
-        name = buffer.value.decode("latin-1").lower()
-        bold = "bold" in name or "black" in name or "heavy" in name
+    """(bold, light, tinted, italic): the weight of the word's font, whether its colour is pale
+    (white text on a dark band or header), whether it is other ink than the text's (a colour,
+    or a middle grey, not black or nearly) and whether its font slants."""
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    c.FPDFText_GetFontInfo(textpage, index, buffer, 128, flags)
+    name = buffer.value.decode("latin-1").lower()
+    # A subset font may state no weight, or 400 for "LiberationSans-Bold" (LibreOffice).
+    bold = c.FPDFText_GetFontWeight(textpage, index) >= 600 or "bold" in name or "black" in name or "heavy" in name
+    italic = bool(flags.value & _ITALIC) or "italic" in name or "oblique" in name
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     if not c.FPDFText_GetFillColor(textpage, index, r, g, b, a):
-        return bold, False, False
+        return bold, False, False, italic
     luminance = _luminance(r.value, g.value, b.value)
     tinted = max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > _TINT or 0.3 <= luminance <= 0.8
-    return bold, luminance > 0.8, tinted
+    return bold, luminance > 0.8, tinted, italic
 
 
+_ITALIC = 1 << 6  # the font descriptor's flag
 _TINT = 48  # of 255: the spread of red, green and blue above which ink has a colour
 
 
@@ -378,15 +380,17 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
 
 
 def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
-           settings: Settings) -> tuple[list[Rule], list[Fill]]:
-    """Ruling lines (stroked segments, or filled boxes thinner than a rule) and filled
-    areas (bands, shaded cells, zebra stripes) with how dark they are."""
+           settings: Settings) -> tuple[list[Rule], list[Fill], list[Fill]]:
+    """Ruling lines (stroked segments, or filled boxes thinner than a rule), filled areas
+    (bands, shaded cells, zebra stripes) with how dark they are, and apart from those the
+    translucent ones (a veil of colour, or a highlighter's mark over the text)."""
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     rules: list[Rule] = []
     fills: list[Fill] = []
+    veils: list[Fill] = []
     for obj, (ma, mb, mc, md, me, mf) in _objects(page.raw, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, identity):
         c.FPDFPath_GetDrawMode(obj, fill, stroke)
         points: list[tuple[float, float, int]] = []
@@ -410,7 +414,7 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
             if not covers_page and c.FPDFPageObj_GetFillColor(obj, r, g, b, a) and a.value > 0:
                 shade = _luminance(r.value, g.value, b.value)
                 if shade < 0.97:  # white boxes are the page itself
-                    fills.append(Fill(*box, shade=round(shade, 3)))
+                    (fills if a.value == 255 else veils).append(Fill(*box, shade=round(shade, 3)))
         if not stroke.value:
             continue
         for (x0, y0, _), (x1, y1, kind) in zip(points, points[1:]):
@@ -418,4 +422,4 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
                 continue
             if abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5:  # straight rules only; curves are not table lines
                 rules.append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
-    return rules, fills
+    return rules, fills, veils

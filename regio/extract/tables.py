@@ -663,6 +663,12 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     # wrapped label). Values set beside the middle of a two-line label stand between its lines.
     if not ruled and any(so_far[i] and _ended(row, prev, columns[i]) for i in filled):
         return False
+    # A line that fills again every cell the row's first line filled, its label opening with a
+    # capital or a figure, is a row of its own: a row seldom wraps in all its cells at once.
+    opened = [i for i, (a, b) in enumerate(columns) if row[0].words_between(a, b)]
+    if not ruled and len(filled) >= 2 and filled == opened and filled[0] == 0 \
+            and (here[0][0].text[:1].isupper() or here[0][0].text[:1].isdigit()):
+        return False
     if all((ran_full(i) and (i == 0 or goes_on(i))) or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
         return True
     row_has_values = _has_values(row)

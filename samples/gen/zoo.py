@@ -672,7 +672,9 @@ from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
 from .zoo_divider import render_divider  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
+from .zoo_gazette import render_gazette  # noqa: E402
 from .zoo_handout import render_handout  # noqa: E402
+from .zoo_leaders import render_leaders  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
 from .zoo_matrix import render_matrix  # noqa: E402
@@ -684,6 +686,7 @@ from .zoo_nota import render_nota  # noqa: E402
 from .zoo_outlines import render_outlines  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
 from .zoo_printready import render_printready  # noqa: E402
+from .zoo_reviewed import render_reviewed  # noqa: E402
 from .zoo_pullquote import render_pullquote  # noqa: E402
 from .zoo_runin import render_runin  # noqa: E402
 from .zoo_scan import render_scan  # noqa: E402
@@ -709,10 +712,13 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "wraparound": render_wraparound,
           "pullquote": render_pullquote,
           "factsheet": render_factsheet,
+          "gazette": render_gazette,
           "divider": render_divider,
           "handout": render_handout,
           "nota": render_nota,
+          "leaders": render_leaders,
           "mirrored": render_mirrored,
           "printready": render_printready,
+          "reviewed": render_reviewed,
           "tracking": render_tracking,
           "tracked": render_tracked}
