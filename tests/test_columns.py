@@ -10,6 +10,9 @@ from regio.extract.tables import names_funding_sources
     ("Totaal", "totaal"), ("Totale kosten EUR", "totaal"), ("Private partijen", "privaat"),
     ("Onderwijsinstellingen", "onderwijs"), ("Gemeenten", "gemeente"), ("Provinciale bijdrage", "provincie"),
     ("Overige overheden", "overig_publiek"), ("Bijdrage Rijk", "rijk"), ("Rijksmiddelen", "rijk"),
+    # words cut short to fit a narrow column
+    ("Tot.", "totaal"), ("Priv.", "privaat"), ("Kennisinst.", "onderwijs"), ("Ov. publiek", "overig_publiek"),
+    ("Bedrijfsl.", "privaat"),
 ])
 def test_a_house_names_a_source_in_its_own_words(label, key):
     assert columns.lookup(label).key == key
@@ -20,7 +23,7 @@ def test_a_house_names_a_source_in_its_own_words(label, key):
     "Totaal publiek",              # a group's subtotal, not the table's total
     "Publiek Gem.",                # a group label stacked over its column's own label
     "Provincie en gemeenten",      # two sources
-    "totale", "Kosten", "Bijdrage",
+    "totale", "Kosten", "Bijdrage", "tot", "Kost.",
 ])
 def test_no_source(label):
     assert columns.lookup(label) is None

@@ -464,3 +464,12 @@ def test_a_table_going_on_where_the_next_page_sets_its_text_elsewhere_keeps_its_
         ["Totaal", "2.500.000", "1.200.000", "1.300.000"]]
     total = table.rows[-1].cells[0].provenance
     assert total.page == 2 and total.bbox[2] == pytest.approx(330 - 90, abs=0.01)
+
+
+def test_a_note_under_its_word_toelichting_keeps_its_mark():
+    """A form prints a table's note as "Toelichting: * ...": the note of the starred cell."""
+    from regio.extract.tables import read_footnotes
+
+    (note,) = read_footnotes(build_lines(line(700, (60, "Toelichting: * Het bedrijfsleven investeert 7.500.000 euro")), 1))
+    assert (note.mark, note.text) == ("*", "Het bedrijfsleven investeert 7.500.000 euro")
+    assert read_footnotes(build_lines(line(700, (60, "Toelichting: de kosten zijn geraamd")), 1)) == []

@@ -238,6 +238,19 @@ def test_a_contents_entry_is_matched_to_the_project_whose_whole_title_it_ends_wi
     assert sorted(found, key=str) == sorted([("default", "Skills Twente", "6"), ("unknown", None, "10")], key=str)
 
 
+def test_back_matter_and_a_contents_set_as_a_table_are_no_unknown_entries():
+    """"Eindnoten" is no project; an entry of a contents grid holds number, title (wrapped in
+    its cell, the theme's words between) and theme, and names its project by the page too."""
+    from regio.schema import Dossier, Project, TocEntry
+
+    projects = [Project(theme="Techniek", title="PDEng voor Advanced Manufacturing", provenance=Provenance(page=5))]
+    toc = [TocEntry(text="RD-2018-002 PDEng voor Advanced Techniek Manufacturing", page=5),
+           TocEntry(text="Eindnoten", page=39), TocEntry(text="RD-2018-003 PDEng voor Advanced Techniek Manufacturing", page=9)]
+    d = Dossier(file="t.pdf", sha256="0" * 64, page_count=40, projects=projects, toc=toc)
+    found = [(f.kind, f.params.get("page")) for f in check(d, select=["RD301"]).findings]
+    assert found == [("unknown", "9")]
+
+
 def test_a_contents_number_is_the_printed_one_where_pages_print_theirs():
     from regio.schema import Dossier, Project, TocEntry
 

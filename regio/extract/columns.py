@@ -74,14 +74,30 @@ def plain_slug(label: str) -> str:
 
 
 def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
-    """The funding source a column label names, tolerating small typos; None if unknown."""
-    norm = normalise(label)
+    """The funding source a column label names, tolerating small typos and words cut short
+    ("Tot.", "Priv.", "Kennisinst."); None if unknown."""
+    norm = normalise(_ABBREVIATED.sub(_written_out, label) if "." in label else label)
     extra = {normalise(k): v for k, v in (extra_aliases or {}).items() if v in _MEANINGS}
     key = extra.get(norm)
     if key is None and extra and len(norm) >= 7:
         close = difflib.get_close_matches(norm, extra, n=1, cutoff=0.85)
         key = extra[close[0]] if close else None
     return _MEANINGS[key] if key else _builtin(norm)
+
+
+# A word cut short and marked so: two letters or more, then a full stop.
+_ABBREVIATED = re.compile(r"\b([^\W\d_]{2,})\.(?=\s|$)")
+
+
+def _written_out(match: re.Match[str]) -> str:
+    return _shortest_starting(match[1].casefold()) or match[0]
+
+
+@lru_cache(maxsize=4096)
+def _shortest_starting(stem: str) -> str | None:
+    """The shortest word of the column labels known that starts so ("tot" → "total")."""
+    words = sorted({w for label in (*ALIASES, *GROUPS) for w in label.split() if w.startswith(stem)}, key=lambda w: (len(w), w))
+    return words[0] if words else None
 
 
 @lru_cache(maxsize=65536)

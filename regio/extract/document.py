@@ -332,7 +332,10 @@ class DocumentReader:
             return False
         text = squash(_CONTINUED.sub("", line.text))
         title, theme = squash(project.title), squash(project.theme)
-        heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size
+        # In heading type, or in small type over everything else on the page (a running title).
+        heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size \
+            or (line.size < self.body_size - self.settings.other_type_pt
+                and all(other.top >= line.bottom - 1 for other in layout.lines if other is not line))
         # Title and theme side by side, in either order, are a running header in any type.
         parts = {squash(_CONTINUED.sub("", join_words(seg))) for seg in line.segments()}
         both = bool(theme) and len(parts) == 2 and parts == {title, theme}
@@ -606,10 +609,36 @@ class DocumentReader:
     # -- results ------------------------------------------------------------------------
 
     def projects_out(self) -> list[Project]:
+        form = self._form_text()
+        for fd in (fd for p in self.projects for fd in p.fields):
+            fd.lines = [ln for ln in fd.lines if id(ln) not in form]
         projects = _tables_to_named_projects([self._project(p) for p in self.projects])
         self._floats_to_named_projects(projects)
         _page_notes_to_their_marks(projects, self.layouts)
         return projects
+
+    def _form_text(self) -> set[int]:
+        """The lines a form prints round its answers, in a type other than the answer's: the
+        help under a question, the same in every project's field of that label, and a
+        counter of the answer's length ("1.234 / 3.000 tekens")."""
+        seen: dict[tuple[str, str], set[int]] = {}
+        aside: list[tuple[tuple[str, str], Line]] = []
+        form: set[int] = set()
+        for number, project in enumerate(self.projects):
+            for fd in project.fields:
+                label = squash(self._label(fd))
+                leading = {id(ln) for ln in fd.lines[:4]}
+                for line in _in_other_type(fd.lines, self.settings):
+                    if _COUNTER.fullmatch(line.text.strip()):
+                        form.add(id(line))
+                    elif id(line) in leading:
+                        key = (label, squash(line.text))
+                        seen.setdefault(key, set()).add(number)
+                        aside.append((key, line))
+        needed = max(2, len(self.projects) // 3)
+        # The help's type, learnt where it repeats, tells it under a question asked once.
+        kinds = {_kind(line) for key, line in aside if len(seen[key]) >= needed}
+        return form | {id(line) for _, line in aside if _kind(line) in kinds}
 
     def _floats_to_named_projects(self, projects: list[Project]) -> None:
         """A table the walk did not take (set across the text columns, where the reading order
@@ -777,6 +806,26 @@ def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
         tables[0].scale, _ = stated_scale(notes[0].text)
 
 
+# A form's count of an answer's length, under its box.
+_COUNTER = re.compile(r"\d{1,3}(?:[.\s]\d{3})*\s*/\s*\d{1,3}(?:[.\s]\d{3})*\s*(?:tekens|karakters|woorden|characters|words)",
+                      re.I)
+
+
+def _kind(line: Line) -> tuple[float, bool, bool, bool]:
+    return round(line.size, 1), line.bold, line.italic, line.tinted
+
+
+def _in_other_type(lines: list[Line], settings: Settings) -> list[Line]:
+    """The lines set smaller, or in italics or another ink, than most of the field's lines."""
+    if not lines:
+        return []
+    size = median(ln.size for ln in lines)
+    most_italic = sum(ln.italic for ln in lines) > len(lines) / 2
+    most_tinted = sum(ln.tinted for ln in lines) > len(lines) / 2
+    return [ln for ln in lines if ln.size < size - settings.other_type_pt or (ln.italic and not most_italic)
+            or (ln.tinted and not most_tinted)]
+
+
 def _scale_stated_apart(project: Project) -> Decimal | None:
     """The scale a line of its own states ("bedragen x € 1.000") in the one field of the
     project that has such a line and no table of its own: that of a table set elsewhere."""
@@ -811,8 +860,12 @@ _DIGITS = str.maketrans(RAISED_DIGITS, "0123456789")
 
 
 def _plain(text: str) -> str:
-    """Text to compare a header printed again with: a digit may have been read as raised."""
-    return "".join(text.translate(_DIGITS).split())
+    """Text to compare a header printed again with: a digit may have been read as raised,
+    and the label may say that the table goes on ("Activiteit (vervolg)")."""
+    return "".join(_GOES_ON_MARK.sub("", text).translate(_DIGITS).split())
+
+
+_GOES_ON_MARK = re.compile(r"[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)\s*[)\]]", re.I)
 
 
 def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:

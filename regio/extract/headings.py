@@ -129,22 +129,44 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
                      structure: Structure, settings: Settings) -> ProjectStart:
     """The project begins at its theme where the theme is printed right above its title, not
     at the title: the theme the contents gave, or a short line in other type than the body
-    set close over the title (a kicker: "Techniek als motor" in small type)."""
+    set close over the title (a kicker: "Techniek als motor" in small type); and at the
+    project's number where it stands over them ("02" in large type)."""
     if not start.lines:
         return start
-    index = position.get(id(start.lines[0]), 0)
-    above = lines[index - 1] if index else None
-    first = start.lines[0]
-    if above is None or above.page != first.page or first.top - above.bottom > settings.theme_gap_em * above.size:
+    numbered = _with_number(start, lines, position, settings)
+    if numbered is not start:  # the project's number right over its title, and over that perhaps its theme
+        return _with_theme_line(numbered, lines, position, structure, settings)
+    above = _right_above(start.lines[0], lines, position, settings)
+    if above is None:
         return start
     if start.theme:
-        same = normalise(above.text) == normalise(start.theme)
-        return ProjectStart(start.theme, start.title, [above, *start.lines]) if same else start
+        same = normalise(above.text) == normalise(_TRAILING_NUMBER.sub("", start.theme))
+        return _with_number(ProjectStart(start.theme, start.title, [above, *start.lines]), lines, position, settings) \
+            if same else start
     other_type = above.bold or above.tinted \
         or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size
     short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
-        return ProjectStart(above.text.strip(), start.title, [above, *start.lines])
+        return _with_number(ProjectStart(above.text.strip(), start.title, [above, *start.lines]), lines, position, settings)
+    return start
+
+
+# A project's number set large over its theme or title ("02", "3.", "#4").
+_NUMBER_ONLY = re.compile(r"#?\d{1,3}\.?")
+
+
+def _right_above(first: Line, lines: list[Line], position: dict[int, int], settings: Settings) -> Line | None:
+    index = position.get(id(first), 0)
+    above = lines[index - 1] if index else None
+    if above is None or above.page != first.page or first.top - above.bottom > settings.theme_gap_em * above.size:
+        return None
+    return above
+
+
+def _with_number(start: ProjectStart, lines: list[Line], position: dict[int, int], settings: Settings) -> ProjectStart:
+    above = _right_above(start.lines[0], lines, position, settings)
+    if above is not None and _NUMBER_ONLY.fullmatch(above.text.strip()):
+        return ProjectStart(start.theme, start.title, [above, *start.lines])
     return start
 
 

@@ -33,9 +33,10 @@ VOCABULARY = (
 GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
                      r"|[-–—]\s*(?:vervolg|continued))\s*$", re.I)
 _MAX_LABEL_WORDS = 6
-# A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:".
+# A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:", "Aanvraag 9:".
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
-                        r"|(?i:(?:deel)?project)\s+\d{1,2}\s*[:.\-–])\s+(?=\S)")
+                        r"|(?i:(?:deel)?project|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel)\s+\d{1,3}\s*[:.\-–])"
+                        r"\s+(?=\S)")
 
 
 def strip_numbering(text: str) -> str:

@@ -484,9 +484,11 @@ def _remarks(lines: list[Line], rules: tuple[list[Rule], list[Rule]], settings: 
     them, in a smaller type and another colour than the text's, wholly left or right of all
     else the page holds (a reviewer's comments, flattened into the page). Returns (the lines
     without them, them)."""
-    sizes = Counter(w.size for ln in lines for w in ln.words for _ in w.text)
-    if not sizes:
+    if not any(w.tinted and not w.bold for ln in lines for w in ln.words):
         return lines, []
+    sizes: Counter[float] = Counter()
+    for word in (w for ln in lines for w in ln.words):
+        sizes[word.size] += len(word.text)
     size = sizes.most_common(1)[0][0]
 
     def typed(word: Word) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Literal
@@ -56,14 +57,18 @@ class Region:
 
 
 def starts_with_mark(line: Line) -> bool:
-    return line.text.startswith(_MARK_START)
+    return _NOTE_LABEL.sub("", line.text, count=1).startswith(_MARK_START)
+
+
+# "Toelichting: * ...": a form's or a house's word before a table's note.
+_NOTE_LABEL = re.compile(r"^(?:toelichting|noot|opmerking|note)\s*:\s*(?=[^\w\s])", re.I)
 
 
 def is_footnote(line: Line) -> bool:
     """A mark followed by words: "* Het bedrijfsleven investeert ... 7.500.000 euro" is a
     footnote even where its justified spacing sets an amount apart like a cell; so is the
     note of a table's source ("Bron: begroting aanvrager")."""
-    rest = line.text.lstrip("".join(_MARK_START)).lstrip()
+    rest = _NOTE_LABEL.sub("", line.text, count=1).lstrip("".join(_MARK_START)).lstrip()
     return (starts_with_mark(line) and rest[:1].isalpha()) or is_source(line)
 
 
@@ -365,7 +370,11 @@ def _into_the_first_frame(region: Region) -> dict[int, float]:
     for line in lines:
         lefts[line.page] = min(lefts.get(line.page, line.x0), line.x0)
     first = lefts[lines[0].page]
-    offsets = {page: x - first for page, x in lefts.items() if abs(x - first) > _FRAME_SHIFT_PT}
+    # Beyond a cell's padding, or as far as the page's text is moved too (mirrored margins).
+    frames = {page: _text_left(region.pages[page]) for page in lefts}
+    offsets = {page: x - first for page, x in lefts.items()
+               if abs(x - first) > _FRAME_SHIFT_PT or (abs(x - first) > 1 and abs(frames[page] - frames[lines[0].page]
+                                                                                    - (x - first)) <= 1)}
     if not offsets:
         return offsets
     region.header, region.body, region.footnotes = ([_moved(ln, -offsets.get(ln.page, 0.0)) for ln in part]
@@ -376,6 +385,12 @@ def _into_the_first_frame(region: Region) -> dict[int, float]:
 
 
 _FRAME_SHIFT_PT = 12.0
+
+
+def _text_left(layout: PageLayout) -> float:
+    """Where most of the page's lines start."""
+    starts = Counter(round(ln.x0) for ln in layout.lines)
+    return float(starts.most_common(1)[0][0]) if starts else 0.0
 
 
 def _moved(line: Line, dx: float) -> Line:
@@ -804,7 +819,7 @@ def read_footnotes(lines: list[Line], sources: bool = False) -> list[Footnote]:
     without a mark."""
     notes: list[Footnote] = []
     for line in lines:
-        text = line.text
+        text = _NOTE_LABEL.sub("", line.text, count=1)
         if starts_with_mark(line) or (sources and is_source(line)):
             mark = text[: len(text) - len(text.lstrip(NOTE_MARKS))]
             notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),

@@ -67,7 +67,10 @@ def partial_extraction(ctx: DossierContext) -> Iterator[Finding]:
                                              diagnosis=describe(cause, "en"))
 
 
-_ANNEX = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:bijlage|bijlagen|annex|appendix|bijl\.)\b", re.I)
+# Contents entries that are no project: an annex, the front and back matter.
+_NO_PROJECT = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:bijlage|bijlagen|annex|appendix|bijl\.|eindnoten|noten|voetnoten"
+                         r"|literatuur|literatuurlijst|bronnen|bronvermelding|colofon|afkortingen|begrippenlijst"
+                         r"|voorwoord|verantwoording)\b", re.I)
 
 
 class _EndsWith:
@@ -125,11 +128,12 @@ def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
     named = _EndsWith((_squash(p.theme + p.title), p) for p in ctx.dossier.projects)
     titled = _EndsWith((_squash(p.title), p) for p in ctx.dossier.projects)
     themes = _EndsWith((_squash(p.theme), p) for p in ctx.dossier.projects if p.theme)
+    titles = [(_words(p.title), p) for p in ctx.dossier.projects if p.title]
     for entry in ctx.dossier.toc:
         text = _squash(entry.text)
         page = entry.provenance.page if entry.provenance else None
-        project = named.exactly(text, page or 0) or titled.end_of(text, page or 0)
-        if project is None and (themes.end_of(text) or _ANNEX.match(entry.text)):
+        project = named.exactly(text, page or 0) or titled.end_of(text, page or 0) or _named_in(entry.text, entry.page, titles)
+        if project is None and (themes.end_of(text) or _NO_PROJECT.match(entry.text)):
             continue  # a theme's line in the contents, numbered like a project's, or an annex's
         if project is None:
             yield toc_pages.finding(ctx, "unknown", params={"entry": entry.text, "page": str(entry.page)}, page=page)
@@ -141,6 +145,23 @@ def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
             yield toc_pages.finding(ctx, "default" if expected == entry.page else "printed", project=project.title,
                                     page=page, params={"title": project.title, "page": str(entry.page),
                                                        "expected": str(expected), "start": str(start)})
+
+
+def _named_in(entry: str, page: int, titles: list[tuple[list[str], Project]]) -> Project | None:
+    """The project that starts on the page an entry names and whose title's words the entry
+    holds in order among others (a contents set as a table: number, title, theme, page, the
+    title wrapped in its cell)."""
+    words = _words(entry)
+
+    def holds(title: list[str]) -> bool:
+        rest = iter(words)
+        return all(w in rest for w in title)
+
+    return next((p for title, p in titles if p.provenance and p.provenance.page == page and holds(title)), None)
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+", text)]
 
 
 RULES = (no_investment_table, partial_extraction, toc_pages)

@@ -671,10 +671,12 @@ from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
 from .zoo_divider import render_divider  # noqa: E402
+from .zoo_endnotes import render_endnotes  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_gazette import render_gazette  # noqa: E402
 from .zoo_handout import render_handout  # noqa: E402
 from .zoo_leaders import render_leaders  # noqa: E402
+from .zoo_pocket import render_pocket  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
 from .zoo_matrix import render_matrix  # noqa: E402
@@ -685,6 +687,7 @@ from .zoo_night import render_night  # noqa: E402
 from .zoo_nota import render_nota  # noqa: E402
 from .zoo_outlines import render_outlines  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
+from .zoo_portal import render_portal  # noqa: E402
 from .zoo_printready import render_printready  # noqa: E402
 from .zoo_reviewed import render_reviewed  # noqa: E402
 from .zoo_pullquote import render_pullquote  # noqa: E402
@@ -714,9 +717,12 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "factsheet": render_factsheet,
           "gazette": render_gazette,
           "divider": render_divider,
+          "endnotes": render_endnotes,
           "handout": render_handout,
           "nota": render_nota,
           "leaders": render_leaders,
+          "pocket": render_pocket,
+          "portal": render_portal,
           "mirrored": render_mirrored,
           "printready": render_printready,
           "reviewed": render_reviewed,
