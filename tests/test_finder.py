@@ -473,3 +473,11 @@ def test_a_note_under_its_word_toelichting_keeps_its_mark():
     (note,) = read_footnotes(build_lines(line(700, (60, "Toelichting: * Het bedrijfsleven investeert 7.500.000 euro")), 1))
     assert (note.mark, note.text) == ("*", "Het bedrijfsleven investeert 7.500.000 euro")
     assert read_footnotes(build_lines(line(700, (60, "Toelichting: de kosten zijn geraamd")), 1)) == []
+
+
+def test_a_column_label_broken_at_a_line_end_is_one_word():
+    from regio.extract.tables import Header
+
+    header = Header([["Onder-", "wijs"], ["Kennis-", "instellin-", "gen"], ["Co-", "Financiering"], ["Totaal", "EUR"]],
+                    [None] * 4, [None] * 4, [])
+    assert header.labels == ["Onderwijs", "Kennisinstellingen", "Co- Financiering", "Totaal EUR"]

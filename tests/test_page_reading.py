@@ -424,3 +424,32 @@ def test_a_highlighter_mark_is_no_band_but_a_shaded_cell_is(tmp_path):
         c.rect(68, 650 - 6, 120, 20, stroke=0, fill=1)
     fills = _layout_of(tmp_path, draw).fills
     assert [(round(f.x0), round(f.x1)) for f in fills] == [(68, 188)]
+
+
+def test_a_line_underlined_under_its_words_is_underlined(tmp_path):
+    def draw(c):
+        c.setFont("Times-Roman", 11)
+        c.drawString(72, 700, "ADVANCED MANUFACTURING PROGRAM")
+        c.line(72, 698, 72 + c.stringWidth("ADVANCED MANUFACTURING PROGRAM", "Times-Roman", 11), 698)
+        c.drawString(72, 680, "Gewone tekst zonder streep")
+    layout = _layout_of(tmp_path, draw)
+    assert [(ln.text, layout.underlined(ln)) for ln in layout.lines] == [
+        ("ADVANCED MANUFACTURING PROGRAM", True), ("Gewone tekst zonder streep", False)]
+
+
+def test_a_pictures_caption_is_kept_off_the_text_that_wraps_beside_it(tmp_path):
+    """A caption in small italics right under a picture floated right shares its baseline with
+    the text that wraps beside the picture: the caption is kept apart, the text line stays."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    def draw(c):
+        c.drawImage(ImageReader(Image.new("RGB", (60, 40), (90, 120, 150))), 300, 600, width=200, height=120)
+        c.setFont("Helvetica", 10)
+        for i in range(12):
+            c.drawString(72, 710 - 13 * i, f"regel {i} van de tekst naast het beeld")
+        c.setFont("Helvetica-Oblique", 7.5)
+        c.drawString(300, 590, "De campus in Enschede. Foto: Jan Jansen")
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.margin] == ["De campus in Enschede. Foto: Jan Jansen"]
+    assert "regel 9 van de tekst naast het beeld" in [ln.text for ln in layout.lines]

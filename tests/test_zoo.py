@@ -66,10 +66,15 @@ _HANDOUT = ("on a sheet of two pages side by side, a table broken from the left-
             "header line takes in the neighbouring page's text on its height")
 _LEADERS = ("in a narrow column of a table inside a field, a cell set at the foot of its row over three lines "
             "(\"€ 75.000 per\" / \"broedplaats = €\" / \"750.000\") gives its first line to the column's label")
+_NARROW = ("a newspaper's funding tables each set inside one of two columns: column labels hyphenated over two "
+           "or three lines and amounts three points apart merge columns; on the cover, a headline beside the "
+           "contents box is read across both")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
-    "twente-handout": _HANDOUT, "twente-leaders": _LEADERS,
+    "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
 }
+# Renderings whose projects the reading does not all find, or not on their pages.
+PROJECT_MISSES = {"zeeland-narrowcol": _NARROW}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -92,13 +97,13 @@ def test_the_same_findings_in_every_rendering(name, read):
     assert _findings(_dossier(read, name)) == expected
 
 
-@pytest.mark.parametrize("name", renderings())
+@pytest.mark.parametrize("name", _expected_to_fail(PROJECT_MISSES))
 def test_every_project_is_found_by_title(name, read):
     missing = [p for p in score(name, _dossier(read, name)).problems if p.endswith("not found")]
     assert not missing, "\n".join(missing)
 
 
-@pytest.mark.parametrize("name", renderings())
+@pytest.mark.parametrize("name", _expected_to_fail(PROJECT_MISSES))
 def test_every_project_has_its_page_range(name, read):
     scored = score(name, _dossier(read, name))
     assert scored.projects_right == scored.projects_expected, "\n".join(scored.problems)
@@ -115,6 +120,7 @@ FIELD_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-annual": _ANNUAL,
     "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED, "zeeland-tracked": _TRACKED,
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
+    "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
 }
 
 

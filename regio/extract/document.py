@@ -22,12 +22,12 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
-from regio.extract.finder import TableRegion, find_tables, is_caption, is_typed_rule, justified, names_table
+from regio.extract.finder import TableRegion, find_tables, is_caption, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.labels import GOES_ON, Labels, squash, strip_numbering
-from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes
 from regio.geometry import Box, rounded
@@ -448,7 +448,7 @@ class DocumentReader:
             # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
             # line is a sentence wrapped there.
             set_apart = line.bold or line.italic or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
-                or line.size > self.settings.label_size_share * self.body_size
+                or line.size > self.settings.label_size_share * self.body_size or self.layouts[line.page].underlined(line)
             return (text.rstrip(":").strip(), None) if set_apart else None
         return self._run_in_label(line)
 
@@ -668,7 +668,7 @@ class DocumentReader:
     def _project(self, draft: _ProjectDraft) -> Project:
         fields: list[Field] = []
         nested: list[tuple[int, FundingTable]] = []
-        for fd in self._without_pull_quotes(self._continued(draft.fields)):
+        for fd in self._without_fact_boxes(self._without_pull_quotes(self._continued(draft.fields))):
             if not fd.lines and fd.label_line is None:
                 continue  # its one line was a table's caption
             label = self._label(fd)
@@ -732,6 +732,25 @@ class DocumentReader:
                 quote = squash(" ".join(ln.text for ln in fd.lines if id(ln) in inside).strip(_QUOTE_MARKS))
                 rest = squash(" ".join(ln.text for f in drafts for ln in f.lines if id(ln) not in inside))
                 if len(quote) >= 20 and quote in rest:
+                    fd.lines = [ln for ln in fd.lines if id(ln) not in inside]
+        return drafts
+
+    def _without_fact_boxes(self, drafts: list[_FieldDraft]) -> list[_FieldDraft]:
+        """A box beside the text holding a few words, one of them in large type, all of them
+        words of the project's own text ("29 bedrijven / betrokken bij AMP") repeats the text
+        as decoration: left out where it interrupts a field."""
+        boxes: dict[int, list[Line]] = {}
+        for line in (ln for fd in drafts for ln in fd.lines):
+            box = self.layouts[line.page].aside_of(line)
+            if box is not None:
+                boxes.setdefault(id(box), []).append(line)
+        for lines in boxes.values():
+            words = [w for ln in lines for w in ln.words]
+            inside = {id(ln) for ln in lines}
+            text = {_word_key(w.text) for fd in drafts for ln in fd.lines if id(ln) not in inside for w in ln.words}
+            if len(words) <= 10 and max(w.size for w in words) >= 1.5 * self.body_size \
+                    and all(_word_key(w.text) in text for w in words):
+                for fd in drafts:
                     fd.lines = [ln for ln in fd.lines if id(ln) not in inside]
         return drafts
 
@@ -857,6 +876,10 @@ _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)
 
 
 _DIGITS = str.maketrans(RAISED_DIGITS, "0123456789")
+
+
+def _word_key(text: str) -> str:
+    return text.strip(".,;:!?()'\"").casefold()
 
 
 def _plain(text: str) -> str:

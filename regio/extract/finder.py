@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import UNIT_WORD, banded, is_footnote, starts_with_mark
 from regio.geometry import union
@@ -34,12 +34,8 @@ _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
 _LEADING_GROUP = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
 _FIGURE_START = frozenset("0123456789(-−–+€$£")
-_RULE_TEXT = re.compile(r"^[-_=.·–—\s]{4,}$")
 
 
-def is_typed_rule(line: Line) -> bool:
-    """A rule typed as dashes, underscores or dots: no text."""
-    return bool(_RULE_TEXT.match(line.text))
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)"
                          r"|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
@@ -406,7 +402,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return None
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
     cuts = _shared_columns(block, [x0 - 1, *((a + b) / 2 for a, b in _narrowed(gaps, block)), x1 + 1])
-    cuts = banded(layout.fills, tabular, cuts)
+    cuts = banded([f for f in layout.fills if f not in layout.asides], tabular, cuts)  # a box beside the text is no band
     columns = list(zip(cuts, cuts[1:]))
     prose = _prose_columns(tabular, columns, layout.width, settings)
     if sum(prose) >= 2 or (len(columns) == 2 and prose[1]) or _is_list(tabular, columns) or _is_contents(tabular, columns):

@@ -148,8 +148,9 @@ class HeaderTable:
         if not columns or above.page != line.page or any(w.x1 >= min(columns) for w in line.words):
             return False
         # A rule across the columns, or one under each column's label (an accountant's header).
-        x0, x1 = min(columns), self.region.x1
-        under = [r for r in self.pages[line.page].hrules if above.bottom - 1 <= r.top <= line.top + 1]
+        x0, x1 = min(columns), max(ln.x1 for ln in self.region.header)
+        # (an underline stands within the label's line, in its descent)
+        under = [r for r in self.pages[line.page].hrules if (above.top + above.bottom) / 2 <= r.top <= line.top + 1]
         return self.pages[line.page].hrule_between(above.bottom, line.top, x0, x1) \
             or sum(max(0.0, min(r.x1, x1) - max(r.x0, x0)) for r in under) >= 0.5 * (x1 - x0)
 

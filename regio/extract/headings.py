@@ -93,7 +93,9 @@ def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) 
     fill = layout.fill_behind(line)
     if fill is not None and fill.shade < 0.6 and line.light:
         return True
-    return line.bold and line.size >= settings.body_size_share * body
+    # Capitals underlined: a typist's heading, in a document that sets nothing bold.
+    set_apart = line.bold or (line.text.isupper() and layout.underlined(line))
+    return set_apart and line.size >= settings.body_size_share * body
 
 
 def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) -> Structure:
@@ -228,10 +230,13 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
         while k < len(pending) and _continues(pending[k], entry_lines, after[k]):
             k += 1
         _extend_last(structure, pending[:k])
-        themes = [ln for ln in pending[k:] if ln.bold and not line.bold]
-        if len(themes) == 1 and pending[k] is themes[0]:
+        # A theme over its entries: bold over plain ones, or in capitals over ones that are not.
+        themes = [ln for ln in pending[k:] if (ln.bold and not line.bold) or (ln.text.isupper() and not line.text.isupper())]
+        themed = len(themes) == 1 and pending[k] is themes[0]
+        if themed:
             structure.toc_themes[len(structure.toc)] = themes[0].text
-        entry_lines, pending = [*pending[k:], line], []
+        # A theme in capitals is no part of the entry's text (a bold one may be: "Theme | Title").
+        entry_lines, pending = [*pending[k + (themed and themes[0].text.isupper()):], line], []
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
         structure.toc.append(TocEntry(text=text, page=int(m["page"]),
@@ -290,7 +295,10 @@ def _starts_of(entries: list[TocEntry], groups: list[list[Line]], previous: dict
     offset = offsets.most_common(1)[0][0]
     starts: list[ProjectStart] = []
     parents, theme = _parents(entries), ""
+    # The themes the contents sets on lines of their own over their entries.
+    set_over = {id(e): structure.toc_themes[i] for i, e in enumerate(structure.toc) if i in structure.toc_themes}
     for i, entry in enumerate(entries):
+        theme = set_over.get(id(entry), theme)
         if i in parents:
             theme = strip_numbering(entry.text)
             continue
@@ -458,7 +466,7 @@ def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure:
 
 def _document_labels(structure: Structure, heads: list[Line], settings: Settings) -> set[str]:
     """The labels the document adds to the vocabulary: short headings that recur."""
-    toc_text = " ".join(squash(e.text) for e in structure.toc)
+    toc_text = " ".join([*(squash(e.text) for e in structure.toc), *map(squash, structure.toc_themes.values())])
     # Themes recur too (one per project on a band, over each title, or in every running
     # title): a label is neither part of a contents entry nor printed pale on a dark band,
     # nor set right over a larger heading (a title's theme: a label has its text under it).

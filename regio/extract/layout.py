@@ -17,6 +17,7 @@ from itertools import accumulate
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
+from regio.geometry import Box
 from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
@@ -199,13 +200,18 @@ class PageLayout:
         column has rows of cells beside it, not running text."""
         inside = [part for part in parts if self.within(part, fill)]
         outside = [part for part in parts if not self.within(part, fill) and part.top < fill.bottom and fill.top < part.bottom]
-        # Running text beside it: a line of words at the usual spacing, not a row of cells.
-        beside = any(_running_text(part.words) and len(part.segments()) == 1 for part in outside)
+        # Running text beside it: a line of words at the usual spacing (a list's item after its
+        # bullet too), not a row of cells.
+        beside = any(_running_text(part.words) and _one_run(part) for part in outside)
         cells = [len(ln.segments()) for ln in inside]
         words = sum(len(part.words) for part in inside)
         # A column of figures on a shaded band is a table's column, not a box of text.
         figures = sum(all(_VALUE.fullmatch(w.text) for w in part.words) for part in inside)
-        return len(inside) >= 2 and words >= 6 and beside and sum(n > 1 for n in cells) <= len(inside) / 3 \
+        # A few words will do in a type larger than the text's beside it (a fact box: "29 bedrijven").
+        large = bool(outside) and max(w.size for part in inside for w in part.words) > 1.5 * median(
+            w.size for part in outside for w in part.words) if inside else False
+        return len(inside) >= 2 and (words >= 6 or (words >= 3 and large)) and beside \
+            and sum(n > 1 for n in cells) <= len(inside) / 3 \
             and max(cells) < 3 and figures <= len(inside) / 2
 
     @staticmethod
@@ -226,6 +232,13 @@ class PageLayout:
             if top - 0.5 <= line.top and line.bottom <= bottom + 0.5:
                 return (top, sum(line.x0 >= m for m in middles), -1.0, line.top, line.x0)
         return (line.top, 0, -1.0, line.top, line.x0)
+
+    def underlined(self, line: Line) -> bool:
+        """Is the line underlined from its first word to its last: a rule, or a rule under each
+        word, drawn just under its baseline (a typist's emphasis, where nothing is bold)?"""
+        under = [r for r in self.hrules if r.bottom - r.top < 2.0 and line.x0 - 2 <= r.x0 and r.x1 <= line.x1 + 2
+                 and line.top + 0.7 * (line.bottom - line.top) <= (r.top + r.bottom) / 2 <= line.bottom + 0.2 * line.size]
+        return sum(r.x1 - r.x0 for r in under) >= 0.8 * (line.x1 - line.x0) if under else False
 
     def fill_behind(self, line: Line) -> Fill | None:
         """The filled area the line is printed on, if any (the smallest one)."""
@@ -257,6 +270,15 @@ def _runs_through(lines: list[Line], fill: Fill) -> bool:
     return bool(crossing) and close > len(crossing) / 2
 
 
+def _one_run(line: Line) -> bool:
+    """Words in one run, or a list item's words after its bullet."""
+    runs = line.segments()
+    return len(runs) == 1 or (len(runs) == 2 and len(runs[0]) == 1 and runs[0][0].text in _BULLETS)
+
+
+_BULLETS = frozenset("•●▪■◦○–-o*")
+
+
 def _parted(line: Line, box: Fill, framed: bool = False) -> list[Line]:
     """A line that runs from the text into a box beside it, as the two lines it is. A box
     drawn in rules holds its words tight: the text beside it may stand lower than its edge."""
@@ -270,7 +292,16 @@ def _parted(line: Line, box: Fill, framed: bool = False) -> list[Line]:
     if not inside or len(inside) == len(line.words):
         return [line]
     outside = [w for w in line.words if w not in inside]
-    return [Line(line.page, outside, line.space), Line(line.page, inside, line.space)]
+    # Built anew: large type in the box may have joined two of the text's lines beside it.
+    return [*build_lines(outside, line.page, space=line.space), *build_lines(inside, line.page, space=line.space)]
+
+
+def is_typed_rule(line: Line) -> bool:
+    """A rule typed as dashes, underscores or dots: no text."""
+    return bool(_RULE_TEXT.match(line.text))
+
+
+_RULE_TEXT = re.compile(r"^(?:[-_=.·–—\s]{4,}|_{2,}(?:\s+_{2,})*)$")
 
 
 def join_words(words: Sequence[Word]) -> str:
@@ -537,6 +568,50 @@ def _boxed(words: list[Word], rules: tuple[list[Rule], list[Rule]], size: float)
         and any(along(r) and x1 <= r.x0 <= x0 + 4 * reach for r in vrules)
 
 
+def picture_captions(lines: list[Line], pictures: list[Box],
+                     settings: Settings = DEFAULT) -> tuple[list[Line], list[Line]]:
+    """The lines right under a picture and within its width, in a smaller type than the
+    text's or set apart in italics or another ink: its caption ("... Foto: Jan Jansen"), no
+    part of the text around it, however the text wraps beside the picture. Returns (the lines
+    without them, them)."""
+    if not pictures or not lines:
+        return lines, []
+    size = median(ln.size for ln in lines)
+    captions: list[Line] = []
+    for x0, _, x1, bottom in (p for p in pictures if p[2] - p[0] >= 4 * size and p[3] - p[1] >= 3 * size):
+        lines, found = _caption_under(lines, (x0, bottom, x1), size, settings)
+        captions += found
+    return lines, captions
+
+
+def _caption_under(lines: list[Line], under: tuple[float, float, float], size: float,
+                   settings: Settings) -> tuple[list[Line], list[Line]]:
+    x0, y, x1 = under
+    parted: dict[int, tuple[list[Word], list[Word]]] = {}
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if len(parted) == 4 or line.top - y > 1.5 * line.size:
+            break
+        inside = [w for w in line.words if x0 - 2 <= w.x0 and w.x1 <= x1 + 2]
+        rest = [w for w in line.words if not (x0 - 2 <= w.x0 and w.x1 <= x1 + 2)]
+        # Set apart from the picture's neighbours: the text beside it may share the line.
+        caption_type = bool(inside) and all(w.size < size - settings.other_type_pt or w.italic or w.tinted for w in inside)
+        if caption_type and min(w.top for w in inside) >= y - 1 and all(w.x1 < x0 - 0.5 * size or w.x0 > x1 + 0.5 * size
+                                                                         for w in rest):
+            parted[id(line)] = (inside, rest)
+            y = max(w.bottom for w in inside)
+    kept: list[Line] = []
+    found: list[Line] = []
+    for line in lines:
+        if id(line) not in parted:
+            kept.append(line)
+            continue
+        inside, rest = parted[id(line)]
+        found.append(Line(line.page, inside, line.space))
+        if rest:
+            kept.append(Line(line.page, rest, line.space))
+    return kept, found
+
+
 def in_display_type(word: Word, text_size: float, settings: Settings = DEFAULT) -> bool:
     """Set larger than the text and in another colour, not bold: a pull quote's type,
     decoration whose words are the text's."""
@@ -643,18 +718,31 @@ def foot_notes(lines: list[Line], hrules: list[Rule], settings: Settings = DEFAU
     # further left, and the rule may start under either).
     starts = Counter(round(ln.x0) for ln in body)
     edges = [min(starts), *(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)))]
-    small = settings.body_size_share * median(ln.size for ln in body)
+    # Smaller than the text, if only by a point (a word processor's 10 under 11).
+    text_size = median(ln.size for ln in body)
+    small = max(settings.body_size_share * text_size, text_size - settings.other_type_pt)
     for rule in sorted((r for r in hrules if r.horizontal), key=lambda r: r.top):
         left = next((x for x in edges if abs(rule.x0 - x) <= 6), None)
         if left is None or not 20 <= rule.x1 - rule.x0 <= 0.5 * (right - left):
             continue
         above = [ln for ln in lines if ln.bottom <= rule.top + 0.5]
         below = [ln for ln in lines if ln.top >= rule.bottom - 0.5]
-        notes = [ln for ln in below if not _FOLIO.fullmatch(ln.text.strip())]
+        notes = _run_under(rule, [ln for ln in below if not _FOLIO.fullmatch(ln.text.strip())])
         if len(above) + len(below) == len(lines) and notes and notes[0].text.startswith(tuple(NOTE_MARKS)) \
                 and all(ln.size <= small for ln in notes):
             return [ln for ln in lines if ln not in notes], notes
     return lines, []
+
+
+def _run_under(rule: Rule, lines: list[Line]) -> list[Line]:
+    """The lines that follow each other close under the rule; a line set well apart below
+    them (the page's footer) is none of them."""
+    run: list[Line] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if line.top - (run[-1].bottom if run else rule.bottom) > 1.5 * line.size:
+            break
+        run.append(line)
+    return run
 
 
 _FOLIO = re.compile(r"(?i)(?:pagina|page|blz\.?|p\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:van|of|/)\s*\d{1,4})?")

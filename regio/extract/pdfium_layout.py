@@ -30,12 +30,14 @@ from regio.extract.layout import (
     foot_notes,
     margin_notes,
     merge_rules,
+    picture_captions,
     rules_across,
     struck_through,
     text_columns,
     without_highlights,
 )
 from regio.extract.settings import DEFAULT, Settings
+from regio.geometry import Box
 from regio.money import GROUP_SPACES
 
 Point = Callable[[float, float], tuple[float, float]]
@@ -63,13 +65,15 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
     words += labels
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
-    rules, fills, veils = _paths(page, to_display, width, height, settings)
+    rules, fills, veils, pictures = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules(rules, settings)
     words, struck, hrules = struck_through(words, hrules)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(words, fills, width, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height))
     lines, margin = margin_notes(lines, settings, (hrules, vrules))
+    lines, captions = picture_captions(lines, pictures, settings)
+    margin += captions
     margin += build_lines(tabs, number, settings)
     lines, notes = foot_notes(lines, hrules, settings)
     # A table drawn in rules beside the text may be a float the text wraps around.
@@ -369,7 +373,7 @@ def _objects(container, count, get, matrix) -> Iterator[tuple[object, tuple]]:
         own = (m.a, m.b, m.c, m.d, m.e, m.f)
         if kind == c.FPDF_PAGEOBJ_FORM:
             yield from _objects(obj, c.FPDFFormObj_CountObjects, c.FPDFFormObj_GetObject, _compose(own, matrix))
-        elif kind == c.FPDF_PAGEOBJ_PATH:
+        elif kind in (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_IMAGE):
             yield obj, _compose(own, matrix)
 
 
@@ -380,10 +384,11 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
 
 
 def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
-           settings: Settings) -> tuple[list[Rule], list[Fill], list[Fill]]:
+           settings: Settings) -> tuple[list[Rule], list[Fill], list[Fill], list[Box]]:
     """Ruling lines (stroked segments, or filled boxes thinner than a rule), filled areas
-    (bands, shaded cells, zebra stripes) with how dark they are, and apart from those the
-    translucent ones (a veil of colour, or a highlighter's mark over the text)."""
+    (bands, shaded cells, zebra stripes) with how dark they are, apart from those the
+    translucent ones (a veil of colour, or a highlighter's mark over the text), and the
+    boxes of the pictures."""
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -391,7 +396,13 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
     rules: list[Rule] = []
     fills: list[Fill] = []
     veils: list[Fill] = []
+    pictures: list[Box] = []
     for obj, (ma, mb, mc, md, me, mf) in _objects(page.raw, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, identity):
+        if c.FPDFPageObj_GetType(obj) == c.FPDF_PAGEOBJ_IMAGE:  # drawn on the unit square its matrix places
+            corners = [to_display(ma * u + mc * v + me, mb * u + md * v + mf) for u in (0, 1) for v in (0, 1)]
+            pictures.append((min(x for x, _ in corners), min(y for _, y in corners),
+                             max(x for x, _ in corners), max(y for _, y in corners)))
+            continue
         c.FPDFPath_GetDrawMode(obj, fill, stroke)
         points: list[tuple[float, float, int]] = []
         for s in range(c.FPDFPath_CountSegments(obj)):
@@ -422,4 +433,4 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
                 continue
             if abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5:  # straight rules only; curves are not table lines
                 rules.append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
-    return rules, fills, veils
+    return rules, fills, veils, pictures

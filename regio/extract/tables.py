@@ -17,7 +17,7 @@ from statistics import median
 from typing import Literal
 
 from regio.extract import columns as colmap
-from regio.extract.layout import Fill, Line, PageLayout, Word, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import rounded, union
 from regio.money import NOTE_MARKS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
@@ -349,7 +349,17 @@ class Header:
 
     @property
     def labels(self) -> list[str]:
-        return [" ".join(words) for words in self.own]
+        return [_unbroken(parts) for parts in self.own]
+
+
+def _unbroken(parts: list[str]) -> str:
+    """A column's label from its lines, a word broken at a line's end made whole ("Onder-" over
+    "wijs": "Onderwijs")."""
+    text = ""
+    for part in parts:
+        broken = text.endswith("-") and len(text) > 2 and text[-2].isalpha() and part[:1].islower()
+        text = text[:-1] + part if broken else f"{text} {part}".strip()
+    return text
 
 
 def build_table(region: Region, investment: bool | None = True) -> FundingTable:
@@ -424,6 +434,7 @@ def _back_in_place(table: FundingTable, offsets: dict[int, float]) -> FundingTab
 
 
 def _build_table(region: Region, investment: bool | None) -> FundingTable:
+    region.body = [ln for ln in region.body if not is_typed_rule(ln)]  # "__________" over a total
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
@@ -569,6 +580,8 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     banded = _rows_by_band(region)
     if banded is not None:
         return banded
+    if _labels_lead(region.body, edges[0]):
+        return _rows_closed_by_values(region.body)
     pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
     if pairs and sum(_rule_above(region, b, a) for a, b in pairs) >= 0.5 * len(pairs):
         return _rows(region, columns, edges, ruled=True)  # a rule under (nearly) every line
@@ -579,6 +592,48 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     if not parted or parted < 0.5 * len(starts):
         return text_rows
     return _rows(region, columns, edges, ruled=True)
+
+
+def _labels_lead(body: list[Line], label_edge: float) -> bool:
+    """Are the rows set at their foot: the table opens with a row label that runs full to
+    its column's edge and wraps, its values beside its last line (a typist's tab stops, an
+    accountant's layout)?"""
+    return len(body) >= 2 and _has_values(body) and _breaks_off(body[0], body[1], label_edge)
+
+
+def _leading_labels(body: list[Line], label_edge: float) -> set[int]:
+    """Lines of a row label broken off above the line that holds its values (one row set
+    at its foot in a table whose other rows are not)."""
+    leads: set[int] = set()
+    for above, below in reversed(list(zip(body, body[1:]))):
+        if (_has_values([below]) or id(below) in leads) and _breaks_off(above, below, label_edge):
+            leads.add(id(above))
+    return leads
+
+
+def _breaks_off(line: Line, below: Line, label_edge: float) -> bool:
+    """Is the line a row label alone, run full to its column's edge and broken off mid-phrase,
+    going on below: in lower case there, or ending on a word that cannot end a label ("en",
+    "van", a comma)? A section's label is whole."""
+    label_only = all(w.x1 <= label_edge + 1 for w in line.words)
+    broken = below.text[:1].islower() or below.text.startswith(("-", "–")) \
+        or line.text.endswith((",", "-", "/")) or line.words[-1].text.casefold() in _GOES_ON_WORDS
+    return label_only and broken and line.page == below.page \
+        and line.x1 + line.space + (below.words[0].x1 - below.words[0].x0) > label_edge + 1
+
+
+_GOES_ON_WORDS = frozenset("en of van het de een op in voor met aan tot bij door naar om te o.b.v. and the for to on".split())
+
+
+def _rows_closed_by_values(body: list[Line]) -> list[list[Line]]:
+    """Rows each ending at its line of values: the line after it opens the next."""
+    rows: list[list[Line]] = [[]]
+    for line in body:
+        if not rows[-1] or not _has_values(rows[-1][-1:]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
 
 
 def _rows_by_band(region: Region) -> list[list[Line]] | None:
@@ -620,10 +675,15 @@ def _rule_above(region: Region, line: Line, prev: Line | None) -> bool:
 def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float], ruled: bool,
           spaced: set[int] = frozenset()) -> list[list[Line]]:  # type: ignore[assignment]
     rows: list[list[Line]] = []
+    leads = _leading_labels(region.body, edges[0]) if not ruled else set()
     for i, line in enumerate(region.body):
         prev = region.body[i - 1] if i else None
         if prev is None or id(line) in spaced:
             new_row = True
+        elif id(prev) in leads:
+            new_row = False  # the rest of a label broken off above its values
+        elif id(line) in leads:
+            new_row = _has_values([prev])
         elif prev.page != line.page:
             # A page break may cut a row: the rest of its text (no values) carries it on.
             new_row = _has_values([line]) or not _carries_on(rows[-1], line, columns, edges, False, region.settings)
@@ -727,7 +787,8 @@ def _read_numbers_as_written(rows: list[Row]) -> None:
 
 
 def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
-    per_line = [ln.words_between(x0, x1) for ln in lines]
+    # A rule typed with underscores over a total ("__________") is no part of the cell.
+    per_line = [[w for w in ln.words_between(x0, x1) if w.text.strip("_")] for ln in lines]
     words = [w for ws in per_line for w in ws]
     raw = " ".join(join_words(ws) for ws in per_line if ws)
     parsed = parse_cell(raw)

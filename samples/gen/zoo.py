@@ -677,6 +677,7 @@ from .zoo_gazette import render_gazette  # noqa: E402
 from .zoo_handout import render_handout  # noqa: E402
 from .zoo_leaders import render_leaders  # noqa: E402
 from .zoo_pocket import render_pocket  # noqa: E402
+from .zoo_photos import render_photos  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
 from .zoo_matrix import render_matrix  # noqa: E402
@@ -685,6 +686,7 @@ from .zoo_mirrored import render_mirrored  # noqa: E402
 from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_night import render_night  # noqa: E402
 from .zoo_nota import render_nota  # noqa: E402
+from .zoo_narrowcol import render_narrowcol  # noqa: E402
 from .zoo_outlines import render_outlines  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
 from .zoo_portal import render_portal  # noqa: E402
@@ -698,6 +700,7 @@ from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
 from .zoo_tracked import render_tracked  # noqa: E402
 from .zoo_tracking import render_tracking  # noqa: E402
+from .zoo_underlined import render_underlined  # noqa: E402
 from .zoo_wraparound import render_wraparound  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
@@ -720,11 +723,14 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "endnotes": render_endnotes,
           "handout": render_handout,
           "nota": render_nota,
+          "narrowcol": render_narrowcol,
           "leaders": render_leaders,
           "pocket": render_pocket,
+          "photos": render_photos,
           "portal": render_portal,
           "mirrored": render_mirrored,
           "printready": render_printready,
           "reviewed": render_reviewed,
           "tracking": render_tracking,
+          "underlined": render_underlined,
           "tracked": render_tracked}
