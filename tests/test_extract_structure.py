@@ -111,3 +111,16 @@ def test_a_bundle_of_dossiers_reads_as_each_of_them(tmp_path):
     assert cells == [[c.raw for t in p.tables for r in t.rows for c in r.cells] for p in word.projects + web.projects]
     codes = sorted(f.code for f in check(read).findings)
     assert codes == sorted(f.code for d in (word, web) for f in check(d).findings)
+
+
+def test_a_section_of_endnotes_gives_each_note_to_the_project_that_carries_its_mark():
+    """"Eindnoten" at the end: no fields, no tables, only notes. Each goes to the project whose
+    text carries its mark (not a unit's power: "180.000m²"); what none carries stays."""
+    from regio.extract.document import _endnotes_to_their_marks
+    from regio.schema import Field, Footnote, Project
+
+    area = Project(theme="T", title="A", fields=[Field(label="Opgave", text="Een terrein van 180.000m² groot.", pages=[2])])
+    marked = Project(theme="T", title="B", fields=[Field(label="Opgave", text="De regio¹ groeit² hard.", pages=[5])])
+    section = Project(theme="", title="Eindnoten", notes=[Footnote(mark=m, text="Bron") for m in "¹²⁵"])
+    _endnotes_to_their_marks([area, marked, section])
+    assert (area.notes, [n.mark for n in marked.notes], [n.mark for n in section.notes]) == ([], ["¹", "²"], ["⁵"])

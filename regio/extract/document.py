@@ -612,7 +612,9 @@ class DocumentReader:
         form = self._form_text()
         for fd in (fd for p in self.projects for fd in p.fields):
             fd.lines = [ln for ln in fd.lines if id(ln) not in form]
-        projects = _tables_to_named_projects([self._project(p) for p in self.projects])
+        built = [self._project(p) for p in self.projects]
+        _endnotes_to_their_marks(built)
+        projects = _tables_to_named_projects(built)
         self._floats_to_named_projects(projects)
         _page_notes_to_their_marks(projects, self.layouts)
         return projects
@@ -930,6 +932,31 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
     return same_type and not any(is_figure(w.text) for w in words) and all(
         sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots) == 1 for run in runs)
+
+
+def _endnotes_to_their_marks(projects: list[Project]) -> None:
+    """A section of notes alone ("Eindnoten" at the document's end: no fields, no tables)
+    gives each note to the project whose text carries its mark, the first after the last
+    one given (marks numbered through the document), and keeps what it cannot give."""
+    for section in (p for p in projects if p.notes and not p.fields and not p.tables):
+        start, kept = 0, []
+        for note in section.notes:
+            owner = next((i for i, p in enumerate(projects[start:], start) if p is not section
+                          and any(_carries_mark(f.text, note.mark) for f in p.fields)), None)
+            if owner is None:
+                kept.append(note)
+                continue
+            projects[owner].notes.append(note)
+            start = owner
+        section.notes = kept
+
+
+def _carries_mark(text: str, mark: str) -> bool:
+    """Does the text carry the note mark, not a unit's power ("m²", "km²")?"""
+    return any(not _UNIT_POWER.search(text, 0, i) for i in (m.start() for m in re.finditer(re.escape(mark), text)))
+
+
+_UNIT_POWER = re.compile(r"(?<![^\W\d_])(?:m|km|cm|dm|mm)$")  # after a figure or a space: "180.000m²", "5 km²"
 
 
 def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageLayout]) -> None:
