@@ -350,6 +350,8 @@ def _naming_headings(toc: list[TocEntry], groups: list[list[Line]]) -> dict[int,
     document."""
     index: dict[str, list[int]] = defaultdict(list)
     for n, group in enumerate(groups):
+        if GOES_ON.search(_text(group)):
+            continue  # "Skills Twente (vervolg)": the project goes on there, it does not start
         # Its first lines, from the top or under a theme set over the title on the same band.
         for first, end in ((a, b) for a in range(len(group)) for b in range(a + 1, len(group) + 1)):
             text = squash(strip_numbering(_text(group[first:end]).replace("|", " ")))

@@ -664,9 +664,11 @@ from .zoo_acroform import render_acroform  # noqa: E402
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_annual import render_annual  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
+from .zoo_bigtype import render_bigtype  # noqa: E402
 from .zoo_booktabs import render_booktabs  # noqa: E402
 from .zoo_factsheet import render_factsheet  # noqa: E402
 from .zoo_budget import render_budget  # noqa: E402
+from .zoo_cards import render_cards  # noqa: E402
 from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
@@ -715,9 +717,11 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "annual": render_annual, "budget": render_budget,
           "acroform": render_acroform, "night": render_night,
           "booktabs": render_booktabs,
+          "bigtype": render_bigtype,
           "wraparound": render_wraparound,
           "pullquote": render_pullquote,
           "factsheet": render_factsheet,
+          "cards": render_cards,
           "gazette": render_gazette,
           "divider": render_divider,
           "endnotes": render_endnotes,
