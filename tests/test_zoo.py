@@ -72,13 +72,10 @@ _NARROW = ("a newspaper's funding tables each set inside one of two columns: col
 _CARDS = ("project cards two to a landscape page: where one project's last card stands beside the next one's "
           "first, the theme on the second card's strip goes to the first project, whose pages then run on; a "
           "field cut at a card's foot goes on in the next card, under a strip that repeats the title")
-_BIGTYPE = ("in a full grid set in large type, a table label wrapped over two lines (\"Opgaven/\" over "
-            "\"Investerings\") and a header cell over two lines part the header from the table; a header repeated "
-            "at the top of the next page is read as rows")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
-    "twente-cards": _CARDS, "twente-bigtype": _BIGTYPE,
+    "twente-cards": _CARDS,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW}
@@ -129,7 +126,6 @@ FIELD_MISSES = {
     "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED, "zeeland-tracked": _TRACKED,
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
-    "twente-bigtype": _BIGTYPE,
 }
 
 

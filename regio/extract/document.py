@@ -553,6 +553,7 @@ class DocumentReader:
                    key=lambda f: f.lines[-1].bottom, default=project.fields[-1])
         split = self._split(line) or line.x0
         band = self._header_band(line)
+        grid = [box for _, box in self._grids_at(line)]  # the ruled frame the header line stands in
         taken: list[Line] = []
         top = line.top
         while last.lines:
@@ -569,7 +570,8 @@ class DocumentReader:
             one_band = _shaded_between(self.layouts[line.page], above, line)
             if above.page != line.page or above.top >= top or not (  # below it: the end of the facing page
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
-                    or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size)):
+                    or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size)
+                    or _centre_in(above, grid)):
                 break
             taken.insert(0, last.lines.pop())
             if last.label_lines and last.label_lines[-1] is above:
