@@ -626,7 +626,7 @@ class DocumentReader:
         help under a question, the same in every project's field of that label, and a
         counter of the answer's length ("1.234 / 3.000 tekens")."""
         seen: dict[tuple[str, str], set[int]] = {}
-        aside: list[tuple[tuple[str, str], Line]] = []
+        candidates: list[tuple[tuple[str, str], Line]] = []
         form: set[int] = set()
         for number, project in enumerate(self.projects):
             for fd in project.fields:
@@ -638,11 +638,11 @@ class DocumentReader:
                     elif id(line) in leading:
                         key = (label, squash(line.text))
                         seen.setdefault(key, set()).add(number)
-                        aside.append((key, line))
+                        candidates.append((key, line))
         needed = max(2, len(self.projects) // 3)
         # The help's type, learnt where it repeats, tells it under a question asked once.
-        kinds = {_kind(line) for key, line in aside if len(seen[key]) >= needed}
-        return form | {id(line) for _, line in aside if _kind(line) in kinds}
+        kinds = {_kind(line) for key, line in candidates if len(seen[key]) >= needed}
+        return form | {id(line) for _, line in candidates if _kind(line) in kinds}
 
     def _floats_to_named_projects(self, projects: list[Project]) -> None:
         """A table the walk did not take (set across the text columns, where the reading order
@@ -814,9 +814,8 @@ class DocumentReader:
 
     def _title_over(self, content: list[Line], first: Line, in_table: set[int], title: str) -> Line | None:
         """The field's line right over a table that titles it (see _titles_a_table)."""
-        index = next((i for i, ln in enumerate(content) if ln is first), 0)
-        above = content[index - 1] if index else None
-        if above is None or id(above) in in_table or not self._right_over(above, first):
+        above = _line_before(content, first, in_table)
+        if above is None or not self._right_over(above, first):
             return None
         return above if self._titles_a_table(above, content, title) else None
 
@@ -1006,12 +1005,18 @@ def _place(table: FundingTable) -> tuple[int, float]:
     return (where.page, where.bbox[1]) if where and where.bbox else (table.pages[0] if table.pages else 0, 0.0)
 
 
+def _line_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:
+    """The field's line right before a table's first line, unless a table has it."""
+    index = next((i for i, ln in enumerate(content) if ln is first), 0)
+    before = content[index - 1] if index else None
+    return None if before is None or id(before) in in_table else before
+
+
 def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:
     """The field's line right before a table that opens a page or a text column may be its
     caption, left at the foot of the page or column before."""
-    index = next((i for i, ln in enumerate(content) if ln is first), 0)
-    before = content[index - 1] if index else None
-    if before is None or id(before) in in_table:
+    before = _line_before(content, first, in_table)
+    if before is None:
         return None
     foot = before.page == first.page - 1 or (before.page == first.page and before.top > first.top)
     if not foot:
