@@ -34,9 +34,11 @@ _UNITS: dict[str, Decimal] = {
 
 NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "n.v.t.", "nvt", "n.v.t"})
 RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a small raised digit (a note mark) is written in the text
-# The marks that refer to a footnote: asterisks, daggers, raised digits.
-NOTE_MARKS = "*†‡" + RAISED_DIGITS[1:]
-_MARKS_RE = re.compile(rf"(\*+|[{RAISED_DIGITS}]+|[†‡]+)$")
+# A small raised letter after an amount (a table's note "a"), written as its modifier letter.
+RAISED_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+# The marks that refer to a footnote: asterisks, daggers, raised digits and letters.
+NOTE_MARKS = "*†‡" + RAISED_DIGITS[1:] + RAISED_LETTERS
+_MARKS_RE = re.compile(rf"(\*+|[{RAISED_DIGITS}]+|[†‡]+|[{RAISED_LETTERS}])$")
 _CURRENCY = r"(?:€|EUR\b|euro\b)"
 # A no-break, narrow no-break, thin or figure space between digit groups ("1 650 000"), as
 # typesetters group thousands: kept in the text, it is part of the number.

@@ -34,3 +34,11 @@ def test_which_columns_make_a_funding_table():
     assert names_funding_sources(["Totaal", "Rijk"])
     assert not names_funding_sources(["2024", "2025", "Totaal"])
     assert not names_funding_sources(["Per jaar", "EUR 3 jaar"])
+
+
+@pytest.mark.parametrize("label, key", [
+    ("2024 (EUR)", "2024"), ("Totaal (€)", "totaal"), ("Kosten (x € 1.000)", "kosten"),
+    ("EUR 3 jaar", "eur_3_jaar"), ("Per jaar (indicatief)", "per_jaar_indicatief"),
+])
+def test_a_year_or_cost_column_is_keyed_without_the_unit_a_system_adds(label, key):
+    assert columns.plain_slug(label) == key

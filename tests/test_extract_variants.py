@@ -58,3 +58,62 @@ def test_columns_in_another_order_with_abbreviations_and_a_typo(tmp_path):
     (table,) = dossier.projects[0].tables
     assert [c.key for c in table.columns] == ["rijk", "provincie", "onderwijs", "privaat", "totaal"]
     assert table.columns[-1].role == "total"
+
+
+def _row(y, label, *cells, x=(250, 330, 420)):
+    return [(60, y, label, 10), *((x_, y, cell, 10) for x_, cell in zip(x, cells))]
+
+
+HEADER = [(60, 100, "Opgaven/Investeringen", 10), (250, 100, "Totaal", 10), (330, 100, "Privaat", 10), (420, 100, "Rijk", 10)]
+
+
+def test_the_sums_carried_over_a_page_break_are_no_rows(tmp_path):
+    """Bookkeeping carries a table's sums to the next page ("Transport", "Van vorige pagina");
+    a cost line of that name inside the table is a row."""
+    page1 = [(60, 60, "Thema | Een project", 14), *HEADER,
+             *_row(120, "Bouw", "1.000.000", "400.000", "600.000"),
+             *_row(140, "Transport", "200.000", "-", "200.000"),
+             *_row(160, "Subtotaal (over te brengen)", "1.200.000", "400.000", "800.000")]
+    page2 = [*((x, 60, text, size) for x, _, text, size in HEADER),
+             *_row(80, "Van vorige pagina", "1.200.000", "400.000", "800.000"),
+             *_row(100, "Inrichting", "300.000", "100.000", "200.000"),
+             *_row(120, "Totaal", "1.500.000", "500.000", "1.000.000")]
+    dossier = extract(draw(tmp_path / "carry.pdf", [page1, page2]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [r.label for r in table.rows] == ["Bouw", "Transport", "Inrichting", "Totaal"]
+
+
+def test_notes_under_a_heading_of_their_own_are_the_tables(tmp_path):
+    page = [(60, 60, "Thema | Een project", 14), *HEADER,
+            *_row(120, "Bouw", "1.000.000*", "400.000", "600.000"),
+            *_row(140, "Totaal", "1.000.000", "400.000", "600.000"),
+            (60, 165, "Opmerkingen:", 9), (60, 178, "* Inclusief de grond die de gemeente inbrengt.", 8)]
+    dossier = extract(draw(tmp_path / "notes.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Inclusief de grond die de gemeente inbrengt.")]
+
+
+def test_a_line_under_the_title_that_names_the_theme_is_the_theme(tmp_path):
+    page = [(60, 60, "Een project", 14), (60, 78, "Programmalijn: Arbeidsmarkt & Talent", 9),
+            (60, 100, "Naam Project", 10), (180, 100, "Een project", 10), (60, 115, "Opgave", 10), (180, 115, "De opgave.", 10),
+            *((x, y + 40, text, size) for x, y, text, size in HEADER),
+            *_row(160, "Bouw", "100", "40", "60"), *_row(180, "Totaal", "100", "40", "60")]
+    (project,) = extract(draw(tmp_path / "theme.pdf", [page]), cross_check="none").projects
+    assert (project.theme, project.title) == ("Arbeidsmarkt & Talent", "Een project")
+    assert [f.label for f in project.fields] == ["Naam Project", "Opgave"]
+
+
+def test_justified_prose_that_names_funding_sources_is_no_table(tmp_path):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = ["Research,", "Waterschap", "Scheldestromen,", "provincie", "Zeeland,", "gemeenten"]
+    x, prose = 180.0, []
+    for word in words:  # the gaps of a justified line: every one stretched alike
+        prose.append((x, 145, word, 10))
+        x += stringWidth(word, "Helvetica", 10) + 20
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+            (60, 130, "Partijen", 10), (180, 130, "HZ University of Applied Sciences, Wageningen University", 10),
+            *prose, (180, 160, "en drie verwerkende bedrijven.", 10), (60, 190, "Opgave", 10), (180, 190, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "prose.pdf", [page]), cross_check="none").projects
+    assert not project.tables
+    assert project.field("Partijen").text.endswith("en drie verwerkende bedrijven.")

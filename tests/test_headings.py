@@ -12,8 +12,12 @@ from regio.extract.labels import Labels, discover, strip_numbering
     ("Project 4: Leonardo", "Leonardo"), ("Deelproject 2 - Zorgtalent", "Zorgtalent"),
     ("Aanvraag 9: Creatieve Broedplaatsen", "Creatieve Broedplaatsen"),
     ("11 Circulair Textiel", "Circulair Textiel"),
+    # the code a financial system or register gives a project
+    ("Projectnr. RD-2018-001   Advanced Manufacturing Program", "Advanced Manufacturing Program"),
+    ("RD-2018-007 Leonardo", "Leonardo"), ("Kenmerk: PRV/2019/0042 Zorgtalent", "Zorgtalent"),
     # no numbering: a word that happens to be a letter or a numeral stays
     ("A Roadmap for Twente", "A Roadmap for Twente"), ("I Amsterdam", "I Amsterdam"), ("Leonardo", "Leonardo"),
+    ("COVID-19 herstelplan", "COVID-19 herstelplan"), ("A1-zone Hengelo", "A1-zone Hengelo"),
 ])
 def test_numbering_before_a_title(text, title):
     assert strip_numbering(text) == title

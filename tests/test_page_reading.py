@@ -453,3 +453,85 @@ def test_a_pictures_caption_is_kept_off_the_text_that_wraps_beside_it(tmp_path):
     layout = _layout_of(tmp_path, draw)
     assert [ln.text for ln in layout.margin] == ["De campus in Enschede. Foto: Jan Jansen"]
     assert "regel 9 van de tekst naast het beeld" in [ln.text for ln in layout.lines]
+
+
+def _typed(c, lines, top=760, size=9, leading=11):
+    """Lines of a text file, printed in a monospaced font as a text editor prints them."""
+    c.setFont("Courier", size)
+    for i, text in enumerate(lines):
+        c.drawString(60, top - i * leading, text)
+
+
+TYPED_TABLE = [
+    "+--------------+-----------+---------+",
+    "| Opgaven      |    Totaal |    Rijk |",
+    "+==============+===========+=========+",
+    "| Projecten    | 2.000.000 | 500.000 |",
+    "| Educatie     |1.000.000  |       - |",
+    "+--------------+-----------+---------+",
+]
+
+
+def test_a_table_typed_in_characters_has_the_rules_they_draw(tmp_path):
+    layout = _layout_of(tmp_path, lambda c: _typed(c, TYPED_TABLE))
+    assert [ln.text for ln in layout.lines] == ["Opgaven Totaal Rijk", "Projecten 2.000.000 500.000", "Educatie 1.000.000 -"]
+    # Four vertical rules, each one from the top border to the bottom one across all six lines.
+    assert len(layout.vrules) == 4
+    assert all(r.top < layout.lines[0].top and r.bottom > layout.lines[-1].bottom for r in layout.vrules)
+    assert len([r for r in layout.hrules if r.x1 - r.x0 > 150]) == 3
+
+
+def test_a_line_of_equals_signs_under_a_line_underlines_it_and_a_table_border_does_not(tmp_path):
+    def draw(c):
+        _typed(c, ["Advanced Manufacturing Program", "==============================", "",
+                   "Opgave:", "  De maakindustrie evolueert."])
+        _typed(c, TYPED_TABLE, top=600)
+
+    layout = _layout_of(tmp_path, draw)
+    underlined = {ln.text: layout.underlined(ln, typed=True) for ln in layout.lines}
+    assert underlined["Advanced Manufacturing Program"] and not underlined["Opgave:"]
+    assert not underlined["Opgaven Totaal Rijk"]
+
+
+def test_a_bar_alone_in_running_text_is_a_word_of_its_own(tmp_path):
+    layout = _layout_of(tmp_path, lambda c: _typed(c, ["Techniek als motor|Leonardo"]))
+    assert [w.text for ln in layout.lines for w in ln.words] == ["Techniek", "als", "motor", "|", "Leonardo"]
+    assert not layout.vrules
+
+
+def test_a_sign_flush_left_in_its_cell_goes_with_its_amount_after_a_nil(tmp_path):
+    """Word's accounting format in narrow columns: "€" at each cell's left edge, the amount
+    at its right, the next cell's sign closer to a nil ("-", "-*") than to its own amount."""
+    def draw(c):
+        c.setFont("Helvetica", 8.5)
+        c.drawString(60, 700, "Totaal")
+        for i, amount in enumerate(["-", "500.000", "-*", "-", "2.000.000"]):
+            left = 200 + i * 56
+            c.drawString(left, 700, "€")
+            c.drawRightString(left + 52, 700, amount)
+    assert _page_with(tmp_path, draw) == ["Totaal", "€ -", "€ 500.000", "€ -*", "€ -", "€ 2.000.000"]
+
+
+def test_a_small_raised_letter_after_an_amount_or_before_a_note_is_a_mark_but_an_ordinals_is_not(tmp_path):
+    def draw(c):
+        for y, parts in ((700, [("7.500.000", 10, 0), ("a", 6, 4)]), (680, [("a", 6, 4), (" Inclusief de grond.", 10, 0)]),
+                         (660, [("De 2", 10, 0), ("e", 6, 4), (" fase", 10, 0)])):
+            _run(c, 72, y, parts)
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.lines] == ["7.500.000ᵃ", "ᵃ Inclusief de grond.", "De 2 e fase"]
+
+
+def test_a_dagger_raised_high_goes_with_the_word_it_follows(tmp_path):
+    """Raised against an 11 pt word, a 9 pt dagger (its glyph reaching below its baseline)
+    overlaps the line above more than its own."""
+    def draw(c):
+        for y, parts in ((712, [("Het fonds werd door de minister in een brief aan de Kamer", 11, 0)]),
+                         (700, [("als voorbeeld gepresenteerd", 11, 0), ("\u2020", 9, 7.5), (". Daarna volgde meer.", 11, 0)])):
+            x = 72
+            for text, size, rise in parts:
+                c.setFont("Times-Roman", size)
+                c.drawString(x, y + rise, text)
+                x += c.stringWidth(text, "Times-Roman", size)
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.lines] == ["Het fonds werd door de minister in een brief aan de Kamer",
+                                                 "als voorbeeld gepresenteerd† . Daarna volgde meer."]

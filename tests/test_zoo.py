@@ -72,10 +72,14 @@ _NARROW = ("a newspaper's funding tables each set inside one of two columns: col
 _CARDS = ("project cards two to a landscape page: where one project's last card stands beside the next one's "
           "first, the theme on the second card's strip goes to the first project, whose pages then run on; a "
           "field cut at a card's foot goes on in the next card, under a strip that repeats the title")
+_WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapped over two lines "
+                 "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line; "
+                 "and where a group's two columns have no labels, \"Gem.\" and \"Prov.\" in a row set apart "
+                 "from the amounts under them make a column too many")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
-    "twente-cards": _CARDS,
+    "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW}
@@ -96,10 +100,20 @@ def _expected_to_fail(misses: dict[str, str]) -> list:
             for n in renderings()]
 
 
+# Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
+# total the source leaves out (RD104) is stated there as zero, and what is checked against
+# it differs; every other finding must be the same.
+NILS_AS_ZERO = {"twente-ledgerprint", "zeeland-ledgerprint"}
+
+
 @pytest.mark.parametrize("name", _expected_to_fail(TABLE_MISSES))
 def test_the_same_findings_in_every_rendering(name, read):
     expected = ZEELAND_FINDINGS if name.startswith("zeeland") else _findings(_dossier(read, "twente-word"))
-    assert _findings(_dossier(read, name)) == expected
+    got = _findings(_dossier(read, name))
+    if name in NILS_AS_ZERO:
+        expected = {f for f in expected if f[0] != "RD104"}
+        got = {f for f in got if 0 not in (f[4], f[5])}
+    assert got == expected
 
 
 @pytest.mark.parametrize("name", _expected_to_fail(TITLE_MISSES))

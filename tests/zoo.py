@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -85,15 +86,26 @@ def _score_fields(result: Score, source: str, by_title: dict) -> None:
     """Every field by its label (in any case) with its whole text, wherever the house set it."""
     for title, fields in source_fields(source).items():
         got = by_title.get(title)
-        read = {_squash(f.label).casefold(): _squash(f.text) for f in got.fields} if got else {}
+        read = {_squash(f.label).casefold(): _unmarked(f.text) for f in got.fields} if got else {}
         for label, text in fields:
             result.fields_expected += 1
             found = read.get(_squash(label).casefold())
-            if found == _squash(text):
+            if found == _unmarked(text):
                 result.fields_right += 1
             else:
                 result.field_problems.append(f"{title}: field {label!r} " + (
-                    "not found" if found is None else f"reads {found[:60]!r}... want {_squash(text)[:60]!r}..."))
+                    "not found" if found is None else f"reads {found[:60]!r}... want {_unmarked(text)[:60]!r}..."))
+
+
+# A house writes a note's mark its own way ("¹", "*", "†", "ᵃ"); the text is scored without them.
+_NOTE_MARKS = str.maketrans("", "", "*†‡§⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ")
+
+
+def _unmarked(text: str) -> str:
+    return _squash(text).translate(_NOTE_MARKS)
+
+
+_PRINTED_ZERO = re.compile(r"0(?:,0+)?")
 
 
 def _cell_problem(project, g: dict, amount_format: str | None, printed: str | None = None) -> str | None:
@@ -118,5 +130,8 @@ def _cell_problem(project, g: dict, amount_format: str | None, printed: str | No
     got = (_squash(row.label), cell.raw, value)
     raw = amount_format.format(g["raw"]) if amount_format and g["value"] and not g["raw"].startswith("€") else g["raw"]
     raw = raw if printed is None else printed
-    want = (_squash(g["row_label"]), raw, Decimal(g["value"]) if g["value"] else None)
+    value_wanted = Decimal(g["value"]) if g["value"] else None
+    if value_wanted is None and printed is not None and _PRINTED_ZERO.fullmatch(printed):
+        value_wanted = Decimal(0)  # a financial system prints a nil ("-") as "0,00"
+    want = (_squash(g["row_label"]), raw, value_wanted)
     return None if got == want else f"got {got}, want {want}"

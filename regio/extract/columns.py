@@ -69,8 +69,12 @@ def slug(label: str) -> str:
 
 
 def plain_slug(label: str) -> str:
-    """A key for a column of a table that is not an investment table: every word counts."""
-    return re.sub(r"[^a-z0-9]+", "_", label.casefold()).strip("_") or "column"
+    """A key for a column of a table that is not an investment table: every word counts, but
+    not the unit a system adds in brackets ("2024 (EUR)")."""
+    return re.sub(r"[^a-z0-9]+", "_", _UNIT_IN_BRACKETS.sub(" ", label.casefold())).strip("_") or "column"
+
+
+_UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:in\s+|x\s*)?(?:€|eur|euro)\s*(?:1[.,]?000|mln\.?|miljoen)?\s*\)")
 
 
 def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:

@@ -507,7 +507,8 @@ class DocumentReader:
             below, over = lines.pop(), lines.pop()
             return Line(below.page, [*over.words, *below.words], below.space)
         if above is None or above.page != first.page \
-                or not (names_table(above) or self._titles_a_table(above, lines, project.title)) \
+                or not (names_table(above) or self._titles_a_table(above, lines, project.title)
+                        or _unit_in_caption_type(above, self.body_size)) \
                 or not self._right_over(above, first):
             return self._caption_read_before(head)
         return lines.pop()
@@ -618,7 +619,7 @@ class DocumentReader:
         _endnotes_to_their_marks(built)
         projects = _tables_to_named_projects(built)
         self._floats_to_named_projects(projects)
-        _page_notes_to_their_marks(projects, self.layouts)
+        _page_notes_to_their_marks(projects, self.layouts, self._furniture)
         return projects
 
     def _form_text(self) -> set[int]:
@@ -784,7 +785,8 @@ class DocumentReader:
                     found.caption = _caption_before(content, found.lines[0], in_table) or titled
                 # A caption that names the table ("Tabel 2. Kostenpost") is the table's; a
                 # line that states its unit ("bedragen x € 1.000") stays in the text too.
-                named = [found.caption] if found.caption and (names_table(found.caption) or found.caption is titled) else []
+                named = [found.caption] if found.caption and (names_table(found.caption) or found.caption is titled
+                                                              or _unit_in_caption_type(found.caption, self.body_size)) else []
                 in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])
                 previous = regions[-1][0] if regions else None
                 repeated = previous is not None and \
@@ -818,6 +820,12 @@ class DocumentReader:
         if above is None or not self._right_over(above, first):
             return None
         return above if self._titles_a_table(above, content, title) else None
+
+
+def _unit_in_caption_type(line: Line, body_size: float) -> bool:
+    """A line stating the unit ("bedragen in €") in smaller type than the text is its table's
+    caption; in the text's own type it is a sentence of the text."""
+    return is_caption(line) and not names_table(line) and line.size < body_size - 0.5
 
 
 def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
@@ -960,12 +968,17 @@ def _carries_mark(text: str, mark: str) -> bool:
 _UNIT_POWER = re.compile(r"(?<![^\W\d_])(?:m|km|cm|dm|mm)$")  # after a figure or a space: "180.000m²", "5 km²"
 
 
-def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageLayout]) -> None:
+def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageLayout], furniture: set[int]) -> None:
     """The footnotes at a page's foot go to what carries their mark on that page: a table's
     cell (they are the table's footnotes), else a project's text (its notes); a note whose
-    mark is nowhere goes to the last project on the page."""
+    mark is nowhere goes to the last project on the page. Notes alone on a page went on
+    from the page before, and so does that page's last project."""
     for number, layout in layouts.items():
         holders = [p for p in projects if number in p.pages]
+        if not holders and layout.notes and all(id(ln) in furniture for ln in layout.lines):
+            holders = [p for p in projects if number - 1 in p.pages][-1:]
+            for project in holders:
+                project.pages.append(number)
         for note in read_footnotes(layout.notes) if holders else []:
             table = next((t for p in holders for t in p.tables if any(
                 note.mark in c.marks and c.provenance and c.provenance.page == number for r in t.rows for c in r.cells)), None)

@@ -18,7 +18,7 @@ from regio.extract.finder import is_caption, justified, names_table
 from regio.extract.labels import GOES_ON
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
-from regio.extract.tables import Region, build_table, has_values, is_footnote, starts_with_mark
+from regio.extract.tables import Region, build_table, has_values, heads_notes, is_footnote, starts_with_mark
 from regio.schema import ExtractionWarning, FundingTable
 
 
@@ -27,11 +27,11 @@ def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settin
 
     Counted from the first column word on, so that the table's own label (whatever its
     spelling) may stand in front; prose that names funding sources ("provincie, gemeente
-    en Rijk") has no wide gaps between them and does not count.
+    en Rijk") has no wide gaps between them, or gaps all alike and commas (justified), and does not count.
     """
     words = _without_remarks(line.words)
     hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text, aliases)]
-    if len(hits) < 2:
+    if len(hits) < 2 or (justified(line) and any(w.text.endswith(",") for w in words)):
         return False
     span = words[hits[0]: hits[-1] + 1]
     keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
@@ -82,6 +82,8 @@ class HeaderTable:
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
         region = self.region
+        if self.state == "body" and self.seen_total and heads_notes(line):
+            return False
         if starts_field:
             return True
         if is_table_header(line, region.aliases, self.settings):
@@ -123,6 +125,9 @@ class HeaderTable:
             self.state = "body"
         if self.state == "body" and self._caption_below(line):
             self.caption, self.state = line, "caption"  # its footnotes may follow
+            return
+        if self.state == "body" and self.seen_total and heads_notes(line):
+            self.state = "footnotes"  # the heading says what follows; it is no note itself
             return
         if self.state == "caption":
             self.state = "footnotes"

@@ -19,8 +19,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from regio.extract.columns import is_column_word, normalise
+from regio.extract.columns import group_of, is_column_word, normalise
 from regio.extract.furniture import folios
+from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, discover, squash, strip_numbering
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
@@ -93,9 +94,18 @@ def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) 
     fill = layout.fill_behind(line)
     if fill is not None and fill.shade < 0.6 and line.light:
         return True
-    # Capitals underlined: a typist's heading, in a document that sets nothing bold.
-    set_apart = line.bold or (line.text.isupper() and layout.underlined(line))
+    # Capitals underlined, or a line a text file underlines with a line of "=" or "-" that
+    # does not end as a label does: a typist's heading, in a document that sets nothing bold.
+    set_apart = line.bold or (line.text.isupper() and layout.underlined(line)) \
+        or (not line.text.rstrip().endswith(":") and layout.underlined(line, typed=True))
     return set_apart and line.size >= settings.body_size_share * body
+
+
+def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> bool:
+    """A column group's label ("Publiek") right over a table's header line, as a table that
+    goes on over a page repeats it at the top, is the table's, not a heading."""
+    return bool(following) and group_of(line.text) is not None and following[0].page == line.page \
+        and is_table_header(following[0], None, settings)
 
 
 def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) -> Structure:
@@ -108,7 +118,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
         for entry in entries:
             entry.pdf_page = printed.get(entry.page)
     body = structure.body_size
-    heads = [ln for ln in lines if id(ln) not in structure.toc_lines and is_heading(ln, by_page[ln.page], body, settings)]
+    heads = [ln for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
+             and is_heading(ln, by_page[ln.page], body, settings) and not _heads_a_table(ln, lines[i + 1:i + 2], settings)]
     groups = _heading_groups(heads, by_page, settings)
     structure.labels = Labels(_document_labels(structure, heads, settings))
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
@@ -117,7 +128,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     for start in (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
                   or _from_contents_pages(lines, groups, structure, settings)
                   or _from_label_cycles(lines, groups, structure, settings)):
-        start = _with_theme_line(start, lines, position, structure, settings)
+        start = _with_theme_named_below(_with_theme_line(start, lines, position, structure, settings), lines, position,
+                                        settings)
         # A theme named where it changes goes on for the projects after it; its own number
         # ("A.1" after "A. Techniek als motor") is the title's.
         start.theme = _TRAILING_NUMBER.sub("", start.theme).strip() or theme
@@ -151,6 +163,25 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
         return _with_number(ProjectStart(above.text.strip(), start.title, [above, *start.lines]), lines, position, settings)
     return start
+
+
+# A line under a title that names its theme: "Thema: Techniek als motor", "Programmalijn: ...".
+_THEME_NAMED = re.compile(r"(?i)(?:thema|programmalijn|programmaonderdeel|actielijn|speerpunt|pijler|domein)\s*:\s*(\S.*)")
+
+
+def _with_theme_named_below(start: ProjectStart, lines: list[Line], position: dict[int, int],
+                            settings: Settings) -> ProjectStart:
+    """The heading goes on with a line right under the title that names the theme: that is
+    the project's theme, however the pages before named it."""
+    if not start.lines:
+        return start
+    index = position.get(id(start.lines[-1]), -1) + 1
+    below = lines[index] if 0 < index < len(lines) else None
+    named = _THEME_NAMED.fullmatch(below.text.strip()) if below is not None else None
+    if below is None or named is None or below.page != start.lines[-1].page \
+            or below.top - start.lines[-1].bottom > settings.theme_gap_em * below.size:
+        return start
+    return ProjectStart(named.group(1).strip(), start.title, [*start.lines, below])
 
 
 # A project's number set large over its theme or title ("02", "3.", "#4").

@@ -18,9 +18,10 @@ from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box
-from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS
+from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
+_RAISED_LETTER = str.maketrans("abcdefghijklmnoprstuvwxyz", RAISED_LETTERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,7 @@ class PageLayout:
     turn: int = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
     struck: list[Word] = field(default_factory=list)  # text struck through: deleted, not read
     frames: list[Fill] = field(default_factory=list)  # the boxes of tables drawn in rules, narrower than the page
+    typed_underlines: list[Rule] = field(default_factory=list)  # a text file's "=====" under a line: one of hrules
 
     def __post_init__(self) -> None:
         # Shaded boxes of text set beside other text (a fact box, a sidebar), and tables in
@@ -233,10 +235,12 @@ class PageLayout:
                 return (top, sum(line.x0 >= m for m in middles), -1.0, line.top, line.x0)
         return (line.top, 0, -1.0, line.top, line.x0)
 
-    def underlined(self, line: Line) -> bool:
+    def underlined(self, line: Line, typed: bool = False) -> bool:
         """Is the line underlined from its first word to its last: a rule, or a rule under each
-        word, drawn just under its baseline (a typist's emphasis, where nothing is bold)?"""
-        under = [r for r in self.hrules if r.bottom - r.top < 2.0 and line.x0 - 2 <= r.x0 and r.x1 <= line.x1 + 2
+        word, drawn just under its baseline (a typist's emphasis, where nothing is bold)? With
+        ``typed``, only by a line of characters typed under it."""
+        under = [r for r in (self.typed_underlines if typed else self.hrules)
+                 if r.bottom - r.top < 2.0 and line.x0 - 2 <= r.x0 and r.x1 <= line.x1 + 2
                  and line.top + 0.7 * (line.bottom - line.top) <= (r.top + r.bottom) / 2 <= line.bottom + 0.2 * line.size]
         return sum(r.x1 - r.x0 for r in under) >= 0.8 * (line.x1 - line.x0) if under else False
 
@@ -304,11 +308,14 @@ def is_typed_rule(line: Line) -> bool:
 _RULE_TEXT = re.compile(r"^(?:[-_=.·–—\s]{4,}|_{2,}(?:\s+_{2,})*)$")
 
 
+_RAISED = frozenset(RAISED_DIGITS + RAISED_LETTERS + "†‡")
+
+
 def join_words(words: Sequence[Word]) -> str:
     """Words of one line as text: a space between words, none before a superscript mark."""
     parts: list[str] = []
     for i, w in enumerate(words):
-        if i and not (w.text and w.text[0] in RAISED_DIGITS and w.x0 - words[i - 1].x1 < 1.0):
+        if i and not (w.text and w.text[0] in _RAISED and w.x0 - words[i - 1].x1 < 1.0):
             parts.append(" ")
         parts.append(w.text)
     return "".join(parts)
@@ -328,12 +335,33 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
                 break
         else:
             groups.append(([word], [word.top, word.bottom]))
-    ordered = [sorted(members, key=lambda w: w.x0) for members, _ in groups]
+    ordered = [sorted(members, key=lambda w: w.x0) for members, _ in _raised_marks_joined(groups)]
     space = _usual_space(ordered) if space is None else space
     lines = [Line(page, _mark_superscripts(_currency_with_amount(kept), settings), space)
              for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _raised_marks_joined(groups: list[tuple[list[Word], list[float]]]) -> list[tuple[list[Word], list[float]]]:
+    """A note mark raised high against the word it follows (a dagger, whose glyph reaches below
+    its own baseline) may overlap the line above as much as its own: it goes with the line
+    whose height its foot stands in, right after a word of it."""
+    def follows(mark: Word, members: list[Word]) -> bool:
+        return any(-0.5 <= mark.x0 - w.x1 < 0.3 * w.size and w.bottom - mark.bottom > 0.15 * w.size and mark.size < w.size
+                   for w in members)
+
+    for members, _ in groups:
+        for mark in [w for w in members if w.text and set(w.text) <= _MARK_GLYPHS and not follows(w, members)]:
+            host = next((g for g, extent in groups if g is not members and extent[0] < mark.bottom < extent[1]
+                         and follows(mark, g)), None)
+            if host is not None:
+                members.remove(mark)
+                host.append(mark)
+    return [(members, extent) for members, extent in groups if members]
+
+
+_MARK_GLYPHS = frozenset("*†‡§" + RAISED_DIGITS + RAISED_LETTERS + "0123456789")
 
 
 def rules_across(hrules: Sequence[Rule], fills: Sequence[Fill], height: float) -> list[Rule]:
@@ -636,9 +664,71 @@ def _with_their_lines(lines: list[Line], notes: list[Line], clear: float, right:
 
 
 _FIGURE = re.compile(r"\d")
-_VALUE = re.compile(rf"[-–€]|mln\.?|miljoen|[-(]?(?:€\s?)?\d[\d.,{GROUP_SPACES}]*%?[)*¹²³]*")  # a cell's words
+_VALUE = re.compile(rf"(?:€\s?)?[-–][*¹²³]*|€|mln\.?|miljoen|[-(]?(?:€\s?)?\d[\d.,{GROUP_SPACES}]*%?[)*¹²³]*")  # a cell's words
 # An amount as tables write them: "2.000.000", "6,6", "€ 500", "1 650 000", not a year or a list's "3.".
 _AMOUNT = re.compile(rf"[-(]?(?:\d{{1,3}}(?:[.,{GROUP_SPACES}]\d+)+|€\s?\d[\d.,{GROUP_SPACES}]*)[)*¹²³]*")
+
+
+# Characters a text file draws a table with: bars, and runs of dashes or equals signs with
+# their corners ("+-----+").
+_BARS = frozenset("|│┃║")
+_CORNERS = frozenset("+┼┬┴├┤┌┐└┘╋╬╠╣╦╩╔╗╚╝")
+_TYPED_BORDER = re.compile(r"[-=─━═+┼┬┴├┤┌┐└┘╋╬╠╣╦╩╔╗╚╝]{3,}")
+
+
+def rules_typed_in_characters(words: list[Word]) -> tuple[list[Word], list[Rule], list[Rule]]:
+    """A table drawn in characters, as a text file prints it, has the rules they draw: a bar
+    is a piece of vertical rule, a run of dashes or equals signs a horizontal one, each corner
+    in it a piece of the vertical rule through it; the pieces of one line and the next, a
+    line's leading apart, are one rule. A bar with no piece above or below it is a word
+    ("Techniek als motor | Leonardo"). A run alone under a line of text, about as long,
+    underlines it (a text file's heading): its rule is drawn at the foot of that text.
+    Returns (the words without them, the rules, those of them that underline)."""
+    if not any(w.text in _BARS or _TYPED_BORDER.fullmatch(w.text) for w in words):
+        return words, [], []
+    horizontal: list[Rule] = []
+    underlines: list[Rule] = []
+    pieces: list[tuple[float, float, float, float, Word | None]] = []  # x, top, bottom, type size, the bar
+    for word in words:
+        if word.text in _BARS:
+            pieces.append(((word.x0 + word.x1) / 2, word.top, word.bottom, word.size, word))
+        elif _TYPED_BORDER.fullmatch(word.text):
+            rule, corners, underlining = _typed_border(word, words)
+            (underlines if underlining else horizontal).append(rule)
+            pieces += [(x, word.top, word.bottom, word.size, None) for x in corners]
+    verticals, alone = _joined_down(pieces)
+    kept = [w for w in words if id(w) in alone or not (w.text in _BARS or _TYPED_BORDER.fullmatch(w.text))]
+    return kept, horizontal + underlines + verticals, underlines
+
+
+def _typed_border(border: Word, words: list[Word]) -> tuple[Rule, list[float], bool]:
+    pitch = (border.x1 - border.x0) / len(border.text)  # the characters of a text file are all one width
+    corners = [border.x0 + (i + 0.5) * pitch for i, ch in enumerate(border.text) if ch in _CORNERS]
+    y = (border.top + border.bottom) / 2
+    if not corners:
+        over = [w for w in words if w.bottom <= border.top + 0.2 * border.size
+                and border.top - w.bottom < 0.6 * border.size and w.x1 > border.x0 and w.x0 < border.x1]
+        beside = any(abs(w.bottom - border.bottom) < 0.3 * border.size and w is not border
+                     and (w.x1 <= border.x0 or w.x0 >= border.x1) for w in words)
+        if over and not beside and abs(min(w.x0 for w in over) - border.x0) <= pitch \
+                and abs(max(w.x1 for w in over) - border.x1) <= 3 * pitch:
+            y = max(w.bottom for w in over)
+            return Rule(border.x0, y, border.x1, y), [], True
+    return Rule(border.x0, y, border.x1, y), corners, False
+
+
+def _joined_down(pieces: list[tuple[float, float, float, float, Word | None]]) -> tuple[list[Rule], set[int]]:
+    """The vertical rules the pieces make, and the bars that stand alone (by id)."""
+    runs: list[list[tuple[float, float, float, float, Word | None]]] = []
+    for piece in sorted(pieces, key=lambda p: (round(p[0]), p[1])):
+        last = runs[-1][-1] if runs else None
+        if last is not None and round(last[0]) == round(piece[0]) and piece[1] - last[2] <= 0.6 * piece[3]:
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    alone = {id(run[0][4]) for run in runs if len(run) == 1 and run[0][4] is not None}
+    return [Rule(run[0][0], run[0][1], run[0][0], max(p[2] for p in run)) for run in runs if len(run) > 1 or run[0][4] is None], \
+        alone
 
 
 def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], list[Word], list[Rule]]:
@@ -728,8 +818,11 @@ def foot_notes(lines: list[Line], hrules: list[Rule], settings: Settings = DEFAU
         above = [ln for ln in lines if ln.bottom <= rule.top + 0.5]
         below = [ln for ln in lines if ln.top >= rule.bottom - 0.5]
         notes = _run_under(rule, [ln for ln in below if not _FOLIO.fullmatch(ln.text.strip())])
+        # Notes opening with a raised figure as a character ("²") need no smaller type, as
+        # long as they keep one size: a text file has only one.
         if len(above) + len(below) == len(lines) and notes and notes[0].text.startswith(tuple(NOTE_MARKS)) \
-                and all(ln.size <= small for ln in notes):
+                and (all(ln.size <= small for ln in notes)
+                     or (notes[0].text[0] in RAISED_DIGITS and all(ln.size == notes[0].size <= text_size for ln in notes))):
             return [ln for ln in lines if ln not in notes], notes
     return lines, []
 
@@ -999,20 +1092,34 @@ def _currency_with_amount(words: list[Word]) -> list[Word]:
 
 
 def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:
-    """Small raised digits after a word are footnote marks: write them as ¹ ² ³."""
+    """Small raised digits after a word are footnote marks: write them as ¹ ² ³. So is a
+    small raised letter after an amount, or before the note it opens: ᵃ ᵇ (not the "e" of
+    an ordinal, "2ᵉ", raised after a short number)."""
     if len(words) < 2:
         return words
     return [replace(w, text=w.text.translate(_SUPERSCRIPT))
-            if w.text.isdigit() and _raised_against(w, words[i - 1] if i else words[1], settings) else w
+            if w.text.isdigit() and _raised_against(w, words[i - 1] if i else words[1], settings)
+            else replace(w, text=w.text.translate(_RAISED_LETTER)) if _raised_letter(words, i, settings) else w
             for i, w in enumerate(words)]
 
 
-def _raised_against(mark: Word, word: Word, settings: Settings) -> bool:
+def _raised_letter(words: list[Word], i: int, settings: Settings) -> bool:
+    word = words[i]
+    if len(word.text) != 1 or not word.text.islower() or word.text == "q":
+        return False
+    if i == 0:  # opening its note, a word space before the note's text
+        return _raised_against(word, words[1], settings, reach=0.6)
+    before = words[i - 1]
+    amount = _AMOUNT.fullmatch(before.text) or (before.text.isdigit() and len(before.text) >= 3) or before.text in ("-", "–")
+    return bool(amount) and _raised_against(word, before, settings)
+
+
+def _raised_against(mark: Word, word: Word, settings: Settings, reach: float = 0.3) -> bool:
     """Is a figure a mark set against this word, smaller and raised: after the word it
     refers to, or before the note it opens? Measured against that word alone, not the line:
     on a sheet of two pages a line may hold a larger word of the other page."""
     return mark.size < settings.superscript_size_share * word.size and mark.bottom < word.bottom - 0.15 * word.size \
-        and min(abs(mark.x0 - word.x1), abs(word.x0 - mark.x1)) < 0.3 * word.size
+        and min(abs(mark.x0 - word.x1), abs(word.x0 - mark.x1)) < reach * word.size
 
 
 def merge_rules(rules: Iterable[Rule], settings: Settings = DEFAULT) -> tuple[list[Rule], list[Rule]]:

@@ -32,6 +32,7 @@ from regio.extract.layout import (
     merge_rules,
     picture_captions,
     rules_across,
+    rules_typed_in_characters,
     struck_through,
     text_columns,
     without_highlights,
@@ -65,8 +66,9 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
     words += labels
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
+    words, typed, typed_underlines = rules_typed_in_characters(words)
     rules, fills, veils, pictures = _paths(page, to_display, width, height, settings)
-    hrules, vrules = merge_rules(rules, settings)
+    hrules, vrules = merge_rules([*rules, *typed], settings)
     words, struck, hrules = struck_through(words, hrules)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(words, fills, width, settings)
@@ -80,7 +82,8 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     frames = [Fill(*box, shade=1.0) for box in ruled_grids(hrules, vrules, settings) if box[2] - box[0] < 0.6 * width] \
         if len(vrules) >= 3 else []
     return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
-                      turn=(rotation - page.get_rotation()) % 360, struck=struck, frames=frames)
+                      turn=(rotation - page.get_rotation()) % 360, struck=struck, frames=frames,
+                      typed_underlines=typed_underlines)
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:
@@ -131,7 +134,8 @@ def _page_text(textpage) -> str:
 _text_object = ctypes.cast(c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
 _SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
 # A space that groups an amount's digits ("1 650 000") keeps the amount one word.
-_TOKEN = re.compile(rf"(?:\S|(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d)))+")
+# A bar stands apart: a text file's table draws its rules with them, however close its words.
+_TOKEN = re.compile(rf"[|│┃║]|(?:[^\s|│┃║]|(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d)))+")
 _FIGURE = re.compile(r"\d")
 Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
 

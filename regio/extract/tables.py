@@ -64,6 +64,14 @@ def starts_with_mark(line: Line) -> bool:
 _NOTE_LABEL = re.compile(r"^(?:toelichting|noot|opmerking|note)\s*:\s*(?=[^\w\s])", re.I)
 
 
+def heads_notes(line: Line) -> bool:
+    """A line of its own over a table's notes: "Opmerkingen:", "Toelichting", "Noten"."""
+    return _NOTES_HEADING.fullmatch(line.text.strip()) is not None
+
+
+_NOTES_HEADING = re.compile(r"(?i)(?:opmerkingen|opmerking|toelichting|noten|noot|voetnoten|notes?)\s*:?")
+
+
 def is_footnote(line: Line) -> bool:
     """A mark followed by words: "* Het bedrijfsleven investeert ... 7.500.000 euro" is a
     footnote even where its justified spacing sets an amount apart like a cell; so is the
@@ -444,6 +452,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     region.label = region.label or " ".join(p for p in label_parts if p)
     rows = _group_rows(region, label_col, leaves)
     table_rows = [_make_row(lines, label_col, leaves) for lines in rows]
+    rows, table_rows = _without_carried_sums(rows, table_rows)
     _read_numbers_as_written(table_rows)
     if investment is not False and _turned(header, table_rows, region.aliases):
         # Sources drawn as rows and cost lines as columns: the table as meant is the other way round.
@@ -479,6 +488,22 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         reader=reader,
         provenance=_line_prov(region.header or region.body),
     )
+
+
+# Bookkeeping carries a table's sums over a page break: "Transport" or "Subtotaal (over te
+# brengen)" at the foot of a page, "Transport" or "Van vorige pagina" at the head of the next.
+_CARRY = re.compile(r"(?i)(?:transport(?:\s+(?:van\s+vorige|naar\s+volgende)\s+pagina)?|(?:saldo\s+)?over\s+te\s+brengen"
+                    r"|overgebracht|van\s+vorige\s+pagina|subtota(?:al|le)\s*\(?\s*(?:over\s+te\s+brengen|transport)\s*\)?)\s*:?")
+
+
+def _without_carried_sums(rows: list[list[Line]], table_rows: list[Row]) -> tuple[list[list[Line]], list[Row]]:
+    """The rows that carry the sums so far over a page break are no rows of the table."""
+    pages = [lines[0].page for lines in rows]
+    carried = {i for i, row in enumerate(table_rows) if _CARRY.fullmatch(row.label.strip())
+               and ((i + 1 < len(rows) and pages[i + 1] > pages[i]) or (i > 0 and pages[i - 1] < pages[i]))}
+    if not carried:
+        return rows, table_rows
+    return [r for i, r in enumerate(rows) if i not in carried], [r for i, r in enumerate(table_rows) if i not in carried]
 
 
 def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> Header:

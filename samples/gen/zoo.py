@@ -660,6 +660,7 @@ def _ruled_table(t, st, rec, width, investment):
     return out
 
 
+from .zoo_academic import render_academic  # noqa: E402
 from .zoo_acroform import render_acroform  # noqa: E402
 from .zoo_agency import render_magazine, render_sidebar  # noqa: E402
 from .zoo_annual import render_annual  # noqa: E402
@@ -681,6 +682,7 @@ from .zoo_leaders import render_leaders  # noqa: E402
 from .zoo_pocket import render_pocket  # noqa: E402
 from .zoo_photos import render_photos  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
+from .zoo_ledgerprint import render_ledgerprint  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
 from .zoo_matrix import render_matrix  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
@@ -702,7 +704,11 @@ from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
 from .zoo_tracked import render_tracked  # noqa: E402
 from .zoo_tracking import render_tracking  # noqa: E402
+from .zoo_transposed import render_transposed  # noqa: E402
+from .zoo_transport import render_transport  # noqa: E402
+from .zoo_plaintext import render_plaintext  # noqa: E402
 from .zoo_underlined import render_underlined  # noqa: E402
+from .zoo_vertical import render_vertical  # noqa: E402
 from .zoo_wraparound import render_wraparound  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
@@ -729,6 +735,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "nota": render_nota,
           "narrowcol": render_narrowcol,
           "leaders": render_leaders,
+          "ledgerprint": render_ledgerprint,
           "pocket": render_pocket,
           "photos": render_photos,
           "portal": render_portal,
@@ -737,4 +744,9 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "reviewed": render_reviewed,
           "tracking": render_tracking,
           "underlined": render_underlined,
+          "vertical": render_vertical,
+          "transposed": render_transposed,
+          "transport": render_transport,
+          "plaintext": render_plaintext,
+          "academic": render_academic,
           "tracked": render_tracked}
