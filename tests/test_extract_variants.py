@@ -117,3 +117,30 @@ def test_justified_prose_that_names_funding_sources_is_no_table(tmp_path):
     (project,) = extract(draw(tmp_path / "prose.pdf", [page]), cross_check="none").projects
     assert not project.tables
     assert project.field("Partijen").text.endswith("en drie verwerkende bedrijven.")
+
+
+def test_a_label_wrapped_round_its_values_in_a_table_ruled_row_by_row(tmp_path):
+    """Cells centred in their height: the values stand between the two lines of their label.
+    The rules across the table say which lines make a row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "centred.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    top = A4[1]
+    c.setFont("Helvetica", 14)
+    c.drawString(60, top - 60, "Thema | Een project")
+    c.setFont("Helvetica", 9)
+    for y in (90, 106, 136, 152):  # rules over the header, under it, under the first row, under the total
+        c.line(60, top - y, 480, top - y)
+    for x, text in ((62, "Opgaven"), (200, "Totaal"), (260, "Privaat"), (330, "Rijk")):
+        c.drawString(x, top - 100, text)
+    c.drawString(62, top - 114, "Loonkosten PDEng o.b.v.")
+    for x, text in ((200, "4.662.780"), (260, "525.000"), (330, "4.137.780")):
+        c.drawString(x, top - 121, text)
+    c.drawString(62, top - 128, "integraal uurtarief")
+    for x, text in ((62, "Totaal"), (200, "4.662.780"), (260, "525.000"), (330, "4.137.780")):
+        c.drawString(x, top - 146, text)
+    c.save()
+    (table,) = extract(path, cross_check="none").projects[0].tables
+    assert [r.label for r in table.rows] == ["Loonkosten PDEng o.b.v. integraal uurtarief", "Totaal"]

@@ -535,3 +535,36 @@ def test_a_dagger_raised_high_goes_with_the_word_it_follows(tmp_path):
     layout = _layout_of(tmp_path, draw)
     assert [ln.text for ln in layout.lines] == ["Het fonds werd door de minister in een brief aan de Kamer",
                                                  "als voorbeeld gepresenteerd† . Daarna volgde meer."]
+
+
+def test_a_drafts_line_numbers_are_no_content_but_a_tables_numbers_are(tmp_path):
+    def draw(c):
+        for i in range(8):  # numbered lines, one with a year in it
+            y = 700 - 14 * i
+            c.setFont("Helvetica", 8)
+            c.drawRightString(90, y, str(i + 1))
+            c.setFont("Helvetica", 11)
+            c.drawString(100, y, "De regio investeert in 2019 verder." if i == 3 else f"Regel {'abcdefgh'[i]} van de tekst")
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.lines][3] == "De regio investeert in 2019 verder."
+    assert not any(w.text.isdigit() and len(w.text) == 1 for ln in layout.lines for w in ln.words)
+
+    def numbered_rows(c):
+        c.setFont("Helvetica", 10)
+        c.drawString(100, 720, "De activiteiten staan hieronder.")
+        for i in range(6):
+            c.drawRightString(106, 700 - 14 * i, str(i + 1))
+            c.drawString(120, 700 - 14 * i, f"Activiteit {i + 1}")
+    assert [ln.text for ln in _layout_of(tmp_path, numbered_rows).lines][1:3] == ["1 Activiteit 1", "2 Activiteit 2"]
+
+
+def test_a_table_of_tiles_has_the_rules_of_its_gaps(tmp_path):
+    """A design tool's table: every cell its own filled box, 2.5 pt of white between them."""
+    def draw(c):
+        c.setFillGray(0.85)
+        for row in range(3):
+            for x0, x1 in ((72, 200), (202.5, 280), (282.5, 360)):
+                c.rect(x0, 700 - row * 22.5, x1 - x0, 20, stroke=0, fill=1)
+    layout = _layout_of(tmp_path, draw)
+    assert sorted(r.x0 for r in layout.vrules) == [72, 201, 281, 360]  # down the middle of each gap
+    assert len(layout.hrules) == 4 and all(r.bottom - r.top > 60 for r in layout.vrules)

@@ -157,7 +157,7 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
         same = normalise(above.text) == normalise(_TRAILING_NUMBER.sub("", start.theme))
         return _with_number(ProjectStart(start.theme, start.title, [above, *start.lines]), lines, position, settings) \
             if same else start
-    other_type = above.bold or above.tinted \
+    other_type = above.bold or above.tinted or above.italic \
         or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size
     short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
@@ -191,7 +191,9 @@ _NUMBER_ONLY = re.compile(r"#?\d{1,3}\.?")
 def _right_above(first: Line, lines: list[Line], position: dict[int, int], settings: Settings) -> Line | None:
     index = position.get(id(first), 0)
     above = lines[index - 1] if index else None
-    if above is None or above.page != first.page or first.top - above.bottom > settings.theme_gap_em * above.size:
+    # The space over a large title grows with it.
+    gap = first.top - above.bottom if above is not None else 0.0
+    if above is None or above.page != first.page or gap > settings.theme_gap_em * max(above.size, first.size):
         return None
     return above
 

@@ -731,6 +731,98 @@ def _joined_down(pieces: list[tuple[float, float, float, float, Word | None]]) -
         alone
 
 
+def rules_between_tiles(fills: list[Fill]) -> list[Rule]:
+    """A table drawn as tiles, every cell its own filled box with a narrow white gap to the
+    next (a design tool's table), has the rules its gaps draw: one down the middle of each
+    gap, and one along each outer edge of the tiles."""
+    visible = [f for f in fills if 0.05 < f.shade < 0.97 and f.x1 - f.x0 > 4 and 4 < f.bottom - f.top < 120]
+    if len(visible) > _MOST_TILES:
+        return []
+    # A fill inside another (a text's own background in its cell) is no tile of its own.
+    tiles = [f for f in visible if not any(o is not f and _within(f, o) for o in visible)]
+    rows, columns = _Neighbours(tiles, along_x=True), _Neighbours(tiles, along_x=False)
+    reach = _TILE_GAP[1]  # far enough to meet the rule of the next row or column across the gap
+    rules: list[Rule] = []
+    for tile in tiles:
+        right, left = rows.after(tile), rows.before(tile)
+        under, over = columns.after(tile), columns.before(tile)
+        if not (right or under or left or over):
+            continue
+        rules += [Rule(x, tile.top - reach, x, tile.bottom + reach) for x in
+                  [*((tile.x1 + o.x0) / 2 for o in right), *([tile.x0] if not left else []), *([tile.x1] if not right else [])]]
+        rules += [Rule(tile.x0 - reach, y, tile.x1 + reach, y) for y in
+                  [*((tile.bottom + o.top) / 2 for o in under), *([tile.top] if not over else []),
+                   *([tile.bottom] if not under else [])]]
+    return rules
+
+
+_TILE_GAP = (0.3, 6.0)  # points of white between two tiles
+_MOST_TILES = 600  # more fills than a table of tiles has: a drawing, not read for tiles
+
+
+class _Neighbours:
+    """The tiles next to a tile across a narrow gap in one row (``along_x``) or one column."""
+
+    def __init__(self, tiles: list[Fill], along_x: bool):
+        self.along_x = along_x
+        self.by_start = sorted(tiles, key=self._start)
+        self.starts = [self._start(t) for t in self.by_start]
+        self.by_end = sorted(tiles, key=self._end)
+        self.ends = [self._end(t) for t in self.by_end]
+
+    def _start(self, tile: Fill) -> float:
+        return tile.x0 if self.along_x else tile.top
+
+    def _end(self, tile: Fill) -> float:
+        return tile.x1 if self.along_x else tile.bottom
+
+    def _lined_up(self, a: Fill, b: Fill) -> bool:
+        return _shared(a.top, a.bottom, b.top, b.bottom) if self.along_x else _shared(a.x0, a.x1, b.x0, b.x1)
+
+    def after(self, tile: Fill) -> list[Fill]:
+        end = self._end(tile)
+        found = self.by_start[bisect_right(self.starts, end + _TILE_GAP[0]):bisect_right(self.starts, end + _TILE_GAP[1])]
+        return [o for o in found if self._lined_up(tile, o)]
+
+    def before(self, tile: Fill) -> list[Fill]:
+        start = self._start(tile)
+        found = self.by_end[bisect_left(self.ends, start - _TILE_GAP[1]):bisect_left(self.ends, start - _TILE_GAP[0])]
+        return [o for o in found if self._lined_up(tile, o)]
+
+
+def _within(inner: Fill, outer: Fill, slack: float = 0.5) -> bool:
+    return outer.x0 - slack <= inner.x0 and inner.x1 <= outer.x1 + slack and outer.top - slack <= inner.top \
+        and inner.bottom <= outer.bottom + slack
+
+
+def _shared(a0: float, a1: float, b0: float, b1: float) -> bool:
+    """Do two spans share most of the shorter one (one row's tiles, one column's)?"""
+    return min(a1, b1) - max(a0, b0) >= 0.8 * min(a1 - a0, b1 - b0)
+
+
+def without_line_numbers(words: list[Word]) -> list[Word]:
+    """A draft's line numbers (Word's "regelnummers"): whole numbers set flush right in a
+    column of their own left of everything else on the page, counting up down the page by
+    one step (every line, or every fifth). They are no content. A table's column of numbers
+    is none of them: the text beside the table starts where they do."""
+    numbers = [w for w in words if w.text.isascii() and w.text.isdigit() and len(w.text) <= 4]
+    if len(numbers) < 5:
+        return words
+    by_edge: dict[int, list[Word]] = defaultdict(list)
+    for word in numbers:
+        by_edge[round(word.x1)].append(word)
+    longest = max(by_edge.values(), key=len)
+    column = sorted(longest, key=lambda w: w.top)
+    steps = [int(b.text) - int(a.text) for a, b in zip(column, column[1:])]
+    if len(column) < 5 or not steps or Counter(steps).most_common(1)[0][1] < 0.8 * len(steps) or min(steps) <= 0:
+        return words
+    edge = max(w.x1 for w in column)
+    numbering = {id(w) for w in column}
+    if any(w.x0 < edge + 0.3 * w.size for w in words if id(w) not in numbering):
+        return words
+    return [w for w in words if id(w) not in numbering]
+
+
 def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], list[Word], list[Rule]]:
     """Words with a line drawn through their middle from the first one's start to the last
     one's end: text deleted and shown so (a draft printed with its tracked changes). An

@@ -32,10 +32,12 @@ from regio.extract.layout import (
     merge_rules,
     picture_captions,
     rules_across,
+    rules_between_tiles,
     rules_typed_in_characters,
     struck_through,
     text_columns,
     without_highlights,
+    without_line_numbers,
 )
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box
@@ -68,10 +70,10 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
     words, typed, typed_underlines = rules_typed_in_characters(words)
     rules, fills, veils, pictures = _paths(page, to_display, width, height, settings)
-    hrules, vrules = merge_rules([*rules, *typed], settings)
+    hrules, vrules = merge_rules([*rules, *typed, *rules_between_tiles(fills)], settings)
     words, struck, hrules = struck_through(words, hrules)
     fills += without_highlights(veils, words)
-    words, tabs = boxes_in_the_margin(words, fills, width, settings)
+    words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height))
     lines, margin = margin_notes(lines, settings, (hrules, vrules))
     lines, captions = picture_captions(lines, pictures, settings)

@@ -605,6 +605,8 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     banded = _rows_by_band(region)
     if banded is not None:
         return banded
+    if _ruled_row_by_row(region):
+        return _rows(region, columns, edges, ruled=True)
     if _labels_lead(region.body, edges[0]):
         return _rows_closed_by_values(region.body)
     pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
@@ -617,6 +619,15 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     if not parted or parted < 0.5 * len(starts):
         return text_rows
     return _rows(region, columns, edges, ruled=True)
+
+
+def _ruled_row_by_row(region: Region) -> bool:
+    """Does a rule across the table part every two lines of values, whatever lines stand
+    between them (a label wrapped round its values, centred in its cell)?"""
+    valued = [ln for ln in region.body if _has_values([ln])]
+    pairs = [(a, b) for a, b in zip(valued, valued[1:]) if a.page == b.page]
+    x0, x1 = min(ln.x0 for ln in region.body), max(ln.x1 for ln in region.body)
+    return bool(pairs) and all(region.pages[a.page].hrule_between(a.bottom, b.top, x0, x1, cover=0.9) for a, b in pairs)
 
 
 def _labels_lead(body: list[Line], label_edge: float) -> bool:

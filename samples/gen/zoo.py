@@ -674,6 +674,7 @@ from .zoo_brochure import render_brochure  # noqa: E402
 from .zoo_consultancy import render_consultancy  # noqa: E402
 from .zoo_continued import render_continued  # noqa: E402
 from .zoo_divider import render_divider  # noqa: E402
+from .zoo_draft import render_draft  # noqa: E402
 from .zoo_endnotes import render_endnotes  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_gazette import render_gazette  # noqa: E402
@@ -702,6 +703,7 @@ from .zoo_scan import render_scan  # noqa: E402
 from .zoo_spreads import render_spreads  # noqa: E402
 from .zoo_spreadsheet import render_spreadsheet  # noqa: E402
 from .zoo_typeset import render_typeset  # noqa: E402
+from .zoo_tiles import render_tiles  # noqa: E402
 from .zoo_tracked import render_tracked  # noqa: E402
 from .zoo_tracking import render_tracking  # noqa: E402
 from .zoo_transposed import render_transposed  # noqa: E402
@@ -730,6 +732,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "cards": render_cards,
           "gazette": render_gazette,
           "divider": render_divider,
+          "draft": render_draft,
           "endnotes": render_endnotes,
           "handout": render_handout,
           "nota": render_nota,
@@ -749,4 +752,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "transport": render_transport,
           "plaintext": render_plaintext,
           "academic": render_academic,
+          "tiles": render_tiles,
           "tracked": render_tracked}
