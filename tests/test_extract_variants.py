@@ -144,3 +144,36 @@ def test_a_label_wrapped_round_its_values_in_a_table_ruled_row_by_row(tmp_path):
     c.save()
     (table,) = extract(path, cross_check="none").projects[0].tables
     assert [r.label for r in table.rows] == ["Loonkosten PDEng o.b.v. integraal uurtarief", "Totaal"]
+
+
+def test_a_footnote_continued_under_the_continuation_separator_is_one_note(tmp_path):
+    """Word carries a note that does not fit to the next page's foot, under a rule across the
+    text and without its mark, before that page's own notes."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "continued.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    top = A4[1]
+    for page, (rule_end, notes) in enumerate([(160, ["\u00b9 Een brief van de minister noemt het fonds als"]),
+                                              (440, ["regionaal experiment.", "\u00b2 Bron: CBS 2018."])]):
+        c.setFont("Helvetica", 14 if page == 0 else 10)
+        if page == 0:
+            c.drawString(60, top - 60, "Thema | Een project")
+        c.setFont("Helvetica", 10)
+        for i in range(8):
+            text = ["Naam Project", "Opgave", "", "", "", "", "", ""][i]
+            if text:
+                c.drawString(60, top - 100 - 15 * i, text)
+            mark = "\u00b9" if (page, i) == (0, 1) else "\u00b2" if (page, i) == (1, 2) else ""
+            c.drawString(180, top - 100 - 15 * i, f"Een regel tekst van het project, nummer {i + 1}.{mark}")
+        c.line(60, top - 740, rule_end, top - 740)
+        c.setFont("Helvetica", 8)
+        for j, note in enumerate(notes):
+            c.drawString(60, top - 752 - 10 * j, note)
+        c.showPage()
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [(n.mark, n.text) for n in project.notes] == [
+        ("\u00b9", "Een brief van de minister noemt het fonds als regionaal experiment."), ("\u00b2", "Bron: CBS 2018.")]
+    assert "regionaal experiment" not in project.field("Opgave").text

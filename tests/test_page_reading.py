@@ -568,3 +568,20 @@ def test_a_table_of_tiles_has_the_rules_of_its_gaps(tmp_path):
     layout = _layout_of(tmp_path, draw)
     assert sorted(r.x0 for r in layout.vrules) == [72, 201, 281, 360]  # down the middle of each gap
     assert len(layout.hrules) == 4 and all(r.bottom - r.top > 60 for r in layout.vrules)
+
+
+def test_a_note_in_grey_italics_past_ragged_text_is_kept_apart_with_its_own_lines(tmp_path):
+    """A wide right margin holds a short summary beside the paragraph, in grey italics, on a
+    page with too few lines of text to show where the text ends."""
+    def draw(c):
+        c.setFont("Times-Roman", 10.5)
+        c.drawString(71, 700, "De proefbedrijven blijven na afloop beschikbaar als")
+        c.drawString(71, 676, "demonstratiebedrijf voor de regio.")
+        c.setFont("Times-Italic", 8)
+        c.setFillGray(0.45)
+        c.drawString(428, 700, "Kern: De proefbedrijven blijven na")
+        c.drawString(428, 690, "afloop beschikbaar")
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.lines] == ["De proefbedrijven blijven na afloop beschikbaar als",
+                                                 "demonstratiebedrijf voor de regio."]
+    assert [ln.text for ln in layout.margin] == ["Kern: De proefbedrijven blijven na", "afloop beschikbaar"]

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import dropwhile
 from statistics import median
 from typing import Literal
 
@@ -29,12 +30,13 @@ from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.labels import GOES_ON, Labels, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes
+from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes, starts_with_mark
 from regio.geometry import Box, rounded
 from regio.money import RAISED_DIGITS, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
     Field,
+    Footnote,
     FundingTable,
     Project,
     Provenance,
@@ -972,14 +974,20 @@ def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageL
     """The footnotes at a page's foot go to what carries their mark on that page: a table's
     cell (they are the table's footnotes), else a project's text (its notes); a note whose
     mark is nowhere goes to the last project on the page. Notes alone on a page went on
-    from the page before, and so does that page's last project."""
-    for number, layout in layouts.items():
+    from the page before, and so does that page's last project; so do lines without a mark
+    at the top of a page's notes (a note continued under Word's continuation separator)."""
+    last: Footnote | None = None
+    for number, layout in sorted(layouts.items()):
         holders = [p for p in projects if number in p.pages]
         if not holders and layout.notes and all(id(ln) in furniture for ln in layout.lines):
             holders = [p for p in projects if number - 1 in p.pages][-1:]
             for project in holders:
                 project.pages.append(number)
-        for note in read_footnotes(layout.notes) if holders else []:
+        rest = list(dropwhile(lambda ln: not starts_with_mark(ln), layout.notes))
+        if last is not None and len(rest) < len(layout.notes):
+            last.text = " ".join([last.text, *(ln.text for ln in layout.notes[:len(layout.notes) - len(rest)])])
+        for note in read_footnotes(rest) if holders else []:
+            last = note
             table = next((t for p in holders for t in p.tables if any(
                 note.mark in c.marks and c.provenance and c.provenance.page == number for r in t.rows for c in r.cells)), None)
             if table is not None:

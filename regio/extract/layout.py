@@ -488,23 +488,10 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
     a running header. Returns (the lines without them, the notes)."""
     lines, remarks = _remarks(lines, rules, settings)
     body = [ln for ln in lines if len(ln.words) >= 3]
-    if len(body) < settings.text_column_lines:
+    if not body:
         return lines, remarks
-    # The text's left edge: the leftmost place many lines start at in the text's type (on a
-    # sheet of two pages, the left page's).
-    sizes = Counter(w.size for ln in body for w in ln.words)
-    main = sizes.most_common(1)[0][0]
-    starts = Counter(round(next((w.x0 for w in ln.words if w.size == main), ln.x0)) for ln in body)
-    edge = min(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)) or n == max(starts.values()))
-    text = [ln for ln in body if any(w.x0 >= edge - 1 for w in ln.words)]
-    size = median(ln.size for ln in text)
-    clear, apart = edge - settings.gutter_em * size, 2 * settings.gutter_em * size
-    top, bottom = min(ln.top for ln in text), max(ln.bottom for ln in text)
-    # The right edge: where the lines of running text (from the left edge, with no wide gap
-    # in them) end.
-    running = [ln for ln in text if ln.x0 <= edge + 2 * size and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
-    whole = [ln.x1 for ln in running]
-    right = max(whole) + settings.gutter_em * size if len(whole) >= 3 else math.inf
+    clear, right, size, top, bottom = _text_frame(body, settings)
+    apart = 2 * settings.gutter_em * size
 
     def smaller(note: list[Word], rest: list[Word]) -> bool:
         return len(note) <= 8 and all(w.size <= settings.margin_note_size_share * max(r.size for r in rest) for w in note)
@@ -517,9 +504,11 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
     notes: list[Line] = []
     for line in lines:
         words = line.words
-        # Apart by a gutter, or by less where the type changes (a display type beside the text).
+        # Apart by a gutter, or by less where the type changes (a display type beside the text,
+        # a note past the right edge of ragged text).
         gaps = [i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= apart or (
-                words[i].x0 - words[i - 1].x1 >= apart / 2 and words[i].tinted != words[i - 1].tinted
+                (words[i].x0 - words[i - 1].x1 >= apart / 2 or words[i].x0 >= right > words[i - 1].x1)
+                and words[i].tinted != words[i - 1].tinted
                 and abs(words[i].size - words[i - 1].size) >= (1 - settings.margin_note_size_share) * size)]
         start, end = 0, len(words)
         if gaps and top <= line.top <= bottom:
@@ -529,9 +518,13 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
                                                 and not any(_FIGURE.search(w.text) for w in words[first + 1:])):
                 notes.append(Line(line.page, words[:first], line.space))
                 start = first
-            if last > start and words[last].x0 >= right and (display(words[last:], words[start:last]) or (
+            # Past the text's right edge, or, where too few lines show it, set apart in other ink
+            # (which also tells it from a page whose text is mostly a table's smaller type).
+            inked = _other_ink(words[last:], words[start:last])
+            past = words[last].x0 >= right or (words[last].x0 - words[last - 1].x1 >= apart / 2 and inked)
+            if last > start and past and (display(words[last:], words[start:last]) or (
                     smaller(words[last:], words[start:last])
-                    and all(w.size <= settings.margin_note_size_share * size for w in words[last:]))):
+                    and (inked or all(w.size <= settings.margin_note_size_share * size for w in words[last:])))):
                 notes.append(Line(line.page, words[last:], line.space))
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
@@ -646,6 +639,36 @@ def in_display_type(word: Word, text_size: float, settings: Settings = DEFAULT) 
     return word.size >= text_size / settings.margin_note_size_share and word.tinted and not word.bold
 
 
+def _text_frame(body: list[Line], settings: Settings) -> tuple[float, float, float, float, float]:
+    """Where the text keeps to: the margin left of it (clear), the text's right edge, its
+    size, its top and bottom. Too few lines show no edges: only notes in other ink are
+    then told apart."""
+    if len(body) < settings.text_column_lines:
+        return -math.inf, math.inf, median(ln.size for ln in body), -math.inf, math.inf
+    # The text's left edge: the leftmost place many lines start at in the text's type (on a
+    # sheet of two pages, the left page's).
+    sizes = Counter(w.size for ln in body for w in ln.words)
+    main = sizes.most_common(1)[0][0]
+    starts = Counter(round(next((w.x0 for w in ln.words if w.size == main), ln.x0)) for ln in body)
+    edge = min(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)) or n == max(starts.values()))
+    text = [ln for ln in body if any(w.x0 >= edge - 1 for w in ln.words)]
+    size = median(ln.size for ln in text)
+    apart = 2 * settings.gutter_em * size
+    # The right edge: where the lines of running text (from the left edge, with no wide gap
+    # in them) end.
+    running = [ln for ln in text if ln.x0 <= edge + 2 * size and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
+    whole = [ln.x1 for ln in running]
+    right = max(whole) + settings.gutter_em * size if len(whole) >= 3 else math.inf
+    return edge - settings.gutter_em * size, right, size, min(ln.top for ln in text), max(ln.bottom for ln in text)
+
+
+def _other_ink(note: list[Word], text: list[Word]) -> bool:
+    """Grey or italic type beside plain text: a note, not the line's own words (nor a
+    heading in capitals of a column beside them)."""
+    return all(w.tinted or w.italic for w in note) and not any(w.tinted or w.italic for w in text) \
+        and not join_words(note).isupper()
+
+
 def _with_their_lines(lines: list[Line], notes: list[Line], clear: float, right: float, text_size: float,
                       settings: Settings) -> tuple[list[Line], list[Line]]:
     """The lines of their own in the margin that go on a note found beside the text, close
@@ -655,10 +678,12 @@ def _with_their_lines(lines: list[Line], notes: list[Line], clear: float, right:
     for line in lines:
         outside = line.x1 < clear or line.x0 >= right
         quote = outside and all(in_display_type(w, text_size, settings) for w in line.words)
-        near = quote or outside and any(abs(line.size - note.size) < 0.5 and line.tinted == note.tinted and line.bold == note.bold
-                               and (line.x1 < clear) == (note.x1 < clear) and -line.size < max(note.top - line.bottom,
-                                                                                              line.top - note.bottom) < line.size
-                               for note in notes)
+        # Outside the text, or starting where the note does (where the page shows no edges).
+        near = quote or any(abs(line.size - note.size) < 0.5 and line.tinted == note.tinted and line.bold == note.bold
+                            and (outside and (line.x1 < clear) == (note.x1 < clear)
+                                 or abs(line.x0 - note.x0) < 2 and len(line.segments()) == 1)
+                            and -line.size < max(note.top - line.bottom, line.top - note.bottom) < line.size
+                            for note in notes)
         (notes if near else kept).append(line)
     return kept, notes
 
@@ -905,18 +930,33 @@ def foot_notes(lines: list[Line], hrules: list[Rule], settings: Settings = DEFAU
     small = max(settings.body_size_share * text_size, text_size - settings.other_type_pt)
     for rule in sorted((r for r in hrules if r.horizontal), key=lambda r: r.top):
         left = next((x for x in edges if abs(rule.x0 - x) <= 6), None)
-        if left is None or not 20 <= rule.x1 - rule.x0 <= 0.5 * (right - left):
+        if left is None or rule.x1 - rule.x0 < 20:
             continue
         above = [ln for ln in lines if ln.bottom <= rule.top + 0.5]
         below = [ln for ln in lines if ln.top >= rule.bottom - 0.5]
-        notes = _run_under(rule, [ln for ln in below if not _FOLIO.fullmatch(ln.text.strip())])
-        # Notes opening with a raised figure as a character ("²") need no smaller type, as
-        # long as they keep one size: a text file has only one.
-        if len(above) + len(below) == len(lines) and notes and notes[0].text.startswith(tuple(NOTE_MARKS)) \
-                and (all(ln.size <= small for ln in notes)
-                     or (notes[0].text[0] in RAISED_DIGITS and all(ln.size == notes[0].size <= text_size for ln in notes))):
+        footer = [ln for ln in below if not _FOLIO.fullmatch(ln.text.strip())]
+        notes = _run_under(rule, footer)
+        if len(above) + len(below) != len(lines) or not notes:
+            continue
+        if rule.x1 - rule.x0 <= 0.5 * (right - left):
+            # Notes opening with a raised figure as a character ("²") need no smaller type, as
+            # long as they keep one size: a text file has only one.
+            if notes[0].text.startswith(tuple(NOTE_MARKS)) and (all(ln.size <= small for ln in notes) or (
+                    notes[0].text[0] in RAISED_DIGITS and all(ln.size == notes[0].size <= text_size for ln in notes))):
+                return [ln for ln in lines if ln not in notes], notes
+        elif _continues_a_note(rule, hrules, notes, footer, small):
             return [ln for ln in lines if ln not in notes], notes
     return lines, []
+
+
+def _continues_a_note(rule: Rule, hrules: list[Rule], notes: list[Line], footer: list[Line], small: float) -> bool:
+    """Word's continuation separator: a rule across the text at the foot of the page, over
+    the rest of a note from the page before (no mark) in small print, running text (no
+    table's cells set apart), and nothing but the page's own notes below. No other rule of
+    its length (as a table's rules are)."""
+    return not notes[0].text.startswith(tuple(NOTE_MARKS)) and all(ln.size <= small for ln in notes) \
+        and len(notes) == len(footer) and all(len(ln.segments(gap=2 * ln.size)) == 1 for ln in notes) \
+        and not any(r is not rule and abs(r.x0 - rule.x0) <= 2 and abs(r.x1 - rule.x1) <= 2 for r in hrules)
 
 
 def _run_under(rule: Rule, lines: list[Line]) -> list[Line]:

@@ -681,6 +681,7 @@ from .zoo_gazette import render_gazette  # noqa: E402
 from .zoo_handout import render_handout  # noqa: E402
 from .zoo_leaders import render_leaders  # noqa: E402
 from .zoo_pocket import render_pocket  # noqa: E402
+from .zoo_policy import render_policy  # noqa: E402
 from .zoo_photos import render_photos  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_ledgerprint import render_ledgerprint  # noqa: E402
@@ -753,4 +754,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "plaintext": render_plaintext,
           "academic": render_academic,
           "tiles": render_tiles,
+          "policy": render_policy,
           "tracked": render_tracked}
