@@ -693,6 +693,7 @@ from .zoo_newsletter import render_newsletter  # noqa: E402
 from .zoo_night import render_night  # noqa: E402
 from .zoo_nota import render_nota  # noqa: E402
 from .zoo_narrowcol import render_narrowcol  # noqa: E402
+from .zoo_nested import render_nested  # noqa: E402
 from .zoo_outlines import render_outlines  # noqa: E402
 from .zoo_overview import render_overview  # noqa: E402
 from .zoo_portal import render_portal  # noqa: E402
@@ -754,5 +755,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "plaintext": render_plaintext,
           "academic": render_academic,
           "tiles": render_tiles,
+          "nested": render_nested,
           "policy": render_policy,
           "tracked": render_tracked}
