@@ -177,3 +177,32 @@ def test_a_footnote_continued_under_the_continuation_separator_is_one_note(tmp_p
     assert [(n.mark, n.text) for n in project.notes] == [
         ("\u00b9", "Een brief van de minister noemt het fonds als regionaal experiment."), ("\u00b2", "Bron: CBS 2018.")]
     assert "regionaal experiment" not in project.field("Opgave").text
+
+
+def test_a_table_printed_pages_across_is_one_table(tmp_path):
+    """Too wide for its page, a spreadsheet's table goes on at the next page with its other
+    columns beside the same row labels."""
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Inzet", 10), (180, 130, "De kosten staan hieronder.", 10),
+             (60, 160, "Opgaven/Investeringen", 10), (250, 160, "Totaal", 10), (330, 160, "Privaat", 10),
+             (420, 160, "Onderwijs", 10),
+             *_row(180, "Bouw", "1.000.000", "400.000", "100.000", x=(250, 330, 420)),
+             *_row(200, "Totaal", "1.000.000", "400.000", "100.000", x=(250, 330, 420))]
+    page2 = [(60, 60, "Vervolg tabel: Opgaven/Investeringen (kolommen Gem.–Rijk)", 8),
+             (60, 80, "Opgaven/Investeringen", 10), (250, 80, "Gem.", 10), (330, 80, "Rijk", 10),
+             *_row(100, "Bouw", "200.000", "300.000", x=(250, 330)), *_row(120, "Totaal", "200.000", "300.000", x=(250, 330)),
+             (60, 150, "Opgave", 10), (180, 150, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "across.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "onderwijs", "gemeente", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows][1] == ["1.000.000", "400.000", "100.000", "200.000", "300.000"]
+    assert table.pages == [1, 2] and "Vervolg" not in project.field("Inzet").text
+
+
+def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
+    page = [(60, 50, "Projectaanvraag Regio Deal Twente", 20), (60, 75, "Overzicht van de ingediende voorstellen", 9),
+            (60, 95, "Home › Regio Deal Twente › Techniek als motor", 7), (60, 112, "Een project", 16),
+            (60, 140, "Naam Project", 10), (180, 140, "Een project", 10), (60, 155, "Opgave", 10), (180, 155, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "crumb.pdf", [page]), cross_check="none").projects
+    assert (project.theme, project.title) == ("Techniek als motor", "Een project")
+    assert [f.label for f in project.fields] == ["Naam Project", "Opgave"]

@@ -30,7 +30,15 @@ from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.labels import GOES_ON, Labels, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import Region, build_table, has_values, names_funding_sources, read_footnotes, starts_with_mark
+from regio.extract.tables import (
+    Region,
+    build_table,
+    has_values,
+    joined_across,
+    names_funding_sources,
+    read_footnotes,
+    starts_with_mark,
+)
 from regio.geometry import Box, rounded
 from regio.money import RAISED_DIGITS, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
@@ -701,10 +709,22 @@ class DocumentReader:
                          key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
                          if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
         return Project(
-            theme=draft.theme, title=draft.title, fields=fields, tables=[t for _, t in ordered],
+            theme=draft.theme, title=draft.title, fields=fields, tables=self._parts_joined([t for _, t in ordered]),
             notes=read_footnotes(draft.notes), pages=sorted(draft.pages),
             provenance=Provenance(page=draft.heading.page, bbox=_box(draft.heading)),
         )
+
+    def _parts_joined(self, tables: list[FundingTable]) -> list[FundingTable]:
+        """The parts of a table printed pages across (its other columns on the next page,
+        beside its row labels again) as the one table they are."""
+        out: list[FundingTable] = []
+        for table in tables:
+            joined = joined_across(out[-1], table, self.aliases) if out else None
+            if joined is not None:
+                out[-1] = joined
+            else:
+                out.append(table)
+        return out
 
     def _continued(self, drafts: list[_FieldDraft]) -> list[_FieldDraft]:
         """A field whose label says it goes on ("Opgave (vervolg)": a box cut at the foot of a

@@ -56,10 +56,13 @@ def _without_remarks(words: list) -> list:
 def is_continuation(line: Line) -> bool:
     """A line that says a table goes on from the page before: "(vervolg)", "Tabel 3
     (vervolg)", "vervolg van vorige pagina", "(continued)", "Begroting (vervolg)"."""
-    return len(line.words) <= 6 and bool(_CONTINUATION.fullmatch(line.text.strip()) or GOES_ON.search(line.text))
+    return (len(line.words) <= 6 and bool(_CONTINUATION.fullmatch(line.text.strip()) or GOES_ON.search(line.text))) \
+        or (len(line.words) <= 14 and _CONTINUES_TABLE.match(line.text.strip()) is not None)
 
 
 _CONTINUATION = re.compile(r"(?i)(?:tabel\s+\S+\s*)?[(\[]?\s*(?:vervolg|vervolgd|continued|cont\.)\b[^()\[\]]{0,40}[)\]]?")
+# "Vervolg tabel: Opgaven/Investeringen (kolommen Gem.–Rijk)", "Vervolg van tabel 3".
+_CONTINUES_TABLE = re.compile(r"(?i)(?:vervolg|continuation)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?:tabel|table)\b")
 
 
 class HeaderTable:
@@ -89,11 +92,16 @@ class HeaderTable:
         if is_table_header(line, region.aliases, self.settings):
             # More of the header, or the header repeated at the top of the next page (after
             # the footnotes of the page before, the same header); any other header line
-            # starts a table of its own.
-            return not (self.state in ("header", "repeat") or (self.state == "body" and self._next_page(line))
-                        or (self.state == "footnotes" and self._next_page(line) and self._repeats_header(line)))
+            # starts a table of its own, as do the other columns of a table too wide for its
+            # page, printed on the next beside its row labels again.
+            if self.state in ("repeat", "body", "footnotes") and self._next_page(line):
+                return not self._repeats_header(line)
+            return self.state != "header"
         if self.state in ("body", "footnotes") and self._next_page(line) and is_continuation(line):
             return False
+        if self.state == "repeat" and not self._repeats_header(line) and not has_values(line, self.value_x(line)) \
+                and any(colmap.is_column_word(w.text, region.aliases) for w in line.words):
+            return True  # the header of the table's other columns, on the page after it
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
         if self.state == "footnotes":
@@ -166,7 +174,8 @@ class HeaderTable:
         """A line of the header printed again on a new page (not the rest of a row that the
         page break cut: that goes on below it)."""
         header = {w.text.casefold() for ln in self.region.header for w in ln.words}
-        return not has_values(line, self.value_x(line)) and all(w.text.casefold() in header for w in line.words)
+        return not has_values(line, self.value_x(line)) and all(w.text.casefold() in header for w in line.words
+                                                                if not _CONTINUATION.fullmatch(w.text))
 
     def _caption_below(self, line: Line) -> bool:
         """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""

@@ -128,8 +128,9 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     for start in (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
                   or _from_contents_pages(lines, groups, structure, settings)
                   or _from_label_cycles(lines, groups, structure, settings)):
-        start = _with_theme_named_below(_with_theme_line(start, lines, position, structure, settings), lines, position,
-                                        settings)
+        crumbed = _with_breadcrumb(start, lines, position, settings)
+        start = crumbed if crumbed is not start else _with_theme_line(start, lines, position, structure, settings)
+        start = _with_theme_named_below(start, lines, position, settings)
         # A theme named where it changes goes on for the projects after it; its own number
         # ("A.1" after "A. Techniek als motor") is the title's.
         start.theme = _TRAILING_NUMBER.sub("", start.theme).strip() or theme
@@ -163,6 +164,21 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
         return _with_number(ProjectStart(above.text.strip(), start.title, [above, *start.lines]), lines, position, settings)
     return start
+
+
+def _with_breadcrumb(start: ProjectStart, lines: list[Line], position: dict[int, int], settings: Settings) -> ProjectStart:
+    """A website's breadcrumb trail right over the title ("Home › Regio Deal Twente › Techniek
+    als motor") names its theme, whatever heading stands further up."""
+    for k, line in enumerate(start.lines):
+        above = _right_above(line, lines, position, settings)
+        trail = _BREADCRUMB.split(above.text.strip()) if above is not None else []
+        if above is not None and len(trail) >= 2 and all(trail) and len(above.words) <= 20:
+            return ProjectStart(trail[-1], start.title, [above, *start.lines[k:]])
+    return start
+
+
+# The steps of a breadcrumb trail; the last is the title's theme.
+_BREADCRUMB = re.compile(r"\s+[›»]\s+")
 
 
 # A line under a title that names its theme: "Thema: Techniek als motor", "Programmalijn: ...".

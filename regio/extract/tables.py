@@ -840,6 +840,55 @@ def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = No
     return len(keys) >= 3 or ("totaal" in keys and len(keys) >= 2)
 
 
+def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, str] | None = None) -> FundingTable | None:
+    """A table too wide for its page, printed "pages across": the next page sets its other
+    columns (none of the first part's) beside the same row labels again. The two parts as
+    one table, or None where ``right`` is no such part of ``left``."""
+    if not (left.pages and right.pages and right.pages[0] == left.pages[-1] + 1
+            and (right.field == left.field or _plain_label(left.label).endswith(_plain_label(right.label) or "-"))
+            and len(right.rows) == len(left.rows) >= 1
+            and [_plain_label(r.label) for r in right.rows] == [_plain_label(r.label) for r in left.rows]
+            and not _own_labels(right) & _own_labels(left)):
+        return None
+    labels = [c.label for c in left.columns + right.columns]
+    funding = left.funding or names_funding_sources(labels, aliases)
+    columns = list(left.columns)
+    for column in right.columns:
+        # A group's columns without labels of their own count on from the first part's.
+        group = colmap.group_of(column.label) if column.label else None
+        index = sum(colmap.group_of(c.label) == group for c in columns if c.label) + 1 if group else None
+        columns.append(column.model_copy(update=_key_of(column, funding, aliases, index)))
+    _dedupe_keys(columns)
+    shift = len(left.columns)
+    lefts, rights = left.head_groups, right.head_groups
+    groups = [[*(lefts[k] if k < len(lefts) else []),
+               *((text, first + shift, span) for text, first, span in (rights[k] if k < len(rights) else []))]
+              for k in range(max(len(lefts), len(rights)))]
+    rows = [row.model_copy(update={"cells": [*row.cells, *other.cells]}) for row, other in zip(left.rows, right.rows)]
+    notes = [*left.footnotes, *(n for n in right.footnotes if all(n.mark != m.mark for m in left.footnotes))]
+    return left.model_copy(update={
+        "columns": columns, "rows": rows, "footnotes": notes, "pages": sorted({*left.pages, *right.pages}),
+        "funding": funding and sum(c.key in colmap.SOURCE_KEYS for c in columns) >= 2, "head_groups": groups,
+        "scale": left.scale if left.scale is not None else right.scale})
+
+
+def _own_labels(table: FundingTable) -> set[str]:
+    """The labels of a table's columns, but a group's, which its columns without labels of
+    their own repeat."""
+    return {_plain_label(c.label) for c in table.columns if c.label and colmap.group_of(c.label) is None}
+
+
+def _plain_label(label: str) -> str:
+    return re.sub(r"\W+", "", label).casefold()
+
+
+def _key_of(column: Column, funding: bool, aliases: dict[str, str] | None, index: int | None) -> dict:
+    if not funding:
+        return {"key": colmap.plain_slug(column.label or column.group or "column")}
+    m = colmap.meaning("" if index else column.label, column.label if index else column.group, index, aliases)
+    return {"key": m.key, "group": m.group, "role": "total" if m.role == "total" else "source"}
+
+
 def _make_columns(region: Region, header: Header, leaves: list[tuple[float, float]], investment: bool) -> list[Column]:
     cols: list[Column] = []
     group_index: dict[str, int] = {}

@@ -343,7 +343,9 @@ class Dossier(Model):
 
 
 def _holding(table: FundingTable, by_page: dict[int, list[Table]]) -> list[Table]:
-    boxes = [(p.page, p.bbox) for p in [table.provenance, *(r.provenance for r in table.rows)] if p and p.bbox]
+    # A row's last cell too: the columns of a table printed pages across end on the next page.
+    places = [table.provenance, *(r.provenance for r in table.rows), *(r.cells[-1].provenance for r in table.rows if r.cells)]
+    boxes = [(p.page, p.bbox) for p in places if p and p.bbox]
     pages = sorted({page for page, _ in boxes})
     return [t for page in pages for t in by_page.get(page, [])
             if any(_centre_inside(box, t.bbox) for q, box in boxes if q == page)]

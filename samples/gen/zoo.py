@@ -677,6 +677,7 @@ from .zoo_divider import render_divider  # noqa: E402
 from .zoo_draft import render_draft  # noqa: E402
 from .zoo_endnotes import render_endnotes  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
+from .zoo_fieldset import render_fieldset  # noqa: E402
 from .zoo_gazette import render_gazette  # noqa: E402
 from .zoo_handout import render_handout  # noqa: E402
 from .zoo_leaders import render_leaders  # noqa: E402
@@ -714,6 +715,7 @@ from .zoo_plaintext import render_plaintext  # noqa: E402
 from .zoo_underlined import render_underlined  # noqa: E402
 from .zoo_vertical import render_vertical  # noqa: E402
 from .zoo_wraparound import render_wraparound  # noqa: E402
+from .zoo_wide import render_wide  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -733,6 +735,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "factsheet": render_factsheet,
           "cards": render_cards,
           "gazette": render_gazette,
+          "fieldset": render_fieldset,
           "divider": render_divider,
           "draft": render_draft,
           "endnotes": render_endnotes,
@@ -757,4 +760,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "tiles": render_tiles,
           "nested": render_nested,
           "policy": render_policy,
+          "wide": render_wide,
           "tracked": render_tracked}
