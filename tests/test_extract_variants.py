@@ -206,3 +206,39 @@ def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
     (project,) = extract(draw(tmp_path / "crumb.pdf", [page]), cross_check="none").projects
     assert (project.theme, project.title) == ("Techniek als motor", "Een project")
     assert [f.label for f in project.fields] == ["Naam Project", "Opgave"]
+
+
+def test_fields_as_the_items_of_a_bulleted_list(tmp_path):
+    """A memo's factsheet: every field one bullet, its bold label run in before a colon."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bullets.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    top = A4[1]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, top - 60, "Techniek als motor | Een project")
+    for i, (label, text) in enumerate([("Naam Project:", "Een project"), ("Opgave:", "De opgave is groot."),
+                                       ("Structureel karakter (Hoe verder zonder rijksbijdrage):", "Zelfstandig.")]):
+        y = top - 100 - 20 * i
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, "\u2022")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, label)
+        c.setFont("Helvetica", 10)
+        c.drawString(76 + c.stringWidth(label, "Helvetica-Bold", 10), y, text)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("Naam Project", "Een project"), ("Opgave", "De opgave is groot."),
+        ("Structureel karakter (Hoe verder zonder rijksbijdrage)", "Zelfstandig.")]
+
+
+def test_a_tag_level_with_a_large_title_is_no_part_of_it(tmp_path):
+    page = [(60, 60, "Een project", 22), (430, 60, "Techniek als motor", 8.5),
+            (60, 100, "Naam Project", 10), (180, 100, "Een project", 10), (60, 115, "Opgave", 10), (180, 115, "De opgave.", 10),
+            (60, 160, "Een tweede project", 22), (430, 160, "Circulaire economie", 8.5),
+            (60, 200, "Naam Project", 10), (180, 200, "Een tweede project", 10), (60, 215, "Opgave", 10),
+            (180, 215, "De tweede opgave.", 10)]
+    projects = extract(draw(tmp_path / "tag.pdf", [page]), cross_check="none").projects
+    assert [p.title for p in projects] == ["Een project", "Een tweede project"]

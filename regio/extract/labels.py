@@ -33,12 +33,20 @@ VOCABULARY = (
 GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
                      r"|[-–—]\s*(?:vervolg|continued))\s*$", re.I)
 _MAX_LABEL_WORDS = 6
-# A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:", "Aanvraag 9:", or
-# the code a register gives it ("Projectnr. RD-2018-001", "RD-2018-001").
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
+# A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:", "Aanvraag 9:", the
+# code a register gives it ("Projectnr. RD-2018-001", "RD-2018-001"), or the bullet of a list
+# whose items are the fields ("• Opgave: ...").
+_NUMBERING = re.compile(r"^(?:[•●▪■◦○►▸]|\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
                         r"|(?i:(?:deel)?project|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel)\s+\d{1,3}\s*[:.\-–]"
                         r"|(?:(?i:project(?:nr|nummer|code)|nr|nummer|kenmerk)\.?:?\s*)?[A-Z]{1,6}[-/]?\d{1,4}(?:[-/.]\d{1,4})+:?)"
                         r"\s+(?=\S)")
+
+
+def is_bullet(text: str) -> bool:
+    return text in _BULLET_GLYPHS
+
+
+_BULLET_GLYPHS = frozenset("•●▪■◦○►▸")
 
 
 def strip_numbering(text: str) -> str:

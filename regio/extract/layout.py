@@ -335,12 +335,27 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
                 break
         else:
             groups.append(([word], [word.top, word.bottom]))
-    ordered = [sorted(members, key=lambda w: w.x0) for members, _ in _raised_marks_joined(groups)]
+    ordered = [part for members, _ in _raised_marks_joined(groups)
+               for part in _apart_in_size(sorted(members, key=lambda w: w.x0))]
     space = _usual_space(ordered) if space is None else space
     lines = [Line(page, _mark_superscripts(_currency_with_amount(kept), settings), space)
              for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _apart_in_size(words: list[Word]) -> list[list[Word]]:
+    """A title in display type and small type far right of it on its height are two lines,
+    not one: a tag or a date set level with the title at the other side of the page. (Large
+    type right of the text is a fact box's, which the page reads as a box of its own; type
+    under 4 pt is a drawing's labels, scaled.)"""
+    parts = [[words[0]]] if words else []
+    for before, word in zip(words, words[1:]):
+        if word.x0 - before.x1 >= 2 * word.size and before.size >= 2 * word.size >= 8:
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
 
 
 def _raised_marks_joined(groups: list[tuple[list[Word], list[float]]]) -> list[tuple[list[Word], list[float]]]:

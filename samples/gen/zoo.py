@@ -667,6 +667,7 @@ from .zoo_annual import render_annual  # noqa: E402
 from .zoo_appendix import render_appendix  # noqa: E402
 from .zoo_bigtype import render_bigtype  # noqa: E402
 from .zoo_booktabs import render_booktabs  # noqa: E402
+from .zoo_bulleted import render_bulleted  # noqa: E402
 from .zoo_factsheet import render_factsheet  # noqa: E402
 from .zoo_budget import render_budget  # noqa: E402
 from .zoo_cards import render_cards  # noqa: E402
@@ -686,6 +687,7 @@ from .zoo_policy import render_policy  # noqa: E402
 from .zoo_photos import render_photos  # noqa: E402
 from .zoo_ledger import render_ledger  # noqa: E402
 from .zoo_ledgerprint import render_ledgerprint  # noqa: E402
+from .zoo_kilo import render_kilo  # noqa: E402
 from .zoo_letter import render_letter  # noqa: E402
 from .zoo_matrix import render_matrix  # noqa: E402
 from .zoo_minutes import render_minutes  # noqa: E402
@@ -729,6 +731,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "annual": render_annual, "budget": render_budget,
           "acroform": render_acroform, "night": render_night,
           "booktabs": render_booktabs,
+          "bulleted": render_bulleted,
           "bigtype": render_bigtype,
           "wraparound": render_wraparound,
           "pullquote": render_pullquote,
@@ -744,6 +747,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "narrowcol": render_narrowcol,
           "leaders": render_leaders,
           "ledgerprint": render_ledgerprint,
+          "kilo": render_kilo,
           "pocket": render_pocket,
           "photos": render_photos,
           "portal": render_portal,
