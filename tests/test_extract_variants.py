@@ -94,7 +94,8 @@ def test_notes_under_a_heading_of_their_own_are_the_tables(tmp_path):
 
 
 def test_a_line_under_the_title_that_names_the_theme_is_the_theme(tmp_path):
-    page = [(60, 60, "Een project", 14), (60, 78, "Programmalijn: Arbeidsmarkt & Talent", 9),
+    # Set further under the title than 1.5 times its own size, as a portal sets it.
+    page = [(60, 60, "Een project", 14), (60, 86, "Programmalijn: Arbeidsmarkt & Talent", 9),
             (60, 100, "Naam Project", 10), (180, 100, "Een project", 10), (60, 115, "Opgave", 10), (180, 115, "De opgave.", 10),
             *((x, y + 40, text, size) for x, y, text, size in HEADER),
             *_row(160, "Bouw", "100", "40", "60"), *_row(180, "Totaal", "100", "40", "60")]

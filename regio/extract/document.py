@@ -808,7 +808,8 @@ class DocumentReader:
                 if found.caption is None:
                     found.caption = _caption_before(content, found.lines[0], in_table) or titled
                 # A caption that names the table ("Tabel 2. Kostenpost") is the table's; a
-                # line that states its unit ("bedragen x € 1.000") stays in the text too.
+                # line that states its unit ("bedragen x € 1.000") stays in the text too,
+                # unless it is set in a caption's smaller type.
                 named = [found.caption] if found.caption and (names_table(found.caption) or found.caption is titled
                                                               or _unit_in_caption_type(found.caption, self.body_size)) else []
                 in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])

@@ -195,7 +195,7 @@ def _with_theme_named_below(start: ProjectStart, lines: list[Line], position: di
     below = lines[index] if 0 < index < len(lines) else None
     named = _THEME_NAMED.fullmatch(below.text.strip()) if below is not None else None
     if below is None or named is None or below.page != start.lines[-1].page \
-            or below.top - start.lines[-1].bottom > settings.theme_gap_em * below.size:
+            or below.top - start.lines[-1].bottom > settings.theme_gap_em * max(below.size, start.lines[-1].size):
         return start
     return ProjectStart(named.group(1).strip(), start.title, [*start.lines, below])
 
