@@ -69,9 +69,9 @@ _LEADERS = ("in a narrow column of a table inside a field, a cell set at the foo
 _NARROW = ("a newspaper's funding tables each set inside one of two columns: column labels hyphenated over two "
            "or three lines and amounts three points apart merge columns; on the cover, a headline beside the "
            "contents box is read across both")
-_CARDS = ("project cards two to a landscape page: where one project's last card stands beside the next one's "
-          "first, the theme on the second card's strip goes to the first project, whose pages then run on; a "
-          "field cut at a card's foot goes on in the next card, under a strip that repeats the title")
+_CARDS = ("project cards two to a landscape page: a group label (\"Publiek\") over a card's narrow table joins "
+          "the labels under it; a title wrapped over two lines on the next card's strip, with \"(vervolg)\", stays "
+          "in the field; Zeeland's first two labels under a strip are not found, and one project's pages run on")
 _WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapped over two lines "
                  "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line; "
                  "and where a group's two columns have no labels, \"Gem.\" and \"Prov.\" in a row set apart "
@@ -80,14 +80,18 @@ _NESTED = ("a project set as one ruled two-column table with the funding table n
            "row breaks over a page, the rules the cell draws round its pieces join the nested table's, so the "
            "field's text and the next field are read as the nested table's rows, and a continued nested table's "
            "bold Totaal at a page's top is taken for a heading")
+_TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the bold "
+           "caption under the title, at the left margin, is taken for the title; the table's rows and the text of "
+           "the column beside it are read as one; a project's last page runs on into the next")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
     "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-nested": _NESTED, "zeeland-nested": _NESTED,
+    "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "zeeland-nested": _NESTED}
-PAGE_MISSES = {**TITLE_MISSES, "twente-cards": _CARDS, "zeeland-cards": _CARDS}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "zeeland-nested": _NESTED, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
+PAGE_MISSES = {**TITLE_MISSES, "zeeland-cards": _CARDS}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -155,7 +159,7 @@ FIELD_MISSES = {
     "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED, "zeeland-tracked": _TRACKED,
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
-    "twente-nested": _NESTED, "zeeland-nested": _NESTED,
+    "twente-nested": _NESTED, "zeeland-nested": _NESTED, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
 }
 
 

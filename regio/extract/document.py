@@ -335,8 +335,12 @@ class DocumentReader:
 
     def _repeats_heading(self, project: _ProjectDraft, line: Line) -> bool:
         """At the top of a later page, the project's title set as a heading again, or its
-        theme: a running title ("Skills Twente (vervolg)")."""
+        theme: a running title ("Skills Twente (vervolg)"). The title in heading type that
+        says it goes on is one anywhere (the next card's strip on the same page)."""
         layout = self.layouts[line.page]
+        if project.heading_lines and GOES_ON.search(line.text) and squash(GOES_ON.sub("", line.text)) == squash(project.title) \
+                and (line.bold or line.size >= self.settings.heading_size_share * self.body_size):
+            return True
         if line.page == project.heading.page or not project.heading_lines \
                 or line.top > 1.5 * self.settings.furniture_margin_share * layout.height:
             return False

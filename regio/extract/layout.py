@@ -228,11 +228,13 @@ class PageLayout:
         columns, column by column from the left; a box beside the text as a whole,
         where it starts (boxes side by side from the left)."""
         box = self.aside_of(line)
+        for top, bottom, middles in self.columns:
+            # By its middle: the first lines of boxes side by side need not start level. A box
+            # within a run of columns is read in its column, as a whole, where it starts.
+            if top - 0.5 <= (line.top + line.bottom) / 2 <= bottom + 0.5 and (box is None or box.bottom > top):
+                return (top, sum(line.x0 >= m for m in middles), box.top if box else line.top, line.top, line.x0)
         if box is not None:
             return (box.top, 0, box.x0, line.top, line.x0)
-        for top, bottom, middles in self.columns:
-            if top - 0.5 <= line.top and line.bottom <= bottom + 0.5:
-                return (top, sum(line.x0 >= m for m in middles), -1.0, line.top, line.x0)
         return (line.top, 0, -1.0, line.top, line.x0)
 
     def underlined(self, line: Line, typed: bool = False) -> bool:

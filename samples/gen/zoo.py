@@ -718,6 +718,7 @@ from .zoo_underlined import render_underlined  # noqa: E402
 from .zoo_vertical import render_vertical  # noqa: E402
 from .zoo_wraparound import render_wraparound  # noqa: E402
 from .zoo_wide import render_wide  # noqa: E402
+from .zoo_triple import render_triple  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -765,4 +766,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "nested": render_nested,
           "policy": render_policy,
           "wide": render_wide,
-          "tracked": render_tracked}
+          "tracked": render_tracked,
+          "triple": render_triple}
