@@ -17,6 +17,7 @@ from statistics import median
 from typing import Literal
 
 from regio.extract import columns as colmap
+from regio.extract.labels import squash
 from regio.extract.layout import Fill, Line, PageLayout, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import rounded, union
@@ -845,9 +846,9 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
     columns (none of the first part's) beside the same row labels again. The two parts as
     one table, or None where ``right`` is no such part of ``left``."""
     if not (left.pages and right.pages and right.pages[0] == left.pages[-1] + 1
-            and (right.field == left.field or _plain_label(left.label).endswith(_plain_label(right.label) or "-"))
+            and (right.field == left.field or squash(left.label).endswith(squash(right.label) or "-"))
             and len(right.rows) == len(left.rows) >= 1
-            and [_plain_label(r.label) for r in right.rows] == [_plain_label(r.label) for r in left.rows]
+            and [squash(r.label) for r in right.rows] == [squash(r.label) for r in left.rows]
             and not _own_labels(right) & _own_labels(left)):
         return None
     labels = [c.label for c in left.columns + right.columns]
@@ -875,11 +876,7 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
 def _own_labels(table: FundingTable) -> set[str]:
     """The labels of a table's columns, but a group's, which its columns without labels of
     their own repeat."""
-    return {_plain_label(c.label) for c in table.columns if c.label and colmap.group_of(c.label) is None}
-
-
-def _plain_label(label: str) -> str:
-    return re.sub(r"\W+", "", label).casefold()
+    return {squash(c.label) for c in table.columns if c.label and colmap.group_of(c.label) is None}
 
 
 def _key_of(column: Column, funding: bool, aliases: dict[str, str] | None, index: int | None) -> dict:
