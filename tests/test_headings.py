@@ -40,3 +40,28 @@ def test_a_line_that_says_a_table_goes_on(text, continues):
 
     words = [Word(w, 10.0 * i, 10.0 * i + 8, 0, 10, 10.0) for i, w in enumerate(text.split())]
     assert is_continuation(Line(1, words)) is continues
+
+
+def _cells(*cells: str, size: float = 9.0):
+    """One line of cells 40 pt apart, each a run of words at word spacing."""
+    from regio.extract.layout import Line, Word
+
+    words, x = [], 60.0
+    for cell in cells:
+        for word in cell.split():
+            words.append(Word(word, x, x + 5.0 * len(word), 100, 100 + size, size))
+            x += 5.0 * len(word) + 2.5
+        x += 40
+    return Line(1, words)
+
+
+def test_a_tables_corner_label_is_no_field_label():
+    """A table's header row opens with its corner label ("Begroting"), repeated over its next
+    part on the next page: no field, so it starts no new round of labels."""
+    from regio.extract.headings import _label_of
+    from regio.extract.settings import DEFAULT
+
+    labels = Labels()
+    assert _label_of(_cells("Begroting", "Totaal", "Bedrijven", "Gem.", "Prov.", "Rijk"), labels, DEFAULT) == ""
+    assert _label_of(_cells("Begroting", "De kosten zijn geraamd op drie jaar."), labels, DEFAULT) == "Begroting"
+    assert _label_of(_cells("Financiering", "Rijk, provincie en gemeenten dragen bij."), labels, DEFAULT) == "Financiering"

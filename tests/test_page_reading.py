@@ -585,3 +585,67 @@ def test_a_note_in_grey_italics_past_ragged_text_is_kept_apart_with_its_own_line
     assert [ln.text for ln in layout.lines] == ["De proefbedrijven blijven na afloop beschikbaar als",
                                                  "demonstratiebedrijf voor de regio."]
     assert [ln.text for ln in layout.margin] == ["Kern: De proefbedrijven blijven na", "afloop beschikbaar"]
+
+
+def _form_with_a_nested_table(c):
+    """A projectformulier broken at the page's foot: an outer grid of two rows (shaded label
+    cells | text), a label wrapped over three lines, and a funding table nested in the second
+    text cell, 5 pt in from its sides, beside its label, its last rule the outer grid's
+    closing rule."""
+    c.setFillGray(0.93)
+    c.rect(57, 700, 113, 80, stroke=0, fill=1)
+    c.rect(57, 620, 113, 80, stroke=0, fill=1)
+    c.setFillGray(0.85)
+    c.rect(175, 670, 359, 25, stroke=0, fill=1)  # the nested table's header row
+    c.setFillGray(0)
+    c.setLineWidth(0.5)
+    for x in (57, 170, 539):
+        c.line(x, 780, x, 620)
+    for y in (780, 700, 620):
+        c.line(57, y, 539, y)
+    for x in (175, 300, 360, 420, 480, 534):
+        c.line(x, 695, x, 620)
+    for y in (695, 670, 645):
+        c.line(175, y, 534, y)
+    c.setFont("Helvetica-Bold", 9)
+    for k, text in enumerate(("Structureel karakter (Hoe", "verder zonder", "rijksbijdrage)")):
+        c.drawString(62, 768 - 11 * k, text)
+    c.drawString(62, 680, "Financiering")
+    c.setFont("Helvetica", 10)
+    for k, text in enumerate(("De middelen van het Rijk zijn bedoeld als een aanjaagsubsidie voor",
+                              "de eerste jaren, zodat de broedplaatsen daarna zelfstandig kunnen",
+                              "functioneren met een sluitende exploitatie en eigen inkomsten uit",
+                              "verhuur van ruimte aan de ondernemers die er gevestigd zijn.")):
+        c.drawString(175, 768 - 12.5 * k, text)
+    c.setFont("Helvetica", 9)
+    for y, cells in ((680, ("Opgaven", "Totaal", "Privaat", "Gem.", "Rijk")),
+                     (655, ("Ontwikkeling", "400.000", "100.000", "100.000", "200.000")),
+                     (630, ("Totaal", "400.000", "100.000", "100.000", "200.000"))):
+        c.drawString(179, y, cells[0])
+        for x, cell in zip((356, 416, 476, 530), cells[1:]):
+            c.drawRightString(x, y, cell)
+
+
+def test_a_shaded_cell_of_a_ruled_form_is_neither_a_tile_nor_a_box_beside_the_text(tmp_path):
+    """The label cells' shade and the nested header's, 5 pt apart, are cells of grids with
+    rules along their sides: no rules are made up in the gap between them, and the label
+    wrapped in its cell is read on the lines of the text beside it, as a label column is."""
+    layout = _layout_of(tmp_path, _form_with_a_nested_table)
+    assert sorted(round(r.top) for r in layout.hrules if r.x0 < 165) == [62, 142, 222]
+    assert sorted(round(r.x0) for r in layout.vrules) == [57, 170, 175, 300, 360, 420, 480, 534, 539]
+    assert layout.asides == []
+    labelled = [ln.text for ln in layout.lines if ln.x0 < 165]
+    assert labelled[:3] == ["Structureel karakter (Hoe De middelen van het Rijk zijn bedoeld als een aanjaagsubsidie voor",
+                            "verder zonder de eerste jaren, zodat de broedplaatsen daarna zelfstandig kunnen",
+                            "rijksbijdrage) functioneren met een sluitende exploitatie en eigen inkomsten uit"]
+
+
+def test_a_table_nested_in_a_forms_cell_is_a_table_of_its_own(tmp_path):
+    """Its rules part no columns of the form's text, also where its last rule is the form's."""
+    from regio.extract.finder import find_tables
+
+    layout = _layout_of(tmp_path, _form_with_a_nested_table)
+    (table,) = [region for region in find_tables(layout) if any("400.000" in ln.text for ln in region.lines)]
+    assert [round(v) for v in table.box] == [175, 147, 534, 222]
+    assert [ln.text for ln in table.header] == ["Opgaven Totaal Privaat Gem. Rijk"]
+    assert [ln.text.split()[0] for ln in table.body] == ["Ontwikkeling", "Totaal"]

@@ -76,21 +76,17 @@ _WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapp
                  "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line; "
                  "and where a group's two columns have no labels, \"Gem.\" and \"Prov.\" in a row set apart "
                  "from the amounts under them make a column too many")
-_NESTED = ("a project set as one ruled two-column table with the funding table nested in a cell: where a "
-           "row breaks over a page, the rules the cell draws round its pieces join the nested table's, so the "
-           "field's text and the next field are read as the nested table's rows, and a continued nested table's "
-           "bold Totaal at a page's top is taken for a heading")
 _TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the bold "
            "caption under the title, at the left margin, is taken for the title; the table's rows and the text of "
            "the column beside it are read as one; a project's last page runs on into the next")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
-    "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-nested": _NESTED, "zeeland-nested": _NESTED,
+    "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "zeeland-nested": _NESTED, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
 PAGE_MISSES = {**TITLE_MISSES, "zeeland-cards": _CARDS}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -159,7 +155,7 @@ FIELD_MISSES = {
     "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED, "zeeland-tracked": _TRACKED,
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
-    "twente-nested": _NESTED, "zeeland-nested": _NESTED, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
+    "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
 }
 
 

@@ -73,7 +73,9 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     lines = sorted(lines, key=layout.reading_key)
     regions: list[TableRegion] = []
     taken: set[int] = set()
-    for grid in ruled_grids(hrules, vrules, settings):
+    # Smallest first: a grid drawn inside another's cell (a table nested in a form) is a table
+    # of its own, its lines not the form's.
+    for grid in sorted(ruled_grids(hrules, vrules, settings), key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
         inside, lines = _cut_out(lines, grid)
         found = _ruled_regions(layout, inside, grid, settings)
         regions.extend(found)
@@ -204,6 +206,33 @@ def ruled_grids(hrules: list[Rule], vrules: list[Rule], settings: Settings) -> l
             (sum(r.x1 > max(verticals) + 10 for r in horizontals) >= 2)
         if len(verticals) - 1 + open_sides >= 2:
             boxes.append(union(r for r, _ in members))
+            boxes += _nested_grids(horizontals, [r for r, horizontal in members if not horizontal])
+    return boxes
+
+
+def _nested_grids(hrules: list[Rule], vrules: list[Rule], slack: float = 2.0) -> list[tuple[float, float, float, float]]:
+    """Grids drawn inside one cell of a grid whose rules they touch (a table nested in a form
+    and broken with it at the page's foot): vertical rules of one height, three or more,
+    between two rules of the cell's sides, under a rule of their own that runs from the
+    first to the last and stops short of the cell's sides. A group label's rules reach the
+    sides of the column it spans, and a title row's rule the table's, so neither is one."""
+    boxes = []
+    seen: set[tuple[int, int]] = set()
+    for rule in vrules:
+        mates = [r for r in vrules if abs(r.top - rule.top) <= slack and abs(r.bottom - rule.bottom) <= slack]
+        extent = (round(rule.top), round(rule.bottom))
+        if len({round(r.x0) for r in mates}) < 3 or extent in seen:
+            continue
+        seen.add(extent)
+        left, right = min(r.x0 for r in mates), max(r.x0 for r in mates)
+        sides = [r.x0 for r in vrules if r.top <= rule.top + slack and r.bottom >= rule.bottom - slack]
+        outside_left = [x for x in sides if x < left - slack]
+        outside_right = [x for x in sides if x > right + slack]
+        if not (outside_left and outside_right):
+            continue
+        if any(abs(h.top - rule.top) <= slack and abs(h.x0 - left) <= slack and abs(h.x1 - right) <= slack
+               and h.x0 > max(outside_left) + slack and h.x1 < min(outside_right) - slack for h in hrules):
+            boxes.append((left, min(r.top for r in mates), right, max(r.bottom for r in mates)))
     return boxes
 
 

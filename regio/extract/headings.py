@@ -530,8 +530,13 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
 
 
 def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
-    """The field label the line opens with (in a label column, or before a colon), or ""."""
-    head = " ".join(w.text for w in line.segments(gap=settings.label_gap_em * line.size)[0])
+    """The field label the line opens with (in a label column, or before a colon), or "".
+    A table's header row opens with its corner label ("Begroting", "Kosten en financiering"),
+    no field's: the cells after it name funding sources."""
+    segments = [" ".join(w.text for w in cell) for cell in line.segments(gap=settings.label_gap_em * line.size)]
+    if len(segments) >= 3 and sum(map(is_column_word, segments[1:])) >= 2:
+        return ""
+    head = segments[0]
     label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
     return label if label and labels.whole(label) else ""
 

@@ -185,7 +185,7 @@ class PageLayout:
             # its own, as on a spread of two pages, shares none).
             kept = self._is_aside(box, parts) if not framed else \
                 self._is_float(box, parts) and len(parts) - len(self.lines) >= 2
-            if kept and not _runs_through(self.lines, box):
+            if kept and not _runs_through(self.lines, box) and (framed or not shades_a_grid_cell(box, self.hrules, self.vrules)):
                 self.asides.append(box)
                 self.lines = parts
         self.lines = sorted(self.lines, key=self.reading_key)
@@ -773,13 +773,16 @@ def _joined_down(pieces: list[tuple[float, float, float, float, Word | None]]) -
         alone
 
 
-def rules_between_tiles(fills: list[Fill]) -> list[Rule]:
+def rules_between_tiles(fills: list[Fill], hrules: list[Rule], vrules: list[Rule]) -> list[Rule]:
     """A table drawn as tiles, every cell its own filled box with a narrow white gap to the
     next (a design tool's table), has the rules its gaps draw: one down the middle of each
-    gap, and one along each outer edge of the tiles."""
+    gap, and one along each outer edge of the tiles. The shade of a grid's cell is no tile:
+    the gap between a form's label cells and the header of a table nested beside them is a
+    cell's padding, no rule."""
     visible = [f for f in fills if 0.05 < f.shade < 0.97 and f.x1 - f.x0 > 4 and 4 < f.bottom - f.top < 120]
     if len(visible) > _MOST_TILES:
         return []
+    visible = [f for f in visible if not shades_a_grid_cell(f, hrules, vrules)]
     # A fill inside another (a text's own background in its cell) is no tile of its own.
     tiles = [f for f in visible if not any(o is not f and _within(f, o) for o in visible)]
     rows, columns = _Neighbours(tiles, along_x=True), _Neighbours(tiles, along_x=False)
@@ -830,6 +833,20 @@ class _Neighbours:
         start = self._start(tile)
         found = self.by_end[bisect_left(self.ends, start - _TILE_GAP[1]):bisect_left(self.ends, start - _TILE_GAP[0])]
         return [o for o in found if self._lined_up(tile, o)]
+
+
+def shades_a_grid_cell(fill: Fill, hrules: list[Rule], vrules: list[Rule], slack: float = 2.0) -> bool:
+    """A shaded cell or column of a grid (a form's label cells) has a side on a rule that
+    runs on past it to the cells above or below, or the rules between its rows run across
+    it and on into the next column; a bordered box's rules end at its corners, and so do a
+    table's whose every cell is a filled box drawn round with rules."""
+    beyond = 3 * slack
+    side = any(abs(rule.x0 - x) <= slack and rule.top <= fill.top + slack and fill.bottom - slack <= rule.bottom
+               and (rule.top < fill.top - beyond or rule.bottom > fill.bottom + beyond)
+               for rule in vrules for x in (fill.x0, fill.x1))
+    return side or any(fill.top + slack < rule.top < fill.bottom - slack and rule.x0 <= fill.x0 + slack
+                       and fill.x1 - slack <= rule.x1 and (rule.x0 < fill.x0 - beyond or rule.x1 > fill.x1 + beyond)
+                       for rule in hrules)
 
 
 def _within(inner: Fill, outer: Fill, slack: float = 0.5) -> bool:

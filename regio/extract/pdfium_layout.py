@@ -70,7 +70,10 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
     words, typed, typed_underlines = rules_typed_in_characters(words)
     rules, fills, veils, pictures = _paths(page, to_display, width, height, settings)
-    hrules, vrules = merge_rules([*rules, *typed, *rules_between_tiles(fills)], settings)
+    hrules, vrules = merge_rules([*rules, *typed], settings)
+    tile_rules = rules_between_tiles(fills, hrules, vrules)
+    if tile_rules:
+        hrules, vrules = merge_rules([*hrules, *vrules, *tile_rules], settings)
     words, struck, hrules = struck_through(words, hrules)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)

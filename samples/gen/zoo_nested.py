@@ -83,7 +83,7 @@ def _styles(fonts):
 
     def style(name, font=sans, size=10.0, leading=12.5, **kw):
         return ParagraphStyle(f"ne-{name}", fontName=font, fontSize=size, leading=leading,
-                              **{"textColor": INK, **kw})
+                              **{"textColor": INK, "bulletFontName": font, **kw})
 
     return {
         "doc": style("doc", bold, 14, 18, spaceAfter=12),
