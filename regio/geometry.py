@@ -30,3 +30,9 @@ def union(items: Iterable[Boxed]) -> Box:
     things = list(items)
     return (min(t.x0 for t in things), min(t.top for t in things),
             max(t.x1 for t in things), max(t.bottom for t in things))
+
+
+def around(boxes: Iterable[Box]) -> Box:
+    """The smallest box around boxes (at least one)."""
+    x0s, tops, x1s, bottoms = zip(*boxes)
+    return min(x0s), min(tops), max(x1s), max(bottoms)

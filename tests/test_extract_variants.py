@@ -243,3 +243,72 @@ def test_a_tag_level_with_a_large_title_is_no_part_of_it(tmp_path):
             (180, 215, "De tweede opgave.", 10)]
     projects = extract(draw(tmp_path / "tag.pdf", [page]), cross_check="none").projects
     assert [p.title for p in projects] == ["Een project", "Een tweede project"]
+
+
+def _canvas(path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def text(x: float, y: float, words: str, size: float = 10, font: str = "Helvetica", right: bool = False) -> None:
+        c.setFont(font, size)
+        (c.drawRightString if right else c.drawString)(x, A4[1] - y, words)
+
+    return c, text
+
+
+def test_a_table_across_a_forms_label_column_keeps_its_wrapped_row_labels_and_notes(tmp_path):
+    """Fields set as label | text, and a funding table across the whole width with rules
+    between its rows: a row label wrapped onto a line of its own, and the notes under the
+    table running through the label column, are the table's, not new fields."""
+    c, text = _canvas(path := tmp_path / "province.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    for y, label, words in ((100, "Naam Project", "Een project"), (120, "Financiering", "De kosten staan in de tabel.")):
+        text(60, y, label, font="Helvetica-Bold")
+        text(200, y, words)
+    for y in (133, 157, 180, 197, 214):
+        c.line(60, 842 - y, 540, 842 - y)
+    for x, word in ((330, "Totale"), (420, "Provincie"), (510, "Bijdrage")):  # labels wrapped in their cells
+        text(x, 143, word, 9, right=True)
+    rows = ((153, ("Kostenpost", "projectkosten", "Zeeland", "Rijk")),
+            (168, ("Ontwikkeling en inrichting van het", "1.000.000", "400.000", "600.000")),
+            (192, ("Testfaciliteit", "500.000", "100.000", "400.000")), (209, ("Totaal", "1.500.000", "500.000", "1.000.000")))
+    for y, (label, *cells) in rows:
+        text(62, y, label, 9)
+        for x, cell in zip((330, 420, 510), cells):
+            text(x, y, cell, 9, right=True)
+    text(62, 177, "innovatiecentrum", 9)
+    text(60, 226, "* Het bedrijfsleven investeert naar verwachting circa 7.500.000 euro; deze investeringen zijn buiten", 7.5)
+    text(60, 236, "de totale investering gehouden, zodat het over de programmakosten gaat.", 7.5)
+    text(60, 260, "Borging", font="Helvetica-Bold")
+    text(200, 260, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Naam Project", "Financiering", "Borging"]
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Ontwikkeling en inrichting van het innovatiecentrum", "Testfaciliteit", "Totaal"]
+    assert [n.text for n in table.footnotes] == [
+        "Het bedrijfsleven investeert naar verwachting circa 7.500.000 euro; deze investeringen zijn buiten "
+        "de totale investering gehouden, zodat het over de programmakosten gaat."]
+
+
+def test_a_project_starts_at_the_top_of_the_band_its_heading_is_printed_on(tmp_path):
+    """A template's band over each project: a line naming the annex over the theme, the title
+    under the band. The band's first line is the project's, not the end of the one before."""
+    c, text = _canvas(path := tmp_path / "band.pdf")
+    for theme, title in (("Techniek als motor", "Eerste project"), ("Arbeidsmarkt & Talent", "Tweede project")):
+        c.setFillGray(0.9)
+        c.rect(56, 842 - 86, 484, 46, stroke=0, fill=1)
+        c.setFillGray(0)
+        text(62, 60, "Bijlage 2 — Regio Deal Twente", 8)
+        text(62, 78, theme, 9, font="Helvetica-Bold")
+        text(60, 104, title, 16, font="Helvetica-Bold")
+        for y, label, words in ((150, "Partijen", "Universiteit Twente en Saxion."), (170, "Opgave", "De regio zoekt talent.")):
+            text(60, y, label, font="Helvetica-Bold")
+            text(200, y, words)
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [(p.theme, p.title, p.pages) for p in projects] == [
+        ("Techniek als motor", "Eerste project", [1]), ("Arbeidsmarkt & Talent", "Tweede project", [2])]

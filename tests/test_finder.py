@@ -481,3 +481,70 @@ def test_a_column_label_broken_at_a_line_end_is_one_word():
     header = Header([["Onder-", "wijs"], ["Kennis-", "instellin-", "gen"], ["Co-", "Financiering"], ["Totaal", "EUR"]],
                     [None] * 4, [None] * 4, [])
     assert header.labels == ["Onderwijs", "Kennisinstellingen", "Co- Financiering", "Totaal EUR"]
+
+
+@pytest.mark.parametrize("size, x", [(10, 427), (8, 410)])  # the group label over two columns, or within one
+def test_shares_printed_beside_the_amounts_are_shares_and_a_group_spans_its_unlabelled_columns(size, x):
+    """Each source over "€" and "%", a group ("Publiek") centred over four such columns with
+    no labels of their own, and a row of shares under the total."""
+    edges = (220, 250, 310, 340, 400, 430, 490, 520)
+    page = layout([
+        line(100, (170, "Totaal"), (262, "Privaat"), (x, "Publiek"), size=size),
+        line(112, (60, "Kosten"), *((x, "€" if k % 2 == 0 else "%", "r") for k, x in enumerate(edges))),
+        row(130, "Bouw", "1.000.000", "100%", "400.000", "40%", "300.000", "30%", "300.000", "30%", edges=edges),
+        row(145, "Inrichting", "500.000", "100%", "100.000", "20%", "200.000", "40%", "200.000", "40%", edges=edges),
+        row(160, "Totaal", "1.500.000", "", "500.000", "", "500.000", "", "500.000", "", edges=edges),
+        row(175, "Aandeel in totaal", "", "100%", "", "33%", "", "33%", "", "33%", edges=edges),
+    ])
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
+    assert [(c.key, c.role) for c in table.columns] == [
+        ("totaal", "total"), ("totaal_aandeel", "share"), ("privaat", "source"), ("privaat_aandeel", "share"),
+        ("publiek_1", "source"), ("publiek_1_aandeel", "share"), ("publiek_2", "source"), ("publiek_2_aandeel", "share")]
+    assert [r.kind for r in table.rows] == ["body", "body", "total", "share"]
+
+
+def test_running_text_over_a_tables_top_rule_is_no_part_of_its_header():
+    """A form's text (label | text) runs on right over the table, one of its lines with a gap
+    left by a lost number ("een rijksbijdrage van   miljoen euro."): the table starts at its
+    top rule, its header between that rule and the next."""
+    lines = [line(60, (60, "Aanpak"), (200, "Het project bestaat uit drie onderdelen die elkaar versterken.")),
+             line(73, (200, "Een operationeel centrum met ten minste twintig bedrijven.")),
+             line(86, (60, "Financiering"), (200, "De totale kosten bedragen drie miljoen euro over drie jaar.")),
+             line(99, (200, "Voor de uitvoering vragen wij een rijksbijdrage van"), (470, "miljoen euro.")),
+             line(112, (200, "De bijdrage van het bedrijfsleven bestaat uit de inzet.")),
+             line(128, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Provincie", "r"), (510, "Rijk", "r")),
+             row(146, "Bouw", "1.500.000", "500.000", "1.000.000"),
+             row(162, "Inrichting", "1.500.000", "1.000.000", "500.000"),
+             row(180, "Totaal", "3.000.000", "1.500.000", "1.500.000")]
+    page = layout(lines, [rule(60, y, 540, y) for y in (122, 141, 158, 175, 193)])
+    (table,) = find_tables(page)
+    assert texts(table.header) == ["Kostenpost Totaal Provincie Rijk"]
+    assert [ln.text.split()[0] for ln in table.body] == ["Bouw", "Inrichting", "Totaal"]
+
+
+def test_a_year_tables_total_is_totaal_however_worded_but_a_total_of_years_keeps_them():
+    edges = (250, 310, 420, 545)
+    page = layout([line(100, (60, "Activiteit"), (250, "2024", "r"), (310, "2025", "r"), (420, "Totaal 2024-2025", "r"),
+                         (545, "Totale projectkosten", "r")),
+                   row(116, "Leerwerktrajecten", "400.000", "600.000", "1.000.000", "1.000.000", edges=edges),
+                   row(132, "Academie", "100.000", "200.000", "300.000", "300.000", edges=edges)])
+    (table,) = read_page_tables(page)
+    assert [c.key for c in table.columns] == ["2024", "2025", "totaal_2024_2025", "totaal"]
+
+
+def test_a_table_in_a_forms_answer_box_under_running_text_starts_at_its_top_rule():
+    """An answer box drawn round a paragraph and the table under it: the paragraph is no part
+    of the table, nor of its box."""
+    xs = (300, 420)
+    lines = [line(110, (66, "De totale projectomvang bedraagt drie miljoen euro; gemeenten dragen bij")),
+             line(123, (66, "vanuit hun middelen voor de werkvloer, het Rijk voor de opleiding.")),
+             line(146, (66, "Financieringsoverzicht"), (414, "Totaal", "r"), (534, "Rijk", "r")),
+             row(166, "Leerwerktrajecten", "1.000.000", "400.000", edges=(414, 534)),
+             row(186, "Totaal", "1.000.000", "400.000", edges=(414, 534))]
+    frame = [rule(56, 100, 544, 100), rule(56, 200, 544, 200), rule(56, 100, 56, 200), rule(544, 100, 544, 200)]
+    grid = [rule(56, y, 544, y) for y in (140, 160, 180)] + [rule(x, 140, x, 200) for x in xs]  # joined to the box
+    (table,) = find_tables(layout(lines, [r for r in frame + grid if r.top == r.bottom], [r for r in frame + grid if r.x0 == r.x1]))
+    assert texts(table.header) == ["Financieringsoverzicht Totaal Rijk"]
+    assert 130 < table.box[1] < 146

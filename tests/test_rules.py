@@ -262,3 +262,23 @@ def test_a_contents_number_is_the_printed_one_where_pages_print_theirs():
     assert (found.project, found.kind) == ("Skills Twente", "printed")
     assert found.message == ("the table of contents puts 'Skills Twente' on page 5, which is the PDF's page 6; "
                              "it starts on the PDF's page 7.")
+
+
+def _with_shares(private_total: str):
+    t = table(["Totaal", "%", "Privaat", "%", "Rijk", "%"],
+              [["A", "300.000", "100%", "100.000", "33%", "200.000", "67%"],
+               ["B", "200.000", "100%", "100.000", "50%", "100.000", "50%"],
+               ["Totaal", "500.000", "", private_total, "", "300.000", ""],
+               ["Aandeel in totaal", "", "100%", "", "40%", "", "60%"]])
+    for column in t.columns[1::2]:
+        column.role, column.key = "share", f"{column.key}_aandeel"
+    t.rows[-1].kind = "share"
+    return t
+
+
+def test_shares_beside_the_amounts_are_not_added_up():
+    """A house that prints each source's share of the row ("40%") beside its amount, and a
+    row of shares under the total: neither is a part of any sum, and the amounts still are."""
+    assert findings(_with_shares("200.000")) == []
+    assert [(f.code, f.row, f.column, f.stated, f.computed) for f in findings(_with_shares("250.000"))] == [
+        ("RD102", "Totaal", "privaat", D(250000), D(200000)), ("RD103", "Totaal", None, D(500000), D(550000))]

@@ -39,7 +39,7 @@ from regio.extract.tables import (
     read_footnotes,
     starts_with_mark,
 )
-from regio.geometry import Box, rounded
+from regio.geometry import Box, around, rounded
 from regio.money import RAISED_DIGITS, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
@@ -947,11 +947,23 @@ def _centre_in(line: Line, boxes: list[Box]) -> bool:
 
 
 def _funding_grids(tables: Sequence[Table], settings: Settings) -> dict[int, list[Box]]:
-    """The boxes of the ruled tables whose columns name funding sources, by page."""
+    """The boxes of the tables whose columns name funding sources, with their notes under
+    them, by page. A table found from its text alone is held from its first row to its last
+    with an amount: what the finder took for its header over that, or for a row of words
+    under it, may be the form's text."""
     grids: dict[int, list[Box]] = {}
     for t in tables:
-        if t.reader == "ruled" and t.bbox and names_funding_sources([c.label for c in t.columns], settings.alias_map):
-            grids.setdefault(t.page, []).append(t.bbox)
+        if not (t.bbox and names_funding_sources([c.label for c in t.columns], settings.alias_map)):
+            continue
+        box = t.bbox
+        if t.reader == "aligned":
+            rows = [r.provenance.bbox for r in t.rows if any(c.amount for c in r.cells)
+                    and r.provenance and r.provenance.page == t.page and r.provenance.bbox]
+            if not rows:
+                continue
+            box = (t.bbox[0], rows[0][1], t.bbox[2], rows[-1][3])
+        notes = [n.provenance.bbox for n in t.footnotes if n.provenance and n.provenance.page == t.page and n.provenance.bbox]
+        grids.setdefault(t.page, []).append(around([box, *notes]))
     return grids
 
 

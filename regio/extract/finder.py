@@ -265,7 +265,9 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
     if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2:
         return []  # a box around text, a grid with text in one column only, page text in ruled columns
     header, body = _split_header(inside, layout)
-    return [TableRegion(layout.number, header, body, _notes_off(body), ruled=True, box=grid)]
+    # Running text over the table's top rule, in the same frame, is no part of the table's box.
+    top = min(ln.top for ln in header + body) - 2 if len(header) + len(body) < len(inside) else grid[1]
+    return [TableRegion(layout.number, header, body, _notes_off(body), ruled=True, box=(grid[0], top, grid[2], grid[3]))]
 
 
 def _notes_off(body: list[Line]) -> list[Line]:
@@ -451,10 +453,14 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     wordy = not any(is_figure(join_words(cell)) for ln in tabular for cell in cells_of(ln))
     if len(tabular) < 2 + wordy or _inside_paragraph(block, settings):
         return None
-    above = _header_above(lines, block, gaps, settings)
-    header, body = _split_header(above + block + _wrapped_below(lines, block, cuts), layout)
+    gathered = _header_above(lines, block, gaps, settings) + block + _wrapped_below(lines, block, cuts)
+    header, body = _split_header(gathered, layout)
     if not body:
         return None
+    table_lines = {id(ln) for ln in header + body}
+    if len(table_lines) < len(gathered):  # running text over the table's top rule: the table is what stands under it
+        return _aligned_region(layout, [ln for ln in lines if id(ln) in table_lines or ln not in gathered],
+                               [ln for ln in block if id(ln) in table_lines], settings)
     notes = _notes_off(body)
     footnotes = notes + _footnotes_below(lines, (notes or body)[-1], settings)
     everything = header + body
@@ -486,9 +492,12 @@ def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:
     if not gaps:
         return block
 
+    # The figures' own columns, between the gaps: a run of words over one of them is text.
+    columns = [(left[1], right[0]) for left, right in zip(gaps, gaps[1:])]
+
     def runs_across(line: Line) -> bool:
         return any(len(cell) >= settings.prose_cell_words and cell[0].x0 < a and cell[-1].x1 > b
-                   for cell in cells_of(line) for a, b in gaps)
+                   for cell in cells_of(line) for a, b in [*gaps, *columns])
 
     start, end = 0, len(block)
     while start < end and runs_across(block[start]):
@@ -629,14 +638,23 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     figures; in a table with neither, it is the first line."""
     lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    first_rule = next((k for k in range(1, min(len(lines), 7))
-                       if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)), None)
-    if first_rule is not None:
-        return lines[:first_rule], lines[first_rule:]
+    rules = [k for k in range(1, min(len(lines), 12)) if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)]
+    figures_from = next((i for i, ln in enumerate(lines) if _mostly_figures(ln)), len(lines))
+    if len(rules) >= 2 and rules[1] <= figures_from and _running(lines[:rules[0]]) and not _running(lines[rules[1]:]):
+        # Running text over the table's top rule, taken in by a gap that happens to line up:
+        # the header is what stands between that rule and the next.
+        return lines[rules[0]:rules[1]], lines[rules[1]:]
+    if rules and rules[0] < 7:  # a header of up to six lines over its first rule
+        return lines[:rules[0]], lines[rules[0]:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
         return lines[:first_value], lines[first_value:]
     return lines[:1], lines[1:]
+
+
+def _running(lines: list[Line]) -> bool:
+    """Is there running text among the lines: a cell of many words?"""
+    return any(len(cell) >= DEFAULT.prose_cell_words for ln in lines for cell in cells_of(ln))
 
 
 def _mostly_figures(line: Line) -> bool:

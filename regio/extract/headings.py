@@ -131,6 +131,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
         crumbed = _with_breadcrumb(start, lines, position, settings)
         start = crumbed if crumbed is not start else _with_theme_line(start, lines, position, structure, settings)
         start = _with_theme_named_below(start, lines, position, settings)
+        start = _with_its_band(start, lines, position, by_page)
         # A theme named where it changes goes on for the projects after it; its own number
         # ("A.1" after "A. Techniek als motor") is the title's.
         start.theme = _TRAILING_NUMBER.sub("", start.theme).strip() or theme
@@ -179,6 +180,29 @@ def _with_breadcrumb(start: ProjectStart, lines: list[Line], position: dict[int,
 
 # The steps of a breadcrumb trail; the last is the title's theme.
 _BREADCRUMB = re.compile(r"\s+[›»]\s+")
+
+
+def _with_its_band(start: ProjectStart, lines: list[Line], position: dict[int, int],
+                   by_page: dict[int, PageLayout]) -> ProjectStart:
+    """The project starts at the top of the band its heading is printed on: a template's
+    line over the theme on the same band ("Bijlage 2 — Regio Deal Twente") is the heading's,
+    not the end of the project before. A band is a few lines high, not a page's background."""
+    if not start.lines:
+        return start
+    first = start.lines[0]
+    layout = by_page[first.page]
+    band = layout.fill_behind(first)
+    if band is None or band.bottom - band.top > _BAND_LINES * first.size * 1.5:
+        return start
+    index = position.get(id(first), 0)
+    above: list[Line] = []
+    while index > 0 and lines[index - 1].page == first.page and layout.fill_behind(lines[index - 1]) == band:
+        index -= 1
+        above.insert(0, lines[index])
+    return ProjectStart(start.theme, start.title, [*above, *start.lines]) if above else start
+
+
+_BAND_LINES = 6  # the most lines a heading's band holds
 
 
 # A line under a title that names its theme: "Thema: Techniek als motor", "Programmalijn: ...".

@@ -20,7 +20,7 @@ from regio.extract import columns as colmap
 from regio.extract.labels import squash
 from regio.extract.layout import Fill, Line, PageLayout, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.geometry import rounded, union
+from regio.geometry import around, rounded, union
 from regio.money import NOTE_MARKS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
 from regio.schema import (
     Cell,
@@ -307,6 +307,18 @@ def _widen_group(leaf: int, seg: list[Word], leaves: list[tuple[float, float]], 
     return [left, leaf] if left is not None else [leaf]
 
 
+def _centred_over(covered: list[int], seg: list[Word], leaves: list[tuple[float, float]], labelled: set[int]) -> list[int]:
+    """A group label centred over more columns than its words reach ("Publiek" over four
+    narrow columns of "€" and "%") spans the columns without labels on both sides of it,
+    as far as that brings it nearer the middle of what it spans."""
+    middle = (seg[0].x0 + seg[-1].x1) / 2
+    lo, hi = covered[0], covered[-1]
+    while lo > 0 and hi + 1 < len(leaves) and lo - 1 not in labelled and hi + 1 not in labelled \
+            and abs(middle - (leaves[lo - 1][0] + leaves[hi + 1][1]) / 2) < abs(middle - (leaves[lo][0] + leaves[hi][1]) / 2):
+        lo, hi = lo - 1, hi + 1
+    return list(range(lo, hi + 1))
+
+
 def _labelled_leaves(region: Region, leaves: list[tuple[float, float]]) -> set[int]:
     """The columns with a label of their own in the header (a known column name)."""
     out: set[int] = set()
@@ -523,7 +535,9 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                 continue
             text = join_words(seg)
             if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
-                covered = _widen_group(covered[0], seg, leaves, labelled)
+                covered = _centred_over(_widen_group(covered[0], seg, leaves, labelled), seg, leaves, labelled)
+            elif len(covered) > 1 and colmap.group_of(text):
+                covered = _centred_over(covered, seg, leaves, labelled)
             elif len(covered) > 1 and colmap.lookup(text, region.aliases) and not colmap.group_of(text):
                 # A wide label of one column ("Provincie") that runs into its neighbour.
                 home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
@@ -552,8 +566,20 @@ def _value_heads(line: Line, label_col: tuple[float, float]) -> list[list[Word]]
 
 def _make_row(lines: list[Line], label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> Row:
     label = " ".join(filter(None, (join_words(ln.words_between(-1e9, label_col[1])) for ln in lines)))
-    return Row(label=label, kind=row_kind(label), cells=[_make_cell(lines, a, b) for a, b in leaves],
+    cells = [_make_cell(lines, a, b) for a, b in leaves]
+    return Row(label=label, kind="share" if _shares_only(cells) else row_kind(label), cells=cells,
                provenance=_line_prov(lines))
+
+
+_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
+
+
+def _shares_only(cells: list[Cell]) -> bool:
+    """A row that gives each source's part of the total and no amount ("Aandeel in totaal":
+    "42%", "8%", ...): no row to add up."""
+    written = [c for c in cells if c.kind != CellKind.empty]
+    shares = sum(bool(_SHARE.fullmatch(c.raw.strip())) for c in written)
+    return shares >= 2 and shares + sum(c.kind == CellKind.nil for c in written) == len(written)
 
 
 def _label_x(lines: list[Line], label_col: tuple[float, float]) -> float | None:
@@ -881,9 +907,17 @@ def _own_labels(table: FundingTable) -> set[str]:
 
 def _key_of(column: Column, funding: bool, aliases: dict[str, str] | None, index: int | None) -> dict:
     if not funding:
-        return {"key": colmap.plain_slug(column.label or column.group or "column")}
+        return {"key": _plain_key(column.label or column.group or "column")}
     m = colmap.meaning("" if index else column.label, column.label if index else column.group, index, aliases)
     return {"key": m.key, "group": m.group, "role": "total" if m.role == "total" else "source"}
+
+
+def _plain_key(label: str) -> str:
+    """A column of a table that names no funding sources (years, milestones) keeps its own
+    words, but its total is "totaal" however the house words it ("Totale projectkosten");
+    a total of some years ("Totaal 2019-2021") keeps its years."""
+    total = row_kind(label) == "total" and not any(ch.isdigit() for ch in label)
+    return "totaal" if total else colmap.plain_slug(label)
 
 
 def _make_columns(region: Region, header: Header, leaves: list[tuple[float, float]], investment: bool) -> list[Column]:
@@ -892,7 +926,14 @@ def _make_columns(region: Region, header: Header, leaves: list[tuple[float, floa
     for i in range(len(leaves)):
         label = header.labels[i]
         group_label = header.group_for[i]
+        if cols and _SHARE_LABEL.fullmatch(label.strip()):
+            # The part of the total the source beside it gives, written under its own "%".
+            cols.append(Column(label=label, key=f"{cols[-1].key}_aandeel", group=cols[-1].group, role="share",
+                               provenance=header.boxes[i], span=(round(leaves[i][0], 2), round(leaves[i][1], 2))))
+            continue
         index = None
+        if _UNIT_ONLY.fullmatch(label):
+            label = ""  # "€" over a group's column names no source of its own
         if group_label and not label:
             group_index[group_label] = group_index.get(group_label, 0) + 1
             index = group_index[group_label]
@@ -900,12 +941,16 @@ def _make_columns(region: Region, header: Header, leaves: list[tuple[float, floa
             m = colmap.meaning(label, group_label, index, region.aliases)
         else:
             name = label or group_label or f"column {i + 1}"
-            m = colmap.ColumnMeaning(colmap.plain_slug(name), role="total" if row_kind(name) == "total" else "source")
+            m = colmap.ColumnMeaning(_plain_key(name), role="total" if row_kind(name) == "total" else "source")
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
                            role="total" if m.role == "total" else "source", provenance=header.boxes[i],
                            span=(round(leaves[i][0], 2), round(leaves[i][1], 2))))
     _dedupe_keys(cols)
     return cols
+
+
+_UNIT_ONLY = re.compile(r"(?i)\s*(?:€|eur|euro)\s*")
+_SHARE_LABEL = re.compile(r"(?i)%|aandeel|perc\.?|percentage")
 
 
 def _warn_unlabelled(region: Region, cols: list[Column], group_for: list[str | None]) -> None:
@@ -968,7 +1013,10 @@ def read_footnotes(lines: list[Line], sources: bool = False) -> list[Footnote]:
             notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
                                   provenance=Provenance(page=line.page, bbox=rounded(line.bbox))))
         elif notes:
-            notes[-1].text = f"{notes[-1].text} {text}".strip()
+            note = notes[-1]
+            note.text = f"{note.text} {text}".strip()
+            if note.provenance is not None and note.provenance.page == line.page and note.provenance.bbox:
+                note.provenance = Provenance(page=line.page, bbox=rounded(around([note.provenance.bbox, line.bbox])))
     return notes
 
 

@@ -107,14 +107,15 @@ class Column(Model):
     label: str
     key: str
     group: str | None = None
-    role: Literal["total", "source"] = "source"
+    # "share": a source's part of the row's total as written ("27%"), beside its amounts.
+    role: Literal["total", "source", "share"] = "source"
     provenance: Provenance | None = None
     span: tuple[float, float] | None = None  # left and right edge the reader gave the column, in points
 
 
 class Row(Model):
     label: str
-    kind: Literal["body", "subtotal", "total"] = "body"
+    kind: Literal["body", "subtotal", "total", "share"] = "body"  # share: each source's part of the total ("Aandeel")
     cells: list[Cell]
     provenance: Provenance | None = None
 

@@ -719,6 +719,8 @@ from .zoo_vertical import render_vertical  # noqa: E402
 from .zoo_wraparound import render_wraparound  # noqa: E402
 from .zoo_wide import render_wide  # noqa: E402
 from .zoo_triple import render_triple  # noqa: E402
+from .zoo_province import render_province  # noqa: E402
+from .zoo_percent import render_percent  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -767,4 +769,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "policy": render_policy,
           "wide": render_wide,
           "tracked": render_tracked,
+          "percent": render_percent,
+          "province": render_province,
           "triple": render_triple}
