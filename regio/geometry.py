@@ -32,6 +32,12 @@ def union(items: Iterable[Boxed]) -> Box:
             max(t.x1 for t in things), max(t.bottom for t in things))
 
 
+def centred_in(item: Boxed, boxes: Iterable[Box]) -> bool:
+    """Does the middle of a word or line fall inside one of the boxes?"""
+    x, y = (item.x0 + item.x1) / 2, (item.top + item.bottom) / 2
+    return any(box[0] <= x <= box[2] and box[1] <= y <= box[3] for box in boxes)
+
+
 def around(boxes: Iterable[Box]) -> Box:
     """The smallest box around boxes (at least one)."""
     x0s, tops, x1s, bottoms = zip(*boxes)

@@ -32,7 +32,7 @@ _UNITS: dict[str, Decimal] = {
     "dzd": Decimal(10) ** 3,
 }
 
-NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "n.v.t.", "nvt", "n.v.t"})
+NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "-,-", "-,--", "n.v.t.", "nvt", "n.v.t"})
 RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a small raised digit (a note mark) is written in the text
 # A small raised letter after an amount (a table's note "a"), written as its modifier letter.
 RAISED_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
@@ -58,7 +58,7 @@ def _amount_pattern(prefix: str = "") -> str:
     (?P<{g}cur1>{_CURRENCY}\s*)?
     (?P<{g}sign2>[{_MINUS}]\s?)?
     (?P<{g}num>{_NUMBER})
-    (?P<{g}nocents>[.,]-)?
+    (?P<{g}nocents>[.,]-{{1,2}})?
     (?:\s*(?P<{g}unit>{_UNIT}))?
     (?:\s*(?P<{g}cur2>{_CURRENCY}))?
     (?P<{g}close>\))?

@@ -29,6 +29,7 @@ D = Decimal
         ("1,650,000", D(1650000), D(1), None),
         ("€6.6m", D(6600000), D(100000), "m"),
         ("€ 50,-", D(50), D(1), None),
+        ("€ 1.650.000,--", D(1650000), D(1), None),  # no cents, written with two dashes
         ("1.650,50", D("1650.5"), D("0.01"), None),
         ("-500.000", D(-500000), D(1), None),
         ("−500.000", D(-500000), D(1), None),
@@ -79,6 +80,8 @@ def test_not_an_amount(text):
         ("€ 75.000 per broedplaats = € 750.000", CellKind.amount, D(750000), ()),
         # A spreadsheet's accounting format: the sign flush left, a nil or a negative in parentheses.
         ("€ -", CellKind.nil, None, ()),
+        ("€ -,-", CellKind.nil, None, ()),  # no euros and no cents
+        ("-,--", CellKind.nil, None, ()),
         ("€ -*", CellKind.nil, None, ("*",)),
         ("€ 1.650.000,00", CellKind.amount, D(1650000), ()),
         ("€ (1.000,00)", CellKind.amount, D(-1000), ()),

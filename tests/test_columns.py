@@ -42,3 +42,11 @@ def test_which_columns_make_a_funding_table():
 ])
 def test_a_year_or_cost_column_is_keyed_without_the_unit_a_system_adds(label, key):
     assert columns.plain_slug(label) == key
+
+
+@pytest.mark.parametrize("label, key", [("Subtotaal regio", "subtotaal_regio"), ("Sub-totaal cofinanciering", "sub_totaal_cofinanciering"),
+                                        ("Subtotaal", "subtotaal")])
+def test_a_subtotal_column_sums_sources_and_is_none(label, key):
+    meaning = columns.meaning(label)
+    assert (meaning.key, meaning.role) == (key, "subtotal")
+    assert columns.meaning("Totaal").role == "total" and columns.meaning("Rijk").role == "source"

@@ -312,3 +312,99 @@ def test_a_project_starts_at_the_top_of_the_band_its_heading_is_printed_on(tmp_p
     projects = extract(path, cross_check="none").projects
     assert [(p.theme, p.title, p.pages) for p in projects] == [
         ("Techniek als motor", "Eerste project", [1]), ("Arbeidsmarkt & Talent", "Tweede project", [2])]
+
+
+def test_a_subtitle_under_every_title_is_its_theme(tmp_path):
+    """A word processor's "Title" over a grey "Subtitle" naming the theme, then the fields
+    as headings of their own in another grey: the subtitles, which recur, are themes."""
+    c, text = _canvas(path := tmp_path / "subtitles.pdf")
+    for title, theme in (("Innovatiecentrum", "Innovatie & Energie"), ("Proeftuin Zilte Teelt", "Innovatie & Energie"),
+                         ("Zorgtalent Zeeland", "Arbeidsmarkt & Onderwijs")):
+        text(72, 80, title, 20)
+        c.setFillGray(0.4)
+        text(72, 110, theme, 15)
+        c.setFillGray(0.26)
+        for y, label, words in ((145, "Projectnaam", title), (200, "Aanpak", "Partners werken samen aan de opgave.")):
+            text(72, y, label, 14)
+            c.setFillGray(0)
+            text(72, y + 22, words, 11)
+            c.setFillGray(0.26)
+        c.setFillGray(0)
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [(p.theme, p.title, p.pages) for p in projects] == [
+        ("Innovatie & Energie", "Innovatiecentrum", [1]), ("Innovatie & Energie", "Proeftuin Zilte Teelt", [2]),
+        ("Arbeidsmarkt & Onderwijs", "Zorgtalent Zeeland", [3])]
+    assert [f.label for f in projects[0].fields] == ["Projectnaam", "Aanpak"]
+
+
+def _grid(c, top: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> None:
+    """A full grid of 1 pt rules, as a word processor draws a table's cells."""
+    for x in xs:
+        c.line(x, 842 - top - ys[0], x, 842 - top - ys[-1])
+    for y in ys:
+        c.line(xs[0], 842 - top - y, xs[-1], 842 - top - y)
+
+
+def test_a_corner_label_broken_in_a_narrow_cell_of_every_table_is_no_field_label(tmp_path):
+    """Equal narrow columns break "Opgaven/Investeringen" in every project's table into the
+    same bold pieces; recurring, they are still a table's header, not the document's labels."""
+    c, text = _canvas(path := tmp_path / "narrow.pdf")
+    for title in ("Eerste project", "Tweede project", "Derde project"):
+        text(72, 60, f"Thema | {title}", 14)
+        for y, label, words in ((100, "Naam Project", title), (140, "Financiering", "De kosten staan in de tabel.")):
+            text(72, y, label, 12, font="Helvetica-Bold")
+            text(72, y + 16, words, 11)
+        _grid(c, 170, (72, 139, 206, 273), (0, 44, 62, 80))
+        for k, piece in enumerate(("Opgaven/", "Investerin", "gen")):
+            text(77, 182 + 12 * k, piece, 11, font="Helvetica-Bold")
+        text(144, 182, "Totaal", 11, font="Helvetica-Bold")
+        text(211, 182, "Rijk", 11, font="Helvetica-Bold")
+        for y, row in ((228, ("Bouw", "1.000.000", "1.000.000")), (246, ("Totaal", "1.000.000", "1.000.000"))):
+            for x, cell in zip((77, 144, 211), row):
+                text(x, y, cell, 11)
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [[f.label for f in p.fields] for p in projects] == [["Naam Project", "Financiering"]] * 3
+    assert [[c.key for c in p.tables[0].columns] for p in projects] == [["totaal", "rijk"]] * 3
+
+
+def test_a_table_broken_over_a_page_without_its_header_goes_on(tmp_path):
+    """A word processor that does not repeat the header: the next page opens with the next
+    row, an empty cell in it, and the table goes on there."""
+    c, text = _canvas(path := tmp_path / "headless.pdf")
+    text(72, 60, "Thema | Een project", 14)
+    for y, label, words in ((100, "Naam Project", "Een project"), (120, "Inzet", "De broedplaatsen kosten per jaar:")):
+        text(72, y, label, font="Helvetica-Bold")
+        text(200, y, words)
+    rows = [("Investering", "Per jaar", "EUR 3 jaar"), ("Ondersteuning", "€ 75.000", "€ 225.000"),
+            ("Projectorganisatie", "€ 150.000", "€ 450.000")]
+    _grid(c, 690, (200, 320, 420, 540), (0, 20, 40, 60))
+    for k, row in enumerate(rows):
+        for x, cell in zip((205, 325, 425), row):
+            text(x, 704 + 20 * k, cell, 10)
+    c.showPage()
+    _grid(c, 50, (200, 320, 420, 540), (0, 20, 40))
+    for k, row in enumerate((("Onderzoek", "", "€ 100.000"), ("TOTAAL", "", "€ 775.000"))):
+        for x, cell in zip((205, 325, 425), row):
+            text(x, 64 + 20 * k, cell, 10)
+    text(72, 140, "Opgave", font="Helvetica-Bold")
+    text(200, 140, "De opgave van het project.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Ondersteuning", "Projectorganisatie", "Onderzoek", "TOTAAL"]
+    assert table.pages == [1, 2] and project.field("Opgave").text == "De opgave van het project."
+
+
+def test_notes_set_as_a_small_table_of_their_own_are_the_tables_notes(tmp_path):
+    """A form that lists a table's notes in a table "Noot | Toelichting" right under it."""
+    page = [(60, 60, "Thema | Een project", 14), *HEADER,
+            *_row(120, "Bouw", "1.000.000", "400.000*", "600.000"),
+            *_row(140, "Totaal", "1.000.000", "400.000", "600.000"),
+            (60, 165, "Noot", 9), (120, 165, "Toelichting", 9),
+            (60, 180, "*", 9), (120, 180, "Het bedrijfsleven investeert in natura.", 9)]
+    (table,) = extract(draw(tmp_path / "notetable.pdf", [page]), cross_check="none").projects[0].tables
+    assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Het bedrijfsleven investeert in natura.")]

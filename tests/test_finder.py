@@ -548,3 +548,74 @@ def test_a_table_in_a_forms_answer_box_under_running_text_starts_at_its_top_rule
     (table,) = find_tables(layout(lines, [r for r in frame + grid if r.top == r.bottom], [r for r in frame + grid if r.x0 == r.x1]))
     assert texts(table.header) == ["Financieringsoverzicht Totaal Rijk"]
     assert 130 < table.box[1] < 146
+
+
+def test_a_column_of_explanations_wrapped_beside_wrapped_row_labels():
+    """A budget's last column explains each row in running text that wraps, its row labels
+    wrap too, amounts on each row's first line; one explanation opens with a bracket."""
+    note = 460
+    lines = [line(100, (60, "Kostenpost"), (280, "Totaal", "r"), (360, "Provincie", "r"), (440, "Rijk", "r"), (note, "Toelichting")),
+             line(116, (60, "Zorgtalent Academie (scholing"), (280, "1.350.000", "r"), (360, "750.000", "r"),
+                  (440, "600.000", "r"), (note, "Kosten van de")),
+             line(126, (60, "zij-instromers)"), (note, "(scholing en")),
+             line(136, (note, "opleiding).")),
+             line(152, (60, "Huisvesting"), (280, "500.000", "r"), (360, "300.000", "r"), (440, "200.000", "r"), (note, "Woningen voor")),
+             line(162, (note, "jonge mensen.")),
+             line(178, (60, "Totaal"), (280, "1.850.000", "r"), (360, "1.050.000", "r"), (440, "800.000", "r"), (note, "De som."))]
+    page = layout(lines, [rule(56, y, 540, y) for y in (96, 111, 147, 173, 190)])
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=[]), investment=None)
+    assert [c.key for c in table.columns] == ["totaal", "provincie", "rijk", "toelichting"]
+    assert [r.label for r in table.rows] == ["Zorgtalent Academie (scholing zij-instromers)", "Huisvesting", "Totaal"]
+
+
+def test_words_under_a_tables_total_row_are_the_text_that_goes_on():
+    """A magazine's next field opens with a run-in label right under the table, its justified
+    words spread like cells: it is no row of the table."""
+    edges = (330, 420, 510)
+    page = layout([line(100, (60, "Opgaven"), (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r")),
+                   row(116, "Bouw", "1.000.000", "400.000", "600.000", edges=edges),
+                   row(132, "Inrichting", "500.000", "100.000", "400.000", edges=edges),
+                   row(148, "Totaal", "1.500.000", "500.000", "1.000.000", edges=edges),
+                   line(166, (60, "Structureel karakter."), (175, "Het"), (215, "fonds"), (300, "(revolverende)"), (400, "zal"))])
+    (table,) = find_tables(page)
+    assert [ln.text.split()[0] for ln in table.body] == ["Bouw", "Inrichting", "Totaal"]
+
+
+def test_a_total_set_first_keeps_the_rows_and_section_labels_under_it():
+    edges = (330, 420)
+    page = layout([line(100, (60, "Content domain"), (330, "Number", "r"), (420, "Percent", "r")),
+                   row(116, "Total items", "135", "100", edges=edges),
+                   line(132, (60, "Purposes of reading")),
+                   row(148, "Literary experience", "72", "53", edges=edges),
+                   row(164, "Acquire and use information", "63", "47", edges=edges),
+                   line(180, (60, "Processes of comprehension")),
+                   row(196, "Focus on stated information", "33", "24", edges=edges)])
+    (table,) = find_tables(page)
+    assert [ln.text.split()[0] for ln in table.body][-1] == "Focus"
+
+
+def test_a_table_in_a_fields_text_whose_last_column_is_wider_than_its_words():
+    """The field's own lines are read for tables: the grid's rules run past its words on the
+    right, as a wide last column's do, and are still the table's."""
+    lines = [line(68, (88, "Mijlpaal"), (394, "Gereed"), (468, "Trekker")),
+             line(82, (88, "Eerste proef in de opstelling"), (394, "Q1 2026"), (468, "Zeeuwse"))]
+    page = layout(lines, [rule(85, y, 580, y) for y in (65, 80, 95)], [rule(x, 65, x, 95) for x in (85, 391, 465, 580)])
+    (table,) = find_tables(page, page.lines)
+    assert texts(table.header) == ["Mijlpaal Gereed Trekker"] and len(table.body) == 1
+
+
+def test_a_groups_unlabelled_column_with_words_set_left_and_dashes_right_is_one_column():
+    """Leonardo's "Publiek" over two columns without labels of their own: "Gem." and "Prov."
+    set left in the body row, the total's nils set right in theirs."""
+    page = layout([line(100, (60, "Opgaven"), (250, "Totaal", "r"), (298, "Publiek"), (430, "Rijk", "r")),
+                   line(116, (60, "Voorfinanciering"), (250, "10.000.000", "r"), (262, "Gem."), (322, "Prov."),
+                        (430, "5.000.000", "r")),
+                   line(132, (60, "Totaal"), (250, "10.000.000", "r"), (310, "-", "r"), (370, "-", "r"), (430, "5.000.000", "r"))])
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
+    assert [c.key for c in table.columns] == ["totaal", "gemeente", "provincie", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["10.000.000", "Gem.", "Prov.", "5.000.000"],
+                                                            ["10.000.000", "-", "-", "5.000.000"]]

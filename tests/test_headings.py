@@ -10,6 +10,7 @@ from regio.extract.labels import Labels, discover, strip_numbering
     ("3.2 Skills Twente", "Skills Twente"), ("A.1 Advanced Manufacturing Program", "Advanced Manufacturing Program"),
     ("IV. Circulair Textiel", "Circulair Textiel"), ("B. Arbeidsmarkt & Talent", "Arbeidsmarkt & Talent"),
     ("Project 4: Leonardo", "Leonardo"), ("Deelproject 2 - Zorgtalent", "Zorgtalent"),
+    ("Project 3 — Skills Twente", "Skills Twente"),
     ("Aanvraag 9: Creatieve Broedplaatsen", "Creatieve Broedplaatsen"),
     ("11 Circulair Textiel", "Circulair Textiel"),
     # the code a financial system or register gives a project

@@ -282,3 +282,19 @@ def test_shares_beside_the_amounts_are_not_added_up():
     assert findings(_with_shares("200.000")) == []
     assert [(f.code, f.row, f.column, f.stated, f.computed) for f in findings(_with_shares("250.000"))] == [
         ("RD102", "Totaal", "privaat", D(250000), D(200000)), ("RD103", "Totaal", None, D(500000), D(550000))]
+
+
+def _with_subtotal(regional_total: str):
+    """Rijk, the regional sources, their subtotal and the total: a programme office's table."""
+    t = table(["Rijk", "Provincie", "Privaat", "Subtotaal regio", "Totaal"],
+              [["A", "200.000", "50.000", "50.000", "100.000", "300.000"],
+               ["B", "100.000", "50.000", "50.000", "100.000", "200.000"],
+               ["Totaal", "300.000", "100.000", "100.000", regional_total, "500.000"]])
+    t.columns[3].role, t.columns[3].key = "subtotal", "subtotaal_regio"
+    return t
+
+
+def test_a_subtotal_column_is_no_part_of_the_rows_sum_but_adds_up_itself():
+    assert findings(_with_subtotal("200.000")) == []
+    assert [(f.code, f.column, f.stated, f.computed) for f in findings(_with_subtotal("250.000"))] == [
+        ("RD102", "subtotaal_regio", D(250000), D(200000))]

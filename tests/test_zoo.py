@@ -72,21 +72,27 @@ _NARROW = ("a newspaper's funding tables each set inside one of two columns: col
 _CARDS = ("project cards two to a landscape page: a group label (\"Publiek\") over a card's narrow table joins "
           "the labels under it; a title wrapped over two lines on the next card's strip, with \"(vervolg)\", stays "
           "in the field; Zeeland's first two labels under a strip are not found, and one project's pages run on")
-_WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapped over two lines "
-                 "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line; "
-                 "and where a group's two columns have no labels, \"Gem.\" and \"Prov.\" in a row set apart "
-                 "from the amounts under them make a column too many")
+_WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapped over two or three lines "
+                 "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line")
 _TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the bold "
            "caption under the title, at the left margin, is taken for the title; the table's rows and the text of "
            "the column beside it are read as one; a project's last page runs on into the next")
+_DEKKING = ("an accountant's dekkingsplan: \"Begroting\" over the total and a group \"Dekking\" over every source, "
+            "named in the house's words under it, are not read as the total and a group; where the two header lines are "
+            "not read as one header the names become a row, and the group's columns without labels cannot be keyed")
+_EXCELSHEET = ("an Excel sheet printed without gridlines: the title and theme in cells A1 and A2 are read as a field's "
+               "label and text, so projects run together; a row label clipped at its cell's edge keeps its hidden text, "
+               "which runs into the amounts beside it")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
     "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
+    "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
+                "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET}
 PAGE_MISSES = {**TITLE_MISSES, "zeeland-cards": _CARDS}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -98,13 +104,24 @@ _PULLQUOTE = ("a pull quote in the margin that the designer shrank to the text's
 # Renderings whose findings are right but some of whose cells are not.
 _LEONARDO = ("the Leonardo table's \"Publiek\" spans two columns that have no labels, and \"Gem.\" and \"Prov.\" stand in "
              "its body row instead, set apart from the amounts under them: a column too many")
-CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-kilo": _LEONARDO,
-               "twente-percent": _LEONARDO}
+_COFINANCE = ("a programme office groups every regional source under \"Regionale cofinanciering\": columns the "
+              "source names only by the group \"Publiek\" are printed without a label of their own and cannot be keyed "
+              "so, a group over one column (\"Regio\") is read as part of its label, and Leonardo's \"Gem.\" and "
+              "\"Prov.\" stand in its body row")
+CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-percent": _LEONARDO,
+               "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
     return [pytest.param(n, marks=pytest.mark.xfail(reason=misses[n], strict=True)) if n in misses else n
             for n in renderings()]
+
+
+# A word broken at a narrow cell's edge without a hyphen (Google Docs) is read back with a
+# space in it: the cell is right, the row's label in a finding is not.
+_BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriëntatiep\" / \"rogr. WIMM\") is read "
+                "back with a space in it, so a finding names the row otherwise")
+FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
@@ -119,13 +136,21 @@ NILS_AS_ZERO = {"twente-ledgerprint", "zeeland-ledgerprint"}
 COARSER = {"zeeland-kilo"}
 
 
-@pytest.mark.parametrize("name", _expected_to_fail(TABLE_MISSES))
+# Houses that add a column of their own reckoning (a programme office's "Subtotaal regio"):
+# it carries the source's discrepancies into a column of its own, and the findings about it
+# are set aside; every other finding must be the same.
+DERIVED_COLUMNS = {"twente-cofinance": "subtotaal_regio", "zeeland-cofinance": "subtotaal_regio"}
+
+
+@pytest.mark.parametrize("name", _expected_to_fail(FINDING_MISSES))
 def test_the_same_findings_in_every_rendering(name, read):
     expected = ZEELAND_FINDINGS if name.startswith("zeeland") else _findings(_dossier(read, "twente-word"))
     got = _findings(_dossier(read, name))
     if name in NILS_AS_ZERO:
         expected = {f for f in expected if f[0] != "RD104"}
         got = {f for f in got if 0 not in (f[4], f[5])}
+    if name in DERIVED_COLUMNS:
+        got = {f for f in got if f[3] != DERIVED_COLUMNS[name]}
     if name in COARSER:
         assert got < expected
         return
@@ -156,7 +181,7 @@ FIELD_MISSES = {
     "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED, "zeeland-tracked": _TRACKED,
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
-    "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
+    "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
 }
 
 

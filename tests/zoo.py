@@ -5,7 +5,9 @@ Each PDF in samples/zoo/ is a rendering of a transcription in samples/<dossier>/
 tests/golden/<dossier>_cells.csv lists every table cell by hand. A house that prints a cell
 otherwise than the transcription records, in the truth's optional ``raw`` object, the text it
 printed ("<project>|<table>|<row>|<column>" -> "€ 1.650.000,00"): that is the raw text the
-cell must read as, while its value is still checked against the golden list.
+cell must read as, while its value is still checked against the golden list. A house that
+prints a project's tables in another order records, under ``table_order``, their numbers in
+the transcription in the order printed.
 """
 
 from __future__ import annotations
@@ -60,8 +62,10 @@ def score(name: str, dossier) -> Score:
         else:
             result.projects_right += 1
     printed = truth.get("raw", {})
+    order = truth.get("table_order", {})  # a house that prints a project's tables in another order
     for g in golden:
-        problem = _cell_problem(by_title.get(g["project"]), g, truth.get("amount_format"),
+        table = order[g["project"]].index(int(g["table"])) if g["project"] in order else int(g["table"])
+        problem = _cell_problem(by_title.get(g["project"]), {**g, "table": table}, truth.get("amount_format"),
                                 printed.get(f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"))
         if problem:
             result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
@@ -131,7 +135,7 @@ def _cell_problem(project, g: dict, amount_format: str | None, printed: str | No
     raw = amount_format.format(g["raw"]) if amount_format and g["value"] and not g["raw"].startswith("€") else g["raw"]
     raw = raw if printed is None else printed
     value_wanted = Decimal(g["value"]) if g["value"] else None
-    if value_wanted is None and printed is not None and _PRINTED_ZERO.fullmatch(printed):
-        value_wanted = Decimal(0)  # a financial system prints a nil ("-") as "0,00"
+    if value_wanted is None and printed is not None and _PRINTED_ZERO.fullmatch(printed.translate(_NOTE_MARKS)):
+        value_wanted = Decimal(0)  # a financial system prints a nil ("-") as "0,00", its mark too ("0,00*")
     want = (_squash(g["row_label"]), raw, value_wanted)
     return None if got == want else f"got {got}, want {want}"

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 PUBLIEK = "publiek"
 
@@ -15,7 +16,7 @@ PUBLIEK = "publiek"
 class ColumnMeaning:
     key: str
     group: str | None = None
-    role: str = "source"
+    role: Literal["total", "source", "subtotal"] = "source"
 
 
 _MEANINGS = {
@@ -29,6 +30,8 @@ _MEANINGS = {
 }
 
 SOURCE_KEYS = frozenset(_MEANINGS)
+# A row or column that adds up part of the table ("Subtotaal regio" beside the sources it sums).
+SUBTOTAL_WORDS = ("subtotaal", "sub totaal", "subtotal", "sub-totaal", "sub-total")
 
 # Spellings seen in proposals, after normalise(): lower case, no accents, no dots,
 # currency words and parenthesised remarks dropped.
@@ -145,6 +148,8 @@ def is_column_word(label: str, extra_aliases: dict[str, str] | None = None) -> b
 def meaning(label: str, group_label: str | None = None, index_in_group: int | None = None,
             extra_aliases: dict[str, str] | None = None) -> ColumnMeaning:
     """Key, group and role for a column, falling back to a slug of its label."""
+    if normalise(label).startswith(SUBTOTAL_WORDS):
+        return ColumnMeaning(slug(label), group_of(group_label) if group_label else None, role="subtotal")
     found = lookup(label, extra_aliases) if label else None
     group = group_of(group_label) if group_label else None
     if found:

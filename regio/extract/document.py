@@ -39,7 +39,7 @@ from regio.extract.tables import (
     read_footnotes,
     starts_with_mark,
 )
-from regio.geometry import Box, around, rounded
+from regio.geometry import Box, around, centred_in, rounded
 from regio.money import RAISED_DIGITS, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
@@ -99,7 +99,7 @@ class DocumentReader:
         self.warnings: list[ExtractionWarning] = []
         self.projects: list[_ProjectDraft] = []
         self._furniture = furniture(layouts, settings)
-        self.structure: Structure = analyse(layouts, self._furniture, settings)
+        self.structure: Structure = analyse(layouts, self._furniture, settings, _funding_tables(tables, settings))
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
@@ -152,7 +152,7 @@ class DocumentReader:
         for layout in (page for page in layouts if page.lines):
             # Where the page's text starts, whatever a few lines or a table set wider than the text do.
             boxes = self._table_boxes.get(layout.number, [])
-            xs = sorted(ln.x0 for ln in layout.lines if not _centre_in(ln, boxes)) or [ln.x0 for ln in layout.lines]
+            xs = sorted(ln.x0 for ln in layout.lines if not centred_in(ln, boxes)) or [ln.x0 for ln in layout.lines]
             margin = xs[len(xs) // 10]
             for line in layout.lines:
                 segs = line.segments(gap=self.settings.label_gap_em * line.size)
@@ -293,7 +293,7 @@ class DocumentReader:
         return squash(GOES_ON.sub("", text)) == squash(self._label(project.fields[-1]))
 
     def _grids_at(self, line: Line) -> list[tuple[int, Box]]:
-        return [(line.page, box) for box in self.grids.get(line.page, ()) if _centre_in(line, [box])]
+        return [(line.page, box) for box in self.grids.get(line.page, ()) if centred_in(line, [box])]
 
     def _start_table(self, project: _ProjectDraft, line: Line) -> None:
         self._in_notes = False
@@ -588,7 +588,7 @@ class DocumentReader:
             if above.page != line.page or above.top >= top or not (  # below it: the end of the facing page
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size)
-                    or _centre_in(above, grid)):
+                    or centred_in(above, grid)):
                 break
             taken.insert(0, last.lines.pop())
             if last.label_lines and last.label_lines[-1] is above:
@@ -941,9 +941,17 @@ def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
                for f in layout.fills)
 
 
-def _centre_in(line: Line, boxes: list[Box]) -> bool:
-    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
-    return any(box[0] <= x <= box[2] and box[1] <= y <= box[3] for box in boxes)
+def _funding_tables(tables: Sequence[Table], settings: Settings) -> dict[int, list[Box]]:
+    """The boxes of the tables whose columns name funding sources, by page."""
+    boxes: dict[int, list[Box]] = {}
+    for t in tables:
+        if _names_funding(t, settings):
+            boxes.setdefault(t.page, []).append(t.bbox)
+    return boxes
+
+
+def _names_funding(table: Table, settings: Settings) -> bool:
+    return table.bbox is not None and names_funding_sources([c.label for c in table.columns], settings.alias_map)
 
 
 def _funding_grids(tables: Sequence[Table], settings: Settings) -> dict[int, list[Box]]:
@@ -953,7 +961,7 @@ def _funding_grids(tables: Sequence[Table], settings: Settings) -> dict[int, lis
     under it, may be the form's text."""
     grids: dict[int, list[Box]] = {}
     for t in tables:
-        if not (t.bbox and names_funding_sources([c.label for c in t.columns], settings.alias_map)):
+        if not _names_funding(t, settings):
             continue
         box = t.bbox
         if t.reader == "aligned":
@@ -1085,11 +1093,13 @@ def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Lin
 
 
 def _continues_over_page(region: Region, found, content: list[Line], in_table: set[int], repeated: bool) -> bool:
-    """A table that ends its page and one that opens the next with its header repeated, or
-    with as many columns, are one table broken by the page."""
+    """A table that ends its page and one that opens the next with its header repeated, with
+    as many columns, or with no header at all (its first row, amounts and all, read as one:
+    a word processor that does not repeat the header) are one table broken by the page."""
     last = (region.footnotes or region.body)[-1]
     first = found.lines[0]
-    if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated):
+    headless = any(has_values(line, line.x0) for line in found.header)
+    if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated and not headless):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
     before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]

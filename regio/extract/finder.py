@@ -25,7 +25,7 @@ from statistics import median
 
 from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import UNIT_WORD, banded, is_footnote, starts_with_mark
+from regio.extract.tables import UNIT_WORD, banded, is_footnote, row_kind, starts_with_mark
 from regio.geometry import union
 from regio.money import is_figure
 
@@ -66,8 +66,13 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     if lines is None:
         lines, hrules, vrules = layout.lines, layout.hrules, layout.vrules
     else:
-        # Part of a page (the text of one field): the rules of a frame around it are not a table's.
-        lo, hi = min(ln.x0 for ln in lines) - 8, max(ln.x1 for ln in lines) + 8
+        # Part of a page (the text of one field): the rules of a frame around it are not a
+        # table's. A table's rules reach the border right of its last column, which may be
+        # wider than its words.
+        lo, right = min(ln.x0 for ln in lines) - 8, max(ln.x1 for ln in lines)
+        top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+        border = min((r.x0 for r in layout.vrules if r.x0 >= right and r.top <= bottom and top <= r.bottom), default=right)
+        hi = max(right, border) + 8
         hrules = [r for r in layout.hrules if lo <= r.x0 and r.x1 <= hi]
         vrules = [r for r in layout.vrules if lo + 11 < r.x0 < hi - 11]
     lines = sorted(lines, key=layout.reading_key)
@@ -504,10 +509,25 @@ def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:
         start += 1
     while end > start and runs_across(block[end - 1]):
         end -= 1
+    end = _end_after_the_total(block, start, end)
     # What stood between the table and that text may be the table's footnotes.
     while end > start + 1 and not is_tabular(block[end - 1]) and is_footnote(block[end - 1]):
         end -= 1
     return block[start:end]
+
+
+def _end_after_the_total(block: list[Line], start: int, end: int) -> int:
+    """A table ends with its total: words without a figure under it are the text that goes
+    on (a run-in label, justified wide enough to look like cells), or its notes."""
+    def has_figures(line: Line) -> bool:
+        return any(is_figure(w.text) for w in line.words)
+
+    total = next((i for i in range(end - 1, start, -1) if has_figures(block[i])
+                  and row_kind(join_words(cells_of(block[i])[0])) == "total"), None)
+    while total is not None and end > total + 1 and not has_figures(block[end - 1]) \
+            and not is_footnote(block[end - 1]) and not starts_with_mark(block[end - 1]):
+        end -= 1
+    return end
 
 
 def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> list[Line]:

@@ -25,7 +25,7 @@ from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, discover, squash, strip_numbering
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
-from regio.geometry import rounded
+from regio.geometry import Box, centred_in, rounded
 from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
@@ -108,7 +108,10 @@ def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> boo
         and is_table_header(following[0], None, settings)
 
 
-def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) -> Structure:
+def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
+            funding_tables: dict[int, list[Box]] | None = None) -> Structure:
+    """Contents, project starts and labels. ``funding_tables``: the boxes of the funding
+    tables by page, whose header cells are no field labels however often they recur."""
     lines = [ln for layout in layouts for ln in layout.lines if id(ln) not in furniture]
     by_page = {layout.number: layout for layout in layouts}
     structure = Structure(body_size(layouts))
@@ -121,13 +124,16 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings) 
     heads = [ln for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
              and is_heading(ln, by_page[ln.page], body, settings) and not _heads_a_table(ln, lines[i + 1:i + 2], settings)]
     groups = _heading_groups(heads, by_page, settings)
-    structure.labels = Labels(_document_labels(structure, heads, settings))
+    in_tables = funding_tables or {}
+    structure.labels = Labels(_document_labels(structure, [ln for ln in heads if not centred_in(ln, in_tables.get(ln.page, ()))],
+                                               settings))
     groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
-    for start in (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
-                  or _from_contents_pages(lines, groups, structure, settings)
-                  or _from_label_cycles(lines, groups, structure, settings)):
+    found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
+             or _from_contents_pages(lines, groups, structure, settings)
+             or _from_label_cycles(lines, groups, structure, settings))
+    for start in _with_subtitles(found, lines, position, structure, settings):
         crumbed = _with_breadcrumb(start, lines, position, settings)
         start = crumbed if crumbed is not start else _with_theme_line(start, lines, position, structure, settings)
         start = _with_theme_named_below(start, lines, position, settings)
@@ -165,6 +171,50 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
         return _with_number(ProjectStart(above.text.strip(), start.title, [above, *start.lines]), lines, position, settings)
     return start
+
+
+def _with_subtitles(starts: list[ProjectStart], lines: list[Line], position: dict[int, int],
+                    structure: Structure, settings: Settings) -> list[ProjectStart]:
+    """A house that sets a subtitle under every title (a word processor's "Title" and
+    "Subtitle": the second smaller and in a lighter ink, right under the first) names the
+    project's theme there. Only where most projects have one, and the theme is not given
+    otherwise: over the title, or in the contents."""
+    subtitles = {id(start.first): subtitle for start in starts
+                 if (subtitle := _subtitle(start, lines, position, structure, settings)) is not None}
+    if len(subtitles) < max(2, 2 * len(starts) / 3):
+        return starts
+    out = []
+    for start in starts:
+        subtitle = subtitles.get(id(start.first))
+        title = " ".join(ln.text.strip() for ln in _title_lines(start, settings))
+        if subtitle is None or start.theme not in ("", title):
+            out.append(start)
+            continue
+        heading = [ln for ln in start.lines if ln is not subtitle]
+        out.append(ProjectStart(subtitle.text.strip(), strip_numbering(title), [*heading, subtitle]))
+    return out
+
+
+def _title_lines(start: ProjectStart, settings: Settings) -> list[Line]:
+    """The heading's lines in its largest type: the title, wrapped or not."""
+    largest = max(ln.size for ln in start.lines)
+    return [ln for ln in start.lines if ln.size > largest - settings.other_type_pt]
+
+
+def _subtitle(start: ProjectStart, lines: list[Line], position: dict[int, int], structure: Structure,
+              settings: Settings) -> Line | None:
+    """The line right under the title, smaller and in a lighter ink, short: its subtitle."""
+    if not start.lines:
+        return None
+    title = _title_lines(start, settings)[-1]
+    index = position.get(id(title), -1) + 1
+    below = lines[index] if 0 < index < len(lines) else None
+    if below is None or below.page != title.page or below.top - title.bottom > settings.theme_gap_em * title.size:
+        return None
+    lighter = below.tinted or below.light or below.italic
+    short = len(below.words) <= 8 and not below.text.rstrip().endswith((".", ":"))
+    named = structure.labels.whole(below.text) or structure.labels.match(below.text)
+    return below if lighter and short and not named and below.size < title.size - settings.other_type_pt else None
 
 
 def _with_breadcrumb(start: ProjectStart, lines: list[Line], position: dict[int, int], settings: Settings) -> ProjectStart:
@@ -546,8 +596,10 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
     # title): a label is neither part of a contents entry nor printed pale on a dark band,
     # nor set right over a larger heading (a title's theme: a label has its text under it).
     # Nor is it a column label of a table ("Publiek" over its columns, bold in every table).
-    themes = {id(a) for a, b in zip(heads, heads[1:]) if a.page == b.page and b.size >= a.size + settings.other_type_pt
-              and 0 <= b.top - a.bottom <= settings.theme_gap_em * a.size}
+    # Nor a subtitle, under a title and over a label in other type: it has no text of its own.
+    other, gap = settings.other_type_pt, settings.theme_gap_em
+    themes = {id(a) for a, b in zip(heads, heads[1:]) if a.page == b.page and 0 <= b.top - a.bottom <= gap * a.size
+              and (b.size >= a.size + other or (a.tinted and abs(b.size - a.size) > other))}
     short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text
                    and not is_column_word(ln.text) and id(ln) not in themes]
     return discover(short_heads, max(2, len(structure.toc)))

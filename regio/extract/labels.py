@@ -37,7 +37,7 @@ _MAX_LABEL_WORDS = 6
 # code a register gives it ("Projectnr. RD-2018-001", "RD-2018-001"), or the bullet of a list
 # whose items are the fields ("• Opgave: ...").
 _NUMBERING = re.compile(r"^(?:[•●▪■◦○►▸]|\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
-                        r"|(?i:(?:deel)?project|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel)\s+\d{1,3}\s*[:.\-–]"
+                        r"|(?i:(?:deel)?project|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel)\s+\d{1,3}\s*[:.\-–—]"
                         r"|(?:(?i:project(?:nr|nummer|code)|nr|nummer|kenmerk)\.?:?\s*)?[A-Z]{1,6}[-/]?\d{1,4}(?:[-/.]\d{1,4})+:?)"
                         r"\s+(?=\S)")
 

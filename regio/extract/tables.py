@@ -66,11 +66,13 @@ _NOTE_LABEL = re.compile(r"^(?:toelichting|noot|opmerking|note)\s*:\s*(?=[^\w\s]
 
 
 def heads_notes(line: Line) -> bool:
-    """A line of its own over a table's notes: "Opmerkingen:", "Toelichting", "Noten"."""
+    """A line of its own over a table's notes: "Opmerkingen:", "Toelichting", "Noten", or the
+    header of a small table of them ("Noot | Toelichting")."""
     return _NOTES_HEADING.fullmatch(line.text.strip()) is not None
 
 
-_NOTES_HEADING = re.compile(r"(?i)(?:opmerkingen|opmerking|toelichting|noten|noot|voetnoten|notes?)\s*:?")
+_NOTES_HEADING = re.compile(r"(?i)(?:(?:noot|noten|voetnoot|nr\.?)\s+(?:toelichting|omschrijving|tekst)"
+                            r"|opmerkingen|opmerking|toelichting|noten|noot|voetnoten|notes?)\s*:?")
 
 
 def is_footnote(line: Line) -> bool:
@@ -197,20 +199,21 @@ def _banded_alignment(region: Region) -> list[tuple[float, float]]:
 def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     spans: list[list[float]] = []
     left = min(ln.x0 for ln in region.body)
-    label_end = left
-    for line in region.body:
-        segs = line.segments()
-        if not segs:
-            continue
+    segmented = [segs for line in region.body if (segs := line.segments())]
+    # The row label is everything before the first amount: a label set justified in a
+    # narrow column has gaps as wide as a column's.
+    labels = [segs[:_first_value(segs)] for segs in segmented if segs[0][0].x0 < left + 8 and _first_value(segs) < len(segs)]
+    label_end = max((segs[-1][-1].x1 for segs in labels), default=left)
+    for segs in segmented:
+        k = 0
         if segs[0][0].x0 < left + 8:
-            # The row label is everything before the first amount: a label set justified in
-            # a narrow column has gaps as wide as a column's.
-            k = next((i for i, seg in enumerate(segs) if i and _is_value(seg)), len(segs))
+            k = _first_value(segs)
+            if k == len(segs) and labels:
+                # A line without amounts (a label wrapped beside a cell of text wrapped too):
+                # its label is what stands over the other rows' labels.
+                k = next((i for i, seg in enumerate(segs) if i and seg[0].x0 > label_end), k)
             label_end = max(label_end, segs[k - 1][-1].x1)
-            rest = segs[k:]
-        else:
-            rest = segs
-        for seg in rest:
+        for seg in segs[k:]:
             spans.append([seg[0].x0, seg[-1].x1])
     spans.sort()
     clusters: list[list[list[float]]] = []  # each cluster: the spans it was made of
@@ -235,10 +238,19 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     return list(zip(cuts, cuts[1:]))
 
 
+def _first_value(segs: list[list[Word]]) -> int:
+    """Where a line's values begin (its label before them), or past its end."""
+    return next((i for i, seg in enumerate(segs) if i and _is_value(seg)), len(segs))
+
+
 def _is_value(seg: list[Word]) -> bool:
     """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ...")."""
     text = join_words(seg)
-    return text[:1].isdigit() or text[:1] in "€$£(-–—" or parse_cell(text).kind in (CellKind.amount, CellKind.nil)
+    return text[:1].isdigit() or text[:1] in "€$£-–—" or _NEGATIVE.match(text) is not None \
+        or parse_cell(text).kind in (CellKind.amount, CellKind.nil)
+
+
+_NEGATIVE = re.compile(r"\(\s*[€$£]?\s*\d")  # "(50.000)", "(€ 50.000)"; "(scholing ...)" is words
 
 
 def _boundary(left: list[list[float]], right: list[list[float]]) -> float:
@@ -373,6 +385,55 @@ class Header:
         return [_unbroken(parts) for parts in self.own]
 
 
+def _unlabelled_by_rows(region: Region, leaves: list[tuple[float, float]],
+                        header: Header) -> tuple[list[tuple[float, float]], Header]:
+    """Neighbouring columns under a group label, none with a label of its own, cut where the
+    rows' cells part: where every row holds as many cells there, the first cells are one
+    column, the second the next (Leonardo's "Publiek": "Gem." and "Prov." set left in one row,
+    the nils under them set right in the next, are two columns, not four)."""
+    def unlabelled(i: int) -> bool:
+        return not _UNIT_ONLY.sub("", header.labels[i]).strip()
+
+    i = 0
+    while i < len(leaves):
+        j = i
+        while j + 1 < len(leaves) and unlabelled(i) and unlabelled(j + 1):
+            j += 1
+        cut = _cut_by_rows(region, leaves[i][0], leaves[j][1]) if j > i and any(header.group_for[i:j + 1]) else None
+        if cut is not None and len(cut) - 1 < j - i + 1:
+            leaves = [*leaves[:i], *zip(cut, cut[1:]), *leaves[j + 1:]]
+            header = _recut(header, i, j, len(cut) - 1)
+        i = j + 1
+    return leaves, header
+
+
+def _cut_by_rows(region: Region, x0: float, x1: float) -> list[float] | None:
+    """Edges of the columns between x0 and x1 where every row has as many cells there and
+    each row's k-th cell lies left of every row's (k+1)-th; None where they do not."""
+    rows = [Line(ln.page, words, ln.space).segments() for ln in region.body if (words := ln.words_between(x0, x1))]
+    if not rows or len({len(cells) for cells in rows}) != 1:
+        return None
+    edges = [x0]
+    for k in range(len(rows[0]) - 1):
+        right, left = max(cells[k][-1].x1 for cells in rows), min(cells[k + 1][0].x0 for cells in rows)
+        if right >= left:
+            return None
+        edges.append((right + left) / 2)
+    return [*edges, x1]
+
+
+def _recut(header: Header, i: int, j: int, n: int) -> Header:
+    """The header with its columns i..j made n columns under their group."""
+    group = next(g for g in header.group_for[i:j + 1] if g)
+
+    def index(k: int) -> list[int]:
+        return [k] if k < i else list(range(i, i + n)) if k <= j else [k - (j - i + 1) + n]
+    return Header([*header.own[:i], *([[]] * n), *header.own[j + 1:]],
+                  [*header.group_for[:i], *([group] * n), *header.group_for[j + 1:]],
+                  [*header.boxes[:i], *([next((b for b in header.boxes[i:j + 1] if b), None)] * n), *header.boxes[j + 1:]],
+                  [(line, text, sorted({m for k in covered for m in index(k)})) for line, text, covered in header.spanning])
+
+
 def _unbroken(parts: list[str]) -> str:
     """A column's label from its lines, a word broken at a line's end made whole ("Onder-" over
     "wijs": "Onderwijs")."""
@@ -460,6 +521,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
     header = _read_header(region, label_col, leaves)
+    leaves, header = _unlabelled_by_rows(region, leaves, header)
     label_parts = [join_words([w for seg in ln.segments() if seg not in _value_heads(ln, label_col) for w in seg])
                    for ln in region.header]
     region.label = region.label or " ".join(p for p in label_parts if p)
@@ -615,7 +677,7 @@ def _turned_table(header: Header, rows: list[Row], label_x: list[float | None], 
             counts[group_label] = index = counts.get(group_label, 0) + 1
         m = colmap.meaning(row.label, group_label, index, aliases)
         cols.append(Column(label=row.label or group_label or "", key=m.key, group=m.group,
-                           role="total" if m.role == "total" else "source", provenance=row.provenance))
+                           role=m.role, provenance=row.provenance))
     _dedupe_keys(cols)
     turned = [Row(label=label, kind=row_kind(label), cells=[row.cells[i] for row, _ in sources],
                   provenance=header.boxes[i]) for i, label in enumerate(header.labels)]
@@ -826,7 +888,7 @@ def _ended(row: list[Line], prev: Line, column: tuple[float, float]) -> bool:
     return holder is not prev and prev.top >= holder.bottom - 1 and not (_has_values([prev]) and not _has_values([holder]))
 
 
-_SUBTOTAL = ("subtotaal", "sub totaal", "subtotal", "sub-totaal", "sub-total")
+_SUBTOTAL = colmap.SUBTOTAL_WORDS
 _TOTAL = ("totaal", "total", "generaal totaal", "grand total", "eindtotaal")
 
 
@@ -909,7 +971,11 @@ def _key_of(column: Column, funding: bool, aliases: dict[str, str] | None, index
     if not funding:
         return {"key": _plain_key(column.label or column.group or "column")}
     m = colmap.meaning("" if index else column.label, column.label if index else column.group, index, aliases)
-    return {"key": m.key, "group": m.group, "role": "total" if m.role == "total" else "source"}
+    return {"key": m.key, "group": m.group, "role": m.role}
+
+
+# A column's role by the kind of sum its label names.
+_ROLES: dict[str, Literal["total", "subtotal"]] = {"total": "total", "subtotal": "subtotal"}
 
 
 def _plain_key(label: str) -> str:
@@ -941,9 +1007,9 @@ def _make_columns(region: Region, header: Header, leaves: list[tuple[float, floa
             m = colmap.meaning(label, group_label, index, region.aliases)
         else:
             name = label or group_label or f"column {i + 1}"
-            m = colmap.ColumnMeaning(_plain_key(name), role="total" if row_kind(name) == "total" else "source")
+            m = colmap.ColumnMeaning(_plain_key(name), role=_ROLES.get(row_kind(name), "source"))
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
-                           role="total" if m.role == "total" else "source", provenance=header.boxes[i],
+                           role=m.role, provenance=header.boxes[i],
                            span=(round(leaves[i][0], 2), round(leaves[i][1], 2))))
     _dedupe_keys(cols)
     return cols

@@ -107,8 +107,9 @@ class Column(Model):
     label: str
     key: str
     group: str | None = None
-    # "share": a source's part of the row's total as written ("27%"), beside its amounts.
-    role: Literal["total", "source", "share"] = "source"
+    # "share": a source's part of the row's total as written ("27%"), beside its amounts;
+    # "subtotal": the sum of some of the sources ("Subtotaal regio"), no source of its own.
+    role: Literal["total", "source", "share", "subtotal"] = "source"
     provenance: Provenance | None = None
     span: tuple[float, float] | None = None  # left and right edge the reader gave the column, in points
 

@@ -60,7 +60,14 @@ class TableView:
 
     @property
     def source_columns(self) -> list[int]:
-        return [i for i, c in enumerate(self.table.columns) if i != self.total_column and not self._labels(i)]
+        """The columns a row's total is the sum of."""
+        return [i for i, c in enumerate(self.table.columns)
+                if i != self.total_column and c.role == "source" and not self._labels(i)]
+
+    @property
+    def summed_columns(self) -> list[int]:
+        """The columns whose total row is the sum of the rows above: a subtotal's too."""
+        return sorted([*self.source_columns, *(i for i, c in enumerate(self.table.columns) if c.role == "subtotal")])
 
     def _labels(self, column: int) -> bool:
         """A column of years or codes beside the amounts ("Startjaar 2024") labels the rows;
@@ -322,7 +329,7 @@ def column_sums(ctx: TableContext) -> Iterator[Finding]:
     found = []
     sections = view.sections()
     for total_row, rows in sections:
-        for c in view.source_columns:
+        for c in view.summed_columns:
             column = ctx.table.columns[c]
             subject = {"subject": "column", "column_label": column.label or column.key}
             if ctx.table.rows[total_row].kind == "subtotal":
@@ -331,7 +338,7 @@ def column_sums(ctx: TableContext) -> Iterator[Finding]:
                               row=ctx.table.rows[total_row], column=column, subject=subject)
             if finding:
                 found.append(finding)
-    yield from _as_read(ctx, column_sums, found, len(sections) * len(view.source_columns))
+    yield from _as_read(ctx, column_sums, found, len(sections) * len(view.summed_columns))
 
 
 @_sum_rule("RD103", "grand-total", About(

@@ -680,6 +680,7 @@ from .zoo_endnotes import render_endnotes  # noqa: E402
 from .zoo_forms import render_form, render_slides  # noqa: E402
 from .zoo_fieldset import render_fieldset  # noqa: E402
 from .zoo_gazette import render_gazette  # noqa: E402
+from .zoo_gdocs import render_gdocs  # noqa: E402
 from .zoo_handout import render_handout  # noqa: E402
 from .zoo_leaders import render_leaders  # noqa: E402
 from .zoo_pocket import render_pocket  # noqa: E402
@@ -721,6 +722,12 @@ from .zoo_wide import render_wide  # noqa: E402
 from .zoo_triple import render_triple  # noqa: E402
 from .zoo_province import render_province  # noqa: E402
 from .zoo_percent import render_percent  # noqa: E402
+from .zoo_cofinance import render_cofinance  # noqa: E402
+from .zoo_glance import render_glance  # noqa: E402
+from .zoo_annotated import render_annotated  # noqa: E402
+from .zoo_excelsheet import render_excelsheet  # noqa: E402
+from .zoo_dekking import render_dekking  # noqa: E402
+from .zoo_notetable import render_notetable  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -741,6 +748,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "factsheet": render_factsheet,
           "cards": render_cards,
           "gazette": render_gazette,
+          "gdocs": render_gdocs,
           "fieldset": render_fieldset,
           "divider": render_divider,
           "draft": render_draft,
@@ -770,5 +778,11 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "wide": render_wide,
           "tracked": render_tracked,
           "percent": render_percent,
+          "cofinance": render_cofinance,
+          "glance": render_glance,
+          "notetable": render_notetable,
+          "annotated": render_annotated,
+          "excelsheet": render_excelsheet,
           "province": render_province,
+          "dekking": render_dekking,
           "triple": render_triple}
