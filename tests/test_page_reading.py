@@ -649,3 +649,21 @@ def test_a_table_nested_in_a_forms_cell_is_a_table_of_its_own(tmp_path):
     assert [round(v) for v in table.box] == [175, 147, 534, 222]
     assert [ln.text for ln in table.header] == ["Opgaven Totaal Privaat Gem. Rijk"]
     assert [ln.text.split()[0] for ln in table.body] == ["Ontwikkeling", "Totaal"]
+
+
+def test_a_label_clipped_at_its_cells_edge_keeps_its_text_but_stands_where_it_is_seen(tmp_path):
+    """A spreadsheet clips a row label too long for its cell; the rest of its text is still in
+    the file, under the amount beside it."""
+    def draw(c):
+        c.setFont("Helvetica", 9)
+        c.saveState()
+        path = c.beginPath()
+        path.rect(50, 698, 100, 14)
+        c.clipPath(path, stroke=0, fill=0)
+        c.drawString(52, 702, "Loonkosten PDEng o.b.v. integraal uurtarief")
+        c.restoreState()
+        c.drawRightString(260, 702, "4.662.780")
+    (line,) = _layout_of(tmp_path, draw).lines
+    assert line.text == "Loonkosten PDEng o.b.v. integraal uurtarief 4.662.780"
+    label, amount = line.words[:-1], line.words[-1]
+    assert max(w.x1 for w in label) <= 150.5 and amount.x0 > 200

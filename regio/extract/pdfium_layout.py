@@ -161,6 +161,7 @@ class _WordReader:
         self.style: Style = (False, False, False, False)
         self.scale = 1.0
         self.objects: dict[int, tuple[float, Style, bool]] = {}
+        self.clips: dict[int, tuple[float, float] | None] = {}
 
     def read_token(self, start: int, chars: str) -> None:
         """Characters between spaces. pdfium's text object holds one font, size, colour and
@@ -185,6 +186,7 @@ class _WordReader:
             if max(x1 - x0, bottom - top) > len(chars) * max(size, 1.0):  # no letter is wider than an em
                 self._read_chars(start, chars)
                 return
+        x0, x1 = self._seen(first, x0, x1)
         if turned:
             self.turned.append(Word(chars, x0, x1, top, bottom, size))
         else:
@@ -212,6 +214,18 @@ class _WordReader:
             return r.left, r.right, self.height - r.top, self.height - r.bottom
         x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
         return x0, x1, top, bottom
+
+    def _seen(self, obj: int, x0: float, x1: float) -> tuple[float, float]:
+        """The part of x0..x1 its text object shows: a spreadsheet clips a label too long for
+        its cell at the cell's edge, and keeps the rest of its text in the file. That text is
+        still the label's, but it stands no further than it is seen."""
+        if obj not in self.clips:
+            self.clips[obj] = _clipped(obj) if self.height is not None else None
+        clip = self.clips[obj]
+        if clip is None:
+            return x0, x1
+        left, right = clip
+        return min(max(x0, left), right), max(min(x1, right), left)
 
     def read(self, i: int, char: str) -> None:
         x0, x1, top, bottom = self._char_box(i)
@@ -263,6 +277,25 @@ class _WordReader:
         if self.sideways:
             self.turned.append(_turned_word(self.sideways))
             self.sideways = []
+
+
+def _clipped(address: int) -> tuple[float, float] | None:
+    """Left and right of the clip round a text object that its text runs past, or None."""
+    obj = ctypes.cast(ctypes.c_void_p(address), c.FPDF_PAGEOBJECT)
+    clip = c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    xs = []
+    point_x, point_y = ctypes.c_float(), ctypes.c_float()
+    for path in range(c.FPDFClipPath_CountPaths(clip)):
+        for index in range(c.FPDFClipPath_CountPathSegments(clip, path)):
+            if c.FPDFPathSegment_GetPoint(c.FPDFClipPath_GetPathSegment(clip, path, index), point_x, point_y):
+                xs.append(point_x.value)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not xs or not c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return None
+    seen = (min(xs), max(xs))
+    return seen if left.value < seen[0] - 1 or right.value > seen[1] + 1 else None
 
 
 def _turned_lines(words: list[Word]) -> list[Word]:
