@@ -143,6 +143,7 @@ _SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
 _TOKEN = re.compile(rf"[|│┃║]|(?:[^\s|│┃║]|(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d)))+")
 _FIGURE = re.compile(r"\d")
 Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
+Clip = tuple[float, float]  # left and right of what a clipped text object shows
 
 
 class _WordReader:
@@ -160,8 +161,7 @@ class _WordReader:
         self.sideways: list[Char] = []
         self.style: Style = (False, False, False, False)
         self.scale = 1.0
-        self.objects: dict[int, tuple[float, Style, bool]] = {}
-        self.clips: dict[int, tuple[float, float] | None] = {}
+        self.objects: dict[int, tuple[float, Style, bool, Clip | None]] = {}
 
     def read_token(self, start: int, chars: str) -> None:
         """Characters between spaces. pdfium's text object holds one font, size, colour and
@@ -177,8 +177,8 @@ class _WordReader:
             return
         kind = self.objects.get(first)
         if kind is None:
-            kind = self.objects[first] = self._object_kind(start)
-        size, style, turned = kind
+            kind = self.objects[first] = (*self._object_kind(start), _clipped(first) if self.height is not None else None)
+        size, style, turned, clip = kind
         x0, x1, top, bottom = self._char_box(start)
         if end > start:
             ex0, ex1, etop, ebottom = self._char_box(end)
@@ -186,7 +186,11 @@ class _WordReader:
             if max(x1 - x0, bottom - top) > len(chars) * max(size, 1.0):  # no letter is wider than an em
                 self._read_chars(start, chars)
                 return
-        x0, x1 = self._seen(first, x0, x1)
+        if clip is not None:
+            # A spreadsheet clips a label too long for its cell at the cell's edge and keeps the
+            # rest of its text in the file: that text is still the label's, but it stands no
+            # further than it is seen.
+            x0, x1 = min(max(x0, clip[0]), clip[1]), max(min(x1, clip[1]), clip[0])
         if turned:
             self.turned.append(Word(chars, x0, x1, top, bottom, size))
         else:
@@ -214,18 +218,6 @@ class _WordReader:
             return r.left, r.right, self.height - r.top, self.height - r.bottom
         x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
         return x0, x1, top, bottom
-
-    def _seen(self, obj: int, x0: float, x1: float) -> tuple[float, float]:
-        """The part of x0..x1 its text object shows: a spreadsheet clips a label too long for
-        its cell at the cell's edge, and keeps the rest of its text in the file. That text is
-        still the label's, but it stands no further than it is seen."""
-        if obj not in self.clips:
-            self.clips[obj] = _clipped(obj) if self.height is not None else None
-        clip = self.clips[obj]
-        if clip is None:
-            return x0, x1
-        left, right = clip
-        return min(max(x0, left), right), max(min(x1, right), left)
 
     def read(self, i: int, char: str) -> None:
         x0, x1, top, bottom = self._char_box(i)
@@ -279,7 +271,7 @@ class _WordReader:
             self.sideways = []
 
 
-def _clipped(address: int) -> tuple[float, float] | None:
+def _clipped(address: int) -> Clip | None:
     """Left and right of the clip round a text object that its text runs past, or None."""
     obj = ctypes.cast(ctypes.c_void_p(address), c.FPDF_PAGEOBJECT)
     clip = c.FPDFPageObj_GetClipPath(obj)
