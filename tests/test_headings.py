@@ -66,3 +66,23 @@ def test_a_tables_corner_label_is_no_field_label():
     assert _label_of(_cells("Begroting", "Totaal", "Bedrijven", "Gem.", "Prov.", "Rijk"), labels, DEFAULT) == ""
     assert _label_of(_cells("Begroting", "De kosten zijn geraamd op drie jaar."), labels, DEFAULT) == "Begroting"
     assert _label_of(_cells("Financiering", "Rijk, provincie en gemeenten dragen bij."), labels, DEFAULT) == "Financiering"
+
+
+def test_a_title_repeated_at_the_top_of_each_of_its_pages_is_no_label():
+    """A spreadsheet repeats a sheet's title rows at the top of each of its printed pages: the
+    title recurs as a document's own labels do, but it opens each page of a run, and is none."""
+    from regio.extract.headings import Structure, _document_labels
+    from regio.extract.layout import Line, Word
+    from regio.extract.settings import DEFAULT
+
+    def head(page: int, top: float, text: str) -> Line:
+        words, x = [], 60.0
+        for word in text.split():
+            words.append(Word(word, x, x + 6.0 * len(word), top, top + 12, 12.0, bold=True))
+            x += 6.0 * len(word) + 3
+        return Line(page, words)
+
+    heads = []
+    for page, title in enumerate(("Leonardo", "Leonardo", "Skills Twente", "Skills Twente", "Mineral Valley", "Mineral Valley"), 1):
+        heads += [head(page, 60, title), head(page, 120, "Kansen"), head(page, 200, "Borging")]
+    assert _document_labels(Structure(10.0), heads, DEFAULT) == {"Kansen", "Borging"}

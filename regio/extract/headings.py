@@ -600,9 +600,23 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
     other, gap = settings.other_type_pt, settings.theme_gap_em
     themes = {id(a) for a, b in zip(heads, heads[1:]) if a.page == b.page and 0 <= b.top - a.bottom <= gap * a.size
               and (b.size >= a.size + other or (a.tinted and abs(b.size - a.size) > other))}
+    titles = _print_titles(heads)
     short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text
-                   and not is_column_word(ln.text) and id(ln) not in themes]
+                   and not is_column_word(ln.text) and id(ln) not in themes and id(ln) not in titles]
     return discover(short_heads, max(2, len(structure.toc)))
+
+
+def _print_titles(heads: list[Line]) -> set[int]:
+    """Headings that open each of a run of pages with the same text (a spreadsheet's title rows
+    repeated at the top of every page of a sheet, a title repeated as the pages' heading): a
+    project's title, however often it recurs, and no label."""
+    top: dict[int, Line] = {}
+    for line in heads:
+        if line.page not in top or line.top < top[line.page].top:
+            top[line.page] = line
+    return {id(line) for page, line in top.items()
+            if any(other is not None and squash(other.text) == squash(line.text)
+                   for other in (top.get(page - 1), top.get(page + 1)))}
 
 
 def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
