@@ -82,9 +82,11 @@ class _ProjectDraft:
 class DocumentReader:
     def __init__(self, layouts: list[PageLayout], settings: Settings = DEFAULT, name: str = "",
                  tables: Sequence[Table] = ()):
-        # The boxes of the ruled funding tables each page draws: their lines are a table's,
-        # however a label column or a header broken over lines makes them look.
-        self.grids = _funding_grids(tables, settings)
+        # The funding tables each page draws: their lines are a table's, however a label
+        # column or a header broken over lines makes them look.
+        funding = [t for t in tables if t.bbox is not None and names_funding_sources([c.label for c in t.columns],
+                                                                                     settings.alias_map)]
+        self.grids = _funding_grids(funding)
         self._page_tables = [t for t in tables if t.caption]  # those a caption may give to a project
         self._regions: dict[int, list[TableRegion]] = {}  # the finder's, by page, where asked for
         self._table_boxes: dict[int, list[Box]] = {}  # every table the pages draw
@@ -99,7 +101,7 @@ class DocumentReader:
         self.warnings: list[ExtractionWarning] = []
         self.projects: list[_ProjectDraft] = []
         self._furniture = furniture(layouts, settings)
-        self.structure: Structure = analyse(layouts, self._furniture, settings, _funding_tables(tables, settings))
+        self.structure: Structure = analyse(layouts, self._furniture, settings, _boxes_by_page(funding))
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
@@ -941,29 +943,23 @@ def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
                for f in layout.fills)
 
 
-def _funding_tables(tables: Sequence[Table], settings: Settings) -> dict[int, list[Box]]:
-    """The boxes of the tables whose columns name funding sources, by page."""
+def _boxes_by_page(tables: Sequence[Table]) -> dict[int, list[Box]]:
     boxes: dict[int, list[Box]] = {}
     for t in tables:
-        if _names_funding(t, settings):
+        if t.bbox is not None:
             boxes.setdefault(t.page, []).append(t.bbox)
     return boxes
 
 
-def _names_funding(table: Table, settings: Settings) -> bool:
-    return table.bbox is not None and names_funding_sources([c.label for c in table.columns], settings.alias_map)
-
-
-def _funding_grids(tables: Sequence[Table], settings: Settings) -> dict[int, list[Box]]:
-    """The boxes of the tables whose columns name funding sources, with their notes under
-    them, by page. A table found from its text alone is held from its first row to its last
+def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
+    """The boxes of the funding tables, with their notes under them, by page. A table found from its text alone is held from its first row to its last
     with an amount: what the finder took for its header over that, or for a row of words
     under it, may be the form's text."""
     grids: dict[int, list[Box]] = {}
     for t in tables:
-        if not _names_funding(t, settings):
-            continue
         box = t.bbox
+        if box is None:
+            continue
         if t.reader == "aligned":
             rows = [r.provenance.bbox for r in t.rows if any(c.amount for c in r.cells)
                     and r.provenance and r.provenance.page == t.page and r.provenance.bbox]
