@@ -952,9 +952,10 @@ def _boxes_by_page(tables: Sequence[Table]) -> dict[int, list[Box]]:
 
 
 def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
-    """The boxes of the funding tables, with their notes under them, by page. A table found from its text alone is held from its first row to its last
-    with an amount: what the finder took for its header over that, or for a row of words
-    under it, may be the form's text."""
+    """The boxes of the funding tables, with their notes under them, by page. A table found
+    from its text alone is held from its first row to its last with an amount: what the
+    finder took for its header over that, or for a row of words under it, may be the form's
+    text."""
     grids: dict[int, list[Box]] = {}
     for t in tables:
         box = t.bbox
