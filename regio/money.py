@@ -33,12 +33,18 @@ _UNITS: dict[str, Decimal] = {
 }
 
 NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "-,-", "-,--", "n.v.t.", "nvt", "n.v.t"})
+# "p.m." (pro memorie): a budget line whose amount is not known yet.
+PENDING_FORMS = frozenset({"p.m.", "p.m", "pm", "pro memorie"})
+# What a cell of figures holds: an amount, a nil or an amount still to be set.
+VALUE_KINDS = (CellKind.amount, CellKind.nil, CellKind.pending)
 RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a small raised digit (a note mark) is written in the text
 # A small raised letter after an amount (a table's note "a"), written as its modifier letter.
 RAISED_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
 # The marks that refer to a footnote: asterisks, daggers, raised digits and letters.
 NOTE_MARKS = "*†‡" + RAISED_DIGITS[1:] + RAISED_LETTERS
 _MARKS_RE = re.compile(rf"(\*+|[{RAISED_DIGITS}]+|[†‡]+|[{RAISED_LETTERS}])$")
+# A note's number or letter typed after an amount: "7.500.000 1)", "(2)", "[3]", "a)".
+_TYPED_MARK_RE = re.compile(r"\s(\(?\d{1,2}\)|\[\d{1,2}\]|\(?[a-z]\))$")
 _CURRENCY = r"(?:€|EUR\b|euro\b)"
 # A no-break, narrow no-break, thin or figure space between digit groups ("1 650 000"), as
 # typesetters group thousands: kept in the text, it is part of the number.
@@ -50,15 +56,16 @@ _MINUS = "-−–"
 def _amount_pattern(prefix: str = "") -> str:
     """One amount: sign, currency, number, unit and trailing currency word, in the orders
     people write them ("€ 92,3 mln.", "-500.000", "(500.000)", "5 miljoen euro", "€6.6m",
-    "€ 50,-"). Group names carry ``prefix`` so that two amounts fit in one pattern."""
+    "€ 50,-", "k€ 1.650"). Group names carry ``prefix`` so that two amounts fit in one pattern."""
     g = prefix
     return rf"""
     (?P<{g}open>\()?
     (?P<{g}sign>[{_MINUS}]\s?)?
+    (?<!\w)(?P<{g}pre>[kKM](?={_CURRENCY}))?
     (?P<{g}cur1>{_CURRENCY}\s*)?
     (?P<{g}sign2>[{_MINUS}]\s?)?
     (?P<{g}num>{_NUMBER})
-    (?P<{g}nocents>[.,]-{{1,2}})?
+    (?P<{g}nocents>[.,](?:-{{1,2}}|=))?
     (?:\s*(?P<{g}unit>{_UNIT}))?
     (?:\s*(?P<{g}cur2>{_CURRENCY}))?
     (?P<{g}close>\))?
@@ -173,7 +180,7 @@ def _decimal(whole: str, frac: str) -> tuple[Decimal, int]:
 def _amount_from_match(m: re.Match[str], prefix: str = "", inherited_unit: str | None = None,
                        style: str | None = None) -> Amount:
     g = lambda name: m.group(prefix + name)  # noqa: E731
-    unit_text = g("unit") or inherited_unit
+    unit_text = g("unit") or g("pre") or inherited_unit
     number, decimals = parse_number(g("num"), style)
     multiplier = Decimal(1)
     unit = None
@@ -247,11 +254,19 @@ def parse_cell(text: str, style: str | None = None) -> ParsedCell:
         return ParsedCell(CellKind.nil if marks else CellKind.empty, marks=marks)
     if body.lower() in NIL_FORMS or _CURRENCY_BEFORE.sub("", body).lower() in NIL_FORMS:
         return ParsedCell(CellKind.nil, marks=marks)  # "€ -" too: a spreadsheet's accounting format
-    candidate = body.rsplit("=", 1)[-1].strip() if "=" in body else body
+    if _CURRENCY_BEFORE.sub("", body).lower() in PENDING_FORMS:
+        return ParsedCell(CellKind.pending, marks=marks)
+    candidate = body.rsplit("=", 1)[-1].strip() if "=" in body.rstrip("=") else body
     try:
         return ParsedCell(CellKind.amount, parse_amount(candidate, style), marks)
     except AmountSyntaxError:
-        return ParsedCell(CellKind.text, marks=marks)
+        pass
+    if not marks and (typed := _TYPED_MARK_RE.search(candidate)):
+        try:
+            return ParsedCell(CellKind.amount, parse_amount(candidate[:typed.start()], style), (typed.group(1),))
+        except AmountSyntaxError:
+            pass
+    return ParsedCell(CellKind.text, marks=marks)
 
 
 @dataclass(frozen=True)
@@ -327,11 +342,12 @@ _SCALES = [
     (re.compile(r"x\s*(?:€|eur|euro|\$|£)?\s*1\s*(?:mld|miljard|bn|billion)\b|\bin\s+(?:miljarden|billions)\b"
                 r"|\b(?:eur|€|\$|£)\s?(?:bn|mld)\b", re.I), Decimal(10) ** 9),
     (re.compile(r"x\s*(?:€|eur|euro|\$|£)?\s*1\s*(?:mln|mio|miljoen|million|m)\b|\bin\s+(?:miljoenen|millions)\b"
-                r"|\b(?:eur|€|\$|£)\s?(?:m|mln|mio)\b|\(\s*(?:€|eur)?\s*(?:mln|mio)\.?\s*\)|(?:€|eur)\s?million|x\s*(?:€|eur|\$|£)?\s*1[.,\s]?000[.,\s]?000\b"
+                r"|(?<!\w)(?:eur|€|\$|£)\s?(?:m|mln|mio)\b|\bin\s+(?:€|eur|euro)\s?(?:miljoen|mln|mio|1[.,\s]?000[.,\s]?000)\b|(?<!\w)M(?:€|EUR)|\(\s*(?:€|eur)?\s*(?:mln|mio)\.?\s*\)|(?:€|eur)\s?million|x\s*(?:€|eur|\$|£)?\s*1[.,\s]?000[.,\s]?000\b"
                 r"|\(\s*(?:in\s+)?millions\s*\)", re.I),
      Decimal(10) ** 6),
     (re.compile(r"x\s*(?:€|eur|euro|\$|£)?\s*1[.,\s]?000\b(?![.,]\d)|\bin\s+(?:duizenden|thousands)\b|\(\s*(?:in\s+)?(?:thousands|duizenden)\s*\)"
-                r"|(?:€|eur|\$|£)\s?'?000|\b(?:eur|€|\$|£)\s?k\b|\('?000s?\)", re.I), Decimal(1000)),
+                r"|(?:€|eur|\$|£)\s?'?000|(?<!\w)(?:eur|€|\$|£)\s?k\b|\('?000s?\)|(?<!\w)k\s?(?:€|eur\b)"
+                r"|\bin\s+(?:€|eur|euro)\s?1[.,\s]?000\b(?![.,]\d)|\bin\s+duizend(?:en)?\s+euro", re.I), Decimal(1000)),
 ]
 _PERCENT_UNIT = re.compile(r"\bin\s*%|\(%\)|\bpercent(?:age)?s?\b|\bprocent(?:en)?\b|^\s*%\s*$", re.I)
 
@@ -355,8 +371,8 @@ _FIGURE = re.compile(rf"^{_ONE_FIGURE}(?:\s?\({_ONE_FIGURE}\))?$")
 
 
 def is_figure(text: str) -> bool:
-    """A number as a table cell holds it: an amount, a dash, a count, a percentage."""
-    return bool(_FIGURE.match(text.strip())) or parse_cell(text).kind in (CellKind.amount, CellKind.nil)
+    """A number as a table cell holds it: an amount, a dash, "p.m.", a count, a percentage."""
+    return bool(_FIGURE.match(text.strip())) or parse_cell(text).kind in VALUE_KINDS
 
 
 _EN_EVIDENCE = re.compile(r"^[(\-−–]?[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[(\-−–]?[$£€]?\d+\.\d{1,2}\)?$")

@@ -86,6 +86,18 @@ def test_not_an_amount(text):
         ("€ 1.650.000,00", CellKind.amount, D(1650000), ()),
         ("€ (1.000,00)", CellKind.amount, D(-1000), ()),
         ("€", CellKind.text, None, ()),
+        ("€ 50.000,=", CellKind.amount, D(50000), ()),  # no cents, the older way
+        ("k€ 1.650", CellKind.amount, D(1650000), ()),  # the unit before the sign
+        ("M€ 1,65", CellKind.amount, D(1650000), ()),
+        # A note's number or letter typed after the amount.
+        ("7.500.000 1)", CellKind.amount, D(7500000), ("1)",)),
+        ("€ 7.500.000 (2)", CellKind.amount, D(7500000), ("(2)",)),
+        ("7.500.000 [3]", CellKind.amount, D(7500000), ("[3]",)),
+        ("80.000 a)", CellKind.amount, D(80000), ("a)",)),
+        ("Fase 2 (1)", CellKind.text, None, ()),  # words with a number are no amount with a mark
+        ("(50)", CellKind.amount, D(-50), ()),
+        ("p.m.", CellKind.pending, None, ()),  # pro memorie: not set yet, no nil
+        ("€ PM", CellKind.pending, None, ()),
     ],
 )
 def test_parse_cell(text, kind, value, marks):

@@ -408,3 +408,24 @@ def test_notes_set_as_a_small_table_of_their_own_are_the_tables_notes(tmp_path):
             (60, 180, "*", 9), (120, 180, "Het bedrijfsleven investeert in natura.", 9)]
     (table,) = extract(draw(tmp_path / "notetable.pdf", [page]), cross_check="none").projects[0].tables
     assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Het bedrijfsleven investeert in natura.")]
+
+
+def test_a_budget_in_thousands_with_amounts_not_yet_set_and_typed_note_numbers(tmp_path):
+    """"Bedragen in k€" over the table, "p.m." for an amount not known yet, "1)" typed after
+    an amount for its note: the table is read whole, and the check says what it cannot add up."""
+    from regio.validate import check
+
+    page = [(60, 60, "Thema | Een project", 14), (60, 85, "Bedragen in k€", 8), *HEADER,
+            *_row(120, "Bouw", "1.000", "400 1)", "600"),
+            *_row(140, "Beheer", "p.m.", "p.m.", "-"),
+            *_row(160, "Totaal", "1.000", "400", "600")]
+    dossier = extract(draw(tmp_path / "pm.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert table.scale == 1000
+    assert [[(c.kind.value, c.marks) for c in r.cells] for r in table.rows] == [
+        [("amount", []), ("amount", ["1)"]), ("amount", [])],
+        [("pending", []), ("pending", []), ("nil", [])],
+        [("amount", []), ("amount", []), ("amount", [])]]
+    findings = check(dossier).findings
+    assert sorted((f.code, f.row, f.column) for f in findings) == [
+        ("RD107", "Beheer", "privaat"), ("RD107", "Beheer", "totaal")]

@@ -312,6 +312,17 @@ def test_prose_and_two_columns_have_lines_that_look_tabular():
     ("$000's", (Decimal(1000), None)),
     ("in %", (None, "%")),
     ("Totaal 2019", (None, None)),
+    # Dutch budgets' other ways of saying it.
+    ("bedragen in k€", (Decimal(1000), None)),
+    ("Totaal (KEUR)", (Decimal(1000), None)),
+    ("(in € 1.000)", (Decimal(1000), None)),
+    ("in duizenden euro", (Decimal(1000), None)),
+    ("Bedragen in € miljoen", (Decimal(10) ** 6, None)),
+    ("€ mln", (Decimal(10) ** 6, None)),
+    ("bedragen in M€", (Decimal(10) ** 6, None)),
+    ("in € 1.000.000", (Decimal(10) ** 6, None)),
+    ("(bedragen in euro)", (None, None)),
+    ("Bedragen in €", (None, None)),
 ])
 def test_stated_scale(text, expected):
     assert stated_scale(text) == expected

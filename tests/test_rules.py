@@ -298,3 +298,22 @@ def test_a_subtotal_column_is_no_part_of_the_rows_sum_but_adds_up_itself():
     assert findings(_with_subtotal("200.000")) == []
     assert [(f.code, f.column, f.stated, f.computed) for f in findings(_with_subtotal("250.000"))] == [
         ("RD102", "subtotaal_regio", D(250000), D(200000))]
+
+
+def test_an_amount_not_yet_set_is_said_once_and_its_sums_are_not_checked():
+    """'p.m.' (pro memorie) is neither a nil nor a zero: the sums through it cannot be checked."""
+    t = table(HEADER, [["A", "300.000", "p.m.", "100.000", "200.000"],
+                       ["B", "p.m.", "50.000", "-", "100.000"],
+                       ["Totaal", "450.000", "50.000", "100.000", "300.000"]])
+    found = findings(t)
+    assert [(f.code, f.severity.value, f.row, f.column) for f in found] == [
+        ("RD107", "warning", "A", "privaat"), ("RD107", "warning", "B", "totaal")]
+    assert "'p.m.' (pro memorie)" in found[0].message and found[0].evidence[0].raw == "p.m."
+
+
+def test_a_pending_cell_leaves_the_other_sums_checked():
+    t = table(HEADER, [["A", "300.000", "p.m.", "100.000", "200.000"],
+                       ["B", "200.000", "50.000", "-", "100.000"],
+                       ["Totaal", "500.000", "50.000", "100.000", "300.000"]])
+    # Row B: 150.000 against 200.000; the Totaal row's sources: 450.000 against 500.000.
+    assert sorted(f.code for f in findings(t)) == ["RD101", "RD103", "RD107"]

@@ -21,7 +21,7 @@ from regio.extract.labels import squash
 from regio.extract.layout import Fill, Line, PageLayout, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
-from regio.money import NOTE_MARKS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
+from regio.money import NOTE_MARKS, VALUE_KINDS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
 from regio.schema import (
     Cell,
     CellKind,
@@ -97,7 +97,7 @@ def value_segments(line: Line, x0: float) -> list[list[Word]]:
 
 
 def has_values(line: Line, x0: float) -> bool:
-    return any(parse_cell(join_words(s)).kind in (CellKind.amount, CellKind.nil) for s in value_segments(line, x0))
+    return any(parse_cell(join_words(s)).kind in VALUE_KINDS for s in value_segments(line, x0))
 
 
 def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
@@ -247,7 +247,7 @@ def _is_value(seg: list[Word]) -> bool:
     """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ...")."""
     text = join_words(seg)
     return text[:1].isdigit() or text[:1] in "€$£-–—" or _NEGATIVE.match(text) is not None \
-        or parse_cell(text).kind in (CellKind.amount, CellKind.nil)
+        or parse_cell(text).kind in VALUE_KINDS
 
 
 _NEGATIVE = re.compile(r"\(\s*[€$£]?\s*\d")  # "(50.000)", "(€ 50.000)"; "(scholing ...)" is words

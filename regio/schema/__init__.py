@@ -93,6 +93,7 @@ class CellKind(str, Enum):
     nil = "nil"         # a written dash: "-", ".-", "–"
     empty = "empty"     # nothing written
     text = "text"       # words without an amount, e.g. a sub-header label in a data row
+    pending = "pending"  # "p.m." (pro memorie): an amount not yet set, neither a nil nor a zero
 
 
 class Cell(Model):

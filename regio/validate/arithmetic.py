@@ -210,6 +210,8 @@ def compare(ctx: TableContext, rule: Rule, *, stated: Part, parts: list[Part], r
     counted = total(p.interval for p in kept).scaled(scale)
     excluded = [p for p in parts if p.excluded_by]
     params = {**subject, "computed": euros(counted.value), "excluded": ", ".join(euros(p.value) for p in excluded)}
+    if CellKind.pending in (stated.cell.kind, *(p.cell.kind for p in parts)):
+        return None  # an amount not yet set: RD107 says so once, where it stands
     if stated.cell.kind in (CellKind.nil, CellKind.empty):
         if counted.value == 0:
             return None
@@ -435,7 +437,35 @@ def percent_sums(ctx: TableContext) -> Iterator[Finding]:
                 computed_interval=counted.bounds, page=row.provenance.page if row.provenance else None)
 
 
-RULES = (row_sums, column_sums, grand_total, missing_total, missing_total_row, percent_sums)
+@rule("RD107", "pending-amount", "table",
+      About("An amount is not set yet (p.m.)",
+            "A cell written 'p.m.' (pro memorie) names a cost or a contribution without its amount, so the row and "
+            "column sums through it cannot be checked.",
+            "Ask for the amount, or for when it will be known; the sums through the cell are checked once it is set."),
+      severity=Severity.warning,
+      messages={"default": Text("{what} reads '{raw}' (pro memorie): the amount is not set, so the sums through it "
+                                "are not checked.",
+                                "{what} is '{raw}' (pro memorie): het bedrag staat nog niet vast, dus de sommen "
+                                "waarin het meetelt zijn niet gecontroleerd.")},
+      actions={"default": Text("Ask for the amount, or for when it will be known.",
+                               "Vraag naar het bedrag, of naar wanneer het bekend is.")},
+      subjects={"cell": Text("row '{row}', column '{column_label}'", "regel '{row}', kolom '{column_label}'")})
+def pending_amounts(ctx: TableContext) -> Iterator[Finding]:
+    for row in ctx.table.rows:
+        for column, cell in zip(ctx.table.columns, row.cells):
+            if cell.kind != CellKind.pending:
+                continue
+            prov = cell.provenance
+            yield pending_amounts.finding(
+                ctx, params={"subject": "cell", "row": row.label, "column_label": column.label or column.key,
+                             "raw": cell.raw.strip()},
+                table=table_name(ctx.table), row=row.label, column=column.key,
+                page=prov.page if prov else None,
+                evidence=[Evidence(role="stated", label=f"{row.label} × {column.label or column.key}", raw=cell.raw,
+                                   value=None, page=prov.page if prov else None, bbox=prov.bbox if prov else None)])
+
+
+RULES = (row_sums, column_sums, grand_total, missing_total, missing_total_row, percent_sums, pending_amounts)
 
 
 def _percent(text: str) -> Interval | None:

@@ -28,6 +28,7 @@ TITLES_NL: dict[str, str] = {
     "RD104": "Een totaal ontbreekt terwijl de delen er wel staan",
     "RD105": "De tabel heeft geen totaal",
     "RD106": "Een kolom aandelen telt niet op tot het totaal",
+    "RD107": "Een bedrag staat nog niet vast (p.m.)",
     "RD201": "De tekst noemt een bedrag uit de tabel anders",
     "RD202": "De tekst noemt een bedrag zonder getal",
     "RD203": "Aandelen van één geheel tellen niet op tot 100%",
@@ -118,6 +119,8 @@ DESCRIPTIONS_NL: dict[str, str] = {
     "RD105": "Een tabel met meerdere regels hoort zijn totalen te vermelden, zodat een lezer ze kan nakijken.",
     "RD106": "Een kolom percentages met een totaal (meestal 100%) moet daartoe optellen, binnen de afronding waarmee "
              "de aandelen zijn geschreven (33,3% staat voor 33,25% tot 33,35%).",
+    "RD107": "Een cel met 'p.m.' (pro memorie) noemt een kostenpost of bijdrage zonder bedrag, dus de sommen van "
+             "regel en kolom waarin hij meetelt, zijn niet te controleren.",
     "RD201": "Een bedrag in de tekst dat de omvang van het project of de bijdrage van het Rijk noemt, moet "
              "overeenkomen met de tabel.",
     "RD202": "Een zin als \"een omvang van miljoen euro\" is zijn getal kwijt.",
@@ -145,6 +148,7 @@ HELP_NL: dict[str, str] = {
     "RD104": "Vul het totaal in, of licht toe waarom het leeg is.",
     "RD105": "Voeg een Totaal-regel toe (en een Totaal-kolom bij een financieringstabel).",
     "RD106": "Bereken de aandelen opnieuw; zeg het in een noot waar de afronding ze optelt tot 99% of 101%.",
+    "RD107": "Vraag naar het bedrag, of naar wanneer het bekend is; de sommen worden gecontroleerd zodra het vaststaat.",
     "RD201": "Vergelijk de zin met de Totaal-regel van de tabel; verbeter wat er fout is.",
     "RD202": "Vul het getal in; het bedrag uit de tabel dat de zin waarschijnlijk bedoelt, wordt gegeven.",
     "RD203": "Controleer de verdeling; aandelen in hele procenten kunnen elk een half procent afwijken.",
