@@ -429,3 +429,22 @@ def test_a_budget_in_thousands_with_amounts_not_yet_set_and_typed_note_numbers(t
     findings = check(dossier).findings
     assert sorted((f.code, f.row, f.column) for f in findings) == [
         ("RD107", "Beheer", "privaat"), ("RD107", "Beheer", "totaal")]
+
+
+def test_notes_at_a_projects_end_cut_by_the_page_go_on_at_the_top_of_the_next(tmp_path):
+    def project(top, name):
+        return [(60, top, f"Thema | {name}", 14), (60, top + 40, "Naam Project", 10), (180, top + 40, name, 10),
+                *((x, y + top, text, size) for x, y, text, size in HEADER),
+                *_row(top + 120, "Bouw", "100", "40", "60"), *_row(top + 140, "Totaal", "100", "40", "60")]
+
+    page1 = [*project(60, "Een project"), (60, 260, "Structureel karakter", 10),
+             (180, 260, "Het project gaat door na de regiodeal.\u00b9", 10),
+             (60, 780, "\u00b9", 7), (72, 780, "Bron: een onderzoek naar de arbeidsmarkt uit 2018, dat verder", 7)]
+    page2 = [(72, 60, "gaat over de werkloosheid in de drie steden.", 7),
+             (60, 72, "\u00b2", 7), (72, 72, "Bron: het jaarverslag.", 7), *project(120, "Een tweede project")]
+    first, second = extract(draw(tmp_path / "notes.pdf", [page1, page2]), cross_check="none").projects
+    assert first.field("Structureel karakter").text == "Het project gaat door na de regiodeal.\u00b9"
+    assert [n.text for n in first.notes] == [
+        "Bron: een onderzoek naar de arbeidsmarkt uit 2018, dat verder gaat over de werkloosheid in de drie steden.",
+        "Bron: het jaarverslag."]
+    assert second.title == "Een tweede project"

@@ -319,7 +319,8 @@ class DocumentReader:
         small = line.size < self.settings.body_size_share * self.body_size
         if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split) and (small or not label_text):
             self._in_notes = True
-        elif self._in_notes and (not small or line.page != project.notes[-1].page):
+        elif self._in_notes and (not small or (line.page != project.notes[-1].page
+                                               and not _note_goes_on(project.notes[-1], line, self.layouts[line.page]))):
             # Footnotes are small print on their own page: body-size text, or a new page,
             # is the document again (a field that goes on after a page-bottom footnote).
             self._in_notes = False
@@ -987,6 +988,14 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
     return same_type and not any(is_figure(w.text) for w in words) and all(
         sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots) == 1 for run in runs)
+
+
+def _note_goes_on(note: Line, line: Line, layout: PageLayout) -> bool:
+    """Notes at a project's end cut by the page go on at the top of the next page: a line
+    in the note's type, at its text's indent, with nothing above it but the page's furniture."""
+    indents = [note.x0, *(w.x0 for w in note.words[1:2] if note.text.startswith(_NOTE_MARKS))]
+    return line.page == note.page + 1 and abs(line.size - note.size) < 0.5 \
+        and any(abs(line.x0 - x) < 2 for x in indents) and line is layout.lines[0]
 
 
 def _endnotes_to_their_marks(projects: list[Project]) -> None:
