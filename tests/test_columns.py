@@ -50,3 +50,11 @@ def test_a_subtotal_column_sums_sources_and_is_none(label, key):
     meaning = columns.meaning(label)
     assert (meaning.key, meaning.role) == (key, "subtotal")
     assert columns.meaning("Totaal").role == "total" and columns.meaning("Rijk").role == "source"
+
+
+@pytest.mark.parametrize("label, key", [("Publiek – Provincie", "provincie"), ("Publiek: Gem.", "gemeente"),
+                                        ("Overheden - Overig", "overig_publiek"), ("Publiek > Gemeenten", "gemeente")])
+def test_a_groups_member_flattened_into_one_label_keeps_its_group(label, key):
+    meaning = columns.meaning(label)
+    assert (meaning.key, meaning.group) == (key, "publiek")
+    assert columns.lookup("Publiek – Kosten") is None  # a group with a member that names no source

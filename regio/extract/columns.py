@@ -83,6 +83,9 @@ _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:in\s+|x\s*)?(?:€|eur|euro)\s*(?:1[.,]
 def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
     """The funding source a column label names, tolerating small typos and words cut short
     ("Tot.", "Priv.", "Kennisinst."); None if unknown."""
+    if (flat := _FLATTENED.match(label)) and (group := group_of(flat["group"])):
+        member = lookup(flat["member"], extra_aliases)
+        return ColumnMeaning(member.key, group, member.role) if member else None
     norm = normalise(_ABBREVIATED.sub(_written_out, label) if "." in label else label)
     extra = {normalise(k): v for k, v in (extra_aliases or {}).items() if v in _MEANINGS}
     key = extra.get(norm)
@@ -91,6 +94,10 @@ def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMea
         key = extra[close[0]] if close else None
     return _MEANINGS[key] if key else _builtin(norm)
 
+
+# A group's member flattened into one label, as a web export or a card writes it:
+# "Publiek – Provincie", "Publiek: Gem.", "Publiek > Rijk".
+_FLATTENED = re.compile(r"^(?P<group>[^–—:›>]+?)\s*(?:[–—:›>]|\s-\s)\s*(?P<member>\S.*)$")
 
 # A word cut short and marked so: two letters or more, then a full stop.
 _ABBREVIATED = re.compile(r"\b([^\W\d_]{2,})\.(?=\s|$)")
