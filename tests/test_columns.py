@@ -58,3 +58,10 @@ def test_a_groups_member_flattened_into_one_label_keeps_its_group(label, key):
     meaning = columns.meaning(label)
     assert (meaning.key, meaning.group) == (key, "publiek")
     assert columns.lookup("Publiek – Kosten") is None  # a group with a member that names no source
+
+
+def test_a_group_label_stacked_over_one_members_label_in_its_header():
+    """A group's label set over one column only ("Publiek" right-aligned over "Gem.")."""
+    meaning = columns.meaning("Publiek Gem.")
+    assert (meaning.key, meaning.group) == ("gemeente", "publiek")
+    assert columns.meaning("Publiek totaal").key == "publiek_totaal"  # a group's total is no source

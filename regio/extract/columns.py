@@ -143,6 +143,18 @@ def _by_words(norm: str) -> str | None:
     return key
 
 
+def _under_its_group(label: str, extra_aliases: dict[str, str] | None) -> tuple[ColumnMeaning, str] | None:
+    """A group's label stacked over one member's in a column's header ("Publiek" over "Gem."):
+    the member, in that group. Not a group's total ("Publiek totaal"): that is no source."""
+    words = normalise(label).split()
+    for cut in range(1, len(words)):
+        group = GROUPS.get(" ".join(words[:cut]))
+        member = lookup(" ".join(words[cut:]), extra_aliases) if group else None
+        if group and member and member.role == "source":
+            return member, group
+    return None
+
+
 def group_of(label: str) -> str | None:
     """The group a spanning header names ("Publiek" over Gem. and Provincie), if any."""
     return GROUPS.get(normalise(label))
@@ -159,6 +171,8 @@ def meaning(label: str, group_label: str | None = None, index_in_group: int | No
         return ColumnMeaning(slug(label), group_of(group_label) if group_label else None, role="subtotal")
     found = lookup(label, extra_aliases) if label else None
     group = group_of(group_label) if group_label else None
+    if found is None and label:
+        found, group = _under_its_group(label, extra_aliases) or (None, group)
     if found:
         return ColumnMeaning(found.key, group or found.group, found.role)
     if group:
