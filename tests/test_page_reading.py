@@ -168,6 +168,19 @@ def test_a_running_header_missing_from_opening_pages_is_still_furniture():
     assert all(page == ["tekst"] or page[0].startswith("Titel") for page in kept), kept
 
 
+def test_a_table_row_at_the_foot_of_many_pages_is_no_running_footer():
+    """Records printed on a grid (a label and its amount per line) put the same label at the
+    same place on many pages; an amount beside it makes it a row, not a footer's left part."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    pages = [[(72, 400, "tekst"), (72, 800, "Provincie"), (480, 800, f"{n}00.000"), (280, 825, f"{n}")] for n in range(1, 7)]
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    assert [[ln.text for ln in layout.lines if id(ln) not in found] for layout in layouts] == [
+        ["tekst", f"Provincie {n}00.000"] for n in range(1, 7)]
+
+
 def test_printed_page_numbers_map_to_the_pages_that_print_them():
     """A cover without a number, then pages numbered from 1; and a spread printing two."""
     from regio.extract.furniture import folios

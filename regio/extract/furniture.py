@@ -31,6 +31,7 @@ from regio.extract.layout import (
     text_columns,
 )
 from regio.extract.settings import Settings
+from regio.money import is_figure
 
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|[-–—]\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*[-–—])?$",
                           re.I)
@@ -40,12 +41,19 @@ _SAME_PLACE_PT = 6.0
 def _keys(line: Line, layout: PageLayout) -> set[tuple[str, bool]]:
     """The line's text, digits aside, and the text of each of its parts set apart: a header
     that names the dossier on the left and the current theme on the right repeats by its
-    left part."""
-    parts = line.segments()
-    # A header has a left, a middle and a right part at most; more parts are a table's cells.
-    texts = [line.text, *(join_words(seg) for seg in parts)] if len(parts) in (2, 3) else [line.text]
+    left part. A header has a left, a middle and a right part at most; more parts, or an
+    amount beside its label, are a table's cells, whose row repeats only word for word."""
     top = line.top < layout.height / 2
+    if _table_row(line):
+        return {(" ".join(line.text.casefold().split()), top)}
+    parts = [join_words(seg) for seg in line.segments()]
+    texts = [line.text, *parts] if len(parts) in (2, 3) else [line.text]
     return {(_keyed(text), top) for text in texts}
+
+
+def _table_row(line: Line) -> bool:
+    """An amount beside its label: a table's row, or a record's line, at whatever place."""
+    return any(is_figure(part) and not _PAGE_NUMBER.match(part) for part in (join_words(seg) for seg in line.segments()))
 
 
 def _edge_distance(line: Line, layout: PageLayout) -> float:
@@ -131,7 +139,7 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float)
     text_size = (Counter(round(line.size, 1) for layout in layouts for line in layout.lines).most_common(1) or [(0.0, 0)])[0][0]
     for layout in layouts:
         for line in layout.lines:
-            if _near_edge(line, layout, settings) and len(line.words) <= 8:
+            if _near_edge(line, layout, settings) and len(line.words) <= 8 and not _table_row(line):
                 place = (line.top < layout.height / 2, round(_edge_distance(line, layout) / _SAME_PLACE_PT))
                 at[place].append((layout.number, line))
     found: set[int] = set()
