@@ -448,3 +448,63 @@ def test_notes_at_a_projects_end_cut_by_the_page_go_on_at_the_top_of_the_next(tm
         "Bron: een onderzoek naar de arbeidsmarkt uit 2018, dat verder gaat over de werkloosheid in de drie steden.",
         "Bron: het jaarverslag."]
     assert second.title == "Een tweede project"
+
+
+def _records_page(top: float, records: list[tuple[str, list[tuple[str, str]]]], right: float = 400) -> list:
+    """Each record: its title, then a line per column, the label left and the amount set right."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs, y = [], top
+    for title, entries in records:
+        runs.append((60, y, title, 10))
+        for label, value in entries:
+            y += 14
+            runs += [(66, y, label, 10), (right - stringWidth(value, "Helvetica", 10), y, value, 10)]
+        y += 24
+    return runs
+
+
+def test_a_table_printed_as_records_is_read_back_as_its_table(tmp_path):
+    """A portal's print view of a table too narrow for its columns: a block per cost line, a
+    line per source; a source a block leaves out is an empty cell, a long value goes on under
+    itself, and a block the page cuts goes on on the next."""
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 160, "Opgaven/Investeringen", 10),
+             *_records_page(190, [("Bouw", [("Totaal", "1.000.000"), ("Privaat", "400.000"), ("Rijk", "600.000")]),
+                                  ("Inrichting van het gebouw", [("Totaal", "500.000")])])]
+    page2 = [*_records_page(60, [("", [("Rijk", "€ 50.000 per jaar = "), ("", "€ 500.000")]),
+                                 ("Totaal", [("Totaal", "1.500.000"), ("Privaat", "400.000"), ("Rijk", "1.100.000")])])]
+    page2 = [run for run in page2 if run[2]]  # the block going on has no title of its own
+    dossier = extract(draw(tmp_path / "records.pdf", [page1, page2]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert table.reader == "records" and table.pages == [1, 2]
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, r.kind, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Bouw", "body", ["1.000.000", "400.000", "600.000"]),
+        ("Inrichting van het gebouw", "body", ["500.000", "", "€ 50.000 per jaar = € 500.000"]),
+        ("Totaal", "total", ["1.500.000", "400.000", "1.100.000"])]
+    assert table.rows[0].cells[2].provenance.page == 1 and table.rows[1].cells[2].provenance.page == 2
+    from regio.validate import check
+
+    assert [f.code for f in check(dossier).findings if f.severity.value == "error"] == []
+
+
+def test_lines_of_a_list_under_headings_are_no_records():
+    """A cost list in sections: its labels do not come back from section to section."""
+    from regio.extract.layout import Word, build_lines
+    from regio.extract.records import records_of
+
+    def line_words(y, label, value=None):
+        return [Word(label, 66, 66 + 6 * len(label), y, y + 10, 10.0),
+                *([Word(value, 400 - 6 * len(value), 400, y, y + 10, 10.0)] if value else [])]
+
+    words = [w for y, *texts in [(100, "Fase 1"), (114, "Personeel", "100.000"), (128, "Materiaal", "50.000"),
+                                 (152, "Fase 2"), (166, "Huur", "30.000"), (180, "Reizen", "20.000"),
+                                 (204, "Fase 3"), (218, "Advies", "10.000"), (232, "Drukwerk", "5.000")]
+             for w in line_words(y, *texts)]
+    lines = build_lines(words, 1)
+    assert records_of(lines[1:], lines[:1]) is None
+    renamed = [Word("Personeel" if w.text in ("Huur", "Advies") else "Materiaal" if w.text in ("Reizen", "Drukwerk")
+                    else w.text, w.x0, w.x1, w.top, w.bottom, w.size) for w in words]
+    same = build_lines(renamed, 1)
+    assert records_of(same[1:], same[:1]) == same  # the same labels in every section: records

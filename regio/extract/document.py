@@ -829,7 +829,7 @@ class DocumentReader:
                     continue
                 regions.append((Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                                        x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
-                                       aliases=self.aliases, settings=self.settings), found))
+                                       records=found.records, aliases=self.aliases, settings=self.settings), found))
         tables: list[FundingTable] = []
         for region, found in regions:
             try:

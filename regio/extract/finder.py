@@ -55,6 +55,7 @@ class TableRegion:
     ruled: bool = False
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     cuts: list[float] = field(default_factory=list)  # where the columns of an aligned table part
+    records: bool = False  # printed as records: a block for each row, a line for each column (see records)
 
     @property
     def lines(self) -> list[Line]:
@@ -357,7 +358,10 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
     """Parts of one table set further apart than its lines (a header above a gap, groups of
     rows under section labels, a label wrapped over many lines) are joined where their
     columns line up and the few lines between them fit in its columns. Under a rule that
-    closes the first part, across all of it, only a part that fills its last column goes on."""
+    closes the first part, across all of it, only a part that fills its last column goes on.
+    Records (see records) are joined under their titles."""
+    from regio.extract.records import records_of
+
     position = {id(ln): i for i, ln in enumerate(lines)}
     joined: list[list[Line]] = []
     for block in blocks:
@@ -370,7 +374,8 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             closed = layout.hrule_between(last[-1].bottom, block[0].top, min(ln.x0 for ln in last), max(ln.x1 for ln in last),
                                           cover=0.95)
             if downward and gap <= settings.table_part_gap_em * block[0].size and len(between) <= 6 and \
-                    _same_columns(last, block, strictly=closed) and _fit_columns(between, last + block):
+                    ((_same_columns(last, block, strictly=closed) and _fit_columns(between, last + block))
+                     or records_of(last + between + block, [], settings.alias_map) is not None):
                 last.extend(between + block)
                 continue
         joined.append(block)
@@ -431,7 +436,13 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
 
 
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
+    from regio.extract.records import records_of
+
     block = _without_running_text(block, settings)
+    index = next(i for i, ln in enumerate(lines) if ln is block[0])
+    if (records := records_of(block, lines[max(0, index - 3):index], settings.alias_map)) is not None:
+        return TableRegion(layout.number, [], records, _footnotes_below(lines, block[-1], settings), box=union(records),
+                           records=True)
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
     if not gaps:

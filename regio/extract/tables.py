@@ -53,6 +53,7 @@ class Region:
     field_label: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # extra column labels from the configuration
     cuts: list[float] = field(default_factory=list)  # where columns part, where a finder has seen it
+    records: bool = False  # printed as records (see records)
     settings: Settings = DEFAULT
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
@@ -516,6 +517,8 @@ def _back_in_place(table: FundingTable, offsets: dict[int, float]) -> FundingTab
 
 
 def _build_table(region: Region, investment: bool | None) -> FundingTable:
+    if region.records:
+        return _records_table(region, investment)
     region.body = [ln for ln in region.body if not is_typed_rule(ln)]  # "__________" over a total
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
@@ -563,6 +566,24 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         reader=reader,
         provenance=_line_prov(region.header or region.body),
     )
+
+
+def _records_table(region: Region, investment: bool | None) -> FundingTable:
+    from regio.extract.records import read_records
+
+    cols, rows = read_records(region.body, region.aliases)
+    if investment is None:
+        investment = names_funding_sources([c.label for c in cols], region.aliases)
+    if not investment:  # any table: every word of a label counts, as in _make_columns
+        for col in cols:
+            col.key, col.role, col.group = _plain_key(col.label), _ROLES.get(row_kind(col.label), "source"), None
+        dedupe_keys(cols)
+    _read_numbers_as_written(rows)
+    _adopt_leaked_subheaders(region, cols, rows)
+    return FundingTable(label=region.label, columns=cols, rows=rows, footnotes=read_footnotes(region.footnotes, sources=True),
+                        pages=sorted({ln.page for ln in region.body + region.footnotes}), field=region.field_label,
+                        funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
+                        reader="records", provenance=_line_prov(region.body))
 
 
 # Bookkeeping carries a table's sums over a page break: "Transport" or "Subtotaal (over te
@@ -678,7 +699,7 @@ def _turned_table(header: Header, rows: list[Row], label_x: list[float | None], 
         m = colmap.meaning(row.label, group_label, index, aliases)
         cols.append(Column(label=row.label or group_label or "", key=m.key, group=m.group,
                            role=m.role, provenance=row.provenance))
-    _dedupe_keys(cols)
+    dedupe_keys(cols)
     turned = [Row(label=label, kind=row_kind(label), cells=[row.cells[i] for row, _ in sources],
                   provenance=header.boxes[i]) for i, label in enumerate(header.labels)]
     return cols, turned, [group_label for _, group_label in sources]
@@ -947,7 +968,7 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
         group = colmap.group_of(column.label) if column.label else None
         index = sum(colmap.group_of(c.label) == group for c in columns if c.label) + 1 if group else None
         columns.append(column.model_copy(update=_key_of(column, funding, aliases, index)))
-    _dedupe_keys(columns)
+    dedupe_keys(columns)
     shift = len(left.columns)
     lefts, rights = left.head_groups, right.head_groups
     groups = [[*(lefts[k] if k < len(lefts) else []),
@@ -1011,7 +1032,7 @@ def _make_columns(region: Region, header: Header, leaves: list[tuple[float, floa
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
                            role=m.role, provenance=header.boxes[i],
                            span=(round(leaves[i][0], 2), round(leaves[i][1], 2))))
-    _dedupe_keys(cols)
+    dedupe_keys(cols)
     return cols
 
 
@@ -1030,7 +1051,7 @@ def _warn_unlabelled(region: Region, cols: list[Column], group_for: list[str | N
                         f"named {', '.join(keys)}"))
 
 
-def _dedupe_keys(cols: list[Column]) -> None:
+def dedupe_keys(cols: list[Column]) -> None:
     seen: dict[str, int] = {}
     for c in cols:
         seen[c.key] = seen.get(c.key, 0) + 1
@@ -1054,7 +1075,7 @@ def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]
                 message=f"table '{region.label}': '{cell.raw}' stands in row '{row.label}' where a value "
                         f"belongs; read as the label of column {old} (now {col.key})",
                 page=cell.provenance.page if cell.provenance else None))
-    _dedupe_keys(cols)
+    dedupe_keys(cols)
 
 
 def _warn_too_long(region: Region, cols: list[Column], rows: list[Row]) -> None:

@@ -1,0 +1,168 @@
+"""Tables printed as records: a block for each row, its label over one line per column
+("Totaal ... 2.000.000", "Rijk ... 500.000"), as a web page prints a table too narrow for
+its columns, or a form lists each cost line's sources under it.
+
+``records_of`` tells such lines from a table's; ``read_records`` turns them back into the
+table they print: a row for each record, a column for each label its lines give.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from regio.extract import columns as colmap
+from regio.extract.finder import cells_of
+from regio.extract.layout import Line, Word, join_words
+from regio.extract.tables import dedupe_keys, names_funding_sources, row_kind
+from regio.geometry import rounded, union
+from regio.money import is_figure, parse_cell
+from regio.schema import Cell, CellKind, Column, Provenance, Row
+
+# How far the labels of a record's lines, and its title over them, may stand apart.
+_ALIGN_PT = 3.0
+
+
+@dataclass
+class _Record:
+    titles: list[Line] = field(default_factory=list)
+    # Each line under the title: the line, its label's words and its value's words.
+    entries: list[tuple[Line, list[Word], list[Word]]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return " ".join(ln.text for ln in self.titles)
+
+
+def _records(lines: list[Line]) -> list[_Record] | None:
+    """The lines as records, or None where a line is neither a title (one run of words) nor
+    a label and its value (two runs). A value too long for its line goes on, set apart from
+    the labels, on the next."""
+    found: list[_Record] = []
+    for line in lines:
+        cells = cells_of(line)
+        if len(cells) == 2:
+            if not found:
+                found.append(_Record())  # a record going on from the page before
+            found[-1].entries.append((line, cells[0], cells[1]))
+        elif len(cells) == 1 and found and found[-1].entries and _goes_on(found[-1], line):
+            entry_line, label, value = found[-1].entries[-1]
+            found[-1].entries[-1] = (entry_line, label, value + line.words)
+        elif len(cells) == 1 and not is_figure(line.text):
+            if found and not found[-1].entries:
+                found[-1].titles.append(line)  # a title wrapped over two lines
+            else:
+                found.append(_Record([line]))
+        else:
+            return None
+    return found
+
+
+def _goes_on(record: _Record, line: Line) -> bool:
+    labels_end = max(w.x1 for _, label, _ in record.entries for w in label)
+    return line.x0 > labels_end + _ALIGN_PT
+
+
+def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | None = None) -> list[Line] | None:
+    """The lines, and the first record's title among the lines ``above`` them (nearest
+    last), where they print a table as records: each but the first under a title, each line
+    under it a label and a value, set in line, the labels naming funding sources (one record
+    is enough then, if their values are figures; the first and last may be cut by the page) or
+    recurring: two records with the same
+    labels (the one a page cuts short with the first of them), or three or more, each label
+    in two of them."""
+    found = _records(lines)
+    if found is None or any(not r.titles or not r.entries for r in found[1:]) or not found[0].entries:
+        return None
+    labels = [[colmap.normalise(join_words(label)) for _, label, _ in r.entries] for r in found]
+    recurring = Counter(name for names in labels for name in set(names))
+    alike = max(len(names) for names in labels) >= 2 and (
+        (len(found) >= 3 and min(recurring.values()) >= 2) or (len(found) == 2 and _same_start(*labels)))
+    figures = all(is_figure(join_words(value)) or colmap.is_column_word(join_words(label), aliases)
+                  for r in found for _, label, value in r.entries)
+    named = figures and names_funding_sources([join_words(label) for r in found for _, label, _ in r.entries], aliases) \
+        and all(len(r.entries) >= 2 for r in found[1:-1]) and (len(found) >= 2 or len(found[0].entries) >= 3)
+    lefts = [label[0].x0 for r in found for _, label, _ in r.entries]
+    rights = [value[-1].x1 for r in found for line, _, value in r.entries if value[-1] in line.words]
+    if not (alike or named) or max(lefts) - min(lefts) > _ALIGN_PT or max(rights) - min(rights) > _ALIGN_PT:
+        return None
+    if found[0].titles:
+        return lines
+    return [*_title_above(above, lines[0], [ln for r in found for ln in r.titles], min(lefts)), *lines]
+
+
+def _same_start(first: list[str], second: list[str]) -> bool:
+    """Two records with the same labels, where the page may cut one short: the first, going
+    on from the page before, ends with the second's last labels; the second, going on on the
+    next page, starts with the first's."""
+    shorter = min(len(first), len(second))
+    return shorter >= 2 and (first[-shorter:] == second[-shorter:] or first[:shorter] == second[:shorter])
+
+
+def _title_above(above: list[Line], first: Line, titles: list[Line], left: float) -> list[Line]:
+    """The lines right over the first record's lines that title it: runs of words set as the
+    other records' titles are, where the labels stand, up to three lines."""
+    taken: list[Line] = []
+    below = first
+    for line in reversed(above[-3:]):
+        if len(cells_of(line)) != 1 or is_figure(line.text) or abs(line.x0 - left) > 4 * _ALIGN_PT \
+                or not 0 <= below.top - line.bottom <= below.size \
+                or not all(t.bold == line.bold and abs(t.size - line.size) < 0.5 for t in titles):
+            break
+        taken.insert(0, line)
+        below = line
+    return taken
+
+
+def read_records(lines: list[Line], aliases: dict[str, str] | None = None) -> tuple[list[Column], list[Row]]:
+    """The table the records print: a column for each label, in the order they first come
+    (a label given twice in one record, as a group's two members may be, is two columns),
+    a row for each record; a label a record leaves out is an empty cell."""
+    found = _records(lines) or []
+    keys: list[tuple[str, int]] = []
+    named: dict[tuple[str, int], tuple[int, list[Word]]] = {}
+    for record in found:
+        for key, (line, label, _) in zip(_keyed(record), record.entries):
+            if key not in named:
+                keys.append(key)
+                named[key] = (line.page, label)
+    counts: dict[str, int] = {}
+    cols: list[Column] = []
+    for key in keys:
+        page, label_words = named[key]
+        text = join_words(label_words)
+        group = colmap.group_of(text)
+        if group is not None:
+            counts[group] = counts.get(group, 0) + 1
+        m = colmap.meaning("" if group else text, text if group else None, counts.get(group) if group else None, aliases)
+        cols.append(Column(label=text, key=m.key, group=m.group, role=m.role,
+                           provenance=_provenance(page, label_words)))
+    dedupe_keys(cols)
+    rows = [Row(label=record.label, kind=row_kind(record.label), cells=[_cell(record, key) for key in keys],
+                provenance=_provenance(record.titles[0].page, [w for ln in record.titles for w in ln.words])
+                if record.titles else None)
+            for record in found]
+    return cols, rows
+
+
+def _keyed(record: _Record) -> Iterator[tuple[str, int]]:
+    seen: dict[str, int] = {}
+    for _, label, _ in record.entries:
+        name = colmap.normalise(join_words(label))
+        seen[name] = seen.get(name, 0) + 1
+        yield name, seen[name]
+
+
+def _cell(record: _Record, key: tuple[str, int]) -> Cell:
+    for found, (line, _, value) in zip(_keyed(record), record.entries):
+        if found == key:
+            raw = join_words(value)
+            parsed = parse_cell(raw)
+            return Cell(raw=raw, kind=parsed.kind, amount=parsed.amount, marks=list(parsed.marks),
+                        provenance=_provenance(line.page, value))
+    return Cell(raw="", kind=CellKind.empty)
+
+
+def _provenance(page: int, words: list[Word]) -> Provenance:
+    return Provenance(page=page, bbox=rounded(union(words)))
