@@ -728,6 +728,10 @@ from .zoo_annotated import render_annotated  # noqa: E402
 from .zoo_excelsheet import render_excelsheet  # noqa: E402
 from .zoo_dekking import render_dekking  # noqa: E402
 from .zoo_notetable import render_notetable  # noqa: E402
+from .zoo_keyfigures import render_keyfigures  # noqa: E402
+from .zoo_dashed import render_dashed  # noqa: E402
+from .zoo_shuffled import render_shuffled  # noqa: E402
+from .zoo_stacked import render_stacked  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -781,6 +785,10 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "cofinance": render_cofinance,
           "glance": render_glance,
           "notetable": render_notetable,
+          "keyfigures": render_keyfigures,
+          "dashed": render_dashed,
+          "shuffled": render_shuffled,
+          "stacked": render_stacked,
           "annotated": render_annotated,
           "excelsheet": render_excelsheet,
           "province": render_province,
