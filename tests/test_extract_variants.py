@@ -469,8 +469,8 @@ def test_a_table_printed_as_records_is_read_back_as_its_table(tmp_path):
     line per source; a source a block leaves out is an empty cell, a long value goes on under
     itself, and a block the page cuts goes on on the next."""
     page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
-             (60, 160, "Opgaven/Investeringen", 10),
-             *_records_page(190, [("Bouw", [("Totaal", "1.000.000"), ("Privaat", "400.000"), ("Rijk", "600.000")]),
+             (60, 130, "Opgaven/Investeringen", 10),
+             *_records_page(160, [("Bouw", [("Totaal", "1.000.000"), ("Privaat", "400.000"), ("Rijk", "600.000")]),
                                   ("Inrichting van het gebouw", [("Totaal", "500.000")])])]
     page2 = [*_records_page(60, [("", [("Rijk", "€ 50.000 per jaar = "), ("", "€ 500.000")]),
                                  ("Totaal", [("Totaal", "1.500.000"), ("Privaat", "400.000"), ("Rijk", "1.100.000")])])]

@@ -436,11 +436,8 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
 
 
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
-    from regio.extract.records import records_of
-
     block = _without_running_text(block, settings)
-    index = next(i for i, ln in enumerate(lines) if ln is block[0])
-    if (records := records_of(block, lines[max(0, index - 3):index], settings.alias_map)) is not None:
+    if (records := _records_in(lines, block, settings)) is not None:
         return TableRegion(layout.number, [], records, _footnotes_below(lines, block[-1], settings), box=union(records),
                            records=True)
     tabular = [ln for ln in block if is_tabular(ln)]
@@ -481,6 +478,18 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     footnotes = notes + _footnotes_below(lines, (notes or body)[-1], settings)
     everything = header + body
     return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
+
+
+def _records_in(lines: list[Line], block: list[Line], settings: Settings) -> list[Line] | None:
+    """The block as records (see records), or its part from a title on: a field's line in two
+    runs ("Looptijd   2018-2022") may stand right over the first record."""
+    from regio.extract.records import records_of
+
+    for start in [0, *(k for k in range(1, min(4, len(block))) if len(cells_of(block[k])) == 1)]:
+        index = next(i for i, ln in enumerate(lines) if ln is block[start])
+        if (found := records_of(block[start:], lines[max(0, index - 3):index], settings.alias_map)) is not None:
+            return found
+    return None
 
 
 def _inside_paragraph(block: list[Line], settings: Settings) -> bool:

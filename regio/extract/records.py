@@ -22,6 +22,8 @@ from regio.schema import Cell, CellKind, Column, Provenance, Row
 
 # How far the labels of a record's lines, and its title over them, may stand apart.
 _ALIGN_PT = 3.0
+# The most space between two lines of one title, in its type's size: a wrapped line's leading.
+_WRAPPED = 0.6
 
 
 @dataclass
@@ -51,6 +53,8 @@ def _records(lines: list[Line]) -> list[_Record] | None:
             found[-1].entries[-1] = (entry_line, label, value + line.words)
         elif len(cells) == 1 and not is_figure(line.text):
             if found and not found[-1].entries:
+                if line.top - found[-1].titles[-1].bottom > _WRAPPED * line.size:
+                    return None  # a line over the title, set apart from it: no part of the records
                 found[-1].titles.append(line)  # a title wrapped over two lines
             else:
                 found.append(_Record([line]))
