@@ -508,3 +508,43 @@ def test_lines_of_a_list_under_headings_are_no_records():
                     else w.text, w.x0, w.x1, w.top, w.bottom, w.size) for w in words]
     same = build_lines(renamed, 1)
     assert records_of(same[1:], same[:1]) == same  # the same labels in every section: records
+
+
+def test_a_budget_covered_by_a_group_of_sources_under_their_own_rule(tmp_path):
+    """An accountant's "begroting en dekkingsplan": "Dekking" centred over the sources with a
+    rule under it over them only, a source's label wrapped onto the line of that rule, and
+    "Begroting" (no source, no Totaal) first: the header is all three lines, "Dekking" a
+    group, "Begroting" the total."""
+    c, text = _canvas(path := tmp_path / "dekking.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project", font="Helvetica-Bold")
+    text(200, 100, "Een project")
+    text(60, 120, "Financiering", font="Helvetica-Bold")
+    text(200, 120, "De kosten en hun dekking staan in de tabel.")
+    c.setFont("Helvetica", 9)
+    c.drawCentredString(402, 842 - 165, "Dekking")
+    c.line(265, 842 - 168, 540, 842 - 168)
+    text(540, 177, "Rijk (Regio", 9, right=True)
+    for x, word in ((250, "Begroting"), (340, "Bedrijven"), (440, "Provincie"), (540, "Deal)")):
+        text(x, 188, word, 9, right=True)
+    c.line(60, 842 - 192, 540, 842 - 192)
+    rows = ((204, ("Bouw", "1.000.000", "400.000", "100.000", "500.000")),
+            (218, ("Totaal", "1.000.000", "400.000", "100.000", "500.000")))
+    for y, (label, *cells) in rows:
+        text(62, y, label, 9)
+        for x, cell in zip((250, 340, 440, 540), cells):
+            text(x, y, cell, 9, right=True)
+    text(60, 250, "Borging", font="Helvetica-Bold")
+    text(200, 250, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [(c.key, c.role) for c in table.columns] == [
+        ("totaal", "total"), ("privaat", "source"), ("provincie", "source"), ("rijk", "source")]
+    assert table.head_groups == [[("Dekking", 1, 3)]]
+    assert [r.label for r in table.rows] == ["Bouw", "Totaal"]
+    from regio.extract import extract_tables
+
+    (found,) = extract_tables(path).tables  # the finder's reading, as for any document
+    assert [c.label for c in found.columns] == ["Begroting", "Bedrijven", "Provincie", "Rijk (Regio Deal)"]
+    assert found.head_groups == [[("Dekking", 1, 3)]] and [r.label for r in found.rows] == ["Bouw", "Totaal"]

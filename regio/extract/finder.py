@@ -674,8 +674,10 @@ def _header_above(lines: list[Line], block: list[Line], gaps, settings: Settings
 
 
 def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], list[Line]]:
-    """The header ends at the table's first inner rule; without one, at its first line of
-    figures; in a table with neither, it is the first line."""
+    """The header ends at the table's first inner rule (a group's own rule, under its label
+    and over its members only, is inside the header where another rule follows before the
+    figures); without one, at its first line of figures; in a table with neither, it is the
+    first line."""
     lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     rules = [k for k in range(1, min(len(lines), 12)) if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)]
@@ -685,11 +687,25 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         # the header is what stands between that rule and the next.
         return lines[rules[0]:rules[1]], lines[rules[1]:]
     if rules and rules[0] < 7:  # a header of up to six lines over its first rule
-        return lines[:rules[0]], lines[rules[0]:]
+        end = rules[0]
+        later = [k for k in rules[1:] if k <= figures_from < len(lines) and k - end <= 3]
+        if later and _over_the_values_only(layout, lines[end - 1], lines[end], x0, x1):
+            end = later[0]
+        return lines[:end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
         return lines[:first_value], lines[first_value:]
     return lines[:1], lines[1:]
+
+
+def _over_the_values_only(layout: PageLayout, above: Line, below: Line, x0: float, x1: float) -> bool:
+    """Do the rules under the line above leave the row labels' side of the table free, with
+    the line centred over them, as a group's label over its members is?"""
+    rules = [r for r in layout.hrules if above.bottom - 1 <= r.top <= below.top + 1 and r.x1 > x0 and r.x0 < x1]
+    if not rules or min(r.x0 for r in rules) <= x0 + 0.25 * (x1 - x0):
+        return False
+    left, right = min(r.x0 for r in rules), max(r.x1 for r in rules)
+    return abs((above.x0 + above.x1) / 2 - (left + right) / 2) <= 0.1 * (right - left)
 
 
 def _running(lines: list[Line]) -> bool:

@@ -18,7 +18,7 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.labels import squash
-from regio.extract.layout import Fill, Line, PageLayout, Word, is_typed_rule, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
 from regio.money import NOTE_MARKS, VALUE_KINDS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
@@ -609,7 +609,10 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
     for line_index, line in enumerate(region.header):
         for seg in _value_heads(line, label_col):
             covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
-            if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1:
+            rule = _rule_under(region, line, seg, label_col)
+            if rule is not None:  # the columns its rule stands over
+                covered = [i for i, (a, b) in enumerate(leaves) if rule.x0 <= (a + b) / 2 <= rule.x1] or covered
+            if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1 and rule is None:
                 # Labels of neighbouring columns set close together ("Gem. Provincie").
                 for leaf in sorted(i for i in {_leaf_of(w.middle, leaves) for w in seg} if i is not None):
                     part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
@@ -617,14 +620,8 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, part)
                 continue
             text = join_words(seg)
-            if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
-                covered = _centred_over(_widen_group(covered[0], seg, leaves, labelled), seg, leaves, labelled)
-            elif len(covered) > 1 and colmap.group_of(text):
-                covered = _centred_over(covered, seg, leaves, labelled)
-            elif len(covered) > 1 and colmap.lookup(text, region.aliases) and not colmap.group_of(text):
-                # A wide label of one column ("Provincie") that runs into its neighbour.
-                home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
-                covered = [home] if home is not None else covered
+            if rule is None:
+                covered = _group_columns(region, seg, text, covered, leaves, labelled)
             if len(covered) == 1:
                 header.own[covered[0]].append(text)
                 header.boxes[covered[0]] = header.boxes[covered[0]] or _prov(line.page, seg)
@@ -634,6 +631,31 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.group_for[i] = text
                     header.boxes[i] = header.boxes[i] or _prov(line.page, seg)
     return header
+
+
+def _group_columns(region: Region, seg: list[Word], text: str, covered: list[int], leaves: list[tuple[float, float]],
+                   labelled: set[int]) -> list[int]:
+    """The columns a header cell stands over, by its words: a group's label centred over its
+    members, or a wide label of one column ("Provincie") that runs into its neighbour."""
+    if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
+        return _centred_over(_widen_group(covered[0], seg, leaves, labelled), seg, leaves, labelled)
+    if len(covered) > 1 and colmap.group_of(text):
+        return _centred_over(covered, seg, leaves, labelled)
+    if len(covered) > 1 and colmap.lookup(text, region.aliases):
+        home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
+        return [home] if home is not None else covered
+    return covered
+
+
+def _rule_under(region: Region, line: Line, seg: list[Word], label_col: tuple[float, float]) -> Rule | None:
+    """A rule right under the words, alone over it, that reaches past them both ways and
+    leaves the row labels' column free: a group's label over its members ("Female students",
+    "Dekking"), not the members' own labels over the header's rule."""
+    layout = region.pages[line.page]
+    others = [s for s in line.segments() if s[0] is not seg[0]]
+    return next((r for r in layout.hrules if line.bottom - 1 <= r.top <= line.bottom + line.size
+                 and r.x0 <= seg[0].x0 - 1 and r.x1 >= seg[-1].x1 + 1 and r.x0 >= label_col[1] - 2
+                 and not any(s[-1].x1 > r.x0 and s[0].x0 < r.x1 for s in others)), None)
 
 
 def _value_heads(line: Line, label_col: tuple[float, float]) -> list[list[Word]]:
@@ -1032,8 +1054,27 @@ def _make_columns(region: Region, header: Header, leaves: list[tuple[float, floa
         cols.append(Column(label=label or group_label or "", key=m.key, group=m.group if investment else group_label,
                            role=m.role, provenance=header.boxes[i],
                            span=(round(leaves[i][0], 2), round(leaves[i][1], 2))))
+    if investment:
+        _budget_as_total(cols)
     dedupe_keys(cols)
     return cols
+
+
+# What a house may call the whole of a cost line beside the sources that cover it.
+_BUDGET_WORDS = frozenset({"begroting", "budget", "kosten", "projectkosten", "investering", "investeringen",
+                           "raming", "begroot"})
+
+
+def _budget_as_total(cols: list[Column]) -> None:
+    """A funding table without a Totaal column whose first or last column is named for the
+    budget ("Begroting", "Kosten") and stands under no group (the sources stand under
+    "Dekking"): that column is the total the sources cover."""
+    if any(c.role == "total" for c in cols):
+        return
+    for col in (cols[0], cols[-1]) if cols else ():
+        if col.group is None and colmap.normalise(col.label) in _BUDGET_WORDS:
+            col.key, col.role = "totaal", "total"
+            return
 
 
 _UNIT_ONLY = re.compile(r"(?i)\s*(?:€|eur|euro)\s*")
