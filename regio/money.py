@@ -44,7 +44,9 @@ RAISED_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣ
 NOTE_MARKS = "*†‡" + RAISED_DIGITS[1:] + RAISED_LETTERS
 _MARKS_RE = re.compile(rf"(\*+|[{RAISED_DIGITS}]+|[†‡]+|[{RAISED_LETTERS}])$")
 # A note's number or letter typed after an amount: "7.500.000 1)", "(2)", "[3]", "a)".
-_TYPED_MARK_RE = re.compile(r"\s(\(?\d{1,2}\)|\[\d{1,2}\]|\(?[a-z]\))$")
+_TYPED_MARK = r"\(?\d{1,2}\)|\[\d{1,2}\]|\(?[a-z]\)"
+_TYPED_MARK_RE = re.compile(rf"\s({_TYPED_MARK})$")
+TYPED_MARK = re.compile(_TYPED_MARK)
 _CURRENCY = r"(?:€|EUR\b|euro\b)"
 # A no-break, narrow no-break, thin or figure space between digit groups ("1 650 000"), as
 # typesetters group thousands: kept in the text, it is part of the number.

@@ -548,3 +548,27 @@ def test_a_budget_covered_by_a_group_of_sources_under_their_own_rule(tmp_path):
     (found,) = extract_tables(path).tables  # the finder's reading, as for any document
     assert [c.label for c in found.columns] == ["Begroting", "Bedrijven", "Provincie", "Rijk (Regio Deal)"]
     assert found.head_groups == [[("Dekking", 1, 3)]] and [r.label for r in found.rows] == ["Bouw", "Totaal"]
+
+
+def test_note_numbers_typed_on_the_line_are_the_notes_marks(tmp_path):
+    """A proposal typed without a word processor's notes: "7.500.000 1)" in the table and
+    "1) ..." under it, "(1)" in the text and "(1) Bron: ..." under "Noten" at the end. The
+    table's note keeps its amount out of the total, as a raised mark's would."""
+    from regio.validate import check
+
+    page = [(60, 60, "Thema | Een project", 14), (60, 85, "Naam Project", 10), (180, 85, "Een project (1)", 10),
+            *((x, y + 20, text, size) for x, y, text, size in HEADER),
+            *_row(140, "Bouw", "1.000.000", "400.000", "600.000"),
+            *_row(160, "Beurzen", "-", "7.500.000 1)", "-"),
+            *_row(180, "Totaal", "1.000.000", "400.000", "600.000"),
+            (60, 200, "1) Het bedrijfsleven investeert 7.500.000; dit is buiten de totale investering gehouden.", 8),
+            (60, 230, "Opgave", 10), (180, 230, "De opgave.", 10),
+            (60, 260, "Noten", 10), (60, 275, "(1) Bron: een onderzoek uit 2018.", 8)]
+    dossier = extract(draw(tmp_path / "typed.pdf", [page]), cross_check="none")
+    (project,) = dossier.projects
+    (table,) = project.tables
+    assert [(n.mark, n.text) for n in table.footnotes] == [
+        ("1)", "Het bedrijfsleven investeert 7.500.000; dit is buiten de totale investering gehouden.")]
+    assert [r.label for r in table.rows] == ["Bouw", "Beurzen", "Totaal"]
+    assert [(n.mark, n.text) for n in project.notes] == [("(1)", "Bron: een onderzoek uit 2018.")]
+    assert [(f.code, f.column, f.kind) for f in check(dossier).findings] == [("RD102", "privaat", "footnote-explains")]

@@ -101,12 +101,14 @@ def _score_fields(result: Score, source: str, by_title: dict) -> None:
                     "not found" if found is None else f"reads {found[:60]!r}... want {_unmarked(text)[:60]!r}..."))
 
 
-# A house writes a note's mark its own way ("¹", "*", "†", "ᵃ"); the text is scored without them.
+# A house writes a note's mark its own way ("¹", "*", "†", "ᵃ", or typed on the line: "(1)");
+# the text is scored without them (the transcriptions hold no number in parentheses).
 _NOTE_MARKS = str.maketrans("", "", "*†‡§⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ")
+_TYPED_MARK = re.compile(r"\(\d{1,2}\)")
 
 
 def _unmarked(text: str) -> str:
-    return _squash(text).translate(_NOTE_MARKS)
+    return _TYPED_MARK.sub("", _squash(text).translate(_NOTE_MARKS))
 
 
 _PRINTED_ZERO = re.compile(r"0(?:,0+)?")

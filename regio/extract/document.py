@@ -40,7 +40,7 @@ from regio.extract.tables import (
     starts_with_mark,
 )
 from regio.geometry import Box, around, centred_in, rounded
-from regio.money import RAISED_DIGITS, abbreviated, is_figure, stated_scale, too_long_numbers
+from regio.money import RAISED_DIGITS, TYPED_MARK, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
     Field,
@@ -719,7 +719,7 @@ class DocumentReader:
                          if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
         return Project(
             theme=draft.theme, title=draft.title, fields=fields, tables=self._parts_joined([t for _, t in ordered]),
-            notes=read_footnotes(draft.notes), pages=sorted(draft.pages),
+            notes=read_footnotes(draft.notes, typed=_typed_openings(draft.notes)), pages=sorted(draft.pages),
             provenance=Provenance(page=draft.heading.page, bbox=_box(draft.heading)),
         )
 
@@ -988,6 +988,12 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
     return same_type and not any(is_figure(w.text) for w in words) and all(
         sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots) == 1 for run in runs)
+
+
+def _typed_openings(notes: list[Line]) -> frozenset[str]:
+    """The marks typed on the line ("(1)", "2)") that the project's notes open with: under
+    their heading ("Noten") they are the notes' marks, as raised ones are."""
+    return frozenset(ln.words[0].text for ln in notes if ln.words and TYPED_MARK.fullmatch(ln.words[0].text))
 
 
 def _note_goes_on(note: Line, line: Line, layout: PageLayout) -> bool:

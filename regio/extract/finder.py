@@ -25,7 +25,7 @@ from statistics import median
 
 from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import UNIT_WORD, banded, is_footnote, row_kind, starts_with_mark
+from regio.extract.tables import UNIT_WORD, banded, is_footnote, row_kind, starts_with_mark, typed_marks
 from regio.geometry import union
 from regio.money import is_figure
 
@@ -88,7 +88,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         for ruled in found:  # the notes right under the grid ("* ...") are its footnotes
             last = (ruled.footnotes or ruled.body)[-1]
             below = sorted([last, *(ln for ln in lines if ln.top >= grid[3] - 1)], key=lambda ln: ln.top)
-            ruled.footnotes += _footnotes_below(below, last, settings)
+            ruled.footnotes += _footnotes_below(below, last, settings, typed_marks(ruled.body))
         noted = {id(ln) for ruled in found for ln in ruled.footnotes}
         lines = [ln for ln in lines if id(ln) not in noted]
         used = {id(ln) for region in found for ln in region.lines}
@@ -438,7 +438,8 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
     block = _without_running_text(block, settings)
     if (records := _records_in(lines, block, settings)) is not None:
-        return TableRegion(layout.number, [], records, _footnotes_below(lines, block[-1], settings), box=union(records),
+        return TableRegion(layout.number, [], records, _footnotes_below(lines, block[-1], settings, typed_marks(records)),
+                           box=union(records),
                            records=True)
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
@@ -475,7 +476,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return _aligned_region(layout, [ln for ln in lines if id(ln) in table_lines or ln not in gathered],
                                [ln for ln in block if id(ln) in table_lines], settings)
     notes = _notes_off(body)
-    footnotes = notes + _footnotes_below(lines, (notes or body)[-1], settings)
+    footnotes = notes + _footnotes_below(lines, (notes or body)[-1], settings, typed_marks(body))
     everything = header + body
     return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
 
@@ -729,19 +730,19 @@ def _is_year(text: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", text.strip()))
 
 
-def _footnotes_below(lines: list[Line], last: Line, settings: Settings) -> list[Line]:
+def _footnotes_below(lines: list[Line], last: Line, settings: Settings, typed: frozenset[str] = frozenset()) -> list[Line]:
     index = next(i for i, ln in enumerate(lines) if ln is last)
     notes: list[Line] = []
     previous = last
     for line in lines[index + 1:]:
         if line.top - previous.bottom > settings.table_line_gap_em * line.size or line.top < previous.top:
             break
-        goes_on = notes and not starts_with_mark(line) and line.x0 >= notes[-1].x0 - 1 \
+        goes_on = notes and not starts_with_mark(line, typed) and line.x0 >= notes[-1].x0 - 1 \
             and abs(line.size - notes[-1].size) < settings.other_type_pt
         if not notes and previous is last and _CAPTION.match(line.text):
             previous = line  # the caption set under the table, its notes under it
             continue
-        if not (is_footnote(line) or goes_on):
+        if not (is_footnote(line, typed) or goes_on):
             break
         notes.append(line)
         previous = line

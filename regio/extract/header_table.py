@@ -18,7 +18,7 @@ from regio.extract.finder import is_caption, justified, names_table
 from regio.extract.labels import GOES_ON
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
-from regio.extract.tables import Region, build_table, has_values, heads_notes, is_footnote, starts_with_mark
+from regio.extract.tables import Region, build_table, has_values, heads_notes, is_footnote, starts_with_mark, typed_marks
 from regio.schema import ExtractionWarning, FundingTable
 
 
@@ -104,10 +104,11 @@ class HeaderTable:
             return True  # the header of the table's other columns, on the page after it
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
+        typed = typed_marks(region.body)
         if self.state == "footnotes":
-            return not is_footnote(line) and not starts_with_mark(line) and line.x0 < region.footnotes[-1].x0 - 12
+            return not is_footnote(line, typed) and not starts_with_mark(line, typed) and line.x0 < region.footnotes[-1].x0 - 12
         if self.state == "caption":
-            return not starts_with_mark(line)
+            return not starts_with_mark(line, typed)
         if self.state == "body" and self._caption_below(line):
             return False
         if self.state == "body" and self.seen_total:
@@ -115,7 +116,7 @@ class HeaderTable:
             new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
                 self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
             # Figures in justified prose ("minimaal 5 nationale") stand apart like cells, but are none.
-            return new_row and not starts_with_mark(line) and not is_footnote(line) \
+            return new_row and not starts_with_mark(line, typed) and not is_footnote(line, typed) \
                 and (justified(line) or not has_values(line, self.value_x(line)))
         return False
 
@@ -139,8 +140,9 @@ class HeaderTable:
             return
         if self.state == "caption":
             self.state = "footnotes"
+        typed = typed_marks(region.body)
         if self.state in ("header", "body") and region.body and (
-                is_footnote(line) or (starts_with_mark(line) and not has_values(line, self.value_x(line)))):
+                is_footnote(line, typed) or (starts_with_mark(line, typed) and not has_values(line, self.value_x(line)))):
             self.state = "footnotes"
         if self.state == "footnotes":
             region.footnotes.append(line)

@@ -21,7 +21,7 @@ from regio.extract.labels import squash
 from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
-from regio.money import NOTE_MARKS, VALUE_KINDS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
+from regio.money import NOTE_MARKS, TYPED_MARK, VALUE_KINDS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
 from regio.schema import (
     Cell,
     CellKind,
@@ -58,8 +58,22 @@ class Region:
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
-def starts_with_mark(line: Line) -> bool:
-    return _NOTE_LABEL.sub("", line.text, count=1).startswith(_MARK_START)
+def starts_with_mark(line: Line, typed: frozenset[str] = frozenset()) -> bool:
+    """Does the line open with a note's mark: a raised one, or one of the ``typed`` marks its
+    table writes after amounts ("1)")?"""
+    return _NOTE_LABEL.sub("", line.text, count=1).startswith(_MARK_START) or _typed_mark(line, typed) is not None
+
+
+def _typed_mark(line: Line, typed: frozenset[str]) -> str | None:
+    first = line.words[0].text if line.words else ""
+    return first if first in typed else None
+
+
+def typed_marks(lines: list[Line]) -> frozenset[str]:
+    """The marks typed after the amounts of a table's lines ("7.500.000 1)"), which its notes
+    then open with: a mark of that form opens a note only under a table that uses it."""
+    return frozenset(b.text for line in lines for a, b in zip(line.words, line.words[1:])
+                     if TYPED_MARK.fullmatch(b.text) and is_figure(a.text))
 
 
 # "Toelichting: * ...": a form's or a house's word before a table's note.
@@ -76,10 +90,13 @@ _NOTES_HEADING = re.compile(r"(?i)(?:(?:noot|noten|voetnoot|nr\.?)\s+(?:toelicht
                             r"|opmerkingen|opmerking|toelichting|noten|noot|voetnoten|notes?)\s*:?")
 
 
-def is_footnote(line: Line) -> bool:
+def is_footnote(line: Line, typed: frozenset[str] = frozenset()) -> bool:
     """A mark followed by words: "* Het bedrijfsleven investeert ... 7.500.000 euro" is a
     footnote even where its justified spacing sets an amount apart like a cell; so is the
-    note of a table's source ("Bron: begroting aanvrager")."""
+    note of a table's source ("Bron: begroting aanvrager"), and a note that opens with one
+    of the ``typed`` marks of its table ("1) Het bedrijfsleven ...")."""
+    if (mark := _typed_mark(line, typed)) is not None:
+        return line.text[len(mark):].lstrip()[:1].isalpha()
     rest = _NOTE_LABEL.sub("", line.text, count=1).lstrip("".join(_MARK_START)).lstrip()
     return (starts_with_mark(line) and rest[:1].isalpha()) or is_source(line)
 
@@ -556,7 +573,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         label=region.label,
         columns=cols,
         rows=table_rows,
-        footnotes=read_footnotes(region.footnotes, sources=True),
+        footnotes=read_footnotes(region.footnotes, sources=True, typed=typed_marks(region.body)),
         pages=pages,
         field=region.field_label,
         # Columns that name funding sources make a funding table; a header with "Total" and
@@ -580,7 +597,8 @@ def _records_table(region: Region, investment: bool | None) -> FundingTable:
         dedupe_keys(cols)
     _read_numbers_as_written(rows)
     _adopt_leaked_subheaders(region, cols, rows)
-    return FundingTable(label=region.label, columns=cols, rows=rows, footnotes=read_footnotes(region.footnotes, sources=True),
+    notes = read_footnotes(region.footnotes, sources=True, typed=typed_marks(region.body))
+    return FundingTable(label=region.label, columns=cols, rows=rows, footnotes=notes,
                         pages=sorted({ln.page for ln in region.body + region.footnotes}), field=region.field_label,
                         funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
                         reader="records", provenance=_line_prov(region.body))
@@ -1129,15 +1147,15 @@ def _warn_too_long(region: Region, cols: list[Column], rows: list[Row]) -> None:
                     message=f"{where}: '{abbreviated(number)}' has more digits than any amount; it is read as text"))
 
 
-def read_footnotes(lines: list[Line], sources: bool = False) -> list[Footnote]:
-    """Notes, each opening with its mark; a line without one goes on the note before it.
-    With ``sources`` (a table's notes) a line naming the source is a note of its own,
-    without a mark."""
+def read_footnotes(lines: list[Line], sources: bool = False, typed: frozenset[str] = frozenset()) -> list[Footnote]:
+    """Notes, each opening with its mark (a raised one, or one of the ``typed`` marks of its
+    table); a line without one goes on the note before it. With ``sources`` (a table's
+    notes) a line naming the source is a note of its own, without a mark."""
     notes: list[Footnote] = []
     for line in lines:
         text = _NOTE_LABEL.sub("", line.text, count=1)
-        if starts_with_mark(line) or (sources and is_source(line)):
-            mark = text[: len(text) - len(text.lstrip(NOTE_MARKS))]
+        if starts_with_mark(line, typed) or (sources and is_source(line)):
+            mark = _typed_mark(line, typed) or text[: len(text) - len(text.lstrip(NOTE_MARKS))]
             notes.append(Footnote(mark=mark, text=text[len(mark):].strip(),
                                   provenance=Provenance(page=line.page, bbox=rounded(line.bbox))))
         elif notes:
