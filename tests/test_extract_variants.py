@@ -572,3 +572,43 @@ def test_note_numbers_typed_on_the_line_are_the_notes_marks(tmp_path):
     assert [r.label for r in table.rows] == ["Bouw", "Beurzen", "Totaal"]
     assert [(n.mark, n.text) for n in project.notes] == [("(1)", "Bron: een onderzoek uit 2018.")]
     assert [(f.code, f.column, f.kind) for f in check(dossier).findings] == [("RD102", "privaat", "footnote-explains")]
+
+
+def test_a_budget_book_numbers_its_sections_and_its_cost_lines(tmp_path):
+    """"1.2 <title>" over "1.2.1 Naam Project": a label is known by its words whatever its
+    number, so each round of labels is a project. A "Nr." column before the cost lines is no
+    part of their labels, nor is a column of numbers beside a column of words."""
+    def project(number, name, top):
+        return [(60, top, f"1.{number} {name}", 14),
+                (60, top + 30, f"1.{number}.1 Naam Project", 10), (60, top + 45, name, 10),
+                (60, top + 70, f"1.{number}.2 Opgave", 10),
+                (60, top + 85, "De opgave van dit project is de bouw en de inrichting van een nieuw centrum.", 10),
+                (60, top + 110, "Nr.", 9), (90, top + 110, "Opgaven/Investeringen", 9), (330, top + 110, "Totaal", 9),
+                (420, top + 110, "Rijk", 9),
+                (60, top + 125, "1", 9), (90, top + 125, "Bouw", 9), (330, top + 125, "100", 9), (420, top + 125, "100", 9),
+                (60, top + 140, "2", 9), (90, top + 140, "Inrichting", 9), (330, top + 140, "50", 9), (420, top + 140, "50", 9),
+                (90, top + 155, "Totaal", 9), (330, top + 155, "150", 9), (420, top + 155, "150", 9)]
+
+    page = [*project(1, "Eerste project", 60), *project(2, "Tweede project", 300)]
+    projects = extract(draw(tmp_path / "numbered.pdf", [page]), cross_check="none").projects
+    assert [p.title for p in projects] == ["Eerste project", "Tweede project"]
+    assert [[f.label for f in p.fields] for p in projects] == [["Naam Project", "Opgave"]] * 2
+    for p in projects:
+        (table,) = p.tables
+        assert table.label == "Opgaven/Investeringen" and [c.key for c in table.columns] == ["totaal", "rijk"]
+        assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Totaal"]
+
+
+def test_line_numbers_beside_a_column_of_words_give_way_to_the_words():
+    from regio.extract.tables import _labels_beside_numbers
+    from regio.schema import Column, Row
+    from tables import cell
+
+    cols = [Column(label="Activiteit", key="activiteit"), Column(label="2024", key="2024")]
+    rows = [Row(label="1", cells=[cell("Werving"), cell("450")]), Row(label="2", cells=[cell("Opleiding"), cell("300")]),
+            Row(label="", cells=[cell("Totaal"), cell("750")])]
+    assert _labels_beside_numbers(cols, rows)
+    assert [(r.label, r.kind, [c.raw for c in r.cells]) for r in rows] == [
+        ("Werving", "body", ["450"]), ("Opleiding", "body", ["300"]), ("Totaal", "total", ["750"])]
+    years = [Row(label="1", cells=[cell("Werving")]), Row(label="3", cells=[cell("Opleiding")])]
+    assert not _labels_beside_numbers(cols, years)  # 1, 3: no count of lines

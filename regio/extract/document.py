@@ -463,8 +463,9 @@ class DocumentReader:
         text = strip_numbering(line.text)
         if self.labels.whole(GOES_ON.sub("", text)):  # "Opgave (vervolg)" goes on with Opgave
             # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
-            # line is a sentence wrapped there.
+            # line is a sentence wrapped there. So does a section's number ("1.2.3 Opgave").
             set_apart = line.bold or line.italic or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
+                or _SECTION_NUMBER.match(line.text) is not None \
                 or line.size > self.settings.label_size_share * self.body_size or self.layouts[line.page].underlined(line)
             return (text.rstrip(":").strip(), None) if set_apart else None
         return self._run_in_label(line)
@@ -988,6 +989,9 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
     return same_type and not any(is_figure(w.text) for w in words) and all(
         sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots) == 1 for run in runs)
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
 def _typed_openings(notes: list[Line]) -> frozenset[str]:

@@ -643,7 +643,7 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
         label = _label_of(line, labels, settings)
         if not label:
             continue
-        key = squash(label)
+        key = squash(strip_numbering(label))  # "1.2.1 Naam Project" comes back as "1.3.1 Naam Project"
         if not firsts or key in seen:
             firsts.append(line)
             seen = set()

@@ -548,6 +548,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     rows = _group_rows(region, label_col, leaves)
     table_rows = [_make_row(lines, label_col, leaves) for lines in rows]
     rows, table_rows = _without_carried_sums(rows, table_rows)
+    if _without_line_numbers(table_rows, rows, _NUMBER_HEAD.match(region.label) is not None):
+        region.label = _NUMBER_HEAD.sub("", region.label)
     _read_numbers_as_written(table_rows)
     if investment is not False and _turned(header, table_rows, region.aliases):
         # Sources drawn as rows and cost lines as columns: the table as meant is the other way round.
@@ -565,6 +567,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
+    if _labels_beside_numbers(cols, table_rows):
+        region.label = cols.pop(0).label
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
     _warn_too_long(region, cols, table_rows)
@@ -602,6 +606,45 @@ def _records_table(region: Region, investment: bool | None) -> FundingTable:
                         pages=sorted({ln.page for ln in region.body + region.footnotes}), field=region.field_label,
                         funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
                         reader="records", provenance=_line_prov(region.body))
+
+
+_LINE_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_NUMBER_HEAD = re.compile(r"(?i)^(?:nr|no|nummer|#)\.?\s+")
+
+
+def _without_line_numbers(rows: list[Row], lines: list[list[Line]], headed: bool) -> bool:
+    """A column of line numbers before the row labels ("1", "2", ... under "Nr."), as a budget
+    book numbers its cost lines, is no part of the labels: every cost line opens with the
+    next number, set apart from its words as a cell is ("1 reclassification" is a label), two
+    or more of them, or one under a header that says so. Whether there was such a column."""
+    body = [(r, ls) for r, ls in zip(rows, lines) if r.kind == "body"]
+    parts = [r.label.split(maxsplit=1) for r, _ in body]
+    if len(body) < (1 if headed else 2) or any(len(p) < 2 or not _LINE_NUMBER.fullmatch(p[0]) for p in parts) \
+            or any(len(ls[0].segments()[0]) != 1 for _, ls in body):
+        return False
+    numbers = [int(p[0].rstrip(".)")) for p in parts]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+    for (row, _), (_, label) in zip(body, parts):
+        row.label = label
+    return True
+
+
+def _labels_beside_numbers(cols: list[Column], rows: list[Row]) -> bool:
+    """Line numbers alone in the row labels' column ("Nr.": 1, 2, 3; none beside the total)
+    and words in the first column beside them: those words are the row labels. Whether they
+    were moved there."""
+    numbered = [r for r in rows if r.label]
+    if len(cols) < 2 or not numbered or not all(_LINE_NUMBER.fullmatch(r.label) for r in numbered) \
+            or any(r.cells[0].kind != CellKind.text for r in numbered):
+        return False
+    numbers = [int(r.label.rstrip(".)")) for r in numbered]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+    for row in rows:
+        row.label = row.cells.pop(0).raw
+        row.kind = row_kind(row.label)
+    return True
 
 
 # Bookkeeping carries a table's sums over a page break: "Transport" or "Subtotaal (over te
