@@ -77,9 +77,13 @@ _WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapp
 _TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the bold "
            "caption under the title, at the left margin, is taken for the title; the table's rows and the text of "
            "the column beside it are read as one; a project's last page runs on into the next")
-_DEKKING = ("an accountant's dekkingsplan: \"Begroting\" over the total and a group \"Dekking\" over every source, "
-            "named in the house's words under it, are not read as the total and a group; where the two header lines are "
-            "not read as one header the names become a row, and the group's columns without labels cannot be keyed")
+_DEKKING = ("an accountant's dekkingsplan whose group \"Dekking\" stands over every source: the columns a source "
+            "names only by the group \"Publiek\" are printed without a label of their own under it and cannot be keyed "
+            "so, and Leonardo's \"Gem.\" and \"Prov.\" in its body row join the amounts beside them")
+_RIGHTSET = ("a studio's tables without rules, row labels set right and amounts centred: a table whose next page "
+             "sets its columns at other widths is read in one set of columns, a Totaal row alone on the next page "
+             "under the repeated header takes its amounts into its label, a small table broken after its first row "
+             "loses that row, and project notes set in the text column join the last field")
 _EXCELSHEET = ("an Excel sheet printed without gridlines: a milestone table whose header row ends a page is read "
                "from its first row on the next; the Leonardo, Creatieve Broedplaatsen and Circulair Textiel tables and two "
                "\"Inzet en co-financiering\" fields are still misread")
@@ -89,6 +93,7 @@ TABLE_MISSES = {
     "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
+    "twente-rightset": _RIGHTSET, "zeeland-rightset": _RIGHTSET,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -181,6 +186,7 @@ FIELD_MISSES = {
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
+    "twente-rightset": _RIGHTSET, "zeeland-rightset": _RIGHTSET,
 }
 
 

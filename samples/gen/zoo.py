@@ -732,6 +732,10 @@ from .zoo_keyfigures import render_keyfigures  # noqa: E402
 from .zoo_dashed import render_dashed  # noqa: E402
 from .zoo_shuffled import render_shuffled  # noqa: E402
 from .zoo_stacked import render_stacked  # noqa: E402
+from .zoo_rightset import render_rightset  # noqa: E402
+from .zoo_vrules import render_vrules  # noqa: E402
+from .zoo_refnotes import render_refnotes  # noqa: E402
+from .zoo_numbered import render_numbered  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -789,8 +793,12 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "dashed": render_dashed,
           "shuffled": render_shuffled,
           "stacked": render_stacked,
+          "rightset": render_rightset,
           "annotated": render_annotated,
           "excelsheet": render_excelsheet,
           "province": render_province,
           "dekking": render_dekking,
+          "refnotes": render_refnotes,
+          "vrules": render_vrules,
+          "numbered": render_numbered,
           "triple": render_triple}
