@@ -612,3 +612,14 @@ def test_line_numbers_beside_a_column_of_words_give_way_to_the_words():
         ("Werving", "body", ["450"]), ("Opleiding", "body", ["300"]), ("Totaal", "total", ["750"])]
     years = [Row(label="1", cells=[cell("Werving")]), Row(label="3", cells=[cell("Opleiding")])]
     assert not _labels_beside_numbers(cols, years)  # 1, 3: no count of lines
+
+
+def test_a_projects_notes_set_in_the_text_column_beside_the_labels(tmp_path):
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+            *((x, y + 20, text, size) for x, y, text, size in HEADER),
+            *_row(140, "Bouw", "1.000.000", "400.000", "600.000"), *_row(160, "Totaal", "1.000.000", "400.000", "600.000"),
+            (60, 190, "Structureel karakter", 10), (180, 190, "Het project gaat door na de regiodeal.\u00b9", 10),
+            (180, 215, "\u00b9 Bron: een onderzoek naar de arbeidsmarkt uit 2018.", 7)]
+    (project,) = extract(draw(tmp_path / "notes.pdf", [page]), cross_check="none").projects
+    assert project.field("Structureel karakter").text == "Het project gaat door na de regiodeal.\u00b9"
+    assert [(n.mark, n.text) for n in project.notes] == [("\u00b9", "Bron: een onderzoek naar de arbeidsmarkt uit 2018.")]

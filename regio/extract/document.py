@@ -317,7 +317,8 @@ class DocumentReader:
             return True
         self._notes_section = False
         small = line.size < self.settings.body_size_share * self.body_size
-        if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split) and (small or not label_text):
+        # In a page's text column, beside the labels, only small print is a note.
+        if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split or small) and (small or not label_text):
             self._in_notes = True
         elif self._in_notes and (not small or (line.page != project.notes[-1].page
                                                and not _note_goes_on(project.notes[-1], line, self.layouts[line.page]))):
