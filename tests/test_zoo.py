@@ -82,8 +82,8 @@ _DEKKING = ("an accountant's dekkingsplan whose group \"Dekking\" stands over ev
             "so, and Leonardo's \"Gem.\" and \"Prov.\" in its body row join the amounts beside them")
 _RIGHTSET = ("a studio's tables without rules, row labels set right and amounts centred: a table whose next page "
              "sets its columns at other widths is read in one set of columns, a Totaal row alone on the next page "
-             "under the repeated header takes its amounts into its label, a small table broken after its first row "
-             "loses that row, and project notes set in the text column join the last field")
+             "under the repeated header takes its amounts into its label, and a small table inside a field broken "
+             "after its first row loses that row to the field's text")
 _EXCELSHEET = ("an Excel sheet printed without gridlines: a milestone table whose header row ends a page is read "
                "from its first row on the next; the Leonardo, Creatieve Broedplaatsen and Circulair Textiel tables and two "
                "\"Inzet en co-financiering\" fields are still misread")
@@ -186,7 +186,7 @@ FIELD_MISSES = {
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
-    "twente-rightset": _RIGHTSET, "zeeland-rightset": _RIGHTSET,
+    "zeeland-rightset": _RIGHTSET,
 }
 
 
