@@ -80,10 +80,10 @@ _TRIPLE = ("a magazine in three columns with each funding table floated across t
 _DEKKING = ("an accountant's dekkingsplan whose group \"Dekking\" stands over every source: the columns a source "
             "names only by the group \"Publiek\" are printed without a label of their own under it and cannot be keyed "
             "so, and Leonardo's \"Gem.\" and \"Prov.\" in its body row join the amounts beside them")
-_RIGHTSET = ("a studio's tables without rules, row labels set right and amounts centred: a table whose next page "
-             "sets its columns at other widths is read in one set of columns, a Totaal row alone on the next page "
-             "under the repeated header takes its amounts into its label, and a small table inside a field broken "
-             "after its first row loses that row to the field's text")
+_RIGHTSET = ("a studio's tables without rules, row labels set right and amounts centred, whose part on the next "
+             "page of a table broken over a page sets its columns at other widths: the parts are read in one set of "
+             "columns, so a table's columns merge, a Totaal row alone on the next page takes its amounts into its "
+             "label, and a small table inside a field loses its first row to the field's text")
 _EXCELSHEET = ("an Excel sheet printed without gridlines: a milestone table whose header row ends a page is read "
                "from its first row on the next; the Leonardo, Creatieve Broedplaatsen and Circulair Textiel tables and two "
                "\"Inzet en co-financiering\" fields are still misread")
