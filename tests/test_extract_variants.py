@@ -623,3 +623,31 @@ def test_a_projects_notes_set_in_the_text_column_beside_the_labels(tmp_path):
     (project,) = extract(draw(tmp_path / "notes.pdf", [page]), cross_check="none").projects
     assert project.field("Structureel karakter").text == "Het project gaat door na de regiodeal.\u00b9"
     assert [(n.mark, n.text) for n in project.notes] == [("\u00b9", "Bron: een onderzoek naar de arbeidsmarkt uit 2018.")]
+
+
+def test_a_table_with_labels_set_right_goes_on_over_a_page_in_its_own_columns(tmp_path):
+    """Row labels set right against the amounts: on the next page only "Totaal" stands there,
+    starting far right of where the long labels started. The part did not move."""
+    c, text = _canvas(path := tmp_path / "rightset.pdf")
+
+    def header(y):
+        for x, word in ((240, "Opgaven/Investeringen"), (320, "Totaal"), (400, "Privaat"), (480, "Rijk")):
+            text(x, y, word, 9, right=True)
+
+    text(60, 60, "Thema | Een project", 14)
+    header(100)
+    for y, row in ((115, ("Ontwikkeling van het centrum", "1.000.000", "400.000", "600.000")),
+                   (130, ("Bouw", "50.000", "-", "50.000"))):
+        for x, cell in zip((240, 320, 400, 480), row):
+            text(x, y, cell, 9, right=True)
+    c.showPage()
+    header(60)
+    for x, cell in zip((240, 320, 400, 480), ("Totaal", "1.050.000", "400.000", "650.000")):
+        text(x, 75, cell, 9, right=True)
+    text(60, 110, "Borging", font="Helvetica-Bold")
+    text(200, 110, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (table,) = extract(path, cross_check="none").projects[0].tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Ontwikkeling van het centrum", ["1.000.000", "400.000", "600.000"]), ("Bouw", ["50.000", "-", "50.000"]),
+        ("Totaal", ["1.050.000", "400.000", "650.000"])]

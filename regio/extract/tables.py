@@ -474,12 +474,18 @@ def build_table(region: Region, investment: bool | None = True) -> FundingTable:
 def _into_the_first_frame(region: Region) -> dict[int, float]:
     """Each later page's part of the table moved to where the first page sets it, measured at
     the parts' left edges (the row labels'), with the rules and fills drawn around it; the
-    distance moved, by page, where it is more than a cell's padding."""
+    distance moved, by page, where it is more than a cell's padding. Where the right edges
+    did not move as the left ones did, the part's cells only differ in length (labels set
+    right, amounts set left): it did not move."""
     lines = region.header + region.body
     lefts: dict[int, float] = {}
+    rights: dict[int, float] = {}
     for line in lines:
         lefts[line.page] = min(lefts.get(line.page, line.x0), line.x0)
-    first = lefts[lines[0].page]
+        rights[line.page] = max(rights.get(line.page, line.x1), line.x1)
+    first, right = lefts[lines[0].page], rights[lines[0].page]
+    lefts = {page: x if abs((x - first) - (rights[page] - right)) <= _FRAME_SHIFT_PT else first
+             for page, x in lefts.items()}
     # Beyond a cell's padding, or as far as the page's text is moved too (mirrored margins).
     frames = {page: _text_left(region.pages[page]) for page in lefts}
     offsets = {page: x - first for page, x in lefts.items()
