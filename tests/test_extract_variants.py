@@ -651,3 +651,21 @@ def test_a_table_with_labels_set_right_goes_on_over_a_page_in_its_own_columns(tm
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
         ("Ontwikkeling van het centrum", ["1.000.000", "400.000", "600.000"]), ("Bouw", ["50.000", "-", "50.000"]),
         ("Totaal", ["1.050.000", "400.000", "650.000"])]
+
+
+def test_a_table_split_under_itself_on_the_same_page_is_one_table(tmp_path):
+    """Too wide for a small page, a table split in two, the second part under the first
+    beside the same row labels, its corner label "(vervolg)"."""
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+            (60, 130, "Inzet", 10), (180, 130, "De kosten staan hieronder.", 10),
+            (60, 160, "Opgaven/Investeringen", 10), (250, 160, "Totaal", 10), (330, 160, "Privaat", 10),
+            (420, 160, "Onderwijs", 10),
+            *_row(180, "Bouw", "1.000.000", "400.000", "100.000", x=(250, 330, 420)),
+            *_row(200, "Totaal", "1.000.000", "400.000", "100.000", x=(250, 330, 420)),
+            (60, 230, "Opgaven/Investeringen (vervolg)", 10), (250, 230, "Gem.", 10), (330, 230, "Rijk", 10),
+            *_row(250, "Bouw", "200.000", "300.000", x=(250, 330)), *_row(270, "Totaal", "200.000", "300.000", x=(250, 330)),
+            (60, 300, "Opgave", 10), (180, 300, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "split.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "onderwijs", "gemeente", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["1.000.000", "400.000", "100.000", "200.000", "300.000"]] * 2

@@ -1040,10 +1040,11 @@ def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = No
 
 
 def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, str] | None = None) -> FundingTable | None:
-    """A table too wide for its page, printed "pages across": the next page sets its other
-    columns (none of the first part's) beside the same row labels again. The two parts as
-    one table, or None where ``right`` is no such part of ``left``."""
-    if not (left.pages and right.pages and right.pages[0] == left.pages[-1] + 1
+    """A table too wide for its page, printed "pages across" (the next page sets its other
+    columns, none of the first part's, beside the same row labels again) or split under
+    itself on the same page. The two parts as one table, or None where ``right`` is no such
+    part of ``left``."""
+    if not (left.pages and right.pages and right.pages[0] in (left.pages[-1], left.pages[-1] + 1)
             and (right.field == left.field or squash(left.label).endswith(squash(right.label) or "-"))
             and len(right.rows) == len(left.rows) >= 1
             and [squash(r.label) for r in right.rows] == [squash(r.label) for r in left.rows]
