@@ -680,3 +680,19 @@ def test_a_label_clipped_at_its_cells_edge_keeps_its_text_but_stands_where_it_is
     assert line.text == "Loonkosten PDEng o.b.v. integraal uurtarief 4.662.780"
     label, amount = line.words[:-1], line.words[-1]
     assert max(w.x1 for w in label) <= 150.5 and amount.x0 > 200
+
+
+def test_bars_behind_a_columns_amounts_are_no_tiles():
+    """A design tool's tiles: every cell of a column the same box, so the gaps are rules. A
+    dashboard's data bars: each from its cell's edge, as long as its amount is large, so
+    their ends rule nothing."""
+    from regio.extract.layout import Fill, rules_between_tiles
+
+    def column(widths):
+        return [Fill(100, 100 + 18 * i, 100 + w, 114 + 18 * i, 0.8) for i, w in enumerate(widths)]
+
+    def vertical_at(rules):
+        return sorted({round(r.x0) for r in rules if not r.horizontal})
+
+    assert vertical_at(rules_between_tiles(column([60, 60, 60]), [], [])) == [100, 160]
+    assert vertical_at(rules_between_tiles(column([60, 31, 15]), [], [])) == []

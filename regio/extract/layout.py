@@ -802,6 +802,7 @@ def rules_between_tiles(fills: list[Fill], hrules: list[Rule], vrules: list[Rule
 
 
 _TILE_GAP = (0.3, 6.0)  # points of white between two tiles
+_TILE_EDGE = 1.5  # points two tiles of one column may differ in their edges
 _MOST_TILES = 600  # more fills than a table of tiles has: a drawing, not read for tiles
 
 
@@ -822,7 +823,11 @@ class _Neighbours:
         return tile.x1 if self.along_x else tile.bottom
 
     def _lined_up(self, a: Fill, b: Fill) -> bool:
-        return _shared(a.top, a.bottom, b.top, b.bottom) if self.along_x else _shared(a.x0, a.x1, b.x0, b.x1)
+        """One row's tiles share most of their height; one column's share both edges (bars of
+        different lengths behind a column's amounts, each from the cell's edge, are no tiles)."""
+        if self.along_x:
+            return _shared(a.top, a.bottom, b.top, b.bottom)
+        return abs(a.x0 - b.x0) <= _TILE_EDGE and abs(a.x1 - b.x1) <= _TILE_EDGE
 
     def after(self, tile: Fill) -> list[Fill]:
         end = self._end(tile)
