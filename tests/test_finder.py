@@ -630,3 +630,21 @@ def test_a_groups_unlabelled_column_with_words_set_left_and_dashes_right_is_one_
     assert [c.key for c in table.columns] == ["totaal", "gemeente", "provincie", "rijk"]
     assert [[c.raw for c in r.cells] for r in table.rows] == [["10.000.000", "Gem.", "Prov.", "5.000.000"],
                                                             ["10.000.000", "-", "-", "5.000.000"]]
+
+
+def test_a_bar_chart_of_labels_and_figures_is_no_table():
+    """A chart beside a title: each label's bar drawn from a common axis to just before its
+    figure, so the figures stand wherever their bars end; the same lines without bars are a
+    table of two columns."""
+    rows = (("Projecten", "2.000.000", 200), ("Educatie", "1.000.000", 100), ("Infrastructuur", "1.500.000", 150),
+            ("Beheer", "-", 0))
+    words, bars = [], []
+    for i, (label, figure, length) in enumerate(rows):
+        top = 100 + 14 * i
+        words += [Word(label, 240 - 5 * len(label), 240, top, top + 9, 9.0),
+                  Word(figure, 250 + length + 4, 250 + length + 4 + 5 * len(figure), top, top + 9, 9.0)]
+        if length:
+            bars.append(Fill(250, top, 250 + length, top + 9, 0.5))
+    charted = PageLayout(1, 595, 842, build_lines(words, 1), fills=bars)
+    assert find_tables(charted) == []
+    assert len(find_tables(PageLayout(1, 595, 842, build_lines(words, 1)))) == 1

@@ -27,7 +27,8 @@ from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_ru
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import UNIT_WORD, banded, is_footnote, row_kind, starts_with_mark, typed_marks
 from regio.geometry import union
-from regio.money import is_figure
+from regio.money import is_figure, parse_cell
+from regio.schema import CellKind
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
@@ -268,8 +269,9 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
         return []
     cuts = sorted({x for ln in inside for x in layout.vrules_crossing(ln.top, ln.bottom) if grid[0] - 2 <= x <= grid[2] + 2})
     columns = [(a, b) for a, b in zip(cuts, cuts[1:]) if any(ln.words_between(a, b) for ln in inside)]
-    if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2:
-        return []  # a box around text, a grid with text in one column only, page text in ruled columns
+    if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2 \
+            or _bar_chart(layout, [ln for ln in inside if is_tabular(ln)]):
+        return []  # a box around text, a grid with text in one column only, page text in ruled columns, a chart
     header, body = _split_header(inside, layout)
     # Running text over the table's top rule, in the same frame, is no part of the table's box.
     top = min(ln.top for ln in header + body) - 2 if len(header) + len(body) < len(inside) else grid[1]
@@ -443,7 +445,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
                            records=True)
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
-    if not gaps:
+    if not gaps or _bar_chart(layout, tabular):
         return None
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
     cuts = _shared_columns(block, [x0 - 1, *((a + b) / 2 for a, b in _narrowed(gaps, block)), x1 + 1])
@@ -491,6 +493,21 @@ def _records_in(lines: list[Line], block: list[Line], settings: Settings) -> lis
         if (found := records_of(block[start:], lines[max(0, index - 3):index], settings.alias_map)) is not None:
             return found
     return None
+
+
+def _bar_chart(layout: PageLayout, lines: list[Line]) -> bool:
+    """A bar chart's labels and figures: on most lines a bar drawn from the label's side to just
+    before its figure (none for a nil), the bars of different lengths, so the figures stand in
+    no column."""
+    ends: list[float] = []
+    for line in lines:
+        cells = cells_of(line)
+        figure = cells[-1][0]
+        bar = next((f for f in layout.fills if f.top <= line.bottom and line.top <= f.bottom and f.shade < 0.97
+                    and cells[0][-1].x1 - 2 <= f.x0 < figure.x0 and figure.x0 - 8 <= f.x1 <= figure.x0 + 1), None)
+        if bar is not None or (len(cells) == 2 and parse_cell(join_words(cells[1])).kind == CellKind.nil):
+            ends.append(bar.x1 if bar else cells[0][-1].x1)
+    return len(ends) >= max(2, 2 * len(lines) / 3) and max(ends) - min(ends) > 2
 
 
 def _inside_paragraph(block: list[Line], settings: Settings) -> bool:
