@@ -736,6 +736,9 @@ from .zoo_rightset import render_rightset  # noqa: E402
 from .zoo_vrules import render_vrules  # noqa: E402
 from .zoo_refnotes import render_refnotes  # noqa: E402
 from .zoo_numbered import render_numbered  # noqa: E402
+from .zoo_charts import render_charts  # noqa: E402
+from .zoo_databars import render_databars  # noqa: E402
+from .zoo_splitwide import render_splitwide  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -801,4 +804,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "refnotes": render_refnotes,
           "vrules": render_vrules,
           "numbered": render_numbered,
+          "charts": render_charts,
+          "databars": render_databars,
+          "splitwide": render_splitwide,
           "triple": render_triple}
