@@ -440,9 +440,8 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
     block = _without_running_text(block, settings)
     if (records := _records_in(lines, block, settings)) is not None:
-        return TableRegion(layout.number, [], records, _footnotes_below(lines, block[-1], settings, typed_marks(records)),
-                           box=union(records),
-                           records=True)
+        notes = _footnotes_below(lines, block[-1], settings, typed_marks(records))
+        return TableRegion(layout.number, [], records, notes, box=union(records), records=True)
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
     if not gaps or _bar_chart(layout, tabular):
