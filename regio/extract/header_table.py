@@ -81,6 +81,7 @@ class HeaderTable:
         self.seen_total = False
         self.caption = caption
         self.captions_below = captions_below  # False where the document sets its captions over its tables
+        self._typed: tuple[int, frozenset[str]] = (0, frozenset())  # the body's length and its typed marks
 
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
@@ -104,7 +105,7 @@ class HeaderTable:
             return True  # the header of the table's other columns, on the page after it
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
-        typed = typed_marks(region.body)
+        typed = self._typed_marks()
         if self.state == "footnotes":
             return not is_footnote(line, typed) and not starts_with_mark(line, typed) and line.x0 < region.footnotes[-1].x0 - 12
         if self.state == "caption":
@@ -140,7 +141,7 @@ class HeaderTable:
             return
         if self.state == "caption":
             self.state = "footnotes"
-        typed = typed_marks(region.body)
+        typed = self._typed_marks()
         if self.state in ("header", "body") and region.body and (
                 is_footnote(line, typed) or (starts_with_mark(line, typed) and not has_values(line, self.value_x(line)))):
             self.state = "footnotes"
@@ -178,6 +179,12 @@ class HeaderTable:
         header = {w.text.casefold() for ln in self.region.header for w in ln.words}
         return not has_values(line, self.value_x(line)) and all(w.text.casefold() in header for w in line.words
                                                                 if not _CONTINUATION.fullmatch(w.text))
+
+    def _typed_marks(self) -> frozenset[str]:
+        """The table's typed note marks (see typed_marks), read again only as its body grows."""
+        if self._typed[0] != len(self.region.body):
+            self._typed = (len(self.region.body), typed_marks(self.region.body))
+        return self._typed[1]
 
     def _caption_below(self, line: Line) -> bool:
         """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""

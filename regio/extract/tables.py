@@ -625,15 +625,20 @@ def _without_line_numbers(rows: list[Row], lines: list[list[Line]], headed: bool
     or more of them, or one under a header that says so. Whether there was such a column."""
     body = [(r, ls) for r, ls in zip(rows, lines) if r.kind == "body"]
     parts = [r.label.split(maxsplit=1) for r, _ in body]
-    if len(body) < (1 if headed else 2) or any(len(p) < 2 or not _LINE_NUMBER.fullmatch(p[0]) for p in parts) \
+    if len(body) < (1 if headed else 2) or any(len(p) < 2 for p in parts) or not _counted([p[0] for p in parts]) \
             or any(len(ls[0].segments()[0]) != 1 for _, ls in body):
-        return False
-    numbers = [int(p[0].rstrip(".)")) for p in parts]
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return False
     for (row, _), (_, label) in zip(body, parts):
         row.label = label
     return True
+
+
+def _counted(texts: list[str]) -> bool:
+    """Line numbers counting on one by one ("1", "2", "3." ...)."""
+    if not texts or not all(_LINE_NUMBER.fullmatch(t) for t in texts):
+        return False
+    numbers = [int(t.rstrip(".)")) for t in texts]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _labels_beside_numbers(cols: list[Column], rows: list[Row]) -> bool:
@@ -641,11 +646,8 @@ def _labels_beside_numbers(cols: list[Column], rows: list[Row]) -> bool:
     and words in the first column beside them: those words are the row labels. Whether they
     were moved there."""
     numbered = [r for r in rows if r.label]
-    if len(cols) < 2 or not numbered or not all(_LINE_NUMBER.fullmatch(r.label) for r in numbered) \
+    if len(cols) < 2 or not numbered or not _counted([r.label for r in numbered]) \
             or any(r.cells[0].kind != CellKind.text for r in numbered):
-        return False
-    numbers = [int(r.label.rstrip(".)")) for r in numbered]
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return False
     for row in rows:
         row.label = row.cells.pop(0).raw
