@@ -67,7 +67,7 @@ def _amount_pattern(prefix: str = "") -> str:
     (?P<{g}cur1>{_CURRENCY}\s*)?
     (?P<{g}sign2>[{_MINUS}]\s?)?
     (?P<{g}num>{_NUMBER})
-    (?P<{g}nocents>[.,](?:-{{1,2}}|=))?
+    (?P<{g}nocents>[.,](?:-{{1,2}}|[–—=]))?  # Word turns "--" into "–"
     (?:\s*(?P<{g}unit>{_UNIT}))?
     (?:\s*(?P<{g}cur2>{_CURRENCY}))?
     (?P<{g}close>\))?
