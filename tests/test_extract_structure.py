@@ -113,6 +113,36 @@ def test_a_bundle_of_dossiers_reads_as_each_of_them(tmp_path):
     assert codes == sorted(f.code for d in (word, web) for f in check(d).findings)
 
 
+def test_a_bundle_whose_contents_names_each_partners_document_reads_as_its_parts(tmp_path):
+    """A secretariat binds a partner's document (with its own contents) behind a contents of
+    its own: an entry per project, the bundle's page of its part, the partner in small print
+    under it. The partner is no part of the title, and the part's own contents, inside the
+    pages the bundle's names, names no project a second time."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from regio.extract import extract
+
+    word = extracted("twente-word")
+    front = canvas.Canvas(str(tmp_path / "front.pdf"))
+    front.setFont("Helvetica-Bold", 18)
+    front.drawString(72, 760, "Inhoud")
+    for i, project in enumerate(word.projects):
+        y = 720 - 36 * i
+        front.setFont("Helvetica", 11)
+        front.drawString(72, y, f"{i + 1}. {project.title}")
+        front.drawRightString(520, y, str(project.pages[0] + 1))
+        front.setFont("Helvetica", 7)
+        front.drawString(72, y - 10, f"Ingediend door {('Gemeente Almelo', 'Saxion', 'Provincie Overijssel')[i % 3]}")
+    front.save()
+    bundle = pdfium.PdfDocument(tmp_path / "front.pdf")
+    bundle.import_pages(pdfium.PdfDocument(SAMPLES / "twente-word.pdf"))
+    bundle.save(tmp_path / "bundle.pdf")
+    read = extract(tmp_path / "bundle.pdf", cross_check="none")
+    assert [(p.title, [page - 1 for page in p.pages]) for p in read.projects] == [(p.title, p.pages) for p in word.projects]
+    assert [e.text for e in read.toc[:len(word.projects)]] == [f"{i + 1}. {p.title}" for i, p in enumerate(word.projects)]
+
+
 def test_a_section_of_endnotes_gives_each_note_to_the_project_that_carries_its_mark():
     """"Eindnoten" at the end: no fields, no tables, only notes. Each goes to the project whose
     text carries its mark (not a unit's power: "180.000m²"); what none carries stays."""

@@ -86,3 +86,29 @@ def test_a_title_repeated_at_the_top_of_each_of_its_pages_is_no_label():
     for page, title in enumerate(("Leonardo", "Leonardo", "Skills Twente", "Skills Twente", "Mineral Valley", "Mineral Valley"), 1):
         heads += [head(page, 60, title), head(page, 120, "Kansen"), head(page, 200, "Borging")]
     assert _document_labels(Structure(10.0), heads, DEFAULT) == {"Kansen", "Borging"}
+
+
+def test_small_print_under_a_contents_entry_is_no_part_of_it_but_a_small_theme_over_entries_is_a_theme():
+    """A bundle's contents names under each entry, in small plain type, the partner who wrote
+    the part; a theme in small capitals over its entries is the contents' own."""
+    from regio.extract.headings import Structure, _read_toc
+    from regio.extract.layout import Line, Word
+
+    def line(y: float, text: str, size: float = 11.0, page_number: str | None = None) -> Line:
+        words, x = [], 72.0
+        for word in text.split():
+            words.append(Word(word, x, x + 0.5 * size * len(word), y, y + size, size, bold=text.isupper()))
+            x += 0.5 * size * len(word) + 0.25 * size
+        if page_number:
+            words.append(Word(page_number, 520, 520 + 0.5 * size * len(page_number), y, y + size, size))
+        return Line(2, words)
+
+    lines = [line(60, "Inhoud", 18.0), line(100, "TECHNIEK ALS MOTOR", 7.0),
+             line(112, "1. Advanced Manufacturing Program", page_number="3"), line(125, "Gemeente Almelo", 7.0),
+             line(148, "2. Leonardo", page_number="7"), line(161, "Saxion Hogeschool", 7.0),
+             line(400, "Techniek als motor"), line(420, "Advanced Manufacturing Program")]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [("1. Advanced Manufacturing Program", 3), ("2. Leonardo", 7)]
+    assert structure.toc_themes == {0: "TECHNIEK ALS MOTOR"}
+    assert {id(ln) for ln in lines[:6]} <= structure.toc_lines and not {id(ln) for ln in lines[6:]} & structure.toc_lines

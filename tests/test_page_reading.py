@@ -181,6 +181,25 @@ def test_a_table_row_at_the_foot_of_many_pages_is_no_running_footer():
         ["tekst", f"Provincie {n}00.000"] for n in range(1, 7)]
 
 
+def test_a_parts_own_header_on_a_run_of_pages_is_furniture_but_a_label_is_not():
+    """A bundle of partners' documents: each part's header stands on its three or four pages
+    only, far fewer than the bundle's share; on every page of a run it is still a header. A
+    field's label that happens to open three pages in a row at the same place stays."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    pages = []
+    for n in range(20):
+        header = ["Gemeente Oosterhaven projectvoorstel", "Hogeschool Rijnvallei bijlage"][n // 10] if n % 10 < 3 else None
+        label = "Opgave" if n in (14, 15, 16) else f"Regel {chr(65 + n)}"
+        words = [(72 + 40 * i, 30, word) for i, word in enumerate(header.split())] if header else []
+        pages.append([*words, (72, 60, label), (72, 400, "tekst")])
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    kept = [[ln.text for ln in layout.lines if id(ln) not in found] for layout in layouts]
+    assert kept == [["Opgave" if n in (14, 15, 16) else f"Regel {chr(65 + n)}", "tekst"] for n in range(20)]
+
+
 def test_printed_page_numbers_map_to_the_pages_that_print_them():
     """A cover without a number, then pages numbered from 1; and a spread printing two."""
     from regio.extract.furniture import folios
@@ -193,6 +212,9 @@ def test_printed_page_numbers_map_to_the_pages_that_print_them():
     assert folios(_pages(spreads), DEFAULT) == {2: 1, 3: 1, 4: 2, 5: 2, 6: 3, 7: 3}
     shuffled = [[(72, 400, "tekst"), (300, 800, str(n))] for n in (3, 1, 2, 4)]
     assert folios(_pages(shuffled), DEFAULT) == {}
+    # A bundle of parts, each numbered from 1: no number names one page.
+    bundle = [[(72, 400, "tekst"), (300, 800, str(n))] for n in (1, 2, 3, 4, 1, 2, 3, 4, 5, 6)]
+    assert folios(_pages(bundle), DEFAULT) == {}
 
 
 def _text_page(c, left=170, top=800, lines=30, size=10):

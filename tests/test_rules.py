@@ -264,6 +264,23 @@ def test_a_contents_number_is_the_printed_one_where_pages_print_theirs():
                              "it starts on the PDF's page 7.")
 
 
+def test_a_bundles_contents_may_name_the_cover_of_the_part_a_project_opens():
+    """A partner's document bound into a bundle opens with its own cover or contents: the
+    bundle's contents names that page, the project starts a page or two on. Where a page in
+    between is another project's, or the number runs past the start, the entry is off."""
+    from regio.schema import Dossier, Project, TocEntry
+
+    projects = [Project(theme="T", title="Leonardo", pages=[3, 4], provenance=Provenance(page=3)),
+                Project(theme="T", title="Skills Twente", pages=[7, 8], provenance=Provenance(page=7)),
+                Project(theme="T", title="Zorgtalent", pages=[9, 10], provenance=Provenance(page=9))]
+    contents = Provenance(page=1)
+    toc = [TocEntry(text="Leonardo", page=2, provenance=contents), TocEntry(text="Skills Twente", page=5, provenance=contents),
+           TocEntry(text="Zorgtalent", page=8, provenance=contents)]
+    d = Dossier(file="t.pdf", sha256="0" * 64, page_count=10, projects=projects, toc=toc)
+    found = [(f.project, f.params.get("page")) for f in check(d, select=["RD301"]).findings]
+    assert found == [("Zorgtalent", "8")]
+
+
 def _with_shares(private_total: str):
     t = table(["Totaal", "%", "Privaat", "%", "Rijk", "%"],
               [["A", "300.000", "100%", "100.000", "33%", "200.000", "67%"],

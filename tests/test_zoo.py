@@ -90,6 +90,9 @@ _DATABARS = ("a dashboard's fields in a grid of two columns of cards: a card goi
              "beside a cell of words wrapped too is split between rows")
 _CHARTS = ("a donut chart under each funding table: its labels (\"Rijk 25%\") and its legend are read as text of "
            "the field the table stands in, so the field's text is longer and its percentages are checked as shares")
+_PATCHWORK = ("partners' documents bound into one: a part's running header set on every other page of its three or "
+              "four only is too seldom to tell from text, and joins a field; the letter's sender column beside its "
+              "contents and text joins fields, and runs the project before it on to the letter's first page")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -100,7 +103,7 @@ TABLE_MISSES = {
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
-PAGE_MISSES = {**TITLE_MISSES, "zeeland-cards": _CARDS}
+PAGE_MISSES = {**TITLE_MISSES, "zeeland-cards": _CARDS, "twente-patchwork": _PATCHWORK}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -130,7 +133,7 @@ def _expected_to_fail(misses: dict[str, str]) -> list:
 _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriëntatiep\" / \"rogr. WIMM\") is read "
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD,
-                  "twente-charts": _CHARTS, "zeeland-charts": _CHARTS}
+                  "twente-charts": _CHARTS, "zeeland-charts": _CHARTS, "twente-patchwork": _PATCHWORK}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
@@ -192,6 +195,7 @@ FIELD_MISSES = {
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS, "zeeland-charts": _CHARTS,
+    "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK,
 }
 
 

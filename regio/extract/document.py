@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import dropwhile
@@ -106,7 +107,7 @@ class DocumentReader:
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
         self._splits, self._label_lefts = self._label_columns(layouts)
-        self._hyphenated = hyphenates(layouts, settings)
+        self._hyphenated = hyphenated_pages(layouts, settings)
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._table: HeaderTable | None = None
         self._captions_above = False
@@ -150,7 +151,7 @@ class DocumentReader:
         stand in a column of their own left of their text; and where the labels start."""
         starts: dict[int, list[float]] = {}
         lefts: dict[int, list[float]] = {}
-        alone = 0
+        alone: Counter[int] = Counter()
         for layout in (page for page in layouts if page.lines):
             # Where the page's text starts, whatever a few lines or a table set wider than the text do.
             boxes = self._table_boxes.get(layout.number, [])
@@ -158,7 +159,7 @@ class DocumentReader:
             margin = xs[len(xs) // 10]
             for line in layout.lines:
                 segs = line.segments(gap=self.settings.label_gap_em * line.size)
-                alone += len(segs) == 1 and self.labels.whole(line.text)
+                alone[layout.number] += len(segs) == 1 and self.labels.whole(line.text)
                 # A label column is the page's first: a header cell further right ("Totale
                 # kosten | Private") is no label however it reads.
                 if len(segs) >= 2 and segs[0][0].x0 <= margin + 2 * line.size and not self._run_in_label(line) \
@@ -171,8 +172,12 @@ class DocumentReader:
         every = sorted(x for xs in starts.values() for x in xs)
         found = {page: min(xs) - self.settings.label_pad_pt for page, xs in starts.items()
                  if sum(bisect_right(every, x + 4) - bisect_left(every, x - 4) for x in xs) >= 3}
-        if alone > len(every):
-            found = {}  # labels stand on lines of their own: what stood beside a few was other text (a sidebar)
+        # Where labels stand on lines of their own, what stood beside a few was other text (a
+        # sidebar): in the document, or (a bundle of partners' documents) on the pages around.
+        if sum(alone.values()) > len(every):
+            near = range(-_LABEL_COLUMN_REACH, _LABEL_COLUMN_REACH + 1)
+            found = {page: x for page, x in found.items()
+                     if sum(alone[page + d] for d in near) <= sum(len(starts.get(page + d, ())) for d in near)}
         fallback = median(found.values()) if found else None
         splits: dict[int, float | None] = {}
         last = fallback
@@ -900,6 +905,8 @@ def _scale_stated_apart(project: Project) -> Decimal | None:
     return stated[0][1]
 
 
+_LABEL_COLUMN_REACH = 2  # pages either side
+
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
 _ELIDED = {"en", "of", "tot", "en/of"}  # "midden- en kleinbedrijf": the hyphen stands for a word
 
@@ -909,12 +916,28 @@ def _usual_space(words: list[Word]) -> float:
     return median(gaps) if gaps else 0.0
 
 
-def hyphenates(layouts: list[PageLayout], settings: Settings) -> bool:
-    """Does the document break words at line ends? Then many lines end in a hyphen before a
-    line that goes on in lower case; elsewhere only a compound now and then ("Oost-")."""
-    pairs = [(a, b) for layout in layouts for a, b in zip(layout.lines, layout.lines[1:])]
-    broken = sum(bool(_BROKEN_WORD.search(a.text)) and b.text[:1].islower() for a, b in pairs)
-    return broken >= 5 and broken >= settings.hyphenation_share * len(pairs)
+def hyphenated_pages(layouts: list[PageLayout], settings: Settings) -> set[int]:
+    """The pages that break words at line ends: many lines end in a hyphen before a line that
+    goes on in lower case, where elsewhere only a compound does now and then ("Oost-"). The
+    whole document may, or (a bundle of partners' documents) a run of its pages."""
+    counts = [(layout.number, *_broken_lines(layout)) for layout in layouts]
+
+    def breaks(window) -> bool:
+        broken, pairs = sum(b for _, b, _ in window), sum(n for _, _, n in window)
+        return broken >= 5 and broken >= settings.hyphenation_share * pairs
+
+    if breaks(counts):
+        return {number for number, _, _ in counts}
+    reach = _HYPHENATION_REACH
+    return {number for i, (number, _, _) in enumerate(counts) if breaks(counts[max(0, i - reach):i + reach + 1])}
+
+
+_HYPHENATION_REACH = 2  # pages either side
+
+
+def _broken_lines(layout: PageLayout) -> tuple[int, int]:
+    pairs = list(zip(layout.lines, layout.lines[1:]))
+    return sum(bool(_BROKEN_WORD.search(a.text)) and b.text[:1].islower() for a, b in pairs), len(pairs)
 
 
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
@@ -1139,9 +1162,9 @@ def _content_line(line: Line, split: float) -> Line | None:
     return Line(line.page, words, line.space) if words else None
 
 
-def _paragraphs(lines: list[Line], settings: Settings, hyphenated: bool = False) -> tuple[str, list[TextSpan]]:
+def _paragraphs(lines: list[Line], settings: Settings, hyphenated: Container[int] = frozenset()) -> tuple[str, list[TextSpan]]:
     """Join lines into text, with where each line stands; a wider gap than the usual line
-    pitch starts a paragraph. In a document that hyphenates, a word broken at a line end
+    pitch starts a paragraph. On the ``hyphenated`` pages, a word broken at a line end
     ("produc-" over "tie") is one word again."""
     if not lines:
         return "", []
@@ -1157,7 +1180,7 @@ def _paragraphs(lines: list[Line], settings: Settings, hyphenated: bool = False)
             if gap > settings.paragraph_gap_share * pitch:
                 out.append("\n")
                 length += 1
-            elif hyphenated and _BROKEN_WORD.search(out[-1]) and line.text[:1].islower() \
+            elif prev.page in hyphenated and _BROKEN_WORD.search(out[-1]) and line.text[:1].islower() \
                     and line.words[0].text not in _ELIDED:
                 out[-1] = out[-1][:-1]
                 length -= 1

@@ -86,16 +86,37 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     if len(layouts) < 3:
         return found
     least = max(3.0, settings.furniture_min_share * len(layouts))
-    for (_, top), seen in places.items():
+    labels = Labels()
+    for (text, top), seen in places.items():
         middle = median(distance for _, distance, _ in seen)
         same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
         occupied = {page for page, edge, distance in edges if edge == top and abs(distance - middle) <= _SAME_PLACE_PT}
         pages = {page for page, _ in same_place}
         if len(pages) >= max(least, settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
+        else:  # a part's own header in a bundle of parts, whole, on every page of a run
+            in_runs = _runs(pages, _RUN)
+            found.update(id(line) for page, line in same_place if page in in_runs and _keyed(line.text) == text
+                         and len(line.words) > 1 and not labels.whole(line.text))
     found.update(_running_titles(layouts, settings, least))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
     return found - _labels_going_on(layouts, settings)
+
+
+_RUN = 3
+
+
+def _runs(pages: set[int], length: int) -> set[int]:
+    """The pages that stand in a run of at least ``length`` pages in a row."""
+    out: set[int] = set()
+    for page in pages:
+        if page - 1 not in pages:
+            end = page
+            while end + 1 in pages:
+                end += 1
+            if end - page + 1 >= length:
+                out.update(range(page, end + 1))
+    return out
 
 
 # What a printed book says on the back of a sheet it leaves empty.
@@ -117,15 +138,17 @@ def folios(layouts: list[PageLayout], settings: Settings) -> dict[int, int]:
     booklet's spreads print two on each sheet, a document with a cover starts at another
     number. Empty where the numbers are too few or out of order."""
     found: dict[int, int] = {}
+    again = False  # a number printed on two pages: the numbering starts again (a bundle's parts)
     for layout in layouts:
         for line in (ln for ln in layout.lines if _near_edge(ln, layout, settings)):
             for text in (join_words(seg) for seg in line.segments()):  # a spread's two folios, apart
                 number = re.search(r"\d+", text) if _PAGE_NUMBER.match(text) else None
                 if number:
+                    again = again or found.get(int(number.group()), layout.number) != layout.number
                     found.setdefault(int(number.group()), layout.number)
     pages = [found[n] for n in sorted(found)]
     rising = all(a <= b for a, b in zip(pages, pages[1:]))
-    return found if len(found) >= 3 and rising else {}
+    return found if len(found) >= 3 and rising and not again else {}
 
 
 def _running_titles(layouts: list[PageLayout], settings: Settings, least: float) -> set[int]:

@@ -63,15 +63,23 @@ class Structure:
     # A contents that sets each theme on a line of its own over its projects' entries: the
     # theme, by the index of the entry it was read into.
     toc_themes: dict[int, str] = field(default_factory=dict)
-    # Each contents section: the index of its first entry and the page of its heading.
-    toc_parts: list[tuple[int, int]] = field(default_factory=list)
+    # Each contents section: the index of its first entry, the page of its heading, and
+    # whether it stands inside the part an earlier section names (a partner's own contents
+    # in a bundle whose contents names every partner's part).
+    toc_parts: list[tuple[int, int, bool]] = field(default_factory=list)
 
-    def parts(self) -> list[tuple[list[TocEntry], int, int | None]]:
+    def parts(self) -> list[tuple[list[TocEntry], int, int | None, bool]]:
         """Each contents section's entries, with the pages its part of the document spans
-        (from the first page, or its heading's, to before the next section's heading)."""
-        ends = [*self.toc_parts[1:], (len(self.toc), None)]
-        return [(self.toc[first:end], page if n else 1, next_page)
-                for n, ((first, page), (end, next_page)) in enumerate(zip(self.toc_parts, ends))]
+        (from the first page, or its heading's, to before the next section's heading; for a
+        section that encloses others, to before the next one it does not), and whether it
+        stands inside another."""
+        out = []
+        for n, (first, page, inside) in enumerate(self.toc_parts):
+            later = self.toc_parts[n + 1:]
+            end = later[0][0] if later else len(self.toc)
+            next_page = next((p for _, p, within in later if inside or not within), None)
+            out.append((self.toc[first:end], page if n else 1, next_page, inside))
+        return out
 
 
 def body_size(layouts: list[PageLayout]) -> float:
@@ -116,7 +124,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     by_page = {layout.number: layout for layout in layouts}
     structure = Structure(body_size(layouts))
     _read_toc(lines, structure)
-    for entries, first, end in structure.parts():
+    for entries, first, end, _ in structure.parts():
         printed = folios([ly for ly in layouts if first <= ly.number and (end is None or ly.number < end)], settings)
         for entry in entries:
             entry.pdf_page = printed.get(entry.page)
@@ -315,12 +323,24 @@ def _read_toc(lines: list[Line], structure: Structure) -> None:
         pages = [e.page for e in entries]
         if first and entries and _goes_on(structure.toc[first - 1], heading, entries[0]):
             continue  # the contents over a second page, under its heading again: the same part
-        if first and (len(pages) < 2 or pages != sorted(pages) or pages[-1] > last_page):
+        # A part's own contents, inside the pages a contents before it names, may list one entry.
+        enclosed = _enclosed(structure, heading)
+        if first and (len(pages) < 2 - enclosed or pages != sorted(pages) or pages[-1] > last_page):
             del structure.toc[first:]
             structure.toc_lines = kept
             structure.toc_themes = {i: theme for i, theme in structure.toc_themes.items() if i < first}
         elif entries:
-            structure.toc_parts.append((first, heading.page))
+            structure.toc_parts.append((first, heading.page, enclosed))
+
+
+def _enclosed(structure: Structure, heading: Line) -> bool:
+    """Does the last section not inside another name pages past this contents heading?"""
+    outer = [n for n, (_, _, inside) in enumerate(structure.toc_parts) if not inside]
+    if not outer:
+        return False
+    first = structure.toc_parts[outer[-1]][0]
+    end = structure.toc_parts[outer[-1] + 1][0] if outer[-1] + 1 < len(structure.toc_parts) else len(structure.toc)
+    return max(e.page for e in structure.toc[first:end]) >= heading.page
 
 
 def _goes_on(last: TocEntry, heading: Line, first: TocEntry) -> bool:
@@ -334,7 +354,12 @@ def _goes_on(last: TocEntry, heading: Line, first: TocEntry) -> bool:
 def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int:
     """The entries "text .... page" under the contents heading at `heading`; returns where
     the contents ends. An entry may wrap: its number can stand on its first line or on its last."""
-    structure.toc_lines.add(id(lines[heading]))
+    # What stands over the contents on its page (a part's letterhead or running header in a
+    # bundle) is no project's text.
+    top = heading
+    while top and lines[top - 1].page == lines[heading].page:
+        top -= 1
+    structure.toc_lines.update(id(ln) for ln in lines[top:heading + 1])
     pending: list[Line] = []
     entry_lines: list[Line] = []
     index = heading + 1
@@ -348,6 +373,10 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
             index += 1
             continue
         index += 1
+        # Small print under an entry (the partner who wrote the part, a summary) is no part of it.
+        size = min(line.size, entry_lines[-1].size) if entry_lines else line.size
+        structure.toc_lines.update(id(ln) for ln in pending if _aside(ln, size))
+        pending = [ln for ln in pending if not _aside(ln, size)]
         after = [*pending[1:], line]
         k = 0
         while k < len(pending) and _continues(pending[k], entry_lines, after[k]):
@@ -358,6 +387,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
         themed = len(themes) == 1 and pending[k] is themes[0]
         if themed:
             structure.toc_themes[len(structure.toc)] = themes[0].text
+            structure.toc_lines.add(id(themes[0]))
         # A theme in capitals is no part of the entry's text (a bold one may be: "Theme | Title").
         entry_lines, pending = [*pending[k + (themed and themes[0].text.isupper()):], line], []
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
@@ -371,10 +401,18 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
         for p in pending:
             if p.page != above.page or not 0 <= p.top - above.bottom < above.size:
                 break
+            if _aside(p, above.size):
+                structure.toc_lines.add(id(p))
+                continue
             wrapped.append(p)
             above = p
         _extend_last(structure, wrapped)
     return index - len(pending)
+
+
+def _aside(line: Line, size: float) -> bool:
+    """Plain type smaller than the entries' (a theme over them may be small, in capitals or bold)."""
+    return line.size < 0.85 * size and not (line.bold or line.text.isupper())
 
 
 def _continues(line: Line, entry_lines: list[Line], following: Line) -> bool:
@@ -401,11 +439,26 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
               settings: Settings) -> list[ProjectStart]:
     previous = {id(b): a for a, b in zip(lines, lines[1:]) if a.page == b.page}
     starts: list[ProjectStart] = []
-    for entries, _, end in structure.parts():
+    for entries, _, end, inside in structure.parts():
         after_toc = max(e.provenance.page for e in entries if e.provenance)
         candidates = [g for g in groups if g[0].page >= after_toc and (end is None or g[0].page < end)]
+        if inside:  # the part it stands in names its projects; its own pages count from elsewhere
+            _place_in_the_file(entries, candidates)
+            continue
         starts += _starts_of(entries, candidates, previous, structure, settings, starts[-1].lines[-1] if starts else None)
     return starts
+
+
+def _place_in_the_file(entries: list[TocEntry], groups: list[list[Line]]) -> None:
+    """The PDF's page of each entry of a part's own contents whose pages print no numbers
+    to go by: its numbers stand the offset from the file's that its headings show."""
+    matches = _naming_headings(entries, groups)
+    offsets = Counter(g[0].page - entries[i].page for i, gs in matches.items() for g in gs)
+    if offsets:
+        offset = offsets.most_common(1)[0][0]
+        for entry in entries:
+            if entry.pdf_page is None:
+                entry.pdf_page = entry.page + offset
 
 
 def _starts_of(entries: list[TocEntry], groups: list[list[Line]], previous: dict[int, Line], structure: Structure,
@@ -477,9 +530,12 @@ def _naming_headings(toc: list[TocEntry], groups: list[list[Line]]) -> dict[int,
             continue  # "Skills Twente (vervolg)": the project goes on there, it does not start
         # Its first lines, from the top or under a theme set over the title on the same band.
         for first, end in ((a, b) for a in range(len(group)) for b in range(a + 1, len(group) + 1)):
-            text = squash(strip_numbering(_text(group[first:end]).replace("|", " ")))
-            if len(text) >= 4 and n not in index[text]:
-                index[text].append(n)
+            text = _text(group[first:end])
+            # and the title after a theme set on its line ("Techniek als motor | Leonardo")
+            for named in {text.replace("|", " "), text.rpartition("|")[2]}:
+                key = squash(strip_numbering(named))
+                if len(key) >= 4 and n not in index[key]:
+                    index[key].append(n)
     matches = {}
     for i, entry in enumerate(toc):
         target = squash(strip_numbering(entry.text))

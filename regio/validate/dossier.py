@@ -141,10 +141,22 @@ def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
         start = project.provenance.page if project.provenance else None
         # Where the pages print their numbers, the contents' number is the one printed.
         expected = entry.pdf_page if entry.pdf_page is not None else entry.page
-        if start is not None and start != expected:
+        if start is not None and start != expected and not _front_matter(expected, start, page, ctx.dossier.projects):
             yield toc_pages.finding(ctx, "default" if expected == entry.page else "printed", project=project.title,
                                     page=page, params={"title": project.title, "page": str(entry.page),
                                                        "expected": str(expected), "start": str(start)})
+
+
+# A partner's document bound into a bundle opens with its own cover and contents.
+_FRONT_PAGES = 3
+
+
+def _front_matter(named: int, start: int, contents: int | None, projects: list[Project]) -> bool:
+    """Does the contents name the first page of a part of the file that opens with a few
+    pages of no project (its own cover or contents) right before the project starts?"""
+    between = set(range(named, start))
+    return 0 < start - named <= _FRONT_PAGES and contents not in between \
+        and all(p.pages and not between & set(p.pages) for p in projects)
 
 
 def _named_in(entry: str, page: int, titles: list[tuple[list[str], Project]]) -> Project | None:

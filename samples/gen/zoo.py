@@ -739,6 +739,10 @@ from .zoo_numbered import render_numbered  # noqa: E402
 from .zoo_charts import render_charts  # noqa: E402
 from .zoo_databars import render_databars  # noqa: E402
 from .zoo_splitwide import render_splitwide  # noqa: E402
+from .zoo_patchwork import render_patchwork  # noqa: E402
+from .zoo_sections import render_sections  # noqa: E402
+from .zoo_halves import render_halves  # noqa: E402
+from .zoo_spaced import render_spaced  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -807,4 +811,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "charts": render_charts,
           "databars": render_databars,
           "splitwide": render_splitwide,
-          "triple": render_triple}
+          "triple": render_triple,
+          "patchwork": render_patchwork,
+          "sections": render_sections,
+          "halves": render_halves,
+          "spaced": render_spaced}
