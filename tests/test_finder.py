@@ -80,6 +80,54 @@ def test_fully_ruled_grid():
     assert [r.kind for r in table.rows] == ["body", "body", "body", "total"]
 
 
+@pytest.mark.parametrize("set_apart", ["bold", "italic", "indent"])
+def test_a_label_alone_heading_the_rows_under_it_is_a_section_not_a_cost_line(set_apart):
+    """A budget groups its cost lines under headings ("Eenmalige kosten") set bold or italic
+    over plain labels, or over labels indented under them: those rows add nothing up."""
+    from dataclasses import replace
+
+    indent = 12 if set_apart == "indent" else 0
+
+    def heading(y: float, text: str) -> list[Word]:
+        return [replace(w, **({set_apart: True} if set_apart != "indent" else {})) for w in line(y, (60, text))]
+
+    lines = [line(100, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Rijk", "r")),
+             heading(120, "Eenmalige kosten"), row(135, None, "500.000", "250.000"),
+             heading(150, "Doorlopende kosten"), row(165, None, "300.000", "100.000"),
+             row(180, "Totaal", "800.000", "350.000")]
+    lines[2] = line(135, (60 + indent, "Inrichting"), (330, "500.000", "r"), (420, "250.000", "r"))
+    lines[4] = line(165, (60 + indent, "Beheer"), (330, "300.000", "r"), (420, "100.000", "r"))
+    (table,) = read_page_tables(layout(lines, [rule(55, 95, 430, 95), rule(55, 115, 430, 115), rule(55, 195, 430, 195)]))
+    assert [(r.kind, r.label) for r in table.rows] == [
+        ("section", "Eenmalige kosten"), ("body", "Inrichting"), ("section", "Doorlopende kosten"), ("body", "Beheer"),
+        ("total", "Totaal")]
+    assert [c.raw for c in table.rows[1].cells] == ["500.000", "250.000"]
+
+
+def test_a_label_alone_over_a_row_in_the_same_type_is_no_section():
+    """A row label broken off above its values, in the type of the other labels, is part of the row."""
+    lines = [line(100, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Rijk", "r")),
+             line(120, (60, "Inrichting van het")), line(132, (60, "centrum"), (330, "500.000", "r"), (420, "250.000", "r")),
+             row(150, "Totaal", "500.000", "250.000")]
+    (table,) = read_page_tables(layout(lines, [rule(55, 95, 430, 95), rule(55, 115, 430, 115), rule(55, 165, 430, 165)]))
+    assert [r.kind for r in table.rows] == ["body", "total"]
+
+
+@pytest.mark.parametrize("group, funding", [("Aantal deelnemers", False), ("Number of teachers", False),
+                                            ("Bijdragen", True)])
+def test_a_table_whose_header_says_it_counts_holds_no_money(group, funding):
+    """"Totaal | Privaat | Rijk" under "Aantal deelnemers" counts people; under a group of
+    money the same columns are a funding table."""
+    lines = [line(80, (325 - len(group) * 2.5, group)),
+             line(100, (60, "Jaar"), (260, "Totaal", "r"), (330, "Privaat", "r"), (420, "Rijk", "r")),
+             *(row(120 + 15 * i, str(1996 + i), "3.051", "2.667", "384", edges=(260, 330, 420)) for i in range(3))]
+    page = layout(lines, [rule(55, 75, 430, 75), rule(225, 93, 425, 93), rule(55, 114, 430, 114), rule(55, 170, 430, 170)])
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
+    assert [c.label for c in table.columns] == ["Totaal", "Privaat", "Rijk"] and table.funding is funding
+
+
 def test_table_ruled_only_at_top_under_header_and_bottom():
     cells = [("Bron", "2024", "2025", "2026"), ("Rijk", "400.000", "350.000", "250.000"),
              ("Provincie", "200.000", "150.000", "100.000"), ("Gemeenten", "75.000", "75.000", "50.000"),

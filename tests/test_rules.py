@@ -225,6 +225,38 @@ def test_changing_one_cell_fails_exactly_its_row_and_its_column(body, data, delt
     assert findings(t) == []
 
 
+def test_a_sections_heading_row_adds_nothing_up_and_is_not_a_total():
+    """"Eenmalige kosten" over its cost lines: the total adds up the cost lines of every
+    section; the heading neither closes the rows before it nor misses amounts."""
+    t = table(HEADER, [["Eenmalige kosten", "", "", "", ""], ["A", "100", "50", "", "50"],
+                       ["Doorlopende kosten", "", "", "", ""], ["B", "200", "100", "50", "50"],
+                       ["Totaal", "300", "150", "50", "100"]])
+    for r in (0, 2):
+        t.rows[r].kind = "section"
+    assert findings(t) == []
+    t.rows[-1].cells[0] = table(HEADER, [["Totaal", "290", "150", "50", "100"]]).rows[0].cells[0]
+    errors = findings(t, severity="error")
+    assert errors and {(f.row, f.stated, f.computed) for f in errors} == {("Totaal", D(290), D(300))}
+
+
+def test_a_table_that_says_its_figures_are_rounded_allows_half_a_unit_each():
+    """"Door afronding kunnen totalen afwijken": 1.001 against 500 + 500 is rounding there,
+    an error elsewhere; 1.010 is an error in both."""
+    rows = [["A", "1.001", "500", "", "500"], ["B", "1.010", "500", "", "500"]]
+    plain = table(HEADER, rows)
+    rounded = table(HEADER, rows, footnotes=[("", "Door afronding kunnen totalen afwijken van de som der delen.")])
+    assert {(f.row, f.severity.value) for f in findings(plain) if f.code == "RD101"} == {("A", "error"), ("B", "error")}
+    assert {(f.row, f.severity.value) for f in findings(rounded) if f.code == "RD101"} == {("A", "info"), ("B", "error")}
+
+
+def test_groups_side_by_side_each_under_its_own_total_add_up_apart():
+    """Two groups of sources, each after its own total: each total is the sum of its group."""
+    t = table(["Totaal", "Privaat", "Rijk", "Totaal", "Privaat", "Rijk"],
+              [["A", "300", "100", "200", "50", "20", "30"], ["B", "400", "100", "300", "60", "20", "30"]])
+    t.columns[3].key = "totaal_2"
+    assert [(f.row, f.stated, f.computed) for f in findings(t, severity="error")] == [("B", D(60), D(50))]
+
+
 def test_a_contents_entry_is_matched_to_the_project_whose_whole_title_it_ends_with():
     from regio.schema import Dossier, Project, TocEntry
 

@@ -125,12 +125,13 @@ def _cell_problem(project, g: dict, amount_format: str | None, printed: str | No
         return f"the project has {len(project.tables)} table(s)"
     table = project.tables[index]
     row_index = int(g["row"])
-    if row_index >= len(table.rows):
-        return f"the table has {len(table.rows)} row(s)"
+    rows = [r for r in table.rows if r.kind != "section"]  # a section's heading is no cost line
+    if row_index >= len(rows):
+        return f"the table has {len(rows)} row(s)"
     column = next((i for i, c in enumerate(table.columns) if c.key == g["column"]), None)
     if column is None:
         return f"no column {g['column']} in {[c.key for c in table.columns]}"
-    row = table.rows[row_index]
+    row = rows[row_index]
     cell = row.cells[column]
     value = cell.amount.value if cell.amount else None
     got = (_squash(row.label), cell.raw, value)

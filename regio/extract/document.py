@@ -34,6 +34,7 @@ from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     Region,
     build_table,
+    counts,
     has_values,
     joined_across,
     names_funding_sources,
@@ -89,6 +90,7 @@ class DocumentReader:
                                                                                      settings.alias_map)]
         self.grids = _funding_grids(funding)
         self._page_tables = [t for t in tables if t.caption]  # those a caption may give to a project
+        self._counted = {(t.page, tuple(c.label for c in t.columns)) for t in tables if _counts(t)}
         self._regions: dict[int, list[TableRegion]] = {}  # the finder's, by page, where asked for
         self._table_boxes: dict[int, list[Box]] = {}  # every table the pages draw
         for t in tables:
@@ -102,7 +104,7 @@ class DocumentReader:
         self.warnings: list[ExtractionWarning] = []
         self.projects: list[_ProjectDraft] = []
         self._furniture = furniture(layouts, settings)
-        self.structure: Structure = analyse(layouts, self._furniture, settings, _boxes_by_page(funding))
+        self.structure: Structure = analyse(layouts, self._furniture, settings, _not_labels(funding, tables))
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
@@ -629,6 +631,10 @@ class DocumentReader:
         table, warnings = gathering.read(project.title)
         self.warnings.extend(_about(project.title, warnings) if table is not None else warnings)
         if table is not None:
+            # Read on its page with the header lines over it, the table may say what it counts
+            # ("Number of teachers": Total, Public, Private): then it holds no money.
+            if table.funding and any((page, tuple(c.label for c in table.columns)) in self._counted for page in table.pages):
+                table = table.model_copy(update={"funding": False})
             project.tables.append(table)
 
     def _value_x(self, line: Line) -> float:
@@ -974,6 +980,21 @@ def _boxes_by_page(tables: Sequence[Table]) -> dict[int, list[Box]]:
     for t in tables:
         if t.bbox is not None:
             boxes.setdefault(t.page, []).append(t.bbox)
+    return boxes
+
+
+def _counts(table: Table) -> bool:
+    return any(counts(text) for text in (*(c.group or "" for c in table.columns), *(t for level in table.head_groups
+                                                                                      for t, _, _ in level)))
+
+
+def _not_labels(funding: Sequence[Table], tables: Sequence[Table]) -> dict[int, list[Box]]:
+    """Where no line is a field's label however often it recurs: the funding tables, and the
+    rows heading a section of any table ("Investeringen" over its cost lines)."""
+    boxes = _boxes_by_page(funding)
+    for where in (r.provenance for t in tables for r in t.rows if r.kind == "section"):
+        if where is not None and where.bbox is not None:
+            boxes.setdefault(where.page, []).append(where.bbox)
     return boxes
 
 

@@ -220,11 +220,15 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     segmented = [segs for line in region.body if (segs := line.segments())]
     # The row label is everything before the first amount: a label set justified in a
     # narrow column has gaps as wide as a column's.
-    labels = [segs[:_first_value(segs)] for segs in segmented if segs[0][0].x0 < left + 8 and _first_value(segs) < len(segs)]
+    # A label may be indented under a section's heading or its group's.
+    def opens_with_label(segs: list[list[Word]]) -> bool:
+        return segs[0][0].x0 < left + max(8.0, _LABEL_INDENT_EM * segs[0][0].size)
+
+    labels = [segs[:_first_value(segs)] for segs in segmented if opens_with_label(segs) and _first_value(segs) < len(segs)]
     label_end = max((segs[-1][-1].x1 for segs in labels), default=left)
     for segs in segmented:
         k = 0
-        if segs[0][0].x0 < left + 8:
+        if opens_with_label(segs):
             k = _first_value(segs)
             if k == len(segs) and labels:
                 # A line without amounts (a label wrapped beside a cell of text wrapped too):
@@ -554,6 +558,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     rows = _group_rows(region, label_col, leaves)
     table_rows = [_make_row(lines, label_col, leaves) for lines in rows]
     rows, table_rows = _without_carried_sums(rows, table_rows)
+    _mark_sections(rows, table_rows, label_col)
     if _without_line_numbers(table_rows, rows, _NUMBER_HEAD.match(region.label) is not None):
         region.label = _NUMBER_HEAD.sub("", region.label)
     _read_numbers_as_written(table_rows)
@@ -587,8 +592,10 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         pages=pages,
         field=region.field_label,
         # Columns that name funding sources make a funding table; a header with "Total" and
-        # one look-alike ("Private") is a table of some other kind.
-        funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
+        # one look-alike ("Private") is a table of some other kind, and so is one that says
+        # it counts ("Number of teachers": Total, Public, Private).
+        funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2
+        and not any(counts(text) for text in (*(c.group or "" for c in cols), *(t for level in groups for t, _, _ in level))),
         head_groups=groups,
         reader=reader,
         provenance=_line_prov(region.header or region.body),
@@ -756,6 +763,60 @@ def _shares_only(cells: list[Cell]) -> bool:
     return shares >= 2 and shares + sum(c.kind == CellKind.nil for c in written) == len(written)
 
 
+def _mark_sections(rows: list[list[Line]], table_rows: list[Row], label_col: tuple[float, float]) -> None:
+    """A row of a label alone over rows of amounts, set apart from their labels (bold or
+    italic over plain, or the rows under it indented), heads a section of the table
+    ("Eenmalige kosten"): it adds nothing up and is no cost line."""
+    for i, (lines, row) in enumerate(zip(rows, table_rows)):
+        under = table_rows[i + 1] if i + 1 < len(table_rows) else None
+        if not row.label or any(c.raw for c in row.cells) or under is None or under.kind in ("section", "share") \
+                or not any(c.raw for c in under.cells):
+            continue
+        own = [w for ln in lines for w in ln.words_between(-1e9, label_col[1])]
+        theirs = [w for ln in rows[i + 1] for w in ln.words_between(-1e9, label_col[1])]
+        if _heads_labels(own, theirs):
+            row.kind = "section"
+
+
+_COUNTS = re.compile(r"(?i)(?:number|aantal|no\.)\s+(?:of\s+)?\w")
+
+
+def counts(label: str) -> bool:
+    """Does a header say its columns count things ("Number of teachers", "Aantal deelnemers")?"""
+    return _COUNTS.match(label) is not None
+
+
+def _heads_labels(own: list[Word], theirs: list[Word], left: float | None = None) -> bool:
+    """Is a label set apart from the labels under it: bold or italic over plain, or they
+    stand indented under it (where it starts at the labels' ``left`` edge, if given: the
+    lines of a label centred in its cell start anywhere)?"""
+    if not (own and theirs):
+        return False
+    start, end = min(w.x0 for w in own), max(w.x1 for w in own)
+    their_start, their_end = min(w.x0 for w in theirs), max(w.x1 for w in theirs)
+    # Labels set right or centred start where their length puts them.
+    aligned = abs(end - their_end) <= 1 or abs(start + end - their_start - their_end) <= 2
+    return (all(w.bold for w in own) and not any(w.bold for w in theirs)) \
+        or (all(w.italic for w in own) and not any(w.italic for w in theirs)) \
+        or (their_start - start >= _INDENT_EM * own[0].size and (left is None or start <= left + 1) and not aligned)
+
+
+def _parts_a_section(row: list[Line], line: Line, following: Line | None, label_col: tuple[float, float],
+                     left: float) -> bool:
+    """Does a section's heading stand between the row and the line: the row is the heading,
+    over its first row of values, or the line is the next heading, set apart from the last
+    row above it and the first below?"""
+    labelled, labels = [w for ln in row for w in ln.words_between(*label_col)], line.words_between(*label_col)
+    if not _has_values(row):
+        return _has_values([line]) and _heads_labels(labelled, labels, left)
+    return following is not None and not _has_values([line]) and _has_values([following]) \
+        and _heads_labels(labels, labelled, left) and _heads_labels(labels, following.words_between(*label_col), left)
+
+
+_INDENT_EM = 0.6
+_LABEL_INDENT_EM = 2.4  # the most a row label stands indented under a heading
+
+
 def _label_x(lines: list[Line], label_col: tuple[float, float]) -> float | None:
     words = [w for ln in lines for w in ln.words_between(-1e9, label_col[1])]
     return min(w.x0 for w in words) if words else None
@@ -913,6 +974,7 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
           spaced: set[int] = frozenset()) -> list[list[Line]]:  # type: ignore[assignment]
     rows: list[list[Line]] = []
     leads = _leading_labels(region.body, edges[0]) if not ruled else set()
+    left = min(ln.x0 for ln in region.body)
     for i, line in enumerate(region.body):
         prev = region.body[i - 1] if i else None
         if prev is None or id(line) in spaced:
@@ -925,8 +987,10 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
             # A page break may cut a row: the rest of its text (no values) carries it on.
             new_row = _has_values([line]) or not _carries_on(rows[-1], line, columns, edges, False, region.settings)
         else:
-            new_row = (ruled and _rule_above(region, line, prev)) or \
-                not _carries_on(rows[-1], line, columns, edges, ruled, region.settings)
+            new_row = (ruled and _rule_above(region, line, prev)) \
+                or (not ruled and _parts_a_section(rows[-1], line, region.body[i + 1] if i + 1 < len(region.body) else None,
+                                                   columns[0], left)) \
+                or not _carries_on(rows[-1], line, columns, edges, ruled, region.settings)
         if new_row:
             rows.append([line])
         else:

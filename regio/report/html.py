@@ -424,7 +424,8 @@ def _table(table: FundingTable, index: int, findings: list[Finding], t: dict[str
             cls = flagged.get((prov.page, tuple(prov.bbox))) if prov and prov.bbox else None
             used.add(cls)
             cells.append(f"<td class=\"num{(' ' + cls) if cls else ''}\">{escape(cell.raw) or '&nbsp;'}</td>")
-        label = f"<b>{escape(row.label)}</b>" if row.kind == "total" else escape(row.label)
+        label = escape(row.label)
+        label = {"total": f"<b>{label}</b>", "section": f"<i>{label}</i>"}.get(row.kind, label)
         rows.append(f"<tr><td>{label}</td>{''.join(cells)}</tr>")
     legend = _legend(t["marked"], ((f"class=\"key {cls}\"", colour, role) for cls, (role, colour) in _CELL_CLASSES.items()
                                    if cls in used), t)

@@ -117,7 +117,8 @@ class Column(Model):
 
 class Row(Model):
     label: str
-    kind: Literal["body", "subtotal", "total", "share"] = "body"  # share: each source's part of the total ("Aandeel")
+    # share: each source's part of the total ("Aandeel"); section: a label alone heading the rows under it
+    kind: Literal["body", "subtotal", "total", "share", "section"] = "body"
     cells: list[Cell]
     provenance: Provenance | None = None
 

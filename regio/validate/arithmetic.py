@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ _EXCLUDES = re.compile(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_HALF = Decimal("0.5")
+_ROUNDED = re.compile(r"(?i)\b(?:afronding\w*|afgerond|rounding|rounded)\b")
 _PERCENT = re.compile(r"^([-−]?\d+(?:[.,](\d+))?)\s?%$")
 
 
@@ -34,10 +37,23 @@ class Part:
     label: str
     cell: Cell
     excluded_by: Footnote | None = None
+    # In a table of thousands ("x € 1.000"), or one whose note says its figures are rounded
+    # ("Door afronding ..."), a whole number stands for anything within half its last digit.
+    to_the_unit: bool = False
 
     @property
     def interval(self) -> Interval:
-        return Interval.of(self.cell.amount) if self.cell.amount else ZERO
+        amount = self.cell.amount
+        if amount is None:
+            return ZERO
+        if self.to_the_unit and amount.exact:
+            return Interval(amount.value - _HALF, amount.value + _HALF, amount.value)
+        return Interval.of(amount)
+
+    @property
+    def tolerance(self) -> Decimal:
+        interval = self.interval
+        return (interval.high - interval.low) / 2
 
     @property
     def value(self) -> Decimal:
@@ -63,6 +79,18 @@ class TableView:
         """The columns a row's total is the sum of."""
         return [i for i, c in enumerate(self.table.columns)
                 if i != self.total_column and c.role == "source" and not self._labels(i)]
+
+    def totals_and_sources(self) -> list[tuple[int, list[int]]]:
+        """Each total column with the columns it adds up: all sources, or where a table sets
+        several groups side by side each under its own total ("Teachers: Total, Public,
+        Private | New hires: Total, Public, Private"), the sources of its own group, those
+        after it up to the next total, or before it where the totals close their groups."""
+        totals = [i for i, c in enumerate(self.table.columns) if c.role == "total"]
+        sources = self.source_columns
+        if len(totals) < 2 or not sources:
+            return [(totals[0], sources)] if totals else []
+        bounds = [*totals, len(self.table.columns)] if totals[0] < sources[0] else [-1, *totals]
+        return [(t, [c for c in sources if lo < c < hi]) for t, lo, hi in zip(totals, bounds, bounds[1:])]
 
     @property
     def summed_columns(self) -> list[int]:
@@ -90,7 +118,7 @@ class TableView:
         start, subtotals = 0, []
         rows = self.table.rows
         for i, row in enumerate(rows):
-            if row.kind == "body":
+            if row.kind in ("body", "section"):
                 continue
             body = [r for r in range(start, i) if rows[r].kind == "body"]
             if row.kind == "total" and i == start == 0:
@@ -107,7 +135,13 @@ class TableView:
     def part(self, row: int, column: int) -> Part:
         r, c = self.table.rows[row], self.table.columns[column]
         cell = r.cells[column]
-        return Part(f"{r.label} × {c.label or c.key}", cell, self.excluding_footnote(cell))
+        return Part(f"{r.label} × {c.label or c.key}", cell, self.excluding_footnote(cell), to_the_unit=self.rounded)
+
+    @functools.cached_property
+    def rounded(self) -> bool:
+        table = self.table
+        return (table.scale or 1) > 1 or any(_ROUNDED.search(text) for text in (
+            table.caption or "", *(note.text for note in table.footnotes)))
 
     def excluding_footnote(self, cell: Cell) -> Footnote | None:
         for mark in cell.marks:
@@ -222,8 +256,8 @@ def compare(ctx: TableContext, rule: Rule, *, stated: Part, parts: list[Part], r
                                      computed=counted.value, computed_interval=counted.bounds, **base)
     if stated.cell.kind != CellKind.amount or stated.cell.amount is None:
         return None
-    claim = Interval.of(stated.cell.amount).scaled(scale)
-    tolerance = (stated.cell.amount.tolerance + sum((p.cell.amount.tolerance for p in kept if p.cell.amount), Decimal(0))) * scale
+    claim = stated.interval.scaled(scale)
+    tolerance = (stated.tolerance + sum((p.tolerance for p in kept if p.cell.amount), Decimal(0))) * scale
     numbers = {"stated": claim.value, "computed": counted.value, "difference": claim.value - counted.value,
                "stated_interval": claim.bounds, "computed_interval": counted.bounds}
     params |= {"stated": euros(claim.value), "difference": euros(claim.value - counted.value)}
@@ -243,7 +277,7 @@ def compare(ctx: TableContext, rule: Rule, *, stated: Part, parts: list[Part], r
         return found("footnote-contradicts", Severity.error, Phrase(key="footnote-contradicts", params=gist))
     if not table.funding and _not_a_sum(claim, [p.interval.scaled(scale) for p in kept if p.cell.amount]):
         return None  # a rate or an average in a total row of a statistical table, not a sum
-    candidates = [Candidate(p.value * scale, (p.cell.amount.tolerance if p.cell.amount else Decimal(0)) * scale,
+    candidates = [Candidate(p.value * scale, p.tolerance * scale,
                             Phrase(key="cell", params={"label": p.label, "raw": p.cell.raw}),
                             "excluded" if p.excluded_by else "part")
                   for p in parts if p.cell.amount]
@@ -312,14 +346,15 @@ def row_sums(ctx: TableContext) -> Iterator[Finding]:
     if view.total_column is None:
         return
     found = []
+    blocks = view.totals_and_sources()
     for r in view.body_rows:
         row = ctx.table.rows[r]
-        finding = compare(ctx, row_sums, stated=view.part(r, view.total_column),
-                          parts=[view.part(r, c) for c in view.source_columns], row=row,
-                          column=ctx.table.columns[view.total_column], subject={"subject": "row", "row": row.label})
-        if finding:
-            found.append(finding)
-    yield from _as_read(ctx, row_sums, found, len(view.body_rows))
+        for total_column, sources in blocks:
+            finding = compare(ctx, row_sums, stated=view.part(r, total_column), parts=[view.part(r, c) for c in sources],
+                              row=row, column=ctx.table.columns[total_column], subject={"subject": "row", "row": row.label})
+            if finding:
+                found.append(finding)
+    yield from _as_read(ctx, row_sums, found, len(view.body_rows) * len(blocks))
 
 
 @_sum_rule("RD102", "column-sum", About(

@@ -44,7 +44,8 @@ def no_investment_table(ctx: DossierContext) -> Iterator[Finding]:
     if not tables:
         yield no_investment_table.finding(ctx, "no-tables")
         return
-    with_totals = sum(any(r.kind != "body" for r in t.rows) or any(c.role == "total" for c in t.columns) for t in tables)
+    with_totals = sum(any(r.kind in ("total", "subtotal") for r in t.rows) or any(c.role == "total" for c in t.columns)
+                      for t in tables)
     yield no_investment_table.finding(ctx, "budget" if any(t.scale for t in tables) else "report",
                                       severity=Severity.warning,
                                       params={"tables": str(len(tables)), "with_totals": str(with_totals)})
