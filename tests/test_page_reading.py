@@ -249,6 +249,23 @@ def test_a_label_column_is_no_margin_note(tmp_path):
     assert layout.margin == [] and layout.lines[0].text.startswith("Partijen regel 0")
 
 
+def test_a_tables_row_beside_the_text_is_no_margin_note_though_its_amounts_are_shrunk(tmp_path):
+    """Prose on the left, a funding table on the right: a total's amounts shrunk to fit their
+    narrow columns, on the baseline of a line of prose, still go with their row label."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        for i in range(20):
+            c.drawString(72, 800 - 14 * i, f"regel {i} van de lopende tekst in de linkerhelft")
+        c.setFont("Helvetica-Bold", 7.5)
+        c.drawString(400, 800 - 14 * 5, "Totaal")
+        c.setFont("Helvetica-Bold", 6.5)
+        for i, amount in enumerate(["6.000.000", "1.000.000", "3.000.000"]):
+            c.drawRightString(480 + 40 * i, 800 - 14 * 5, amount)
+    layout = _layout_of(tmp_path, draw)
+    assert layout.margin == []
+    assert any(ln.text.endswith("Totaal 6.000.000 1.000.000 3.000.000") for ln in layout.lines)
+
+
 def test_footnotes_under_a_short_rule_at_the_foot_of_the_page_are_kept_apart(tmp_path):
     def draw(c):
         _text_page(c, left=72, lines=20)
@@ -545,6 +562,17 @@ def test_a_sign_flush_left_in_its_cell_goes_with_its_amount_after_a_nil(tmp_path
             c.drawString(left, 700, "€")
             c.drawRightString(left + 52, 700, amount)
     assert _page_with(tmp_path, draw) == ["Totaal", "€ -", "€ 500.000", "€ -*", "€ -", "€ 2.000.000"]
+
+
+def test_a_sign_a_word_space_after_its_amount_closes_it_in_a_tight_table(tmp_path):
+    """An agency's amounts with the sign after them ("1 650 000 €") in columns set close: the
+    sign a word space after its amount is that amount's, not the next cell's."""
+    def draw(c):
+        c.setFont("Helvetica", 9)
+        c.drawString(60, 700, "Totaal")
+        for i, amount in enumerate(["4\u00a0662\u00a0780 €", "525\u00a0000 €", "—"]):
+            c.drawRightString(260 + 50 * i, 700, amount)
+    assert _page_with(tmp_path, draw) == ["Totaal", "4", "662", "780", "€", "525", "000", "€", "—"]
 
 
 def test_a_small_raised_letter_after_an_amount_or_before_a_note_is_a_mark_but_an_ordinals_is_not(tmp_path):

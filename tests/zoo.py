@@ -111,6 +111,15 @@ def _unmarked(text: str) -> str:
     return _TYPED_MARK.sub("", _squash(text).translate(_NOTE_MARKS))
 
 
+# A no-break space between an amount's digit groups or before its sign reads back from the
+# text layer as the space it shows.
+_GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
+
+
+def _spaced(text: str) -> str:
+    return text.translate(_GROUP_SPACES)
+
+
 _PRINTED_ZERO = re.compile(r"0(?:,0+)?")
 
 
@@ -134,11 +143,11 @@ def _cell_problem(project, g: dict, amount_format: str | None, printed: str | No
     row = rows[row_index]
     cell = row.cells[column]
     value = cell.amount.value if cell.amount else None
-    got = (_squash(row.label), cell.raw, value)
+    got = (_squash(row.label), _spaced(cell.raw), value)
     raw = amount_format.format(g["raw"]) if amount_format and g["value"] and not g["raw"].startswith("€") else g["raw"]
     raw = raw if printed is None else printed
     value_wanted = Decimal(g["value"]) if g["value"] else None
     if value_wanted is None and printed is not None and _PRINTED_ZERO.fullmatch(printed.translate(_NOTE_MARKS)):
         value_wanted = Decimal(0)  # a financial system prints a nil ("-") as "0,00", its mark too ("0,00*")
-    want = (_squash(g["row_label"]), raw, value_wanted)
+    want = (_squash(g["row_label"]), _spaced(raw), value_wanted)
     return None if got == want else f"got {got}, want {want}"

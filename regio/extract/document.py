@@ -508,7 +508,10 @@ class DocumentReader:
         return None
 
     def _starts_field(self, line: Line, label_text: str) -> bool:
-        return bool(self.labels.match(label_text) or (not label_text and self._own_label(line)))
+        """A label in the label column, or its first line where it wraps there ("Structureel"
+        over "karakter"), or a label of its own elsewhere."""
+        return bool(self.labels.match(label_text) or (label_text[:1].isupper() and self.labels.prefix(label_text))
+                    or (not label_text and self._own_label(line)))
 
     def _continues_label(self, current: _FieldDraft, line: Line) -> bool:
         if not current.label_lines:

@@ -18,7 +18,7 @@ from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box
-from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS
+from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, is_figure
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 _RAISED_LETTER = str.maketrans("abcdefghijklmnoprstuvwxyz", RAISED_LETTERS)
@@ -539,13 +539,30 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
             # (which also tells it from a page whose text is mostly a table's smaller type).
             inked = _other_ink(words[last:], words[start:last])
             past = words[last].x0 >= right or (words[last].x0 - words[last - 1].x1 >= apart / 2 and inked)
-            if last > start and past and (display(words[last:], words[start:last]) or (
+            # A run of amounts in about its label's type is a table's row going on.
+            if last > start and past and not _row_going_on(words[last:], words[last - 1]) and (
+                    display(words[last:], words[start:last]) or (
                     smaller(words[last:], words[start:last])
                     and (inked or all(w.size <= settings.margin_note_size_share * size for w in words[last:])))):
                 notes.append(Line(line.page, words[last:], line.space))
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
     return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
+
+
+def _row_going_on(words: list[Word], before: Word) -> bool:
+    """A row's amounts, after its label or without: two figures or more to the end, each in a
+    column of its own (not a telephone number's groups), in about the label's type (shrunk
+    to fit a narrow column, no smaller)."""
+    figures = next((i for i, w in enumerate(reversed(words)) if not is_figure(w.text)), len(words))
+    label, cells = words[0] if figures < len(words) else before, words[len(words) - figures:]
+    return figures >= 2 and len(words) - figures <= _LABEL_WORDS \
+        and all(w.size >= _ROW_TYPE_SHARE * label.size for w in cells) \
+        and all(b.x0 - a.x1 >= b.size for a, b in zip(cells, cells[1:]))
+
+
+_ROW_TYPE_SHARE = 0.7  # a cell's type shrunk to fit its column, no smaller
+_LABEL_WORDS = 4
 
 
 def _remarks(lines: list[Line], rules: tuple[list[Rule], list[Rule]], settings: Settings) -> tuple[list[Line], list[Line]]:
@@ -1209,6 +1226,7 @@ def _usual_space(lines: list[list[Word]]) -> float:
 
 
 _CURRENCY = {"€", "$", "£"}
+_WORD_SPACE_EM = 0.4
 _LEADER = frozenset("._·…")
 
 
@@ -1248,12 +1266,13 @@ def _currency_with_amount(words: list[Word]) -> list[Word]:
     """A currency sign set apart from its amount, flush left in the cell with the amount flush
     right (a spreadsheet's accounting format), is one word with it, however wide the gap; a
     sign that ends a label ("Bedrag in €") is not: a sign opens a cell where it stands apart
-    from the word before, or after the value that closes the cell before ("6,6 mln.")."""
+    from the word before, or after the value that closes the cell before ("6,6 mln."), not a
+    word space after it: there it closes that value ("1 650 000 €")."""
     out: list[Word] = []
     for word in words:
         sign = out[-1] if out else None
-        opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size
-                                           or _VALUE.fullmatch(out[-2].text) is not None)
+        opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size or (
+            _VALUE.fullmatch(out[-2].text) is not None and sign.x0 - out[-2].x1 > _WORD_SPACE_EM * sign.size))
         if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–(" and sign.size == word.size:
             out[-1] = replace(word, text=f"{sign.text} {word.text}", x0=sign.x0, top=min(sign.top, word.top),
                               bottom=max(sign.bottom, word.bottom))

@@ -1015,7 +1015,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     filled = [i for i, ws in enumerate(here) if ws]
 
     def ran_full(i: int) -> bool:
-        return bool(so_far[i]) and so_far[i][-1].x1 + prev.space + (here[i][0].x1 - here[i][0].x0) > edges[i] + 1
+        return bool(so_far[i]) and so_far[i][-1].x1 + prev.space + _unbroken_width(here[i]) > edges[i] + 1
 
     def wraps(words: list[Word]) -> bool:
         """Text that can go on: words, not one figure (right-aligned figures all reach the
@@ -1057,6 +1057,19 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
+
+
+def _unbroken_width(words: list[Word]) -> float:
+    """The width of what opens a line and could not have been broken: its first word, or an
+    amount whose digit groups and sign are set a no-break space apart ("750 000 €")."""
+    end = 1
+    while end < len(words) and _GROUP.fullmatch(words[end].text) and words[end - 1].text[-1:].isdigit() \
+            and words[end].x0 - words[end - 1].x1 < 0.5 * words[end].size:
+        end += 1
+    return words[end - 1].x1 - words[0].x0
+
+
+_GROUP = re.compile(r"\d{3}[*¹²³]*|[€$£]")
 
 
 def _ended(row: list[Line], prev: Line, column: tuple[float, float]) -> bool:
