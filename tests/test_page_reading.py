@@ -266,6 +266,47 @@ def test_a_tables_row_beside_the_text_is_no_margin_note_though_its_amounts_are_s
     assert any(ln.text.endswith("Totaal 6.000.000 1.000.000 3.000.000") for ln in layout.lines)
 
 
+def test_a_pie_charts_labels_and_legend_are_no_text_but_a_list_with_square_bullets_is(tmp_path):
+    """A donut of the sources under a table: its shares round it and its legend (a swatch of
+    colour before each source) are the chart's; square bullets of one colour open a list."""
+    from reportlab.lib import colors
+
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        for i in range(6):
+            c.drawString(72, 800 - 14 * i, f"regel {i} van de lopende tekst boven de grafiek")
+        for start, extent, colour in ((90, -150, colors.navy), (300, -120, colors.orange), (180, -90, colors.green)):
+            c.setFillColor(colour)
+            c.wedge(120, 560, 220, 660, start, extent, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        c.circle(170, 610, 25, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(230, 640, "Privaat 42%")
+        c.drawString(70, 650, "Rijk 25%")
+        c.drawString(150, 548, "Onderwijs 33%")
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(300, 660, "Financiering naar bron")
+        for i, (name, amount, colour) in enumerate((("Privaat", "2.500.000", colors.navy), ("Rijk", "1.500.000", colors.orange))):
+            c.setFillColor(colour)
+            c.rect(300, 643 - 12 * i, 7, 7, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.setFont("Helvetica", 7.5)
+            c.drawString(312, 644 - 12 * i, name)
+            c.drawRightString(400, 644 - 12 * i, amount)
+        c.setFont("Helvetica", 10)
+        for i in range(3):
+            c.setFillColor(colors.navy)
+            c.rect(72, 500 - 14 * i, 5, 5, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.drawString(84, 500 - 14 * i, f"Werkpakket {i + 1}: 25% van het budget")
+    layout = _layout_of(tmp_path, draw)
+    assert sorted(w.text for ln in layout.margin for w in ln.words) == sorted(
+        "Privaat 42% Rijk 25% Onderwijs 33% Financiering naar bron Privaat 2.500.000 Rijk 1.500.000".split())
+    assert [ln.text for ln in layout.lines] == [*(f"regel {i} van de lopende tekst boven de grafiek" for i in range(6)),
+                                                 *(f"Werkpakket {i + 1}: 25% van het budget" for i in range(3))]
+
+
 def test_footnotes_under_a_short_rule_at_the_foot_of_the_page_are_kept_apart(tmp_path):
     def draw(c):
         _text_page(c, left=72, lines=20)

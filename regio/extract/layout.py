@@ -639,6 +639,84 @@ def picture_captions(lines: list[Line], pictures: list[Box],
     return lines, captions
 
 
+def chart_text(lines: list[Line], drawings: list[Box], fills: list[Fill],
+               settings: Settings = DEFAULT) -> tuple[list[Line], list[Line]]:
+    """The words a chart sets round its drawing (a pie's "Rijk 25%": a few words, apart from
+    any text beside them) and its legend (entries each after a swatch of colour, two colours
+    at least, and the legend's title right over them): no part of the text. Returns (the
+    lines without them, them)."""
+    if not lines or not (drawings or fills):
+        return lines, []
+    size = median(ln.size for ln in lines)
+    # A chart labels its shapes about as far out as the shapes are large, with their shares or amounts.
+    reach = [(x0 - (x1 - x0), top - _CHART_REACH * (bottom - top), x1 + (x1 - x0), bottom + _CHART_REACH * (bottom - top))
+             for x0, top, x1, bottom in drawings]
+    runs_of = {id(line): line.segments(gap=_APART_EM * size) for line in lines}
+    parts = [(line, run) for line in lines for run in runs_of[id(line)]]
+    chart = {id(run) for _, run in parts if len(run) <= _LABEL_WORDS
+             and any(w.text.endswith("%") or _AMOUNT.fullmatch(w.text) for w in run) and all(
+        any(x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom for x0, top, x1, bottom in reach) for w in run)}
+    chart |= _legend(parts, fills, size)
+    if not chart:
+        return lines, []
+    kept: list[Line] = []
+    taken: list[Line] = []
+    for line in lines:
+        runs = runs_of[id(line)]
+        if not any(id(run) in chart for run in runs):
+            kept.append(line)
+            continue
+        ours = [w for run in runs if id(run) in chart for w in run]
+        rest = [w for run in runs if id(run) not in chart for w in run]
+        taken.append(Line(line.page, ours, line.space))
+        if rest:
+            kept.append(Line(line.page, rest, line.space))
+    return kept, taken
+
+
+_CHART_REACH = 0.3  # how far above or below its drawing, for its height, a chart sets its labels
+_APART_EM = 2.0
+
+
+def _legend(parts: list[tuple[Line, list[Word]]], fills: list[Fill], size: float) -> set[int]:
+    """ids of the runs of words that each follow a small square of colour, two colours at
+    least among them (a list's square bullets are all one colour), and the title right over
+    the first of them."""
+    swatches = [f for f in fills if 0.4 * size <= f.x1 - f.x0 <= 1.5 * size and 0.4 * size <= f.bottom - f.top <= 1.5 * size
+                and abs((f.x1 - f.x0) - (f.bottom - f.top)) <= 0.2 * size]
+    if len(swatches) < 2:
+        return set()
+    opened: dict[int, Fill] = {}
+    for _, run in parts:
+        first = run[0]
+        swatch = next((f for f in swatches
+                       if 0 <= first.x0 - f.x1 <= 1.5 * size and f.top < first.bottom and first.top < f.bottom), None)
+        if swatch is not None:
+            opened[id(run)] = swatch
+    # A legend's swatches stand in a column of their own, one under the other.
+    columns: dict[int, list[int]] = defaultdict(list)
+    for run_id, swatch in opened.items():
+        columns[round(swatch.x0)].append(run_id)
+    entries = {run_id: opened[run_id] for ids in columns.values() if len({opened[i].shade for i in ids}) >= 2 for run_id in ids}
+    if not entries:
+        return set()
+    found = set(entries)
+    for _, run in parts:  # an entry's amount or share set right in the legend
+        if id(run) not in entries and is_figure(join_words(run)) and any(
+                id(other) in entries and other[-1].x1 < run[0].x0 and abs(other[0].top - run[0].top) < 0.5 * size
+                for _, other in parts):
+            found.add(id(run))
+    runs = [run for _, run in parts if id(run) in entries]
+    left = min(f.x0 for f in entries.values())
+    top_entry = min(runs, key=lambda run: min(w.top for w in run))
+    top = min(w.top for w in top_entry)
+    title = next((run for _, run in parts if 0 <= top - max(w.bottom for w in run) <= size
+                  and run[0].x0 >= left - size and len(run) <= _LABEL_WORDS + 1), None)
+    if title is not None:
+        found.add(id(title))
+    return found
+
+
 def _caption_under(lines: list[Line], under: tuple[float, float, float], size: float,
                    settings: Settings) -> tuple[list[Line], list[Line]]:
     x0, y, x1 = under

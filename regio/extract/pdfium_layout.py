@@ -27,6 +27,7 @@ from regio.extract.layout import (
     Word,
     boxes_in_the_margin,
     build_lines,
+    chart_text,
     foot_notes,
     margin_notes,
     merge_rules,
@@ -69,7 +70,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words += labels
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
     words, typed, typed_underlines = rules_typed_in_characters(words)
-    rules, fills, veils, pictures = _paths(page, to_display, width, height, settings)
+    rules, fills, veils, pictures, drawings = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules([*rules, *typed], settings)
     tile_rules = rules_between_tiles(fills, hrules, vrules)
     if tile_rules:
@@ -81,6 +82,8 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     lines, margin = margin_notes(lines, settings, (hrules, vrules))
     lines, captions = picture_captions(lines, pictures, settings)
     margin += captions
+    lines, chart = chart_text(lines, drawings, fills, settings)
+    margin += chart
     margin += build_lines(tabs, number, settings)
     lines, notes = foot_notes(lines, hrules, settings)
     # A table drawn in rules beside the text may be a float the text wraps around.
@@ -418,11 +421,11 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
 
 
 def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
-           settings: Settings) -> tuple[list[Rule], list[Fill], list[Fill], list[Box]]:
+           settings: Settings) -> tuple[list[Rule], list[Fill], list[Fill], list[Box], list[Box]]:
     """Ruling lines (stroked segments, or filled boxes thinner than a rule), filled areas
     (bands, shaded cells, zebra stripes) with how dark they are, apart from those the
-    translucent ones (a veil of colour, or a highlighter's mark over the text), and the
-    boxes of the pictures."""
+    translucent ones (a veil of colour, or a highlighter's mark over the text), the boxes
+    of the pictures, and those of the curved shapes a chart draws (a pie's wedges)."""
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -431,6 +434,7 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
     fills: list[Fill] = []
     veils: list[Fill] = []
     pictures: list[Box] = []
+    curved: list[tuple[Box, bool, float]] = []
     for obj, (ma, mb, mc, md, me, mf) in _objects(page.raw, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, identity):
         if c.FPDFPageObj_GetType(obj) == c.FPDF_PAGEOBJ_IMAGE:  # drawn on the unit square its matrix places
             corners = [to_display(ma * u + mc * v + me, mb * u + md * v + mf) for u in (0, 1) for v in (0, 1)]
@@ -456,10 +460,11 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
                 rules.append(Rule(*box))
                 continue
             covers_page = (box[2] - box[0]) * (box[3] - box[1]) > 0.8 * width * height
-            if not covers_page and c.FPDFPageObj_GetFillColor(obj, r, g, b, a) and a.value > 0:
-                shade = _luminance(r.value, g.value, b.value)
-                if shade < 0.97:  # white boxes are the page itself
-                    (fills if a.value == 255 else veils).append(Fill(*box, shade=round(shade, 3)))
+            shade = _luminance(r.value, g.value, b.value) if c.FPDFPageObj_GetFillColor(obj, r, g, b, a) else 1.0
+            if not covers_page and a.value > 0 and shade < 0.97:  # white boxes are the page itself
+                (fills if a.value == 255 else veils).append(Fill(*box, shade=round(shade, 3)))
+            if any(kind == c.FPDF_SEGMENT_BEZIERTO for _, _, kind in points) and min(box[2] - box[0], box[3] - box[1]) >= 2:
+                curved.append((box, _drawn_shape(points, box), round(shade, 3)))
         if not stroke.value:
             continue
         for (x0, y0, _), (x1, y1, kind) in zip(points, points[1:]):
@@ -467,4 +472,39 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
                 continue
             if abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5:  # straight rules only; curves are not table lines
                 rules.append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
-    return rules, fills, veils, pictures
+    return rules, fills, veils, pictures, _drawings(curved)
+
+
+def _drawn_shape(points: list[tuple[float, float, int]], box: Box) -> bool:
+    """A curved shape that is no box with rounded corners, no bullet and no circle: a point
+    of its outline stands well inside its box (a wedge's arc, a ring's inner edge)."""
+    x0, top, x1, bottom = box
+    inner = _INNER_SHARE * min(x1 - x0, bottom - top)
+    return min(x1 - x0, bottom - top) >= _SHAPE_PT and any(min(x - x0, x1 - x, y - top, bottom - y) > inner for x, y, _ in points)
+
+
+def _drawings(curved: list[tuple[Box, bool, float]]) -> list[Box]:
+    """The boxes of the charts: curved shapes that touch one another, where one of them is a
+    chart's shape (a ring's wedge), or two colours at least meet without one holding the other
+    (a pie's slices; not a pill on a card, a bullet in a box)."""
+    groups: list[list[tuple[Box, bool, float]]] = []
+    for shape in curved:
+        box = shape[0]
+        touching = [g for g in groups if any(box[0] <= o[2] + 1 and o[0] <= box[2] + 1 and box[1] <= o[3] + 1
+                                             and o[1] <= box[3] + 1 for o, _, _ in g)]
+        for g in touching:  # a shape may join two groups into one
+            groups.remove(g)
+        groups.append([shape, *(s for g in touching for s in g)])
+    charts = []
+    for group in groups:
+        boxes = [b for b, _, _ in group]
+        slices = len({shade for _, _, shade in group}) >= 2 and not any(
+            a is not b and b[0] <= a[0] and a[2] <= b[2] and b[1] <= a[1] and a[3] <= b[3] for a in boxes for b in boxes)
+        if any(drawn for _, drawn, _ in group) or slices:
+            charts.append((min(b[0] for b in boxes), min(b[1] for b in boxes),
+                           max(b[2] for b in boxes), max(b[3] for b in boxes)))
+    return charts
+
+
+_SHAPE_PT = 24.0  # a chart's shape, larger than any bullet or icon set in the text
+_INNER_SHARE = 0.25  # a rounded corner's arc stays nearer its box's edge than this share of its side
