@@ -648,6 +648,10 @@ def chart_text(lines: list[Line], drawings: list[Box], fills: list[Fill],
     if not lines or not (drawings or fills):
         return lines, []
     size = median(ln.size for ln in lines)
+    swatches = [f for f in fills if 0.4 * size <= f.x1 - f.x0 <= 1.5 * size and 0.4 * size <= f.bottom - f.top <= 1.5 * size
+                and abs((f.x1 - f.x0) - (f.bottom - f.top)) <= 0.2 * size]
+    if not drawings and len(swatches) < 2:
+        return lines, []
     # A chart labels its shapes about as far out as the shapes are large, with their shares or amounts.
     reach = [(x0 - (x1 - x0), top - _CHART_REACH * (bottom - top), x1 + (x1 - x0), bottom + _CHART_REACH * (bottom - top))
              for x0, top, x1, bottom in drawings]
@@ -656,7 +660,7 @@ def chart_text(lines: list[Line], drawings: list[Box], fills: list[Fill],
     chart = {id(run) for _, run in parts if len(run) <= _LABEL_WORDS
              and any(w.text.endswith("%") or _AMOUNT.fullmatch(w.text) for w in run) and all(
         any(x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom for x0, top, x1, bottom in reach) for w in run)}
-    chart |= _legend(parts, fills, size)
+    chart |= _legend(parts, swatches, size)
     if not chart:
         return lines, []
     kept: list[Line] = []
@@ -678,12 +682,10 @@ _CHART_REACH = 0.3  # how far above or below its drawing, for its height, a char
 _APART_EM = 2.0
 
 
-def _legend(parts: list[tuple[Line, list[Word]]], fills: list[Fill], size: float) -> set[int]:
-    """ids of the runs of words that each follow a small square of colour, two colours at
-    least among them (a list's square bullets are all one colour), and the title right over
-    the first of them."""
-    swatches = [f for f in fills if 0.4 * size <= f.x1 - f.x0 <= 1.5 * size and 0.4 * size <= f.bottom - f.top <= 1.5 * size
-                and abs((f.x1 - f.x0) - (f.bottom - f.top)) <= 0.2 * size]
+def _legend(parts: list[tuple[Line, list[Word]]], swatches: list[Fill], size: float) -> set[int]:
+    """ids of the runs of words that each follow a small square of colour (a swatch), two
+    colours at least among them (a list's square bullets are all one colour), and the title
+    right over the first of them."""
     if len(swatches) < 2:
         return set()
     opened: dict[int, Fill] = {}
