@@ -92,7 +92,7 @@ _CHARTS = ("a donut chart under each funding table: a label set farther from the
            "(\"Privaat (incl. Invest-NL) 55%\") is read as text of the field the table stands in")
 _PATCHWORK = ("partners' documents bound into one: a part's running header set on every other page of its three or "
               "four only is too seldom to tell from text, and joins a field; the letter's sender column beside its "
-              "contents and text joins fields, and runs the project before it on to the letter's first page")
+              "text joins fields, and beside its contents joins the entry there, so it names no project")
 _HALVES = ("a province's factsheets in two halves that flow apart, prose left and money right: lines of both halves on one "
            "baseline are read as one (a table's rows take the prose beside them, an amount wrapped in its narrow column "
            "loses its row), the right half's heading \"Financiering\" is read as Zeeland's field of that name, a page where "
@@ -107,7 +107,7 @@ TABLE_MISSES = {
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
-PAGE_MISSES = {**TITLE_MISSES, "twente-patchwork": _PATCHWORK, "zeeland-halves": _HALVES}
+PAGE_MISSES = {**TITLE_MISSES, "zeeland-halves": _HALVES}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")

@@ -15,6 +15,7 @@ their number in the title.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -152,7 +153,19 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
         theme = start.theme
         structure.starts[id(start.first)] = start
         structure.heading_lines.update(id(ln) for ln in start.lines)
+    _front_of_parts(structure, lines)
     return structure
+
+
+def _front_of_parts(structure: Structure, lines: list[Line]) -> None:
+    """A part's own contents page in a bundle is the part's front (its letterhead, a sender's
+    column beside the contents): nothing on it before the part's first heading is a project's."""
+    for _, page, _, inside in structure.parts():
+        if not inside:
+            continue
+        on_page = [ln for ln in lines if ln.page == page]
+        opening = min((ln.top for ln in on_page if id(ln) in structure.starts), default=math.inf)
+        structure.toc_lines.update(id(ln) for ln in on_page if ln.top < opening)
 
 
 def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int, int],
