@@ -90,7 +90,7 @@ class DocumentReader:
                                                                                      settings.alias_map)]
         self.grids = _funding_grids(funding)
         self._page_tables = [t for t in tables if t.caption]  # those a caption may give to a project
-        self._counted = {(t.page, tuple(c.label for c in t.columns)) for t in tables if _counts(t)}
+        self._counted = {(t.page, tuple(c.label for c in t.columns)) for t in tables if counts(t.columns, t.head_groups)}
         self._regions: dict[int, list[TableRegion]] = {}  # the finder's, by page, where asked for
         self._table_boxes: dict[int, list[Box]] = {}  # every table the pages draw
         for t in tables:
@@ -984,11 +984,6 @@ def _boxes_by_page(tables: Sequence[Table]) -> dict[int, list[Box]]:
         if t.bbox is not None:
             boxes.setdefault(t.page, []).append(t.bbox)
     return boxes
-
-
-def _counts(table: Table) -> bool:
-    return any(counts(text) for text in (*(c.group or "" for c in table.columns), *(t for level in table.head_groups
-                                                                                      for t, _, _ in level)))
 
 
 def _not_labels(funding: Sequence[Table], tables: Sequence[Table]) -> dict[int, list[Box]]:

@@ -595,7 +595,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         # one look-alike ("Private") is a table of some other kind, and so is one that says
         # it counts ("Number of teachers": Total, Public, Private).
         funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2
-        and not any(counts(text) for text in (*(c.group or "" for c in cols), *(t for level in groups for t, _, _ in level))),
+        and not counts(cols, groups),
         head_groups=groups,
         reader=reader,
         provenance=_line_prov(region.header or region.body),
@@ -781,9 +781,10 @@ def _mark_sections(rows: list[list[Line]], table_rows: list[Row], label_col: tup
 _COUNTS = re.compile(r"(?i)(?:number|aantal|no\.)\s+(?:of\s+)?\w")
 
 
-def counts(label: str) -> bool:
+def counts(columns: list[Column], head_groups: list[list[tuple[str, int, int]]]) -> bool:
     """Does a header say its columns count things ("Number of teachers", "Aantal deelnemers")?"""
-    return _COUNTS.match(label) is not None
+    labels = (*(c.group or "" for c in columns), *(text for level in head_groups for text, _, _ in level))
+    return any(_COUNTS.match(label) for label in labels)
 
 
 def _heads_labels(own: list[Word], theirs: list[Word], left: float | None = None) -> bool:
