@@ -112,3 +112,14 @@ def test_small_print_under_a_contents_entry_is_no_part_of_it_but_a_small_theme_o
     assert [(e.text, e.page) for e in structure.toc] == [("1. Advanced Manufacturing Program", 3), ("2. Leonardo", 7)]
     assert structure.toc_themes == {0: "TECHNIEK ALS MOTOR"}
     assert {id(ln) for ln in lines[:6]} <= structure.toc_lines and not {id(ln) for ln in lines[6:]} & structure.toc_lines
+
+
+def test_a_title_that_says_it_goes_on_starts_no_project():
+    """A factsheet repeats its title over a project's next page ("Zorgtalent Zeeland
+    (vervolg)") and its labels come round again under it: the project goes on there."""
+    from regio.extract.headings import ProjectStart, _without_running_titles
+
+    starts = [ProjectStart("", "Zorgtalent Zeeland", []), ProjectStart("", "Zorgtalent Zeeland (vervolg)", []),
+              ProjectStart("", "Vitale Kernen", []), ProjectStart("", "Zorgtalent Zeeland (vervolg)", [])]
+    assert [s.title for s in _without_running_titles(starts)] == \
+        ["Zorgtalent Zeeland", "Vitale Kernen", "Zorgtalent Zeeland (vervolg)"]

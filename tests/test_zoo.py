@@ -95,8 +95,8 @@ _PATCHWORK = ("partners' documents bound into one: a part's running header set o
               "text joins fields, and beside its contents joins the entry there, so it names no project")
 _HALVES = ("a province's factsheets in two halves that flow apart, prose left and money right: lines of both halves on one "
            "baseline are read as one (a table's rows take the prose beside them, an amount wrapped in its narrow column "
-           "loses its row), the right half's heading \"Financiering\" is read as Zeeland's field of that name, a page where "
-           "only the left half goes on is not the project's, and the scale stated in the prose beside a table is not found")
+           "loses its row), the right half's heading \"Financiering\" is read as Zeeland's field of that name, "
+           "and the scale stated in the prose beside a table is not found")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -107,7 +107,7 @@ TABLE_MISSES = {
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
-PAGE_MISSES = {**TITLE_MISSES, "zeeland-halves": _HALVES}
+PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")

@@ -142,6 +142,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
              or _from_contents_pages(lines, groups, structure, settings)
              or _from_label_cycles(lines, groups, structure, settings))
+    found = _without_running_titles(found)
     for start in _with_subtitles(found, lines, position, structure, settings):
         crumbed = _with_breadcrumb(start, lines, position, settings)
         start = crumbed if crumbed is not start else _with_theme_line(start, lines, position, structure, settings)
@@ -155,6 +156,17 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
         structure.heading_lines.update(id(ln) for ln in start.lines)
     _front_of_parts(structure, lines)
     return structure
+
+
+def _without_running_titles(starts: list[ProjectStart]) -> list[ProjectStart]:
+    """A heading that names the project before it and says it goes on ("Zorgtalent Zeeland
+    (vervolg)") starts no project: the one it names goes on there."""
+    kept: list[ProjectStart] = []
+    for start in starts:
+        if kept and GOES_ON.search(start.title) and squash(GOES_ON.sub("", start.title)) == squash(kept[-1].title):
+            continue
+        kept.append(start)
+    return kept
 
 
 def _front_of_parts(structure: Structure, lines: list[Line]) -> None:
