@@ -743,6 +743,8 @@ from .zoo_patchwork import render_patchwork  # noqa: E402
 from .zoo_sections import render_sections  # noqa: E402
 from .zoo_halves import render_halves  # noqa: E402
 from .zoo_spaced import render_spaced  # noqa: E402
+from .zoo_valign import render_valign  # noqa: E402
+from .zoo_colbands import render_colbands  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -815,4 +817,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "patchwork": render_patchwork,
           "sections": render_sections,
           "halves": render_halves,
-          "spaced": render_spaced}
+          "spaced": render_spaced,
+          "valign": render_valign,
+          "colbands": render_colbands}
