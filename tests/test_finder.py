@@ -696,3 +696,64 @@ def test_a_bar_chart_of_labels_and_figures_is_no_table():
     charted = PageLayout(1, 595, 842, build_lines(words, 1), fills=bars)
     assert find_tables(charted) == []
     assert len(find_tables(PageLayout(1, 595, 842, build_lines(words, 1)))) == 1
+
+
+def test_cells_centred_in_their_rows_are_read_by_the_rules_between_rows():
+    """Word's "centre vertically": a label wrapped over three lines has its amounts beside its
+    middle line, amounts wrapped in their narrow columns ("€ 92,3" / "mln.") stand half a line
+    above and below the label beside them, the lines of one row overlapping. Rules part the rows."""
+    rows = [(100, [line(105, (60, "Kennispark"), (260, "64 mln.", "r"), (350, "36,5 mln.", "r"), (440, "5,8 mln.", "r"))]),
+            (120, [line(121, (60, "Ontwikkeling en")),
+                   line(131, (60, "inrichting van het"), (260, "1.250.000", "r"), (350, "-", "r"), (440, "750.000", "r")),
+                   line(141, (60, "centrum"))]),
+            (155, [line(157, (260, "€ 92,3", "r"), (440, "14,1", "r")), line(163, (60, "Totaal"), (350, "43,8mln.", "r")),
+                   line(169, (260, "mln.", "r"), (440, "mln.", "r"))])]
+    lines = [line(85, (60, "Kostenpost"), (260, "Totaal", "r"), (350, "Privaat", "r"), (440, "Rijk", "r"))] + \
+        [ln for _, part in rows for ln in part]
+    rules = [rule(55, y, 450, y) for y in (80, 97, *(top for top, _ in rows[1:]), 185)]
+    (table,) = read_page_tables(layout(lines, rules))
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Kennispark", ["64 mln.", "36,5 mln.", "5,8 mln."]),
+        ("Ontwikkeling en inrichting van het centrum", ["1.250.000", "-", "750.000"]),
+        ("Totaal", ["€ 92,3 mln.", "43,8mln.", "14,1 mln."])]
+
+
+def test_a_table_of_words_whose_rules_part_the_rows_keeps_a_wrapped_label_whole():
+    """Milestones and who leads them, centred beside labels wrapped over three lines."""
+    def at(y: float, *cells) -> list[Word]:
+        return line(y, *cells, size=8.5)
+
+    lines = [at(79.4, (76, "Mijlpaal"), (178, "Gereed"), (361, "Trekker")),
+             at(94.6, (76, "Ontwerp en")), at(104.8, (76, "vergunningen"), (178, "Q4 2024"), (361, "North Sea Port")),
+             at(115.0, (76, "verbouwing")),
+             at(130.2, (76, "Oplevering")), at(140.4, (76, "werkplaatsen en"), (178, "Q3 2025"), (361, "gemeente Vlissingen")),
+             at(150.6, (76, "demonstratieruimte")),
+             at(165.8, (76, "Eerste proef in de")), at(170.8, (178, "Q1 2026"), (361, "Zeeuwse Waterstofcoalitie")),
+             at(175.9, (76, "elektrolyse-opstelling"))]
+    rules = [rule(71, y, 539, y) for y in (75, 90, 126, 161, 190)]
+    (table,) = read_page_tables(layout(lines, rules))
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Ontwerp en vergunningen verbouwing", ["Q4 2024", "North Sea Port"]),
+        ("Oplevering werkplaatsen en demonstratieruimte", ["Q3 2025", "gemeente Vlissingen"]),
+        ("Eerste proef in de elektrolyse-opstelling", ["Q1 2026", "Zeeuwse Waterstofcoalitie"])]
+
+
+def test_a_label_wrapped_over_many_lines_in_a_narrow_column_keeps_its_table_together():
+    """A row whose label wraps over eight lines, its amount centred between two of them, and
+    the total: the lines of a label in its column are no text between two tables, however many."""
+    def at(y: float, *cells) -> list[Word]:
+        return line(y, *cells, size=8.5)
+
+    lines = [at(85, (60, "Investering"), (300, "Per jaar", "r"), (420, "EUR 3 jaar", "r")),
+             at(101, (60, "Programmering"), (300, "€ 75.000", "r"), (420, "€ 225.000", "r"))]
+    y = 117.0
+    for label in ("Projectorganisatie", "(beleidsontwikkeling,", "subsidieverordening,", "beoordeling", "aanvragen,",
+                  "stimuleren,", "communicatie,", "etc.)."):
+        lines.append(at(y, (60, label)))
+        if label == "beoordeling":
+            lines.append(at(y + 5.1, (420, "€ 450.000", "r")))
+        y += 10.2
+    lines.append(at(y + 6, (60, "TOTAAL"), (420, "€ 675.000", "r")))
+    (table,) = read_page_tables(layout(lines))
+    assert table.rows[0].label == "Programmering" and table.rows[-1].label == "TOTAAL"
+    assert "€ 450.000" in [c.raw for r in table.rows for c in r.cells]

@@ -787,3 +787,34 @@ def test_bars_behind_a_columns_amounts_are_no_tiles():
 
     assert vertical_at(rules_between_tiles(column([60, 60, 60]), [], [])) == [100, 160]
     assert vertical_at(rules_between_tiles(column([60, 31, 15]), [], [])) == []
+
+
+def test_bands_behind_columns_side_by_side_rule_only_their_gaps():
+    """Column bands: each amount column on a band of its own, white gaps between them, nothing
+    above or below. The gaps part the columns; the bands' outer edges and their tops and feet
+    are no table's border (the row labels beside them stand on no band)."""
+    from regio.extract.layout import Fill, rules_between_tiles
+
+    bands = [Fill(200 + 60 * i, 300, 257.5 + 60 * i, 400, 0.9) for i in range(3)]
+    rules = rules_between_tiles(bands, [], [])
+    assert not [r for r in rules if r.horizontal]
+    assert sorted(round(r.x0, 1) for r in rules) == [258.8, 318.8]
+
+
+def test_a_column_band_beside_another_is_no_box_of_text():
+    """A band of one column's words (a "Per jaar" column of phrases) beside the next column's
+    band, as tall as it, a narrow gap between: a table's columns, not a fact box beside the text."""
+    from regio.extract.layout import Fill, Line, PageLayout, Word
+
+    def line(top: float, *cells: tuple[float, str]) -> Line:
+        words = []
+        for x, text in cells:
+            for word in text.split():
+                words.append(Word(word, x, x + 5.0 * len(word), top, top + 9, 9.0))
+                x += 5.0 * len(word) + 2.5
+        return Line(1, words)
+
+    lines = [line(305 + 14 * i, (62, "Projectorganisatie en beleid"), (210, "€ 75.000 per broedplaats")) for i in range(3)]
+    bands = [Fill(205, 300, 382, 350, 0.9), Fill(384, 300, 532, 350, 0.9)]
+    assert not PageLayout(1, 595, 842, lines, fills=bands).asides
+    assert PageLayout(1, 595, 842, lines, fills=bands[:1]).asides

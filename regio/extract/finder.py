@@ -18,12 +18,13 @@ table reader (tables.build_table) that also reads the dossiers' funding tables.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import UNIT_WORD, banded, is_footnote, row_kind, starts_with_mark, typed_marks
 from regio.geometry import union
@@ -375,13 +376,23 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             downward = all(a.top <= b.top for a, b in zip(chain, chain[1:]))
             closed = layout.hrule_between(last[-1].bottom, block[0].top, min(ln.x0 for ln in last), max(ln.x1 for ln in last),
                                           cover=0.95)
-            if downward and gap <= settings.table_part_gap_em * block[0].size and len(between) <= 6 and \
+            if downward and gap <= settings.table_part_gap_em * block[0].size and _few_between(between, last + block) and \
                     ((_same_columns(last, block, strictly=closed) and _fit_columns(between, last + block))
                      or records_of(last + between + block, [], settings.alias_map) is not None):
                 last.extend(between + block)
                 continue
         joined.append(block)
     return joined
+
+
+def _few_between(between: list[Line], table: list[Line]) -> bool:
+    """A few lines at most between two parts of a table, not counting the lines of a row label
+    wrapped in its column (however many: a narrow label column, a long label); lines of
+    running text there are a column of prose beside the table."""
+    tabular = [ln for ln in table if is_tabular(ln)]
+    gaps = channels(tabular, allowed=len(tabular) // 5)
+    left, label_edge = min(ln.x0 for ln in tabular), gaps[0][0] if gaps else -math.inf
+    return sum(running_text(ln.words) or not left - 2 <= ln.x0 <= ln.x1 <= label_edge + 1 for ln in between) <= 6
 
 
 def _fit_columns(between: list[Line], table: list[Line]) -> bool:

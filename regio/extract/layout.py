@@ -194,7 +194,7 @@ class PageLayout:
         """A table with running text beside it, on the lines it stands on."""
         inside = [part for part in parts if self.within(part, frame)]
         beside = [part for part in parts if not self.within(part, frame) and part.top < frame.bottom and frame.top < part.bottom]
-        return len(inside) >= 2 and sum(_running_text(part.words) and len(part.segments()) == 1 for part in beside) >= 2
+        return len(inside) >= 2 and sum(running_text(part.words) and len(part.segments()) == 1 for part in beside) >= 2
 
     def _is_aside(self, fill: Fill, parts: list[Line]) -> bool:
         """A band across the page, a zebra stripe or a shaded header cell has no running text
@@ -204,7 +204,7 @@ class PageLayout:
         outside = [part for part in parts if not self.within(part, fill) and part.top < fill.bottom and fill.top < part.bottom]
         # Running text beside it: a line of words at the usual spacing (a list's item after its
         # bullet too), not a row of cells.
-        beside = any(_running_text(part.words) and _one_run(part) for part in outside)
+        beside = any(running_text(part.words) and _one_run(part) for part in outside)
         cells = [len(ln.segments()) for ln in inside]
         words = sum(len(part.words) for part in inside)
         # A column of figures on a shaded band is a table's column, not a box of text.
@@ -214,7 +214,14 @@ class PageLayout:
             w.size for part in outside for w in part.words) if inside else False
         return len(inside) >= 2 and (words >= 6 or (words >= 3 and large)) and beside \
             and sum(n > 1 for n in cells) <= len(inside) / 3 \
-            and max(cells) < 3 and figures <= len(inside) / 2
+            and max(cells) < 3 and figures <= len(inside) / 2 and not self._band_beside(fill)
+
+    def _band_beside(self, fill: Fill) -> bool:
+        """A band as tall as this one a narrow white gap beside it: the two are columns of a
+        table drawn in bands, not a box of text."""
+        return any(o is not fill and abs(o.top - fill.top) <= 1 and abs(o.bottom - fill.bottom) <= 1
+                   and (_TILE_GAP[0] < o.x0 - fill.x1 < _TILE_GAP[1] or _TILE_GAP[0] < fill.x0 - o.x1 < _TILE_GAP[1])
+                   for o in self.fills)
 
     @staticmethod
     def within(line: Line, fill: Fill) -> bool:
@@ -408,7 +415,7 @@ def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]
     """Do the lines' parts in the columns hold running text side by side, on the lines
     (a line each column's, where the columns do not share their baselines)?"""
     def enough(parts: list[list[list[Word]]]) -> bool:
-        running = [list(map(_running_text, p)) for p in parts]
+        running = [list(map(running_text, p)) for p in parts]
         both = sum(sum(r) >= 2 for r in running)
         # The lines of running text of the column with the fewest but one (each column's
         # lines on baselines of their own, or one column running on after the other stops).
@@ -421,7 +428,7 @@ def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]
 def _a_few_lines_side_by_side(parts: list[list[list[Word]]], settings: Settings) -> bool:
     """A few lines in columns: running text in two columns (in more than one line of one),
     and no table's cells (wide gaps, amounts) that a column may hold beside the other's text."""
-    running = sorted(sum(column) for column in zip(*([_running_text(c) for c in p] for p in parts)))
+    running = sorted(sum(column) for column in zip(*([running_text(c) for c in p] for p in parts)))
     return len(running) >= 2 and running[-1] >= 2 and running[-2] >= 1 \
         and not any(_table_like(c, settings) for p in parts for c in p if c)
 
@@ -890,8 +897,15 @@ def rules_between_tiles(fills: list[Fill], hrules: list[Rule], vrules: list[Rule
         under, over = columns.after(tile), columns.before(tile)
         if not (right or under or left or over):
             continue
+        gaps = [(tile.x1 + o.x0) / 2 for o in right]
+        if not (under or over or any(columns.after(o) or columns.before(o) for o in (*right, *left))):
+            # Tiles side by side with none above or below them: bands behind the columns of a
+            # table whose rows nothing draws (its row labels may stand on no band at all). The
+            # gaps part its columns; no edge of a band is the table's.
+            rules += [Rule(x, tile.top - reach, x, tile.bottom + reach) for x in gaps]
+            continue
         rules += [Rule(x, tile.top - reach, x, tile.bottom + reach) for x in
-                  [*((tile.x1 + o.x0) / 2 for o in right), *([tile.x0] if not left else []), *([tile.x1] if not right else [])]]
+                  [*gaps, *([tile.x0] if not left else []), *([tile.x1] if not right else [])]]
         rules += [Rule(tile.x0 - reach, y, tile.x1 + reach, y) for y in
                   [*((tile.bottom + o.top) / 2 for o in under), *([tile.top] if not over else []),
                    *([tile.bottom] if not under else [])]]
@@ -1175,7 +1189,7 @@ def _table_like(words: list[Word], settings: Settings) -> bool:
     sentence."""
     wide = 2 * settings.gutter_em * max(w.size for w in words)
     return any(b.x0 - a.x1 >= wide for a, b in zip(words, words[1:])) \
-        or (not _running_text(words) and any(_AMOUNT.fullmatch(w.text) for w in words))
+        or (not running_text(words) and any(_AMOUNT.fullmatch(w.text) for w in words))
 
 
 def _cells(parts: list[list[Word]], settings: Settings) -> bool:
@@ -1184,7 +1198,7 @@ def _cells(parts: list[list[Word]], settings: Settings) -> bool:
     filled = [p for p in parts if p]
     wide = 2 * settings.gutter_em * max((w.size for p in filled for w in p), default=0.0)
     return len(filled) >= 2 and all(
-        not _running_text(p) or any(b.x0 - a.x1 >= wide for a, b in zip(p, p[1:])) for p in filled)
+        not running_text(p) or any(b.x0 - a.x1 >= wide for a, b in zip(p, p[1:])) for p in filled)
 
 
 def _in_columns(words: list[Word], middles: tuple[float, ...]) -> list[list[Word]]:
@@ -1209,7 +1223,7 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
     # on one side only (there are then lines of it that start right of the text's edge).
     open_at: dict[int, int] = {}
     gaps = [(a.x1, b.x0) for line in lines for a, b in zip(line.words, line.words[1:]) if b.x0 - a.x1 >= width]
-    one_side = [ln for ln in lines if _running_text(ln.words) and (ln.x0 > lo or ln.x1 < hi)]
+    one_side = [ln for ln in lines if running_text(ln.words) and (ln.x0 > lo or ln.x1 < hi)]
     if sum(ln.x0 > lo for ln in one_side) >= n // 2:
         gaps += [(ln.x1, hi) if ln.x1 < hi else (lo, ln.x0) for ln in one_side]
     for a, b in gaps:
@@ -1296,7 +1310,7 @@ def _running_count(words: int, letters: int) -> bool:
     return words >= 3 and letters >= 0.6 * words
 
 
-def _running_text(words: list[Word]) -> bool:
+def running_text(words: list[Word]) -> bool:
     return _running_count(len(words), sum(w.text[:1].isalpha() for w in words))
 
 

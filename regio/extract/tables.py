@@ -18,7 +18,7 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.labels import squash
-from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
 from regio.money import NOTE_MARKS, TYPED_MARK, VALUE_KINDS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
@@ -179,13 +179,31 @@ def banded(fills: list[Fill], rows: list[Line], cuts: list[float]) -> list[float
              and sum(f.top <= ln.top + 1 and ln.bottom <= f.bottom + 1 for ln in rows) >= max(2, len(rows) / 2)]
     if not bands:
         return cuts
-    # An edge with no text on one side is the table's own (a shaded label column): no cut.
-    edges = sorted({*(x for f in bands for x in (f.x0, f.x1) if x < right - 1 and any(ln.words_between(left, x) for ln in rows)),
-                    left, right})
+    # An edge with no text on one side is the table's own (a shaded label column, the last band): no cut.
+    edges = _one_cut_per_gap(sorted({*(x for f in bands for x in (f.x0, f.x1) if x < right - 1
+                                       and any(ln.words_between(left, x) for ln in rows)
+                                       and any(ln.words_between(x, right) for ln in rows))}),
+                             left, right, 0.75 * size)
     kept = [x for x in cuts[1:-1] if not any(a + 1 < x < b - 1 for a, b in zip(edges, edges[1:]))
             or any(_both_sides(ln, x, *_between(edges, x)) for ln in rows)]
     kept = [x for x in kept if all(abs(x - edge) > 1 for edge in edges)]
     return sorted({*kept, *edges})
+
+
+def _one_cut_per_gap(edges: list[float], left: float, right: float, gap: float) -> list[float]:
+    """Where every column has a band of its own, a narrow white gap parts two bands: one cut
+    down its middle, not a column of its own; a band's edge that close to the table's is
+    the table's."""
+    cuts = [left]
+    for x in edges:
+        if x - cuts[-1] < gap:
+            if len(cuts) > 1:
+                cuts[-1] = (cuts[-1] + x) / 2
+        else:
+            cuts.append(x)
+    if right - cuts[-1] < gap and len(cuts) > 1:
+        cuts.pop()
+    return [*cuts, right]
 
 
 def _between(edges: list[float], x: float) -> tuple[float, float]:
@@ -868,7 +886,7 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     banded = _rows_by_band(region)
     if banded is not None:
         return banded
-    if _ruled_row_by_row(region):
+    if _ruled_row_by_row(region, label_col[1]):
         return _rows(region, columns, edges, ruled=True)
     if _labels_lead(region.body, edges[0]):
         return _rows_closed_by_values(region.body)
@@ -884,10 +902,12 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     return _rows(region, columns, edges, ruled=True)
 
 
-def _ruled_row_by_row(region: Region) -> bool:
+def _ruled_row_by_row(region: Region, label_edge: float) -> bool:
     """Does a rule across the table part every two lines of values, whatever lines stand
-    between them (a label wrapped round its values, centred in its cell)?"""
-    valued = [ln for ln in region.body if _has_values([ln])]
+    between them (a label wrapped round its values, centred in its cell)? In a table of
+    words, every two lines with a cell beside the row label."""
+    valued = [ln for ln in region.body if _has_values([ln])] \
+        or [ln for ln in region.body if any(w.x0 >= label_edge for w in ln.words)]
     pairs = [(a, b) for a, b in zip(valued, valued[1:]) if a.page == b.page]
     x0, x1 = min(ln.x0 for ln in region.body), max(ln.x1 for ln in region.body)
     return bool(pairs) and all(region.pages[a.page].hrule_between(a.bottom, b.top, x0, x1, cover=0.9) for a, b in pairs)
@@ -966,6 +986,25 @@ def _spaced_lines(pairs: list[tuple[Line, Line]], settings: Settings) -> set[int
     return {id(b) for (a, b), pitch in zip(pairs, pitches) if pitch > closest + settings.row_padding_em * size}
 
 
+def _up_to_a_rule(region: Region, start: int) -> list[Line]:
+    """The body's lines from ``start`` on, as far as a rule across the table or the page's end."""
+    lines = [region.body[start]]
+    for line in region.body[start + 1:]:
+        if line.page != lines[-1].page or _rule_above(region, line, lines[-1]):
+            break
+        lines.append(line)
+    return lines
+
+
+def _overlaps(above: Line, line: Line) -> bool:
+    """Does the line start a good way above the foot of the line before it? Rows never do;
+    the lines of one row's cells do, where each cell is centred in the row's height and
+    holds another number of lines than its neighbour. A line of prose does too, set in the
+    next column on baselines of its own: it is none of the row's."""
+    return above.page == line.page and above.bottom - line.top > 0.25 * min(above.size, line.size) \
+        and not any(running_text(ln.words) and len(ln.segments()) == 1 for ln in (above, line))
+
+
 def _rule_above(region: Region, line: Line, prev: Line | None) -> bool:
     return prev is not None and prev.page == line.page and \
         region.pages[line.page].hrule_between(prev.bottom, line.top, region.x0, region.x1)
@@ -980,13 +1019,18 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
         prev = region.body[i - 1] if i else None
         if prev is None or id(line) in spaced:
             new_row = True
+        elif _overlaps(prev, line):
+            new_row = False  # cells centred in a row set their lines between each other's
         elif id(prev) in leads:
             new_row = False  # the rest of a label broken off above its values
         elif id(line) in leads:
             new_row = _has_values([prev])
         elif prev.page != line.page:
-            # A page break may cut a row: the rest of its text (no values) carries it on.
-            new_row = _has_values([line]) or not _carries_on(rows[-1], line, columns, edges, False, region.settings)
+            # A page break may cut a row: the rest of its text (no values) carries it on. Not
+            # where rules part the rows and the line's own stretch between them holds values
+            # (a row's label wrapped round its values, the row above having its own).
+            new_row = _has_values([line]) or not _carries_on(rows[-1], line, columns, edges, False, region.settings) \
+                or (ruled and _has_values(rows[-1]) and _has_values(_up_to_a_rule(region, i)))
         else:
             new_row = (ruled and _rule_above(region, line, prev)) \
                 or (not ruled and _parts_a_section(rows[-1], line, region.body[i + 1] if i + 1 < len(region.body) else None,
