@@ -97,17 +97,22 @@ _HALVES = ("a province's factsheets in two halves that flow apart, prose left an
            "baseline are read as one (a table's rows take the prose beside them, an amount wrapped in its narrow column "
            "loses its row), the right half's heading \"Financiering\" is read as Zeeland's field of that name, "
            "and the scale stated in the prose beside a table is not found")
+_BIGNUM = ("a projects book that opens each project with a giant number, the theme and the title beside it: a title "
+           "wrapped over two lines beside the number is read as its first line only")
+_NAVRAIL = ("a web report printed with its navigation rail on every page, every project's title in it and the page's "
+            "own in bold: the rail's entries join the fields beside them, and a project runs on into the next's first "
+            "page; a milestone table's columns are read as one, and wrapped row labels split a table")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
     "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
-    "twente-databars": _DATABARS,
+    "twente-databars": _DATABARS, "twente-bignum": _BIGNUM,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
-PAGE_MISSES = TITLE_MISSES
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-bignum": _BIGNUM}
+PAGE_MISSES = {**TITLE_MISSES, "twente-navrail": _NAVRAIL}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -124,7 +129,8 @@ _COFINANCE = ("a programme office groups every regional source under \"Regionale
               "\"Prov.\" stand in its body row")
 CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-percent": _LEONARDO,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE, "zeeland-rightset": _RIGHTSET,
-               "zeeland-databars": _DATABARS, "twente-halves": _HALVES}
+               "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
+               "zeeland-navrail": _NAVRAIL}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -200,6 +206,7 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES, "zeeland-halves": _HALVES,
+    "twente-bignum": _BIGNUM, "twente-navrail": _NAVRAIL, "zeeland-navrail": _NAVRAIL,
 }
 
 

@@ -745,6 +745,8 @@ from .zoo_halves import render_halves  # noqa: E402
 from .zoo_spaced import render_spaced  # noqa: E402
 from .zoo_valign import render_valign  # noqa: E402
 from .zoo_colbands import render_colbands  # noqa: E402
+from .zoo_bignum import render_bignum  # noqa: E402
+from .zoo_navrail import render_navrail  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -819,4 +821,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "halves": render_halves,
           "spaced": render_spaced,
           "valign": render_valign,
-          "colbands": render_colbands}
+          "colbands": render_colbands,
+          "bignum": render_bignum,
+          "navrail": render_navrail}
