@@ -83,6 +83,16 @@ _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:in\s+|x\s*)?(?:€|eur|euro)\s*(?:1[.,]
 def lookup(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
     """The funding source a column label names, tolerating small typos and words cut short
     ("Tot.", "Priv.", "Kennisinst."); None if unknown."""
+    return _lookup(label, extra_aliases) if extra_aliases else _builtin_lookup(label)
+
+
+@lru_cache(maxsize=65536)
+def _builtin_lookup(label: str) -> ColumnMeaning | None:
+    # Every word of every line is asked whether it is a column label: remember the answers.
+    return _lookup(label, None)
+
+
+def _lookup(label: str, extra_aliases: dict[str, str] | None) -> ColumnMeaning | None:
     if (flat := _FLATTENED.match(label)) and (group := group_of(flat["group"])):
         member = lookup(flat["member"], extra_aliases)
         return ColumnMeaning(member.key, group, member.role) if member else None
@@ -116,7 +126,6 @@ def _shortest_starting(stem: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _builtin(norm: str) -> ColumnMeaning | None:
-    # Every word of every line is asked whether it is a column label: remember the answers.
     key = ALIASES.get(norm)
     if key is None and len(norm) >= 7:  # short words ("onder", "totale") are ordinary Dutch
         close = difflib.get_close_matches(norm, ALIASES, n=1, cutoff=0.85)
