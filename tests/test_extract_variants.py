@@ -209,6 +209,30 @@ def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
     assert [f.label for f in project.fields] == ["Naam Project", "Opgave"]
 
 
+def test_a_breadcrumb_wrapped_over_two_lines_to_the_title_names_its_theme(tmp_path):
+    """A web page's trail runs on to the page's own title and wraps: both lines are the
+    trail's, the step before the title is the theme, and neither is a line of the text above."""
+    page1 = [(60, 60, "Home › Techniek als motor › Een project", 7), (60, 75, "Een project", 16),
+             (60, 100, "Naam Project", 10), (180, 100, "Een project", 10), (60, 115, "Opgave", 10), (180, 115, "De opgave.", 10)]
+    page2 = [(60, 60, "Home › Arbeidsmarkt & Talent › Het tweede project met een titel die over de", 7),
+             (60, 69, "regel loopt", 7), (60, 85, "Het tweede project met een titel die over de regel loopt", 16),
+             (60, 110, "Naam Project", 10), (180, 110, "Twee", 10), (60, 125, "Opgave", 10), (180, 125, "Een andere.", 10)]
+    first, second = extract(draw(tmp_path / "crumbs.pdf", [page1, page2]), cross_check="none").projects
+    assert (first.theme, second.theme) == ("Techniek als motor", "Arbeidsmarkt & Talent")
+    assert first.pages == [1] and first.field("Opgave").text == "De opgave."
+
+
+def test_a_giant_number_beside_a_title_wrapped_over_two_lines_is_no_part_of_its_last_line(tmp_path):
+    """A projects book opens each project with its number in display type, the title in two
+    lines beside it, the second on the number's baseline."""
+    pages = [[(60, 110, number, 90), (180, 62, "TECHNIEK ALS MOTOR", 8), (180, 85, first, 20), (180, 108, second, 20),
+              (60, 140, "Naam Project", 10), (180, 140, "Een project", 10), (60, 155, "Opgave", 10), (180, 155, "De opgave.", 10)]
+             for number, first, second in [("01", "Advanced Manufacturing", "Program"),
+                                           ("02", "PDEng voor Digitale", "en Advanced Manufacturing")]]
+    projects = extract(draw(tmp_path / "number.pdf", pages), cross_check="none").projects
+    assert [p.title for p in projects] == ["Advanced Manufacturing Program", "PDEng voor Digitale en Advanced Manufacturing"]
+
+
 def test_fields_as_the_items_of_a_bulleted_list(tmp_path):
     """A memo's factsheet: every field one bullet, its bold label run in before a colon."""
     from reportlab.lib.pagesizes import A4

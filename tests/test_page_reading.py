@@ -97,6 +97,25 @@ def test_a_navigation_column_on_every_page_is_no_content():
     assert [[ln.text for ln in page.lines] for page in read] == [[w for _, _, w in page] for page in content]
 
 
+def test_the_entry_a_navigation_rail_sets_apart_on_its_own_pages_is_no_content():
+    """A web report's rail (a shaded box down every page) lists every project; on a project's
+    own pages its entry is set in bold, wider, and wraps, moving the entries under it."""
+    from dataclasses import replace
+
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.layout import Fill
+    from regio.extract.settings import DEFAULT
+
+    rail = [(20, 100, "Regio"), (56, 100, "Deal"), (20, 120, "Leonardo"), (20, 140, "Skills"), (20, 160, "Mineral")]
+    shifted = [(20, 100, "Regio"), (56, 100, "Deal"), (26, 120, "Leonardo"), (20, 150, "Skills"), (20, 170, "Mineral")]
+    words = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
+    content = [[(200, 100, a), (260, 120, b), (200, 140, c)] for a, b, c in zip(words[::3], words[1::3], words[2::3])]
+    pages = _pages([(shifted if n == 1 else rail) + page for n, page in enumerate(content)])
+    ground = Fill(10, 80, 120, 800, 0.95)
+    read = without_repeated_words([replace(page, fills=[ground]) for page in pages], DEFAULT)
+    assert [[ln.text for ln in page.lines] for page in read] == [[w for _, _, w in page] for page in content]
+
+
 def test_pages_that_are_all_alike_keep_their_text():
     from regio.extract.furniture import without_repeated_words
     from regio.extract.settings import DEFAULT

@@ -602,7 +602,8 @@ class DocumentReader:
             one_band = _shaded_between(self.layouts[line.page], above, line)
             if above.page != line.page or above.top >= top or not (  # below it: the end of the facing page
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
-                    or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size)
+                    or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size
+                        and not any(above.x0 < box[0] - 2 for box in grid))  # text beside the frame is no label in it
                     or centred_in(above, grid)):
                 break
             taken.insert(0, last.lines.pop())

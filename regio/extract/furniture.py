@@ -21,8 +21,10 @@ from statistics import median
 
 from regio.extract.labels import GOES_ON, Labels
 from regio.extract.layout import (
+    Fill,
     Line,
     PageLayout,
+    Word,
     apart_in_columns,
     build_lines,
     columns_at,
@@ -204,6 +206,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     repeated = {k for k, seen in pages.items() if len(seen) >= enough}
     if not repeated:
         return layouts
+    chrome = _chrome_boxes(layouts, enough)
     # The running header or footer those words make, to know it on a page that sets it
     # elsewhere (a landscape page, whose header runs wider).
     at_edges = {(_keyed(ln.text), ln.top < layout.height / 2) for layout in layouts
@@ -213,10 +216,11 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     for layout in layouts:
         # A repeated word among many new ones is the line's own ("Tabel" over each page's
         # table): a frame repeats its lines, or most of them.
+        boxes = chrome.get(layout.number, [])
         kept = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
                 for run in line.segments()
                 for mostly_new in [3 * sum(key(w) in repeated for w in run) < len(run)]
-                for w in run if mostly_new or key(w) not in repeated]
+                for w in run if (mostly_new or key(w) not in repeated) and not _inside(w, boxes)]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
             continue
@@ -227,6 +231,32 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts
+
+
+def _chrome_boxes(layouts: list[PageLayout], enough: float) -> dict[int, list[Fill]]:
+    """By page, the shaded boxes at the same place on nearly every page whose words nearly
+    all stand in that box on nearly every page (a web page's navigation rail): all their
+    text is the frame's, also the entry the page sets apart (in bold, indented, wrapped
+    otherwise, moving the entries under it)."""
+    def place(fill: Fill) -> tuple[int, int, int, int]:
+        return round(fill.x0), round(fill.top), round(fill.x1), round(fill.bottom)
+
+    counts = Counter(p for layout in layouts for p in {place(f) for f in layout.fills})
+    # Narrower than half the page: a page's ground holds its content.
+    boxes = {layout.number: [(f, [w for line in [*layout.lines, *layout.margin] for w in line.words if _inside(w, [f])])
+                             for f in layout.fills if counts[place(f)] >= enough and f.x1 - f.x0 < 0.5 * layout.width]
+             for layout in layouts}
+    pages_with: dict[tuple[int, int, int, int], Counter[str]] = defaultdict(Counter)
+    for found in boxes.values():
+        for fill, inside in found:
+            pages_with[place(fill)].update({w.text for w in inside})
+    return {number: [fill for fill, inside in found
+                     if inside and sum(pages_with[place(fill)][w.text] >= enough for w in inside) >= 0.8 * len(inside)]
+            for number, found in boxes.items()}
+
+
+def _inside(word: Word, boxes: list[Fill]) -> bool:
+    return any(b.x0 <= word.middle <= b.x1 and b.top <= word.top and word.bottom <= b.bottom for b in boxes)
 
 
 def _repeats_an_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool]], settings: Settings) -> bool:

@@ -252,12 +252,21 @@ def _subtitle(start: ProjectStart, lines: list[Line], position: dict[int, int], 
 
 def _with_breadcrumb(start: ProjectStart, lines: list[Line], position: dict[int, int], settings: Settings) -> ProjectStart:
     """A website's breadcrumb trail right over the title ("Home › Regio Deal Twente › Techniek
-    als motor") names its theme, whatever heading stands further up."""
+    als motor", or on to the title itself) names its theme, whatever heading stands further up."""
     for k, line in enumerate(start.lines):
         above = _right_above(line, lines, position, settings)
-        trail = _BREADCRUMB.split(above.text.strip()) if above is not None else []
-        if above is not None and len(trail) >= 2 and all(trail) and len(above.words) <= 20:
-            return ProjectStart(trail[-1], start.title, [above, *start.lines[k:]])
+        if above is None:
+            continue
+        # A trail too long for its line wraps: its last step goes on under it.
+        higher = _right_above(above, lines, position, settings)
+        wrapped = [higher, above] if higher is not None and higher.size == above.size else []
+        for crumbs in ([above], wrapped):
+            text = " ".join(c.text.strip() for c in crumbs)
+            trail = _BREADCRUMB.split(text)
+            if crumbs and len(trail) >= 2 and all(trail) and len(text.split()) <= 20 * len(crumbs):
+                # A trail that goes on to the page itself ends with its title.
+                steps = trail[:-1] if len(trail) >= 3 and squash(trail[-1]) == squash(start.title) else trail
+                return ProjectStart(steps[-1], start.title, [*crumbs, *start.lines[k:]])
     return start
 
 

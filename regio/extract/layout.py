@@ -355,12 +355,13 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
 
 def _apart_in_size(words: list[Word]) -> list[list[Word]]:
     """A title in display type and small type far right of it on its height are two lines,
-    not one: a tag or a date set level with the title at the other side of the page. (Large
-    type right of the text is a fact box's, which the page reads as a box of its own; type
-    under 4 pt is a drawing's labels, scaled.)"""
+    not one: a tag or a date set level with the title at the other side of the page; so are
+    a giant number and the lines of a title set beside it, however close. (Large type right
+    of the text is a fact box's, which the page reads as a box of its own; type under 4 pt
+    is a drawing's labels, scaled.)"""
     parts = [[words[0]]] if words else []
     for before, word in zip(words, words[1:]):
-        if word.x0 - before.x1 >= 2 * word.size and before.size >= 2 * word.size >= 8:
+        if (word.x0 - before.x1 >= 2 * word.size and before.size >= 2 * word.size >= 8) or before.size >= 3 * word.size >= 12:
             parts.append([word])
         else:
             parts[-1].append(word)
