@@ -96,16 +96,19 @@ _PATCHWORK = ("partners' documents bound into one: a part's running header set o
 _HALVES = ("a province's factsheets in two halves that flow apart, prose left and money right: lines of both halves on one "
            "baseline are read as one (a table's rows take the prose beside them, an amount wrapped in its narrow column "
            "loses its row), and the scale stated in the prose of the other half is not found")
+_DROPCAP = ("a magazine whose fields open with a drop cap three lines high: the initial, a line of its own in "
+            "display type, is taken for a project's title")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
     "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
-    "twente-databars": _DATABARS,
+    "twente-databars": _DATABARS, "twente-dropcap": _DROPCAP, "zeeland-dropcap": _DROPCAP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
+                "twente-dropcap": _DROPCAP, "zeeland-dropcap": _DROPCAP}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -199,6 +202,7 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
+    "twente-dropcap": _DROPCAP, "zeeland-dropcap": _DROPCAP,
 }
 
 

@@ -747,6 +747,8 @@ from .zoo_valign import render_valign  # noqa: E402
 from .zoo_colbands import render_colbands  # noqa: E402
 from .zoo_bignum import render_bignum  # noqa: E402
 from .zoo_navrail import render_navrail  # noqa: E402
+from .zoo_icons import render_icons  # noqa: E402
+from .zoo_dropcap import render_dropcap  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -823,4 +825,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "valign": render_valign,
           "colbands": render_colbands,
           "bignum": render_bignum,
-          "navrail": render_navrail}
+          "navrail": render_navrail,
+          "icons": render_icons,
+          "dropcap": render_dropcap}
