@@ -116,6 +116,19 @@ def test_the_entry_a_navigation_rail_sets_apart_on_its_own_pages_is_no_content()
     assert [[ln.text for ln in page.lines] for page in read] == [[w for _, _, w in page] for page in content]
 
 
+def test_a_label_at_the_same_place_on_every_page_is_content_where_what_it_heads_is_not():
+    """Every project opens a page of its own in the same form: its first label stands at the
+    same place on each, over text that differs; the running header over it is the frame."""
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    names = "Leonardo Skills Mineral Textiel Broedplaatsen Topfit".split()
+    read = without_repeated_words(_pages([[(60, 30, "Regio"), (110, 30, "Deal"), (60, 300, "Projectnaam"), (60, 315, name),
+                                            (60, 345, "Partijen"), (60, 360, f"{name}partners")] for name in names]), DEFAULT)
+    assert [[ln.text for ln in page.lines] for page in read] == [
+        ["Projectnaam", name, "Partijen", f"{name}partners"] for name in names]
+
+
 def test_pages_that_are_all_alike_keep_their_text():
     from regio.extract.furniture import without_repeated_words
     from regio.extract.settings import DEFAULT
@@ -837,3 +850,26 @@ def test_a_column_band_beside_another_is_no_box_of_text():
     bands = [Fill(205, 300, 382, 350, 0.9), Fill(384, 300, 532, 350, 0.9)]
     assert not PageLayout(1, 595, 842, lines, fills=bands).asides
     assert PageLayout(1, 595, 842, lines, fills=bands[:1]).asides
+
+
+def test_a_drop_cap_is_the_first_letter_of_the_word_beside_its_top():
+    """A magazine sinks a paragraph's initial three lines deep: "D" 47 pt high, its top level
+    with the first line's, "e regio" right after it. A giant number beside a title (its top
+    over the title's, a gap after it) is no drop cap."""
+    from regio.extract.layout import Word, build_lines, drop_caps_joined
+
+    def line(top: float, x: float, text: str, size: float = 10.0) -> list[Word]:
+        words = []
+        for word in text.split():
+            words.append(Word(word, x, x + 0.5 * size * len(word), top, top + size, size))
+            x += 0.5 * size * (len(word) + 0.5)
+        return words
+
+    cap = Word("D", 68.0, 108.8, 265.7, 312.7, 47.0, bold=True)
+    words = [cap, *line(266.8, 111.8, "e maakindustrie staat"), *line(280.3, 111.8, "voor grote"),
+             *line(293.8, 111.8, "opgaven in"), *line(307.3, 68.0, "de regio Twente.")]
+    assert [ln.text for ln in build_lines(drop_caps_joined(words), 1)] == [
+        "De maakindustrie staat", "voor grote", "opgaven in", "de regio Twente."]
+    number = Word("02", 60.0, 160.0, 38.9, 145.9, 90.0, bold=True)
+    titled = [number, *line(82.3, 176.0, "PDEng voor Digitale", 20.0), *line(107.0, 176.0, "en Manufacturing", 20.0)]
+    assert drop_caps_joined(titled) == titled

@@ -71,7 +71,7 @@ _NARROW = ("a newspaper's funding tables each set inside one of two columns: col
            "contents box is read across both")
 _CARDS = ("project cards two to a landscape page: a group label (\"Publiek\") over a card's narrow table joins "
           "the labels under it; a title wrapped over two lines on the next card's strip, with \"(vervolg)\", stays "
-          "in the field; Zeeland's first two labels under a strip are not found")
+          "in the field; where a card opens level with another's first label, the two labels are read as one line")
 _WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapped over two or three lines "
                  "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line")
 _TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the bold "
@@ -96,19 +96,16 @@ _PATCHWORK = ("partners' documents bound into one: a part's running header set o
 _HALVES = ("a province's factsheets in two halves that flow apart, prose left and money right: lines of both halves on one "
            "baseline are read as one (a table's rows take the prose beside them, an amount wrapped in its narrow column "
            "loses its row), and the scale stated in the prose of the other half is not found")
-_DROPCAP = ("a magazine whose fields open with a drop cap three lines high: the initial, a line of its own in "
-            "display type, is taken for a project's title")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
     "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
-    "twente-databars": _DATABARS, "twente-dropcap": _DROPCAP, "zeeland-dropcap": _DROPCAP,
+    "twente-databars": _DATABARS,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
-                "twente-dropcap": _DROPCAP, "zeeland-dropcap": _DROPCAP}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -202,7 +199,6 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
-    "twente-dropcap": _DROPCAP, "zeeland-dropcap": _DROPCAP,
 }
 
 

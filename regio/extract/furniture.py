@@ -217,9 +217,10 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         # A repeated word among many new ones is the line's own ("Tabel" over each page's
         # table): a frame repeats its lines, or most of them.
         boxes = chrome.get(layout.number, [])
+        lone = _lone_repeats(layout, lambda w: key(w) in repeated, settings)
         kept = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
                 for run in line.segments()
-                for mostly_new in [3 * sum(key(w) in repeated for w in run) < len(run)]
+                for mostly_new in [3 * sum(key(w) in repeated for w in run) < len(run) or id(line) in lone]
                 for w in run if (mostly_new or key(w) not in repeated) and not _inside(w, boxes)]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
@@ -231,6 +232,24 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts
+
+
+def _lone_repeats(layout: PageLayout, repeated, settings: Settings) -> set[int]:
+    """ids of the lines in the body of the page that repeat what other pages hold at their
+    place, where the lines next above and under them in their column do not: a form's label
+    where every project opens a page of its own ("Projectnaam" over each project's name),
+    not a menu's or a letterhead's lines (together, however spaced) nor a header or footer
+    at the page's edge."""
+    lines = [*layout.lines, *layout.margin]
+    flagged = {id(ln) for ln in lines if 3 * sum(map(repeated, ln.words)) >= 2 * len(ln.words)}
+
+    def next_to(line: Line, step: int) -> Line | None:
+        column = [o for o in lines if o is not line and o.x0 < line.x1 and line.x0 < o.x1
+                  and 0 < step * (o.top - line.top) <= 4 * line.size]
+        return min(column, key=lambda o: abs(o.top - line.top), default=None)
+
+    return {id(line) for line in lines if id(line) in flagged and not _near_edge(line, layout, settings)
+            and not any(n is not None and id(n) in flagged for n in (next_to(line, -1), next_to(line, 1)))}
 
 
 def _chrome_boxes(layouts: list[PageLayout], enough: float) -> dict[int, list[Fill]]:

@@ -353,6 +353,24 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
     return lines
 
 
+def drop_caps_joined(words: list[Word]) -> list[Word]:
+    """A paragraph's first letter set as a drop cap (three lines high, its top level with the
+    first line's, the rest of the word right after it: "D" + "e regio") is that word's."""
+    sizes = sorted(w.size for w in words)
+    if not sizes:
+        return words
+    body = sizes[len(sizes) // 2]
+    with_cap: dict[int, Word] = {}  # the word a drop cap opens, joined with it
+    caps: set[int] = set()
+    for cap in (w for w in words if w.size >= 2.5 * body and len(w.text.strip("([\"'‘“")) == 1 and w.text[-1].isalnum()):
+        rest = min((w for w in words if 0 <= w.x0 - cap.x1 < w.size and abs(w.top - cap.top) < 0.5 * w.size
+                    and 2.5 * w.size <= cap.size), key=lambda w: w.x0, default=None)
+        if rest is not None and id(rest) not in with_cap:
+            with_cap[id(rest)] = replace(rest, text=cap.text + rest.text, x0=cap.x0)
+            caps.add(id(cap))
+    return [with_cap.get(id(w), w) for w in words if id(w) not in caps] if caps else words
+
+
 def _apart_in_size(words: list[Word]) -> list[list[Word]]:
     """A title in display type and small type far right of it on its height are two lines,
     not one: a tag or a date set level with the title at the other side of the page; so are

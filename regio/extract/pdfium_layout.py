@@ -28,6 +28,7 @@ from regio.extract.layout import (
     boxes_in_the_margin,
     build_lines,
     chart_text,
+    drop_caps_joined,
     foot_notes,
     margin_notes,
     merge_rules,
@@ -69,7 +70,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
     words += labels
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
-    words, typed, typed_underlines = rules_typed_in_characters(words)
+    words, typed, typed_underlines = rules_typed_in_characters(drop_caps_joined(words))
     rules, fills, veils, pictures, drawings = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules([*rules, *typed], settings)
     tile_rules = rules_between_tiles(fills, hrules, vrules)
