@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from statistics import median
 
@@ -234,7 +235,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     return out or layouts
 
 
-def _lone_repeats(layout: PageLayout, repeated, settings: Settings) -> set[int]:
+def _lone_repeats(layout: PageLayout, repeated: Callable[[Word], bool], settings: Settings) -> set[int]:
     """ids of the lines in the body of the page that repeat what other pages hold at their
     place, where the lines next above and under them in their column do not: a form's label
     where every project opens a page of its own ("Projectnaam" over each project's name),
