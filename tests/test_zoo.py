@@ -96,13 +96,18 @@ _PATCHWORK = ("partners' documents bound into one: a part's running header set o
 _HALVES = ("a province's factsheets in two halves that flow apart, prose left and money right: lines of both halves on one "
            "baseline are read as one (a table's rows take the prose beside them, an amount wrapped in its narrow column "
            "loses its row), and the scale stated in the prose of the other half is not found")
+_CATCOL = ("funding tables that open with a category column, one cell merged down the rows it groups: the "
+           "category is read as the row labels and the cost lines as a column of words")
+_A3FOLD = ("an A4 report whose funding tables stand on A3 fold-out pages after each project: the fold-out's header "
+           "band (\"Uitvouwblad – <title>\") joins the project's last field, and the scale a table's amounts are "
+           "in, stated in the field the table belongs to, is not found on the fold-out")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
     "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
-    "twente-databars": _DATABARS,
+    "twente-databars": _DATABARS, "twente-catcol": _CATCOL, "zeeland-catcol": _CATCOL,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -136,7 +141,7 @@ def _expected_to_fail(misses: dict[str, str]) -> list:
 _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriëntatiep\" / \"rogr. WIMM\") is read "
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "twente-patchwork": _PATCHWORK,
-                  "twente-halves": _HALVES, "zeeland-halves": _HALVES}
+                  "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
@@ -199,6 +204,7 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
+    "twente-a3fold": _A3FOLD, "zeeland-a3fold": _A3FOLD,
 }
 
 

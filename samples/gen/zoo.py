@@ -749,6 +749,8 @@ from .zoo_bignum import render_bignum  # noqa: E402
 from .zoo_navrail import render_navrail  # noqa: E402
 from .zoo_icons import render_icons  # noqa: E402
 from .zoo_dropcap import render_dropcap  # noqa: E402
+from .zoo_catcol import render_catcol  # noqa: E402
+from .zoo_a3fold import render_a3fold  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -827,4 +829,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "bignum": render_bignum,
           "navrail": render_navrail,
           "icons": render_icons,
-          "dropcap": render_dropcap}
+          "dropcap": render_dropcap,
+          "catcol": render_catcol,
+          "a3fold": render_a3fold}
