@@ -233,6 +233,22 @@ def test_a_giant_number_beside_a_title_wrapped_over_two_lines_is_no_part_of_its_
     assert [p.title for p in projects] == ["Advanced Manufacturing Program", "PDEng voor Digitale en Advanced Manufacturing"]
 
 
+def test_a_page_named_after_the_project_it_goes_on_with_is_no_text_of_it(tmp_path):
+    """A fold-out page after the project's text, headed with what it is and the title
+    ("Uitvouwblad – <title>", the title's own dash in it), holds the project's table."""
+    def project(title: str, amount: str) -> list[list[tuple[float, float, str, float]]]:
+        text = [(60, 60, f"Thema | {title}", 16), (60, 100, "Naam Project", 10), (180, 100, title, 10),
+                (60, 115, "Structureel karakter", 10), (180, 115, "Het loopt door.", 10)]
+        fold = [(60, 40, f"Uitvouwblad – {title}", 14), (60, 100, "Opgaven/Investeringen", 10), (250, 100, "Totaal", 10),
+                (330, 100, "Rijk", 10), (60, 120, "Totaal", 10), (250, 120, amount, 10), (330, 120, amount, 10)]
+        return [text, fold]
+
+    first, second = extract(draw(tmp_path / "fold.pdf", project("TopFit - Citizenlab Oost", "100") + project("Leonardo", "200")),
+                            cross_check="none").projects
+    assert first.field("Structureel karakter").text == second.field("Structureel karakter").text == "Het loopt door."
+    assert (first.pages, second.pages) == ([1, 2], [3, 4]) and len(first.tables) == len(second.tables) == 1
+
+
 def test_fields_as_the_items_of_a_bulleted_list(tmp_path):
     """A memo's factsheet: every field one bullet, its bold label run in before a colon."""
     from reportlab.lib.pagesizes import A4

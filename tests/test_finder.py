@@ -757,3 +757,30 @@ def test_a_label_wrapped_over_many_lines_in_a_narrow_column_keeps_its_table_toge
     (table,) = read_page_tables(layout(lines))
     assert table.rows[0].label == "Programmering" and table.rows[-1].label == "TOTAAL"
     assert "€ 450.000" in [c.raw for r in table.rows for c in r.cells]
+
+
+def test_a_category_merged_down_the_first_column_leaves_the_row_labels_to_the_second():
+    """A municipality's budget opens with a column "Soort": one cell, merged down the cost
+    lines and centred on them, names their category; the cost lines stand in the next
+    column, the total's label too. Rules part the rows from the second column on. A
+    project's table takes its row labels from that column."""
+    top = 100
+    lines = [line(85, (60, "Soort"), (140, "Opgaven/Investeringen"), (420, "Totaal", "r"), (510, "Rijk", "r"))]
+    for i, (label, total, rijk) in enumerate([("Kennispark", "64 mln.", "5,8 mln."), ("Technology Base", "6,33 mln.", "575.000"),
+                                              ("XL-Park", "4,6 mln.", "2,3 mln.")]):
+        lines.append(line(top + 20 * i + 4, (140, label), (420, total, "r"), (510, rijk, "r")))
+    lines.append(line(top + 24, (60, "Investering")))  # centred on the middle row, a little above its baseline
+    lines.append(line(top + 64, (140, "Totaal"), (420, "74,93 mln.", "r"), (510, "8,675 mln.", "r")))
+    rules = [rule(55, 80, 520, 80), rule(55, 97, 520, 97), rule(135, 117, 520, 117), rule(135, 137, 520, 137),
+             rule(55, 157, 520, 157), rule(55, 177, 520, 177)]
+    page = layout(lines, rules)
+    (found,) = find_tables(page)
+    region = Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                    x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts)
+    table = build_table(region, investment=None)
+    assert [r.label for r in table.rows] == ["Kennispark", "Technology Base", "XL-Park", "Totaal"]
+    assert [c.raw for c in table.rows[3].cells][1:] == ["74,93 mln.", "8,675 mln."]
+    assert table.label == "Opgaven/Investeringen" and "Investering" in [r.cells[0].raw for r in table.rows]
+    # Every table of the page keeps its columns in the order drawn.
+    (drawn,) = read_page_tables(page)
+    assert drawn.grid()[-1] == ["", "Totaal", "74,93 mln.", "8,675 mln."]

@@ -364,7 +364,9 @@ class DocumentReader:
         # Title and theme side by side, in either order, are a running header in any type.
         parts = {squash(_CONTINUED.sub("", join_words(seg))) for seg in line.segments()}
         both = bool(theme) and len(parts) == 2 and parts == {title, theme}
-        return bool(text) and (text == theme or both or (heading and text == title))
+        # The title after what the page is ("Uitvouwblad – <title>", "Bijlage: <title>").
+        named = heading and any(squash(line.text[m.end():]) == title for m in _TITLE_APART.finditer(line.text))
+        return bool(text) and (text == theme or both or named or (heading and text == title))
 
     def _note_aside(self, project: _ProjectDraft, line: Line) -> None:
         """A box beside the text (a fact box) is read as a whole where it starts; the text it
@@ -950,6 +952,7 @@ def _broken_lines(layout: PageLayout) -> tuple[int, int]:
     return sum(bool(_BROKEN_WORD.search(a.text)) and b.text[:1].islower() for a, b in pairs), len(pairs)
 
 
+_TITLE_APART = re.compile(r"\s+[–—-]\s+|\s*[:|]\s+")
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
 
 

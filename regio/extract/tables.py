@@ -564,6 +564,7 @@ def _back_in_place(table: FundingTable, offsets: dict[int, float]) -> FundingTab
 def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if region.records:
         return _records_table(region, investment)
+    in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
     region.body = [ln for ln in region.body if not is_typed_rule(ln)]  # "__________" over a total
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
@@ -598,6 +599,9 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
                   for level in sorted({k for k, _, _ in header.spanning})]
     if _labels_beside_numbers(cols, table_rows):
         region.label = cols.pop(0).label
+    elif not in_drawn_order and _labels_beside_a_category(cols, table_rows, rows, label_col):
+        cols[0].label, region.label = region.label, cols[0].label
+        cols[0].key = _plain_key(cols[0].label)
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
     _warn_too_long(region, cols, table_rows)
@@ -676,6 +680,25 @@ def _labels_beside_numbers(cols: list[Column], rows: list[Row]) -> bool:
         return False
     for row in rows:
         row.label = row.cells.pop(0).raw
+        row.kind = row_kind(row.label)
+    return True
+
+
+def _labels_beside_a_category(cols: list[Column], rows: list[Row], lines: list[list[Line]],
+                              label_col: tuple[float, float]) -> bool:
+    """A first column that names a category once for the run of rows it groups ("Soort":
+    "Investering" in a cell merged down them, nothing beside the total) and words in the
+    next column on every row: those words are the row labels, the category a column of
+    words of its own. Whether they changed places."""
+    if len(cols) < 2 or len(rows) < 2 or any(r.cells[0].raw and r.cells[0].kind != CellKind.text for r in rows):
+        return False
+    worded = sum(bool(r.cells[0].raw) for r in rows)
+    named = sum(bool(r.label) for r in rows)
+    if worded < len(rows) or not 0 < named <= len(rows) / 2:
+        return False
+    for row, row_lines in zip(rows, lines):
+        row.label = row.cells[0].raw
+        row.cells[0] = _make_cell(row_lines, *label_col)
         row.kind = row_kind(row.label)
     return True
 
@@ -905,11 +928,15 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
 def _ruled_row_by_row(region: Region, label_edge: float) -> bool:
     """Does a rule across the table part every two lines of values, whatever lines stand
     between them (a label wrapped round its values, centred in its cell)? In a table of
-    words, every two lines with a cell beside the row label."""
+    words, every two lines with a cell beside the row label. Where the first column is
+    mostly empty (a category's cell merged down the rows it groups, parted by none of the
+    rules), across the columns after it."""
     valued = [ln for ln in region.body if _has_values([ln])] \
         or [ln for ln in region.body if any(w.x0 >= label_edge for w in ln.words)]
     pairs = [(a, b) for a, b in zip(valued, valued[1:]) if a.page == b.page]
     x0, x1 = min(ln.x0 for ln in region.body), max(ln.x1 for ln in region.body)
+    if 3 * sum(any(w.x1 <= label_edge for w in ln.words) for ln in region.body) <= len(region.body):
+        x0 = label_edge
     return bool(pairs) and all(region.pages[a.page].hrule_between(a.bottom, b.top, x0, x1, cover=0.9) for a, b in pairs)
 
 
@@ -1019,7 +1046,7 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
         prev = region.body[i - 1] if i else None
         if prev is None or id(line) in spaced:
             new_row = True
-        elif _overlaps(prev, line):
+        elif _overlaps(prev, line) and not region.pages[line.page].hrule_between(prev.top, line.top, region.x0, region.x1):
             new_row = False  # cells centred in a row set their lines between each other's
         elif id(prev) in leads:
             new_row = False  # the rest of a label broken off above its values
