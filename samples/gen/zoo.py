@@ -751,6 +751,8 @@ from .zoo_icons import render_icons  # noqa: E402
 from .zoo_dropcap import render_dropcap  # noqa: E402
 from .zoo_catcol import render_catcol  # noqa: E402
 from .zoo_a3fold import render_a3fold  # noqa: E402
+from .zoo_pillrows import render_pillrows  # noqa: E402
+from .zoo_stamp import render_stamp  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -831,4 +833,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "icons": render_icons,
           "dropcap": render_dropcap,
           "catcol": render_catcol,
-          "a3fold": render_a3fold}
+          "a3fold": render_a3fold,
+          "pillrows": render_pillrows,
+          "stamp": render_stamp}
