@@ -784,3 +784,22 @@ def test_a_category_merged_down_the_first_column_leaves_the_row_labels_to_the_se
     # Every table of the page keeps its columns in the order drawn.
     (drawn,) = read_page_tables(page)
     assert drawn.grid()[-1] == ["", "Totaal", "74,93 mln.", "8,675 mln."]
+
+
+def test_a_label_stacked_over_its_column_inside_a_header_drawn_round_is_that_columns():
+    """A header on a pill whose sides are stroked: "Totaal" alone on the upper line, over
+    "EUR" under it; the sides are the table's, not the cell's, so "Totaal" heads its column
+    (not the one under the middle of the whole header)."""
+    edges = (260, 330, 400, 470)
+    lines = [line(80, (260, "Totaal", "r")),
+             line(92, (60, "Opgaven/Investeringen"), (260, "EUR", "r"), (330, "Privaat", "r"), (400, "Gem.", "r"),
+                  (470, "Rijk", "r")),
+             row(115, "Kennispark", "64 mln.", "36,5 mln.", "-", "5,8 mln.", edges=edges),
+             row(130, "XL-Park", "4,6 mln.", "-", "-", "2,3 mln.", edges=edges),
+             row(145, "Totaal", "68,6 mln.", "36,5 mln.", "-", "8,1 mln.", edges=edges)]
+    sides = [rule(55, 76, 55, 104), rule(540, 76, 540, 104)]
+    page = layout(lines, [rule(55, 76, 540, 76), rule(55, 104, 540, 104)], sides)
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]

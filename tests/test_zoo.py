@@ -69,9 +69,10 @@ _LEADERS = ("in a narrow column of a table inside a field, a cell set at the foo
 _NARROW = ("a newspaper's funding tables each set inside one of two columns: column labels hyphenated over two "
            "or three lines and amounts three points apart merge columns; on the cover, a headline beside the "
            "contents box is read across both")
-_CARDS = ("project cards two to a landscape page: a group label (\"Publiek\") over a card's narrow table joins "
-          "the labels under it; a title wrapped over two lines on the next card's strip, with \"(vervolg)\", stays "
-          "in the field; where a card opens level with another's first label, the two labels are read as one line")
+_CARDS = ("project cards two to a landscape page: a title wrapped over two lines on the next card's strip, with "
+          "\"(vervolg)\", stays in the field; where a card opens level with another's first label, the two labels "
+          "are read as one line, and two tables of a project in the cards side by side on one page are read in "
+          "the other order")
 _WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapped over two or three lines "
                  "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line")
 _TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the bold "
@@ -100,13 +101,12 @@ _CATCOL = ("funding tables that open with a category column, one cell merged dow
            "cost line's label and a cell of words beside it both wrap, the label's second line makes a row of its own")
 _A3FOLD = ("an A4 report whose funding tables stand on A3 fold-out pages after each project: the scale a table's "
            "amounts are in, stated in the field the table belongs to, is not found on the fold-out")
-_PILLROWS = ("tables whose every row stands on a rounded pill, no rules: a total's header wrapped over two lines "
-             "(\"Totaal\" over \"EUR\") is read as a group over the next column, and a row label wrapped over "
-             "several lines in its pill makes rows of its own")
+_PILLROWS = ("tables whose every row stands on a rounded pill, no rules: a row label wrapped over several lines on "
+             "the page's ground between two pills makes rows of its own")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
-    "twente-cards": _CARDS, "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
+    "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS,

@@ -322,8 +322,12 @@ def _cell_extent(region: Region, line: Line, seg: list[Word], leaves: list[tuple
     rules = layout.vrules_crossing(line.top, line.bottom)
     left = max((x for x in rules if x <= seg[0].x0 + 1), default=None)
     right = min((x for x in rules if x >= seg[-1].x1 - 1), default=None)
-    # Rules around other cells of the line too are a frame (a box the table stands in).
-    if left is not None and right is not None and not any(
+    # Rules around other cells of the line too are a frame (a box the table stands in); so
+    # are rules round the whole table where a label narrower than a column stands alone
+    # between them (a header on a band drawn round, its label stacked over the line below).
+    frame = left is not None and right is not None and left <= leaves[0][0] and right > leaves[-1][0] \
+        and seg[-1].x1 - seg[0].x0 < min(b - a for a, b in leaves)
+    if left is not None and right is not None and not frame and not any(
             left <= w.x0 and w.x1 <= right for w in line.words if w.x1 < seg[0].x0 or w.x0 > seg[-1].x1):
         return left, right
     middle, size = (seg[0].x0 + seg[-1].x1) / 2, line.size
