@@ -603,9 +603,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
                   for level in sorted({k for k, _, _ in header.spanning})]
     if _labels_beside_numbers(cols, table_rows):
         region.label = cols.pop(0).label
-    elif not in_drawn_order and _labels_beside_a_category(cols, table_rows, rows, label_col):
-        cols[0].label, region.label = region.label, cols[0].label
-        cols[0].key = _plain_key(cols[0].label)
+    elif not in_drawn_order:
+        _labels_beside_a_category(region, cols, table_rows, rows, label_col)
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
     _warn_too_long(region, cols, table_rows)
@@ -688,23 +687,24 @@ def _labels_beside_numbers(cols: list[Column], rows: list[Row]) -> bool:
     return True
 
 
-def _labels_beside_a_category(cols: list[Column], rows: list[Row], lines: list[list[Line]],
-                              label_col: tuple[float, float]) -> bool:
+def _labels_beside_a_category(region: Region, cols: list[Column], rows: list[Row], lines: list[list[Line]],
+                              label_col: tuple[float, float]) -> None:
     """A first column that names a category once for the run of rows it groups ("Soort":
     "Investering" in a cell merged down them, nothing beside the total) and words in the
     next column on every row: those words are the row labels, the category a column of
-    words of its own. Whether they changed places."""
+    words of its own (headed by what headed the labels' column)."""
     if len(cols) < 2 or len(rows) < 2 or any(r.cells[0].raw and r.cells[0].kind != CellKind.text for r in rows):
-        return False
+        return
     worded = sum(bool(r.cells[0].raw) for r in rows)
     named = sum(bool(r.label) for r in rows)
     if worded < len(rows) or not 0 < named <= len(rows) / 2:
-        return False
+        return
     for row, row_lines in zip(rows, lines):
         row.label = row.cells[0].raw
         row.cells[0] = _make_cell(row_lines, *label_col)
         row.kind = row_kind(row.label)
-    return True
+    cols[0].label, region.label = region.label, cols[0].label
+    cols[0].key = _plain_key(cols[0].label)
 
 
 # Bookkeeping carries a table's sums over a page break: "Transport" or "Subtotaal (over te
