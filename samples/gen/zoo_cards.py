@@ -42,9 +42,7 @@ page holding the end of one project and the start of the next is in both ranges)
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -55,7 +53,7 @@ from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate, Paragra
 
 from . import source
 from .zoo_agency import _col_widths, _grid, _note_owners, _small_caps
-from .zoo_common import Doc, Truth, _words, build_until_stable, dossier_name, font_for, meta, page_of, para
+from .zoo_common import Doc, Truth, _words, build_until_stable, dossier_name, field_para, meta, page_of, para
 from .zoo_spreadsheet import _fonts
 
 WIDTH, HEIGHT = landscape(A4)
@@ -79,7 +77,6 @@ TINT = colors.HexColor("#DCE6EE")
 PALETTE = [colors.HexColor(c) for c in
            ("#1F5F8B", "#2E7350", "#9A4A1C", "#5E3F86", "#7A6A12", "#2F5D6B")]
 
-_LIST = re.compile(r"^(•|●|○|-|–|o|\d{1,2}[.)]|\([a-z]\))\s+(.*)$", re.S)
 
 
 def _themes(dossier) -> OrderedDict:
@@ -320,14 +317,7 @@ def render_cards(dossier: source.Dossier, pdf_path) -> dict:
         return PALETTE[themes[pr.theme] % len(PALETTE)]
 
     def text_para(text, rec):
-        m = _LIST.match(text)
-        base = st["item" if m else "body"]
-        font = font_for(text, base.fontName)
-        if font != base.fontName:
-            base = ParagraphStyle(f"{base.name}-{font}", base, fontName=font, bulletFontName=font)
-        if m is None:
-            return para(text, base, rec)
-        return para("", base, rec, markup=f"<bullet>{escape(m.group(1))}</bullet>{escape(m.group(2))}")
+        return field_para(text, st["body"], st["item"], rec)
 
     def note_paras(notes, rec):
         out = []

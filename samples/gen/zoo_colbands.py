@@ -28,9 +28,6 @@ the tables in the transcription's order: the truth record is the plain one.
 
 from __future__ import annotations
 
-import re
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -40,7 +37,7 @@ from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate, Spacer,
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, font_for, meta, para
+from .zoo_common import Doc, Truth, build_until_stable, dossier_name, field_para, font_for, meta, para
 from .zoo_spreadsheet import _fonts
 
 WIDTH, HEIGHT = A4
@@ -61,7 +58,6 @@ GAP = 2.5            # white between two bands
 PAD = GAP / 2 + 3.5  # a value cell's side padding: half the gap, then the text's own room
 TOTAL_ABOVE = 7.0    # the Totaal row's top padding (the other rows 2.5)
 
-_LIST = re.compile(r"^(•|●|○|-|–|o|\d{1,2}[.)]|\([a-z]\))\s+(.*)$", re.S)
 
 
 def _styles(sans: str, bold: str) -> dict:
@@ -193,14 +189,7 @@ def render_colbands(dossier: source.Dossier, pdf_path) -> dict:
     footer = f"Regio Deal {dossier_name(dossier)}".strip()
 
     def text_para(text, rec):
-        m = _LIST.match(text)
-        if m is None:
-            return para(text, st["body"], rec)
-        base = st["item"]
-        font = font_for(text, base.fontName)
-        if font != base.fontName:
-            base = ParagraphStyle(f"{base.name}-{font}", base, fontName=font, bulletFontName=font)
-        return para("", base, rec, markup=f"<bullet>{escape(m.group(1))}</bullet>{escape(m.group(2))}")
+        return field_para(text, st["body"], st["item"], rec)
 
     def once(info):
         truth = Truth(dossier, "colbands")

@@ -4,6 +4,7 @@ truth record, page footnotes and the build-until-stable loop."""
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -181,6 +182,23 @@ def para(text: str, style: ParagraphStyle, rec=None, markup: str | None = None) 
     p._rec = rec
     return p
 
+
+
+# A list item as the transcription writes it: its own marker ("•", "1.", "(a)"), then its text.
+LIST_ITEM = re.compile(r"^(•|●|○|-|–|o|\d{1,2}[.)]|\([a-z]\))\s+(.*)$", re.S)
+
+
+def field_para(text: str, body: ParagraphStyle, item: ParagraphStyle, rec) -> RP:
+    """A field's paragraph: a list item hanging on its own marker, else body text; set in a
+    font that has every character of it."""
+    m = LIST_ITEM.match(text)
+    base = item if m else body
+    font = font_for(text, base.fontName)
+    if font != base.fontName:
+        base = ParagraphStyle(f"{base.name}-{font}", base, fontName=font, bulletFontName=font)
+    if m is None:
+        return para(text, base, rec)
+    return para("", base, rec, markup=f"<bullet>{escape(m.group(1))}</bullet>{escape(m.group(2))}")
 
 class FootnoteSupport:
     """Page footnotes: a paragraph holding a mark reserves room at the foot of its

@@ -39,9 +39,7 @@ the tables in the transcription's order: the truth record is the plain one.
 from __future__ import annotations
 
 import math
-import re
 from collections import OrderedDict
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -52,7 +50,7 @@ from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, Pag
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import Doc, Truth, build_until_stable, font_for, meta, para
+from .zoo_common import Doc, Truth, build_until_stable, field_para, meta, para
 from .zoo_spreadsheet import _fonts
 
 WIDTH, HEIGHT = A4
@@ -74,7 +72,6 @@ INDENT = ICON + ICON_GAP  # the label's start: the field's text is indented to i
 TICON = 9.0
 PAD = 3.5
 
-_LIST = re.compile(r"^(•|●|○|-|–|o|\d{1,2}[.)]|\([a-z]\))\s+(.*)$", re.S)
 
 
 def _styles(sans: str, bold: str) -> dict:
@@ -298,14 +295,7 @@ def render_icons(dossier: source.Dossier, pdf_path) -> dict:
                       if isinstance(r, source.Field))
 
     def text_para(text, rec):
-        m = _LIST.match(text)
-        base = st["item" if m else "body"]
-        font = font_for(text, base.fontName)
-        if font != base.fontName:
-            base = ParagraphStyle(f"{base.name}-{font}", base, fontName=font, bulletFontName=font)
-        if m is None:
-            return para(text, base, rec)
-        return para("", base, rec, markup=f"<bullet>{escape(m.group(1))}</bullet>{escape(m.group(2))}")
+        return field_para(text, st["body"], st["item"], rec)
 
     def once(info):
         truth = Truth(dossier, "icons")

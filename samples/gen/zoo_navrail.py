@@ -34,7 +34,6 @@ them, is recorded for none).
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from xml.sax.saxutils import escape
 
@@ -47,7 +46,7 @@ from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, Pag
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, font_for, meta, para
+from .zoo_common import Doc, Truth, build_until_stable, dossier_name, field_para, font_for, meta, para
 from .zoo_spreadsheet import _fonts
 
 WIDTH, HEIGHT = A4
@@ -74,7 +73,6 @@ PAD = 3.0
 ENTRY_GAP = 3.0   # between the rail's entries
 THEME_GAP = 8.0   # above a theme in the rail (the gap between its sections)
 
-_LIST = re.compile(r"^(•|●|○|-|–|o|\d{1,2}[.)]|\([a-z]\))\s+(.*)$", re.S)
 
 
 def _styles(sans: str, bold: str) -> dict:
@@ -211,14 +209,7 @@ def render_navrail(dossier: source.Dossier, pdf_path) -> dict:
     name = f"Regio Deal {dossier_name(dossier)}".strip()
 
     def text_para(text, rec):
-        m = _LIST.match(text)
-        if m is None:
-            return para(text, st["body"], rec)
-        base = st["item"]
-        font = font_for(text, base.fontName)
-        if font != base.fontName:
-            base = ParagraphStyle(f"{base.name}-{font}", base, fontName=font, bulletFontName=font)
-        return para("", base, rec, markup=f"<bullet>{escape(m.group(1))}</bullet>{escape(m.group(2))}")
+        return field_para(text, st["body"], st["item"], rec)
 
     def once(info):
         truth = Truth(dossier, "navrail")
