@@ -103,6 +103,17 @@ _A3FOLD = ("an A4 report whose funding tables stand on A3 fold-out pages after e
            "amounts are in, stated in the field the table belongs to, is not found on the fold-out")
 _PILLROWS = ("tables whose every row stands on a rounded pill, no rules: a row label wrapped over several lines on "
              "the page's ground between two pills makes rows of its own")
+_SMALLCAPS = ("column headers set in small capitals made the way word processors make them (the capitals at full "
+              "size, the other letters as smaller capitals, in one word): a word is split where its size changes "
+              "(\"G EM\", \"P UBLIEK\"), so columns are keyed wrongly and total rows named otherwise")
+_OCRLAYER = ("a scan with an OCR text layer, every word placed on its own and no space drawn: the running header's "
+             "words are joined otherwise on every page, so it is not told as repeated and joins a field's text")
+_PRINTACROSS = ("tables too wide for the page, printed as a spreadsheet prints them: their columns in two parts, the "
+                "second at the top of the next page beside the row labels again; the second part is read as a table "
+                "of its own, and the caption over a part (\"deel 1 van 2\") as its header or as a field's text")
+_TOTALFIRST = ("tables with their total row first: a table that goes on over a page ends at the page break, its rest "
+               "read as another table; columns without labels of their own under a group are printed in reverse "
+               "and keyed in the order printed")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -113,7 +124,7 @@ TABLE_MISSES = {
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
-PAGE_MISSES = TITLE_MISSES
+PAGE_MISSES = {**TITLE_MISSES, "zeeland-ocrlayer": _OCRLAYER}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -131,7 +142,9 @@ _COFINANCE = ("a programme office groups every regional source under \"Regionale
 CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-percent": _LEONARDO,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE, "zeeland-rightset": _RIGHTSET,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
-               "twente-catcol": _CATCOL, "twente-pillrows": _PILLROWS}
+               "twente-catcol": _CATCOL, "twente-pillrows": _PILLROWS,
+               "twente-smallcaps": _SMALLCAPS, "zeeland-smallcaps": _SMALLCAPS, "twente-printacross": _PRINTACROSS,
+               "zeeland-printacross": _PRINTACROSS, "twente-totalfirst": _TOTALFIRST, "zeeland-totalfirst": _TOTALFIRST}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -144,7 +157,9 @@ def _expected_to_fail(misses: dict[str, str]) -> list:
 _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriëntatiep\" / \"rogr. WIMM\") is read "
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "twente-patchwork": _PATCHWORK,
-                  "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD}
+                  "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD,
+                  "twente-smallcaps": _SMALLCAPS, "zeeland-smallcaps": _SMALLCAPS, "twente-printacross": _PRINTACROSS,
+                  "zeeland-printacross": _PRINTACROSS, "twente-totalfirst": _TOTALFIRST}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
@@ -207,6 +222,8 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
+    "twente-ocrlayer": _OCRLAYER, "zeeland-ocrlayer": _OCRLAYER, "twente-printacross": _PRINTACROSS,
+    "zeeland-printacross": _PRINTACROSS, "twente-totalfirst": _TOTALFIRST, "zeeland-totalfirst": _TOTALFIRST,
 }
 
 

@@ -7,7 +7,10 @@ otherwise than the transcription records, in the truth's optional ``raw`` object
 printed ("<project>|<table>|<row>|<column>" -> "€ 1.650.000,00"): that is the raw text the
 cell must read as, while its value is still checked against the golden list. A house that
 prints a project's tables in another order records, under ``table_order``, their numbers in
-the transcription in the order printed.
+the transcription in the order printed; a house that prints a table's rows in another order
+(its total first) records, under ``row_order``, the rows' numbers in the transcription in the
+order printed ("<project>|<table>" -> [3, 0, 1, 2]). A row's label is read in any case: a
+house may print it in capitals.
 """
 
 from __future__ import annotations
@@ -63,9 +66,12 @@ def score(name: str, dossier) -> Score:
             result.projects_right += 1
     printed = truth.get("raw", {})
     order = truth.get("table_order", {})  # a house that prints a project's tables in another order
+    rows_printed = truth.get("row_order", {})
     for g in golden:
         table = order[g["project"]].index(int(g["table"])) if g["project"] in order else int(g["table"])
-        problem = _cell_problem(by_title.get(g["project"]), {**g, "table": table}, truth.get("amount_format"),
+        rows = rows_printed.get(f"{g['project']}|{g['table']}")
+        row = rows.index(int(g["row"])) if rows else int(g["row"])
+        problem = _cell_problem(by_title.get(g["project"]), {**g, "table": table, "row": row}, truth.get("amount_format"),
                                 printed.get(f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"))
         if problem:
             result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
@@ -143,11 +149,11 @@ def _cell_problem(project, g: dict, amount_format: str | None, printed: str | No
     row = rows[row_index]
     cell = row.cells[column]
     value = cell.amount.value if cell.amount else None
-    got = (_squash(row.label), _spaced(cell.raw), value)
+    got = (_squash(row.label).casefold(), _spaced(cell.raw), value)
     raw = amount_format.format(g["raw"]) if amount_format and g["value"] and not g["raw"].startswith("€") else g["raw"]
     raw = raw if printed is None else printed
     value_wanted = Decimal(g["value"]) if g["value"] else None
     if value_wanted is None and printed is not None and _PRINTED_ZERO.fullmatch(printed.translate(_NOTE_MARKS)):
         value_wanted = Decimal(0)  # a financial system prints a nil ("-") as "0,00", its mark too ("0,00*")
-    want = (_squash(g["row_label"]), _spaced(raw), value_wanted)
+    want = (_squash(g["row_label"]).casefold(), _spaced(raw), value_wanted)
     return None if got == want else f"got {got}, want {want}"

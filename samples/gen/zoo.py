@@ -753,6 +753,10 @@ from .zoo_catcol import render_catcol  # noqa: E402
 from .zoo_a3fold import render_a3fold  # noqa: E402
 from .zoo_pillrows import render_pillrows  # noqa: E402
 from .zoo_stamp import render_stamp  # noqa: E402
+from .zoo_ocrlayer import render_ocrlayer  # noqa: E402
+from .zoo_printacross import render_printacross  # noqa: E402
+from .zoo_totalfirst import render_totalfirst  # noqa: E402
+from .zoo_smallcaps import render_smallcaps  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -835,4 +839,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "catcol": render_catcol,
           "a3fold": render_a3fold,
           "pillrows": render_pillrows,
-          "stamp": render_stamp}
+          "stamp": render_stamp,
+          "ocrlayer": render_ocrlayer,
+          "printacross": render_printacross,
+          "totalfirst": render_totalfirst,
+          "smallcaps": render_smallcaps}

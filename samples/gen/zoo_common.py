@@ -103,6 +103,13 @@ class Truth:
                              for i, pr in enumerate(self.dossier.projects)]}
 
 
+def tables_of(pr: source.Project) -> list[source.Table]:
+    """The project's tables in the transcription's order (the golden cells' numbering), those
+    inside a field's text too."""
+    return [t for row in pr.rows
+            for t in ([row] if isinstance(row, source.Table) else [c for c in row.content if isinstance(c, source.Table)])]
+
+
 class RP(Paragraph):
     """A paragraph that reports the page it is drawn on (its parts too, once split).
 

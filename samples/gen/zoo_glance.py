@@ -51,7 +51,7 @@ from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate, Spacer,
 
 from . import source
 from .zoo_agency import _col_widths, _grid, fields_with_notes
-from .zoo_common import Doc, FootnoteSupport, Truth, build_until_stable, dossier_name, font_for, meta, para, register_fonts
+from .zoo_common import Doc, FootnoteSupport, Truth, build_until_stable, dossier_name, font_for, meta, para, register_fonts, tables_of
 
 WIDTH, HEIGHT = A4
 MARGIN_X, TOP, BOTTOM = 2.2 * cm, 2.0 * cm, 2.4 * cm
@@ -142,17 +142,11 @@ class _TopRule(Flowable):
         c.restoreState()
 
 
-def _tables_of(pr: source.Project) -> list[source.Table]:
-    """The project's tables in the transcription's order, those inside a field's text too."""
-    return [t for row in pr.rows
-            for t in ([row] if isinstance(row, source.Table) else [c for c in row.content if isinstance(c, source.Table)])]
-
-
 def _printed_order(dossier: source.Dossier) -> dict[str, list[int]]:
     """Where the investment table moved up past other tables: their numbers, as printed."""
     order = {}
     for pr in dossier.projects:
-        tables, money = _tables_of(pr), investment_table(pr)
+        tables, money = tables_of(pr), investment_table(pr)
         if money is not None and tables.index(money) > 0:
             order[pr.title] = [tables.index(money), *(k for k, t in enumerate(tables) if t is not money)]
     return order
