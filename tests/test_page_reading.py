@@ -33,6 +33,27 @@ def test_small_capitals_are_one_word(tmp_path):
     assert words == ["OPGAVE"]
 
 
+def _spaced_run(c, x, y, parts, tracking):
+    """(text, size) pieces one after the other, every letter ``tracking`` points apart."""
+    for text, size in parts:
+        for letter in text:
+            c.setFont("Helvetica", size)
+            c.drawString(x, y, letter)
+            x += c.stringWidth(letter, "Helvetica", size) + tracking
+
+
+def test_small_capitals_letter_spaced_with_their_stops_are_one_word(tmp_path):
+    parts = [("G", 10.5), ("EM", 8.2), (".", 10.5), (" ", 10.5), ("(", 10.5), ("INCL", 8.2), (".", 8.2)]
+    words = _page_with(tmp_path, lambda c: _spaced_run(c, 72, 700, parts, 0.6))
+    assert words == ["GEM.", "(INCL."]
+
+
+def test_lower_case_letters_of_two_sizes_a_little_apart_are_two_words(tmp_path):
+    # An OCR text layer sizes each word to its box: words one space's width apart or less.
+    words = _page_with(tmp_path, lambda c: _spaced_run(c, 72, 700, [("Deal", 10), ("zeeland", 11.5)], 0.9))
+    assert words == ["Deal", "zeeland"]
+
+
 def test_a_raised_note_mark_is_a_word_of_its_own(tmp_path):
     words = _page_with(tmp_path, lambda c: _run(c, 72, 700, [("Twente", 10, 0), ("2", 6, 4)]))
     assert words == ["Twente", "²"]
@@ -127,6 +148,22 @@ def test_a_label_at_the_same_place_on_every_page_is_content_where_what_it_heads_
                                             (60, 345, "Partijen"), (60, 360, f"{name}partners")] for name in names]), DEFAULT)
     assert [[ln.text for ln in page.lines] for page in read] == [
         ["Projectnaam", name, "Partijen", f"{name}partners"] for name in names]
+
+
+def test_a_running_header_set_a_little_off_its_place_on_each_page_is_no_content():
+    """An OCR text layer places each word by its box, a fraction of a point off from page to
+    page: across the edge of any fixed grid of places."""
+    import random
+
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    jitter = random.Random(7)
+    words = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
+    pages = _pages([[(73.0 + jitter.uniform(-0.4, 0.4), 31.0 + jitter.uniform(-0.4, 0.4), "Regio"),
+                     (115.0 + jitter.uniform(-0.4, 0.4), 31.0 + jitter.uniform(-0.4, 0.4), "Zeeland"),
+                     (72, 300, word)] for word in words])
+    assert [[ln.text for ln in page.lines] for page in without_repeated_words(pages, DEFAULT)] == [[w] for w in words]
 
 
 def test_pages_that_are_all_alike_keep_their_text():

@@ -55,6 +55,11 @@ def _findings(dossier) -> set:
             for f in check(dossier).findings if f.severity.value in ("error", "warning")}
 
 
+def _rows_in_any_case(findings: set) -> set:
+    """A finding names its row as printed: in capitals, where the house sets its labels so."""
+    return {(code, project, row and row.casefold(), *rest) for code, project, row, *rest in findings}
+
+
 # Renderings whose tables the reading still gets wrong, with the reason; strict, so that a fix shows here.
 _SHEET = "a table set in the spreadsheet's grid inside a field takes the field's paragraph above it for its header, and its wrapped row labels start fields"
 _TRACKED = ("a deleted word printed glued to the word inserted after it (\"opzettenontwikkelen\") is one word, so "
@@ -103,11 +108,6 @@ _A3FOLD = ("an A4 report whose funding tables stand on A3 fold-out pages after e
            "amounts are in, stated in the field the table belongs to, is not found on the fold-out")
 _PILLROWS = ("tables whose every row stands on a rounded pill, no rules: a row label wrapped over several lines on "
              "the page's ground between two pills makes rows of its own")
-_SMALLCAPS = ("column headers set in small capitals made the way word processors make them (the capitals at full "
-              "size, the other letters as smaller capitals, in one word): a word is split where its size changes "
-              "(\"G EM\", \"P UBLIEK\"), so columns are keyed wrongly and total rows named otherwise")
-_OCRLAYER = ("a scan with an OCR text layer, every word placed on its own and no space drawn: the running header's "
-             "words are joined otherwise on every page, so it is not told as repeated and joins a field's text")
 _PRINTACROSS = ("tables too wide for the page, printed as a spreadsheet prints them: their columns in two parts, the "
                 "second at the top of the next page beside the row labels again; the second part is read as a table "
                 "of its own, and the caption over a part (\"deel 1 van 2\") as its header or as a field's text")
@@ -124,7 +124,7 @@ TABLE_MISSES = {
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
-PAGE_MISSES = {**TITLE_MISSES, "zeeland-ocrlayer": _OCRLAYER}
+PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -143,7 +143,7 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE, "zeeland-rightset": _RIGHTSET,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-pillrows": _PILLROWS,
-               "twente-smallcaps": _SMALLCAPS, "zeeland-smallcaps": _SMALLCAPS, "twente-printacross": _PRINTACROSS,
+               "twente-printacross": _PRINTACROSS,
                "zeeland-printacross": _PRINTACROSS, "twente-totalfirst": _TOTALFIRST, "zeeland-totalfirst": _TOTALFIRST}
 
 
@@ -158,7 +158,7 @@ _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriënta
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "twente-patchwork": _PATCHWORK,
                   "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD,
-                  "twente-smallcaps": _SMALLCAPS, "zeeland-smallcaps": _SMALLCAPS, "twente-printacross": _PRINTACROSS,
+                  "twente-printacross": _PRINTACROSS,
                   "zeeland-printacross": _PRINTACROSS, "twente-totalfirst": _TOTALFIRST}
 
 
@@ -182,8 +182,8 @@ DERIVED_COLUMNS = {"twente-cofinance": "subtotaal_regio", "zeeland-cofinance": "
 
 @pytest.mark.parametrize("name", _expected_to_fail(FINDING_MISSES))
 def test_the_same_findings_in_every_rendering(name, read):
-    expected = ZEELAND_FINDINGS if name.startswith("zeeland") else _findings(_dossier(read, "twente-word"))
-    got = _findings(_dossier(read, name))
+    expected = _rows_in_any_case(ZEELAND_FINDINGS if name.startswith("zeeland") else _findings(_dossier(read, "twente-word")))
+    got = _rows_in_any_case(_findings(_dossier(read, name)))
     if name in NILS_AS_ZERO:
         expected = {f for f in expected if f[0] != "RD104"}
         got = {f for f in got if 0 not in (f[4], f[5])}
@@ -222,7 +222,7 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
-    "twente-ocrlayer": _OCRLAYER, "zeeland-ocrlayer": _OCRLAYER, "twente-printacross": _PRINTACROSS,
+    "twente-printacross": _PRINTACROSS,
     "zeeland-printacross": _PRINTACROSS, "twente-totalfirst": _TOTALFIRST, "zeeland-totalfirst": _TOTALFIRST,
 }
 

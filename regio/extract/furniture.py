@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from statistics import median
 
@@ -196,33 +196,49 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     count too, since a column of them may stand beside text on one page and alone on the next."""
     if len(layouts) < settings.repeated_word_pages:
         return layouts
-    def key(word) -> tuple[str, int, int]:
-        return word.text, round(word.x0 / 2), round(word.top / 2)
+    # Places on a grid of 2 pt, and on that grid shifted by half a cell each way: a word set
+    # a little off its place on each page (an OCR text layer's boxes) falls in one cell of
+    # one of the four.
+    def keys(word) -> tuple[tuple[str, int, int, int], ...]:
+        return tuple((word.text, grid, round((word.x0 + grid // 2) / 2), round((word.top + grid % 2) / 2)) for grid in range(4))
 
-    pages: dict[tuple[str, int, int], set[int]] = defaultdict(set)
-    for layout in layouts:
-        for word in (w for line in [*layout.lines, *layout.margin] for w in line.words):
-            pages[key(word)].add(layout.number)
+    def words(layout: PageLayout) -> Iterator[Word]:
+        return (w for line in [*layout.lines, *layout.margin] for w in line.words)
+
     enough = max(settings.repeated_word_pages, settings.repeated_word_share * len(layouts))
-    repeated = {k for k, seen in pages.items() if len(seen) >= enough}
-    if not repeated:
+    # Only words on enough pages can be at one place on enough pages: the places of the rest
+    # (nearly all the words of a long document) are not counted.
+    texts = Counter(text for layout in layouts for text in {w.text for w in words(layout)})
+    often = {text for text, count in texts.items() if count >= enough}
+    pages: dict[tuple[str, int, int, int], set[int]] = defaultdict(set)
+    for layout in layouts:
+        for word in words(layout):
+            if word.text in often:
+                for place in keys(word):
+                    pages[place].add(layout.number)
+    repeated_places = {k for k, seen in pages.items() if len(seen) >= enough}
+    if not repeated_places:
         return layouts
+
+    def repeated(word: Word) -> bool:
+        return word.text in often and any(place in repeated_places for place in keys(word))
+
     chrome = _chrome_boxes(layouts, enough)
     # The running header or footer those words make, to know it on a page that sets it
     # elsewhere (a landscape page, whose header runs wider).
     at_edges = {(_keyed(ln.text), ln.top < layout.height / 2) for layout in layouts
-                for ln in build_lines([w for line in layout.lines for w in line.words if key(w) in repeated],
+                for ln in build_lines([w for line in layout.lines for w in line.words if repeated(w)],
                                       layout.number, settings) if _near_edge(ln, layout, settings)}
     out: list[PageLayout] = []
     for layout in layouts:
         # A repeated word among many new ones is the line's own ("Tabel" over each page's
         # table): a frame repeats its lines, or most of them.
         boxes = chrome.get(layout.number, [])
-        lone = _lone_repeats(layout, lambda w: key(w) in repeated, settings)
+        lone = _lone_repeats(layout, repeated, settings)
         kept = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
                 for run in line.segments()
-                for mostly_new in [3 * sum(key(w) in repeated for w in run) < len(run) or id(line) in lone]
-                for w in run if (mostly_new or key(w) not in repeated) and not _inside(w, boxes)]
+                for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone]
+                for w in run if (mostly_new or not repeated(w)) and not _inside(w, boxes)]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
             continue

@@ -261,9 +261,14 @@ class _WordReader:
             return True
         if size == last[5]:
             return False
-        # Small capitals are letters of two sizes on one baseline, touching: one word.
-        # A smaller figure or mark after a word is raised (a note reference): its own word.
-        return not (_in_word(char) and _in_word(last[0]) and x0 - last[2] < 0.5
+        # Small capitals are letters of two sizes on one baseline, touching (or, no lower
+        # case among them, as far apart as the house spaces its letters), their stops and
+        # brackets too: one word. A smaller figure or mark after a word is raised (a note
+        # reference): its own word.
+        gap = x0 - last[2]
+        capitals = not char.islower() and not last[0].islower()
+        touching = gap < 0.5 or (capitals and gap < self.settings.small_caps_tracking_em * size)
+        return not (_in_word(char) and _in_word(last[0]) and touching
                     and abs(last[4] - bottom) < self.settings.small_caps_baseline_em * max(size, 1))
 
     def end_word(self) -> None:
@@ -363,7 +368,7 @@ def _turned_word(chars: list[tuple]) -> Word:
 
 
 def _in_word(char: str) -> bool:
-    return char.isalpha() or char in "-'’"
+    return char.isalpha() or char in "-'’./()&"
 
 
 def _style(textpage, index: int) -> Style:

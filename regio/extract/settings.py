@@ -20,6 +20,7 @@ class Settings:
     rule_join_pt: float = 1.5           # collinear rule pieces closer than this are one rule
     superscript_size_share: float = 0.8  # a digit this much smaller than the word it stands against, raised, is a mark
     small_caps_baseline_em: float = 0.15  # letters of two sizes, touching, this close to one baseline are one word
+    small_caps_tracking_em: float = 0.12  # capitals of two sizes this close are one word, letter-spaced
     # Lines and cells
     cell_gap_em: float = 0.5            # a wider gap between words separates cells of a line
     column_gap_em: float = 1.2          # a gap this wide sets text apart in columns
