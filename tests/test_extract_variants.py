@@ -200,6 +200,126 @@ def test_a_table_printed_pages_across_is_one_table(tmp_path):
     assert table.pages == [1, 2] and "Vervolg" not in project.field("Inzet").text
 
 
+def test_a_table_with_its_total_first_goes_on_over_a_page_under_its_header_again(tmp_path):
+    """A ministry's annex sets the total straight under the header, then the rows it sums; the
+    page breaks among them, and the next page repeats the header, its group line too."""
+    header = [(340, 0, "Publiek", 10), (60, 15, "Opgaven/Investeringen", 10), (250, 15, "Totaal", 10),
+              (330, 15, "Gem.", 10), (420, 15, "Prov.", 10)]
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Inzet", 10), (180, 130, "De kosten staan hieronder.", 10),
+             *((x, 160 + dy, text, size) for x, dy, text, size in header),
+             *_row(195, "Totaal", "1.000.000", "400.000", "600.000", x=(250, 330, 420)),
+             *_row(215, "Bouw", "500.000", "200.000", "300.000", x=(250, 330, 420))]
+    page2 = [*((x, 60 + dy, text, size) for x, dy, text, size in header),
+             *_row(95, "Inrichting", "300.000", "100.000", "200.000", x=(250, 330, 420)),
+             *_row(115, "Onderzoek", "200.000", "100.000", "100.000", x=(250, 330, 420)),
+             (60, 150, "Opgave", 10), (180, 150, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "first.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Totaal", "Bouw", "Inrichting", "Onderzoek"]
+    assert table.pages == [1, 2] and project.field("Opgave").text == "De opgave."
+
+
+def test_a_table_in_a_field_whose_header_and_first_row_end_a_page_begins_there(tmp_path):
+    """Too little at the page's foot for a table of its own (a header and one row): the part
+    that opens the next page under the same header is the rest of it."""
+    header = [(180, 0, "Mijlpaal", 10), (330, 0, "Trekker", 10), (470, 0, "Gereed", 10)]
+
+    def milestone(y, *cells):
+        return [(x, y, cell, 10) for x, cell in zip((180, 330, 470), cells)]
+
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Resultaten", 10), (180, 130, "De mijlpalen zijn:", 10),
+             *((x, 150 + dy, text, size) for x, dy, text, size in header), *milestone(165, "Ontwerp", "North Sea Port", "Q4 2024")]
+    page2 = [*((x, 60 + dy, text, size) for x, dy, text, size in header),
+             *milestone(75, "Oplevering", "gemeente Vlissingen", "Q3 2025"), *milestone(90, "Eerste proef", "Coalitie", "Q1 2026"),
+             (60, 130, "Opgave", 10), (180, 130, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "foot.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Ontwerp", "Oplevering", "Eerste proef"]
+    assert project.field("Resultaten").text == "De mijlpalen zijn:"
+
+
+def test_a_table_printed_pages_across_whose_first_part_names_too_few_sources(tmp_path):
+    """Two sources on the first page are no funding table yet; with the other part's they are,
+    and the first part's columns are keyed as sources too. Each part has a caption in small
+    type over it, which is no text of the field."""
+    c, text = _canvas(path := tmp_path / "across.pdf")
+
+    def part(top, number, columns, rows):
+        text(60, top, f"Opgaven/Investeringen (deel {number} van 2)", 7.5)
+        for x, label in zip((60, 250, 330), ("Opgaven/Investeringen", *columns)):
+            text(x, top + 14, label, 10)
+        for k, cells in enumerate(rows, 1):
+            for x, cell in zip((60, 250, 330), cells):
+                text(x, top + 14 + 20 * k, cell, 10)
+
+    text(60, 60, "Thema | Een project", 14)
+    for y, words, font in ((100, "Naam Project", "Helvetica-Bold"), (115, "Een project", "Helvetica"),
+                           (140, "Inzet en co-financiering", "Helvetica-Bold"), (155, "De kosten staan hieronder.", "Helvetica")):
+        text(60, y, words, font=font)
+    part(176, 1, ("Gemeenten", "Provincie"), [("Bouw", "100.000", "200.000"), ("Totaal", "100.000", "200.000")])
+    c.showPage()
+    part(60, 2, ("Rijk", "Totaal"), [("Bouw", "300.000", "600.000"), ("Totaal", "300.000", "600.000")])
+    text(60, 150, "Opgave", font="Helvetica-Bold")
+    text(60, 165, "De opgave.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["gemeente", "provincie", "rijk", "totaal"]
+    assert [(f.label, f.text) for f in project.fields] == [("Naam Project", "Een project"), ("Inzet en co-financiering", "De kosten staan hieronder."),
+                                                           ("Opgave", "De opgave.")]
+
+
+def test_a_table_of_years_in_a_field_printed_pages_across_is_one_table(tmp_path):
+    """Inside a field, a spreadsheet's year table too wide for its page: the next page sets its
+    other years beside the same row labels again, under the same corner label. The unit the
+    field states is the whole table's."""
+    def part(y, years, rows):
+        out = [(180, y - 11, f"Uitgaven per jaar (deel {1 if '2024' in years else 2} van 2)", 7.5),
+               (180, y, "Activiteit", 10), *((x, y, year, 10) for x, year in zip((400, 480), years))]
+        for k, (label, *cells) in enumerate(rows, 1):
+            out += [(180, y + 15 * k, label, 10), *((x, y + 15 * k, cell, 10) for x, cell in zip((400, 480), cells))]
+        return out
+
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Planning", 10), (180, 130, "bedragen x € 1.000", 10), (180, 145, "De uitgaven per jaar staan hieronder.", 10),
+             *part(170, ("2024", "2025"), [("Scholing", "450", "600"), ("Huisvesting", "100", "175"), ("Totaal", "550", "775")])]
+    page2 = [*part(70, ("2026", "Totaal"), [("Scholing", "550", "1.600"), ("Huisvesting", "225", "500"), ("Totaal", "775", "2.100")]),
+             (60, 160, "Opgave", 10), (180, 160, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "years.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["2024", "2025", "2026", "totaal"] and table.scale == 1000
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["450", "600", "550", "1.600"], ["100", "175", "225", "500"],
+                                                              ["550", "775", "775", "2.100"]]
+
+
+def test_a_ruled_table_at_the_texts_edge_under_a_caption_in_small_type(tmp_path):
+    """A table in a field, its grid's left border at the text's own edge (no frame: rules
+    inside it too), captioned in small grey type right over it."""
+    c, text = _canvas(path := tmp_path / "caption.pdf")
+    text(72, 60, "Thema | Een project", 14)
+    for y, label, words in ((100, "Naam Project", "Een project"), (120, "Inzet", "De broedplaatsen kosten per jaar:")):
+        text(72, y, label, font="Helvetica-Bold")
+        text(200, y, words)
+    c.setFillGray(0.5)
+    text(200, 146, "Investering", 7.5)
+    text(540, 146, "deel 1 van 2", 7.5, right=True)
+    c.setFillGray(0)
+    rows = [("Investering", "Per jaar"), ("Ondersteuning", "€ 75.000"), ("Projectorganisatie", "€ 150.000")]
+    _grid(c, 150, (200, 420, 540), (0, 20, 40, 60))
+    for k, (label, cell) in enumerate(rows):
+        text(203, 164 + 20 * k, label, 10)
+        text(537, 164 + 20 * k, cell, 10, right=True)
+    text(72, 240, "Opgave", font="Helvetica-Bold")
+    text(200, 240, "De opgave van het project.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [col.key for col in table.columns] == ["per_jaar"] and [r.label for r in table.rows] == ["Ondersteuning", "Projectorganisatie"]
+    assert project.field("Inzet").text == "De broedplaatsen kosten per jaar:"
+
+
 def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
     page = [(60, 50, "Projectaanvraag Regio Deal Twente", 20), (60, 75, "Overzicht van de ingediende voorstellen", 9),
             (60, 95, "Home › Regio Deal Twente › Techniek als motor", 7), (60, 112, "Een project", 16),

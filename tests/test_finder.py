@@ -143,6 +143,23 @@ def test_table_ruled_only_at_top_under_header_and_bottom():
     assert table.grid() == [list(c) for c in cells]
 
 
+def test_a_rule_under_the_last_row_of_a_table_ruled_row_by_row_parts_it_from_one_more():
+    """Rules between all the rows, none under the last: a rule under a row with a long label
+    closes nothing, and the row under it, one column filled, is the table's too."""
+    edges = (330, 430)
+    lines = [row(100, "Investering", "EUR 3 jaar", "Per jaar", edges=edges), row(114, "TOTAAL", "€ 2,8 mln.", edges=edges),
+             row(130, "Ondersteuning", "€ 2,25 mln.", "€ 750.000", edges=edges),
+             row(146, "Projectorganisatie", "€ 450.000", "€ 150.000", edges=edges),
+             line(158, (60, "(beleidsontwikkeling,")), line(170, (60, "subsidieverordening,")), line(182, (60, "aanvragen,")),
+             line(194, (60, "communicatie).")),
+             row(210, "Onderzoek naar effect", "€ 100.000", edges=edges), line(222, (60, "broedplaatsen"))]
+    page = layout(lines, [rule(56, y, 434, y) for y in (98, 111, 127, 143, 207)])
+    (table,) = read_page_tables(page)
+    assert [r[0] for r in table.grid()] == ["Investering", "TOTAAL", "Ondersteuning",
+                                            "Projectorganisatie (beleidsontwikkeling, subsidieverordening, aanvragen, communicatie).",
+                                            "Onderzoek naar effect broedplaatsen"]
+
+
 def test_unruled_table_with_caption_and_scale():
     cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
              ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),

@@ -541,7 +541,7 @@ class DocumentReader:
             return Line(below.page, [*over.words, *below.words], below.space)
         if above is None or above.page != first.page \
                 or not (names_table(above) or self._titles_a_table(above, lines, project.title)
-                        or _unit_in_caption_type(above, self.body_size)) \
+                        or _unit_in_caption_type(above, self.body_size) or _caption_type(above, self.body_size)) \
                 or not self._right_over(above, first):
             return self._caption_read_before(head)
         return lines.pop()
@@ -832,13 +832,18 @@ class DocumentReader:
             for found in find_tables(self.layouts[page], on_page, self.settings):
                 titled = self._title_over(content, found.lines[0], in_table, title)
                 if found.caption is None:
-                    found.caption = _caption_before(content, found.lines[0], in_table) or titled
+                    found.caption = _caption_before(content, found.lines[0], in_table) or titled \
+                        or self._small_caption_over(content, found.lines[0], in_table)
                 # A caption that names the table ("Tabel 2. Kostenpost") is the table's; a
                 # line that states its unit ("bedragen x € 1.000") stays in the text too,
                 # unless it is set in a caption's smaller type.
                 named = [found.caption] if found.caption and (names_table(found.caption) or found.caption is titled
-                                                              or _unit_in_caption_type(found.caption, self.body_size)) else []
+                                                              or _unit_in_caption_type(found.caption, self.body_size)
+                                                              or _caption_type(found.caption, self.body_size)) else []
                 in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])
+                if start := _begun_at_page_foot(found, content, in_table):
+                    in_table.update(id(ln) for ln in start)
+                    found.body[:0] = start[len(found.header):]
                 previous = regions[-1][0] if regions else None
                 repeated = previous is not None and \
                     [_plain(ln.text) for ln in found.header] == [_plain(ln.text) for ln in previous.header]
@@ -861,9 +866,14 @@ class DocumentReader:
                 continue
             self.warnings.extend(_about(title, region.warnings))
         prose = [ln for ln in content if id(ln) not in in_table]
+        tables = self._parts_joined(tables)  # the unit the text states is the whole table's
         _unit_from_text(tables, prose)
         return prose, tables
 
+
+    def _small_caption_over(self, content: list[Line], first: Line, in_table: set[int]) -> Line | None:
+        above = _line_before(content, first, in_table)
+        return above if above is not None and self._right_over(above, first) and _caption_type(above, self.body_size) else None
 
     def _title_over(self, content: list[Line], first: Line, in_table: set[int], title: str) -> Line | None:
         """The field's line right over a table that titles it (see _titles_a_table)."""
@@ -871,6 +881,17 @@ class DocumentReader:
         if above is None or not self._right_over(above, first):
             return None
         return above if self._titles_a_table(above, content, title) else None
+
+
+# The most words of a line in small type over a table that is its caption, not a note.
+_CAPTION_WORDS = 10
+
+
+def _caption_type(line: Line, body_size: float) -> bool:
+    """A few words in smaller type than the text, no sentence, right over a table: its
+    caption ("Opgaven/Investeringen   deel 1 van 2" over each part of a table printed in two)."""
+    return line.size < body_size - 1 and len(line.words) <= _CAPTION_WORDS and not line.text.rstrip().endswith((".", ":")) \
+        and not has_values(line, line.x0)
 
 
 def _unit_in_caption_type(line: Line, body_size: float) -> bool:
@@ -1162,11 +1183,45 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
     last = (region.footnotes or region.body)[-1]
     first = found.lines[0]
     headless = any(has_values(line, line.x0) for line in found.header)
-    if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated and not headless):
+    if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated and not headless) \
+            or _its_other_columns(region, first):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
     before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]
     return not after and not before
+
+
+# The most lines a table's start at a page's foot may have (its header and a row or two) and
+# still be too small for the finder to take for a table.
+_FOOT_START_LINES = 8
+
+
+def _begun_at_page_foot(found, content: list[Line], in_table: set[int]) -> list[Line]:
+    """A table opening its page with its header whose header ends the page before too, over a
+    row or two too few for a table of their own: those lines (that header and its rows) are
+    where the table begins."""
+    first = found.lines[0]
+    if not found.header or any(ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table for ln in content):
+        return []
+    foot = [ln for ln in content if ln.page == first.page - 1 and id(ln) not in in_table][-_FOOT_START_LINES:]
+    head = [_plain(ln.text) for ln in found.header]
+    for start in range(len(foot) - len(head) - 1, -1, -1):
+        if [_plain(ln.text) for ln in foot[start:start + len(head)]] == head:
+            rows = foot[start + len(head):]
+            return foot[start:] if len(rows[0].segments()) >= 2 else []
+    return []
+
+
+def _its_other_columns(region: Region, first: Line) -> bool:
+    """A part on the next page headed like the table in its first cell alone ("Activiteit
+    2026 Totaal" under "Activiteit 2024 2025"): the table's other columns, beside its row
+    labels again."""
+    def first_cell(line: Line) -> str | None:
+        runs = line.segments()
+        return join_words(runs[0]) if len(runs) > 1 else None
+
+    corner = first_cell(first)
+    return corner is not None and any(first_cell(ln) == corner and _plain(ln.text) != _plain(first.text) for ln in region.header)
 
 
 def _about(title: str, warnings: list[ExtractionWarning]) -> list[ExtractionWarning]:

@@ -78,6 +78,9 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         hi = max(right, border) + 8
         hrules = [r for r in layout.hrules if lo <= r.x0 and r.x1 <= hi]
         vrules = [r for r in layout.vrules if lo + 11 < r.x0 < hi - 11]
+        # A rule at the text's edge beside rules inside it is a grid's border, not a frame's.
+        vrules += [r for r in layout.vrules if lo <= r.x0 <= lo + 11 or hi - 11 <= r.x0 <= hi
+                   if any(v.top < r.bottom and r.top < v.bottom for v in vrules)]
     lines = sorted(lines, key=layout.reading_key)
     regions: list[TableRegion] = []
     taken: set[int] = set()
@@ -374,8 +377,9 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             chain = [last[-1], *between, block[0]]
             gap = max(b.top - a.bottom for a, b in zip(chain, chain[1:]))
             downward = all(a.top <= b.top for a, b in zip(chain, chain[1:]))
-            closed = layout.hrule_between(last[-1].bottom, block[0].top, min(ln.x0 for ln in last), max(ln.x1 for ln in last),
-                                          cover=0.95)
+            x0, x1 = min(ln.x0 for ln in last), max(ln.x1 for ln in last)
+            closed = layout.hrule_between(last[-1].bottom, block[0].top, x0, x1, cover=0.95) \
+                and not _rows_ruled(layout, last, x0, x1)
             if downward and gap <= settings.table_part_gap_em * block[0].size and _few_between(between, last + block) and \
                     ((_same_columns(last, block, strictly=closed) and _fit_columns(between, last + block))
                      or records_of(last + between + block, [], settings.alias_map) is not None):
@@ -383,6 +387,12 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
                 continue
         joined.append(block)
     return joined
+
+
+def _rows_ruled(layout: PageLayout, part: list[Line], x0: float, x1: float) -> bool:
+    """Rules between the rows of a table, not only under its header: the rule under its last
+    row parts that row from the next, it closes nothing."""
+    return sum(layout.hrule_between(a.bottom, b.top, x0, x1, cover=0.95) for a, b in zip(part, part[1:])) >= 2
 
 
 def _few_between(between: list[Line], table: list[Line]) -> bool:

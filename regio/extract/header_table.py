@@ -79,6 +79,7 @@ class HeaderTable:
                              settings=settings)
         self.state = "header"
         self.seen_total = False
+        self.total_first = False  # the total straight under the header, over the rows it sums
         self.caption = caption
         self.captions_below = captions_below  # False where the document sets its captions over its tables
         self._typed: tuple[int, frozenset[str]] = (0, frozenset())  # the body's length and its typed marks
@@ -112,6 +113,8 @@ class HeaderTable:
             return not starts_with_mark(line, typed)
         if self.state == "body" and self._caption_below(line):
             return False
+        if self.state == "body" and self.total_first and self._next_page(line) and self._repeats_header(line):
+            return False  # its rows go on over the page, under the header again
         if self.state == "body" and self.seen_total:
             previous = region.body[-1]
             new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
@@ -154,6 +157,7 @@ class HeaderTable:
             region.body.append(line)
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
+                self.total_first = len(region.body) == 1
 
     def _row_label_under_rule(self, line: Line) -> bool:
         """A line left of the column labels, under a rule (or a band's edge) that closes the

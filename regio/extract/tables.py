@@ -1207,8 +1207,9 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
         return None
     labels = [c.label for c in left.columns + right.columns]
     funding = left.funding or names_funding_sources(labels, aliases)
-    columns = list(left.columns)
-    for column in right.columns:
+    # A first part too narrow to name enough sources is read as one once the second part does.
+    columns = [] if funding and not left.funding else list(left.columns)
+    for column in right.columns if columns else [*left.columns, *right.columns]:
         # A group's columns without labels of their own count on from the first part's.
         group = colmap.group_of(column.label) if column.label else None
         index = sum(colmap.group_of(c.label) == group for c in columns if c.label) + 1 if group else None
