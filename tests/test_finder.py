@@ -160,6 +160,18 @@ def test_a_rule_under_the_last_row_of_a_table_ruled_row_by_row_parts_it_from_one
                                             "Onderzoek naar effect broedplaatsen"]
 
 
+def test_a_cell_of_words_wrapped_under_the_last_row_is_that_cell():
+    """A milestone table: the last row's last cell of words wraps onto a line of its own under
+    the table, its word wider than the column's other cells."""
+    lines = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (330, "Trekker")),
+             line(116, (60, "Ontwerp"), (250, "Q4 2024"), (330, "North Sea Port")),
+             line(132, (60, "Oplevering"), (250, "Q3 2025"), (330, "Gemeente")),
+             line(148, (60, "Eerste proef"), (250, "Q1 2026"), (330, "Zeeuwse")),
+             line(160, (330, "Waterstofcoalitie"))]
+    (table,) = read_page_tables(layout(lines))
+    assert table.grid()[-1] == ["Eerste proef", "Q1 2026", "Zeeuwse Waterstofcoalitie"]
+
+
 def test_unruled_table_with_caption_and_scale():
     cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
              ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),

@@ -86,8 +86,6 @@ _TRIPLE = ("a magazine in three columns with each funding table floated across t
 _DEKKING = ("an accountant's dekkingsplan whose group \"Dekking\" stands over every source: the columns a source "
             "names only by the group \"Publiek\" are printed without a label of their own under it and cannot be keyed "
             "so, and Leonardo's \"Gem.\" and \"Prov.\" in its body row join the amounts beside them")
-_RIGHTSET = ("a studio's tables without rules: a small table of words inside a field, broken after its first row, "
-             "whose part on the next page sets its columns at other widths, loses that row to the field's text")
 _EXCELSHEET = ("an Excel sheet printed without gridlines: a milestone table whose header row ends a page is read "
                "from its first row on the next; the Leonardo, Creatieve Broedplaatsen and Circulair Textiel tables and two "
                "\"Inzet en co-financiering\" fields are still misread")
@@ -136,7 +134,7 @@ _COFINANCE = ("a programme office groups every regional source under \"Regionale
               "so, a group over one column (\"Regio\") is read as part of its label, and Leonardo's \"Gem.\" and "
               "\"Prov.\" stand in its body row")
 CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-percent": _LEONARDO,
-               "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE, "zeeland-rightset": _RIGHTSET,
+               "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-pillrows": _PILLROWS, "twente-totalfirst": _TOTALFIRST}
 
@@ -212,7 +210,7 @@ FIELD_MISSES = {
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
     "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
-    "zeeland-rightset": _RIGHTSET, "twente-databars": _DATABARS, "twente-charts": _CHARTS,
+    "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
 }
 

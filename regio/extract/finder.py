@@ -590,8 +590,9 @@ def _end_after_the_total(block: list[Line], start: int, end: int) -> int:
 
 def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> list[Line]:
     """The rest of the last row, wrapped onto the lines under the block: its label, where
-    the line above ran full to the label column's edge, or a cell's unit ("€ 2,8" over
-    "mln.") or amount left hanging ("€" over "450.000"), each close below in one column."""
+    the line above ran full to the label column's edge, a cell's unit ("€ 2,8" over "mln.")
+    or amount left hanging ("€" over "450.000"), or a cell of words going on, each close
+    below in one column."""
     label_end = cuts[1]
     edge = max((w.x1 for ln in block for w in ln.words_between(-1e9, label_end)), default=label_end)
     index = next(i for i, ln in enumerate(lines) if ln is block[-1])
@@ -605,9 +606,13 @@ def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> l
             if not label or label[-1].x1 + above.space + (line.words[0].x1 - line.words[0].x0) <= edge + 1:
                 break
         else:
-            column = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= line.x0 and line.x1 <= b), None)
+            # The last column ends where its widest cell does, which a wrapped word may pass.
+            bounds = [*cuts[:-1], math.inf]
+            column = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= line.x0 and line.x1 <= b), None)
             cell = above.words_between(*column) if column else []
-            if not cell or not (UNIT_WORD.match(line.text) or cell[-1].text[-1:] in "€$£=+-–("):
+            # A cell of words wraps as words do ("Zeeuwse" / "Waterstofcoalitie"), with no figure.
+            words_only = not any(is_figure(w.text) for w in cell + line.words)
+            if not cell or not (UNIT_WORD.match(line.text) or cell[-1].text[-1:] in "€$£=+-–(" or words_only):
                 break
         taken.append(line)
         above = line
