@@ -10,7 +10,9 @@ prints a project's tables in another order records, under ``table_order``, their
 the transcription in the order printed; a house that prints a table's rows in another order
 (its total first) records, under ``row_order``, the rows' numbers in the transcription in the
 order printed ("<project>|<table>" -> [3, 0, 1, 2]). A row's label is read in any case: a
-house may print it in capitals.
+house may print it in capitals. A house that words the field labels its own way (a form that
+asks each field as a question) records, under ``field_labels``, the label it printed for
+each of the transcription's ("Partijen" -> "2. Welke partijen zijn betrokken?").
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def score(name: str, dossier) -> Score:
             result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
         else:
             result.cells_right += 1
-    _score_fields(result, source, by_title)
+    _score_fields(result, source, by_title, truth.get("field_labels", {}))
     return result
 
 
@@ -92,14 +94,15 @@ def source_fields(dossier: str) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def _score_fields(result: Score, source: str, by_title: dict) -> None:
-    """Every field by its label (in any case) with its whole text, wherever the house set it."""
+def _score_fields(result: Score, source: str, by_title: dict, printed: dict[str, str]) -> None:
+    """Every field by its label (in any case, as the house ``printed`` it) with its whole text,
+    wherever the house set it."""
     for title, fields in source_fields(source).items():
         got = by_title.get(title)
         read = {_squash(f.label).casefold(): _unmarked(f.text) for f in got.fields} if got else {}
         for label, text in fields:
             result.fields_expected += 1
-            found = read.get(_squash(label).casefold())
+            found = read.get(_squash(printed.get(label, label)).casefold())
             if found == _unmarked(text):
                 result.fields_right += 1
             else:

@@ -757,6 +757,9 @@ from .zoo_ocrlayer import render_ocrlayer  # noqa: E402
 from .zoo_printacross import render_printacross  # noqa: E402
 from .zoo_totalfirst import render_totalfirst  # noqa: E402
 from .zoo_smallcaps import render_smallcaps  # noqa: E402
+from .zoo_skewscan import render_skewscan  # noqa: E402
+from .zoo_handout3 import render_handout3  # noqa: E402
+from .zoo_questions import render_questions  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -843,4 +846,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "ocrlayer": render_ocrlayer,
           "printacross": render_printacross,
           "totalfirst": render_totalfirst,
-          "smallcaps": render_smallcaps}
+          "smallcaps": render_smallcaps,
+          "skewscan": render_skewscan,
+          "handout3": render_handout3,
+          "questions": render_questions}
