@@ -320,6 +320,28 @@ def test_a_ruled_table_at_the_texts_edge_under_a_caption_in_small_type(tmp_path)
     assert project.field("Inzet").text == "De broedplaatsen kosten per jaar:"
 
 
+def test_a_form_that_asks_each_field_as_a_question(tmp_path):
+    """An application form: each project a part ("Deel 2: <title>"), each field a numbered
+    question in bold, one of them asked of one project only."""
+    c, text = _canvas(path := tmp_path / "questions.pdf")
+    asked = [("Wat is de naam van het project?", "{}"), ("Welke partijen zijn bij het project betrokken?", "Partners van {}."),
+             ("Welke opgave pakt het project aan?", "De opgave van {}.")]
+    for k, title in enumerate(("Skills Twente", "Mineral Valley"), 1):
+        text(72, 60, f"Deel {k}: {title}", 14, font="Helvetica-Bold")
+        extra = [("Hoe wordt het fonds na afloop voortgezet en door wie?", "Door de provincie.")] if k == 2 else []
+        for n, (question, answer) in enumerate(asked + extra, 1):
+            text(72, 80 + 40 * n, f"{n}. {question}", font="Helvetica-Bold")
+            text(90, 95 + 40 * n, answer.format(title))
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [p.title for p in projects] == ["Skills Twente", "Mineral Valley"]
+    assert [(f.label, f.text) for f in projects[1].fields] == [
+        ("Wat is de naam van het project?", "Mineral Valley"), ("Welke partijen zijn bij het project betrokken?", "Partners van Mineral Valley."),
+        ("Welke opgave pakt het project aan?", "De opgave van Mineral Valley."),
+        ("Hoe wordt het fonds na afloop voortgezet en door wie?", "Door de provincie.")]
+
+
 def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
     page = [(60, 50, "Projectaanvraag Regio Deal Twente", 20), (60, 75, "Overzicht van de ingediende voorstellen", 9),
             (60, 95, "Home › Regio Deal Twente › Techniek als motor", 7), (60, 112, "Een project", 16),

@@ -54,6 +54,32 @@ def test_lower_case_letters_of_two_sizes_a_little_apart_are_two_words(tmp_path):
     assert words == ["Deal", "zeeland"]
 
 
+def test_text_of_a_crooked_scan_is_read_on_its_lines(tmp_path):
+    """An OCR text layer over a scan that went in a degree crooked: each line's words climb
+    across the page, the right end of one line level with the left end of the next."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    first = "De regio Twente investeert samen met het Rijk in talent innovatie en bereikbaarheid van de werklocaties"
+    second = "Het programma loopt vier jaar en wordt daarna voortgezet door de provincie en de deelnemende gemeenten"
+    path = tmp_path / "crooked.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.translate(297, 421)
+    c.rotate(1.0)
+    for y, text in ((0, first), (-12, second)):
+        x = -230.0
+        for word in text.split():  # each word its own text object, as OCR writes them
+            c.setFont("Helvetica", 9)
+            c.drawString(x, y, word)
+            x += c.stringWidth(word + " ", "Helvetica", 9)
+    c.save()
+    document = pdfium.PdfDocument(str(path))
+    try:
+        assert [ln.text for ln in read_page(document[0], 1).lines] == [first, second]
+    finally:
+        document.close()
+
+
 def test_a_raised_note_mark_is_a_word_of_its_own(tmp_path):
     words = _page_with(tmp_path, lambda c: _run(c, 72, 700, [("Twente", 10, 0), ("2", 6, 4)]))
     assert words == ["Twente", "²"]

@@ -108,11 +108,6 @@ _PILLROWS = ("tables whose every row stands on a rounded pill, no rules: a row l
              "the page's ground between two pills makes rows of its own")
 _TOTALFIRST = ("a ministry's annex printing its columns in reverse: the two columns that have no labels of their "
                "own under \"Publiek\" are keyed in the order printed, the other way round from the transcription's")
-_SKEWSCAN = ("a scan that went in crooked, read by OCR without straightening it: the text layer's words follow "
-             "lines tilted by half a degree to a degree, whose ends stand a line's height apart across the page, so "
-             "lines merge and the words of two lines interleave")
-_QUESTIONS = ("an application form that asks each field as a numbered question: a question longer than six words is "
-              "taken for no label, so the projects are found where the questions come round and named after one")
 _HANDOUT3 = ("slides printed three to a page as hand-outs: each slide's own footer, and the theme over the next "
              "slide's title, in type a third of its size, are read as text of the field the slide ends with")
 TABLE_MISSES = {
@@ -121,12 +116,10 @@ TABLE_MISSES = {
     "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
-    "twente-databars": _DATABARS, "twente-skewscan": _SKEWSCAN, "zeeland-skewscan": _SKEWSCAN,
-    "twente-questions": _QUESTIONS, "zeeland-questions": _QUESTIONS,
+    "twente-databars": _DATABARS,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
-                "twente-questions": _QUESTIONS, "zeeland-questions": _QUESTIONS}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -228,8 +221,7 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
-    "twente-skewscan": _SKEWSCAN, "zeeland-skewscan": _SKEWSCAN, "twente-questions": _QUESTIONS,
-    "zeeland-questions": _QUESTIONS, "twente-handout3": _HANDOUT3, "zeeland-handout3": _HANDOUT3,
+    "twente-handout3": _HANDOUT3, "zeeland-handout3": _HANDOUT3,
 }
 
 

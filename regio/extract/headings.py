@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from regio.extract.columns import group_of, is_column_word, normalise
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
-from regio.extract.labels import GOES_ON, Labels, discover, squash, strip_numbering
+from regio.extract.labels import GOES_ON, Labels, asks, discover, squash, strip_numbering
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
@@ -691,8 +691,9 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
     themes = {id(a) for a, b in zip(heads, heads[1:]) if a.page == b.page and 0 <= b.top - a.bottom <= gap * a.size
               and (b.size >= a.size + other or (a.tinted and abs(b.size - a.size) > other))}
     titles = _print_titles(heads)
-    short_heads = [ln.text for ln in heads if len(ln.words) <= 6 and not ln.light and squash(ln.text) not in toc_text
-                   and not is_column_word(ln.text) and id(ln) not in themes and id(ln) not in titles]
+    short_heads = [ln.text for ln in heads if (len(ln.words) <= 6 or asks(ln.text)) and not ln.light
+                   and squash(ln.text) not in toc_text and not is_column_word(ln.text)
+                   and id(ln) not in themes and id(ln) not in titles]
     return discover(short_heads, max(2, len(structure.toc)))
 
 

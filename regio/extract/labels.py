@@ -33,11 +33,11 @@ VOCABULARY = (
 GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
                      r"|[-–—]\s*(?:vervolg|continued))\s*$", re.I)
 _MAX_LABEL_WORDS = 6
-# A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:", "Aanvraag 9:", the
+# A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:", "Aanvraag 9:", "Deel 2:", the
 # code a register gives it ("Projectnr. RD-2018-001", "RD-2018-001"), or the bullet of a list
 # whose items are the fields ("• Opgave: ...").
 _NUMBERING = re.compile(r"^(?:[•●▪■◦○►▸]|\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\."
-                        r"|(?i:(?:deel)?project|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel)\s+\d{1,3}\s*[:.\-–—]"
+                        r"|(?i:(?:deel)?project|deel|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel)\s+\d{1,3}\s*[:.\-–—]"
                         r"|(?:(?i:project(?:nr|nummer|code)|nr|nummer|kenmerk)\.?:?\s*)?[A-Z]{1,6}[-/]?\d{1,4}(?:[-/.]\d{1,4})+:?)"
                         r"\s+(?=\S)")
 
@@ -66,6 +66,8 @@ class Labels:
     def __post_init__(self) -> None:
         self._squashed = {squash(label) for label in (*VOCABULARY, *self.found)}
         self._prefixes = {s[:k] for s in self._squashed for k in range(4, len(s) + 1)}
+        # A form that asks its fields as questions asks those of one project alone so too.
+        self.asked = any(map(asks, self.found))
 
     def match(self, text: str) -> str | None:
         """The label a text starts with, word for word ("Opgaven/..." is not "Opgave"), as
@@ -78,14 +80,24 @@ class Labels:
         return None
 
     def whole(self, text: str) -> bool:
-        """Is the text a label and nothing else (a label heading, "OPGAVE", "Partijen:")?"""
+        """Is the text a label and nothing else (a label heading, "OPGAVE", "Partijen:", a
+        question where the document asks its fields)?"""
         text = strip_numbering(text).rstrip(":")
-        return bool(text) and squash(text) in self._squashed
+        return bool(text) and (squash(text) in self._squashed or (self.asked and asks(text)))
 
     def prefix(self, text: str) -> bool:
         """Could the text be the start of a label broken over lines ("Inzet en co-")?"""
         squashed = squash(text)
         return len(squashed) >= 4 and squashed in self._prefixes
+
+
+def asks(text: str) -> bool:
+    """A heading that asks for the field, as an application form does ("3. Welke opgave pakt
+    het project aan?"): a label, however long."""
+    return text.rstrip().endswith("?") and len(text.split()) <= _MAX_QUESTION_WORDS
+
+
+_MAX_QUESTION_WORDS = 16
 
 
 def discover(candidates: list[str], projects_hint: int) -> set[str]:

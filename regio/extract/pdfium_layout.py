@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from statistics import median
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
@@ -54,7 +55,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     width, height = page.get_width(), page.get_height()
     to_display = _display_transform(rotation, width, height)
     turned: list[Word] = []
-    words = list(_words(page, to_display, settings, turned, math.radians(rotation), height))
+    words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height)))
     if sum(len(w.text) for w in turned) > sum(len(w.text) for w in words):
         # Most of the page is set sideways (a landscape table placed on a portrait page
         # without /Rotate): read it turned the way its text runs.
@@ -64,7 +65,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
             width, height = height, width
         to_display = _display_transform(rotation, width, height)
         turned = []
-        words = list(_words(page, to_display, settings, turned, math.radians(rotation), height))
+        words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height)))
     labels, turned = _standing_side_by_side(_turned_lines(turned))
     # A word wider or taller than the page, beside text that fits it, cannot be read on
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
@@ -113,19 +114,53 @@ def _box(to_display: Point, left: float, bottom: float, right: float, top: float
 
 
 def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: list[Word],
-           rotation: float, height: float) -> list[Word]:
+           rotation: float, size: tuple[float, float]) -> list[Word]:
     """The page's level words, in the order pdfium gives them; words set at an angle to the
     page as displayed (a label up a margin band, a column header turned on its side) go to
     `turned`."""
     textpage = page.get_textpage()
     try:
-        reader = _WordReader(textpage, to_display, settings, rotation, height)
+        reader = _WordReader(textpage, to_display, settings, rotation, size[1])
         for token in _TOKEN.finditer(_page_text(textpage)):
             reader.read_token(token.start(), token.group())
         turned += reader.turned
-        return reader.words
+        skew = _skew(textpage.raw, textpage.count_chars(), rotation)
+        return [_levelled(w, skew, (size[0] / 2, size[1] / 2)) for w in reader.words] if skew else reader.words
     finally:
         textpage.close()
+
+
+# Text at an angle this small to the page (in radians) stands level; beyond it, a crooked
+# scan's OCR layer up to the angle a character counts as turned at (see _is_turned).
+_LEVEL, _TURNED = 0.0015, 0.05
+
+
+def _skew(handle, count: int, rotation: float) -> float:
+    """The small angle at which nearly all the page's text stands: an OCR text layer over a
+    scan that went in crooked writes its words along the scan's tilted lines. Every word turned
+    back by it stands level again, on the lines it was printed on. One character in eight is
+    asked: the angle is the page's, not a word's."""
+    angles = []
+    for index in range(0, count, 8):
+        angle = (c.FPDFText_GetCharAngle(handle, index) + rotation) % math.tau
+        angles.append(angle - math.tau if angle > math.pi else angle)
+    tilted = [a for a in angles if _LEVEL < abs(a) < _TURNED]
+    if len(tilted) < max(8, 0.8 * len(angles)):
+        return 0.0
+    return median(tilted)
+
+
+def _levelled(word: Word, skew: float, centre: tuple[float, float]) -> Word:
+    """A word of a page whose text stands at ``skew``, turned back about the page's centre:
+    its box the word's own, not the upright box round it tilted."""
+    sin, cos = abs(math.sin(skew)), math.cos(skew)
+    width, height = word.x1 - word.x0, word.bottom - word.top
+    own_height = max((height - width * sin) / (1 - sin * sin), 0.5 * height)
+    own_width = max(width - own_height * sin, 0.5 * width)
+    # pdfium's angle runs anticlockwise on the page; the display's y runs down it.
+    x, y, turn = (word.x0 + word.x1) / 2 - centre[0], (word.top + word.bottom) / 2 - centre[1], -math.sin(skew)
+    mx, my = centre[0] + x * cos - y * turn, centre[1] + x * turn + y * cos
+    return replace(word, x0=mx - own_width / 2, x1=mx + own_width / 2, top=my - own_height / 2, bottom=my + own_height / 2)
 
 
 def _page_text(textpage) -> str:
