@@ -342,6 +342,28 @@ def test_a_form_that_asks_each_field_as_a_question(tmp_path):
         ("Hoe wordt het fonds na afloop voortgezet en door wie?", "Door de provincie.")]
 
 
+def test_the_theme_over_a_title_that_goes_on_mid_page_is_no_text(tmp_path):
+    """Slides printed as hand-outs: the next slide of a project, lower on the sheet, repeats
+    its theme over its title marked as going on."""
+    c, text = _canvas(path := tmp_path / "slides.pdf")
+    for title, theme in (("Skills Twente", "Techniek als motor"), ("Mineral Valley", "Innovatie"), ("Leonardo", "Talent")):
+        text(72, 60, theme, 8)
+        text(72, 80, title, 20, font="Helvetica-Bold")
+        for y, label, words in ((110, "Naam Project", title), (140, "Partijen", f"De partners van {title}.")):
+            text(72, y, label, font="Helvetica-Bold")
+            text(72, y + 14, words)
+        text(72, 400, theme, 8)
+        text(72, 420, f"{title} (vervolg)", 20, font="Helvetica-Bold")
+        text(72, 450, "Opgave", font="Helvetica-Bold")
+        text(72, 464, f"De opgave van {title}.")
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [p.title for p in projects] == ["Skills Twente", "Mineral Valley", "Leonardo"]
+    assert [(f.label, f.text) for f in projects[0].fields] == [
+        ("Naam Project", "Skills Twente"), ("Partijen", "De partners van Skills Twente."), ("Opgave", "De opgave van Skills Twente.")]
+
+
 def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
     page = [(60, 50, "Projectaanvraag Regio Deal Twente", 20), (60, 75, "Overzicht van de ingediende voorstellen", 9),
             (60, 95, "Home › Regio Deal Twente › Techniek als motor", 7), (60, 112, "Een project", 16),

@@ -192,6 +192,21 @@ def test_a_running_header_set_a_little_off_its_place_on_each_page_is_no_content(
     assert [[ln.text for ln in page.lines] for page in without_repeated_words(pages, DEFAULT)] == [[w] for w in words]
 
 
+def test_footers_of_pages_printed_several_to_a_sheet_are_no_content():
+    """Slides printed three to a sheet: each keeps its own footer, mid-sheet, its slide's number
+    among all of them beside the same words at the same place on every sheet."""
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    words = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
+    sheets = [[item for slot in range(3)
+               for item in ((60, 100 + 250 * slot, words[3 * sheet + slot]), (60, 220 + 250 * slot, "Regio"), (90, 220 + 250 * slot, "Deal"),
+                            (200, 220 + 250 * slot, f"{3 * sheet + slot + 1} / 12"))]
+              for sheet in range(4)]
+    read = without_repeated_words(_pages(sheets), DEFAULT)
+    assert [[ln.text for ln in page.lines] for page in read] == [words[3 * k:3 * k + 3] for k in range(4)]
+
+
 def test_pages_that_are_all_alike_keep_their_text():
     from regio.extract.furniture import without_repeated_words
     from regio.extract.settings import DEFAULT

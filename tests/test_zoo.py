@@ -108,8 +108,6 @@ _PILLROWS = ("tables whose every row stands on a rounded pill, no rules: a row l
              "the page's ground between two pills makes rows of its own")
 _TOTALFIRST = ("a ministry's annex printing its columns in reverse: the two columns that have no labels of their "
                "own under \"Publiek\" are keyed in the order printed, the other way round from the transcription's")
-_HANDOUT3 = ("slides printed three to a page as hand-outs: each slide's own footer, and the theme over the next "
-             "slide's title, in type a third of its size, are read as text of the field the slide ends with")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -221,7 +219,6 @@ FIELD_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
-    "twente-handout3": _HANDOUT3, "zeeland-handout3": _HANDOUT3,
 }
 
 

@@ -349,9 +349,14 @@ class DocumentReader:
         theme: a running title ("Skills Twente (vervolg)"). The title in heading type that
         says it goes on is one anywhere (the next card's strip on the same page)."""
         layout = self.layouts[line.page]
-        if project.heading_lines and GOES_ON.search(line.text) and squash(GOES_ON.sub("", line.text)) == squash(project.title) \
-                and (line.bold or line.size >= self.settings.heading_size_share * self.body_size):
+        if project.heading_lines and self._title_going_on(project, line):
             return True
+        if project.heading_lines and project.theme and squash(line.text) == squash(project.theme):
+            # The theme over that title, on the same slide or card.
+            below = next((o for o in layout.lines if o.top > line.top and o.x0 < line.x1 and line.x0 < o.x1), None)
+            if below is not None and below.top - line.bottom <= self.settings.theme_gap_em * line.size \
+                    and self._title_going_on(project, below):
+                return True
         if line.page == project.heading.page or not project.heading_lines \
                 or line.top > 1.5 * self.settings.furniture_margin_share * layout.height:
             return False
@@ -367,6 +372,10 @@ class DocumentReader:
         # The title after what the page is ("Uitvouwblad – <title>", "Bijlage: <title>").
         named = heading and any(squash(line.text[m.end():]) == title for m in _TITLE_APART.finditer(line.text))
         return bool(text) and (text == theme or both or named or (heading and text == title))
+
+    def _title_going_on(self, project: _ProjectDraft, line: Line) -> bool:
+        return bool(GOES_ON.search(line.text)) and squash(GOES_ON.sub("", line.text)) == squash(project.title) \
+            and (line.bold or line.size >= self.settings.heading_size_share * self.body_size)
 
     def _note_aside(self, project: _ProjectDraft, line: Line) -> None:
         """A box beside the text (a fact box) is read as a whole where it starts; the text it

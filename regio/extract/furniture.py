@@ -236,6 +236,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         boxes = chrome.get(layout.number, [])
         lone = _lone_repeats(layout, repeated, settings)
         kept = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
+                and not _counts_pages(line, repeated)
                 for run in line.segments()
                 for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone]
                 for w in run if (mostly_new or not repeated(w)) and not _inside(w, boxes)]
@@ -249,6 +250,19 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         out.append(replace(layout, lines=lines, columns=columns))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts
+
+
+# "10 / 91", "3 van 12": a page's number among all.
+_PAGE_COUNTER = re.compile(r"\d{1,4}\s*(?:/|van|of)\s*\d{1,4}")
+
+
+def _counts_pages(line: Line, repeated: Callable[[Word], bool]) -> bool:
+    """A footer of pages set inside the page (slides printed as hand-outs, each with "Regio Deal
+    Twente   10 / 91" under it): words repeated at their place and the page's number among all,
+    wherever on the sheet it stands."""
+    runs = [join_words(run) for run in line.segments()]
+    return len(runs) >= 2 and _PAGE_COUNTER.fullmatch(runs[-1]) is not None \
+        and sum(map(repeated, line.words)) >= len(line.words) - 1
 
 
 def _lone_repeats(layout: PageLayout, repeated: Callable[[Word], bool], settings: Settings) -> set[int]:

@@ -691,9 +691,11 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
     themes = {id(a) for a, b in zip(heads, heads[1:]) if a.page == b.page and 0 <= b.top - a.bottom <= gap * a.size
               and (b.size >= a.size + other or (a.tinted and abs(b.size - a.size) > other))}
     titles = _print_titles(heads)
+    # Nor a heading that says it goes on ("Leonardo (vervolg)"): a running title, which reads
+    # as its title again.
     short_heads = [ln.text for ln in heads if (len(ln.words) <= 6 or asks(ln.text)) and not ln.light
                    and squash(ln.text) not in toc_text and not is_column_word(ln.text)
-                   and id(ln) not in themes and id(ln) not in titles]
+                   and id(ln) not in themes and id(ln) not in titles and not GOES_ON.search(ln.text)]
     return discover(short_heads, max(2, len(structure.toc)))
 
 
