@@ -760,6 +760,9 @@ from .zoo_smallcaps import render_smallcaps  # noqa: E402
 from .zoo_skewscan import render_skewscan  # noqa: E402
 from .zoo_handout3 import render_handout3  # noqa: E402
 from .zoo_questions import render_questions  # noqa: E402
+from .zoo_slanted import render_slanted  # noqa: E402
+from .zoo_colbreak import render_colbreak  # noqa: E402
+from .zoo_tight import render_tight  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -849,4 +852,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "smallcaps": render_smallcaps,
           "skewscan": render_skewscan,
           "handout3": render_handout3,
-          "questions": render_questions}
+          "questions": render_questions,
+          "slanted": render_slanted,
+          "colbreak": render_colbreak,
+          "tight": render_tight}
