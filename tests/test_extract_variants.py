@@ -364,6 +364,53 @@ def test_the_theme_over_a_title_that_goes_on_mid_page_is_no_text(tmp_path):
         ("Naam Project", "Skills Twente"), ("Partijen", "De partners van Skills Twente."), ("Opgave", "De opgave van Skills Twente.")]
 
 
+def test_a_form_each_project_opens_anew_keeps_its_first_label_at_the_top_of_the_page(tmp_path):
+    """Every project on a page of its own, in one form: the first label stands at the same
+    place near the top of every page, under the title; it is a label, not a running header."""
+    c, text = _canvas(path := tmp_path / "form.pdf")
+    for title in ("Skills Twente", "Mineral Valley", "Leonardo", "Creatieve Broedplaatsen", "TopFit"):
+        text(45, 50, title, 15, font="Helvetica-Bold")
+        for y, label, words in ((80, "Projectnaam", title), (110, "Partijen", f"De partners van {title}.")):
+            text(45, y, label, 8, font="Helvetica-Bold")
+            text(45, y + 11, words, 8)
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [[f.label for f in p.fields] for p in projects] == [["Projectnaam", "Partijen"]] * 5
+
+
+def test_a_table_in_a_field_whose_row_label_runs_longer_on_the_next_page(tmp_path):
+    """The columns of a table broken over a page lie where both parts leave a gap: on the
+    first page its labels are short, on the next one runs far towards the first amount."""
+    c, text = _canvas(path := tmp_path / "long.pdf")
+
+    def rows(top, lines):
+        text(72, top, "Investering", 8)
+        text(400, top, "Per jaar", 8, right=True)
+        text(480, top, "EUR 3 jaar", 8, right=True)
+        for k, (label, *cells) in enumerate(lines, 1):
+            text(72, top + 12 * k, label, 8)
+            for x, cell in zip((400, 480), cells):
+                text(x, top + 12 * k, cell, 8, right=True)
+
+    text(72, 50, "Creatieve Broedplaatsen", 15, font="Helvetica-Bold")
+    text(72, 80, "Inzet en co-financiering", 9, font="Helvetica-Bold")
+    text(72, 92, "De broedplaatsen kosten:", 9)
+    rows(770, [("Ondersteuning", "€ 75.000", "€ 225.000"), ("Huisvesting", "€ 25.000", "€ 75.000")])
+    c.showPage()
+    rows(50, [("Projectorganisatie (beleidsontwikkeling, subsidieverordening, beoordeling, etc.)", "€ 150.000", "€ 450.000"),
+              ("TOTAAL", "", "€ 750.000")])
+    text(72, 110, "Opgave", 9, font="Helvetica-Bold")
+    text(72, 122, "De opgave.", 9)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [[r.label, *(cell.raw for cell in r.cells)] for r in table.rows] == [
+        ["Ondersteuning", "€ 75.000", "€ 225.000"], ["Huisvesting", "€ 25.000", "€ 75.000"],
+        ["Projectorganisatie (beleidsontwikkeling, subsidieverordening, beoordeling, etc.)", "€ 150.000", "€ 450.000"],
+        ["TOTAAL", "", "€ 750.000"]]
+
+
 def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
     page = [(60, 50, "Projectaanvraag Regio Deal Twente", 20), (60, 75, "Overzicht van de ingediende voorstellen", 9),
             (60, 95, "Home › Regio Deal Twente › Techniek als motor", 7), (60, 112, "Een project", 16),

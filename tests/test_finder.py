@@ -172,6 +172,33 @@ def test_a_cell_of_words_wrapped_under_the_last_row_is_that_cell():
     assert table.grid()[-1] == ["Eerste proef", "Q1 2026", "Zeeuwse Waterstofcoalitie"]
 
 
+def test_the_next_label_set_close_under_a_table_in_the_texts_type_is_no_wrapped_row_label():
+    """Little space after a table in small type: the next field's label, in the text's larger
+    type, stands under the last row's label, which runs to the label column's edge."""
+    small = 6.5
+    lines = [line(100, (60, "Onderdeel"), (330, "Rijk", "r"), (420, "Totaal", "r"), size=small),
+             line(109, (60, "Dorpshuizen"), (330, "500.000", "r"), (420, "1.600.000", "r"), size=small),
+             line(118, (60, "Pilot zorg en wonen in kleine kernen"), (330, "150.000", "r"), (420, "300.000", "r"), size=small),
+             line(127, (60, "Borging"), size=9.0)]
+    (table,) = read_page_tables(layout(lines))
+    assert [r[0] for r in table.grid()] == ["Onderdeel", "Dorpshuizen", "Pilot zorg en wonen in kleine kernen"]
+
+
+def test_text_close_under_a_tables_last_row_above_a_rule_further_down_is_no_part_of_it():
+    """The last row's cell may wrap under it, above the rule that closes the row; the text of
+    the page in its own larger type, close under the table, is not that cell's, however far
+    down the next rule lies."""
+    small = 6.5
+    lines = [line(100, (60, "Activiteit"), (330, "2024", "r"), (420, "Totaal", "r"), size=small),
+             line(109, (60, "Scholing"), (330, "450", "r"), (420, "1.600", "r"), size=small),
+             line(118, (60, "Totaal"), (330, "850", "r"), (420, "3.400", "r"), size=small),
+             line(129, (60, "In 2024 ligt de nadruk op de werving en de opbouw van de academie;"), size=9.0),
+             line(140, (60, "vanaf 2025 draaien alle lijnen op volle kracht."), size=9.0)]
+    page = layout(lines, [rule(56, y, 424, y) for y in (107, 116, 250)])
+    (table,) = read_page_tables(page)
+    assert [r[0] for r in table.grid()] == ["Activiteit", "Scholing", "Totaal"]
+
+
 def test_unruled_table_with_caption_and_scale():
     cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
              ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),

@@ -113,8 +113,6 @@ _COLBREAK = ("a two-column report whose tables, at a text column's width, break 
              "tables, and a table's part in the next column loses its rows")
 _SLANTED = ("spreadsheet tables whose column headers are written at 45 degrees: the slanted labels are not read as "
             "the header, so columns are named generically or a table's first row is taken for its header")
-_TIGHT = ("a brochure in a condensed typeface tracked tight: each project's first field is not found, a row label "
-          "wrapped in a narrow column breaks its row, and the text after a table joins its total row")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -122,7 +120,7 @@ TABLE_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK,
-    "twente-slanted": _SLANTED, "zeeland-slanted": _SLANTED, "twente-tight": _TIGHT, "zeeland-tight": _TIGHT,
+    "twente-slanted": _SLANTED, "zeeland-slanted": _SLANTED,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -228,7 +226,6 @@ FIELD_MISSES = {
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
     "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK, "twente-slanted": _SLANTED, "zeeland-slanted": _SLANTED,
-    "twente-tight": _TIGHT, "zeeland-tight": _TIGHT,
 }
 
 

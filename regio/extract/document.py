@@ -12,6 +12,7 @@ in small print is a footnote.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -857,6 +858,7 @@ class DocumentReader:
                 repeated = previous is not None and \
                     [_plain(ln.text) for ln in found.header] == [_plain(ln.text) for ln in previous.header]
                 if previous is not None and _continues_over_page(previous, found, content, in_table, repeated):
+                    previous.cuts = _cuts_of_both(previous.cuts, previous.body, found.cuts, found.body)
                     previous.body.extend(found.body if repeated else found.lines)
                     previous.footnotes.extend(found.footnotes)
                     continue
@@ -1219,6 +1221,21 @@ def _begun_at_page_foot(found, content: list[Line], in_table: set[int]) -> list[
             rows = foot[start + len(head):]
             return foot[start:] if len(rows[0].segments()) >= 2 else []
     return []
+
+
+def _cuts_of_both(cuts: list[float], lines: list[Line], more_cuts: list[float], more: list[Line]) -> list[float]:
+    """The column cuts of a table read in two parts, one on each page: each where the gap it
+    stands in on the one page meets the gap on the other (a long row label on the second
+    page reaches further into the gap than any on the first), else the first part's."""
+    if len(cuts) != len(more_cuts):
+        return cuts
+    parts = [([w for ln in lines for w in ln.words], cuts), ([w for ln in more for w in ln.words], more_cuts)]
+    out = []
+    for k, cut in enumerate(cuts):
+        lo = max(max((w.x1 for w in words if w.middle < at[k]), default=-math.inf) for words, at in parts)
+        hi = min(min((w.x0 for w in words if w.middle >= at[k]), default=math.inf) for words, at in parts)
+        out.append((lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) and lo < hi else cut)
+    return out
 
 
 def _its_other_columns(region: Region, first: Line) -> bool:

@@ -146,9 +146,9 @@ def _whole_bands(layout: PageLayout, region: TableRegion, lines: list[Line]) -> 
         i += 1
     floor = _rule_under(layout, region) if last is None else None
     # The last row's band closed by a rule across the table: a cell's text wrapped under its
-    # first line, set close under it, above that rule and within its length.
+    # first line, in its type, set close under it, above that rule and within its length.
     while floor is not None and i < len(order) and order[i].bottom <= floor.top + 1 and order[i] not in region.footnotes \
-            and order[i].top - order[i - 1].bottom < order[i].size \
+            and order[i].top - order[i - 1].bottom < order[i].size and abs(order[i].size - order[i - 1].size) <= _SAME_TYPE_PT \
             and floor.x0 - 2 <= order[i].x0 and order[i].x1 <= floor.x1 + 2:
         region.body.append(order[i])
         taken.append(order[i])
@@ -588,6 +588,10 @@ def _end_after_the_total(block: list[Line], start: int, end: int) -> int:
     return end
 
 
+# Lines of one cell are set in one type: sizes further apart than this are two kinds of text.
+_SAME_TYPE_PT = 0.5
+
+
 def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> list[Line]:
     """The rest of the last row, wrapped onto the lines under the block: its label, where
     the line above ran full to the label column's edge, a cell's unit ("€ 2,8" over "mln.")
@@ -600,6 +604,8 @@ def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> l
     above = block[-1]
     for line in lines[index + 1:]:
         if line.top - above.bottom > line.size or line.top < above.top:  # not below: the next text column
+            break
+        if abs(line.size - above.size) > _SAME_TYPE_PT:  # the text after the table, set close under it
             break
         if line.x1 <= label_end:
             label = above.words_between(-1e9, label_end)

@@ -103,10 +103,20 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
                          and len(line.words) > 1 and not labels.whole(line.text))
     found.update(_running_titles(layouts, settings, least))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
-    return found - _labels_going_on(layouts, settings)
+    forms = {id(line) for layout in layouts for line in layout.lines
+             if id(line) in found and _a_forms_label(line, layout, labels, settings)}
+    return found - _labels_going_on(layouts, settings) - forms
 
 
 _RUN = 3
+
+
+def _a_forms_label(line: Line, layout: PageLayout, labels: Labels, settings: Settings) -> bool:
+    """A field label under the title at the top of a project's page (a form each project opens
+    anew): the page's own, however often it stands at that place. Nothing in larger type
+    stands over a running header."""
+    return labels.whole(line.text) and any(other.bottom <= line.top and other.size > line.size + settings.other_type_pt
+                                           for other in layout.lines)
 
 
 def _runs(pages: set[int], length: int) -> set[int]:
@@ -224,6 +234,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         return word.text in often and any(place in repeated_places for place in keys(word))
 
     chrome = _chrome_boxes(layouts, enough)
+    labels = Labels()
     # The running header or footer those words make, to know it on a page that sets it
     # elsewhere (a landscape page, whose header runs wider).
     at_edges = {(_keyed(ln.text), ln.top < layout.height / 2) for layout in layouts
@@ -235,10 +246,11 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         # table): a frame repeats its lines, or most of them.
         boxes = chrome.get(layout.number, [])
         lone = _lone_repeats(layout, repeated, settings)
-        kept = [w for line in layout.lines if not _repeats_an_edge(line, layout, at_edges, settings)
-                and not _counts_pages(line, repeated)
+        kept = [w for line in layout.lines if _a_forms_label(line, layout, labels, settings) or (
+                    not _repeats_an_edge(line, layout, at_edges, settings) and not _counts_pages(line, repeated))
                 for run in line.segments()
-                for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone]
+                for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone
+                                   or _a_forms_label(line, layout, labels, settings)]
                 for w in run if (mostly_new or not repeated(w)) and not _inside(w, boxes)]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
