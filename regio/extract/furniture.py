@@ -200,22 +200,17 @@ def _keyed(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
 
 
-def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
-    """The pages without the words that stand at the same place on nearly every page (a
-    page that holds nothing else is left out); those a page read as notes in its margin
-    count too, since a column of them may stand beside text on one page and alone on the next."""
-    if len(layouts) < settings.repeated_word_pages:
-        return layouts
+def _at_their_place(layouts: list[PageLayout], enough: float) -> Callable[[Word], bool] | None:
+    """Which words stand at the same place on ``enough`` pages; None where none does."""
     # Places on a grid of 2 pt, and on that grid shifted by half a cell each way: a word set
     # a little off its place on each page (an OCR text layer's boxes) falls in one cell of
     # one of the four.
-    def keys(word) -> tuple[tuple[str, int, int, int], ...]:
+    def keys(word: Word) -> tuple[tuple[str, int, int, int], ...]:
         return tuple((word.text, grid, round((word.x0 + grid // 2) / 2), round((word.top + grid % 2) / 2)) for grid in range(4))
 
     def words(layout: PageLayout) -> Iterator[Word]:
         return (w for line in [*layout.lines, *layout.margin] for w in line.words)
 
-    enough = max(settings.repeated_word_pages, settings.repeated_word_share * len(layouts))
     # Only words on enough pages can be at one place on enough pages: the places of the rest
     # (nearly all the words of a long document) are not counted.
     texts = Counter(text for layout in layouts for text in {w.text for w in words(layout)})
@@ -226,13 +221,22 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
             if word.text in often:
                 for place in keys(word):
                     pages[place].add(layout.number)
-    repeated_places = {k for k, seen in pages.items() if len(seen) >= enough}
-    if not repeated_places:
+    places = {k for k, seen in pages.items() if len(seen) >= enough}
+    if not places:
+        return None
+    return lambda word: word.text in often and any(place in places for place in keys(word))
+
+
+def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
+    """The pages without the words that stand at the same place on nearly every page (a
+    page that holds nothing else is left out); those a page read as notes in its margin
+    count too, since a column of them may stand beside text on one page and alone on the next."""
+    if len(layouts) < settings.repeated_word_pages:
         return layouts
-
-    def repeated(word: Word) -> bool:
-        return word.text in often and any(place in repeated_places for place in keys(word))
-
+    enough = max(settings.repeated_word_pages, settings.repeated_word_share * len(layouts))
+    repeated = _at_their_place(layouts, enough)
+    if repeated is None:
+        return layouts
     chrome = _chrome_boxes(layouts, enough)
     labels = Labels()
     # The running header or footer those words make, to know it on a page that sets it
