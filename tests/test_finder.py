@@ -80,6 +80,30 @@ def test_fully_ruled_grid():
     assert [r.kind for r in table.rows] == ["body", "body", "body", "total"]
 
 
+def test_a_grid_of_rows_takes_the_labels_set_over_its_top_rule_as_its_header():
+    """Angled spreadsheet headers stand over the grid, outside it: the grid holds rows only,
+    and the line right over it, a label over each column, is its header."""
+    xs, ys = [60, 260, 400, 540], [100, 120, 140, 160]
+    cells = [("Onderzoek", "1.250.000", "750.000"), ("Inrichting", "2.000.000", "1.000.000"), ("Totaal", "3.250.000", "1.750.000")]
+    lines = [line(86, (64, "Activiteit"), (264, "Rijk"), (404, "Regio")),
+             *(line(y + 5, (xs[0] + 4, a), (xs[2] - 4, b, "r"), (xs[3] - 4, c, "r")) for y, (a, b, c) in zip(ys, cells))]
+    page = layout(lines, [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs])
+    (table,) = read_page_tables(page)
+    assert table.grid() == [["Activiteit", "Rijk", "Regio"], *map(list, cells)]
+
+
+def test_a_caption_over_a_grid_whose_header_row_is_bold_stays_a_caption():
+    """A grid with its own header row, in bold (years, figures all): the caption right over
+    it, its parts set apart, is no header."""
+    xs, ys = [60, 260, 400, 540], [100, 120, 140]
+    bold = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, bold=True) for w in line(105, (64, "Activiteit"), (396, "2024", "r"), (536, "2025", "r"))]
+    lines = [line(86, (64, "Activiteit"), (536, "deel 1 van 2", "r")), bold,
+             line(125, (64, "Onderzoek"), (396, "450", "r"), (536, "600", "r"))]
+    page = layout(lines, [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs])
+    (table,) = read_page_tables(page)
+    assert table.grid()[0] == ["Activiteit", "2024", "2025"]
+
+
 @pytest.mark.parametrize("set_apart", ["bold", "italic", "indent"])
 def test_a_label_alone_heading_the_rows_under_it_is_a_section_not_a_cost_line(set_apart):
     """A budget groups its cost lines under headings ("Eenmalige kosten") set bold or italic

@@ -2,6 +2,7 @@
 
 import pypdfium2 as pdfium
 
+from regio.extract.every_table import read_page_tables
 from regio.extract.pdfium_layout import _word, read_page
 
 
@@ -78,6 +79,42 @@ def test_text_of_a_crooked_scan_is_read_on_its_lines(tmp_path):
         assert [ln.text for ln in read_page(document[0], 1).lines] == [first, second]
     finally:
         document.close()
+
+
+def test_column_labels_written_at_a_slant_stand_over_their_columns(tmp_path):
+    """A spreadsheet's angled column headers (45 degrees, rising to the right from the foot of
+    the header row), a label of two words among them: each is a word of the header line,
+    standing where it starts, over the column it heads."""
+    def draw(c):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 600, "Kostenpost")
+        for x, label in ((250, "Rijk"), (310, "Overig publiek"), (370, "Totaal")):
+            c.saveState()
+            c.translate(x + 3, 600)
+            c.rotate(45)
+            c.drawString(0, 0, label)
+            c.restoreState()
+        for y, label, amounts in ((585, "Bouw", ("400.000", "-", "400.000")), (573, "Totaal", ("400.000", "-", "400.000"))):
+            c.drawString(72, y, label)
+            for x, amount in zip((305, 365, 425), amounts):
+                c.drawRightString(x, y, amount)
+
+    path = tmp_path / "slanted.pdf"
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw(c)
+    c.save()
+    document = pdfium.PdfDocument(str(path))
+    try:
+        page = read_page(document[0], 1)
+    finally:
+        document.close()
+    assert [w.text for w in page.lines[0].words] == ["Kostenpost", "Rijk", "Overig publiek", "Totaal"]
+    # The narrow "-" under "Overig publiek" stands far right of the label's foot.
+    (table,) = read_page_tables(page)
+    assert [col.key for col in table.columns] == ["rijk", "overig_publiek", "totaal"]
 
 
 def test_a_raised_note_mark_is_a_word_of_its_own(tmp_path):

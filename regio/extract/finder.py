@@ -89,6 +89,11 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     for grid in sorted(ruled_grids(hrules, vrules, settings), key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
         inside, lines = _cut_out(lines, grid)
         found = _ruled_regions(layout, inside, grid, settings)
+        for ruled in found:
+            if (head := _header_over_the_grid(lines, ruled)) is not None:
+                ruled.body[:0], ruled.header = ruled.header, [head]
+                ruled.box = (ruled.box[0], head.top, ruled.box[2], ruled.box[3])
+                lines = [ln for ln in lines if ln is not head]
         regions.extend(found)
         for ruled in found:  # the notes right under the grid ("* ...") are its footnotes
             last = (ruled.footnotes or ruled.body)[-1]
@@ -280,6 +285,27 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
     # Running text over the table's top rule, in the same frame, is no part of the table's box.
     top = min(ln.top for ln in header + body) - 2 if len(header) + len(body) < len(inside) else grid[1]
     return [TableRegion(layout.number, header, body, _notes_off(body), ruled=True, box=(grid[0], top, grid[2], grid[3]))]
+
+
+def _header_over_the_grid(lines: list[Line], region: TableRegion) -> Line | None:
+    """A grid of rows alone (its column labels set over its top rule, as a spreadsheet sets
+    labels written at an angle): the line right over the grid with a label over nearly every
+    column is its header, where the grid's first line has figures beside its label and is
+    set in the body's type (a header row in the grid is bold)."""
+    def a_row(line: Line) -> bool:  # a label and cells, figures among them
+        cells = cells_of(line)
+        return len(cells) >= 2 and any(is_figure(w.text) for cell in cells[1:] for w in cell)
+
+    if not region.header:
+        return None
+    x0, top, x1, _ = region.box
+    first = region.header[0]
+    above = [ln for ln in lines if ln.bottom <= top + 1 and top - ln.bottom <= first.size and x0 - 2 <= ln.x0 and ln.x1 <= x1 + 2]
+    head = max(above, key=lambda ln: ln.bottom, default=None)
+    # A label over nearly every column, each apart (a caption runs on as one).
+    if head is None or _mostly_figures(head) or len(cells_of(head)) < max(2, len(cells_of(first)) - 1):
+        return None
+    return head if a_row(first) and not first.bold else None
 
 
 def _notes_off(body: list[Line]) -> list[Line]:

@@ -123,7 +123,7 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: 
         reader = _WordReader(textpage, to_display, settings, rotation, size[1])
         for token in _TOKEN.finditer(_page_text(textpage)):
             reader.read_token(token.start(), token.group())
-        turned += reader.turned
+        turned += reader.turned + _slanted_labels(reader.slanted)
         skew = _skew(textpage.raw, textpage.count_chars(), rotation)
         return [_levelled(w, skew, (size[0] / 2, size[1] / 2)) for w in reader.words] if skew else reader.words
     finally:
@@ -196,6 +196,7 @@ class _WordReader:
         self.rect, self.matrix = c.FS_RECTF(), c.FS_MATRIX()
         self.words: list[Word] = []
         self.turned: list[Word] = []
+        self.slanted: list[tuple[Word, float]] = []  # words at an angle no quarter turn, with it
         self.current: list[Char] = []
         self.sideways: list[Char] = []
         self.style: Style = (False, False, False, False)
@@ -231,7 +232,7 @@ class _WordReader:
             # further than it is seen.
             x0, x1 = min(max(x0, clip[0]), clip[1]), max(min(x1, clip[1]), clip[0])
         if turned:
-            self.turned.append(Word(chars, x0, x1, top, bottom, size))
+            self._turned(Word(chars, x0, x1, top, bottom, size), _angle(self.handle, start, self.rotation))
         else:
             self.words.append(Word(chars.translate(_LIGATURES), x0, x1, top, bottom, size, *style))
 
@@ -271,10 +272,10 @@ class _WordReader:
         current = self.current
         # Only a character that does not carry on the word on its line may be turned.
         if (not current or abs(current[-1][4] - bottom) > 1) and _is_turned(self.handle, i, self.rotation):
-            if self.sideways and not _runs_on(self.sideways[-1], (x0, x1, top, bottom), self.settings):
-                self.turned.append(_turned_word(self.sideways))
-                self.sideways = []
-            self.sideways.append((char, x0, x1, top, bottom, raw_size, raw_size))
+            angle = _angle(self.handle, i, self.rotation)
+            if self.sideways and not _runs_on(self.sideways[-1], (x0, x1, top, bottom), self.settings, _slant(angle)):
+                self._end_sideways()
+            self.sideways.append((char, x0, x1, top, bottom, raw_size, angle))  # a sideways char keeps its angle
             return
         if not current or raw_size != current[-1][6]:
             c.FPDFText_GetMatrix(self.handle, i, self.matrix)
@@ -306,13 +307,22 @@ class _WordReader:
         return not (_in_word(char) and _in_word(last[0]) and touching
                     and abs(last[4] - bottom) < self.settings.small_caps_baseline_em * max(size, 1))
 
+    def _end_sideways(self) -> None:
+        self._turned(_turned_word(self.sideways), self.sideways[0][6])
+        self.sideways = []
+
+    def _turned(self, word: Word, angle: float) -> None:
+        if _slant(angle):
+            self.slanted.append((word, angle))
+        else:
+            self.turned.append(word)
+
     def end_word(self) -> None:
         if self.current:
             self.words.append(_word(self.current, self.style))
             self.current = []
         if self.sideways:
-            self.turned.append(_turned_word(self.sideways))
-            self.sideways = []
+            self._end_sideways()
 
 
 def _clipped(address: int) -> Clip | None:
@@ -348,6 +358,48 @@ def _turned_lines(words: list[Word]) -> list[Word]:
     return out
 
 
+_SAME_SLANT = 0.02  # radians
+
+
+def _goes_on_along(last: Word, word: Word, angle: float) -> bool:
+    """Does the word start where the last one ends, a space on along their slant: up and right
+    of it rising, down and right falling (pdfium's angles turn clockwise)?"""
+    end, start = (last.top, word.bottom) if math.sin(angle) < 0 else (last.bottom, word.top)
+    return abs(word.x0 - last.x1) <= word.size and abs(start - end) <= word.size
+
+
+def _slanted_labels(slanted: list[tuple[Word, float]]) -> list[Word]:
+    """Words set at a slant (a spreadsheet's column headers written at 45 degrees), each run
+    of them one after the other along one slant a label, standing at its foot, where it
+    meets the column it heads: one text height tall and wide there, reaching up as far as it
+    runs (see _standing_side_by_side)."""
+    runs: list[tuple[list[Word], float]] = []
+    for word, angle in slanted:
+        if runs and abs(angle - runs[-1][1]) < _SAME_SLANT and _goes_on_along(runs[-1][0][-1], word, angle):
+            runs[-1][0].append(word)
+        else:
+            runs.append(([word], angle))
+    feet = []
+    for words, angle in runs:
+        foot = max(words, key=lambda w: w.bottom)
+        rising = math.sin(angle) < 0
+        # Rising to the right a label starts at its foot, falling it ends there.
+        start = min(w.x0 for w in words) if rising else max(w.x1 for w in words) - foot.size
+        feet.append((words, foot, rising, start))
+    labels = []
+    for words, foot, rising, start in feet:
+        # It stands over the column it heads from its foot to the next label's foot, as far as
+        # it reaches across: a column of narrow figures set right is told from the one before
+        # by the gap between them, not by its border.
+        following = [other for _, f, _, other in feet if other > start and abs(f.bottom - foot.bottom) <= 2.0]
+        reach = max(w.x1 for w in words) if rising else start + foot.size
+        x0, x1 = start, min([reach, *(f - 1 for f in following)])
+        size = words[0].size
+        labels.append(Word(" ".join(w.text for w in words), x0, max(x1, x0 + size), foot.bottom - size, foot.bottom, size,
+                           reach=(min(w.top for w in words), foot.bottom)))
+    return labels
+
+
 def _standing_side_by_side(turned: list[Word]) -> tuple[list[Word], list[Word]]:
     """Turned lines side by side on one foot line (a table's column headers turned on their
     side) are words of a line: the line of their foot, each standing on it one text height
@@ -368,7 +420,7 @@ def _standing_side_by_side(turned: list[Word]) -> tuple[list[Word], list[Word]]:
                 rest += group
                 continue
             top, bottom = (foot - group[0].size, foot) if edge == "bottom" else (foot, foot + group[0].size)
-            standing += [replace(w, top=top, bottom=bottom, reach=(w.top, w.bottom)) for w in group]
+            standing += [replace(w, top=top, bottom=bottom, reach=w.reach or (w.top, w.bottom)) for w in group]
     return standing, rest
 
 
@@ -385,13 +437,27 @@ def _text_turn(page: pdfium.PdfPage, rotation: int) -> int:
 
 
 def _is_turned(textpage, index: int, rotation: float) -> bool:
-    angle = (c.FPDFText_GetCharAngle(textpage, index) + rotation) % math.tau
+    angle = _angle(textpage, index, rotation)
     return 0.05 < angle < math.tau - 0.05
 
 
-def _runs_on(last: tuple, box: tuple[float, float, float, float], settings: Settings) -> bool:
-    """Does a turned character follow the one before it in its line, up or down the page?"""
+def _angle(textpage, index: int, rotation: float) -> float:
+    """The character's angle to the page as displayed, in [0, 2 pi), turning clockwise."""
+    return (c.FPDFText_GetCharAngle(textpage, index) + rotation) % math.tau
+
+
+def _slant(angle: float) -> bool:
+    """At an angle no quarter turn is near (a column header written at 45 degrees)."""
+    return abs(angle - round(angle / (math.pi / 2)) * (math.pi / 2)) > _TURNED
+
+
+def _runs_on(last: tuple, box: tuple[float, float, float, float], settings: Settings, slanted: bool = False) -> bool:
+    """Does a turned character follow the one before it in its line, up or down the page (or,
+    slanted, along the slant: the two touching)?"""
     x0, x1, top, bottom = box
+    if slanted:
+        size = last[5]
+        return x0 <= last[2] + 0.5 * size and last[1] <= x1 and top <= last[4] + 0.5 * size and last[3] <= bottom + 0.5 * size
     across = min(last[2], x1) - max(last[1], x0)
     along = max(top - last[4], last[3] - bottom)  # the gap between them, either way
     return across > 0.5 * (x1 - x0) and along <= settings.word_gap_pt
