@@ -140,10 +140,8 @@ def _skew(handle, count: int, rotation: float) -> float:
     scan that went in crooked writes its words along the scan's tilted lines. Every word turned
     back by it stands level again, on the lines it was printed on. One character in eight is
     asked: the angle is the page's, not a word's."""
-    angles = []
-    for index in range(0, count, 8):
-        angle = (c.FPDFText_GetCharAngle(handle, index) + rotation) % math.tau
-        angles.append(angle - math.tau if angle > math.pi else angle)
+    angles = [angle - math.tau if angle > math.pi else angle
+              for angle in (_angle(handle, index, rotation) for index in range(0, count, 8))]
     tilted = [a for a in angles if _LEVEL < abs(a) < _TURNED]
     if len(tilted) < max(8, 0.8 * len(angles)):
         return 0.0
@@ -157,7 +155,7 @@ def _levelled(word: Word, skew: float, centre: tuple[float, float]) -> Word:
     width, height = word.x1 - word.x0, word.bottom - word.top
     own_height = max((height - width * sin) / (1 - sin * sin), 0.5 * height)
     own_width = max(width - own_height * sin, 0.5 * width)
-    # pdfium's angle runs anticlockwise on the page; the display's y runs down it.
+    # Turned back against pdfium's angle, which turns clockwise as the page is displayed.
     x, y, turn = (word.x0 + word.x1) / 2 - centre[0], (word.top + word.bottom) / 2 - centre[1], -math.sin(skew)
     mx, my = centre[0] + x * cos - y * turn, centre[1] + x * turn + y * cos
     return replace(word, x0=mx - own_width / 2, x1=mx + own_width / 2, top=my - own_height / 2, bottom=my + own_height / 2)
