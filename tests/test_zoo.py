@@ -113,6 +113,13 @@ _COLBREAK = ("a two-column report whose tables, at a text column's width, break 
              "tables, and a table's part in the next column loses its rows")
 _SLANTED = ("the house's PDF maps the list marker \"○\" to \"■\" in its text layer (TopFit's results): the field "
             "reads as the text layer says")
+_BULLETBUDGET = ("every table written as a bulleted list (a bullet for each row, a dash item \"Totaal: 1.650.000\" for "
+                 "each of its columns under it): no table is read, and the lists stay text of their fields")
+_GRIDPAPER = ("a template on squared paper: the light grey grid of 5 mm lines behind every page is taken for the rules "
+              "of one table covering the page, so no table is read and most fields are lost")
+_OCRNOISE = ("an OCR text layer that misreads figures in amounts (\"1.65O.000\", \"l.650.000\", \"1,650.000\", "
+             "\"1.650. 000\"): those amounts have no value or another, and a misread amount in the prose reads as the "
+             "text layer says")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -120,6 +127,8 @@ TABLE_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK,
+    "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-gridpaper": _GRIDPAPER,
+    "zeeland-gridpaper": _GRIDPAPER, "twente-ocrnoise": _OCRNOISE, "zeeland-ocrnoise": _OCRNOISE,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -225,6 +234,8 @@ FIELD_MISSES = {
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
     "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK, "twente-slanted": _SLANTED,
+    "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-gridpaper": _GRIDPAPER,
+    "zeeland-gridpaper": _GRIDPAPER, "twente-ocrnoise": _OCRNOISE,
 }
 
 

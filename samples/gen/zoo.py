@@ -763,6 +763,9 @@ from .zoo_questions import render_questions  # noqa: E402
 from .zoo_slanted import render_slanted  # noqa: E402
 from .zoo_colbreak import render_colbreak  # noqa: E402
 from .zoo_tight import render_tight  # noqa: E402
+from .zoo_bulletbudget import render_bulletbudget  # noqa: E402
+from .zoo_gridpaper import render_gridpaper  # noqa: E402
+from .zoo_ocrnoise import render_ocrnoise  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -855,4 +858,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "questions": render_questions,
           "slanted": render_slanted,
           "colbreak": render_colbreak,
-          "tight": render_tight}
+          "tight": render_tight,
+          "bulletbudget": render_bulletbudget,
+          "gridpaper": render_gridpaper,
+          "ocrnoise": render_ocrnoise}
