@@ -259,16 +259,39 @@ def parse_cell(text: str, style: str | None = None) -> ParsedCell:
     if _CURRENCY_BEFORE.sub("", body).lower() in PENDING_FORMS:
         return ParsedCell(CellKind.pending, marks=marks)
     candidate = body.rsplit("=", 1)[-1].strip() if "=" in body.rstrip("=") else body
-    try:
-        return ParsedCell(CellKind.amount, parse_amount(candidate, style), marks)
-    except AmountSyntaxError:
-        pass
+    for text in filter(None, (candidate, misread_figures(candidate))):
+        try:
+            return ParsedCell(CellKind.amount, parse_amount(text, style), marks)
+        except AmountSyntaxError:
+            continue
     if not marks and (typed := _TYPED_MARK_RE.search(candidate)):
         try:
             return ParsedCell(CellKind.amount, parse_amount(candidate[:typed.start()], style), (typed.group(1),))
         except AmountSyntaxError:
             pass
     return ParsedCell(CellKind.text, marks=marks)
+
+
+# What an OCR engine reads for a figure in an amount: the letter that looks like it.
+_LOOKALIKES = str.maketrans("OoDlI|SB", "00011158")
+_MISREAD_NUMBER = re.compile(r"(?<!\w)[\dOoDlI|SB]+(?:[.,] ?[\dOoDlI|SB]+)*(?!\w)")
+
+
+def misread_figures(text: str) -> str | None:
+    """The amount an OCR text layer misread, as printed: a letter where a figure stands
+    ("1.65O.000", "l.650.000", "30O") or a space after a group's dot ("1.650. 000"); None
+    where the text has no such misreading. Only in a number with at least three figures to
+    each such letter: words stay words ("ISO9001", "B2B")."""
+    def repaired(m: re.Match[str]) -> str:
+        token = m.group()
+        figures = sum(ch.isdigit() for ch in token)
+        letters = sum(ch.isalpha() or ch == "|" for ch in token)
+        if figures < 2 or 3 * letters > figures:
+            return token
+        return token.replace(". ", ".").replace(", ", ",").translate(_LOOKALIKES)
+
+    fixed = _MISREAD_NUMBER.sub(repaired, text)
+    return fixed if fixed != text else None
 
 
 @dataclass(frozen=True)

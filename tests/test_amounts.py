@@ -189,3 +189,15 @@ def test_figures_beside_each_other_are_no_grouped_amount(text):
 def test_prose_holds_an_amount_grouped_by_no_break_spaces_together():
     found = find_amounts("De gemeente draagt € 1\u202f650\u202f000 bij.")
     assert [a.amount.value for a in found] == [D(1650000)]
+
+
+@pytest.mark.parametrize("printed, value", [("1.65O.000", 1650000), ("l.650.000", 1650000), ("1.6S0.000", 1650000),
+                                            ("B00.000", 800000), ("1.650. 000", 1650000), ("€ 2.0O0.000", 2000000)])
+def test_figures_an_ocr_layer_misread_as_letters_are_read_as_figures(printed, value):
+    cell = parse_cell(printed)
+    assert cell.kind == CellKind.amount and cell.amount.value == D(value)
+
+
+@pytest.mark.parametrize("text", ["ISO9001", "B2B", "Oost", "S00", "Q4 2O24"])
+def test_words_with_figures_in_them_stay_words(text):
+    assert parse_cell(text).kind == CellKind.text

@@ -223,6 +223,20 @@ def test_text_close_under_a_tables_last_row_above_a_rule_further_down_is_no_part
     assert [r[0] for r in table.grid()] == ["Activiteit", "Scholing", "Totaal"]
 
 
+def test_amounts_an_ocr_layer_misread_are_read_as_their_figures_and_named():
+    """An OCR'd scan's text layer: a letter for a figure, and in a table that groups its
+    thousands with dots, a dot read as a comma; each is read as the amount and named."""
+    page = layout([row(100, "Onderdeel", "Totaal", "Rijk"), row(114, "Bouw", "1.65O.000", "525,000"),
+                   row(128, "Inrichting", "1.000.000", "125.000"), row(142, "Totaal", "2.650.000", "650.000")])
+    (found,) = find_tables(page)
+    region = Region(header=found.header, body=found.body, footnotes=[], x0=found.box[0], x1=found.box[2] + 1,
+                    pages={1: page}, cuts=found.cuts)
+    table = build_table(region)
+    assert [[c.amount.value for c in r.cells] for r in table.rows] == [[1650000, 525000], [1000000, 125000], [2650000, 650000]]
+    assert [w.code for w in region.warnings] == ["misread-figures"] * 2
+    assert ["'1.65O.000' is read as 1.650.000" in region.warnings[0].message, "'525,000' is read as 525.000" in region.warnings[1].message] == [True, True]
+
+
 def test_unruled_table_with_caption_and_scale():
     cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
              ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),

@@ -117,9 +117,10 @@ _BULLETBUDGET = ("every table written as a bulleted list (a bullet for each row,
                  "each of its columns under it): no table is read, and the lists stay text of their fields")
 _GRIDPAPER = ("a template on squared paper: the light grey grid of 5 mm lines behind every page is taken for the rules "
               "of one table covering the page, so no table is read and most fields are lost")
-_OCRNOISE = ("an OCR text layer that misreads figures in amounts (\"1.65O.000\", \"l.650.000\", \"1,650.000\", "
-             "\"1.650. 000\"): those amounts have no value or another, and a misread amount in the prose reads as the "
-             "text layer says")
+_OCRNOISE = ("an OCR text layer that misreads figures in amounts: where too few figures are left to tell a letter "
+             "for one (\"2O mln.\", \"30O\"), or a comma for a group's dot makes the table's notation look English "
+             "(\"1,425 mln.\" then reads as 1.425 million thousand), the amount has no value or another; and a misread "
+             "amount in the prose reads as the text layer says")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,

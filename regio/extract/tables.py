@@ -21,7 +21,18 @@ from regio.extract.labels import squash
 from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
-from regio.money import NOTE_MARKS, TYPED_MARK, VALUE_KINDS, abbreviated, is_figure, parse_cell, separator_style, too_long_numbers
+from regio.money import (
+    NOTE_MARKS,
+    TYPED_MARK,
+    VALUE_KINDS,
+    abbreviated,
+    is_figure,
+    misread_figures,
+    parse_cell,
+    separator_style,
+    split_marks,
+    too_long_numbers,
+)
 from regio.schema import (
     Cell,
     CellKind,
@@ -607,7 +618,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         _labels_beside_a_category(region, cols, table_rows, rows, label_col)
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
-    _warn_too_long(region, cols, table_rows)
+    _misread_or_too_long(region, cols, table_rows)
     pages = sorted({ln.page for ln in region.header + region.body + region.footnotes})
     return FundingTable(
         label=region.label,
@@ -1341,6 +1352,39 @@ def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]
                         f"belongs; read as the label of column {old} (now {col.key})",
                 page=cell.provenance.page if cell.provenance else None))
     dedupe_keys(cols)
+
+
+# A group of thousands after a comma, at an amount's end: "525,000", "1.000,000".
+_COMMA_GROUP = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{3}")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _misread_figures(region: Region, cols: list[Column], rows: list[Row]) -> None:
+    """An OCR text layer's misreadings, read as the figures they stand for and named: a
+    letter for a figure ("1.65O.000"; see misread_figures), and in a table that groups its
+    thousands with dots and writes no decimals, a dot read as a comma ("525,000")."""
+    cells = [(row, col, cell) for row in rows for col, cell in zip(cols, row.cells)]
+    dotted = sum(bool(_DOT_GROUPS.fullmatch(split_marks(c.raw)[0])) for _, _, c in cells)
+    decimals = any(c.amount is not None and c.amount.precision < 1 and not _COMMA_GROUP.fullmatch(split_marks(c.raw)[0])
+                   for _, _, c in cells)
+    for row, col, cell in cells:
+        body = split_marks(cell.raw)[0]
+        read_as = misread_figures(body)
+        if read_as is None and dotted >= 2 and not decimals and _COMMA_GROUP.fullmatch(body):
+            read_as = body.replace(",", ".")
+            parsed = parse_cell(read_as)
+            cell.kind, cell.amount = parsed.kind, parsed.amount
+        if read_as is None or cell.amount is None:
+            continue
+        region.warnings.append(ExtractionWarning(
+            code="misread-figures", page=cell.provenance.page if cell.provenance else None,
+            message=f"table '{region.label}', row '{row.label}', column '{col.label or col.key}': '{cell.raw}' is read "
+                    f"as {read_as}, the text layer giving other characters than figures (an OCR misreading?)"))
+
+
+def _misread_or_too_long(region: Region, cols: list[Column], rows: list[Row]) -> None:
+    _misread_figures(region, cols, rows)
+    _warn_too_long(region, cols, rows)
 
 
 def _warn_too_long(region: Region, cols: list[Column], rows: list[Row]) -> None:

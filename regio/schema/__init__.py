@@ -293,7 +293,7 @@ class TocEntry(Model):
 WarningCode = Literal["page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
                       "project-without-table", "no-project-heading", "heading-not-text", "struck-through", "toc-entry-not-found",
                       "unlabelled-columns", "subheader-in-row", "cross-check", "cross-check-failed",
-                      "number-out-of-range"]
+                      "number-out-of-range", "misread-figures"]
 UNREAD: frozenset[str] = frozenset({"page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
                                     "number-out-of-range"})
 

@@ -53,6 +53,7 @@ NOTE_KINDS: dict[str, Text] = {
     "cross-check": Text("second reading differs", "tweede lezing wijkt af"),
     "cross-check-failed": Text("second reading failed", "tweede lezing mislukt"),
     "number-out-of-range": Text("number too long to be an amount", "getal te lang voor een bedrag"),
+    "misread-figures": Text("amount with other characters than figures", "bedrag met andere tekens dan cijfers"),
 }
 
 # The notes of the reading, by code: the English sentence as the reading writes it, whose
@@ -62,6 +63,11 @@ NOTES: dict[str, tuple[Text, ...]] = {
     "number-out-of-range": (
         Text("{where}: '{number}' has more digits than any amount; it is read as text",
              "{where}: '{number}' heeft meer cijfers dan welk bedrag ook; gelezen als tekst"),),
+    "misread-figures": (
+        Text("table '{table}', row '{row}', column '{column}': '{raw}' is read as {read}, the text layer giving other "
+             "characters than figures (an OCR misreading?)",
+             "tabel '{table}', regel '{row}', kolom '{column}': '{raw}' is gelezen als {read}; de tekstlaag geeft er "
+             "andere tekens dan cijfers (een OCR-leesfout?)"),),
     "page-unreadable": (Text("page could not be read ({reason})", "pagina kon niet worden gelezen ({reason})"),),
     "page-without-text": (Text("page has no text layer (scanned image?)", "pagina heeft geen tekstlaag (een scan?)"),),
     "table-unreadable": (
