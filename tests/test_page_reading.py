@@ -117,6 +117,34 @@ def test_column_labels_written_at_a_slant_stand_over_their_columns(tmp_path):
     assert [col.key for col in table.columns] == ["rijk", "overig_publiek", "totaal"]
 
 
+def test_squared_paper_behind_the_page_draws_no_rules_but_the_tables_own_do(tmp_path):
+    """A template on squared paper: a pale grid of 5 mm every way behind the text; a table's
+    own dark rules, one of them on a line of the grid, stay."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "paper.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    step = 72 / 2.54 / 2
+    c.setStrokeColorRGB(0.85, 0.85, 0.85)
+    c.setLineWidth(0.25)
+    for k in range(51):
+        c.line(57, 57 + k * step, 539, 57 + k * step)
+    for k in range(35):
+        c.line(57 + k * step, 57, 57 + k * step, 57 + 50 * step)
+    c.setStrokeColorRGB(0.2, 0.2, 0.2)
+    c.setLineWidth(0.75)
+    c.line(57, 57 + 40 * step, 400, 57 + 40 * step)
+    c.line(57, 57 + 37 * step, 400, 57 + 37 * step)
+    c.save()
+    document = pdfium.PdfDocument(str(path))
+    try:
+        page = read_page(document[0], 1)
+    finally:
+        document.close()
+    assert [(round(r.x0), round(r.x1)) for r in page.hrules] == [(57, 400), (57, 400)] and page.vrules == []
+
+
 def test_a_raised_note_mark_is_a_word_of_its_own(tmp_path):
     words = _page_with(tmp_path, lambda c: _run(c, 72, 700, [("Twente", 10, 0), ("2", 6, 4)]))
     assert words == ["Twente", "²"]

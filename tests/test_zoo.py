@@ -115,8 +115,6 @@ _SLANTED = ("the house's PDF maps the list marker \"○\" to \"■\" in its text
             "reads as the text layer says")
 _BULLETBUDGET = ("every table written as a bulleted list (a bullet for each row, a dash item \"Totaal: 1.650.000\" for "
                  "each of its columns under it): no table is read, and the lists stay text of their fields")
-_GRIDPAPER = ("a template on squared paper: the light grey grid of 5 mm lines behind every page is taken for the rules "
-              "of one table covering the page, so no table is read and most fields are lost")
 _OCRNOISE = ("an OCR text layer that misreads figures in amounts: where too few figures are left to tell a letter "
              "for one (\"2O mln.\", \"30O\"), or a comma for a group's dot makes the table's notation look English "
              "(\"1,425 mln.\" then reads as 1.425 million thousand), the amount has no value or another; and a misread "
@@ -128,8 +126,8 @@ TABLE_MISSES = {
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK,
-    "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-gridpaper": _GRIDPAPER,
-    "zeeland-gridpaper": _GRIDPAPER, "twente-ocrnoise": _OCRNOISE, "zeeland-ocrnoise": _OCRNOISE,
+    "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
+    "zeeland-ocrnoise": _OCRNOISE,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -235,8 +233,7 @@ FIELD_MISSES = {
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
     "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK, "twente-slanted": _SLANTED,
-    "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-gridpaper": _GRIDPAPER,
-    "zeeland-gridpaper": _GRIDPAPER, "twente-ocrnoise": _OCRNOISE,
+    "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
 }
 
 

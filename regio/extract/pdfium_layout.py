@@ -536,6 +536,7 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
     x, y = ctypes.c_float(), ctypes.c_float()
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     rules: list[Rule] = []
+    pale: list[Rule] = []  # stroked in a light ink: maybe the squares of the paper
     fills: list[Fill] = []
     veils: list[Fill] = []
     pictures: list[Box] = []
@@ -572,12 +573,40 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
                 curved.append((box, _drawn_shape(points, box), round(shade, 3)))
         if not stroke.value:
             continue
+        light = c.FPDFPageObj_GetStrokeColor(obj, r, g, b, a) and _luminance(r.value, g.value, b.value) > _PALE
         for (x0, y0, _), (x1, y1, kind) in zip(points, points[1:]):
             if kind != c.FPDF_SEGMENT_LINETO:
                 continue
             if abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5:  # straight rules only; curves are not table lines
-                rules.append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
-    return rules, fills, veils, pictures, _drawings(curved)
+                (pale if light else rules).append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    return rules + _not_squared_paper(pale), fills, veils, pictures, _drawings(curved)
+
+
+_PALE = 0.75  # a rule in an ink lighter than this may be the paper's
+
+
+def _not_squared_paper(pale: list[Rule]) -> list[Rule]:
+    """Pale rules but those of squared paper printed behind the page (a house template): many
+    across and many down, each way at one pitch, the same both ways."""
+    across = [r for r in pale if r.x1 - r.x0 > r.bottom - r.top]
+    down = [r for r in pale if r not in across]
+    pitch_across, pitch_down = _lattice_pitch([r.top for r in across]), _lattice_pitch([r.x0 for r in down])
+    if pitch_across is None or pitch_down is None or abs(pitch_across - pitch_down) > 0.5:
+        return pale
+    return []
+
+
+def _lattice_pitch(positions: list[float]) -> float | None:
+    """The one pitch of a run of many parallel lines, or None."""
+    if len(positions) < _LATTICE_LINES:
+        return None
+    ordered = sorted(positions)
+    steps = [b - a for a, b in zip(ordered, ordered[1:])]
+    pitch = median(steps)
+    return pitch if pitch > 1 and sum(abs(s - pitch) <= 0.5 for s in steps) >= 0.9 * len(steps) else None
+
+
+_LATTICE_LINES = 12
 
 
 def _drawn_shape(points: list[tuple[float, float, int]], box: Box) -> bool:
