@@ -279,7 +279,7 @@ _MISREAD_NUMBER = re.compile(r"(?<!\w)[\dOoDlI|SB]+(?:[.,] ?[\dOoDlI|SB]+)*(?!\w
 
 def misread_figures(text: str) -> str | None:
     """The amount an OCR text layer misread, as printed: a letter where a figure stands
-    ("1.65O.000", "l.650.000", "30O") or a space after a group's dot ("1.650. 000"); None
+    ("1.65O.000", "l.650.000", "1.6S0.000") or a space after a group's dot ("1.650. 000"); None
     where the text has no such misreading. Only in a number with at least three figures to
     each such letter: words stay words ("ISO9001", "B2B")."""
     def repaired(m: re.Match[str]) -> str:
