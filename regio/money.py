@@ -274,6 +274,7 @@ def parse_cell(text: str, style: str | None = None) -> ParsedCell:
 
 # What an OCR engine reads for a figure in an amount: the letter that looks like it.
 _LOOKALIKES = str.maketrans("OoDlI|SB", "00011158")
+_SUSPECT = frozenset("OoDlI|SB")
 _MISREAD_NUMBER = re.compile(r"(?<!\w)[\dOoDlI|SB]+(?:[.,] ?[\dOoDlI|SB]+)*(?!\w)")
 
 
@@ -290,6 +291,8 @@ def misread_figures(text: str) -> str | None:
             return token
         return token.replace(". ", ".").replace(", ", ",").translate(_LOOKALIKES)
 
+    if not _SUSPECT.intersection(text) and ". " not in text and ", " not in text:
+        return None  # nearly every cell: nothing there an OCR could have misread
     fixed = _MISREAD_NUMBER.sub(repaired, text)
     return fixed if fixed != text else None
 

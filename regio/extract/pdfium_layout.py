@@ -139,9 +139,11 @@ def _skew(handle, count: int, rotation: float) -> float:
     """The small angle at which nearly all the page's text stands: an OCR text layer over a
     scan that went in crooked writes its words along the scan's tilted lines. Every word turned
     back by it stands level again, on the lines it was printed on. One character in eight is
-    asked: the angle is the page's, not a word's."""
+    asked (the angle is the page's, not a word's), of those the file holds: the spaces and
+    line ends pdfium puts in stand level whatever the text does."""
     angles = [angle - math.tau if angle > math.pi else angle
-              for angle in (_angle(handle, index, rotation) for index in range(0, count, 8))]
+              for angle in (_angle(handle, index, rotation) for index in range(0, count, 8)
+                            if not c.FPDFText_IsGenerated(handle, index))]
     tilted = [a for a in angles if _LEVEL < abs(a) < _TURNED]
     if len(tilted) < max(8, 0.8 * len(angles)):
         return 0.0
