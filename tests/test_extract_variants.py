@@ -411,6 +411,36 @@ def test_a_table_in_a_field_whose_row_label_runs_longer_on_the_next_page(tmp_pat
         ["TOTAAL", "", "€ 750.000"]]
 
 
+def test_a_budget_written_as_a_list_that_goes_on_over_a_page(tmp_path):
+    """A proposal without tables: its budget a bulleted list in a field, a bullet for each
+    cost line and a dash item for each source under it, the page breaking inside a row."""
+    c, text = _canvas(path := tmp_path / "list.pdf")
+    text(72, 60, "Een project", 15, font="Helvetica-Bold")
+    text(72, 90, "Inzet en co-financiering", font="Helvetica-Bold")
+    text(72, 104, "De kosten:")
+    items = [("•", "Bouw"), ("–", "Totaal: 1.000.000"), ("–", "Rijk: 400.000"), ("–", "Provincie: 600.000"),
+             ("•", "Inrichting"), ("–", "Totaal: 500.000"), ("–", "Rijk: 200.000"), ("–", "Provincie: 300.000"),
+             ("•", "Totaal"), ("–", "Totaal: 1.500.000"), ("–", "Rijk: 600.000"), ("–", "Provincie: 900.000")]
+    text(72, 722, "Opgaven/Investeringen:", font="Helvetica-Bold")
+    for k, (mark, words) in enumerate(items[:6]):
+        indent = 0 if mark == "•" else 12
+        text(72 + indent, 736 + 14 * k, mark)
+        text(84 + indent, 736 + 14 * k, words)
+    c.showPage()
+    for k, (mark, words) in enumerate(items[6:]):
+        indent = 0 if mark == "•" else 12
+        text(72 + indent, 60 + 14 * k, mark)
+        text(84 + indent, 60 + 14 * k, words)
+    text(72, 160, "Structureel karakter", font="Helvetica-Bold")
+    text(72, 174, "Het project gaat door.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Totaal"] and table.pages == [1, 2]
+    assert [c.key for c in table.columns] == ["totaal", "rijk", "provincie"]
+    assert project.field("Inzet en co-financiering").text == "De kosten:"
+
+
 def test_a_breadcrumb_over_the_title_names_its_theme(tmp_path):
     page = [(60, 50, "Projectaanvraag Regio Deal Twente", 20), (60, 75, "Overzicht van de ingediende voorstellen", 9),
             (60, 95, "Home › Regio Deal Twente › Techniek als motor", 7), (60, 112, "Een project", 16),

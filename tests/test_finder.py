@@ -237,6 +237,25 @@ def test_amounts_an_ocr_layer_misread_are_read_as_their_figures_and_named():
     assert ["'1.65O.000' is read as 1.650.000" in region.warnings[0].message, "'525,000' is read as 525.000" in region.warnings[1].message] == [True, True]
 
 
+def test_a_table_written_as_a_list_is_read_as_its_records():
+    """No table at all: a bullet for each row, under it a dash item for each column with its
+    amount, the line over them naming the table."""
+    lines = [line(100, (60, "Opgaven/Investeringen:")), line(114, (60, "•"), (72, "Projecten")),
+             line(128, (72, "–"), (84, "Totaal: 1.000.000")), line(142, (72, "–"), (84, "Rijk: 400.000")),
+             line(156, (72, "–"), (84, "Provincie: 600.000")), line(170, (60, "•"), (72, "Totaal")),
+             line(184, (72, "–"), (84, "Totaal: 1.000.000")), line(198, (72, "–"), (84, "Rijk: 400.000")),
+             line(212, (72, "–"), (84, "Provincie: -"))]
+    (table,) = read_page_tables(layout(lines))
+    assert table.reader == "records" and [c.key for c in table.columns] == ["totaal", "rijk", "provincie"]
+    assert table.grid()[1:] == [["Projecten", "1.000.000", "400.000", "600.000"], ["Totaal", "1.000.000", "400.000", "-"]]
+
+
+def test_prose_with_amounts_after_colons_is_no_list_of_records():
+    lines = [line(100, (60, "•"), (72, "Inzamelen: €1 mln.")), line(114, (60, "•"), (72, "Sorteren: €4,25 mln.")),
+             line(128, (60, "•"), (72, "Mechanische recycling: €6 mln.")), line(142, (60, "•"), (72, "Productontwikkeling: €2 mln."))]
+    assert read_page_tables(layout(lines)) == []
+
+
 def test_unruled_table_with_caption_and_scale():
     cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
              ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),

@@ -114,7 +114,9 @@ _COLBREAK = ("a two-column report whose tables, at a text column's width, break 
 _SLANTED = ("the house's PDF maps the list marker \"○\" to \"■\" in its text layer (TopFit's results): the field "
             "reads as the text layer says")
 _BULLETBUDGET = ("every table written as a bulleted list (a bullet for each row, a dash item \"Totaal: 1.650.000\" for "
-                 "each of its columns under it): no table is read, and the lists stay text of their fields")
+                 "each of its columns under it): a list whose items hold words (\"Trekker: North Sea Port\", \"Per "
+                 "jaar: € 75.000 per broedplaats\") or name a group's members after it (\"Publiek Gem.\") is not read "
+                 "as a table, and the notes under a list stay text of its field")
 _OCRNOISE = ("an OCR text layer that misreads figures in amounts: where too few figures are left to tell a letter "
              "for one (\"2O mln.\", \"30O\"), or a comma for a group's dot makes the table's notation look English "
              "(\"1,425 mln.\" then reads as 1.425 million thousand), the amount has no value or another; and a misread "

@@ -31,6 +31,7 @@ from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.labels import GOES_ON, Labels, is_bullet, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words
+from regio.extract.records import listed_records
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     Region,
@@ -42,7 +43,7 @@ from regio.extract.tables import (
     read_footnotes,
     starts_with_mark,
 )
-from regio.geometry import Box, around, centred_in, rounded
+from regio.geometry import Box, around, centred_in, rounded, union
 from regio.money import RAISED_DIGITS, TYPED_MARK, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
@@ -835,10 +836,10 @@ class DocumentReader:
         split_of = lambda ln: self._split(ln) or ln.x0  # noqa: E731
         content = [c for ln in fd.lines
                    if (c := ln if id(ln) in self._across_labels else _content_line(ln, split_of(ln))) is not None]
-        regions: list[tuple[Region, TableRegion]] = []
         in_table: set[int] = set()
-        for page in sorted({ln.page for ln in content}):
-            on_page = [ln for ln in content if ln.page == page]
+        regions = self._listed_tables(content, label, in_table)  # lists may go on over a page
+        for page in sorted({ln.page for ln in content if id(ln) not in in_table}):
+            on_page = [ln for ln in content if ln.page == page and id(ln) not in in_table]
             for found in find_tables(self.layouts[page], on_page, self.settings):
                 titled = self._title_over(content, found.lines[0], in_table, title)
                 if found.caption is None:
@@ -866,7 +867,7 @@ class DocumentReader:
                                        x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
                                        records=found.records, aliases=self.aliases, settings=self.settings), found))
         tables: list[FundingTable] = []
-        for region, found in regions:
+        for region, found in sorted(regions, key=lambda pair: _first_place(pair[0])):
             try:
                 tables.append(build_table(region, investment=None))
                 describe(tables[-1], found)
@@ -881,6 +882,18 @@ class DocumentReader:
         _unit_from_text(tables, prose)
         return prose, tables
 
+
+    def _listed_tables(self, content: list[Line], label: str, in_table: set[int]) -> list[tuple[Region, TableRegion]]:
+        """Tables written as lists in the field's text (see records.listed_records), the line
+        that names one its caption; taken out of the text."""
+        regions = []
+        for run in listed_records([ln for ln in content if id(ln) not in in_table], self.aliases):
+            caption, body = (run[0], run[1:]) if run[0].text.rstrip().endswith(":") else (None, run)
+            in_table.update(map(id, run))
+            found = TableRegion(body[0].page, [], body, [], caption=caption, box=union(body), records=True)
+            regions.append((Region(header=[], body=body, footnotes=[], x0=found.box[0], x1=found.box[2] + 1, pages=self.layouts,
+                                   field_label=label, records=True, aliases=self.aliases, settings=self.settings), found))
+        return regions
 
     def _small_caption_over(self, content: list[Line], first: Line, in_table: set[int]) -> Line | None:
         above = _line_before(content, first, in_table)
@@ -1236,6 +1249,11 @@ def _cuts_of_both(cuts: list[float], lines: list[Line], more_cuts: list[float], 
         hi = min(min((w.x0 for w in words if w.middle >= at[k]), default=math.inf) for words, at in parts)
         out.append((lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) and lo < hi else cut)
     return out
+
+
+def _first_place(region: Region) -> tuple[int, float]:
+    first = (region.header or region.body)[0]
+    return first.page, first.top
 
 
 def _its_other_columns(region: Region, first: Line) -> bool:

@@ -109,6 +109,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         if region is not None and not any(id(ln) in taken for ln in region.lines):
             regions.append(region)
             taken.update(id(ln) for ln in region.lines + region.footnotes)
+    regions += _listed([ln for ln in rest if id(ln) not in taken], layout, settings)
     regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), settings)
     for region in regions:
         taken.update(id(ln) for ln in _whole_bands(layout, region, lines))
@@ -527,6 +528,17 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     footnotes = notes + _footnotes_below(lines, (notes or body)[-1], settings, typed_marks(body))
     everything = header + body
     return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
+
+
+def _listed(lines: list[Line], layout: PageLayout, settings: Settings) -> list[TableRegion]:
+    """Tables written as lists (see records.listed_records), their naming line the caption."""
+    from regio.extract.records import listed_records
+
+    out = []
+    for run in listed_records(lines, settings.alias_map):
+        caption, body = (run[0], run[1:]) if run[0].text.rstrip().endswith(":") else (None, run)
+        out.append(TableRegion(layout.number, [], body, [], caption=caption, box=union(body), records=True))
+    return out
 
 
 def _records_in(lines: list[Line], block: list[Line], settings: Settings) -> list[Line] | None:

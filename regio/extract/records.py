@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from regio.extract import columns as colmap
 from regio.extract.finder import cells_of
@@ -39,11 +39,13 @@ class _Record:
 
 def _records(lines: list[Line]) -> list[_Record] | None:
     """The lines as records, or None where a line is neither a title (one run of words) nor
-    a label and its value (two runs). A value too long for its line goes on, set apart from
-    the labels, on the next."""
+    a label and its value (two runs, or one broken by a colon before an amount: a list's
+    item, "– Totaal: 1.650.000"). A value too long for its line goes on, set apart from the
+    labels, on the next. A list's marks ("•", "–") are no part of either."""
     found: list[_Record] = []
-    for line in lines:
-        cells = cells_of(line)
+    for line in map(_without_mark, lines):
+        colon = _colon_entry(line)
+        cells = list(colon) if colon else cells_of(line)
         if len(cells) == 2:
             if not found:
                 found.append(_Record())  # a record going on from the page before
@@ -61,6 +63,47 @@ def _records(lines: list[Line]) -> list[_Record] | None:
         else:
             return None
     return found
+
+
+_LIST_MARKS = frozenset("•●▪■◦○►▸–—-")
+
+
+def _without_mark(line: Line) -> Line:
+    words = line.words
+    return Line(line.page, words[1:], line.space) if len(words) > 1 and words[0].text in _LIST_MARKS else line
+
+
+def _colon_entry(line: Line) -> tuple[list[Word], list[Word]] | None:
+    """A label, a colon and an amount in one run ("Totaal: 1.650.000"): the label (without its
+    colon) and the amount."""
+    at = next((k for k, w in enumerate(line.words) if w.text.endswith(":") and len(w.text) > 1), None)
+    if at is None or at == len(line.words) - 1:
+        return None
+    value = line.words[at + 1:]
+    if not (is_figure(join_words(value)) or join_words(value) in ("-", "–")):
+        return None
+    return [*line.words[:at], replace(line.words[at], text=line.words[at].text[:-1])], value
+
+
+def listed_records(lines: list[Line], aliases: dict[str, str] | None = None) -> list[list[Line]]:
+    """Tables written as lists: a list item for each row, under it an item for each column
+    with its amount ("• Projecten" over "– Totaal: 2.000.000", "– Rijk: 500.000"), and the
+    line over them that names the table with a colon ("Opgaven/Investeringen:"). Each run of
+    such lines that reads as records (see records_of), with that line first."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in [*lines, None]:
+        listed = line is not None and (_colon_entry(_without_mark(line)) is not None
+                                       or (_without_mark(line) is not line and len(cells_of(_without_mark(line))) == 1))
+        if listed and line is not None:
+            current.append(line)
+            continue
+        if len(current) >= 4 and records_of(current, [], aliases) is not None:
+            above = lines[lines.index(current[0]) - 1] if lines.index(current[0]) else None
+            named = above is not None and above.text.rstrip().endswith(":") and len(cells_of(above)) == 1
+            runs.append([above, *current] if named and above is not None else current)
+        current = []
+    return runs
 
 
 def _goes_on(record: _Record, line: Line) -> bool:
@@ -88,8 +131,10 @@ def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | N
     named = figures and names_funding_sources([join_words(label) for r in found for _, label, _ in r.entries], aliases) \
         and all(len(r.entries) >= 2 for r in found[1:-1]) and (len(found) >= 2 or len(found[0].entries) >= 3)
     lefts = [label[0].x0 for r in found for _, label, _ in r.entries]
-    rights = [value[-1].x1 for r in found for line, _, value in r.entries if value[-1] in line.words]
-    if not (alike or named) or max(lefts) - min(lefts) > _ALIGN_PT or max(rights) - min(rights) > _ALIGN_PT:
+    # (A list's items set their amounts right after their labels: those stand apart.)
+    rights = [value[-1].x1 for r in found for line, label, value in r.entries
+              if value[-1] in line.words and label[-1] in line.words]
+    if not (alike or named) or max(lefts) - min(lefts) > _ALIGN_PT or (rights and max(rights) - min(rights) > _ALIGN_PT):
         return None
     if found[0].titles:
         return lines
