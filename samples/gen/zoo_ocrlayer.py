@@ -30,6 +30,7 @@ import io
 import math
 import random
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -52,6 +53,12 @@ _SOFT_HYPHEN = {"\x02": "-", "\ufffe": "-"}
 
 
 def render_ocrlayer(dossier: source.Dossier, pdf_path) -> dict:
+    return rescanned(dossier, pdf_path, "ocrlayer", _ocr)
+
+
+def rescanned(dossier: source.Dossier, pdf_path, style: str, scan: Callable[[Path, Path, dict], None]) -> dict:
+    """The base rendering printed to a temporary file and scanned into ``pdf_path`` by
+    ``scan`` (printed, out, document info); the base's truth, named ``style``."""
     from .zoo import STYLES  # zoo.py imports this module at its end
 
     register_fonts()
@@ -60,10 +67,10 @@ def render_ocrlayer(dossier: source.Dossier, pdf_path) -> dict:
         truth = STYLES[BASE](dossier, printed)
         a85, rl_config.useA85 = rl_config.useA85, 0  # binary streams: the JPEGs as they are
         try:
-            _ocr(printed, Path(pdf_path), meta(dossier, "ocrlayer"))
+            scan(printed, Path(pdf_path), meta(dossier, style))
         finally:
             rl_config.useA85 = a85
-    truth["style"] = "ocrlayer"
+    truth["style"] = style
     return truth
 
 

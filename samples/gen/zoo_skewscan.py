@@ -31,19 +31,17 @@ from __future__ import annotations
 import io
 import math
 import random
-import tempfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from PIL import Image
-from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from . import source
-from .zoo_common import font_for, meta, register_fonts
-from .zoo_ocrlayer import BASE, DPI, FONT, QUALITY, _reading_order, _Word, _words
+from .zoo_common import font_for
+from .zoo_ocrlayer import DPI, FONT, QUALITY, _reading_order, _Word, _words, rescanned
 from .zoo_ocrlayer import SEED as JITTER_SEED
 
 ANGLE_SEED = 11
@@ -52,19 +50,7 @@ JITTER = 0.3                      # OCR word boxes are off by up to this much, p
 
 
 def render_skewscan(dossier: source.Dossier, pdf_path) -> dict:
-    from .zoo import STYLES  # zoo.py imports this module at its end
-
-    register_fonts()
-    with tempfile.TemporaryDirectory() as tmp:
-        printed = Path(tmp) / f"printed-{BASE}.pdf"
-        truth = STYLES[BASE](dossier, printed)
-        a85, rl_config.useA85 = rl_config.useA85, 0  # binary streams: the JPEGs as they are
-        try:
-            _scan(printed, Path(pdf_path), meta(dossier, "skewscan"))
-        finally:
-            rl_config.useA85 = a85
-    truth["style"] = "skewscan"
-    return truth
+    return rescanned(dossier, pdf_path, "skewscan", _scan)
 
 
 def _scan(printed: Path, out: Path, info: dict) -> None:
