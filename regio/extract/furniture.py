@@ -250,11 +250,11 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         # table): a frame repeats its lines, or most of them.
         boxes = chrome.get(layout.number, [])
         lone = _lone_repeats(layout, repeated, settings)
-        kept = [w for line in layout.lines if _a_forms_label(line, layout, labels, settings) or (
+        forms = {id(line) for line in layout.lines if _a_forms_label(line, layout, labels, settings)}
+        kept = [w for line in layout.lines if id(line) in forms or (
                     not _repeats_an_edge(line, layout, at_edges, settings) and not _counts_pages(line, repeated))
                 for run in line.segments()
-                for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone
-                                   or _a_forms_label(line, layout, labels, settings)]
+                for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone or id(line) in forms]
                 for w in run if (mostly_new or not repeated(w)) and not _inside(w, boxes)]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)

@@ -271,8 +271,7 @@ class _WordReader:
         raw_size = c.FPDFText_GetFontSize(self.handle, i)
         current = self.current
         # Only a character that does not carry on the word on its line may be turned.
-        if (not current or abs(current[-1][4] - bottom) > 1) and _is_turned(self.handle, i, self.rotation):
-            angle = _angle(self.handle, i, self.rotation)
+        if (not current or abs(current[-1][4] - bottom) > 1) and _turned_at(angle := _angle(self.handle, i, self.rotation)):
             if self.sideways and not _runs_on(self.sideways[-1], (x0, x1, top, bottom), self.settings, _slant(angle)):
                 self._end_sideways()
             self.sideways.append((char, x0, x1, top, bottom, raw_size, angle))  # a sideways char keeps its angle
@@ -437,8 +436,11 @@ def _text_turn(page: pdfium.PdfPage, rotation: int) -> int:
 
 
 def _is_turned(textpage, index: int, rotation: float) -> bool:
-    angle = _angle(textpage, index, rotation)
-    return 0.05 < angle < math.tau - 0.05
+    return _turned_at(_angle(textpage, index, rotation))
+
+
+def _turned_at(angle: float) -> bool:
+    return _TURNED < angle < math.tau - _TURNED
 
 
 def _angle(textpage, index: int, rotation: float) -> float:

@@ -92,17 +92,19 @@ def listed_records(lines: list[Line], aliases: dict[str, str] | None = None) -> 
     such lines that reads as records (see records_of), with that line first."""
     runs: list[list[Line]] = []
     current: list[Line] = []
-    for line in [*lines, None]:
-        listed = line is not None and (_colon_entry(_without_mark(line)) is not None
-                                       or (_without_mark(line) is not line and len(cells_of(_without_mark(line))) == 1))
-        if listed and line is not None:
+    start = 0
+    for k, line in enumerate([*lines, None]):
+        unmarked = _without_mark(line) if line is not None else None
+        # An item of a label, a colon and an amount, or a row's title after a list's mark.
+        if line is not None and unmarked is not None and (
+                _colon_entry(unmarked) is not None or (unmarked is not line and len(cells_of(unmarked)) == 1)):
             current.append(line)
             continue
         if len(current) >= 4 and records_of(current, [], aliases) is not None:
-            above = lines[lines.index(current[0]) - 1] if lines.index(current[0]) else None
+            above = lines[start - 1] if start else None
             named = above is not None and above.text.rstrip().endswith(":") and len(cells_of(above)) == 1
             runs.append([above, *current] if named and above is not None else current)
-        current = []
+        current, start = [], k + 1
     return runs
 
 
