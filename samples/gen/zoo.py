@@ -766,6 +766,10 @@ from .zoo_tight import render_tight  # noqa: E402
 from .zoo_bulletbudget import render_bulletbudget  # noqa: E402
 from .zoo_gridpaper import render_gridpaper  # noqa: E402
 from .zoo_ocrnoise import render_ocrnoise  # noqa: E402
+from .zoo_brokennum import render_brokennum  # noqa: E402
+from .zoo_tilegrid import render_tilegrid  # noqa: E402
+from .zoo_headertitle import render_headertitle  # noqa: E402
+from .zoo_cellspacing import render_cellspacing  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -861,4 +865,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "tight": render_tight,
           "bulletbudget": render_bulletbudget,
           "gridpaper": render_gridpaper,
-          "ocrnoise": render_ocrnoise}
+          "ocrnoise": render_ocrnoise,
+          "brokennum": render_brokennum,
+          "tilegrid": render_tilegrid,
+          "headertitle": render_headertitle,
+          "cellspacing": render_cellspacing}
