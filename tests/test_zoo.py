@@ -130,6 +130,12 @@ _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped o
              "its first line to the total row, and Leonardo's last column gets no label")
 _HEADERTITLE = ("each project's title printed only in the header band of its pages, the body opening with its fields: "
                 "projects that run over several pages are read as one, named after the file")
+_CENTRED = ("tables without rules whose every cell is centred, row labels too: a label wrapped over several lines "
+            "is split into rows, a paragraph or list over a table is taken for its header, and a cell's wrapped second "
+            "line is lost")
+_SHADED = ("a form printed with its field shading, a grey box behind every line typed: the text above a table is read "
+           "as its rows, one table is read as a single column, and two fields' lines come out in another order")
+_SIGNED = "an e-mail's last field runs on into its signature and the mail client's disclaimer"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -140,6 +146,7 @@ TABLE_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM, "zeeland-brokennum": _BROKENNUM,
     "twente-cellspacing": _CELLSPACING, "twente-tilegrid": _TILEGRID, "zeeland-headertitle": _HEADERTITLE,
+    "twente-centred": _CENTRED, "zeeland-centred": _CENTRED,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
@@ -163,7 +170,7 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-pillrows": _PILLROWS, "twente-totalfirst": _TOTALFIRST,
-               "zeeland-cellspacing": _CELLSPACING}
+               "zeeland-cellspacing": _CELLSPACING, "twente-shadedfields": _SHADED}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -248,7 +255,8 @@ FIELD_MISSES = {
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
     "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK, "twente-slanted": _SLANTED,
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
-    "twente-brokennum": _BROKENNUM, "zeeland-headertitle": _HEADERTITLE,
+    "twente-brokennum": _BROKENNUM, "zeeland-headertitle": _HEADERTITLE, "twente-centred": _CENTRED,
+    "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED, "twente-email": _SIGNED, "zeeland-email": _SIGNED,
 }
 
 

@@ -770,6 +770,10 @@ from .zoo_brokennum import render_brokennum  # noqa: E402
 from .zoo_tilegrid import render_tilegrid  # noqa: E402
 from .zoo_headertitle import render_headertitle  # noqa: E402
 from .zoo_cellspacing import render_cellspacing  # noqa: E402
+from .zoo_spacerrows import render_spacerrows  # noqa: E402
+from .zoo_centred import render_centred  # noqa: E402
+from .zoo_shadedfields import render_shadedfields  # noqa: E402
+from .zoo_email import render_email  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -869,4 +873,8 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "brokennum": render_brokennum,
           "tilegrid": render_tilegrid,
           "headertitle": render_headertitle,
-          "cellspacing": render_cellspacing}
+          "cellspacing": render_cellspacing,
+          "spacerrows": render_spacerrows,
+          "centred": render_centred,
+          "shadedfields": render_shadedfields,
+          "email": render_email}
