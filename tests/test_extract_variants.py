@@ -950,3 +950,38 @@ def test_a_table_split_under_itself_on_the_same_page_is_one_table(tmp_path):
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "onderwijs", "gemeente", "rijk"]
     assert [[c.raw for c in r.cells] for r in table.rows] == [["1.000.000", "400.000", "100.000", "200.000", "300.000"]] * 2
+
+
+def test_amounts_broken_at_a_narrow_cells_edge_are_read_whole(tmp_path):
+    """Fixed columns too narrow for their amounts: the word processor breaks an amount where
+    it meets the cell's edge ("13.699.0" over "97") and sets a note's mark on a line of its
+    own under its amount; each cell still reads as the amount it holds."""
+    c, text = _canvas(path := tmp_path / "broken.pdf")
+    text(72, 60, "Thema | Een project", 14)
+    text(72, 100, "Financiering", 12, font="Helvetica-Bold")
+    text(72, 116, "De kosten staan in de tabel.", 11)
+    xs = (72, 200, 250, 300, 350, 400)
+    rows = [(("Opgaven",), ("Totaal",), ("Privaat",), ("Gem.",), ("Rijk",)),
+            (("Bouw",), ("400.000",), ("7.500.000", "*"), ("-",), ("500.000",)),
+            (("Personeel",), ("900.000",), ("240.000",), ("660.000",), ("-",)),
+            (("Totaal",), ("13.699.0", "97"), ("7.740.00", "0"), ("660.000",), ("500.000",))]
+    tops = [150]
+    for row in rows:
+        tops.append(tops[-1] + 6 + 12 * max(len(cell) for cell in row))
+    _grid(c, 0, xs, tuple(tops))
+    for top, row in zip(tops, rows):
+        for k, cell in enumerate(row):
+            for n, part in enumerate(cell):
+                bold = "Helvetica-Bold" if top == tops[0] or row[0] == ("Totaal",) else "Helvetica"
+                if k:
+                    text(xs[k + 1] - 2, top + 12 + 12 * n, part, 9.5, font=bold, right=True)
+                else:
+                    text(xs[0] + 3, top + 12 + 12 * n, part, 9.5, font=bold)
+    text(72, tops[-1] + 16, "* Het bedrijfsleven investeert in natura.", 8)
+    c.save()
+    (table,) = extract(path, cross_check="none").projects[0].tables
+    assert [(r.label, [cell.raw for cell in r.cells]) for r in table.rows] == [
+        ("Bouw", ["400.000", "7.500.000*", "-", "500.000"]), ("Personeel", ["900.000", "240.000", "660.000", "-"]),
+        ("Totaal", ["13.699.097", "7.740.000", "660.000", "500.000"])]
+    assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Het bedrijfsleven investeert in natura.")]
+

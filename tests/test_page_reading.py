@@ -188,11 +188,13 @@ def test_ligatures_are_their_letters():
 
 
 def _pages(texts_per_page):
+    """Pages of words at (x, top, text), or (x, top, text, size): 10pt unless said."""
     from regio.extract.layout import PageLayout, Word, build_lines
 
     pages = []
     for number, texts in enumerate(texts_per_page, 1):
-        words = [Word(text, x, x + 6 * len(text), y, y + 10, 10.0) for x, y, text in texts]
+        words = [Word(text, x, x + 0.6 * size * len(text), y, y + size, size)
+                 for x, y, text, size in ((*t, 10.0)[:4] for t in texts)]
         pages.append(PageLayout(number, 595.0, 842.0, build_lines(words, number)))
     return pages
 
@@ -1016,3 +1018,20 @@ def test_a_drop_cap_is_the_first_letter_of_the_word_beside_its_top():
     number = Word("02", 60.0, 160.0, 38.9, 145.9, 90.0, bold=True)
     titled = [number, *line(82.3, 176.0, "PDEng voor Digitale", 20.0), *line(107.0, 176.0, "en Manufacturing", 20.0)]
     assert drop_caps_joined(titled) == titled
+
+
+def test_rules_drawn_cell_by_cell_part_rows_but_shades_behind_lines_do_not():
+    """A browser's cell spacing draws each cell's border apart from its neighbours', a few
+    points from them: together the borders run across the table. An accountant's underlines
+    under each column's figures, a column gap apart, do not; nor does a form's shading behind
+    each typed line, cell by cell."""
+    from regio.extract.layout import Fill, PageLayout, Rule
+
+    cells = [(59.3, 221.3), (223.6, 269.1), (271.4, 320.2), (322.5, 383.6), (385.8, 431.9), (434.1, 488.1), (490.4, 536.0)]
+    spaced = PageLayout(1, 595.0, 842.0, [], hrules=[Rule(x0, 449.0, x1, 449.0) for x0, x1 in cells])
+    assert spaced.hrule_between(440.0, 455.0, 57.0, 538.0, cover=0.9)
+    sums = PageLayout(1, 595.0, 842.0, [], hrules=[Rule(x0 + 12, 449.0, x1, 449.0) for x0, x1 in cells[1:]])
+    assert not sums.hrule_between(440.0, 455.0, 57.0, 538.0)
+    shaded = PageLayout(1, 595.0, 842.0, [], fills=[Fill(x0, 449.0, x1, 459.0, 0.85) for x0, x1 in cells])
+    assert not shaded.hrule_between(440.0, 452.0, 57.0, 538.0, cover=0.9)
+    assert shaded.hrule_between(440.0, 452.0, 59.0, 222.0, cover=0.9)

@@ -19,6 +19,7 @@ from regio.extract.labels import GOES_ON
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.extract.tables import Region, build_table, has_values, heads_notes, is_footnote, starts_with_mark, typed_marks
+from regio.money import NOTE_MARKS
 from regio.schema import ExtractionWarning, FundingTable
 
 
@@ -145,8 +146,9 @@ class HeaderTable:
         if self.state == "caption":
             self.state = "footnotes"
         typed = self._typed_marks()
-        if self.state in ("header", "body") and region.body and (
-                is_footnote(line, typed) or (starts_with_mark(line, typed) and not has_values(line, self.value_x(line)))):
+        # A mark alone on its line is a cell's, gone on under its amount ("7.500.000" over "*").
+        if self.state in ("header", "body") and region.body and (is_footnote(line, typed) or (
+                starts_with_mark(line, typed) and not has_values(line, self.value_x(line)) and line.text.strip(NOTE_MARKS))):
             self.state = "footnotes"
         if self.state == "footnotes":
             region.footnotes.append(line)

@@ -261,16 +261,33 @@ class PageLayout:
 
     def hrule_between(self, y0: float, y1: float, x0: float, x1: float, cover: float = 0.5) -> bool:
         """Is there a horizontal rule between heights y0 and y1 covering ``cover`` of x0..x1?
-        The edge of a filled band counts as one: zebra stripes part rows as rules do."""
+        The edge of a filled band counts as one: zebra stripes part rows as rules do. So do
+        rules drawn cell by cell, each cell's border apart from its neighbour's (a browser's
+        cell spacing): together they cover the width. Fills do not add up so: a shade behind
+        each line's text (a form's typed answers) parts no rows."""
         span = max(x1 - x0, 1.0)
-        edges = [*((r.top, r.x0, r.x1) for r in self.hrules),
-                 *((y, f.x0, f.x1) for f in self.fills for y in (f.top, f.bottom))]
-        return any(y0 - 1 <= y <= y1 + 1 and (min(right, x1) - max(left, x0)) >= cover * span for y, left, right in edges)
+        if any(y0 - 1 <= y <= y1 + 1 and (min(f.x1, x1) - max(f.x0, x0)) >= cover * span
+               for f in self.fills for y in (f.top, f.bottom)):
+            return True
+        rules = sorted((max(r.x0, x0), min(r.x1, x1)) for r in self.hrules
+                       if y0 - 1 <= r.top <= y1 + 1 and min(r.x1, x1) > max(r.x0, x0))
+        longest, start, reach = 0.0, x0, -math.inf
+        for left, right in rules:
+            if left > reach + _CELL_SPACING_PT:  # a gap wider than cells are spaced: another rule
+                start = left
+            reach = max(reach, right)
+            longest = max(longest, reach - start)
+        return longest >= cover * span
 
     def vrules_crossing(self, top: float, bottom: float) -> list[float]:
         """x positions of vertical rules that run through the band top..bottom."""
         mid_top, mid_bottom = top + 1, bottom - 1
         return sorted({round(r.x0, 1) for r in self.vrules if r.top <= mid_top and r.bottom >= mid_bottom})
+
+
+# Cells drawn each in its own box stand this close at most; underlines under each column's
+# figures (an accountant's sums) stand a column gap apart.
+_CELL_SPACING_PT = 4.0
 
 
 def _runs_through(lines: list[Line], fill: Fill) -> bool:

@@ -1106,8 +1106,9 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
 
     def wraps(words: list[Word]) -> bool:
         """Text that can go on: words, not one figure (right-aligned figures all reach the
-        edge), or a cell left hanging ("€" with its amount on the next line)."""
-        if words[-1].text[-1:] in _DANGLING:
+        edge), or a cell left hanging ("€" with its amount on the next line, an amount cut
+        short at its cell's edge)."""
+        if _hanging(words):
             return True
         if is_figure(join_words(words)):
             return False
@@ -1115,11 +1116,13 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
 
     def fresh(i: int) -> bool:
         """A figure starting a cell below a cell that reads complete starts a new row."""
-        return here[i][0].text[:1] in _FIGURE_START and so_far[i][-1].text[-1:] not in _DANGLING
+        return here[i][0].text[:1] in _FIGURE_START and not _hanging(so_far[i])
 
     def goes_on(i: int) -> bool:
-        """Lower case carries on whatever stands above it ("1,425" over "mln.")."""
-        return here[i][0].text[:1].islower() or (wraps(so_far[i]) and not fresh(i))
+        """Lower case carries on whatever stands above it ("1,425" over "mln."), and so does
+        a note's mark alone ("7.500.000" over "*")."""
+        return here[i][0].text[:1].islower() or join_words(here[i]).strip(NOTE_MARKS) == "" \
+            or (wraps(so_far[i]) and not fresh(i))
 
     # A cell's lines follow each other: one that a whole line of the row under it left empty
     # has ended, and text in its column below is the next row's (a one-line date beside a
@@ -1144,6 +1147,10 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
+
+
+def _hanging(words: list[Word]) -> bool:
+    return words[-1].text[-1:] in _DANGLING or _cut_amount(words[-1].text)
 
 
 def _unbroken_width(words: list[Word]) -> float:
@@ -1191,12 +1198,32 @@ def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
     # A rule typed with underscores over a total ("__________") is no part of the cell.
     per_line = [[w for w in ln.words_between(x0, x1) if w.text.strip("_")] for ln in lines]
     words = [w for ws in per_line for w in ws]
-    raw = " ".join(join_words(ws) for ws in per_line if ws)
+    raw = _joined_lines([join_words(ws) for ws in per_line if ws])
     parsed = parse_cell(raw)
     page = lines[0].page
     box = union(words) if words else (x0, min(ln.top for ln in lines), x1, max(ln.bottom for ln in lines))
     return Cell(raw=raw, kind=parsed.kind, amount=parsed.amount, marks=list(parsed.marks),
                 provenance=Provenance(page=page, bbox=rounded(box)))
+
+
+def _joined_lines(parts: list[str]) -> str:
+    """A cell's lines as its text: an amount broken inside a digit group where it met its
+    cell's edge ("13.699.0" over "97"), or whose note mark went on to the next line, is one
+    word again."""
+    text = ""
+    for part in parts:
+        glued = (part[:1].isdigit() and _cut_amount(text)) or (text[-1:].isdigit() and part.strip(NOTE_MARKS) == "")
+        text = text + part if glued else f"{text} {part}".strip()
+    return text
+
+
+def _cut_amount(text: str) -> bool:
+    """Does the text end in an amount cut short inside a digit group ("13.699.0", "1.000.")?
+    Whole amounts group their digits by three."""
+    return _CUT_AMOUNT.search(text) is not None
+
+
+_CUT_AMOUNT = re.compile(r"(?:^|[\s€])\d{1,3}(?:\.\d{3})+\.\d{0,2}$")
 
 
 def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
