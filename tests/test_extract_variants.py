@@ -240,6 +240,26 @@ def test_a_table_in_a_field_whose_header_and_first_row_end_a_page_begins_there(t
     assert project.field("Resultaten").text == "De mijlpalen zijn:"
 
 
+def test_a_table_in_a_field_that_ends_its_page_goes_on_in_a_row_at_the_top_of_the_next(tmp_path):
+    """The page breaks before a table's last row: the next page opens with its header again and
+    that one row, too little for a table of its own, and the field's text goes on after it."""
+    header = [(180, 0, "Mijlpaal", 10), (330, 0, "Trekker", 10), (470, 0, "Gereed", 10)]
+
+    def milestone(y, *cells):
+        return [(x, y, cell, 10) for x, cell in zip((180, 330, 470), cells)]
+
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Resultaten", 10), (180, 130, "De mijlpalen zijn:", 10),
+             *((x, 750 + dy, text, size) for x, dy, text, size in header),
+             *milestone(765, "Ontwerp", "North Sea Port", "Q4 2024"), *milestone(780, "Oplevering", "Gemeente", "Q3 2025")]
+    page2 = [*((x, 60 + dy, text, size) for x, dy, text, size in header), *milestone(75, "Eerste proef", "Coalitie", "Q1 2026"),
+             (180, 100, "Daarna volgt de evaluatie.", 10), (60, 130, "Opgave", 10), (180, 130, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "top.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Ontwerp", "Oplevering", "Eerste proef"]
+    assert project.field("Resultaten").text == "De mijlpalen zijn: Daarna volgt de evaluatie."
+
+
 def test_a_table_printed_pages_across_whose_first_part_names_too_few_sources(tmp_path):
     """Two sources on the first page are no funding table yet; with the other part's they are,
     and the first part's columns are keyed as sources too. Each part has a caption in small

@@ -377,6 +377,28 @@ def test_a_parts_own_header_on_a_run_of_pages_is_furniture_but_a_label_is_not():
     assert kept == [["Opgave" if n in (14, 15, 16) else f"Regel {chr(65 + n)}", "tekst"] for n in range(20)]
 
 
+def test_a_title_in_the_band_over_each_page_of_its_project_heads_the_first():
+    """A projectfiche template prints the project's title in large type in a band at the top
+    of every page of the project, and nowhere else: on the project's first page it is the
+    heading, on the pages after it the running title."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    titles = ["Vlissingen Oost", "Zilte Teelt", "Techniekpact Zeeland", "Zorgtalent", "Vitale Kernen"]
+    spans = [2, 3, 2, 1, 2]
+    pages, first = [], set()
+    for k, (title, span) in enumerate(zip(titles, spans), 1):
+        first.add(len(pages))
+        for _ in range(span):
+            words = [(72 + 120 * i, 40, word, 15.0) for i, word in enumerate(title.split())]
+            pages.append([(72, 20, "Projectfiche", 8.0), (160, 20, f"{k}", 8.0), *words,
+                          (72, 120, "Opgave"), (72, 400, "tekst"), (72, 500, "meer tekst")])
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    heads = [[ln.text for ln in layout.lines if id(ln) not in found][0] for layout in layouts]
+    assert heads == [titles[sum(n >= start for start in first) - 1] if n in first else "Opgave" for n in range(len(pages))]
+
+
 def test_printed_page_numbers_map_to_the_pages_that_print_them():
     """A cover without a number, then pages numbered from 1; and a spread printing two."""
     from regio.extract.furniture import folios

@@ -125,8 +125,6 @@ _BROKENNUM = ("narrow fixed columns in which a word wider than its cell breaks a
               "an amount broken after a whole digit group (\"320.00\" / \"0\") or before its unit (\"€ 92,3\" / "
               "\"mln.\") is read as its first line, the Leonardo table's columns are not found, and the list marker "
               "\"○\" is printed as \"■\" (TopFit's results)")
-_HEADERTITLE = ("each project's title printed only in the header band of its pages, the body opening with its fields: "
-                "projects that run over several pages are read as one, named after the file")
 _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped over five lines loses the amount beside "
              "its first line to the total row, and Leonardo's last column gets no label")
 _CENTRED = ("tables without rules whose every cell is centred, row labels too: a label wrapped over several lines "
@@ -144,12 +142,11 @@ TABLE_MISSES = {
     "twente-databars": _DATABARS, "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK,
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
-    "twente-tilegrid": _TILEGRID, "zeeland-headertitle": _HEADERTITLE,
+    "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
-                "zeeland-headertitle": _HEADERTITLE}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -254,7 +251,7 @@ FIELD_MISSES = {
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
     "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK, "twente-slanted": _SLANTED,
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
-    "twente-brokennum": _BROKENNUM, "zeeland-headertitle": _HEADERTITLE, "twente-centred": _CENTRED,
+    "twente-brokennum": _BROKENNUM, "twente-centred": _CENTRED,
     "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED, "twente-email": _SIGNED, "zeeland-email": _SIGNED,
 }
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 from statistics import median
 from typing import Literal
 
@@ -839,6 +839,7 @@ class DocumentReader:
         in_table: set[int] = set()
         regions = self._listed_tables(content, label, in_table)  # lists may go on over a page
         for page in sorted({ln.page for ln in content if id(ln) not in in_table}):
+            before = regions[-1][0] if regions else None
             on_page = [ln for ln in content if ln.page == page and id(ln) not in in_table]
             for found in find_tables(self.layouts[page], on_page, self.settings):
                 titled = self._title_over(content, found.lines[0], in_table, title)
@@ -866,6 +867,9 @@ class DocumentReader:
                 regions.append((Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                                        x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
                                        records=found.records, aliases=self.aliases, settings=self.settings), found))
+            if before is not None and (going_on := _going_on_at_page_top(before, content, in_table, page)):
+                in_table.update(map(id, going_on))
+                before.body.extend(going_on[len(before.header):])
         tables: list[FundingTable] = []
         for region, found in sorted(regions, key=lambda pair: _first_place(pair[0])):
             try:
@@ -1234,6 +1238,21 @@ def _begun_at_page_foot(found, content: list[Line], in_table: set[int]) -> list[
             rows = foot[start + len(head):]
             return foot[start:] if len(rows[0].segments()) >= 2 else []
     return []
+
+
+def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int) -> list[Line]:
+    """A table that ends its page, and whose header opens the next over a row or two too few
+    for a table of their own: that header and those rows, where the table goes on."""
+    last = (region.footnotes or region.body)[-1]
+    if region.footnotes or not region.header or last.page != page - 1 \
+            or any(ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table for ln in content):
+        return []
+    top = [ln for ln in content if ln.page == page and id(ln) not in in_table][:_FOOT_START_LINES]
+    head = len(region.header)
+    if [_plain(ln.text) for ln in top[:head]] != [_plain(ln.text) for ln in region.header]:
+        return []
+    rows = list(takewhile(lambda ln: len(ln.segments()) >= 2, top[head:]))
+    return top[:head + len(rows)] if rows else []
 
 
 def _cuts_of_both(cuts: list[float], lines: list[Line], more_cuts: list[float], more: list[Line]) -> list[float]:

@@ -90,6 +90,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         return found
     least = max(3.0, settings.furniture_min_share * len(layouts))
     labels = Labels()
+    text_size = _text_size(layouts)
     for (text, top), seen in places.items():
         middle = median(distance for _, distance, _ in seen)
         same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
@@ -100,8 +101,9 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         else:  # a part's own header in a bundle of parts, whole, on every page of a run
             in_runs = _runs(pages, _RUN)
             found.update(id(line) for page, line in same_place if page in in_runs and _keyed(line.text) == text
-                         and len(line.words) > 1 and not labels.whole(line.text))
-    found.update(_running_titles(layouts, settings, least))
+                         and len(line.words) > 1 and not labels.whole(line.text)
+                         and (line.size <= text_size or page - 1 in pages))
+    found.update(_running_titles(layouts, settings, least, text_size))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
     forms = {id(line) for layout in layouts for line in layout.lines
              if id(line) in found and _a_forms_label(line, layout, labels, settings)}
@@ -164,7 +166,11 @@ def folios(layouts: list[PageLayout], settings: Settings) -> dict[int, int]:
     return found if len(found) >= 3 and rising and not again else {}
 
 
-def _running_titles(layouts: list[PageLayout], settings: Settings, least: float) -> set[int]:
+def _text_size(layouts: list[PageLayout]) -> float:
+    return (Counter(round(line.size, 1) for layout in layouts for line in layout.lines).most_common(1) or [(0.0, 0)])[0][0]
+
+
+def _running_titles(layouts: list[PageLayout], settings: Settings, least: float, text_size: float) -> set[int]:
     """A header whose text changes with each part of the document (a spreadsheet's sheet
     name, a chapter's title): one place at the edge, held on most pages, each text there on
     a run of two or more pages in a row; and a title shown once there in the same type (the
@@ -172,7 +178,6 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float)
     other type is left alone."""
     at: dict[tuple[bool, int], list[tuple[int, Line]]] = defaultdict(list)
     labels = Labels()  # a field's label at the top of a page is no title
-    text_size = (Counter(round(line.size, 1) for layout in layouts for line in layout.lines).most_common(1) or [(0.0, 0)])[0][0]
     for layout in layouts:
         for line in layout.lines:
             if _near_edge(line, layout, settings) and len(line.words) <= 8 and not _table_row(line):
@@ -183,13 +188,15 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float)
         pages: dict[str, list[int]] = defaultdict(list)
         for page, line in held:
             pages[_keyed(line.text)].append(page)
-        runs = [line for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])]
+        runs = [(page, line) for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])]
         if len({page for page, _ in held}) >= max(least, settings.furniture_share * len(layouts)) and \
                 len(runs) >= settings.furniture_share * len(held):
-            found.update(id(line) for line in runs)
+            size, bold = median(line.size for _, line in runs), sum(line.bold for _, line in runs) > len(runs) / 2
+            # Titles larger than the text, in a band at the top of every page of their part, are
+            # its heading where the part begins and its running title after.
+            found.update(id(line) for page, line in runs if size <= text_size or page - 1 in pages[_keyed(line.text)])
             # A part's title shown on one page only, at that place in the runs' type, is one too,
             # where that type is no larger than the text's (a slide's title bar is its heading).
-            size, bold = median(line.size for line in runs), sum(line.bold for line in runs) > len(runs) / 2
             if size <= text_size:
                 found.update(id(line) for _, line in held if abs(line.size - size) < 0.5 and line.bold == bold
                              and not labels.whole(line.text))
