@@ -132,6 +132,10 @@ _CENTRED = ("tables without rules whose every cell is centred, row labels too: a
             "line is lost")
 _SHADED = ("a form printed with its field shading, a grey box behind every line typed: the text above a table is read "
            "as its rows, one table is read as a single column, and two fields' lines come out in another order")
+_EUROCOLUMN = ("the euro sign set in a column of its own before every amount column, no rule between the two: "
+               "the first row of some tables is read into the header")
+_PARANUMBERS = ("every paragraph numbered in the margin: the numbers are read into the text of the fields after a "
+                "table, and a list item hanging on its marker is taken for a table in place of the project's own")
 _SIGNED = "an e-mail's last field runs on into its signature and the mail client's disclaimer"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -143,7 +147,8 @@ TABLE_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
-    "twente-centred": _CENTRED, "zeeland-centred": _CENTRED,
+    "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-eurocolumn": _EUROCOLUMN,
+    "zeeland-eurocolumn": _EUROCOLUMN,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -166,7 +171,7 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-pillrows": _PILLROWS, "twente-totalfirst": _TOTALFIRST,
-               "twente-shadedfields": _SHADED}
+               "twente-shadedfields": _SHADED, "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -253,6 +258,7 @@ FIELD_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "twente-brokennum": _BROKENNUM, "twente-centred": _CENTRED,
     "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED, "twente-email": _SIGNED, "zeeland-email": _SIGNED,
+    "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS,
 }
 
 

@@ -774,6 +774,8 @@ from .zoo_spacerrows import render_spacerrows  # noqa: E402
 from .zoo_centred import render_centred  # noqa: E402
 from .zoo_shadedfields import render_shadedfields  # noqa: E402
 from .zoo_email import render_email  # noqa: E402
+from .zoo_paranumbers import render_paranumbers  # noqa: E402
+from .zoo_eurocolumn import render_eurocolumn  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -877,4 +879,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "spacerrows": render_spacerrows,
           "centred": render_centred,
           "shadedfields": render_shadedfields,
-          "email": render_email}
+          "email": render_email,
+          "paranumbers": render_paranumbers,
+          "eurocolumn": render_eurocolumn}
