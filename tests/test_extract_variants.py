@@ -1005,3 +1005,47 @@ def test_amounts_broken_at_a_narrow_cells_edge_are_read_whole(tmp_path):
         ("Totaal", ["13.699.097", "7.740.000", "660.000", "500.000"])]
     assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Het bedrijfsleven investeert in natura.")]
 
+
+
+def test_a_letters_closing_ends_its_last_field_and_the_signature_is_no_text(tmp_path):
+    """A proposal sent as an e-mail ends with a closing, a signature and the mail client's
+    disclaimer: none of it is text of the last field. A field after a closing (a letter quoted
+    inside a project) is read again."""
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+            (60, 130, "Brief", 10), (180, 130, "Wij steunen het project.", 10), (180, 145, "Met vriendelijke groet,", 10),
+            (180, 160, "De wethouder", 10), (60, 190, "Borging", 10), (180, 190, "Het fonds blijft bestaan.", 10),
+            (60, 230, "Met vriendelijke groet,", 10), (60, 260, "Marieke Oosterhof", 10),
+            (60, 275, "Programmamanager Regio Deal", 10),
+            (60, 300, "Dit bericht is uitsluitend bestemd voor de geadresseerde.", 7)]
+    (project,) = extract(draw(tmp_path / "mail.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("Naam Project", "Een project"), ("Brief", "Wij steunen het project."), ("Borging", "Het fonds blijft bestaan.")]
+
+
+def test_labels_wrapped_beside_values_centred_on_them_keep_their_rows_apart_by_the_space_between(tmp_path):
+    """A table without rules whose cells are centred, its row labels wrapped over two or three
+    lines, each row's values centred on them (between two lines, on the middle one of three),
+    the rows a few points further apart than a label's lines: every row is one, whatever
+    stands between its lines."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Inzet", 10), (180, 100, "De kosten:", 10),
+            (60, 130, "Kosten", 10), (250, 130, "Totaal", 10), (330, 130, "Privaat", 10), (420, 130, "Rijk", 10)]
+    y = 150.0
+    for label, values in ((("Loopbaanloket",), ("200.000", "100.000", "100.000")),
+                          (("Praktijkleerroutes", "techniek"), ("400.000", "300.000", "100.000")),
+                          (("Omscholing en", "bijscholing van", "werkenden"), ("1.100.000", "700.000", "400.000")),
+                          (("Kennisdeling met", "scholen en de", "bedrijven"), ("300.000", "200.000", "100.000")),
+                          (("Totaal",), ("2.000.000", "1.300.000", "700.000"))):
+        middle = y + 12 * (len(label) - 1) / 2
+        page += [(110 - stringWidth(part, "Helvetica", 10) / 2, y + 12 * k, part, 10) for k, part in enumerate(label)]
+        page += [(x, middle, value, 10) for x, value in zip((250, 330, 420), values)]
+        y += 12 * len(label) + 4
+    page += [(60, y + 20, "Opgave", 10), (180, y + 20, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "centred.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Loopbaanloket", ["200.000", "100.000", "100.000"]), ("Praktijkleerroutes techniek", ["400.000", "300.000", "100.000"]),
+        ("Omscholing en bijscholing van werkenden", ["1.100.000", "700.000", "400.000"]),
+        ("Kennisdeling met scholen en de bedrijven", ["300.000", "200.000", "100.000"]),
+        ("Totaal", ["2.000.000", "1.300.000", "700.000"])]

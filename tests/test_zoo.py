@@ -104,8 +104,6 @@ _CATCOL = ("funding tables that open with a category column, one cell merged dow
            "cost line's label and a cell of words beside it both wrap, the label's second line makes a row of its own")
 _A3FOLD = ("an A4 report whose funding tables stand on A3 fold-out pages after each project: the scale a table's "
            "amounts are in, stated in the field the table belongs to, is not found on the fold-out")
-_PILLROWS = ("tables whose every row stands on a rounded pill, no rules: a row label wrapped over several lines on "
-             "the page's ground between two pills makes rows of its own")
 _TOTALFIRST = ("a ministry's annex printing its columns in reverse: the two columns that have no labels of their "
                "own under \"Publiek\" are keyed in the order printed, the other way round from the transcription's")
 _COLBREAK = ("a two-column report whose tables, at a text column's width, break from one column into the next: "
@@ -127,16 +125,15 @@ _BROKENNUM = ("narrow fixed columns in which a word wider than its cell breaks a
               "\"○\" is printed as \"■\" (TopFit's results)")
 _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped over five lines loses the amount beside "
              "its first line to the total row, and Leonardo's last column gets no label")
-_CENTRED = ("tables without rules whose every cell is centred, row labels too: a label wrapped over several lines "
-            "is split into rows, a paragraph or list over a table is taken for its header, and a cell's wrapped second "
-            "line is lost")
+_CENTRED = ("tables without rules whose every cell is centred, row labels too: the first lines of the first row's "
+            "label are read into the header, a paragraph or list over a table is taken for its header, and a cell's "
+            "wrapped second line is lost")
 _SHADED = ("a form printed with its field shading, a grey box behind every line typed: the text above a table is read "
            "as its rows, one table is read as a single column, and two fields' lines come out in another order")
 _EUROCOLUMN = ("the euro sign set in a column of its own before every amount column, no rule between the two: "
                "the first row of some tables is read into the header")
 _PARANUMBERS = ("every paragraph numbered in the margin: the numbers are read into the text of the fields after a "
                 "table, and a list item hanging on its marker is taken for a table in place of the project's own")
-_SIGNED = "an e-mail's last field runs on into its signature and the mail client's disclaimer"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -170,7 +167,7 @@ _COFINANCE = ("a programme office groups every regional source under \"Regionale
 CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-percent": _LEONARDO,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
-               "twente-catcol": _CATCOL, "twente-pillrows": _PILLROWS, "twente-totalfirst": _TOTALFIRST,
+               "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST,
                "twente-shadedfields": _SHADED, "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS}
 
 
@@ -257,7 +254,7 @@ FIELD_MISSES = {
     "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK, "twente-slanted": _SLANTED,
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "twente-brokennum": _BROKENNUM, "twente-centred": _CENTRED,
-    "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED, "twente-email": _SIGNED, "zeeland-email": _SIGNED,
+    "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED,
     "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS,
 }
 

@@ -57,6 +57,8 @@ from regio.schema import (
 )
 
 _NOTE_MARKS = tuple(RAISED_DIGITS[1:])
+_CLOSING = re.compile(r"(?i)(?:met\s+)?(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?,?|hoogachtend,?"
+                      r"|(?:kind|best|warm)\s+regards,?|yours\s+(?:sincerely|faithfully),?")
 _DASHES = ("–", "—", "-")
 _QUOTE_MARKS = "„“”\"'‘’«» "
 _NOTES_HEADINGS = {"toelichting", "noten", "voetnoten", "eindnoten", "notes", "footnotes"}
@@ -118,6 +120,7 @@ class DocumentReader:
         self._across_labels: set[int] = set()  # table rows whose first cell stands in the label column
         self._in_notes = False
         self._notes_section = False
+        self._signed_off = False  # a letter's closing read: its signature and disclaimer are no text
         self._aside: Fill | None = None
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
@@ -246,7 +249,7 @@ class DocumentReader:
         start = self.structure.starts.get(id(line))
         if start is not None:
             self._close_region()
-            self._in_notes = self._notes_section = False
+            self._in_notes = self._notes_section = self._signed_off = False
             self.projects.append(_ProjectDraft(start.theme or self._divider[1], start.title, line, pages={line.page},
                                                heading_lines=start.lines))
             if start.lines:
@@ -261,6 +264,8 @@ class DocumentReader:
             return
         split = self._split(line)
         label_text = join_words(line.words_between(-1e9, split)) if split else ""
+        if self.projects and self._signs_off(line, label_text):
+            return
         if not self.projects:
             header = is_table_header(line, self.aliases, self.settings)
             if not (header or self.labels.match(label_text) or self.labels.whole(line.text)):
@@ -294,6 +299,16 @@ class DocumentReader:
             project.fields[-1].lines.append(line)
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _signs_off(self, line: Line, label_text: str) -> bool:
+        """A letter's closing ("Met vriendelijke groet,") ends its text: the signature and a
+        mail's disclaimer under it belong to no field, up to the next field or project."""
+        if self._signed_off and not self._starts_field(line, label_text):
+            return True
+        self._signed_off = _CLOSING.fullmatch(line.text.strip()) is not None
+        if self._signed_off:
+            self._close_region()
+        return self._signed_off
 
     def _table_goes_on(self, project: _ProjectDraft, line: Line) -> bool:
         """"Kosten en financiering (vervolg)" over a table going on on a new page, where that

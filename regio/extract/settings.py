@@ -29,7 +29,7 @@ class Settings:
     table_part_gap_em: float = 3.0      # ... and parts of it whose columns line up, this far
     caption_gap_em: float = 2.5         # a caption stands at most this far above or below its table
     wrap_gap_em: float = 1.0            # a cell's text wraps onto a line at most this far below
-    row_padding_em: float = 0.3         # this much more space than between a cell's lines starts a row
+    row_padding_em: float = 0.25        # this much more space than between a cell's lines starts a row
     prose_column_share: float = 0.25    # a column of running text is at least this share of the page wide
     prose_cell_words: int = 6           # ... and holds at least this many words a cell
     flush_pt: float = 1.5               # lines whose edges differ less than this are set flush

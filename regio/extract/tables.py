@@ -931,7 +931,7 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
     if pairs and sum(_rule_above(region, b, a) for a, b in pairs) >= 0.5 * len(pairs):
         return _rows(region, columns, edges, ruled=True)  # a rule under (nearly) every line
-    text_rows = _rows(region, columns, edges, ruled=False, spaced=_spaced_lines(pairs, region.settings))
+    text_rows = _rows(region, columns, edges, ruled=False, spaced=_spaced_lines(region.body, label_col[1], region.settings))
     starts = [row[0] for row in text_rows[1:]]
     previous = {id(b): a for a, b in pairs}
     parted = sum(_rule_above(region, line, previous.get(id(line))) for line in starts)
@@ -1016,16 +1016,19 @@ def _rows_by_band(region: Region) -> list[list[Line]] | None:
         else rows
 
 
-def _spaced_lines(pairs: list[tuple[Line, Line]], settings: Settings) -> set[int]:
+def _spaced_lines(lines: list[Line], label_edge: float, settings: Settings) -> set[int]:
     """Lines set further below the line above than the table's closest lines are: where a
-    table pads its cells, the extra space is where a row begins. Measured at the lines'
-    first words, the row labels: a page scanned askew sets a row's far values higher."""
-    if len(pairs) < 2:
+    table pads its cells, the extra space is where a row begins. Measured at the row labels'
+    lines, from the foot of one to the head of the next: a page scanned askew sets a row's far
+    values higher, and a line of values centred beside a wrapped label stands between two of
+    its lines."""
+    labelled = [ln for ln in lines if ln.words[0].x0 < label_edge]
+    gaps = [(b, b.words[0].top - a.words[0].bottom) for a, b in zip(labelled, labelled[1:]) if a.page == b.page]
+    if len(gaps) < 2:
         return set()
-    pitches = [b.words[0].top - a.words[0].top for a, b in pairs]
-    closest = min(pitches)
-    size = median(b.size for _, b in pairs)
-    return {id(b) for (a, b), pitch in zip(pairs, pitches) if pitch > closest + settings.row_padding_em * size}
+    closest = min(gap for _, gap in gaps)
+    size = median(b.size for b, _ in gaps)
+    return {id(b) for b, gap in gaps if gap > closest + settings.row_padding_em * size}
 
 
 def _up_to_a_rule(region: Region, start: int) -> list[Line]:
