@@ -134,6 +134,9 @@ _EUROCOLUMN = ("the euro sign set in a column of its own before every amount col
                "the first row of some tables is read into the header")
 _PARANUMBERS = ("every paragraph numbered in the margin: the numbers are read into the text of the fields after a "
                 "table, and a list item hanging on its marker is taken for a table in place of the project's own")
+_JUSTIFIED = ("tables whose every cell is justified: a justified line of text right over a table is taken for its "
+              "header, the first row of a table with a short header is read as the header, and a justified cell of "
+              "words splits into columns")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -145,7 +148,7 @@ TABLE_MISSES = {
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-eurocolumn": _EUROCOLUMN,
-    "zeeland-eurocolumn": _EUROCOLUMN,
+    "zeeland-eurocolumn": _EUROCOLUMN, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -255,7 +258,7 @@ FIELD_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "twente-brokennum": _BROKENNUM, "twente-centred": _CENTRED,
     "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED,
-    "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS,
+    "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS, "twente-justified": _JUSTIFIED,
 }
 
 

@@ -776,6 +776,7 @@ from .zoo_shadedfields import render_shadedfields  # noqa: E402
 from .zoo_email import render_email  # noqa: E402
 from .zoo_paranumbers import render_paranumbers  # noqa: E402
 from .zoo_eurocolumn import render_eurocolumn  # noqa: E402
+from .zoo_justified import render_justified  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -881,4 +882,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "shadedfields": render_shadedfields,
           "email": render_email,
           "paranumbers": render_paranumbers,
-          "eurocolumn": render_eurocolumn}
+          "eurocolumn": render_eurocolumn,
+          "justified": render_justified}
