@@ -44,7 +44,8 @@ samples: $(BIN)/python
 	$(BIN)/python -m samples.gen --out samples
 
 # The layout zoo: the same dossiers drawn in other house styles and by other engines.
-# LibreOffice and Chromium come from Debian: apt-get install libreoffice-writer-nogui chromium
+# The engines come from Debian: apt-get install libreoffice-writer-nogui chromium wkhtmltopdf
+#   texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended lmodern poppler-utils
 zoo: $(BIN)/python
 	$(PIP_INSTALL) -e '.[samples]'
 	for d in twente zeeland; do \

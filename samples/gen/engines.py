@@ -1,14 +1,16 @@
-"""Render a dossier with real engines: python-docx + LibreOffice, HTML + Chromium.
+"""Render a dossier with real engines: python-docx + LibreOffice, HTML + Chromium, HTML +
+wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX.
 
     python -m samples.gen.engines --out samples/zoo \\
-        [--dossier samples/twente/dossier.json --name twente] [--only docx|chromium]
+        [--dossier samples/twente/dossier.json --name twente] [--only docx|chromium|webpage|wkhtml|latex]
 
-writes <out>/<name>-docx.pdf, <name>-docx.truth.json, <name>-chromium.pdf and
-<name>-chromium.truth.json. The truth records are read back from the PDFs' own text
-(pdftotext, page by page), not from what the renderers meant to do.
+writes <out>/<name>-<engine>.pdf and <name>-<engine>.truth.json for each. The truth
+records are read back from the PDFs' own text (pdftotext, page by page), not from what
+the renderers meant to do.
 
-Needs the engines on PATH (Debian: libreoffice-writer-nogui, chromium, poppler-utils)
-and python-docx in the environment.
+Needs the engines on PATH (Debian: libreoffice-writer-nogui, chromium, wkhtmltopdf,
+texlive-latex-recommended, texlive-latex-extra, texlive-fonts-recommended, lmodern,
+poppler-utils) and python-docx in the environment.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ def need(tool: str) -> str:
     path = shutil.which(tool)
     if path is None:
         raise EngineError(f"{tool} not found on PATH (Debian: apt-get install -y "
-                          "libreoffice-writer-nogui chromium poppler-utils)")
+                          "libreoffice-writer-nogui chromium wkhtmltopdf texlive-latex-recommended "
+                          "texlive-latex-extra texlive-fonts-recommended lmodern poppler-utils)")
     return path
 
 
@@ -205,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dossier", default="samples/twente/dossier.json",
                         help="transcription to render (default: samples/twente/dossier.json)")
     parser.add_argument("--name", default="twente", help="output file name prefix (default: twente)")
-    parser.add_argument("--only", choices=("docx", "chromium", "webpage"), action="append",
+    parser.add_argument("--only", choices=("docx", "chromium", "webpage", "wkhtml", "latex"), action="append",
                         help="render only this style (repeatable)")
     args = parser.parse_args(argv)
     try:
@@ -220,13 +223,17 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     status = 0
-    for style in ("docx", "chromium", "webpage"):
+    for style in ("docx", "chromium", "webpage", "wkhtml", "latex"):
         if args.only and style not in args.only:
             continue
         if style == "docx":
             from .office import render_docx as render
         elif style == "chromium":
             from .browser import render_html as render
+        elif style == "wkhtml":
+            from .wkhtml import render_wkhtml as render
+        elif style == "latex":
+            from .latex import render_latex as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
