@@ -187,9 +187,10 @@ class HeaderTable:
                                                                 if not _CONTINUATION.fullmatch(w.text))
 
     def _typed_marks(self) -> frozenset[str]:
-        """The table's typed note marks (see typed_marks), read again only as its body grows."""
-        if self._typed[0] != len(self.region.body):
-            self._typed = (len(self.region.body), typed_marks(self.region.body))
+        """The table's typed note marks (see typed_marks), read from the lines added since."""
+        read, marks = self._typed
+        if read != len(self.region.body):
+            self._typed = (len(self.region.body), marks | typed_marks(self.region.body[read:]))
         return self._typed[1]
 
     def _caption_below(self, line: Line) -> bool:

@@ -238,7 +238,7 @@ def _banded_alignment(region: Region) -> list[tuple[float, float]]:
     rows = [ln for ln in region.body if len(ln.segments()) >= 2]
     if not rows:
         return intervals
-    page = max({ln.page for ln in rows}, key=lambda p: sum(ln.page == p for ln in rows))
+    page = Counter(ln.page for ln in rows).most_common(1)[0][0]
     cuts = banded(region.pages[page].fills, [ln for ln in rows if ln.page == page], [intervals[0][0], *(b for _, b in intervals)])
     return list(zip(cuts, cuts[1:]))
 
@@ -268,11 +268,13 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
             spans.append([seg[0].x0, seg[-1].x1])
     spans.sort()
     clusters: list[list[list[float]]] = []  # each cluster: the spans it was made of
+    reach = 0.0  # the right end of the last cluster's spans
     for lo, hi in spans:
-        if clusters and lo <= max(s[1] for s in clusters[-1]) + 1:
+        if clusters and lo <= reach + 1:
             clusters[-1].append([lo, hi])
         else:
             clusters.append([[lo, hi]])
+        reach = max(reach, hi) if len(clusters[-1]) > 1 else hi
     clusters = [c for c in clusters if min(s[0] for s in c) > label_end - 1] or clusters
     cuts = [region.x0]
     first_left = min(s[0] for s in clusters[0]) if clusters else region.x1
