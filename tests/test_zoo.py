@@ -72,8 +72,9 @@ _HANDOUT = ("on a sheet of two pages side by side, a table broken from the left-
 _LEADERS = ("in a narrow column of a table inside a field, a cell set at the foot of its row over three lines "
             "(\"€ 75.000 per\" / \"broedplaats = €\" / \"750.000\") gives its first line to the column's label")
 _NARROW = ("a newspaper's funding tables each set inside one of two columns: column labels hyphenated over two "
-           "or three lines and amounts three points apart merge columns; on the cover, a headline beside the "
-           "contents box is read across both")
+           "or three lines and the amounts in millions of the Gebiedsontwikkeling table, wrapped in their narrow "
+           "columns, are misread, Leonardo's \"Prov.\" joins the amount beside it; on the cover, a headline beside "
+           "the contents box is read across both")
 _CARDS = ("project cards two to a landscape page: a title wrapped over two lines on the next card's strip, with "
           "\"(vervolg)\", stays in the field; where a card opens level with another's first label, the two labels "
           "are read as one line, and two tables of a project in the cards side by side on one page are read in "
@@ -130,8 +131,6 @@ _CENTRED = ("tables without rules whose every cell is centred, row labels too: t
             "wrapped second line is lost")
 _SHADED = ("a form printed with its field shading, a grey box behind every line typed: the text above a table is read "
            "as its rows, one table is read as a single column, and two fields' lines come out in another order")
-_EUROCOLUMN = ("the euro sign set in a column of its own before every amount column, no rule between the two: "
-               "the first row of some tables is read into the header")
 _PARANUMBERS = ("every paragraph numbered in the margin: the numbers are read into the text of the fields after a "
                 "table, and a list item hanging on its marker is taken for a table in place of the project's own")
 _JUSTIFIED = ("tables whose every cell is justified: a justified line of text right over a table is taken for its "
@@ -152,8 +151,7 @@ TABLE_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
-    "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-eurocolumn": _EUROCOLUMN,
-    "zeeland-eurocolumn": _EUROCOLUMN, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
+    "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX, "zeeland-wkhtml": _WKHTML,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words, running_text
+from regio.extract.layout import Fill, Line, PageLayout, Rule, cells_of, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import UNIT_WORD, banded, is_footnote, row_kind, starts_with_mark, typed_marks
 from regio.geometry import union
@@ -33,9 +33,6 @@ from regio.schema import CellKind
 
 _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
-_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
-_LEADING_GROUP = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
-_FIGURE_START = frozenset("0123456789(-−–+€$£")
 
 
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
@@ -319,23 +316,6 @@ def _notes_off(body: list[Line]) -> list[Line]:
 
 
 # ------------------------------------------------------------------------ aligned text
-
-
-@lru_cache(maxsize=8192)
-def cells_of(line: Line) -> list[list[Word]]:
-    """The line's cells: runs of words set apart by wide gaps, and split between two figures
-    set closer than that (dense statistical tables), unless the second only continues the
-    first's digit groups ("15 455")."""
-    cells: list[list[Word]] = []
-    for seg in line.segments():
-        cells.append([seg[0]])
-        for a, b in zip(seg, seg[1:]):
-            if a.text[:1] in _FIGURE_START and b.text[:1] in _FIGURE_START and is_figure(a.text) and is_figure(b.text) \
-                    and not (_GROUP.match(b.text) and _LEADING_GROUP.match(a.text)):
-                cells.append([b])
-            else:
-                cells[-1].append(b)
-    return cells
 
 
 @lru_cache(maxsize=8192)

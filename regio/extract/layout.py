@@ -12,13 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box
-from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, is_figure
+from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, is_figure
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 _RAISED_LETTER = str.maketrans("abcdefghijklmnoprstuvwxyz", RAISED_LETTERS)
@@ -335,6 +335,28 @@ _RULE_TEXT = re.compile(r"^(?:[-_=.·–—\s]{4,}|_{2,}(?:\s+_{2,})*)$")
 
 
 _RAISED = frozenset(RAISED_DIGITS + RAISED_LETTERS + "†‡")
+
+
+@lru_cache(maxsize=8192)
+def cells_of(line: Line) -> list[list[Word]]:
+    """The line's cells: runs of words set apart by wide gaps, and split between two figures
+    set closer than that (dense statistical tables), unless the second only continues the
+    first's digit groups ("15 455") or is its note's mark ("400 1)")."""
+    cells: list[list[Word]] = []
+    for seg in line.segments():
+        cells.append([seg[0]])
+        for a, b in zip(seg, seg[1:]):
+            if a.text[:1] in _CELL_START and b.text[:1] in _CELL_START and is_figure(a.text) and is_figure(b.text) \
+                    and not (_DIGIT_GROUP.match(b.text) and _LEADING_DIGITS.match(a.text)) and not TYPED_MARK.fullmatch(b.text):
+                cells.append([b])
+            else:
+                cells[-1].append(b)
+    return cells
+
+
+_DIGIT_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
+_LEADING_DIGITS = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
+_CELL_START = frozenset("0123456789(-−–+€$£")
 
 
 def join_words(words: Sequence[Word]) -> str:

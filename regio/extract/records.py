@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from regio.extract import columns as colmap
-from regio.extract.finder import cells_of
-from regio.extract.layout import Line, Word, join_words
+from regio.extract.layout import Line, Word, cells_of, join_words
 from regio.extract.tables import dedupe_keys, names_funding_sources, row_kind
 from regio.geometry import rounded, union
 from regio.money import is_figure, parse_cell

@@ -18,7 +18,7 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.labels import squash
-from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, is_typed_rule, join_words, running_text
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, cells_of, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
 from regio.money import (
@@ -120,8 +120,8 @@ _SOURCE = re.compile(r"(?i)(?:bron|bronnen|source|sources)\s*:\s*\S")
 
 
 def value_segments(line: Line, x0: float) -> list[list[Word]]:
-    """Segments after the row label: those starting right of the label's first segment."""
-    segs = [s for s in line.segments() if s[0].x0 >= x0 - 1]
+    """Cells after the row label: those starting right of the label's first segment."""
+    segs = [s for s in cells_of(line) if s[0].x0 >= x0 - 1]
     return segs[1:] if segs and segs[0][0].x0 < x0 + 8 else segs
 
 
@@ -246,7 +246,7 @@ def _banded_alignment(region: Region) -> list[tuple[float, float]]:
 def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     spans: list[list[float]] = []
     left = min(ln.x0 for ln in region.body)
-    segmented = [segs for line in region.body if (segs := line.segments())]
+    segmented = [segs for line in region.body if (segs := cells_of(line))]
     # The row label is everything before the first amount: a label set justified in a
     # narrow column has gaps as wide as a column's.
     # A label may be indented under a section's heading or its group's.
