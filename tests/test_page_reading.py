@@ -1057,3 +1057,26 @@ def test_rules_drawn_cell_by_cell_part_rows_but_shades_behind_lines_do_not():
     shaded = PageLayout(1, 595.0, 842.0, [], fills=[Fill(x0, 449.0, x1, 459.0, 0.85) for x0, x1 in cells])
     assert not shaded.hrule_between(440.0, 452.0, 57.0, 538.0, cover=0.9)
     assert shaded.hrule_between(440.0, 452.0, 59.0, 222.0, cover=0.9)
+
+
+def test_paragraph_numbers_running_through_the_margin_are_no_text():
+    """An advisory report numbers every paragraph in the margin, one count through the whole
+    document: two or three on a page are too few to tell from a table's numbers, the count
+    rising over every page tells. A line of the text that opens with a figure stays whole."""
+    from regio.extract.furniture import without_paragraph_numbers
+    from regio.extract.settings import DEFAULT
+
+    pages, count = [], 100
+    for n in range(1, 5):
+        page = []
+        for k in range(2):
+            count += 1
+            page += [(90, 100 + 60 * k, str(count)), (127, 100 + 60 * k, "Het"), (160, 100 + 60 * k, "project"),
+                     (127, 114 + 60 * k, "5"), (137, 114 + 60 * k, "broedplaatsen")]
+        pages.append([*page, (300, 800, str(n))])
+    layouts = without_paragraph_numbers(_pages(pages), DEFAULT)
+    assert [[ln.text for ln in layout.lines] for layout in layouts] == [
+        ["Het project", "5 broedplaatsen", "Het project", "5 broedplaatsen", str(n)] for n in range(1, 5)]
+    shuffled = [[(90, 100, str(count)), (127, 100, "Het"), (160, 100, "project")] for count in (3, 1, 2, 4, 5, 6)]
+    assert [[ln.text for ln in layout.lines] for layout in without_paragraph_numbers(_pages(shuffled), DEFAULT)] == [
+        [f"{count} Het project"] for count in (3, 1, 2, 4, 5, 6)]

@@ -131,8 +131,8 @@ _CENTRED = ("tables without rules whose every cell is centred, row labels too: t
             "wrapped second line is lost")
 _SHADED = ("a form printed with its field shading, a grey box behind every line typed: the text above a table is read "
            "as its rows, one table is read as a single column, and two fields' lines come out in another order")
-_PARANUMBERS = ("every paragraph numbered in the margin: the numbers are read into the text of the fields after a "
-                "table, and a list item hanging on its marker is taken for a table in place of the project's own")
+_PARANUMBERS = ("every paragraph numbered in the margin, list items too: an item hanging on its marker (\"o\", \"-\") "
+                "is taken for a table in place of the project's own")
 _JUSTIFIED = ("tables whose every cell is justified: a justified line of text right over a table is taken for its "
               "header, the first row of a table with a short header is read as the header, and a justified cell of "
               "words splits into columns")

@@ -146,7 +146,7 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
                   warnings: list[ExtractionWarning]):
     """Open the file and read the wanted pages' layouts, in as many runs of pages at once as
     the limits allow processes; pages without text become warnings."""
-    from regio.extract.furniture import with_the_documents_columns, without_repeated_words
+    from regio.extract.furniture import with_the_documents_columns, without_paragraph_numbers, without_repeated_words
     from regio.forks import in_forks, in_parts
 
     opened = open_pdf(path, password, limits)
@@ -162,7 +162,8 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
     layouts = [layout for run in runs for layout in run.layouts]
     warnings.extend(w for run in runs for w in run.warnings)
     opened.filled_in.update(*(run.filled_in for run in runs))
-    layouts = with_the_documents_columns(without_repeated_words(layouts, settings), settings)
+    layouts = with_the_documents_columns(without_paragraph_numbers(without_repeated_words(layouts, settings), settings),
+                                         settings)
     if not layouts:
         if sum(run.unloadable for run in runs) == len(wanted):
             raise InputError(f"damaged PDF: none of its {len(wanted)} page(s) can be loaded")

@@ -275,6 +275,48 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     return out or layouts
 
 
+def without_paragraph_numbers(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
+    """An advisory report numbers every paragraph in the margin, one count through the whole
+    document ("120", "121", ...): a number opening a line, standing left of everything else
+    on its page. A page may hold two or three of them, too few to tell from a table's column
+    of numbers (a page that holds more has lost them already, see layout.without_line_numbers);
+    the count rising over all the pages, each page's at the same edge, tells. They are no
+    content."""
+    numbers = {layout.number: _margin_numbers(layout, settings) for layout in layouts}
+    run = [w for layout in layouts for w in numbers[layout.number]]
+    if len(run) < _PARAGRAPH_NUMBERS or any(int(b.text) <= int(a.text) for a, b in zip(run, run[1:])) \
+            or max(w.x1 for w in run) - min(w.x1 for w in run) > _SAME_PLACE_PT:
+        return layouts
+    out: list[PageLayout] = []
+    for layout in layouts:
+        margin = {id(w) for w in numbers[layout.number]}
+        if not margin:
+            out.append(layout)
+            continue
+        kept = [w for line in layout.lines for w in line.words if id(w) not in margin]
+        lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width,
+                                       rules_across(layout.hrules, layout.fills, layout.height))
+        out.append(replace(layout, lines=lines, columns=columns))
+    return out
+
+
+_PARAGRAPH_NUMBERS = 5  # paragraphs numbered at least, in a document that numbers them
+
+
+def _margin_numbers(layout: PageLayout, settings: Settings) -> list[Word]:
+    """Whole numbers opening lines, a margin's width before their text, every other word of
+    the page starting right of them."""
+    opening = [line.words[0] for line in layout.lines if line.words[0].text.isascii() and line.words[0].text.isdigit()
+               and len(line.words[0].text) <= 4 and len(line.words) > 1
+               and line.words[1].x0 - line.words[0].x1 > settings.column_gap_em * line.words[0].size]
+    if not opening:
+        return []
+    edge = max(w.x1 for w in opening)
+    firsts = {id(w) for w in opening}
+    others = [w for line in layout.lines for w in line.words if id(w) not in firsts]
+    return opening if all(w.x0 >= edge + 0.3 * w.size for w in others) else []
+
+
 # "10 / 91", "3 van 12": a page's number among all.
 _PAGE_COUNTER = re.compile(r"\d{1,4}\s*(?:/|van|of)\s*\d{1,4}")
 
