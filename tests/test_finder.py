@@ -537,6 +537,19 @@ def test_a_justified_narrow_column_is_no_table():
     assert find_tables(layout(narrow)) == []
 
 
+def test_a_list_of_justified_items_hanging_on_their_markers_is_no_table():
+    """Items stretched between the margins, each hanging on its marker: the gap after the
+    marker is the hanging indent's, not one of the line's stretched gaps."""
+    items = []
+    for k, text in enumerate(("Het genereren van een extra kennisimpuls voor het Twentse hightech bedrijfsleven dat "
+                              "daarmee de internationale concurrentie aankan en nieuwe markten vindt",
+                              "Het ontwikkelen van nieuwe technologie en oplossingen voor producten, processen en "
+                              "systemen voor bedrijven in de hele regio en daarbuiten")):
+        body = justified(84, 300, 100 + 40 * k, text.split())
+        items += [[Word("-", 60, 64, 100 + 40 * k, 100 + 40 * k + SIZE, SIZE), *body[0]], *body[1:]]
+    assert find_tables(layout(items)) == []
+
+
 def test_two_lines_of_words_are_no_table_but_three_are():
     cells = [("Mijlpaal", "Trekker"), ("Ontwerp verbouwing", "North Sea Port"), ("Oplevering werkplaatsen", "Gemeente")]
     two = layout([line(100 + 20 * i, (60, a), (330, b)) for i, (a, b) in enumerate(cells[:2])])

@@ -131,11 +131,8 @@ _CENTRED = ("tables without rules whose every cell is centred, row labels too: t
             "wrapped second line is lost")
 _SHADED = ("a form printed with its field shading, a grey box behind every line typed: the text above a table is read "
            "as its rows, one table is read as a single column, and two fields' lines come out in another order")
-_PARANUMBERS = ("every paragraph numbered in the margin, list items too: an item hanging on its marker (\"o\", \"-\") "
-                "is taken for a table in place of the project's own")
-_JUSTIFIED = ("tables whose every cell is justified: a justified line of text right over a table is taken for its "
-              "header, the first row of a table with a short header is read as the header, and a justified cell of "
-              "words splits into columns")
+_JUSTIFIED = ("tables whose every cell is justified: the first row of a table with a short header is read as the "
+              "header (Zeeuws Techniekpact), and a justified cell of words splits into columns (Creatieve Broedplaatsen)")
 _LATEX = ("pdfLaTeX hyphenates a row label in its narrow column (\"inte-\" / \"graaluurtarief\") and words at a line's "
           "end: they are read with their hyphen; Latin Modern's superior figures read as plain digits, so a project's "
           "note joins its last field")
@@ -175,7 +172,7 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST,
-               "twente-shadedfields": _SHADED, "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS,
+               "twente-shadedfields": _SHADED,
                "twente-wkhtml": _WKHTML}
 
 
@@ -263,7 +260,7 @@ FIELD_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "twente-brokennum": _BROKENNUM, "twente-centred": _CENTRED,
     "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED,
-    "twente-paranumbers": _PARANUMBERS, "zeeland-paranumbers": _PARANUMBERS, "twente-justified": _JUSTIFIED,
+    "twente-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
 }
 

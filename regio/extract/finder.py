@@ -329,8 +329,10 @@ def is_tabular(line: Line) -> bool:
 
 
 def justified(line: Line) -> bool:
-    """Prose set justified: every gap between its words stretched alike, all of them wide."""
-    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
+    """Prose set justified: every gap between its words stretched alike, all of them wide. A
+    list item's marker hangs apart from its text by a gap of its own."""
+    words = line.words[1:] if len(line.words) > 1 and _ENUMERATOR.match(line.words[0].text) else line.words
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     wordy = sum(w.text[:1].isalpha() for w in line.words) >= 0.5 * len(line.words)
     return wordy and len(gaps) >= 4 and max(gaps) - min(gaps) < 0.3 * max(gaps)
 
