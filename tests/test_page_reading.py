@@ -988,6 +988,18 @@ def test_bars_behind_a_columns_amounts_are_no_tiles():
     assert vertical_at(rules_between_tiles(column([60, 31, 15]), [], [])) == []
 
 
+def test_shades_behind_typed_lines_are_no_tiles():
+    """A filled-in form shades each line the applicant typed, the shade as wide as the line:
+    stacked with narrow gaps they look like a column of tiles, but a tile pads its text."""
+    from regio.extract.layout import Fill, Word, rules_between_tiles
+
+    shades = [Fill(99, 100 + 13 * i, 401, 112 + 13 * i, 0.85) for i in range(3)]
+    typed = [Word("tekst", 100, 400, 101 + 13 * i, 111 + 13 * i, 10.0) for i in range(3)]
+    assert rules_between_tiles(shades, [], [], typed) == []
+    in_cells = [Word("tekst", 106, 200, 101 + 13 * i, 111 + 13 * i, 10.0) for i in range(3)]
+    assert rules_between_tiles(shades, [], [], in_cells)
+
+
 def test_bands_behind_columns_side_by_side_rule_only_their_gaps():
     """Column bands: each amount column on a band of its own, white gaps between them, nothing
     above or below. The gaps part the columns; the bands' outer edges and their tops and feet

@@ -129,8 +129,6 @@ _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped o
 _CENTRED = ("tables without rules whose every cell is centred, row labels too: the first lines of the first row's "
             "label are read into the header, a paragraph or list over a table is taken for its header, and a cell's "
             "wrapped second line is lost")
-_SHADED = ("a form printed with its field shading, a grey box behind every line typed: the text above a table is read "
-           "as its rows, one table is read as a single column, and two fields' lines come out in another order")
 _JUSTIFIED = ("tables whose every cell is justified: the first row of a table with a short header is read as the "
               "header (Zeeuws Techniekpact), and a justified cell of words splits into columns (Creatieve Broedplaatsen)")
 _LATEX = ("pdfLaTeX hyphenates a row label in its narrow column (\"inte-\" / \"graaluurtarief\") and words at a line's "
@@ -172,7 +170,6 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST,
-               "twente-shadedfields": _SHADED,
                "twente-wkhtml": _WKHTML}
 
 
@@ -259,7 +256,7 @@ FIELD_MISSES = {
     "twente-colbreak": _COLBREAK, "zeeland-colbreak": _COLBREAK, "twente-slanted": _SLANTED,
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "twente-brokennum": _BROKENNUM, "twente-centred": _CENTRED,
-    "zeeland-centred": _CENTRED, "twente-shadedfields": _SHADED,
+    "zeeland-centred": _CENTRED,
     "twente-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
 }

@@ -935,16 +935,17 @@ def _joined_down(pieces: list[tuple[float, float, float, float, Word | None]]) -
         alone
 
 
-def rules_between_tiles(fills: list[Fill], hrules: list[Rule], vrules: list[Rule]) -> list[Rule]:
+def rules_between_tiles(fills: list[Fill], hrules: list[Rule], vrules: list[Rule], words: Sequence[Word] = ()) -> list[Rule]:
     """A table drawn as tiles, every cell its own filled box with a narrow white gap to the
     next (a design tool's table), has the rules its gaps draw: one down the middle of each
     gap, and one along each outer edge of the tiles. The shade of a grid's cell is no tile:
     the gap between a form's label cells and the header of a table nested beside them is a
-    cell's padding, no rule."""
+    cell's padding, no rule. Nor is a shade behind a line of ``words`` as wide as the line
+    (a form's typed answers): a tile pads its cell."""
     visible = [f for f in fills if 0.05 < f.shade < 0.97 and f.x1 - f.x0 > 4 and 4 < f.bottom - f.top < 120]
     if len(visible) > _MOST_TILES:
         return []
-    visible = [f for f in visible if not shades_a_grid_cell(f, hrules, vrules)]
+    visible = [f for f in visible if not shades_a_grid_cell(f, hrules, vrules) and not _behind_its_line(f, words)]
     # A fill inside another (a text's own background in its cell) is no tile of its own.
     tiles = [f for f in visible if not any(o is not f and _within(f, o) for o in visible)]
     rows, columns = _Neighbours(tiles, along_x=True), _Neighbours(tiles, along_x=False)
@@ -970,6 +971,15 @@ def rules_between_tiles(fills: list[Fill], hrules: list[Rule], vrules: list[Rule
     return rules
 
 
+def _behind_its_line(fill: Fill, words: Sequence[Word]) -> bool:
+    """Is the fill a shade drawn round the words of one line, edge to edge?"""
+    inside = [w for w in words if fill.x0 - 1 <= w.x0 and w.x1 <= fill.x1 + 1
+              and fill.top - 1 <= w.top and w.bottom <= fill.bottom + 1]
+    return bool(inside) and min(w.x0 for w in inside) - fill.x0 < _SHADE_HUG_PT \
+        and fill.x1 - max(w.x1 for w in inside) < _SHADE_HUG_PT
+
+
+_SHADE_HUG_PT = 2.0  # a shade behind a line reaches this far past its words at most; a tile pads its text
 _TILE_GAP = (0.3, 6.0)  # points of white between two tiles
 _TILE_EDGE = 1.5  # points two tiles of one column may differ in their edges
 _MOST_TILES = 600  # more fills than a table of tiles has: a drawing, not read for tiles

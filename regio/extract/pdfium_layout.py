@@ -74,7 +74,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words, typed, typed_underlines = rules_typed_in_characters(drop_caps_joined(words))
     rules, fills, veils, pictures, drawings = _paths(page, to_display, width, height, settings)
     hrules, vrules = merge_rules([*rules, *typed], settings)
-    tile_rules = rules_between_tiles(fills, hrules, vrules)
+    tile_rules = rules_between_tiles(fills, hrules, vrules, words)
     if tile_rules:
         hrules, vrules = merge_rules([*hrules, *vrules, *tile_rules], settings)
     words, struck, hrules = struck_through(words, hrules)
