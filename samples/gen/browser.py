@@ -68,7 +68,8 @@ def _h(text: str) -> str:
     return escape(text, quote=False)
 
 
-def _table(t: source.Table, kind: str) -> str:
+def table_head(t: source.Table, kind: str) -> list[str]:
+    """A table's opening tag and its header rows, spans where the source spans."""
     out = [f'<table class="{kind}"><thead>']
     lines = len(t.header)
     placed = t.header_cells()
@@ -85,6 +86,11 @@ def _table(t: source.Table, kind: str) -> str:
             out.append(f"<th{attrs}>{_h(h.text)}</th>")
         out.append("</tr>")
     out.append("</thead><tbody>")
+    return out
+
+
+def _table(t: source.Table, kind: str) -> str:
+    out = table_head(t, kind)
     for b, row in enumerate(t.rows):
         brk = ' class="page-break"' if b == t.page_break_before_row else ""
         cells = "".join(f'<td class="num">{_h(c)}</td>' for c in row[1:])

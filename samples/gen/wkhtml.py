@@ -30,6 +30,7 @@ from html import escape
 from pathlib import Path
 
 from . import source
+from .browser import table_head
 from .engines import EngineError, need, render_settled
 
 STYLE = "wkhtml"
@@ -75,22 +76,7 @@ def _is_total(label: str) -> bool:
 
 
 def _table(t: source.Table, kind: str, rows=None) -> str:
-    out = [f'<table class="{kind}"><thead>']
-    lines = len(t.header)
-    placed = t.header_cells()
-    for line in range(lines):
-        out.append("<tr>")
-        if line == 0:
-            rs = f' rowspan="{lines}"' if lines > 1 else ""
-            out.append(f'<th class="label"{rs}>{_h(t.label)}</th>')
-        for h in placed:
-            if h.line != line:
-                continue
-            attrs = (f' colspan="{h.columns}"' if h.columns > 1 else "") + \
-                    (f' rowspan="{h.lines}"' if h.lines > 1 else "")
-            out.append(f"<th{attrs}>{_h(h.text)}</th>")
-        out.append("</tr>")
-    out.append("</thead><tbody>\n")
+    out = [*table_head(t, kind), "\n"]
     for row in t.rows if rows is None else rows:
         cls = ' class="total"' if _is_total(row[0]) else ""
         cells = "".join(f'<td class="num">{_h(c)}</td>' for c in row[1:])
