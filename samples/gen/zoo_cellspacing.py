@@ -37,11 +37,21 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, field_para, font_for, is_total, meta, para, register_fonts
+from .zoo_common import (
+    Doc,
+    Truth,
+    auto_widths,
+    build_until_stable,
+    dossier_name,
+    field_para,
+    is_total,
+    meta,
+    para,
+    register_fonts,
+)
 from .zoo_percent import amount
 
 WIDTH, HEIGHT = A4
@@ -148,39 +158,8 @@ class SpacedTable(Table):
         canv.restoreState()
 
 
-def _text_width(text, style) -> tuple[float, float]:
-    """(longest word, whole text on one line) in the style's font (its stand-in if need be)."""
-    font = font_for(text, style.fontName)
-    words = text.split()
-    widest = max((stringWidth(w, font, style.fontSize) for w in words), default=0.0)
-    return widest, stringWidth(" ".join(words), font, style.fontSize)
-
-
-def _auto_widths(cells, n, width) -> list[float]:
-    """Browser auto layout: `cells` are (first column, columns spanned, text, style). Each
-    column wants its widest unwrapped text; where that does not fit, it gets its longest word
-    plus a share of the rest in proportion to what it wants beyond that."""
-    lo, hi = [0.0] * n, [0.0] * n
-    extra = CELL_PAD * 2 + 1  # padding, border and half gaps; 1pt against rounding
-    for c, span, text, style in cells:
-        if span == 1:
-            a, b = _text_width(text, style)
-            lo[c], hi[c] = max(lo[c], a + extra), max(hi[c], b + extra)
-    for c, span, text, style in cells:  # a spanning cell wider than its columns widens them
-        if span > 1:
-            a, b = _text_width(text, style)
-            for want, have in ((lo, a + extra), (hi, b + extra)):
-                short = have - sum(want[c:c + span])
-                if short > 0:
-                    for k in range(c, c + span):
-                        want[k] += short / span
-    hi = [max(h, low) for h, low in zip(hi, lo)]
-    if sum(hi) <= width:
-        return hi
-    if sum(lo) >= width:
-        return [w * width / sum(lo) for w in lo]
-    share = (width - sum(lo)) / (sum(hi) - sum(lo))
-    return [low + (h - low) * share for low, h in zip(lo, hi)]
+# Padding and border a column adds to its text; 1pt against rounding.
+_EXTRA = CELL_PAD * 2 + 1
 
 
 def _th(text, st, rec):
@@ -215,7 +194,7 @@ def _table(t: source.Table, st, rec, width) -> list:
             row.append(para(text, style, rec))
             measure.append((c, 1, text, style))
         rows.append(row)
-    widths = _auto_widths(measure, n + 1, width - 2 * OUT)
+    widths = auto_widths(measure, n + 1, width - 2 * OUT, _EXTRA)
     cmds.append(("NOSPLIT", (0, 0), (-1, min(len(rows) - 1, lines))))
     out: list = [SpacedTable(rows, colWidths=widths, repeatRows=lines, style=TableStyle(cmds),
                              hAlign="LEFT")]

@@ -42,12 +42,23 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import FALLBACK, Doc, Truth, build_until_stable, field_para, font_for, is_total, meta, para, register_fonts
+from .zoo_common import (
+    FALLBACK,
+    Doc,
+    Truth,
+    build_until_stable,
+    content_widths,
+    field_para,
+    font_for,
+    is_total,
+    meta,
+    para,
+    register_fonts,
+)
 
 WIDTH, HEIGHT = A4
 MARGIN = 2.5 * cm
@@ -105,34 +116,12 @@ def _styles(serif, bold, italic) -> dict:
 # --- tables: no borders, every cell centred -----------------------------------------------
 
 
-def _text_width(text, style) -> tuple[float, float]:
-    """(longest word, whole text on one line) in the style's font (its stand-in if need be)."""
-    font = font_for(text, style.fontName)
-    words = text.split()
-    widest = max((stringWidth(w, font, style.fontSize) for w in words), default=0.0)
-    return widest, stringWidth(" ".join(words), font, style.fontSize)
-
-
 def _autofit(cells, n, width) -> list[float]:
     """Word's AutoFit to contents: `cells` are (first column, columns spanned, text, style).
     Each column its widest unwrapped text plus the padding where the table fits `width`; else
     its longest word plus a share of the rest in proportion to what it wants beyond that;
     where even the longest words do not fit, those widths, wider than `width`."""
-    lo, hi = [0.0] * n, [0.0] * n
-    extra = 2 * CELL_PAD + 1  # 1pt against rounding
-    for c, span, text, style in cells:
-        if span == 1:
-            a, b = _text_width(text, style)
-            lo[c], hi[c] = max(lo[c], a + extra), max(hi[c], b + extra)
-    for c, span, text, style in cells:  # a spanning cell wider than its columns widens them
-        if span > 1:
-            a, b = _text_width(text, style)
-            for want, have in ((lo, a + extra), (hi, b + extra)):
-                short = have - sum(want[c:c + span])
-                if short > 0:
-                    for k in range(c, c + span):
-                        want[k] += short / span
-    hi = [max(h, low) for h, low in zip(hi, lo)]
+    lo, hi = content_widths(cells, n, 2 * CELL_PAD + 1)  # 1pt against rounding
     if sum(hi) <= width:
         return hi
     if sum(lo) >= width:  # the words alone are too wide: run into the margins, centred

@@ -310,3 +310,45 @@ def has_mark(text: str, mark: str) -> bool:
             return True
         start = i + 1
     return False
+
+
+def text_widths(text: str, style) -> tuple[float, float]:
+    """(longest word, whole text on one line) in the style's font (its stand-in if need be)."""
+    font = font_for(text, style.fontName)
+    words = text.split()
+    widest = max((stringWidth(w, font, style.fontSize) for w in words), default=0.0)
+    return widest, stringWidth(" ".join(words), font, style.fontSize)
+
+
+def content_widths(cells, n: int, extra: float) -> tuple[list[float], list[float]]:
+    """What each of `n` columns wants, as a word processor's or a browser's auto layout
+    measures it: (its longest word, its widest unwrapped text), each plus `extra` (padding
+    and borders). `cells` are (first column, columns spanned, text, style); a spanning cell
+    wider than its columns widens them alike."""
+    lo, hi = [0.0] * n, [0.0] * n
+    for c, span, text, style in cells:
+        if span == 1:
+            a, b = text_widths(text, style)
+            lo[c], hi[c] = max(lo[c], a + extra), max(hi[c], b + extra)
+    for c, span, text, style in cells:
+        if span > 1:
+            a, b = text_widths(text, style)
+            for want, have in ((lo, a + extra), (hi, b + extra)):
+                short = have - sum(want[c:c + span])
+                if short > 0:
+                    for k in range(c, c + span):
+                        want[k] += short / span
+    return lo, [max(h, low) for h, low in zip(hi, lo)]
+
+
+def auto_widths(cells, n: int, width: float, extra: float) -> list[float]:
+    """Auto layout (see content_widths): each column its widest unwrapped text where the
+    table fits `width`; else its longest word plus a share of the rest in proportion to
+    what it wants beyond that; the longest words squeezed where even they do not fit."""
+    lo, hi = content_widths(cells, n, extra)
+    if sum(hi) <= width:
+        return hi
+    if sum(lo) >= width:
+        return [w * width / sum(lo) for w in lo]
+    share = (width - sum(lo)) / (sum(hi) - sum(lo))
+    return [low + (h - low) * share for low, h in zip(lo, hi)]

@@ -46,7 +46,6 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
@@ -54,10 +53,10 @@ from .zoo_common import (
     LIST_ITEM,
     Doc,
     Truth,
+    auto_widths,
     build_until_stable,
     dossier_name,
     field_para,
-    font_for,
     is_total,
     meta,
     para,
@@ -145,40 +144,8 @@ def _message_header(name: str, slug: str, st) -> list:
 # --- HTML mail tables -------------------------------------------------------------------
 
 
-def _text_width(text, style) -> tuple[float, float]:
-    """(longest word, whole text on one line) in the style's font (its stand-in if need be)."""
-    font = font_for(text, style.fontName)
-    words = text.split()
-    widest = max((stringWidth(w, font, style.fontSize) for w in words), default=0.0)
-    return widest, stringWidth(" ".join(words), font, style.fontSize)
-
-
-def _auto_widths(cells, n, width) -> list[float]:
-    """The mail client's auto layout: `cells` are (first column, columns spanned, text,
-    style). Each column wants its widest unwrapped text; where the table does not fit the
-    text width, it gets its longest word plus a share of the rest in proportion to what it
-    wants beyond that."""
-    lo, hi = [0.0] * n, [0.0] * n
-    extra = 2 * PAD_H + LINE + 1  # padding and border; 1pt against rounding
-    for c, span, text, style in cells:
-        if span == 1:
-            a, b = _text_width(text, style)
-            lo[c], hi[c] = max(lo[c], a + extra), max(hi[c], b + extra)
-    for c, span, text, style in cells:  # a group header wider than its columns widens them
-        if span > 1:
-            a, b = _text_width(text, style)
-            for want, have in ((lo, a + extra), (hi, b + extra)):
-                short = have - sum(want[c:c + span])
-                if short > 0:
-                    for k in range(c, c + span):
-                        want[k] += short / span
-    hi = [max(h, low) for h, low in zip(hi, lo)]
-    if sum(hi) <= width:
-        return hi
-    if sum(lo) >= width:
-        return [w * width / sum(lo) for w in lo]
-    share = (width - sum(lo)) / (sum(hi) - sum(lo))
-    return [low + (h - low) * share for low, h in zip(lo, hi)]
+# Padding and border a column adds to its text; 1pt against rounding.
+_EXTRA = 2 * PAD_H + LINE + 1
 
 
 def _table(t: source.Table, st, rec, width) -> list:
@@ -208,7 +175,7 @@ def _table(t: source.Table, st, rec, width) -> list:
             row.append(para(text, style, rec))
             measure.append((c, 1, text, style))
         rows.append(row)
-    widths = _auto_widths(measure, n + 1, width)
+    widths = auto_widths(measure, n + 1, width, _EXTRA)
     # no repeatRows: a mail client does not repeat a table's header on the next page
     out: list = [Table(rows, colWidths=widths, style=TableStyle(cmds), hAlign="LEFT")]
     if t.footnotes:
