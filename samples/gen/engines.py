@@ -1,8 +1,9 @@
 """Render a dossier with real engines: python-docx + LibreOffice, HTML + Chromium, HTML +
-wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX.
+wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX, the same DOCX printed by AbiWord, HTML + WeasyPrint,
+ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX.
 
     python -m samples.gen.engines --out samples/zoo \\
-        [--dossier samples/twente/dossier.json --name twente] [--only docx|chromium|webpage|wkhtml|latex]
+        [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
 
 writes <out>/<name>-<engine>.pdf and <name>-<engine>.truth.json for each. The truth
 records are read back from the PDFs' own text (pdftotext, page by page), not from what
@@ -23,8 +24,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .source import Dossier, SourceError, load
 
@@ -200,6 +201,9 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
     return record
 
 
+ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m samples.gen.engines",
                                      description=__doc__,
@@ -208,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dossier", default="samples/twente/dossier.json",
                         help="transcription to render (default: samples/twente/dossier.json)")
     parser.add_argument("--name", default="twente", help="output file name prefix (default: twente)")
-    parser.add_argument("--only", choices=("docx", "chromium", "webpage", "wkhtml", "latex"), action="append",
+    parser.add_argument("--only", choices=ENGINES, action="append",
                         help="render only this style (repeatable)")
     args = parser.parse_args(argv)
     try:
@@ -223,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     status = 0
-    for style in ("docx", "chromium", "webpage", "wkhtml", "latex"):
+    for style in ENGINES:
         if args.only and style not in args.only:
             continue
         if style == "docx":
@@ -234,6 +238,14 @@ def main(argv: list[str] | None = None) -> int:
             from .wkhtml import render_wkhtml as render
         elif style == "latex":
             from .latex import render_latex as render
+        elif style == "weasy":
+            from .weasy import render_weasy as render
+        elif style == "abiword":
+            from .abiword import render_abiword as render
+        elif style == "groff":
+            from .troff import render_groff as render
+        elif style == "context":
+            from .context import render_context as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
