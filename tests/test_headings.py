@@ -92,17 +92,8 @@ def test_small_print_under_a_contents_entry_is_no_part_of_it_but_a_small_theme_o
     """A bundle's contents names under each entry, in small plain type, the partner who wrote
     the part; a theme in small capitals over its entries is the contents' own."""
     from regio.extract.headings import Structure, _read_toc
-    from regio.extract.layout import Line, Word
 
-    def line(y: float, text: str, size: float = 11.0, page_number: str | None = None) -> Line:
-        words, x = [], 72.0
-        for word in text.split():
-            words.append(Word(word, x, x + 0.5 * size * len(word), y, y + size, size, bold=text.isupper()))
-            x += 0.5 * size * len(word) + 0.25 * size
-        if page_number:
-            words.append(Word(page_number, 520, 520 + 0.5 * size * len(page_number), y, y + size, size))
-        return Line(2, words)
-
+    line = _contents_line
     lines = [line(60, "Inhoud", 18.0), line(100, "TECHNIEK ALS MOTOR", 7.0),
              line(112, "1. Advanced Manufacturing Program", page_number="3"), line(125, "Gemeente Almelo", 7.0),
              line(148, "2. Leonardo", page_number="7"), line(161, "Saxion Hogeschool", 7.0),
@@ -112,6 +103,35 @@ def test_small_print_under_a_contents_entry_is_no_part_of_it_but_a_small_theme_o
     assert [(e.text, e.page) for e in structure.toc] == [("1. Advanced Manufacturing Program", 3), ("2. Leonardo", 7)]
     assert structure.toc_themes == {0: "TECHNIEK ALS MOTOR"}
     assert {id(ln) for ln in lines[:6]} <= structure.toc_lines and not {id(ln) for ln in lines[6:]} & structure.toc_lines
+
+
+def test_a_contents_page_number_run_into_its_entry_is_read_where_it_falls_between_its_neighbours():
+    """A word processor that loses the contents' tab and leader prints the number against
+    the title ("Vakmanschap11"); a title ending in a figure ("CO2") keeps it where the figure
+    is no page between the entries around it."""
+    from regio.extract.headings import Structure, _read_toc
+
+    line = _contents_line
+    lines = [line(60, "Inhoudsopgave", 18.0), line(100, "TopFit - Citizenlab Oost", page_number="8"),
+             line(116, "Twents Fonds voor Vakmanschap11"), line(132, "Skills Twente", page_number="13"),
+             line(152, "Reductie CO2"), line(165, "Leonardo", page_number="19")]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [
+        ("TopFit - Citizenlab Oost", 8), ("Twents Fonds voor Vakmanschap", 11), ("Skills Twente", 13),
+        ("Reductie CO2 Leonardo", 19)]
+
+
+def _contents_line(y: float, text: str, size: float = 11.0, page_number: str | None = None):
+    from regio.extract.layout import Line, Word
+
+    words, x = [], 72.0
+    for word in text.split():
+        words.append(Word(word, x, x + 0.5 * size * len(word), y, y + size, size, bold=text.isupper()))
+        x += 0.5 * size * len(word) + 0.25 * size
+    if page_number:
+        words.append(Word(page_number, 520, 520 + 0.5 * size * len(page_number), y, y + size, size))
+    return Line(2, words)
 
 
 def test_a_title_that_says_it_goes_on_starts_no_project():

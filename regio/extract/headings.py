@@ -31,6 +31,7 @@ from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
 _TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?P<page>\d{1,4})$")  # spaces or leader dots
+_GLUED_PAGE = re.compile(r"^(?P<text>\S.*[^\W\d_])(?P<page>\d{1,4})$")
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
 # "3.2", "IV.", "B.", "A.1", "II.3.1", "Project 4:" before a heading's text.
 _TRAILING_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})*\.?$")
@@ -399,7 +400,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     index = heading + 1
     while index < len(lines):
         line = lines[index]
-        m = _TOC_LINE.match(line.text)
+        m = _TOC_LINE.match(line.text) or _glued_page(lines, index, structure)
         if not m:
             if len(pending) >= 3 or (entry_lines and line.page != entry_lines[-1].page):
                 break
@@ -442,6 +443,18 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
             above = p
         _extend_last(structure, wrapped)
     return index - len(pending)
+
+
+def _glued_page(lines: list[Line], index: int, structure: Structure) -> re.Match | None:
+    """An entry whose page number lost its tab and leader and runs into its text
+    ("Vakmanschap11"): read so only where that number falls between the page numbers of the
+    entries around it ("CO2" in a title after an entry on page 8 is no page number)."""
+    m = _GLUED_PAGE.match(lines[index].text)
+    if not m or not structure.toc or int(m["page"]) < structure.toc[-1].page:
+        return None
+    after = next((n for ln in lines[index + 1:index + 4] if ln.page == lines[index].page
+                  and (n := _TOC_LINE.match(ln.text))), None)
+    return m if after and int(m["page"]) <= int(after["page"]) else None
 
 
 def _aside(line: Line, size: float) -> bool:
