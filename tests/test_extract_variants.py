@@ -1049,3 +1049,51 @@ def test_labels_wrapped_beside_values_centred_on_them_keep_their_rows_apart_by_t
         ("Omscholing en bijscholing van werkenden", ["1.100.000", "700.000", "400.000"]),
         ("Kennisdeling met scholen en de bedrijven", ["300.000", "200.000", "100.000"]),
         ("Totaal", ["2.000.000", "1.300.000", "700.000"])]
+
+
+def _hyphenating_page(text: list[str], rows: list[tuple[tuple[str, ...], str]]) -> list:
+    """A project whose Opgave is ``text``, line by line, over a table whose rows' labels wrap
+    over their lines beside one amount."""
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+            (60, 130, "Opgave", 10)]
+    page += [(180, 130 + 12 * i, line, 10) for i, line in enumerate(text)]
+    y = 150 + 12 * len(text)
+    page += [(60, y, "Inzet", 10), (180, y, "De kosten:", 10),
+             (180, y + 30, "Kosten", 10), (330, y + 30, "Totaal", 10), (420, y + 30, "Rijk", 10)]
+    y += 50
+    for label, amount in rows:
+        page += [(180, y + 12 * k, part, 10) for k, part in enumerate(label)]
+        page += [(330, y, amount, 10), (420, y, amount, 10)]
+        y += 12 * len(label) + 6
+    return page
+
+
+def test_words_a_document_breaks_now_and_then_are_whole_where_its_own_text_spells_them_so(tmp_path):
+    """pdfLaTeX breaks a word at a line's end once in fifty lines, too seldom to tell from the
+    compounds a text breaks at their hyphen; the words it broke stand whole elsewhere in the
+    document, and a compound it writes with its hyphen keeps it."""
+    text = ["Het onderwijs in de regio vraagt om nieuwe locaties en om een bijdrage van de",
+            "partners; de productie van kennis gebeurt op het mbo-niveau en daarboven. Het onder-",
+            "wijs en de produc-", "tie van de regio groeien op nieuwe lo-", "caties, met een bij-",
+            "drage van het Rijk op mbo-", "niveau en in het midden- en kleinbedrijf."]
+    page = _hyphenating_page(text, [(("Nieuwe lo-", "caties"), "100.000"), (("Totaal",), "100.000")])
+    (project,) = extract(draw(tmp_path / "latex.pdf", [page]), cross_check="none").projects
+    assert project.field("Opgave").text.endswith(
+        "Het onderwijs en de productie van de regio groeien op nieuwe locaties, met een bijdrage van het Rijk op "
+        "mbo-niveau en in het midden- en kleinbedrijf.")
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Nieuwe locaties", "Totaal"]
+
+
+def test_a_document_that_does_not_hyphenate_keeps_every_hyphen_at_a_lines_end(tmp_path):
+    """A word processor breaks a line only at a compound's own hyphen: the compound is read
+    whole with it ("mbo-niveau", not "mbo- niveau" or "mboniveau"), in the text and in a row
+    label, even where the document also spells it without."""
+    text = ["De regio traint mensen op het mbo-", "niveau en helpt de ICT-", "bedrijven met een combi-",
+            "terminal; de combiterminal ligt aan het kanaal."]
+    page = _hyphenating_page(text, [(("Sociaal-", "maatschappelijke inzet"), "100.000"), (("Totaal",), "100.000")])
+    (project,) = extract(draw(tmp_path / "word.pdf", [page]), cross_check="none").projects
+    assert project.field("Opgave").text == ("De regio traint mensen op het mbo-niveau en helpt de ICT-bedrijven met een "
+                                           "combi-terminal; de combiterminal ligt aan het kanaal.")
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Sociaal-maatschappelijke inzet", "Totaal"]

@@ -8,8 +8,9 @@
    do not show it themselves.
 2. **page tables** (finder, tables): every table a page draws, found from its rules or its
    aligned columns and read by the one table reader.
-3. **structure** (furniture, headings, labels): running headers and footers, the table of
-   contents, the headings where projects start, the field labels and label columns.
+3. **structure** (furniture, headings, labels, hyphenation): running headers and footers, the
+   table of contents, the headings where projects start, the field labels and label columns,
+   and whether the document breaks words at line ends.
 4. **projects** (document, header_table): the walk through the pages in reading order that
    gives each project its fields, notes and tables (a table under a line of column labels,
    or one the finder draws inside a field's text).
@@ -95,6 +96,7 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     reader = DocumentReader(layouts, settings, name=path.stem, tables=tables)  # the structure
     reader.read()  # the projects
     projects = reader.projects_out()
+    reader.hyphenation.mend_tables([*tables, *(t for p in projects for t in p.tables)])
     warnings.extend(reader.warnings)
     if cross_check != "none":
         # The second readers see no form fields: the pages they filled in are not theirs to check.
@@ -128,11 +130,14 @@ def _cross_check(path: Path, password: str | None, route: str, layouts, projects
 def extract_tables(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
                    limits=None, settings: Settings | None = None) -> Dossier:
     """Every table of the PDF and nothing else: a Dossier whose ``tables`` are filled."""
+    from regio.extract.hyphenation import Hyphenation
+
     path = Path(path)
     settings = settings or DEFAULT
     warnings: list[ExtractionWarning] = []
     opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
     tables = _page_tables(layouts, settings, warnings, _processes(limits))
+    Hyphenation(layouts, settings, tables).mend_tables(tables)
     return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
                    tables=tables, warnings=warnings)
 

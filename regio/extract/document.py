@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import dropwhile, takewhile
@@ -29,6 +29,7 @@ from regio.extract.finder import TableRegion, find_tables, is_caption, justified
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
+from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words
 from regio.extract.records import listed_records
@@ -113,7 +114,7 @@ class DocumentReader:
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
         self._splits, self._label_lefts = self._label_columns(layouts)
-        self._hyphenated = hyphenated_pages(layouts, settings)
+        self.hyphenation = Hyphenation(layouts, settings, tables)
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._table: HeaderTable | None = None
         self._captions_above = False
@@ -745,7 +746,7 @@ class DocumentReader:
             first = fd.label_line or fd.lines[0]
             nested.extend((first.page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines}) or [first.page]
-            text, spans = _paragraphs(prose, self.settings, self._hyphenated)
+            text, spans = _paragraphs(prose, self.settings, self.hyphenation)
             self.warnings += [ExtractionWarning(
                 code="number-out-of-range", page=first.page,
                 message=f"{draft.title}, field '{label}': '{abbreviated(number)}' has more digits than any amount; it is "
@@ -983,37 +984,10 @@ def _scale_stated_apart(project: Project) -> Decimal | None:
 
 _LABEL_COLUMN_REACH = 2  # pages either side
 
-_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
-_ELIDED = {"en", "of", "tot", "en/of"}  # "midden- en kleinbedrijf": the hyphen stands for a word
-
 
 def _usual_space(words: list[Word]) -> float:
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     return median(gaps) if gaps else 0.0
-
-
-def hyphenated_pages(layouts: list[PageLayout], settings: Settings) -> set[int]:
-    """The pages that break words at line ends: many lines end in a hyphen before a line that
-    goes on in lower case, where elsewhere only a compound does now and then ("Oost-"). The
-    whole document may, or (a bundle of partners' documents) a run of its pages."""
-    counts = [(layout.number, *_broken_lines(layout)) for layout in layouts]
-
-    def breaks(window) -> bool:
-        broken, pairs = sum(b for _, b, _ in window), sum(n for _, _, n in window)
-        return broken >= 5 and broken >= settings.hyphenation_share * pairs
-
-    if breaks(counts):
-        return {number for number, _, _ in counts}
-    reach = _HYPHENATION_REACH
-    return {number for i, (number, _, _) in enumerate(counts) if breaks(counts[max(0, i - reach):i + reach + 1])}
-
-
-_HYPHENATION_REACH = 2  # pages either side
-
-
-def _broken_lines(layout: PageLayout) -> tuple[int, int]:
-    pairs = list(zip(layout.lines, layout.lines[1:]))
-    return sum(bool(_BROKEN_WORD.search(a.text)) and b.text[:1].islower() for a, b in pairs), len(pairs)
 
 
 _TITLE_APART = re.compile(r"\s+[–—-]\s+|\s*[:|]\s+")
@@ -1318,10 +1292,10 @@ def _content_line(line: Line, split: float) -> Line | None:
     return Line(line.page, words, line.space) if words else None
 
 
-def _paragraphs(lines: list[Line], settings: Settings, hyphenated: Container[int] = frozenset()) -> tuple[str, list[TextSpan]]:
+def _paragraphs(lines: list[Line], settings: Settings, hyphenation: Hyphenation | None = None) -> tuple[str, list[TextSpan]]:
     """Join lines into text, with where each line stands; a wider gap than the usual line
-    pitch starts a paragraph. On the ``hyphenated`` pages, a word broken at a line end
-    ("produc-" over "tie") is one word again."""
+    pitch starts a paragraph. A word the document broke at a line end ("produc-" over "tie")
+    is one word again."""
     if not lines:
         return "", []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
@@ -1336,11 +1310,11 @@ def _paragraphs(lines: list[Line], settings: Settings, hyphenated: Container[int
             if gap > settings.paragraph_gap_share * pitch:
                 out.append("\n")
                 length += 1
-            elif prev.page in hyphenated and _BROKEN_WORD.search(out[-1]) and line.text[:1].islower() \
-                    and line.words[0].text not in _ELIDED:
-                out[-1] = out[-1][:-1]
-                length -= 1
-                spans[-1].end -= 1
+            elif hyphenation and (join := hyphenation.at_line_end(prev, line)):
+                if join == "mend":
+                    out[-1] = out[-1][:-1]
+                    length -= 1
+                    spans[-1].end -= 1
             else:
                 out.append(" ")
                 length += 1
