@@ -145,6 +145,14 @@ _GROFF = ("a header of two lines whose group (\"Publiek\") spans its members mer
           "raised and lowered digits and \"○\" is drawn without text")
 _CONTEXT = ("a table opening a page of its own merges the columns under \"Publiek\" in pairs (Gebiedsontwikkeling); a "
             "compound broken at its own hyphen (\"ICT-\" / \"bedrijven\"), written nowhere else, loses it")
+_FOP = ("FOP lets text wider than its fixed column run on into the next cell: the amounts of a bold Totaal row "
+        "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
+        "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
+_TYPST = ("Typst hyphenates a narrow header cell (\"Kennisin-\" / \"stellingen\"): the header's second line is taken for a "
+          "column of its own and the table's rows merge (Proeftuin Zilte Teelt), its first line joining the field above; "
+          "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") loses it")
+_GNUMERIC = ("a workbook printed by Gnumeric, each field's text a merged cell: a field's last line standing right above "
+             "its table is read as the table's header, and the first field, right under the title, is not found")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
@@ -157,6 +165,7 @@ TABLE_MISSES = {
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
     "zeeland-wkhtml": _WKHTML, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
+    "twente-fop": _FOP, "zeeland-fop": _FOP, "zeeland-typst": _TYPST,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -179,7 +188,7 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST,
-               "twente-wkhtml": _WKHTML, "twente-weasy": _WEASY}
+               "twente-wkhtml": _WKHTML, "twente-weasy": _WEASY, "twente-gnumeric": _GNUMERIC}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -269,6 +278,7 @@ FIELD_MISSES = {
     "twente-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
+    "twente-typst": _TYPST, "zeeland-typst": _TYPST, "twente-gnumeric": _GNUMERIC, "zeeland-gnumeric": _GNUMERIC,
 }
 
 

@@ -1,6 +1,7 @@
 """Render a dossier with real engines: python-docx + LibreOffice, HTML + Chromium, HTML +
 wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX, the same DOCX printed by AbiWord, HTML + WeasyPrint,
-ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX.
+ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX, Typst (the Python package),
+XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert.
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -153,10 +154,11 @@ def stabilise_pdf(path: str | Path) -> None:
         return DATE_PDF.encode() + zone
 
     data = _DATE.sub(date, data)
-    data = re.sub(rb"<xmp:\w+Date>[^<]*</xmp:\w+Date>",
-                  lambda m: _XMP_DATE.sub(lambda d: _same_length(DATE_ISO.encode()
-                                                                 + b"+00:00", d.group()), m.group()),
-                  data)
+    def xmp(d: re.Match) -> bytes:  # a date in UTC written with "Z" keeps it
+        zone = b"Z" if d.group().endswith(b"Z") else b"+00:00"
+        return _same_length(DATE_ISO.encode() + zone, d.group())
+
+    data = re.sub(rb"<xmp:\w+Date>[^<]*</xmp:\w+Date>", lambda m: _XMP_DATE.sub(xmp, m.group()), data)
     data = _CHECKSUM.sub(lambda m: m.group(1) + b"0" * len(m.group(2)), data)  # LibreOffice
     digest = hashlib.md5(_ID.sub(b"", data)).hexdigest().upper().encode()
 
@@ -201,7 +203,8 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
     return record
 
 
-ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context")
+ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
+           "fop", "gnumeric")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
             from .troff import render_groff as render
         elif style == "context":
             from .context import render_context as render
+        elif style == "gnumeric":
+            from .gnumeric import render_gnumeric as render
+        elif style == "fop":
+            from .xslfo import render_fop as render
+        elif style == "typst":
+            from .typsetter import render_typst as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
