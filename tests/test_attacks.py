@@ -202,6 +202,15 @@ def test_a_disguised_compression_bomb_fails_alone_within_the_memory_limit(corpus
     assert checked(run)[str(corpus / name)]["status"] != "checked"
 
 
+def test_a_text_layer_that_decodes_to_no_words_fails_alone_and_says_to_run_ocr(corpus):
+    """A font that maps its glyphs to signs in place of letters (a PDF printed through a
+    PostScript driver) would be read as a report of no projects and stray tables: it is one
+    clear error instead, beside the good file read whole."""
+    run = regio("check", corpus / "garbled-text.pdf", GOOD, "--format", "json", *LIMITS)
+    assert_batch(run, code=2, failing={corpus / "garbled-text.pdf": ("does not decode to text", "run OCR")})
+    assert checked(run)[str(corpus / "garbled-text.pdf")]["status"] != "checked"
+
+
 # -- reports ------------------------------------------------------------------------------------------
 
 def test_a_page_a_kilometre_wide_gets_its_report_within_the_limits(corpus, tmp_path):

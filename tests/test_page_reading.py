@@ -1,6 +1,7 @@
 """Words as a page draws them: small capitals, raised note marks, ligatures."""
 
 import pypdfium2 as pdfium
+import pytest
 
 from regio.extract.every_table import read_page_tables
 from regio.extract.pdfium_layout import _word, read_page
@@ -1092,3 +1093,20 @@ def test_paragraph_numbers_running_through_the_margin_are_no_text():
     shuffled = [[(90, 100, str(count)), (127, 100, "Het"), (160, 100, "project")] for count in (3, 1, 2, 4, 5, 6)]
     assert [[ln.text for ln in layout.lines] for layout in without_paragraph_numbers(_pages(shuffled), DEFAULT)] == [
         [f"{count} Het project"] for count in (3, 1, 2, 4, 5, 6)]
+
+
+@pytest.mark.parametrize("texts, undecodable", [
+    # a font printed through a PostScript driver: its letters decode to punctuation and figures
+    (['------!-"#$"-%-&-\'(("-%-)&--(*"-%--+-,#---+-("-%---(./--"-%\'-0-"-&--/--"-&--(/--"-%\'----/--1--%!--'] * 2, True),
+    (["De regio investeert in werk, scholing en de bereikbaarheid van de werklocaties in de hele regio."] * 2, False),
+    # a page of figures alone (a spreadsheet's numbers) is text
+    (["1.650.000 2.300.000 450.000 - 13.699.097 1.000.000 700.000 200.000 500.000 3.000.000"] * 2, False),
+    # too little to tell: a page number, a date
+    (["3 - 12-06-2018 -"], False),
+])
+def test_a_text_layer_that_decodes_to_no_words_is_told_apart(texts, undecodable):
+    from regio.extract.layout import Line, Word, garbled
+
+    lines = [Line(1, [Word(t, 60 + 40 * i, 90 + 40 * i, 100 + 12 * n, 110 + 12 * n, 10) for i, t in enumerate(text.split())])
+             for n, text in enumerate(texts)]
+    assert garbled(lines) is undecodable

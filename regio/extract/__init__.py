@@ -165,6 +165,11 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
     finally:
         opened.close()
     layouts = [layout for run in runs for layout in run.layouts]
+    undecodable = sum(run.undecodable for run in runs)
+    if undecodable and undecodable >= len(layouts):
+        raise InputError(f"the text layer of {undecodable} of its {len(wanted)} page(s) does not decode to text (fonts "
+                         "that map their glyphs to no characters, as a PDF printed through a PostScript driver can "
+                         "have): run OCR first (for example `ocrmypdf --force-ocr in.pdf out.pdf`)")
     warnings.extend(w for run in runs for w in run.warnings)
     opened.filled_in.update(*(run.filled_in for run in runs))
     layouts = with_the_documents_columns(without_paragraph_numbers(without_repeated_words(layouts, settings), settings),
@@ -190,12 +195,14 @@ class _PagesRead:
     layouts: list[PageLayout] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
     unloadable: int = 0
+    undecodable: int = 0
     filled_in: set[int] = field(default_factory=set)
 
 
 def _read_pages(opened: OpenedPdf, numbers: Sequence[int], settings: Settings) -> _PagesRead:
     import pypdfium2 as pdfium
 
+    from regio.extract.layout import garbled
     from regio.extract.pdfium_layout import read_page
 
     read = _PagesRead()
@@ -221,7 +228,13 @@ def _read_pages(opened: OpenedPdf, numbers: Sequence[int], settings: Settings) -
                 code="struck-through", page=number,
                 message=f"{len(layout.struck)} word(s) struck through (a draft printed with its tracked changes?) "
                         f"are left out: '{words if len(words) <= 80 else words[:79] + '…'}'"))
-        if layout.lines:
+        if garbled(layout.lines):
+            read.undecodable += 1
+            read.warnings.append(ExtractionWarning(
+                code="page-text-undecodable", page=number,
+                message="the page's text layer does not decode to text (its fonts map their glyphs to no characters): "
+                        "run OCR on it"))
+        elif layout.lines:
             read.layouts.append(layout)
         else:
             read.warnings.append(ExtractionWarning(code="page-without-text", page=number,

@@ -359,6 +359,22 @@ _LEADING_DIGITS = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
 _CELL_START = frozenset("0123456789(-−–+€$£")
 
 
+def garbled(lines: Sequence[Line]) -> bool:
+    """Text that decodes to no words: fonts whose glyphs map to no characters (a document
+    printed to PDF through a PostScript driver, its Type 3 fonts without a Unicode map) give
+    punctuation and stray figures where the letters were. Letters are few, and figures fewer
+    than a page of numbers would hold."""
+    characters = "".join(w.text for line in lines for w in line.words)
+    if len(characters) < _GARBLED_LENGTH:
+        return False
+    letters = sum(c.isalpha() for c in characters)
+    figures = sum(c.isdigit() for c in characters)
+    return letters < 0.1 * len(characters) and figures < 0.5 * len(characters)
+
+
+_GARBLED_LENGTH = 100  # characters: fewer (a page number, a date) tell nothing
+
+
 def join_words(words: Sequence[Word]) -> str:
     """Words of one line as text: a space between words, none before a superscript mark."""
     parts: list[str] = []

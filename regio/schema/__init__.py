@@ -290,12 +290,12 @@ class TocEntry(Model):
 
 # Every note the reading can leave, by code. Those in UNREAD leave part of the document
 # unread (the reading is partial: its numbers there are not checked).
-WarningCode = Literal["page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
+WarningCode = Literal["page-unreadable", "page-without-text", "page-text-undecodable", "table-unreadable", "table-without-rows",
                       "project-without-table", "no-project-heading", "heading-not-text", "struck-through", "toc-entry-not-found",
                       "unlabelled-columns", "subheader-in-row", "cross-check", "cross-check-failed",
                       "number-out-of-range", "misread-figures"]
-UNREAD: frozenset[str] = frozenset({"page-unreadable", "page-without-text", "table-unreadable", "table-without-rows",
-                                    "number-out-of-range"})
+UNREAD: frozenset[str] = frozenset({"page-unreadable", "page-without-text", "page-text-undecodable", "table-unreadable",
+                                    "table-without-rows", "number-out-of-range"})
 
 
 class ExtractionWarning(Model):

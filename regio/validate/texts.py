@@ -41,6 +41,7 @@ TITLES_NL: dict[str, str] = {
 NOTE_KINDS: dict[str, Text] = {
     "page-unreadable": Text("page could not be read", "pagina onleesbaar"),
     "page-without-text": Text("page without text", "pagina zonder tekst"),
+    "page-text-undecodable": Text("page text undecodable", "paginatekst onleesbaar"),
     "table-unreadable": Text("table could not be read", "tabel onleesbaar"),
     "table-without-rows": Text("table without rows", "tabel zonder regels"),
     "project-without-table": Text("project without a table", "project zonder tabel"),
@@ -70,6 +71,10 @@ NOTES: dict[str, tuple[Text, ...]] = {
              "andere tekens dan cijfers (een OCR-leesfout?)"),),
     "page-unreadable": (Text("page could not be read ({reason})", "pagina kon niet worden gelezen ({reason})"),),
     "page-without-text": (Text("page has no text layer (scanned image?)", "pagina heeft geen tekstlaag (een scan?)"),),
+    "page-text-undecodable": (
+        Text("the page's text layer does not decode to text (its fonts map their glyphs to no characters): run OCR on it",
+             "de tekstlaag van de pagina geeft geen leesbare tekst (de lettertypen koppelen hun tekens aan geen letters): "
+             "laat er OCR op los"),),
     "table-unreadable": (
         Text("table in field '{field}' could not be read ({reason})",
              "tabel in veld '{field}' kon niet worden gelezen ({reason})"),

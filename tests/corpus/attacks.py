@@ -59,20 +59,26 @@ CMapName currentdict /CMap defineresource pop
 end
 end"""
 
+# Maps every letter to a mathematical sign, as a font without a Unicode map of its own (a
+# document printed to PDF through a PostScript driver) reads: the text decodes to no words.
+_LETTERS_TO_SIGNS = _ASCII_TO_UNICODE.replace(b"1 beginbfrange\n<00> <7F> <0000>",
+                                              b"3 beginbfrange\n<00> <40> <0000>\n<41> <5A> <2200>\n<61> <7A> <2200>")
 
-def _runs_pdf(pages: list[list[Run]], size: tuple[float, float] = A4, controls: bool = False) -> bytes:
-    """Text runs in Helvetica, one compressed content stream per page."""
+
+def _runs_pdf(pages: list[list[Run]], size: tuple[float, float] = A4, to_unicode: bytes | None = None) -> bytes:
+    """Text runs in Helvetica, one compressed content stream per page; ``to_unicode`` is the
+    font's map from its codes to text, where it has one of its own."""
     width, height = size
-    font = HELVETICA[:-2] + b"/ToUnicode 4 0 R >>" if controls else HELVETICA
-    first = 5 if controls else 4
+    font = HELVETICA[:-2] + b"/ToUnicode 4 0 R >>" if to_unicode else HELVETICA
+    first = 5 if to_unicode else 4
     kids = b" ".join(b"%d 0 R" % (first + 2 * i) for i in range(len(pages)))
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % len(pages),
         font,
     ]
-    if controls:
-        objs.append(_stream(_ASCII_TO_UNICODE))
+    if to_unicode:
+        objs.append(_stream(to_unicode))
     box = b"[0 0 " + _num(width) + b" " + _num(height) + b"]"
     for i, runs in enumerate(pages):
         content = b"BT\n" + b"".join(
@@ -125,10 +131,10 @@ class _Flow:
 
 
 def _dossier(title: str = "Voorbeeldproject", opgave: str = "De regio investeert in werk en scholing.",
-             rows=GOOD_ROWS, width: float = A4[0], controls: bool = False) -> bytes:
+             rows=GOOD_ROWS, width: float = A4[0], to_unicode: bytes | None = None) -> bytes:
     flow = _Flow()
     flow.project(title, [("Naam Project", [title]), ("Opgave", [opgave])], rows)
-    return _runs_pdf(flow.pages, size=(width, A4[1]), controls=controls)
+    return _runs_pdf(flow.pages, size=(width, A4[1]), to_unicode=to_unicode)
 
 
 def _long_table(n: int = 6000) -> bytes:
@@ -264,7 +270,7 @@ def build() -> dict[str, tuple[bytes, str, str]]:
                                   "readable"),
         "huge-amount-cell.pdf": (_dossier(rows=huge_cell, width=700),
                                  f"a dossier whose table's Rijk column holds the cell € {HUGE} (40 digits)", "readable"),
-        "markup-title.pdf": (_dossier(title=MARKUP, opgave=MARKUP, controls=True),
+        "markup-title.pdf": (_dossier(title=MARKUP, opgave=MARKUP, to_unicode=_ASCII_TO_UNICODE),
                              "a dossier with an error whose title and Opgave field hold rich markup ([/], [link=...]) "
                              "and the terminal controls ESC [31m and BEL, which the font's ToUnicode map passes through",
                              "readable"),
@@ -275,6 +281,10 @@ def build() -> dict[str, tuple[bytes, str, str]]:
         "many-projects.pdf": (_many_projects(), "6000 contents entries (the last 4000 naming no heading) and 2000 "
                               "projects of one small table each, on 643 pages", "readable"),
         "giant-mediabox.pdf": (_giant_mediabox(), "a dossier with an error on a page 3000000 pt wide", "readable"),
+        "garbled-text.pdf": (_dossier(opgave="De regio investeert in werk, scholing en de bereikbaarheid van de "
+                                             "werklocaties in de hele regio.", to_unicode=_LETTERS_TO_SIGNS),
+                             "a dossier whose font maps every letter to a mathematical sign: its text decodes to no "
+                             "words", "unreadable"),
         "a/dossier.pdf": (_dossier(rows=CLEAN_ROWS), "a clean dossier called dossier.pdf", "readable"),
         "b/dossier.pdf": (with_error, "another dossier.pdf, with an error: its report must not take a's name",
                           "readable"),
