@@ -1097,3 +1097,27 @@ def test_a_document_that_does_not_hyphenate_keeps_every_hyphen_at_a_lines_end(tm
                                            "combi-terminal; de combiterminal ligt aan het kanaal.")
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Sociaal-maatschappelijke inzet", "Totaal"]
+
+
+def test_a_group_label_centred_over_the_gap_between_its_members_heads_them_from_above(tmp_path):
+    """A header whose one-line cells stand centred between the lines of two-line ones: the group
+    "Publiek" over "Gem." and "Prov." stands on the line above the one that opens the table,
+    beside the first line of a wrapped label ("Kennisin-" over "stellingen"), centred over the
+    gap between its members, so that it overlaps neither: the line is the header's, not the
+    last of the field above."""
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Financiering", 10),
+            (60, 114, "De totale projectomvang bedraagt 1.000.000 euro.", 10),
+            (307, 140, "Kennisin-", 9), (395, 140, "Publiek", 9),
+            (200, 146, "Totaal", 9), (250, 146, "Privaat", 9), (487, 146, "Rijk", 9),
+            (75, 152, "Begroting", 9), (306, 152, "stellingen", 9), (373, 152, "Gem.", 9), (430, 152, "Prov.", 9)]
+    for y, label in ((170, "Bouw"), (184, "Totaal")):
+        page += [(75, y, label, 9)] + [(x, y, amount, 9) for x, amount in zip(
+            (198, 262, 323, 378, 437, 494), ("1.000.000", "300.000", "100.000", "100.000", "100.000", "400.000"))]
+    (project,) = extract(draw(tmp_path / "group.pdf", [page]), cross_check="none").projects
+    assert project.field("Financiering").text == "De totale projectomvang bedraagt 1.000.000 euro."
+    (table,) = project.tables
+    assert [(c.key, c.group) for c in table.columns] == [
+        ("totaal", None), ("privaat", None), ("onderwijs", None), ("gemeente", "publiek"), ("provincie", "publiek"),
+        ("rijk", None)]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [
+        ["1.000.000", "300.000", "100.000", "100.000", "100.000", "400.000"]] * 2

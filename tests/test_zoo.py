@@ -148,9 +148,7 @@ _CONTEXT = ("a table opening a page of its own merges the columns under \"Publie
 _FOP = ("FOP lets text wider than its fixed column run on into the next cell: the amounts of a bold Totaal row "
         "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
-_TYPST = ("Typst hyphenates a narrow header cell (\"Kennisin-\" / \"stellingen\"): the header's second line is taken for a "
-          "column of its own and the table's rows merge (Proeftuin Zilte Teelt), its first line joining the field above; "
-          "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") loses it")
+_TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 _GNUMERIC = ("a workbook printed by Gnumeric, each field's text a merged cell: a field's last line standing right above "
              "its table is read as the table's header, and the first field, right under the title, is not found")
 TABLE_MISSES = {
@@ -165,7 +163,7 @@ TABLE_MISSES = {
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
     "zeeland-wkhtml": _WKHTML, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
-    "twente-fop": _FOP, "zeeland-fop": _FOP, "zeeland-typst": _TYPST,
+    "twente-fop": _FOP, "zeeland-fop": _FOP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -278,7 +276,7 @@ FIELD_MISSES = {
     "twente-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
-    "twente-typst": _TYPST, "zeeland-typst": _TYPST, "twente-gnumeric": _GNUMERIC, "zeeland-gnumeric": _GNUMERIC,
+    "twente-typst": _TYPST, "twente-gnumeric": _GNUMERIC, "zeeland-gnumeric": _GNUMERIC,
 }
 
 

@@ -1062,7 +1062,9 @@ def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
 def _over_its_cells(words: list, band: list[Line], split: float, settings: Settings) -> bool:
     """Words without figures, in runs each over one cell of the header's lines: the first lines
     of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk"),
-    in the header's type. A line of running text runs over several, or is set larger."""
+    in the header's type; or over the gap between two, a group's label centred over its
+    members ("Publiek" over "Gem." and "Prov."). A line of running text runs over several, or
+    is set larger."""
     header = band[0]
     slots: list[list[float]] = []  # the header's cells, those on different lines over each other as one
     for x0, x1 in sorted((c[0].x0, c[-1].x1) for ln in band for c in ln.segments() if c[0].x0 >= split - 1):
@@ -1072,8 +1074,11 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
             slots.append([x0, x1])
     runs = Line(header.page, words, header.space).segments()
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
-    return same_type and not any(is_figure(w.text) for w in words) and all(
-        sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots) == 1 for run in runs)
+
+    def over_one_or_between(run: list) -> bool:
+        over = sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots)
+        return over == 1 or (over == 0 and slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0])
+    return bool(slots) and same_type and not any(is_figure(w.text) for w in words) and all(map(over_one_or_between, runs))
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")

@@ -389,7 +389,8 @@ def _centred_over(covered: list[int], seg: list[Word], leaves: list[tuple[float,
 
 
 def _labelled_leaves(region: Region, leaves: list[tuple[float, float]]) -> set[int]:
-    """The columns with a label of their own in the header (a known column name)."""
+    """The columns with a label of their own in the header (a known column name), on one line
+    or wrapped over several ("Kennisin-" over "stellingen")."""
     out: set[int] = set()
     for line in region.header:
         for seg in line.segments():
@@ -398,6 +399,10 @@ def _labelled_leaves(region: Region, leaves: list[tuple[float, float]]) -> set[i
                 home = _leaf_of((seg[0].x0 + seg[-1].x1) / 2, leaves)
                 if home is not None:
                     out.add(home)
+    for leaf, span in enumerate(leaves):
+        stacked = _unbroken([join_words(ws) for ln in region.header if (ws := ln.words_between(*span))])
+        if colmap.lookup(stacked, region.aliases) and not colmap.group_of(stacked):
+            out.add(leaf)
     return out
 
 
