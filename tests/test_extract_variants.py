@@ -1121,3 +1121,22 @@ def test_a_group_label_centred_over_the_gap_between_its_members_heads_them_from_
         ("rijk", None)]
     assert [[c.raw for c in r.cells] for r in table.rows] == [
         ["1.000.000", "300.000", "100.000", "100.000", "100.000", "400.000"]] * 2
+
+
+def test_a_field_every_project_opens_with_at_the_same_place_is_no_running_header(tmp_path):
+    """A workbook printed sheet by sheet opens every project with the same field, its label
+    and text side by side right under the title: at the same place on every project's first
+    page, it is still each project's field, not a running header."""
+    pages = []
+    for n, title in enumerate(("Innovatiecentrum", "Proeftuin Zilte Teelt", "Zeeuws Techniekpact", "Vitale Kernen")):
+        page = [(47, 57, f"Innovatie | {title}", 14), (47, 78, "Projectnaam", 10), (160, 78, f"{title} Zeeland", 10),
+                (47, 100 + 9 * n, "Aanleiding", 10)]
+        page += [(160, 100 + 9 * n + 13 * k, f"Regel {k + 1} over {title.lower()} en wat het project in {2019 + k} doet.", 10)
+                 for k in range(3 + n)]
+        # the sheet goes on over a page of its own, its text from the top
+        going_on = [(160, 50 + 13 * k, f"Verder over {title.lower()}: stap {k + 1} van {4 + n}.", 10) for k in range(4 + n)]
+        pages += [page, going_on]
+    dossier = extract(draw(tmp_path / "sheets.pdf", pages), cross_check="none")
+    assert [(p.title, p.field("Projectnaam").text if p.field("Projectnaam") else None) for p in dossier.projects] == [
+        (title, f"{title} Zeeland")
+        for title in ("Innovatiecentrum", "Proeftuin Zilte Teelt", "Zeeuws Techniekpact", "Vitale Kernen")]

@@ -150,7 +150,7 @@ _FOP = ("FOP lets text wider than its fixed column run on into the next cell: th
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 _GNUMERIC = ("a workbook printed by Gnumeric, each field's text a merged cell: a field's last line standing right above "
-             "its table is read as the table's header, and the first field, right under the title, is not found")
+             "its table is read as the table's header")
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
     "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,

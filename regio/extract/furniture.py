@@ -105,8 +105,8 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
                          and (line.size <= text_size or page - 1 in pages))
     found.update(_running_titles(layouts, settings, least, text_size))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
-    forms = {id(line) for layout in layouts for line in layout.lines
-             if id(line) in found and _a_forms_label(line, layout, labels, settings)}
+    forms = {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
+        _a_forms_label(line, layout, labels, settings) or _a_forms_field(line, layout, labels, settings))}
     return found - _labels_going_on(layouts, settings) - forms
 
 
@@ -119,6 +119,12 @@ def _a_forms_label(line: Line, layout: PageLayout, labels: Labels, settings: Set
     stands over a running header."""
     return labels.whole(line.text) and any(other.bottom <= line.top and other.size > line.size + settings.other_type_pt
                                            for other in layout.lines)
+
+
+def _a_forms_field(line: Line, layout: PageLayout, labels: Labels, settings: Settings) -> bool:
+    """The same with the field's text beside its label ("Projectnaam  Innovatiecentrum ..."),
+    a sheet that opens every project with the same field at the same place."""
+    return _a_forms_label(Line(line.page, line.segments()[0], line.space), layout, labels, settings)
 
 
 def _runs(pages: set[int], length: int) -> set[int]:
