@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from typing import Literal
 
 from regio.extract.layout import Line, PageLayout
@@ -34,15 +35,27 @@ class Hyphenation:
     """Which pages of a document break words at line ends, and the mending of its text."""
 
     def __init__(self, layouts: list[PageLayout], settings: Settings, tables: Iterable[FundingTable] = ()):
-        counts, breaks, whole, hyphened = _breaks_and_words(layouts)
-        self._whole, self._hyphened = whole, hyphened
+        self._layouts = layouts
+        counts, breaks = _breaks(layouts)
         breaks += _breaks_in_cells(tables)
-        confirmed = sum(f"{head[:-1]}{tail}" in whole and f"{head}{tail}" not in hyphened for head, tail in breaks)
-        compounds = sum(f"{head}{tail}" in hyphened for head, tail in breaks)
-        if confirmed >= _CONFIRMED and compounds * _CONFIRMED <= confirmed:
-            self.pages = {number for number, _, _ in counts}
-        else:
-            self.pages = _breaking_pages(counts, settings)
+        self.pages = _breaking_pages(counts, settings)
+        if len(breaks) >= _CONFIRMED and len(self.pages) < len(counts):
+            whole, hyphened = self._words
+            confirmed = sum(f"{head[:-1]}{tail}" in whole and f"{head}{tail}" not in hyphened for head, tail in breaks)
+            compounds = sum(f"{head}{tail}" in hyphened for head, tail in breaks)
+            if confirmed >= _CONFIRMED and compounds * _CONFIRMED <= confirmed:
+                self.pages = {number for number, _, _ in counts}
+
+    @cached_property
+    def _words(self) -> tuple[set[str], set[str]]:
+        """The words the text sets whole, and of those the ones with a hyphen inside, in lower
+        case; asked for only where the document breaks words, or may."""
+        whole: set[str] = set()
+        for layout in self._layouts:
+            for line, below in zip(layout.lines, [*layout.lines[1:], None]):
+                at_break = below is not None and _broken_word(line, below)
+                whole.update(_key(w.text) for w in (line.words[:-1] if at_break else line.words))
+        return whole, {w for w in whole if "-" in w.strip("-")}
 
     def at_line_end(self, line: Line, below: Line) -> Literal["mend", "keep"] | None:
         """How ``line`` and ``below`` join where a word ends ``line`` on a hyphen: "mend" (the
@@ -60,7 +73,8 @@ class Hyphenation:
         if not (tail[:1].islower() and page in self.pages):
             return "keep"
         head, tail = _key(head), _key(tail)
-        compound = f"{head}{tail}" in self._hyphened and f"{head[:-1]}{tail}" not in self._whole
+        whole, hyphened = self._words
+        compound = f"{head}{tail}" in hyphened and f"{head[:-1]}{tail}" not in whole
         return "keep" if compound else "mend"
 
     def mend_tables(self, tables: Iterable[FundingTable]) -> None:
@@ -90,22 +104,18 @@ def _broken_word(line: Line, below: Line) -> bool:
     return bool(BROKEN_WORD.search(line.text)) and below.text[:1].islower() and _key(below.words[0].text) not in ELIDED
 
 
-def _breaks_and_words(layouts: list[PageLayout]):
-    """Each page's count of broken lines and of lines; the breaks, as (head with its hyphen,
-    tail); the words set whole, and of those the ones with a hyphen inside, in lower case."""
+def _breaks(layouts: list[PageLayout]) -> tuple[list[tuple[int, int, int]], list[tuple[str, str]]]:
+    """Each page's count of broken lines and of lines; the breaks, as (head with its hyphen, tail)."""
     counts: list[tuple[int, int, int]] = []
     breaks: list[tuple[str, str]] = []
-    whole: set[str] = set()
     for layout in layouts:
         broken = 0
-        for line, below in zip(layout.lines, [*layout.lines[1:], None]):
-            at_break = below is not None and _broken_word(line, below)
-            whole.update(_key(w.text) for w in (line.words[:-1] if at_break else line.words))
-            if at_break and below is not None:
+        for line, below in zip(layout.lines, layout.lines[1:]):
+            if _broken_word(line, below):
                 broken += 1
                 breaks.append((_key(line.words[-1].text), _key(below.words[0].text)))
         counts.append((layout.number, broken, max(len(layout.lines) - 1, 0)))
-    return counts, breaks, whole, {w for w in whole if "-" in w.strip("-")}
+    return counts, breaks
 
 
 def _breaks_in_cells(tables: Iterable[FundingTable]) -> list[tuple[str, str]]:
