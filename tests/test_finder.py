@@ -929,3 +929,28 @@ def test_a_label_stacked_over_its_column_inside_a_header_drawn_round_is_that_col
     table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                                x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+
+
+def test_rows_are_told_apart_by_their_label_lines_whatever_their_first_words_glyphs():
+    """A font embedded with its glyphs' own boxes makes "apparatuur" (no ascender) stand lower
+    than "Indirecte" on the same baseline, and "Voorfinanciering" (its descender) reach lower
+    than "waarvan": a wrapped label's lines, evenly set, are still one row, and only a line set
+    a row's padding further down starts one."""
+    from regio.extract.layout import Line, Word
+    from regio.extract.settings import DEFAULT
+    from regio.extract.tables import _spaced_lines
+
+    def line(baseline: float, *words: tuple[str, float]) -> Line:
+        # each word's box its glyphs': from the x-height or the cap height, to the baseline or the descender
+        def box(text: str) -> tuple[float, float]:
+            tall = any(c.isupper() or c.isdigit() or c in "bdfhkl%" for c in text)
+            deep = any(c in "gjpqy" for c in text)
+            return baseline - (6.8 if tall else 5.3), baseline + (1.9 if deep else 0.0)
+        return Line(1, [Word(t, x, x + 5 * len(t), *box(t), 9.0) for t, x in words])
+
+    lines = [line(723, ("Voorfinanciering", 62), ("waarvan", 138), ("10.000.000", 248)),
+             line(734.7, ("Personeelslasten", 62), ("Practica", 166)),
+             line(746.4, ("apparatuur", 62), ("Indirecte", 138), ("kosten", 180)),
+             line(758.1, ("20%", 62)),
+             line(776, ("Totaal", 62), ("10.000.000", 248))]
+    assert [ln.text for ln in lines if id(ln) in _spaced_lines(lines, 211, DEFAULT)] == ["Totaal 10.000.000"]

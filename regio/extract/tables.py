@@ -1029,8 +1029,11 @@ def _spaced_lines(lines: list[Line], label_edge: float, settings: Settings) -> s
     lines, from the foot of one to the head of the next: a page scanned askew sets a row's far
     values higher, and a line of values centred beside a wrapped label stands between two of
     its lines."""
-    labelled = [ln for ln in lines if ln.words[0].x0 < label_edge]
-    gaps = [(b, b.words[0].top - a.words[0].bottom) for a, b in zip(labelled, labelled[1:]) if a.page == b.page]
+    # Each label line's own words, all of them: a word's box may be its glyphs' ("apparatuur"
+    # stands lower than "Indirecte" on the same baseline), the line's is not.
+    labels = [(ln, [w for w in ln.words if w.x0 < label_edge]) for ln in lines if ln.words[0].x0 < label_edge]
+    gaps = [(b, min(w.top for w in below) - max(w.bottom for w in above))
+            for (a, above), (b, below) in zip(labels, labels[1:]) if a.page == b.page]
     if len(gaps) < 2:
         return set()
     closest = min(gap for _, gap in gaps)
