@@ -128,6 +128,8 @@ def _breaks_in_cells(tables: Iterable[FundingTable]) -> list[tuple[str, str]]:
 
 
 def _key(text: str) -> str:
+    if text[:1].isalnum() and text[-1:].isalnum():  # most words: nothing at their edges
+        return text.casefold()
     return _EDGES.sub("", text).casefold()
 
 

@@ -367,12 +367,13 @@ def garbled(lines: Sequence[Line]) -> bool:
     characters = "".join(w.text for line in lines for w in line.words)
     if len(characters) < _GARBLED_LENGTH:
         return False
-    letters = sum(c.isalpha() for c in characters)
-    figures = sum(c.isdigit() for c in characters)
+    others = _LETTERS.sub("", characters)
+    letters, figures = len(characters) - len(others), len(others) - len(_FIGURES.sub("", others))
     return letters < 0.1 * len(characters) and figures < 0.5 * len(characters)
 
 
 _GARBLED_LENGTH = 100  # characters: fewer (a page number, a date) tell nothing
+_LETTERS, _FIGURES = re.compile(r"[^\W\d_]+"), re.compile(r"\d+")
 
 
 def join_words(words: Sequence[Word]) -> str:

@@ -400,7 +400,10 @@ def _labelled_leaves(region: Region, leaves: list[tuple[float, float]]) -> set[i
                 if home is not None:
                     out.add(home)
     for leaf, span in enumerate(leaves):
-        stacked = _unbroken([join_words(ws) for ln in region.header if (ws := ln.words_between(*span))])
+        parts = [join_words(ws) for ln in region.header if (ws := ln.words_between(*span))] if leaf not in out else []
+        if len(parts) < 2:
+            continue  # labelled already, or on one line: read above
+        stacked = _unbroken(parts)
         if colmap.lookup(stacked, region.aliases) and not colmap.group_of(stacked):
             out.add(leaf)
     return out
