@@ -1140,3 +1140,23 @@ def test_a_field_every_project_opens_with_at_the_same_place_is_no_running_header
     assert [(p.title, p.field("Projectnaam").text if p.field("Projectnaam") else None) for p in dossier.projects] == [
         (title, f"{title} Zeeland")
         for title in ("Innovatiecentrum", "Proeftuin Zilte Teelt", "Zeeuws Techniekpact", "Vitale Kernen")]
+
+
+def test_a_paragraphs_last_line_right_above_a_table_is_the_paragraphs(tmp_path):
+    """A sheet's merged cell of text ends right above the table, its last short line standing
+    over the Totaal column: set where the lines above it start, at their pitch, and ending its
+    sentence, it is the paragraph's end, not the first line of a header cell."""
+    text = ["De hier gepresenteerde, voor Nederland unieke, constellatie vergt organisatiecapaciteit",
+            "en een investering in apparatuur die op deze schaal niet uit reguliere fondsen of",
+            "regionale innovatiefondsen te", "financieren is."]
+    page = [(60, 60, "Thema | Een project", 14), (47, 76, "Naam Project", 10), (204, 76, "Een project", 10),
+            (47, 88, "Partijen", 10), (204, 88, "De universiteit en de provincie", 10), (47, 100, "Opgave", 10)]
+    page += [(204, 100 + 10.5 * i, part, 10) for i, part in enumerate(text)]
+    page += [(47, 156, "Opgaven/Investeringen", 10), (216, 156, "Totaal", 10), (272, 156, "Privaat", 10),
+             (511, 156, "Rijk", 10)]
+    for y, label in ((176, "Bouw"), (190, "Totaal")):
+        page += [(47, y, label, 10), (214, y, "1.500.000", 10), (280, y, "500.000", 10), (512, y, "1.000.000", 10)]
+    (project,) = extract(draw(tmp_path / "sheet.pdf", [page]), cross_check="none").projects
+    assert project.field("Opgave").text.endswith("regionale innovatiefondsen te financieren is.")
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]

@@ -31,7 +31,7 @@ from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, squash, strip_numbering
-from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words
+from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words, running_text
 from regio.extract.records import listed_records
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
@@ -629,7 +629,8 @@ class DocumentReader:
             gap = top - above.bottom
             # Header rows printed on one shaded band belong together however padded they are.
             one_band = _shaded_between(self.layouts[line.page], above, line)
-            if above.page != line.page or above.top >= top or not (  # below it: the end of the facing page
+            # Below it: the end of the facing page; the last line of a paragraph is text.
+            if above.page != line.page or above.top >= top or _ends_a_paragraph(above, last.lines) or not (
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size
                         and not any(above.x0 < box[0] - 2 for box in grid))  # text beside the frame is no label in it
@@ -1057,6 +1058,16 @@ def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
         notes = [n.provenance.bbox for n in t.footnotes if n.provenance and n.provenance.page == t.page and n.provenance.bbox]
         grids.setdefault(t.page, []).append(around([box, *notes]))
     return grids
+
+
+def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
+    """Is ``line`` the last of a paragraph: set where the running text over it starts, at its
+    line pitch, and ending a sentence ("... te" over "financieren is.")? A header cell's
+    first line stands apart from the text above it."""
+    before = [ln for ln in lines[-3:-1] if ln.page == line.page]
+    return len(before) == 2 and line.text.rstrip().endswith((".", "!", "?")) \
+        and all(abs(ln.x0 - line.x0) <= 1 and running_text(ln.words) for ln in before) \
+        and abs((line.top - before[1].top) - (before[1].top - before[0].top)) <= 0.1 * line.size
 
 
 def _over_its_cells(words: list, band: list[Line], split: float, settings: Settings) -> bool:
