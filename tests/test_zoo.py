@@ -141,8 +141,9 @@ _GROFF = ("a header of two lines whose group (\"Publiek\") spans its members mer
           "cells of a row read as one (\"- 100.000\"); a compound broken at its own hyphen (\"mbo-\" / "
           "\"afgestudeerden\"), in a document that breaks words at line ends, loses it; \"⁴\" and \"₂\" are set as "
           "raised and lowered digits and \"○\" is drawn without text")
-_CONTEXT = ("a table opening a page of its own merges the columns under \"Publiek\" in pairs (Gebiedsontwikkeling); a "
-            "compound broken at its own hyphen (\"ICT-\" / \"bedrijven\"), written nowhere else, loses it")
+_CONTEXT = ("a table broken by hand over two pages, each part set in its own column widths a few points apart, is read "
+            "in one set of columns, so the columns under \"Publiek\" merge in pairs (Gebiedsontwikkeling); a compound "
+            "broken at its own hyphen (\"ICT-\" / \"bedrijven\"), written nowhere else, loses it")
 _FOP = ("FOP lets text wider than its fixed column run on into the next cell: the amounts of a bold Totaal row "
         "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
