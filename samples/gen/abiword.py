@@ -13,19 +13,17 @@ environment.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import subprocess
 from pathlib import Path
 
 from . import source
-from .engines import DATE_ISO, EngineError, need, render_settled
+from .engines import EPOCH, EngineError, need, render_settled
 from .office import _Writer
 
 STYLE = "abiword"
 # Newer cairo releases take the CreationDate from here; 1.16 stamps the clock, and
 # engines.stabilise_pdf replaces that.
-EPOCH = str(int(_dt.datetime.fromisoformat(DATE_ISO).replace(tzinfo=_dt.UTC).timestamp()))
 
 
 def _convert(docx: Path, pdf: Path, home: Path) -> Path:

@@ -33,16 +33,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from datetime import UTC, datetime
 from pathlib import Path
 
 from . import source
-from .engines import DATE_ISO, EngineError, need, render_settled
+from .engines import EPOCH, EngineError, folder_name, need, render_resolving
 
 STYLE = "context"
 
-# The engines' fixed date as a Unix time, for ConTeXt's clock (see PREAMBLE).
-EPOCH = str(int(datetime.fromisoformat(DATE_ISO).replace(tzinfo=UTC).timestamp()))
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
@@ -201,12 +198,6 @@ def _content(items: tuple) -> str:
     return "".join(out)
 
 
-def _name(dossier: source.Dossier, pdf_path: Path) -> str:
-    """The dossier's name: its folder (samples/twente/dossier.json -> Twente)."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    return (folder or pdf_path.stem.split("-")[0]).capitalize()
-
-
 def build_tex(dossier: source.Dossier, name: str) -> str:
     out = [PREAMBLE.replace("EPOCH", EPOCH).replace("DEJAVU", DEJAVU).replace("NAME", _tex(name))
            .replace("TITLE", _tex(dossier.toc_heading)),
@@ -262,12 +253,5 @@ def render_context(dossier: source.Dossier, pdf_path, keep_tex: str | Path | Non
     The .tex lives in a temporary directory; pass `keep_tex` to copy it somewhere.
     """
     pdf_path = Path(pdf_path)
-    text = build_tex(dossier, _name(dossier, pdf_path))
-
-    # ConTeXt settles its own references; the loop only confirms the pages found.
-    def produce(tmp: Path, _toc_pages: list[int] | None) -> tuple[Path, Path]:
-        tex = tmp / (pdf_path.stem + ".tex")
-        tex.write_text(text, encoding="utf-8")
-        return tex, _typeset(tex)
-
-    return render_settled(STYLE, dossier, pdf_path, "regio-context-", produce, keep_tex)
+    text = build_tex(dossier, folder_name(dossier, pdf_path))
+    return render_resolving(STYLE, dossier, pdf_path, text, ".tex", _typeset, keep_tex)

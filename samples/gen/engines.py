@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .source import Dossier, SourceError, load
@@ -33,6 +34,8 @@ from .source import Dossier, SourceError, load
 # Fixed PDF dates: the engines stamp the wall-clock time, these replace it.
 DATE_PDF = "D:20180601120000"
 DATE_ISO = "2018-06-01T12:00:00"
+# The same date as a Unix time, for the engines that honour SOURCE_DATE_EPOCH.
+EPOCH = str(int(datetime.fromisoformat(DATE_ISO).replace(tzinfo=UTC).timestamp()))
 
 
 class EngineError(RuntimeError):
@@ -172,6 +175,25 @@ def stabilise_pdf(path: str | Path) -> None:
 
 
 # --- command line ---------------------------------------------------------------
+
+
+def folder_name(dossier: Dossier, pdf_path: Path) -> str:
+    """The dossier's name: its folder (samples/twente/dossier.json -> Twente), else the output's
+    name before its style."""
+    folder = Path(dossier.source).parent.name if dossier.source else ""
+    return (folder or pdf_path.stem.split("-")[0]).capitalize()
+
+
+def render_resolving(style: str, dossier: Dossier, pdf_path: Path, text: str, suffix: str,
+                     typeset: Callable[[Path], Path], keep: str | Path | None = None) -> dict:
+    """Render with an engine that resolves its own page references (TeX, FOP, Typst): the
+    source ``text`` written once and typeset; render_settled's loop only confirms the pages."""
+    def produce(tmp: Path, _toc_pages: list[int] | None) -> tuple[Path, Path]:
+        source_file = tmp / (pdf_path.stem + suffix)
+        source_file.write_text(text, encoding="utf-8")
+        return source_file, typeset(source_file)
+
+    return render_settled(style, dossier, pdf_path, f"regio-{style}-", produce, keep)
 
 
 def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,

@@ -36,7 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import source
-from .engines import EngineError, need, render_settled, run
+from .engines import EPOCH, EngineError, need, render_settled, run
 
 STYLE = "gnumeric"
 
@@ -293,7 +293,7 @@ def build_workbook(dossier: source.Dossier, toc_pages: list[int] | None = None) 
 def _print(xlsx: Path, pdf: Path) -> None:
     ssconvert = need("ssconvert")
     # In-memory settings: no preferences read from or written to the home directory.
-    run(["env", "GSETTINGS_BACKEND=memory", "SOURCE_DATE_EPOCH=1527854400", ssconvert,
+    run(["env", "GSETTINGS_BACKEND=memory", f"SOURCE_DATE_EPOCH={EPOCH}", ssconvert,
          "--export-type=Gnumeric_pdf:pdf_assistant", str(xlsx), str(pdf)], timeout=300)
     if not pdf.is_file() or pdf.stat().st_size == 0:
         raise EngineError(f"ssconvert wrote no {pdf}")

@@ -29,17 +29,12 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from datetime import UTC, datetime
 from pathlib import Path
 
 from . import source
-from .engines import DATE_ISO, EngineError, need, render_settled
+from .engines import EPOCH, EngineError, folder_name, need, render_resolving
 
 STYLE = "latex"
-
-# The engines' fixed date as a Unix time: under FORCE_SOURCE_DATE pdfTeX stamps it (and
-# derives its file ID from it) instead of the wall clock.
-EPOCH = str(int(datetime.fromisoformat(DATE_ISO).replace(tzinfo=UTC).timestamp()))
 
 PREAMBLE = r"""\documentclass[a4paper,10pt]{article}
 \usepackage[T1]{fontenc}
@@ -157,12 +152,6 @@ def _content(items: tuple) -> str:
     return "".join(out)
 
 
-def _name(dossier: source.Dossier, pdf_path: Path) -> str:
-    """The dossier's name: its folder (samples/twente/dossier.json -> Twente)."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    return (folder or pdf_path.stem.split("-")[0]).capitalize()
-
-
 def build_tex(dossier: source.Dossier, name: str) -> str:
     out = [PREAMBLE.replace("NAME", _tex(name)).replace("TITLE", _tex(dossier.toc_heading)),
            "\\begin{document}\n\\thispagestyle{plain}\n",
@@ -199,6 +188,7 @@ def build_tex(dossier: source.Dossier, name: str) -> str:
 def _typeset(tex: Path) -> Path:
     """Run pdflatex in the .tex file's folder until the cross-references settle."""
     pdflatex = need("pdflatex")
+    # Under FORCE_SOURCE_DATE pdfTeX stamps the engines' date, and derives its file ID from it.
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1"}
     log = tex.with_suffix(".log")
     for _ in range(4):
@@ -224,12 +214,5 @@ def render_latex(dossier: source.Dossier, pdf_path, keep_tex: str | Path | None 
     The .tex lives in a temporary directory; pass `keep_tex` to copy it somewhere.
     """
     pdf_path = Path(pdf_path)
-    text = build_tex(dossier, _name(dossier, pdf_path))
-
-    # LaTeX settles its own \pageref's; the loop only confirms the pages found.
-    def produce(tmp: Path, _toc_pages: list[int] | None) -> tuple[Path, Path]:
-        tex = tmp / (pdf_path.stem + ".tex")
-        tex.write_text(text, encoding="utf-8")
-        return tex, _typeset(tex)
-
-    return render_settled(STYLE, dossier, pdf_path, "regio-latex-", produce, keep_tex)
+    text = build_tex(dossier, folder_name(dossier, pdf_path))
+    return render_resolving(STYLE, dossier, pdf_path, text, ".tex", _typeset, keep_tex)

@@ -37,16 +37,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from datetime import UTC, datetime
 from pathlib import Path
 
 from . import source
-from .engines import DATE_ISO, EngineError, need, render_settled
+from .engines import EPOCH, EngineError, folder_name, need, render_settled
 
 STYLE = "groff"
 
-# The engines' fixed date as a Unix time, for a gropdf that honours it (1.23 and later).
-EPOCH = str(int(datetime.fromisoformat(DATE_ISO).replace(tzinfo=UTC).timestamp()))
 
 # What each run writes to stderr for a project's opening page (.tm).
 _REPORT = re.compile(r"^regio-project (\d+) (\d+)$", re.M)
@@ -202,12 +199,6 @@ def _content(items: tuple) -> str:
     return "".join(out)
 
 
-def _name(dossier: source.Dossier, pdf_path: Path) -> str:
-    """The dossier's name: its folder (samples/twente/dossier.json -> Twente)."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    return (folder or pdf_path.stem.split("-")[0]).capitalize()
-
-
 def build_ms(dossier: source.Dossier, name: str, pages: list[int] | None = None) -> str:
     out = [PREAMBLE.replace("NAME", _t(name)),
            ".LP\n.ce\n", rf"\s+4\fB{_t(dossier.toc_heading)}\fP\s0", "\n.sp 2\n",
@@ -261,7 +252,7 @@ def render_groff(dossier: source.Dossier, pdf_path, keep_ms: str | Path | None =
     The ms source lives in a temporary directory; pass `keep_ms` to copy it somewhere.
     """
     pdf_path = Path(pdf_path)
-    name = _name(dossier, pdf_path)
+    name = folder_name(dossier, pdf_path)
 
     def produce(tmp: Path, toc_pages: list[int] | None) -> tuple[Path, Path]:
         ms = tmp / (pdf_path.stem + ".ms")

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import source
-from .engines import DATE_ISO, EngineError, render_settled
+from .engines import DATE_ISO, EngineError, folder_name, render_resolving
 
 STYLE = "typst"
 
@@ -156,12 +156,6 @@ def _content(items: tuple) -> str:
     return "".join(out)
 
 
-def _name(dossier: source.Dossier, pdf_path: Path) -> str:
-    """The dossier's name: its folder (samples/twente/dossier.json -> Twente)."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    return (folder or pdf_path.stem.split("-")[0]).capitalize()
-
-
 def build_typ(dossier: source.Dossier, name: str) -> str:
     out = [PREAMBLE.replace("TITLE", _s(dossier.toc_heading)).replace("NAME", _s(name))
            .replace("YEAR", str(DATE.year)).replace("MONTH", str(DATE.month))
@@ -216,12 +210,5 @@ def render_typst(dossier: source.Dossier, pdf_path, keep_typ: str | Path | None 
     The .typ lives in a temporary directory; pass `keep_typ` to copy it somewhere.
     """
     pdf_path = Path(pdf_path)
-    text = build_typ(dossier, _name(dossier, pdf_path))
-
-    # Typst resolves the contents' page labels itself; the loop only confirms the pages found.
-    def produce(tmp: Path, _toc_pages: list[int] | None) -> tuple[Path, Path]:
-        typ = tmp / (pdf_path.stem + ".typ")
-        typ.write_text(text, encoding="utf-8")
-        return typ, _typeset(typ)
-
-    return render_settled(STYLE, dossier, pdf_path, "regio-typst-", produce, keep_typ)
+    text = build_typ(dossier, folder_name(dossier, pdf_path))
+    return render_resolving(STYLE, dossier, pdf_path, text, ".typ", _typeset, keep_typ)

@@ -35,7 +35,7 @@ from html import escape
 from pathlib import Path
 
 from . import source
-from .engines import EngineError, need, page_texts, project_pages, stabilise_pdf, write_truth
+from .engines import EPOCH, EngineError, need, page_texts, project_pages, stabilise_pdf, write_truth
 from .zoo_common import dossier_name, is_total
 
 STYLE = "weasy"
@@ -189,7 +189,7 @@ def _print(html: Path, pdf: Path, home: Path) -> None:
     # (here engines.DATE_ISO); stabilise_pdf cannot reach it inside the compressed stream.
     cmd = [need("weasyprint"), "--quiet", "--base-url", str(html.parent), str(html), str(pdf)]
     env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache"),
-           "SOURCE_DATE_EPOCH": "1527854400"}
+           "SOURCE_DATE_EPOCH": EPOCH}
     home.mkdir(mode=0o700, exist_ok=True)
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
     if proc.returncode != 0:

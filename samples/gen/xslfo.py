@@ -32,17 +32,14 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from datetime import UTC, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from . import source
-from .engines import DATE_ISO, EngineError, need, render_settled
+from .engines import EPOCH, EngineError, folder_name, need, render_resolving
 
 STYLE = "fop"
 
-# The engines' fixed date as a Unix time, for a JVM that honours SOURCE_DATE_EPOCH.
-EPOCH = str(int(datetime.fromisoformat(DATE_ISO).replace(tzinfo=UTC).timestamp()))
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
@@ -170,12 +167,6 @@ def _content(items: tuple) -> str:
     return "".join(out)
 
 
-def _name(dossier: source.Dossier, pdf_path: Path) -> str:
-    """The dossier's name: its folder (samples/twente/dossier.json -> Twente)."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    return (folder or pdf_path.stem.split("-")[0]).capitalize()
-
-
 def _master(name: str, before: str) -> str:
     """An A4 page master; `before` names the header region (the opening page's has none)."""
     return (f'<fo:simple-page-master master-name="{name}" page-width="210mm" page-height="297mm" '
@@ -272,13 +263,6 @@ def render_fop(dossier: source.Dossier, pdf_path, keep_fo: str | Path | None = N
     The .fo lives in a temporary directory; pass `keep_fo` to copy it somewhere.
     """
     pdf_path = Path(pdf_path)
-    text = build_fo(dossier, _name(dossier, pdf_path))
-
-    # FOP resolves its own page citations; the loop only confirms the pages found.
-    def produce(tmp: Path, _toc_pages: list[int] | None) -> tuple[Path, Path]:
-        fo = tmp / (pdf_path.stem + ".fo")
-        fo.write_text(text, encoding="utf-8")
-        return fo, _typeset(fo)
-
-    return render_settled(STYLE, dossier, pdf_path, "regio-fop-", produce, keep_fo)
+    text = build_fo(dossier, folder_name(dossier, pdf_path))
+    return render_resolving(STYLE, dossier, pdf_path, text, ".fo", _typeset, keep_fo)
 
