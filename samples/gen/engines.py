@@ -1,7 +1,8 @@
 """Render a dossier with real engines: python-docx + LibreOffice, HTML + Chromium, HTML +
 wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX, the same DOCX printed by AbiWord, HTML + WeasyPrint,
 ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX, Typst (the Python package),
-XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert.
+XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert, the WeasyPrint
+PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2.
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -226,7 +227,7 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
-           "fop", "gnumeric")
+           "fop", "gnumeric", "reprint", "fpdf")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -277,6 +278,10 @@ def main(argv: list[str] | None = None) -> int:
             from .xslfo import render_fop as render
         elif style == "typst":
             from .typsetter import render_typst as render
+        elif style == "reprint":
+            from .reprint import render_reprint as render
+        elif style == "fpdf":
+            from .fpdfapp import render_fpdf as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
