@@ -1160,3 +1160,27 @@ def test_a_paragraphs_last_line_right_above_a_table_is_the_paragraphs(tmp_path):
     assert project.field("Opgave").text.endswith("regionale innovatiefondsen te financieren is.")
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+
+
+def test_a_table_broken_by_hand_whose_parts_have_column_widths_of_their_own(tmp_path):
+    """A typesetter or a browser sets each part of a table broken by hand over two pages in
+    column widths of its own: on the second a wider amount widens its column and moves the
+    next ones right, past where the first page's text of that column began."""
+    def part(top, xs, rows):
+        labels = ("Opgaven/Investeringen", "Totaal", "Privaat", "Gem.", "Prov.", "Rijk")
+        return [*((x, top, text, 9) for x, text in zip((60, *xs), labels)),
+                *(run for k, row in enumerate(rows) for run in
+                  [(60, top + 20 * (k + 1), row[0], 9), *((x, top + 20 * (k + 1), cell, 9) for x, cell in zip(xs, row[1:]))])]
+
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             *part(140, (180, 245, 310, 345, 395), [("Bouw", "1.000.000", "200.000", "50.000", "150.000", "600.000")])]
+    page2 = [*part(60, (180, 245, 310, 365, 410), [("Inrichting", "2.000.000", "180.000", "1.320.000", "100.000", "400.000"),
+                                                   ("Totaal", "3.000.000", "380.000", "1.370.000", "250.000", "1.000.000")]),
+             (60, 150, "Opgave", 10), (180, 150, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "widths.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    read = {r.label: {col.key: c.raw for col, c in zip(table.columns, r.cells)} for r in table.rows}
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie", "rijk"]
+    assert read["Inrichting"]["gemeente"] == "1.320.000" and read["Inrichting"]["provincie"] == "100.000"
+    assert read["Bouw"]["provincie"] == "150.000" and read["Totaal"]["rijk"] == "1.000.000"
+    assert table.pages == [1, 2]

@@ -37,6 +37,7 @@ from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     Region,
     build_table,
+    columns_moved_apart,
     counts,
     has_values,
     joined_across,
@@ -877,7 +878,10 @@ class DocumentReader:
                 repeated = previous is not None and \
                     [_plain(ln.text) for ln in found.header] == [_plain(ln.text) for ln in previous.header]
                 if previous is not None and _continues_over_page(previous, found, content, in_table, repeated):
-                    previous.cuts = _cuts_of_both(previous.cuts, previous.body, found.cuts, found.body)
+                    if repeated:
+                        previous.repeated.extend(found.header)
+                    if not (repeated and columns_moved_apart(previous.header, found.header)):
+                        previous.cuts = _cuts_of_both(previous.cuts, previous.body, found.cuts, found.body)
                     previous.body.extend(found.body if repeated else found.lines)
                     previous.footnotes.extend(found.footnotes)
                     continue

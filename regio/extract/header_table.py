@@ -130,11 +130,16 @@ class HeaderTable:
         if is_table_header(line, region.aliases, self.settings):
             if self.state == "header":
                 region.header.append(line)
+            elif self.state == "repeat" or self._next_page(line):
+                region.repeated.append(line)
             return
         if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line):
             self.state = "repeat"  # a new page may repeat the header: skip it
         if self.state == "repeat":
-            if self._repeats_header(line) or is_continuation(line):
+            if self._repeats_header(line):
+                region.repeated.append(line)
+                return
+            if is_continuation(line):
                 return
             self.state = "body"
         if self.state == "body" and self._caption_below(line):

@@ -9,10 +9,12 @@ rules, or by the lines that carry values when a table has no rules.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from statistics import median
 from typing import Literal
 
@@ -64,6 +66,7 @@ class Region:
     field_label: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # extra column labels from the configuration
     cuts: list[float] = field(default_factory=list)  # where columns part, where a finder has seen it
+    repeated: list[Line] = field(default_factory=list)  # the header as later pages repeat it
     records: bool = False  # printed as records (see records)
     settings: Settings = DEFAULT
     warnings: list[ExtractionWarning] = field(default_factory=list)
@@ -512,10 +515,58 @@ def _unbroken(parts: list[str]) -> str:
 def build_table(region: Region, investment: bool | None = True) -> FundingTable:
     """Read a region as a table. ``investment``: read its columns as funding sources (True),
     as plain columns (False), or as what their labels name (None). A table that goes on where
-    the next page sets its text elsewhere (mirrored margins) is read in its first page's frame."""
+    the next page sets its text elsewhere (mirrored margins) is read in its first page's frame;
+    one broken by hand over pages, each part set in column widths of its own, part by part."""
+    parts = _parts_in_widths_of_their_own(region)
+    try:
+        tables = [build_table(part, investment) for part in parts]
+    except ValueError:  # a part too small to show its columns: read with the others
+        tables = []
+    if tables and all([c.key for c in t.columns] == [c.key for c in tables[0].columns] for t in tables):
+        region.warnings.extend(w for part in parts for w in part.warnings)
+        return tables[0].model_copy(update={"rows": [r for t in tables for r in t.rows],
+                                            "footnotes": [n for t in tables for n in t.footnotes],
+                                            "pages": sorted({p for t in tables for p in t.pages})})
     offsets = _into_the_first_frame(region)
     table = _build_table(region, investment)
     return _back_in_place(table, offsets) if offsets else table
+
+
+def _parts_in_widths_of_their_own(region: Region) -> list[Region]:
+    """The parts of a table, one from each page that repeats its header, where a repeated
+    header shows its columns moved apart (see columns_moved_apart): each to be read in its
+    own columns, as one set of columns laid over all would put a column's cells under its
+    neighbour's label."""
+    starts = sorted({ln.page for ln in region.repeated})
+    if not any(columns_moved_apart(region.header, [ln for ln in region.repeated if ln.page == page]) for page in starts):
+        return []
+    starts.insert(0, (region.header or region.body)[0].page)
+    parts = []
+    for k, page in enumerate(starts):
+        until = starts[k + 1] if k + 1 < len(starts) else math.inf
+        parts.append(replace(region, header=region.header if k == 0 else [ln for ln in region.repeated if ln.page == page],
+                             body=[ln for ln in region.body if page <= ln.page < until],
+                             footnotes=[ln for ln in region.footnotes if page <= ln.page < until],
+                             cuts=region.cuts if k == 0 else [], repeated=[], warnings=[]))
+    return parts if all(part.body for part in parts) else []
+
+
+def columns_moved_apart(header: list[Line], repeated: list[Line]) -> bool:
+    """Does a header repeated on a later page stand with its columns moved by different
+    amounts? A typesetter or a browser sets each part of a table broken by hand in column
+    widths of its own, a few points apart. Each label of the repeated header stands for its
+    column: its edges are measured against the first's."""
+    own = [w for ln in repeated for w in ln.words]
+    first = [w for ln in header for w in ln.words]
+    matcher = SequenceMatcher(None, [w.text.casefold() for w in own], [w.text.casefold() for w in first], autojunk=False)
+    shifts = [edge(first[j + k]) - edge(own[i + k]) for i, j, n in matcher.get_matching_blocks() for k in range(n)
+              for edge in (lambda w: w.x0, lambda w: w.x1)]
+    return len(shifts) >= 4 and max(shifts) - min(shifts) > _COLUMN_SHIFT_PT
+
+
+# Columns of two parts of one table further apart than this, one against another, are set
+# in widths of their own.
+_COLUMN_SHIFT_PT = 1.0
 
 
 def _into_the_first_frame(region: Region) -> dict[int, float]:
