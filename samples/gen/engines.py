@@ -2,7 +2,8 @@
 wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX, the same DOCX printed by AbiWord, HTML + WeasyPrint,
 ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX, Typst (the Python package),
 XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert, the WeasyPrint
-PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2.
+PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2,
+a brochure laid out frame by frame in Scribus (its Python scripter).
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -227,7 +228,7 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
-           "fop", "gnumeric", "reprint", "fpdf")
+           "fop", "gnumeric", "reprint", "fpdf", "scribus")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -282,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
             from .reprint import render_reprint as render
         elif style == "fpdf":
             from .fpdfapp import render_fpdf as render
+        elif style == "scribus":
+            from .dtp import render_scribus as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
