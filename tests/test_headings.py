@@ -122,6 +122,36 @@ def test_a_contents_page_number_run_into_its_entry_is_read_where_it_falls_betwee
         ("Reductie CO2 Leonardo", 19)]
 
 
+def test_a_contents_entry_too_long_for_its_line_with_its_page_number_wrapped_onto_the_next():
+    """The last entry runs to the margin, so its leader and number wrap: the number stands
+    alone on the line under it. That line ends the entry; the entry is no wrapped text of the
+    one before."""
+    from regio.extract.headings import Structure, _read_toc
+
+    line = _contents_line
+    lines = [line(60, "Inhoud", 18.0), line(100, "Mineral Valley Twente", page_number="24"),
+             line(114, "Circulaire Economie & Duurzaamheid Circulair Textiel door Chemische en Mechanische Recycling."),
+             line(128, "26"), line(400, "Circulaire Economie & Duurzaamheid"), line(420, "Mineral Valley Twente")]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [
+        ("Mineral Valley Twente", 24),
+        ("Circulaire Economie & Duurzaamheid Circulair Textiel door Chemische en Mechanische Recycling.", 26)]
+    assert {id(ln) for ln in lines[1:4]} <= structure.toc_lines and id(lines[4]) not in structure.toc_lines
+
+
+def test_a_page_footer_under_the_contents_ends_no_entry():
+    """A page number far under the contents' last line is the page's footer."""
+    from regio.extract.headings import Structure, _read_toc
+
+    line = _contents_line
+    lines = [line(60, "Inhoud", 18.0), line(100, "Mineral Valley Twente", page_number="24"),
+             line(114, "Circulair Textiel", page_number="26"), line(780, "1")]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [("Mineral Valley Twente", 24), ("Circulair Textiel", 26)]
+
+
 def _contents_line(y: float, text: str, size: float = 11.0, page_number: str | None = None):
     from regio.extract.layout import Line, Word
 

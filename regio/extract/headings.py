@@ -31,6 +31,7 @@ from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
 _TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?P<page>\d{1,4})$")  # spaces or leader dots
+_PAGE_ALONE = re.compile(r"(?P<text>)[.·…_\s]*(?P<page>\d{1,4})")
 _GLUED_PAGE = re.compile(r"^(?P<text>\S.*[^\W\d_])(?P<page>\d{1,4})$")
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
 # "3.2", "IV.", "B.", "A.1", "II.3.1", "Project 4:" before a heading's text.
@@ -400,7 +401,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     index = heading + 1
     while index < len(lines):
         line = lines[index]
-        m = _TOC_LINE.match(line.text) or _glued_page(lines, index, structure)
+        m = _TOC_LINE.match(line.text) or _glued_page(lines, index, structure) or _page_alone(line, pending, structure)
         if not m:
             if len(pending) >= 3 or (entry_lines and line.page != entry_lines[-1].page):
                 break
@@ -414,7 +415,8 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
         pending = [ln for ln in pending if not _aside(ln, size)]
         after = [*pending[1:], line]
         k = 0
-        while k < len(pending) and _continues(pending[k], entry_lines, after[k]):
+        # A number on a line of its own ends an entry wrapped onto it: the line over it is that entry's.
+        while k < len(pending) - (not m["text"]) and _continues(pending[k], entry_lines, after[k]):
             k += 1
         _extend_last(structure, pending[:k])
         # A theme over its entries: bold over plain ones, or in capitals over ones that are not.
@@ -425,7 +427,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
             structure.toc_lines.add(id(themes[0]))
         # A theme in capitals is no part of the entry's text (a bold one may be: "Theme | Title").
         entry_lines, pending = [*pending[k + (themed and themes[0].text.isupper()):], line], []
-        text = " ".join([*(ln.text for ln in entry_lines[:-1]), m["text"].strip()])
+        text = " ".join([*(ln.text for ln in entry_lines[:-1]), *([m["text"].strip()] if m["text"] else [])])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
         structure.toc.append(TocEntry(text=text, page=int(m["page"]),
                                       provenance=Provenance(page=line.page, bbox=rounded(box))))
@@ -455,6 +457,17 @@ def _glued_page(lines: list[Line], index: int, structure: Structure) -> re.Match
     after = next((n for ln in lines[index + 1:index + 4] if ln.page == lines[index].page
                   and (n := _TOC_LINE.match(ln.text))), None)
     return m if after and int(m["page"]) <= int(after["page"]) else None
+
+
+def _page_alone(line: Line, pending: list[Line], structure: Structure) -> re.Match | None:
+    """A page number on a line of its own, right under a line without one: an entry too long
+    for its line, its number wrapped onto the next (no page footer: it stands close under the
+    entry and after the page of the entry before)."""
+    m = _PAGE_ALONE.fullmatch(line.text.strip())
+    above = pending[-1] if pending else None
+    if not m or above is None or above.page != line.page or not 0 <= line.top - above.bottom < above.size:
+        return None
+    return m if not structure.toc or int(m["page"]) >= structure.toc[-1].page else None
 
 
 def _aside(line: Line, size: float) -> bool:
