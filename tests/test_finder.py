@@ -954,3 +954,30 @@ def test_rows_are_told_apart_by_their_label_lines_whatever_their_first_words_gly
              line(758.1, ("20%", 62)),
              line(776, ("Totaal", 62), ("10.000.000", 248))]
     assert [ln.text for ln in lines if id(ln) in _spaced_lines(lines, 211, DEFAULT)] == ["Totaal 10.000.000"]
+
+
+def test_a_grid_that_rules_its_header_alone_takes_the_row_set_open_under_it():
+    """A designer's table: the header on a dark band parted by rules, its one row (the total)
+    set open under it, too few rows to show an alignment of their own."""
+    xs = [60, 260, 400, 540]
+    lines = [line(104, (396, "Privaat", "r")), line(116, (64, "Opgaven"), (396, "(incl. Invest-NL)", "r"), (536, "Rijk", "r")),
+             row(140, "Totaal", "20 mln.", "4 mln.", edges=(396, 536))]
+    page = layout(lines, [rule(60, 100, 540, 100), rule(60, 130, 540, 130)], [rule(x, 100, x, 130) for x in xs])
+    (table,) = read_page_tables(page)
+    assert table.grid() == [["Opgaven", "Privaat (incl. Invest-NL)", "Rijk"], ["Totaal", "20 mln.", "4 mln."]]
+
+
+def test_the_last_lines_of_a_text_column_over_a_table_set_across_the_columns_are_no_header():
+    """Two columns of running text end over a table set across both: the right column's last
+    lines stand over the table's value columns, close over its header, but are the text's."""
+    left = [line(100 + 14 * k, (60, text)) for k, text in enumerate(["De kosten van het project staan", "hieronder, per onderdeel."])]
+    right = [line(100 + 14 * k, (310, text)) for k, text in enumerate(
+        ["van de inrichting en de bouw", "van de nieuwe hallen voor de", "opleiding."])]
+    table = [line(146, (60, "Kosten"), (420, "Totaal", "r"), (510, "Rijk", "r")),
+             row(162, "Bouw", "1.000.000", "600.000", edges=(420, 510)),
+             row(176, "Inrichting", "500.000", "250.000", edges=(420, 510)),
+             row(190, "Totaal", "1.500.000", "850.000", edges=(420, 510))]
+    page = layout([*left, *right, *table])
+    page.columns = [(100, 140, (295.0,))]
+    (found,) = read_page_tables(page)
+    assert found.grid()[0] == ["Kosten", "Totaal", "Rijk"] and len(found.grid()) == 4

@@ -144,9 +144,6 @@ _CONTEXT = ("a compound broken at its own hyphen (\"ICT-\" / \"bedrijven\"), wri
 _FOP = ("FOP lets text wider than its fixed column run on into the next cell: the amounts of a bold Totaal row "
         "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
-_SCRIBUS = ("the contents' last entry, too long for its line, has its page number wrapped onto a line of its own: it is "
-            "read as the wrapped text of the entry before, so that entry's project and its own are not started; "
-            "\"co-ﬁnanciering\" set with the ligature is no field label")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -159,11 +156,10 @@ TABLE_MISSES = {
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
-    "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-fop": _FOP, "twente-scribus": _SCRIBUS, "zeeland-fop": _FOP,
+    "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
-                "twente-scribus": _SCRIBUS}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -272,7 +268,7 @@ FIELD_MISSES = {
     "twente-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
-    "twente-typst": _TYPST, "twente-scribus": _SCRIBUS,
+    "twente-typst": _TYPST,
 }
 
 

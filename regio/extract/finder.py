@@ -109,6 +109,12 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     regions += _listed([ln for ln in rest if id(ln) not in taken], layout, settings)
     regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), settings)
     for region in regions:
+        if region.ruled and (rows := _rows_under_a_header_grid([ln for ln in rest if id(ln) not in taken], region,
+                                                                settings)):
+            region.header, region.body = region.header + region.body, rows
+            region.box = (region.box[0], region.box[1], region.box[2], rows[-1].bottom)
+            taken.update(map(id, rows))
+    for region in regions:
         taken.update(id(ln) for ln in _whole_bands(layout, region, lines))
     _add_captions(regions, [ln for ln in lines if id(ln) not in taken], settings)
     return regions
@@ -306,6 +312,23 @@ def _header_over_the_grid(lines: list[Line], region: TableRegion) -> Line | None
     return head if a_row(first) and not first.bold else None
 
 
+def _rows_under_a_header_grid(lines: list[Line], region: TableRegion, settings: Settings) -> list[Line]:
+    """A grid that rules its header alone (a dark band parted by white rules, the rows set
+    open under it) and holds no figure, with no table found under it (too few rows to show
+    their alignment): the lines right under it with figures, within its width, are its rows."""
+    if any(_mostly_figures(ln) for ln in region.lines):
+        return []
+    x0, _, x1, bottom = region.box
+    rows: list[Line] = []
+    for line in sorted((ln for ln in lines if ln.top >= bottom - 1), key=lambda ln: ln.top):
+        above = rows[-1].bottom if rows else bottom
+        if line.top - above > settings.table_line_gap_em * line.size or line.x0 < x0 - 2 or line.x1 > x1 + 2 \
+                or not _mostly_figures(line):
+            break
+        rows.append(line)
+    return rows
+
+
 def _notes_off(body: list[Line]) -> list[Line]:
     """The notes at the foot of a table's body (the grid's box took them in, or they read
     as the last row's label wrapped), taken off it."""
@@ -468,7 +491,9 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
 
 
 def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], settings: Settings) -> TableRegion | None:
-    block = _without_running_text(block, settings)
+    block = _under_the_text_columns(layout, _without_running_text(block, settings))
+    if not block:
+        return None
     if (records := _records_in(lines, block, settings)) is not None:
         notes = _footnotes_below(lines, block[-1], settings, typed_marks(records))
         return TableRegion(layout.number, [], records, notes, box=union(records), records=True)
@@ -498,7 +523,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     wordy = not any(is_figure(join_words(cell)) for ln in tabular for cell in cells_of(ln))
     if len(tabular) < 2 + wordy or _inside_paragraph(block, settings):
         return None
-    gathered = _header_above(lines, block, gaps, settings) + block + _wrapped_below(lines, block, cuts)
+    gathered = _header_above(layout, lines, block, gaps, settings) + block + _wrapped_below(lines, block, cuts)
     header, body = _split_header(gathered, layout)
     if not body:
         return None
@@ -722,10 +747,12 @@ def _trim_prose(block: list[Line], gaps: list[tuple[float, float]]) -> list[Line
     return block[start:end]
 
 
-def _header_above(lines: list[Line], block: list[Line], gaps, settings: Settings) -> list[Line]:
+def _header_above(layout: PageLayout, lines: list[Line], block: list[Line], gaps, settings: Settings) -> list[Line]:
     """Lines just above the block that stand over its value columns: a group label, a
-    header cell taller than the others."""
+    header cell taller than the others; not the last lines of a column of the page's text
+    over a table set across the columns."""
     index = next(i for i, ln in enumerate(lines) if ln is block[0])
+    across = _in_a_text_column(layout, block[0]) is None
     first_gap = gaps[0][0]
     taken: list[Line] = []
     below = block[0]
@@ -735,11 +762,34 @@ def _header_above(lines: list[Line], block: list[Line], gaps, settings: Settings
                 or starts_with_mark(line) \
                 or _SCALE_HINT.search(line.text):
             break
-        if line.x0 < first_gap - 1:
+        if line.x0 < first_gap - 1 or (across and _in_a_text_column(layout, line)):
             break
         taken.insert(0, line)
         below = line
     return taken
+
+
+def _under_the_text_columns(layout: PageLayout, block: list[Line]) -> list[Line]:
+    """A table set across the page's columns of text starts under them: the columns' last
+    lines, over its value columns, are the text's (see _in_a_text_column)."""
+    k = 0
+    while k < len(block) and _in_a_text_column(layout, block[k]) \
+            and any(_in_a_text_column(layout, ln) is None for ln in block[k + 1:]):
+        k += 1
+    return block[k:]
+
+
+def _in_a_text_column(layout: PageLayout, line: Line) -> bool | None:
+    """Where the page sets the line's text in columns: does the line start where the text of
+    its column does (a line of that text, not a header cell standing there)? None outside
+    the columns."""
+    for top, bottom, middles in layout.columns:
+        within = lambda ln: top - 0.5 <= (ln.top + ln.bottom) / 2 <= bottom + 0.5  # noqa: E731, B023
+        if within(line):
+            column = sum(line.x0 >= m for m in middles)
+            left = min(ln.x0 for ln in layout.lines if within(ln) and sum(ln.x0 >= m for m in middles) == column)
+            return line.x0 <= left + 2
+    return None
 
 
 def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], list[Line]]:
