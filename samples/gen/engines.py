@@ -3,7 +3,9 @@ wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX, the same DOCX printed by AbiWo
 ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX, Typst (the Python package),
 XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert, the WeasyPrint
 PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2,
-a brochure laid out frame by frame in Scribus (its Python scripter).
+a brochure laid out frame by frame in Scribus (its Python scripter), a web app's HTML template
+converted by xhtml2pdf, a proposal drawn page by page as SVG and exported by Inkscape,
+a Python service's report laid out by MuPDF's HTML engine (PyMuPDF's Story).
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -228,7 +230,7 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
-           "fop", "gnumeric", "reprint", "fpdf", "scribus")
+           "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -285,6 +287,12 @@ def main(argv: list[str] | None = None) -> int:
             from .fpdfapp import render_fpdf as render
         elif style == "scribus":
             from .dtp import render_scribus as render
+        elif style == "xhtml2pdf":
+            from .pisa import render_xhtml2pdf as render
+        elif style == "inkscape":
+            from .svgpages import render_inkscape as render
+        elif style == "mupdf":
+            from .mupdf_story import render_mupdf as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
