@@ -981,3 +981,18 @@ def test_the_last_lines_of_a_text_column_over_a_table_set_across_the_columns_are
     page.columns = [(100, 140, (295.0,))]
     (found,) = read_page_tables(page)
     assert found.grid()[0] == ["Kosten", "Totaal", "Rijk"] and len(found.grid()) == 4
+
+
+def test_labels_of_two_columns_run_into_one_another_are_each_their_columns():
+    """A label too long for its narrow ruled cell that does not wrap runs on over the next
+    cell, against its label: the text layer holds one word, "BedrijvenKennisinstellingen"."""
+    xs, ys = [60, 260, 340, 410, 490, 545], [96, 114, 128, 142, 156]
+    header = [Word("Begroting", 64, 109, 100, 110, SIZE), Word("Totaal", 305, 335, 100, 110, SIZE),
+              Word("BedrijvenKennisinstellingen", 345, 480, 100, 110, SIZE), Word("Rijk", 520, 540, 100, 110, SIZE)]
+    rows = [row(y + 2, label, *values, edges=(336, 406, 486, 541)) for y, (label, *values) in zip(ys[1:], [
+        ("Bouw", "1.000.000", "400.000", "100.000", "500.000"), ("Inrichting", "500.000", "100.000", "-", "400.000"),
+        ("Totaal", "1.500.000", "500.000", "100.000", "900.000")])]
+    page = layout([header, *rows], [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs])
+    (table,) = read_page_tables(page)
+    assert table.grid()[0] == ["Begroting", "Totaal", "Bedrijven", "Kennisinstellingen", "Rijk"]
+    assert table.grid()[1] == ["Bouw", "1.000.000", "400.000", "100.000", "500.000"]

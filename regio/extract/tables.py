@@ -812,6 +812,11 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.own[leaf].append(join_words(part))
                     header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, part)
                 continue
+            if (parts := _run_together(seg, covered, region.aliases)) is not None:
+                for leaf, part in zip(covered, parts):
+                    header.own[leaf].append(part)
+                    header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, seg)
+                continue
             text = join_words(seg)
             if rule is None:
                 covered = _group_columns(region, seg, text, covered, leaves, labelled)
@@ -824,6 +829,21 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.group_for[i] = text
                     header.boxes[i] = header.boxes[i] or _prov(line.page, seg)
     return header
+
+
+def _run_together(seg: list[Word], covered: list[int], aliases: dict[str, str]) -> list[str] | None:
+    """Labels of neighbouring columns printed into one another: a word too long for its cell
+    that does not wrap runs on over the next one, against its label ("BedrijvenKennisinstellingen").
+    Parted at its capitals, one part a column, where each part names a column."""
+    if len(seg) != 1 or len(covered) < 2:
+        return None
+    parts = _CAPITAL_INSIDE.split(seg[0].text)
+    if len(parts) != len(covered) or not all(colmap.is_column_word(part, aliases) for part in parts):
+        return None
+    return parts
+
+
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-zà-ÿ.)])(?=[A-ZÀ-Ý])")
 
 
 def _group_columns(region: Region, seg: list[Word], text: str, covered: list[int], leaves: list[tuple[float, float]],
