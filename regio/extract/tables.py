@@ -812,9 +812,9 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.own[leaf].append(join_words(part))
                     header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, part)
                 continue
-            if (parts := _run_together(seg, covered, region.aliases)) is not None:
-                for leaf, part in zip(covered, parts):
-                    header.own[leaf].append(part)
+            if (labels := _run_together(seg, covered, region.aliases)) is not None:
+                for leaf, label in zip(covered, labels):
+                    header.own[leaf].append(label)
                     header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, seg)
                 continue
             text = join_words(seg)
