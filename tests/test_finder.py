@@ -996,3 +996,21 @@ def test_labels_of_two_columns_run_into_one_another_are_each_their_columns():
     (table,) = read_page_tables(page)
     assert table.grid()[0] == ["Begroting", "Totaal", "Bedrijven", "Kennisinstellingen", "Rijk"]
     assert table.grid()[1] == ["Bouw", "1.000.000", "400.000", "100.000", "500.000"]
+
+
+def test_labels_of_two_narrow_columns_set_close_are_each_their_columns():
+    """tbl centres a long label in its narrow column, a few points from its neighbour's: one
+    run of words over two columns, each word inside its own."""
+    xs, ys = [60, 260, 340, 410, 490, 545], [96, 114, 128, 142, 156]
+    header = [Word("Begroting", 64, 109, 100, 110, SIZE), Word("Totaal", 305, 335, 100, 110, SIZE),
+              Word("Bedrijven", 370, 407, 100, 110, SIZE), Word("Kennisinstellingen", 411, 488, 100, 110, SIZE),
+              Word("Rijk", 520, 540, 100, 110, SIZE)]
+    rows = [row(y + 2, label, *values, edges=(336, 406, 486, 541)) for y, (label, *values) in zip(ys[1:], [
+        ("Bouw", "1.000.000", "400.000", "100.000", "500.000"), ("Inrichting", "500.000", "100.000", "-", "400.000"),
+        ("Totaal", "1.500.000", "500.000", "100.000", "900.000")])]
+    # tbl rules the body's columns; the header's cells stand open between the frame's sides.
+    inner = [rule(x, ys[1], x, ys[-1]) for x in xs[1:-1]]
+    page = layout([header, *rows], [rule(xs[0], y, xs[-1], y) for y in ys],
+                  [rule(xs[0], ys[0], xs[0], ys[-1]), *inner, rule(xs[-1], ys[0], xs[-1], ys[-1])])
+    (table,) = read_page_tables(page)
+    assert table.grid()[0] == ["Begroting", "Totaal", "Bedrijven", "Kennisinstellingen", "Rijk"]

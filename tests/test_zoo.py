@@ -135,8 +135,8 @@ _LATEX = ("Latin Modern's superior figures read as plain digits, so a project's 
           "joins its last field, where its figures are checked as the field's; the house prints the markers \"○\" and "
           "\"●\" as \"◦\" and \"•\"")
 _ABIWORD = "the body font lacks \"₂\", which AbiWord prints as a box holding its code (\"CO 2082\")"
-_GROFF = ("a header of two lines whose group (\"Publiek\") spans its members merges their columns, and two spanned "
-          "cells of a row read as one (\"- 100.000\"); a compound broken at its own hyphen (\"mbo-\" / "
+_GROFF = ("two cells of a row under a group (\"Publiek\") that spans two columns of its own read as one "
+          "(\"- 100.000\", Twente); a compound broken at its own hyphen (\"mbo-\" / "
           "\"afgestudeerden\"), in a document that breaks words at line ends, loses it; \"⁴\" and \"₂\" are set as "
           "raised and lowered digits and \"○\" is drawn without text")
 _CONTEXT = ("a compound broken at its own hyphen (\"ICT-\" / \"bedrijven\"), written nowhere else, loses it "
@@ -156,7 +156,7 @@ TABLE_MISSES = {
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
-    "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
+    "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}

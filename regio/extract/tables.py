@@ -805,7 +805,8 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
             rule = _rule_under(region, line, seg, label_col)
             if rule is not None:  # the columns its rule stands over
                 covered = [i for i, (a, b) in enumerate(leaves) if rule.x0 <= (a + b) / 2 <= rule.x1] or covered
-            if len(covered) > 1 and len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1 and rule is None:
+            if len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1 and rule is None \
+                    and (len(covered) > 1 or _each_in_its_column(seg, leaves, region.aliases)):
                 # Labels of neighbouring columns set close together ("Gem. Provincie").
                 for leaf in sorted(i for i in {_leaf_of(w.middle, leaves) for w in seg} if i is not None):
                     part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
@@ -829,6 +830,19 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.group_for[i] = text
                     header.boxes[i] = header.boxes[i] or _prov(line.page, seg)
     return header
+
+
+def _each_in_its_column(seg: list[Word], leaves: list[tuple[float, float]], aliases: dict[str, str]) -> bool:
+    """Labels of neighbouring columns a narrow gap apart ("Bedrijven Kennisinstellingen"):
+    every word inside the column its middle is in, none running over a column's edge as a
+    long label's words do, and each column's words naming a funding source."""
+    parts: dict[int, list[Word]] = {}
+    for word in seg:
+        leaf = _leaf_of(word.middle, leaves)
+        if leaf is None or not leaves[leaf][0] - 1 <= word.x0 or word.x1 > leaves[leaf][1] + 1:
+            return False
+        parts.setdefault(leaf, []).append(word)
+    return all(any(colmap.is_column_word(w.text, aliases) for w in part) for part in parts.values())
 
 
 def _run_together(seg: list[Word], covered: list[int], aliases: dict[str, str]) -> list[str] | None:
