@@ -144,6 +144,14 @@ _CONTEXT = ("a compound broken at its own hyphen (\"ICT-\" / \"bedrijven\"), wri
 _FOP = ("FOP lets text wider than its fixed column run on into the next cell: the amounts of a bold Totaal row "
         "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
+_ASCIIDOC = "the project's notes after its last field, one broken over a page, run into that field's text"
+_CALC = ("a small table inside a field whose header row ends a page and whose body opens the next is read with its "
+         "first body row as the header")
+_IMPRESS = ("a row label wrapped over two lines beside amounts centred between them: the label's lines, each "
+            "overlapping the amounts by half, are read as one line, their words interleaved")
+_ODT = ("a header whose label cells wrap over two lines (\"Kosten en\" / \"financiering\", \"Totaal\" / \"(€)\") is "
+        "not recognised and the first row is read as the header; a milestone table in a field, broken over a column "
+        "and a page with a label broken mid-word, misaligns its rows")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -156,7 +164,7 @@ TABLE_MISSES = {
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
-    "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
+    "twente-groff": _GROFF, "twente-fop": _FOP, "twente-calc": _CALC, "zeeland-odt": _ODT, "zeeland-fop": _FOP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -178,7 +186,8 @@ _COFINANCE = ("a programme office groups every regional source under \"Regionale
 CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-percent": _LEONARDO,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
                "zeeland-databars": _DATABARS, "twente-halves": _HALVES,
-               "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST}
+               "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST, "twente-impress": _IMPRESS,
+               "zeeland-impress": _IMPRESS}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -268,7 +277,7 @@ FIELD_MISSES = {
     "twente-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
-    "twente-typst": _TYPST,
+    "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC, "twente-calc": _CALC,
 }
 
 

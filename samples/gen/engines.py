@@ -5,7 +5,11 @@ XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert, 
 PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2,
 a brochure laid out frame by frame in Scribus (its Python scripter), a web app's HTML template
 converted by xhtml2pdf, a proposal drawn page by page as SVG and exported by Inkscape,
-a Python service's report laid out by MuPDF's HTML engine (PyMuPDF's Story).
+a Python service's report laid out by MuPDF's HTML engine (PyMuPDF's Story),
+an AsciiDoc proposal typeset by Asciidoctor PDF,
+a one-sheet XLSX proposal printed by LibreOffice Calc,
+a python-pptx slide deck exported by LibreOffice Impress,
+an odfpy OpenDocument text printed by LibreOffice Writer.
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -230,7 +234,8 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
-           "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf")
+           "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
+           "asciidoc", "impress", "odt")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,6 +298,14 @@ def main(argv: list[str] | None = None) -> int:
             from .svgpages import render_inkscape as render
         elif style == "mupdf":
             from .mupdf_story import render_mupdf as render
+        elif style == "asciidoc":
+            from .asciidoc import render_asciidoc as render
+        elif style == "calc":
+            from .lo_calc import render_calc as render
+        elif style == "impress":
+            from .lo_impress import render_impress as render
+        elif style == "odt":
+            from .lo_odt import render_odt as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
