@@ -1014,3 +1014,15 @@ def test_labels_of_two_narrow_columns_set_close_are_each_their_columns():
                   [rule(xs[0], ys[0], xs[0], ys[-1]), *inner, rule(xs[-1], ys[0], xs[-1], ys[-1])])
     (table,) = read_page_tables(page)
     assert table.grid()[0] == ["Begroting", "Totaal", "Bedrijven", "Kennisinstellingen", "Rijk"]
+
+
+def test_a_label_wrapped_beside_amounts_centred_between_its_lines_keeps_its_lines():
+    """A slide's table centres each cell in its row: a label wrapped over two lines set close
+    has its amounts half on the one line and half on the other, and is two lines all the same,
+    the amounts with the first."""
+    first = line(100, (60, "Kwartier maken: infrastructuur opzetten"), (420, "1.000.000", "r"), (510, "500.000", "r"))
+    first = [Word(w.text, w.x0, w.x1, 99, 109.3, SIZE) if is_figure(w.text) else Word(w.text, w.x0, w.x1, 94, 104.3, SIZE)
+             for w in first]
+    second = [Word("marketing", 60, 105, 104, 114.3, SIZE)]
+    lines = build_lines([*first, *second], 1)
+    assert [ln.text for ln in lines] == ["Kwartier maken: infrastructuur opzetten 1.000.000 500.000", "marketing"]

@@ -394,7 +394,7 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
         height = word.bottom - word.top
         for members, extent in reversed(groups[-3:]):
             overlap = min(extent[1], word.bottom) - max(extent[0], word.top)
-            if overlap >= 0.5 * min(height, extent[1] - extent[0]):
+            if overlap >= 0.5 * min(height, extent[1] - extent[0]) and not _below_its_first_line(word, members):
                 members.append(word)
                 extent[0], extent[1] = min(extent[0], word.top), max(extent[1], word.bottom)
                 break
@@ -407,6 +407,17 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
              for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _below_its_first_line(word: Word, members: list[Word]) -> bool:
+    """A word clear of the line's first word, in the band the line grew to by a word set
+    between two lines (a cell centred beside a label wrapped over two: the label's second
+    line is a line of its own), as most of the line's words are."""
+    first, height = members[0], word.bottom - word.top
+    if min(first.bottom, word.bottom) - max(first.top, word.top) > 0.25 * min(height, first.bottom - first.top):
+        return False
+    on_it = sum(min(m.bottom, word.bottom) - max(m.top, word.top) >= 0.5 * min(height, m.bottom - m.top) for m in members)
+    return 2 * on_it < len(members)
 
 
 def drop_caps_joined(words: list[Word]) -> list[Word]:
