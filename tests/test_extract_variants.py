@@ -1184,3 +1184,54 @@ def test_a_table_broken_by_hand_whose_parts_have_column_widths_of_their_own(tmp_
     assert read["Inrichting"]["gemeente"] == "1.320.000" and read["Inrichting"]["provincie"] == "100.000"
     assert read["Bouw"]["provincie"] == "150.000" and read["Totaal"]["rijk"] == "1.000.000"
     assert table.pages == [1, 2]
+
+
+def test_a_header_cell_wrapped_onto_a_word_that_names_a_field_stays_in_the_header(tmp_path):
+    """A bold header whose label cell wraps ("Kosten en" / "financiering (€)") under a line of
+    column labels set in the middle of their cells: the wrapped line names a field of the
+    document, but a field's label starts with a capital."""
+    c, text = _canvas(tmp_path / "wrapped.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    for y, label, body in ((100, "Projectnaam", "Een project"), (140, "Financiering", "De kosten staan hieronder.")):
+        text(60, y, label, font="Helvetica-Bold")
+        text(60, y + 14, body)
+    text(60, 180, "Kosten en", font="Helvetica-Bold")
+    text(250, 180, "Totaal", font="Helvetica-Bold")
+    for x, label in ((330, "Privaat"), (420, "Provincie"), (500, "Rijk")):
+        text(x, 186, label, font="Helvetica-Bold")
+    text(60, 192, "financiering (€)", font="Helvetica-Bold")
+    text(250, 192, "(€)", font="Helvetica-Bold")
+    for y, cells in ((212, ("Bouw", "1.000.000", "400.000", "100.000", "500.000")),
+                     (226, ("Totaal", "1.000.000", "400.000", "100.000", "500.000"))):
+        text(60, y, cells[0])
+        for x, cell in zip((300, 380, 470, 550), cells[1:]):
+            text(x, y, cell, right=True)
+    text(60, 260, "Borging", font="Helvetica-Bold")
+    text(60, 274, "Het project gaat door.")
+    c.save()
+    (project,) = extract(tmp_path / "wrapped.pdf", cross_check="none").projects
+    (table,) = project.tables
+    assert [col.key for col in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [r.label for r in table.rows] == ["Bouw", "Totaal"]
+    assert [f.label for f in project.fields] == ["Projectnaam", "Financiering", "Borging"]
+
+
+def test_a_table_going_on_in_the_other_column_of_the_next_page_is_read_in_its_first_frame(tmp_path):
+    """A table in a page's right-hand column goes on at the top of the left-hand one on the
+    next page under its header repeated; its cells there are longer than those before, so its
+    right edge did not move as its left one did."""
+    def header(x: float, y: float) -> list:
+        return [(x, y, "Mijlpaal", 10), (x + 120, y, "Totaal", 10), (x + 180, y, "Rijk", 10)]
+
+    def row(x: float, y: float, label: str, total: str, rijk: str) -> list:
+        return [(x, y, label, 10), (x + 120, y, total, 10), (x + 180, y, rijk, 10)]
+
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Opgave", 10), (180, 130, "De kosten per onderdeel.", 10),
+             *header(330, 700), *row(330, 716, "Bouw", "100", "50")]
+    page2 = [*header(60, 60), *row(60, 76, "Inrichting", "12.000.000", "12.000.050"),
+             *row(60, 92, "Totaal", "12.000.100", "12.000.100"), (60, 130, "Borging", 10), (180, 130, "Het gaat door.", 10)]
+    dossier = extract(draw(tmp_path / "columns.pdf", [page1, page2]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["100", "50"], ["12.000.000", "12.000.050"],
+                                                              ["12.000.100", "12.000.100"]]

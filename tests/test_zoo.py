@@ -129,8 +129,8 @@ _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped o
 _CENTRED = ("tables without rules whose every cell is centred, row labels too: the first lines of the first row's "
             "label are read into the header, a paragraph or list over a table is taken for its header, and a cell's "
             "wrapped second line is lost")
-_JUSTIFIED = ("tables whose every cell is justified: the first row of a table with a short header is read as the "
-              "header (Zeeuws Techniekpact), and a justified cell of words splits into columns (Creatieve Broedplaatsen)")
+_JUSTIFIED = ("tables whose every cell is justified: a justified cell of words splits into columns (Creatieve "
+              "Broedplaatsen)")
 _LATEX = ("Latin Modern's superior figures read as plain digits, so a project's note (its mark \"¹\" read as \"1\") "
           "joins its last field, where its figures are checked as the field's; the house prints the markers \"○\" and "
           "\"●\" as \"◦\" and \"•\"")
@@ -147,9 +147,6 @@ _FOP = ("FOP lets text wider than its fixed column run on into the next cell: th
 _ASCIIDOC = "the project's notes after its last field, one broken over a page, run into that field's text"
 _CALC = ("a small table inside a field whose header row ends a page and whose body opens the next is read with its "
          "first body row as the header")
-_ODT = ("a header whose label cells wrap over two lines (\"Kosten en\" / \"financiering\", \"Totaal\" / \"(€)\") is "
-        "not recognised and the first row is read as the header; a milestone table in a field, broken over a column "
-        "and a page with a label broken mid-word, misaligns its rows")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -161,8 +158,8 @@ TABLE_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
-    "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED, "zeeland-justified": _JUSTIFIED,
-    "twente-groff": _GROFF, "twente-fop": _FOP, "twente-calc": _CALC, "zeeland-odt": _ODT, "zeeland-fop": _FOP,
+    "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED,
+    "twente-groff": _GROFF, "twente-fop": _FOP, "twente-calc": _CALC, "zeeland-fop": _FOP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}

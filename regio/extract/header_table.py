@@ -91,7 +91,7 @@ class HeaderTable:
         if self.state == "body" and self.seen_total and heads_notes(line):
             return False
         if starts_field:
-            return True
+            return not self._wraps_a_header_cell(line)
         if is_table_header(line, region.aliases, self.settings):
             # More of the header, or the header repeated at the top of the next page (after
             # the footnotes of the page before, the same header); any other header line
@@ -165,6 +165,14 @@ class HeaderTable:
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
                 self.total_first = len(region.body) == 1
+
+    def _wraps_a_header_cell(self, line: Line) -> bool:
+        """A header cell's last line, wrapped under the line of column labels before any row
+        ("Kosten en" / "financiering (€)"): set close under the header and in lower case, as
+        a field's label never starts, though its words name one."""
+        last = self.region.header[-1]
+        return self.state == "header" and line.page == last.page and line.text[:1].islower() \
+            and line.top - last.bottom <= self.settings.row_gap_em * line.size
 
     def _row_label_under_rule(self, line: Line) -> bool:
         """A line left of the column labels, under a rule (or a band's edge) that closes the

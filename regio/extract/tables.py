@@ -556,12 +556,17 @@ def columns_moved_apart(header: list[Line], repeated: list[Line]) -> bool:
     amounts? A typesetter or a browser sets each part of a table broken by hand in column
     widths of its own, a few points apart. Each label of the repeated header stands for its
     column: its edges are measured against the first's."""
+    shifts = _header_shifts(header, repeated)
+    return len(shifts) >= 4 and max(shifts) - min(shifts) > _COLUMN_SHIFT_PT
+
+
+def _header_shifts(header: list[Line], repeated: list[Line]) -> list[float]:
+    """How far each edge of the repeated header's labels stands from the first header's."""
     own = [w for ln in repeated for w in ln.words]
     first = [w for ln in header for w in ln.words]
     matcher = SequenceMatcher(None, [w.text.casefold() for w in own], [w.text.casefold() for w in first], autojunk=False)
-    shifts = [edge(first[j + k]) - edge(own[i + k]) for i, j, n in matcher.get_matching_blocks() for k in range(n)
-              for edge in (lambda w: w.x0, lambda w: w.x1)]
-    return len(shifts) >= 4 and max(shifts) - min(shifts) > _COLUMN_SHIFT_PT
+    return [edge(own[i + k]) - edge(first[j + k]) for i, j, n in matcher.get_matching_blocks() for k in range(n)
+            for edge in (lambda w: w.x0, lambda w: w.x1)]
 
 
 # Columns of two parts of one table further apart than this, one against another, are set
@@ -589,6 +594,11 @@ def _into_the_first_frame(region: Region) -> dict[int, float]:
     offsets = {page: x - first for page, x in lefts.items()
                if abs(x - first) > _FRAME_SHIFT_PT or (abs(x - first) > 1 and abs(frames[page] - frames[lines[0].page]
                                                                                     - (x - first)) <= 1)}
+    # A header repeated on the page says how far it moved, whatever the lengths of its cells.
+    for page in {ln.page for ln in region.repeated}:
+        shifts = _header_shifts(region.header, [ln for ln in region.repeated if ln.page == page])
+        if len(shifts) >= 4 and max(shifts) - min(shifts) <= _COLUMN_SHIFT_PT and abs(median(shifts)) > _FRAME_SHIFT_PT:
+            offsets[page] = median(shifts)
     if not offsets:
         return offsets
     region.header, region.body, region.footnotes = ([_moved(ln, -offsets.get(ln.page, 0.0)) for ln in part]
