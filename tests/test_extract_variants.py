@@ -1235,3 +1235,20 @@ def test_a_table_going_on_in_the_other_column_of_the_next_page_is_read_in_its_fi
     (table,) = dossier.projects[0].tables
     assert [[c.raw for c in r.cells] for r in table.rows] == [["100", "50"], ["12.000.000", "12.000.050"],
                                                               ["12.000.100", "12.000.100"]]
+
+
+def test_a_table_whose_header_row_alone_ends_the_page_before_takes_it_for_its_header(tmp_path):
+    """A spreadsheet breaks the page right after a small table's header row and does not
+    repeat it: the rows open the next page, the first of them no header for having amounts."""
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Inzet", 10), (180, 130, "De kosten zijn als volgt opgebouwd.", 10),
+             (180, 790, "Investering", 10), (400, 790, "Per jaar", 10), (480, 790, "EUR 3 jaar", 10)]
+    page2 = [(180, 60, "Ondersteuning", 10), (400, 60, "€ 75.000", 10), (480, 60, "€ 225.000", 10),
+             (180, 76, "Projectorganisatie", 10), (400, 76, "€ 150.000", 10), (480, 76, "€ 450.000", 10),
+             (180, 92, "Totaal", 10), (400, 92, "€ 225.000", 10), (480, 92, "€ 675.000", 10),
+             (60, 130, "Opgave", 10), (180, 130, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "foot.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Per jaar", "EUR 3 jaar"]
+    assert [r.label for r in table.rows] == ["Ondersteuning", "Projectorganisatie", "Totaal"]
+    assert "Investering" not in project.field("Inzet").text

@@ -145,8 +145,6 @@ _FOP = ("FOP lets text wider than its fixed column run on into the next cell: th
         "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
 _ASCIIDOC = "the project's notes after its last field, one broken over a page, run into that field's text"
-_CALC = ("a small table inside a field whose header row ends a page and whose body opens the next is read with its "
-         "first body row as the header")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -159,7 +157,7 @@ TABLE_MISSES = {
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED,
-    "twente-groff": _GROFF, "twente-fop": _FOP, "twente-calc": _CALC, "zeeland-fop": _FOP,
+    "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -271,7 +269,7 @@ FIELD_MISSES = {
     "twente-justified": _JUSTIFIED,
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
-    "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC, "twente-calc": _CALC,
+    "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC,
 }
 
 

@@ -874,6 +874,9 @@ class DocumentReader:
                 if start := _begun_at_page_foot(found, content, in_table):
                     in_table.update(id(ln) for ln in start)
                     found.body[:0] = start[len(found.header):]
+                elif head := _header_left_at_page_foot(found, content, in_table, self.layouts[page]):
+                    in_table.update(map(id, head))
+                    found.header, found.body = head, found.header + found.body
                 previous = regions[-1][0] if regions else None
                 repeated = previous is not None and \
                     [_plain(ln.text) for ln in found.header] == [_plain(ln.text) for ln in previous.header]
@@ -1247,6 +1250,27 @@ def _begun_at_page_foot(found, content: list[Line], in_table: set[int]) -> list[
             rows = foot[start + len(head):]
             return foot[start:] if len(rows[0].segments()) >= 2 else []
     return []
+
+
+def _header_left_at_page_foot(found, content: list[Line], in_table: set[int], layout: PageLayout) -> list[Line]:
+    """A table opening its page without a header, or with a row of amounts for one (the finder
+    took its first row for it), whose header ends the page before alone (a spreadsheet breaks a page after
+    a header row and does not repeat it): the line there, a label over each of its columns
+    and no amount, is its header."""
+    first = found.lines[0]
+    x0, _, x1, _ = found.box
+    inner = found.cuts or [x for x in layout.vrules_crossing(first.top, first.bottom) if x0 + 2 < x < x1 - 2]
+    if not inner or (found.header and not any(has_values(ln, ln.x0) for ln in found.header)) \
+            or any(ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table for ln in content):
+        return []
+    foot = [ln for ln in content if ln.page == first.page - 1 and id(ln) not in in_table]
+    if not foot or has_values(foot[-1], foot[-1].x0):
+        return []
+    edges = [-math.inf, *sorted(inner), math.inf]  # the outer cells may reach past the rows
+    cells = foot[-1].segments()
+    over_each = len(cells) == len(edges) - 1 and all(
+        edges[k] - 2 <= cell[0].x0 and cell[-1].x1 <= edges[k + 1] + 2 for k, cell in enumerate(cells))
+    return [foot[-1]] if over_each else []
 
 
 def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int) -> list[Line]:
