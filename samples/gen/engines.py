@@ -9,7 +9,8 @@ a Python service's report laid out by MuPDF's HTML engine (PyMuPDF's Story),
 an AsciiDoc proposal typeset by Asciidoctor PDF,
 a one-sheet XLSX proposal printed by LibreOffice Calc,
 a python-pptx slide deck exported by LibreOffice Impress,
-an odfpy OpenDocument text printed by LibreOffice Writer.
+an odfpy OpenDocument text printed by LibreOffice Writer,
+a LaTeX beamer slide deck typeset by pdfLaTeX.
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -235,7 +236,7 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
            "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
-           "asciidoc", "impress", "odt")
+           "asciidoc", "impress", "odt", "beamer")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -306,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
             from .lo_impress import render_impress as render
         elif style == "odt":
             from .lo_odt import render_odt as render
+        elif style == "beamer":
+            from .beamer import render_beamer as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
