@@ -1252,3 +1252,21 @@ def test_a_table_whose_header_row_alone_ends_the_page_before_takes_it_for_its_he
     assert [c.label for c in table.columns] == ["Per jaar", "EUR 3 jaar"]
     assert [r.label for r in table.rows] == ["Ondersteuning", "Projectorganisatie", "Totaal"]
     assert "Investering" not in project.field("Inzet").text
+
+
+def test_a_slide_title_counted_over_the_frames_it_breaks_into_is_no_text(tmp_path):
+    """A slide deck breaks a long field over frames and titles each with the project's title
+    and a count (beamer: "Leonardo II"): that title goes on the project, it is no text."""
+    c, text = _canvas(tmp_path / "frames.pdf")
+    text(72, 80, "Techniek", 12)
+    text(72, 110, "Leonardo", 22, font="Helvetica-Bold")
+    text(72, 160, "Opgave", font="Helvetica-Bold")
+    text(72, 176, "Een nieuwe opleiding in Amsterdam")
+    c.showPage()
+    text(72, 50, "Leonardo II", 18)
+    text(72, 100, "trekt meer studenten naar Twente.")
+    text(72, 130, "Partijen", font="Helvetica-Bold")
+    text(72, 146, "Universiteit Twente")
+    c.save()
+    (project,) = extract(tmp_path / "frames.pdf", cross_check="none").projects
+    assert project.field("Opgave").text == "Een nieuwe opleiding in Amsterdam trekt meer studenten naar Twente."

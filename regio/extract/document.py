@@ -390,7 +390,8 @@ class DocumentReader:
         both = bool(theme) and len(parts) == 2 and parts == {title, theme}
         # The title after what the page is ("Uitvouwblad – <title>", "Bijlage: <title>").
         named = heading and any(squash(line.text[m.end():]) == title for m in _TITLE_APART.finditer(line.text))
-        return bool(text) and (text == theme or both or named or (heading and text == title))
+        counted = heading and squash(_FRAME_COUNT.sub("", line.text)) == title
+        return bool(text) and (text == theme or both or named or (heading and text == title) or counted)
 
     def _title_going_on(self, project: _ProjectDraft, line: Line) -> bool:
         return bool(GOES_ON.search(line.text)) and squash(GOES_ON.sub("", line.text)) == squash(project.title) \
@@ -1000,6 +1001,8 @@ def _usual_space(words: list[Word]) -> float:
 
 _TITLE_APART = re.compile(r"\s+[–—-]\s+|\s*[:|]\s+")
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
+# A slide's title counted over the frames it breaks into: beamer's "Leonardo II".
+_FRAME_COUNT = re.compile(r"\s+[IVX]{1,4}\s*$")
 
 
 _DIGITS = str.maketrans(RAISED_DIGITS, "0123456789")
