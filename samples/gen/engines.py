@@ -10,7 +10,8 @@ an AsciiDoc proposal typeset by Asciidoctor PDF,
 a one-sheet XLSX proposal printed by LibreOffice Calc,
 a python-pptx slide deck exported by LibreOffice Impress,
 an odfpy OpenDocument text printed by LibreOffice Writer,
-a LaTeX beamer slide deck typeset by pdfLaTeX.
+a LaTeX beamer slide deck typeset by pdfLaTeX,
+a KOMA-Script report typeset by pdfLaTeX.
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -236,7 +237,7 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
            "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
-           "asciidoc", "impress", "odt", "beamer")
+           "asciidoc", "impress", "odt", "beamer", "koma")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -309,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
             from .lo_odt import render_odt as render
         elif style == "beamer":
             from .beamer import render_beamer as render
+        elif style == "koma":
+            from .koma import render_koma as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
