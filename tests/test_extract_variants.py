@@ -1270,3 +1270,24 @@ def test_a_slide_title_counted_over_the_frames_it_breaks_into_is_no_text(tmp_pat
     c.save()
     (project,) = extract(tmp_path / "frames.pdf", cross_check="none").projects
     assert project.field("Opgave").text == "Een nieuwe opleiding in Amsterdam trekt meer studenten naar Twente."
+
+
+def test_labels_set_as_run_in_headings_an_em_before_their_text(tmp_path):
+    """KOMA-Script's \\paragraph: the label in bold, an em's space, then the text, which wraps
+    back under the label. The labels' texts start alike, as a label column's do, but the
+    next line runs on from the margin: no label column."""
+    c, text = _canvas(tmp_path / "runin.pdf")
+    for k, title in enumerate(("Leonardo", "Skills Twente", "Mineral Valley")):
+        text(72, 60, f"1.{k + 1} {title}", 14, font="Helvetica-Bold")
+        for y, (label, first, second) in zip((100, 140), (("Partijen", "Universiteit Twente, Saxion en", "vijftien bedrijven uit de regio."),
+                                                        ("Opgave", "Meer studenten opleiden tot", "ingenieur voor de maakindustrie."))):
+            text(72, y, label, font="Helvetica-Bold")
+            text(72 + c.stringWidth(label, "Helvetica-Bold", 10) + 10, y, first)
+            text(72, y + 13, second)
+        c.showPage()
+    c.save()
+    projects = extract(tmp_path / "runin.pdf", cross_check="none").projects
+    assert [p.title for p in projects] == ["Leonardo", "Skills Twente", "Mineral Valley"]
+    for project in projects:
+        assert project.field("Partijen").text == "Universiteit Twente, Saxion en vijftien bedrijven uit de regio."
+        assert project.field("Opgave").text == "Meer studenten opleiden tot ingenieur voor de maakindustrie."

@@ -145,9 +145,9 @@ _FOP = ("FOP lets text wider than its fixed column run on into the next cell: th
         "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
 _ASCIIDOC = "the project's notes after its last field, one broken over a page, run into that field's text"
-_KOMA = ("the field labels set as run-in headings, the text after them on the same line, are read as a column of "
-         "labels beside the text, so no field is found; a header whose label (\"Overig Publiek\") wraps onto a second "
-         "line, and a table forced onto a new page, misplace columns and rows")
+_KOMA = ("a header whose label (\"Overig Publiek\") wraps onto a second line, and a table forced onto a new page, "
+         "misplace columns and rows; as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•\", and English "
+         "hyphenation breaks compounds at their own hyphen")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -274,7 +274,7 @@ FIELD_MISSES = {
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
     "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC, "twente-beamer": _LATEX, "zeeland-beamer": _LATEX,
-    "twente-koma": _KOMA, "zeeland-koma": _KOMA,
+    "twente-koma": _KOMA,
 }
 
 

@@ -161,6 +161,7 @@ class DocumentReader:
         starts: dict[int, list[float]] = {}
         lefts: dict[int, list[float]] = {}
         alone: Counter[int] = Counter()
+        run_in = 0  # labels whose text wraps back under them: run-in headings, no column
         for layout in (page for page in layouts if page.lines):
             # Where the page's text starts, whatever a few lines or a table set wider than the text do.
             boxes = self._table_boxes.get(layout.number, [])
@@ -171,16 +172,19 @@ class DocumentReader:
                 alone[layout.number] += len(segs) == 1 and self.labels.whole(line.text)
                 # A label column is the page's first: a header cell further right ("Totale
                 # kosten | Private") is no label however it reads.
-                if len(segs) >= 2 and segs[0][0].x0 <= margin + 2 * line.size and not self._run_in_label(line) \
+                if len(segs) >= 2 and segs[0][0].x0 <= margin + 2 * line.size and not self._run_in_label(line, strict=True) \
                         and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
                         and not is_table_header(line, self.aliases, self.settings) and not justified(line):
+                    if self._wraps_under_its_label(layout, line, segs):
+                        run_in += 1
+                        continue
                     starts.setdefault(layout.number, []).append(segs[1][0].x0)
                     lefts.setdefault(layout.number, []).append(segs[0][0].x0)
         # A column is where several labels' texts start alike; one line that looks so (a
         # table header, prose that opens with "Voor") is none.
         every = sorted(x for xs in starts.values() for x in xs)
         found = {page: min(xs) - self.settings.label_pad_pt for page, xs in starts.items()
-                 if sum(bisect_right(every, x + 4) - bisect_left(every, x - 4) for x in xs) >= 3}
+                 if sum(bisect_right(every, x + 4) - bisect_left(every, x - 4) for x in xs) >= 3 and run_in < len(every)}
         # Where labels stand on lines of their own, what stood beside a few was other text (a
         # sidebar): in the document, or (a bundle of partners' documents) on the pages around.
         if sum(alone.values()) > len(every):
@@ -200,6 +204,14 @@ class DocumentReader:
         left = {page: min(lefts[page]) for page in found}
         every_left = median(left.values()) if left else 0.0
         return splits, {layout.number: left.get(layout.number, every_left) for layout in layouts}
+
+    def _wraps_under_its_label(self, layout: PageLayout, line: Line, segs: list[list[Word]]) -> bool:
+        """A label set as a run-in heading, an em before its text (KOMA's \\paragraph): the text's
+        next line runs on from under the label, not beside it (nor is it the label's own second
+        line, its text beside it again)."""
+        below = next((ln for ln in layout.lines if ln.top > line.bottom - 1 and ln.x0 < segs[-1][-1].x1), None)
+        return below is not None and below.top - line.bottom < line.size and abs(below.x0 - segs[0][0].x0) <= 2 \
+            and len(below.segments(gap=self.settings.label_gap_em * below.size)) == 1
 
     def _split(self, line: Line) -> float | None:
         """Where the line's label ends, if the page has a label column and the line stands in
@@ -509,11 +521,12 @@ class DocumentReader:
             return (text.rstrip(":").strip(), None) if set_apart else None
         return self._run_in_label(line)
 
-    def _run_in_label(self, line: Line) -> tuple[str, Line | None] | None:
+    def _run_in_label(self, line: Line, strict: bool = False) -> tuple[str, Line | None] | None:
         """A label that opens its text: before a colon ("Partijen: ..."), or set bold and
         ended by a full stop, by a dash one space on or by the text's own type ("**Partijen.**
         Universiteit Twente, ...", "**Opgave –** De regio ...", "**Partijen** Universiteit
-        Twente"; a dash further on is a list's, after a label in a column of its own)."""
+        Twente"; a dash further on is a list's, after a label in a column of its own). ``strict``
+        while the label columns are sought: a gap wider than a space is a column's."""
         words: list = []
         # A list whose items are the fields: "• Opgave: ...".
         start = 1 if len(line.words) > 1 and is_bullet(line.words[0].text) and line.words[1].bold else 0
@@ -524,8 +537,10 @@ class DocumentReader:
             bold = all(w.bold for w in words)
             # The text's own type one space on, as wide as the line's other spaces where it is
             # justified (not a gap: that is a label column's).
+            # On a page without a label column, as far as a run-in heading's em and a little more.
+            gap = self.settings.label_gap_em if strict or self._splits.get(line.page) is not None else _RUN_IN_GAP_EM
             typed = after is not None and not after.bold and after.x0 - word.x1 < max(
-                self.settings.label_gap_em * line.size, 1.2 * _usual_space(line.words[i + 1:]))
+                gap * line.size, 1.2 * _usual_space(line.words[i + 1:]))
             ends = ":" in word.text or (bold and (word.text.endswith(".") or dash)) \
                 or (bold and typed and self.labels.whole(join_words(words)))
             if not ends:
@@ -872,12 +887,7 @@ class DocumentReader:
                                                               or _unit_in_caption_type(found.caption, self.body_size)
                                                               or _caption_type(found.caption, self.body_size)) else []
                 in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])
-                if start := _begun_at_page_foot(found, content, in_table):
-                    in_table.update(id(ln) for ln in start)
-                    found.body[:0] = start[len(found.header):]
-                elif head := _header_left_at_page_foot(found, content, in_table, self.layouts[page]):
-                    in_table.update(map(id, head))
-                    found.header, found.body = head, found.header + found.body
+                self._begun_before(found, content, in_table, page)
                 previous = regions[-1][0] if regions else None
                 repeated = previous is not None and \
                     [_plain(ln.text) for ln in found.header] == [_plain(ln.text) for ln in previous.header]
@@ -912,6 +922,16 @@ class DocumentReader:
         return prose, tables
 
 
+    def _begun_before(self, found: TableRegion, content: list[Line], in_table: set[int], page: int) -> None:
+        """A table that began on the page before: its header and a row or two at that page's
+        foot (see _begun_at_page_foot), or its header alone (see _header_left_at_page_foot)."""
+        if start := _begun_at_page_foot(found, content, in_table):
+            in_table.update(id(ln) for ln in start)
+            found.body[:0] = start[len(found.header):]
+        elif head := _header_left_at_page_foot(found, content, in_table, self.layouts[page]):
+            in_table.update(map(id, head))
+            found.header, found.body = head, found.header + found.body
+
     def _listed_tables(self, content: list[Line], label: str, in_table: set[int]) -> list[tuple[Region, TableRegion]]:
         """Tables written as lists in the field's text (see records.listed_records), the line
         that names one its caption; taken out of the text."""
@@ -935,6 +955,8 @@ class DocumentReader:
             return None
         return above if self._titles_a_table(above, content, title) else None
 
+
+_RUN_IN_GAP_EM = 1.5
 
 # The most words of a line in small type over a table that is its caption, not a note.
 _CAPTION_WORDS = 10
