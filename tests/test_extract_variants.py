@@ -1291,3 +1291,21 @@ def test_labels_set_as_run_in_headings_an_em_before_their_text(tmp_path):
     for project in projects:
         assert project.field("Partijen").text == "Universiteit Twente, Saxion en vijftien bedrijven uit de regio."
         assert project.field("Opgave").text == "Meer studenten opleiden tot ingenieur voor de maakindustrie."
+
+
+def test_a_note_that_the_table_goes_on_under_the_rows_a_page_break_cuts_is_no_row(tmp_path):
+    """LaTeX's longtable sets "wordt vervolgd op de volgende pagina" under the last row on the
+    page, across the value columns; the rows go on under the header on the next page."""
+    header = [(60, 0, "Opgaven/Investeringen", 10), (250, 0, "Totaal", 10), (330, 0, "Gem.", 10),
+              (400, 0, "Prov.", 10), (470, 0, "Rijk", 10)]
+    row = lambda y, *cells: [(x, y, cell, 10) for x, cell in zip((60, 250, 330, 400, 470), cells)]  # noqa: E731
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             *((x, 140, text, size) for x, _, text, size in header), *row(160, "Bouw", "100", "20", "30", "50"),
+             (320, 180, "wordt vervolgd op de volgende pagina", 9)]
+    page2 = [*((x, 60, text, size) for x, _, text, size in header), *row(80, "Inrichting", "60", "10", "20", "30"),
+             *row(96, "Totaal", "160", "30", "50", "80"), (60, 130, "Opgave", 10), (180, 130, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "longtable.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "gemeente", "provincie", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["100", "20", "30", "50"], ["60", "10", "20", "30"],
+                                                              ["160", "30", "50", "80"]]

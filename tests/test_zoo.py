@@ -145,9 +145,8 @@ _FOP = ("FOP lets text wider than its fixed column run on into the next cell: th
         "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
         "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
 _ASCIIDOC = "the project's notes after its last field, one broken over a page, run into that field's text"
-_KOMA = ("a header whose label (\"Overig Publiek\") wraps onto a second line, and a table forced onto a new page, "
-         "misplace columns and rows; as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•\", and English "
-         "hyphenation breaks compounds at their own hyphen")
+_KOMA = ("as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•\", and English hyphenation breaks "
+         "compounds at their own hyphen")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -160,7 +159,7 @@ TABLE_MISSES = {
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED,
-    "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP, "twente-koma": _KOMA, "zeeland-koma": _KOMA,
+    "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}

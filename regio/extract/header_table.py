@@ -61,7 +61,8 @@ def is_continuation(line: Line) -> bool:
         or (len(line.words) <= 14 and _CONTINUES_TABLE.match(line.text.strip()) is not None)
 
 
-_CONTINUATION = re.compile(r"(?i)(?:tabel\s+\S+\s*)?[(\[]?\s*(?:vervolg|vervolgd|continued|cont\.)\b[^()\[\]]{0,40}[)\]]?")
+_CONTINUATION = re.compile(r"(?i)(?:tabel\s+\S+\s*)?[(\[]?\s*(?:wordt\s+)?(?:vervolg|vervolgd|continued|cont\.)\b"
+                           r"[^()\[\]]{0,40}[)\]]?")
 # "Vervolg tabel: Opgaven/Investeringen (kolommen Gem.–Rijk)", "Vervolg van tabel 3".
 _CONTINUES_TABLE = re.compile(r"(?i)(?:vervolg|continuation)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?:tabel|table)\b")
 
@@ -135,6 +136,8 @@ class HeaderTable:
             return
         if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line):
             self.state = "repeat"  # a new page may repeat the header: skip it
+        if self.state == "body" and is_continuation(line) and not has_values(line, self.value_x(line)):
+            return  # "wordt vervolgd op de volgende pagina" under the rows a page break cuts
         if self.state == "repeat":
             if self._repeats_header(line):
                 region.repeated.append(line)
