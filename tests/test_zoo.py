@@ -147,6 +147,9 @@ _FOP = ("FOP lets text wider than its fixed column run on into the next cell: th
 _ASCIIDOC = "the project's notes after its last field, one broken over a page, run into that field's text"
 _KOMA = ("as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•\", and English hyphenation breaks "
          "compounds at their own hyphen")
+_LOHTML = ("LibreOffice prints its own list bullets before the source's markers; bold totals wrap inside the number "
+           "(\"525.00\" / \"0\"); a table broken by hand gets column widths of its own on the next page, without its "
+           "header; row labels wrapped over lines join the next row's")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -159,7 +162,7 @@ TABLE_MISSES = {
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "zeeland-centred": _CENTRED, "twente-justified": _JUSTIFIED,
-    "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
+    "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP, "twente-lohtml": _LOHTML, "zeeland-lohtml": _LOHTML,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -273,7 +276,7 @@ FIELD_MISSES = {
     "twente-latex": _LATEX, "zeeland-latex": _LATEX,
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
     "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC, "twente-beamer": _LATEX, "zeeland-beamer": _LATEX,
-    "twente-koma": _KOMA,
+    "twente-koma": _KOMA, "twente-lohtml": _LOHTML, "zeeland-lohtml": _LOHTML,
 }
 
 

@@ -10,8 +10,10 @@ an AsciiDoc proposal typeset by Asciidoctor PDF,
 a one-sheet XLSX proposal printed by LibreOffice Calc,
 a python-pptx slide deck exported by LibreOffice Impress,
 an odfpy OpenDocument text printed by LibreOffice Writer,
+an intranet's HTML export opened and printed by LibreOffice Writer,
 a LaTeX beamer slide deck typeset by pdfLaTeX,
-a KOMA-Script report typeset by pdfLaTeX.
+a KOMA-Script report typeset by pdfLaTeX,
+a LaTeX article with OpenType fonts typeset by LuaLaTeX.
 
     python -m samples.gen.engines --out samples/zoo \\
         [--dossier samples/twente/dossier.json --name twente] [--only ENGINE ...]
@@ -237,7 +239,7 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
            "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
-           "asciidoc", "impress", "odt", "beamer", "koma")
+           "asciidoc", "impress", "odt", "beamer", "koma", "lohtml", "lualatex")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -312,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
             from .beamer import render_beamer as render
         elif style == "koma":
             from .koma import render_koma as render
+        elif style == "lohtml":
+            from .lo_html import render_lohtml as render
+        elif style == "lualatex":
+            from .lualatex import render_lualatex as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
