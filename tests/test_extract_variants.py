@@ -1309,3 +1309,38 @@ def test_a_note_that_the_table_goes_on_under_the_rows_a_page_break_cuts_is_no_ro
     assert [c.key for c in table.columns] == ["totaal", "gemeente", "provincie", "rijk"]
     assert [[c.raw for c in r.cells] for r in table.rows] == [["100", "20", "30", "50"], ["60", "10", "20", "30"],
                                                               ["160", "30", "50", "80"]]
+
+
+def test_a_ruled_table_broken_by_hand_and_laid_out_anew_on_the_next_page(tmp_path):
+    """A word processor opening an HTML export sizes each part of a table broken by hand to
+    its own cells: the next page's part, without its header, is ruled in columns of other
+    widths. Each of its rules stands for the first page's."""
+    c, text = _canvas(tmp_path / "ruled.pdf")
+
+    def grid(top: float, xs: tuple[float, ...], rows: list[tuple[str, ...]]) -> None:
+        ys = [top + 18 * k for k in range(len(rows) + 1)]
+        for y in ys:
+            c.line(xs[0], 842 - y, xs[-1], 842 - y)
+        for x in xs:
+            c.line(x, 842 - ys[0], x, 842 - ys[-1])
+        for y, cells in zip(ys, rows):
+            text(xs[0] + 3, y + 12, cells[0])
+            for x, cell in zip(xs[2:], cells[1:]):
+                text(x - 3, y + 12, cell, right=True)
+
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project")
+    text(180, 100, "Een project")
+    grid(140, (60, 200, 280, 360, 440), [("Opgaven", "Totaal", "Gem.", "Rijk"), ("Bouw", "1.000", "400", "600")])
+    c.showPage()
+    grid(60, (60, 170, 300, 350, 440), [("Inrichting", "500", "100", "400"), ("Totaal", "1.500", "500", "1.000")])
+    text(60, 140, "Opgave")
+    text(180, 140, "De opgave.")
+    c.save()
+    (project,) = extract(tmp_path / "ruled.pdf", cross_check="none").projects
+    (table,) = project.tables
+    assert [col.key for col in table.columns] == ["totaal", "gemeente", "rijk"]
+    assert [[cell.raw for cell in r.cells] for r in table.rows] == [["1.000", "400", "600"], ["500", "100", "400"],
+                                                                    ["1.500", "500", "1.000"]]
+    inrichting = table.rows[1].cells[1].provenance.bbox
+    assert 300 - 30 < inrichting[0] and inrichting[2] < 350  # where the page has it, not the first page's frame

@@ -148,8 +148,7 @@ _ASCIIDOC = "the project's notes after its last field, one broken over a page, r
 _KOMA = ("as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•\", and English hyphenation breaks "
          "compounds at their own hyphen")
 _LOHTML = ("LibreOffice prints its own list bullets before the source's markers; bold totals wrap inside the number "
-           "(\"525.00\" / \"0\"); a table broken by hand gets column widths of its own on the next page, without its "
-           "header; row labels wrapped over lines join the next row's")
+           "(\"525.00\" / \"0\"); row labels wrapped over lines join the next row's")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,

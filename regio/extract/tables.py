@@ -574,12 +574,13 @@ def _header_shifts(header: list[Line], repeated: list[Line]) -> list[float]:
 _COLUMN_SHIFT_PT = 1.0
 
 
-def _into_the_first_frame(region: Region) -> dict[int, float]:
+def _into_the_first_frame(region: Region) -> dict[int, _Frame]:
     """Each later page's part of the table moved to where the first page sets it, measured at
-    the parts' left edges (the row labels'), with the rules and fills drawn around it; the
-    distance moved, by page, where it is more than a cell's padding. Where the right edges
-    did not move as the left ones did, the part's cells only differ in length (labels set
-    right, amounts set left): it did not move."""
+    the parts' left edges (the row labels'), with the rules and fills drawn around it; by
+    page, where it moved more than a cell's padding. Where the right edges did not move as
+    the left ones did, the part's cells only differ in length (labels set right, amounts set
+    left): it did not move. A header repeated on the page says how far it moved; a part
+    ruled in columns of its own is laid column by column on the first page's."""
     lines = region.header + region.body
     lefts: dict[int, float] = {}
     rights: dict[int, float] = {}
@@ -590,22 +591,64 @@ def _into_the_first_frame(region: Region) -> dict[int, float]:
     lefts = {page: x if abs((x - first) - (rights[page] - right)) <= _FRAME_SHIFT_PT else first
              for page, x in lefts.items()}
     # Beyond a cell's padding, or as far as the page's text is moved too (mirrored margins).
-    frames = {page: _text_left(region.pages[page]) for page in lefts}
+    texts = {page: _text_left(region.pages[page]) for page in lefts}
     offsets = {page: x - first for page, x in lefts.items()
-               if abs(x - first) > _FRAME_SHIFT_PT or (abs(x - first) > 1 and abs(frames[page] - frames[lines[0].page]
-                                                                                    - (x - first)) <= 1)}
-    # A header repeated on the page says how far it moved, whatever the lengths of its cells.
+               if abs(x - first) > _FRAME_SHIFT_PT or (abs(x - first) > 1 and abs(texts[page] - texts[lines[0].page]
+                                                                                   - (x - first)) <= 1)}
     for page in {ln.page for ln in region.repeated}:
         shifts = _header_shifts(region.header, [ln for ln in region.repeated if ln.page == page])
         if len(shifts) >= 4 and max(shifts) - min(shifts) <= _COLUMN_SHIFT_PT and abs(median(shifts)) > _FRAME_SHIFT_PT:
             offsets[page] = median(shifts)
-    if not offsets:
-        return offsets
-    region.header, region.body, region.footnotes = ([_moved(ln, -offsets.get(ln.page, 0.0)) for ln in part]
+    frames = {page: _Frame(((dx, 0.0),)) for page, dx in offsets.items()}
+    frames.update(_ruled_frames(region, lines[0].page))
+    if not frames:
+        return frames
+    region.header, region.body, region.footnotes = ([_moved(ln, frames.get(ln.page)) for ln in part]
                                                     for part in (region.header, region.body, region.footnotes))
-    region.pages = {page: _moved_layout(layout, -offsets[page]) if page in offsets else layout
+    region.pages = {page: _moved_layout(layout, frames[page]) if page in frames else layout
                     for page, layout in region.pages.items()}
-    return offsets
+    return frames
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Where a later page sets a table's part against the first page: pairs of positions
+    (on its own page, on the first), rising both ways; between two pairs in proportion,
+    beyond the outer ones moved as they are."""
+
+    pairs: tuple[tuple[float, float], ...]
+
+    def there(self, x: float) -> float:
+        return _through(self.pairs, x)
+
+    def back(self, x: float) -> float:
+        return _through(tuple((first, own) for own, first in self.pairs), x)
+
+
+def _through(pairs: tuple[tuple[float, float], ...], x: float) -> float:
+    i = bisect_right([own for own, _ in pairs], x)
+    if i in (0, len(pairs)):
+        own, first = pairs[max(i - 1, 0)]
+        return x + first - own
+    (a0, b0), (a1, b1) = pairs[i - 1], pairs[i]
+    return b0 + (x - a0) * (b1 - b0) / (a1 - a0)
+
+
+def _ruled_frames(region: Region, first: int) -> dict[int, _Frame]:
+    """The later pages whose part of a ruled table stands between rules of its own, as many
+    as the first page's but elsewhere (a table broken by hand, laid out anew): each rule
+    stands for the first page's."""
+    def rules(page: int) -> list[float]:
+        return sorted({round(x, 1) for ln in region.body if ln.page == page
+                       for x in region.pages[page].vrules_crossing(ln.top, ln.bottom)})
+
+    home = rules(first)
+    frames = {}
+    for page in sorted({ln.page for ln in region.body} - {first}):
+        own = rules(page)
+        if len(own) == len(home) >= 3 and max(abs(a - b) for a, b in zip(own, home)) > _COLUMN_SHIFT_PT:
+            frames[page] = _Frame(tuple(zip(own, home)))
+    return frames
 
 
 _FRAME_SHIFT_PT = 12.0
@@ -617,26 +660,28 @@ def _text_left(layout: PageLayout) -> float:
     return float(starts.most_common(1)[0][0]) if starts else 0.0
 
 
-def _moved(line: Line, dx: float) -> Line:
-    return line if not dx else Line(line.page, [replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in line.words], line.space)
+def _moved(line: Line, frame: _Frame | None) -> Line:
+    if frame is None:
+        return line
+    return Line(line.page, [replace(w, x0=frame.there(w.x0), x1=frame.there(w.x1)) for w in line.words], line.space)
 
 
-def _moved_layout(layout: PageLayout, dx: float) -> PageLayout:
-    """The page's rules and fills moved by ``dx``, for reading a table part in another frame."""
+def _moved_layout(layout: PageLayout, frame: _Frame) -> PageLayout:
+    """The page's rules and fills in the first page's frame, for reading a table part there."""
     return replace(layout, lines=[], turned=[], margin=[], notes=[], columns=[], frames=[], struck=[],
-                   hrules=[replace(r, x0=r.x0 + dx, x1=r.x1 + dx) for r in layout.hrules],
-                   vrules=[replace(r, x0=r.x0 + dx, x1=r.x1 + dx) for r in layout.vrules],
-                   fills=[replace(f, x0=f.x0 + dx, x1=f.x1 + dx) for f in layout.fills])
+                   hrules=[replace(r, x0=frame.there(r.x0), x1=frame.there(r.x1)) for r in layout.hrules],
+                   vrules=[replace(r, x0=frame.there(r.x0), x1=frame.there(r.x1)) for r in layout.vrules],
+                   fills=[replace(f, x0=frame.there(f.x0), x1=frame.there(f.x1)) for f in layout.fills])
 
 
-def _back_in_place(table: FundingTable, offsets: dict[int, float]) -> FundingTable:
+def _back_in_place(table: FundingTable, frames: dict[int, _Frame]) -> FundingTable:
     """The boxes of what stands on a moved page, where the page has it."""
     def placed(prov: Provenance | None) -> Provenance | None:
-        if prov is None or prov.bbox is None or prov.page not in offsets:
+        if prov is None or prov.bbox is None or prov.page not in frames:
             return prov
         x0, top, x1, bottom = prov.bbox
-        dx = offsets[prov.page]
-        return prov.model_copy(update={"bbox": rounded((x0 + dx, top, x1 + dx, bottom))})
+        frame = frames[prov.page]
+        return prov.model_copy(update={"bbox": rounded((frame.back(x0), top, frame.back(x1), bottom))})
 
     for row in table.rows:
         row.provenance = placed(row.provenance)
