@@ -527,9 +527,9 @@ def build_table(region: Region, investment: bool | None = True) -> FundingTable:
         return tables[0].model_copy(update={"rows": [r for t in tables for r in t.rows],
                                             "footnotes": [n for t in tables for n in t.footnotes],
                                             "pages": sorted({p for t in tables for p in t.pages})})
-    offsets = _into_the_first_frame(region)
+    frames = _into_the_first_frame(region)
     table = _build_table(region, investment)
-    return _back_in_place(table, offsets) if offsets else table
+    return _back_in_place(table, frames) if frames else table
 
 
 def _parts_in_widths_of_their_own(region: Region) -> list[Region]:
