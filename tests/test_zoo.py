@@ -121,9 +121,8 @@ _OCRNOISE = ("an OCR text layer that misreads figures in amounts: where too few 
              "(\"1,425 mln.\" then reads as 1.425 million thousand), the amount has no value or another; and a misread "
              "amount in the prose reads as the text layer says")
 _BROKENNUM = ("narrow fixed columns in which a word wider than its cell breaks at the character that no longer fits: "
-              "an amount broken after a whole digit group (\"320.00\" / \"0\") or before its unit (\"€ 92,3\" / "
-              "\"mln.\") is read as its first line, the Leonardo table's columns are not found, and the list marker "
-              "\"○\" is printed as \"■\" (TopFit's results)")
+              "the Leonardo table's columns are not found, a unit broken inside itself (\"43,8ml\" / \"n.\") keeps a "
+              "space, and the list marker \"○\" is printed as \"■\" (TopFit's results)")
 _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped over five lines loses the amount beside "
              "its first line to the total row, and Leonardo's last column gets no label")
 _CENTRED = ("tables without rules whose every cell is centred, row labels too: the first lines of the first row's "

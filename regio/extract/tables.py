@@ -1306,7 +1306,8 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
 
 
 def _hanging(words: list[Word]) -> bool:
-    return words[-1].text[-1:] in _DANGLING or _cut_amount(words[-1].text)
+    return words[-1].text[-1:] in _DANGLING or _cut_amount(words[-1].text) \
+        or _CUT_FIRST_GROUP.search(words[-1].text) is not None
 
 
 def _unbroken_width(words: list[Word]) -> float:
@@ -1368,9 +1369,17 @@ def _joined_lines(parts: list[str]) -> str:
     word again."""
     text = ""
     for part in parts:
-        glued = (part[:1].isdigit() and _cut_amount(text)) or (text[-1:].isdigit() and part.strip(NOTE_MARKS) == "")
+        glued = (part[:1].isdigit() and _cut_amount(text)) or (text[-1:].isdigit() and part.strip(NOTE_MARKS) == "") \
+            or _group_completed(text, part)
         text = text + part if glued else f"{text} {part}".strip()
     return text
+
+
+def _group_completed(text: str, part: str) -> bool:
+    """An amount cut in its first digit group's dot ("525.00" over "0", a bold total in a
+    column sized for plain type): the next line's digits make that group three."""
+    cut, rest = _CUT_FIRST_GROUP.search(text), _LEADING_DIGITS.match(part)
+    return cut is not None and rest is not None and len(cut["tail"]) + len(rest[0]) == 3
 
 
 def _cut_amount(text: str) -> bool:
@@ -1380,6 +1389,8 @@ def _cut_amount(text: str) -> bool:
 
 
 _CUT_AMOUNT = re.compile(r"(?:^|[\s€])\d{1,3}(?:\.\d{3})+\.\d{0,2}$")
+_CUT_FIRST_GROUP = re.compile(r"(?:^|[\s€])\d{1,3}\.(?P<tail>\d{1,2})$")
+_LEADING_DIGITS = re.compile(r"\d{1,2}(?![\d.,])")
 
 
 def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
