@@ -129,8 +129,10 @@ def _table(t: source.Table) -> str:
     return "".join(out)
 
 
-def _content(items: tuple) -> str:
-    """A field's paragraphs, list items (itemize, own markers) and tables."""
+def field_content(items: tuple, table=None, tex=None) -> str:
+    """A field's paragraphs, list items (itemize, own markers) and tables, each table set by
+    ``table`` and the text escaped by ``tex`` (this module's, unless another engine's)."""
+    table, tex = table or _table, tex or _tex
     out: list[str] = []
     in_list = False
     for item in items:
@@ -142,11 +144,11 @@ def _content(items: tuple) -> str:
             out.append("\\end{itemize}\n\n")
             in_list = False
         if isinstance(item, source.Table):
-            out.append(_table(item))
+            out.append(table(item))
         elif m:
-            out.append(f"\\item[{_tex(m.group(1))}] {_tex(item[m.end():])}\n")
+            out.append(f"\\item[{tex(m.group(1))}] {tex(item[m.end():])}\n")
         else:
-            out.append(_tex(item) + "\n\n")
+            out.append(tex(item) + "\n\n")
     if in_list:
         out.append("\\end{itemize}\n\n")
     return "".join(out)
@@ -173,7 +175,7 @@ def build_tex(dossier: source.Dossier, name: str) -> str:
                 out.append(_table(row))
             else:
                 out.append(f"\\subsection*{{{_tex(row.label)}}}\n\n")
-                out.append(_content(row.content))
+                out.append(field_content(row.content))
         if project.notes:
             out.append("\\par\\vspace{2ex}\\noindent\\rule{3cm}{0.4pt}\\par\n{\\footnotesize\n")
             for note in project.notes:

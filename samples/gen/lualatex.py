@@ -48,7 +48,7 @@ from pathlib import Path
 
 from . import source
 from .engines import EPOCH, EngineError, need, render_resolving
-from .latex import _MARKER, _RERUN, _is_total
+from .latex import _RERUN, _is_total, field_content
 
 STYLE = "lualatex"
 
@@ -213,29 +213,6 @@ def _table(t: source.Table) -> str:
     return "".join(out)
 
 
-def _content(items: tuple) -> str:
-    """A field's paragraphs, list items (itemize, own markers) and tables."""
-    out: list[str] = []
-    in_list = False
-    for item in items:
-        m = _MARKER.match(item) if isinstance(item, str) else None
-        if m and not in_list:
-            out.append("\\begin{itemize}\n")
-            in_list = True
-        elif not m and in_list:
-            out.append("\\end{itemize}\n\n")
-            in_list = False
-        if isinstance(item, source.Table):
-            out.append(_table(item))
-        elif m:
-            out.append(f"\\item[{_tex(m.group(1))}] {_tex(item[m.end():])}\n")
-        else:
-            out.append(_tex(item) + "\n\n")
-    if in_list:
-        out.append("\\end{itemize}\n\n")
-    return "".join(out)
-
-
 def build_tex(dossier: source.Dossier) -> str:
     out = [PREAMBLE.replace("FEATURES", FEATURES), "\\begin{document}\n\\raggedright\n"]
     if dossier.toc:
@@ -254,7 +231,7 @@ def build_tex(dossier: source.Dossier) -> str:
                 out.append(_table(row))
             else:
                 out.append(f"\\veldlabel{{{_tex(row.label)}}}\n")
-                out.append(_content(row.content))
+                out.append(field_content(row.content, _table, _tex))
         if project.notes:
             out.append("\\par\\vspace{2ex}\\noindent{\\color{regio}\\rule{4cm}{0.4pt}}\\par\n"
                        "{\\footnotesize\n")
