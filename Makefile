@@ -47,7 +47,7 @@ samples: $(BIN)/python
 # The engines come from Debian: apt-get install libreoffice-writer-nogui chromium wkhtmltopdf
 #   texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended lmodern abiword weasyprint
 #   groff context fop gnumeric poppler-utils ghostscript scribus inkscape libreoffice-impress-nogui
-#   libreoffice-calc-nogui ruby-asciidoctor-pdf, and Typst from PyPI (pip install typst)
+#   libreoffice-calc-nogui ruby-asciidoctor-pdf pandoc texlive-xetex, and Typst from PyPI (pip install typst)
 zoo: $(BIN)/python
 	$(PIP_INSTALL) -e '.[samples]'
 	for d in twente zeeland; do \

@@ -3,16 +3,20 @@ wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX, the same DOCX printed by AbiWo
 ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX, Typst (the Python package),
 XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert, the WeasyPrint
 PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2,
+a web app's export laid out by borb (pure Python),
 a brochure laid out frame by frame in Scribus (its Python scripter), a web app's HTML template
 converted by xhtml2pdf, a proposal drawn page by page as SVG and exported by Inkscape,
 a Python service's report laid out by MuPDF's HTML engine (PyMuPDF's Story),
 an AsciiDoc proposal typeset by Asciidoctor PDF,
+a reStructuredText proposal typeset by rinohtype,
+a Markdown proposal converted by pandoc (default LaTeX template, pdfLaTeX),
 a one-sheet XLSX proposal printed by LibreOffice Calc,
 a python-pptx slide deck exported by LibreOffice Impress,
 an odfpy OpenDocument text printed by LibreOffice Writer,
 an intranet's HTML export opened and printed by LibreOffice Writer,
 a LaTeX beamer slide deck typeset by pdfLaTeX,
 a KOMA-Script report typeset by pdfLaTeX,
+a memoir book typeset by XeLaTeX and written by xdvipdfmx,
 a LaTeX article with OpenType fonts typeset by LuaLaTeX.
 
     python -m samples.gen.engines --out samples/zoo \\
@@ -239,7 +243,8 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
            "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
-           "asciidoc", "impress", "odt", "beamer", "koma", "lohtml", "lualatex")
+           "asciidoc", "pandoc", "impress", "odt", "beamer", "koma", "lohtml", "lualatex", "xelatex",
+           "rinoh", "borb")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -304,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
             from .mupdf_story import render_mupdf as render
         elif style == "asciidoc":
             from .asciidoc import render_asciidoc as render
+        elif style == "pandoc":
+            from .pandoc import render_pandoc as render
         elif style == "calc":
             from .lo_calc import render_calc as render
         elif style == "impress":
@@ -318,6 +325,12 @@ def main(argv: list[str] | None = None) -> int:
             from .lo_html import render_lohtml as render
         elif style == "lualatex":
             from .lualatex import render_lualatex as render
+        elif style == "borb":
+            from .borbapp import render_borb as render
+        elif style == "rinoh":
+            from .rinohdoc import render_rinoh as render
+        elif style == "xelatex":
+            from .xelatex import render_xelatex as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
