@@ -326,6 +326,33 @@ def test_figures_beside_a_two_line_label_that_is_the_widest_label():
                                 ["Projectleiding", "50.000", "50.000", "100.000"]]
 
 
+
+def _centred_rows(first_label: list[str]) -> PageLayout:
+    """A table without rules whose cells are centred in their rows (Word's "Align Center"):
+    a row's amounts stand in the middle of its wrapped label, between two of its lines where
+    it has an even number of them, and rows are padded apart."""
+    edges = (330, 420, 510)
+    lines, y = [row(100, "Kostenpost", "Rijk", "Provincie", "Totaal", edges=edges)], 118.0
+    for label, values in [(first_label, ("1.250.000", "750.000", "2.000.000")),
+                          (["Testfaciliteit", "waterstof en", "elektrolyse"], ("600.000", "400.000", "1.000.000"))]:
+        middle = y + 14 * (len(label) - 1) / 2
+        lines += [line(y + 14 * k, (60, text)) for k, text in enumerate(label) if y + 14 * k != middle]
+        lines.append(row(middle, label[len(label) // 2] if len(label) % 2 else None, *values, edges=edges))
+        y += 14 * len(label) + 8  # the rows' padding
+    return layout([*lines, row(y, "Totaal", "1.850.000", "1.150.000", "3.000.000", edges=edges)])
+
+
+@pytest.mark.parametrize("first_label", [["Ontwikkeling en", "inrichting van het", "innovatiecentrum", "Vlissingen-Oost"],
+                                         ["Ontwikkeling en", "inrichting van het innovatiecentrum", "Vlissingen-Oost"]])
+def test_a_first_row_centred_beside_its_wrapped_label_keeps_the_lines_over_its_amounts(first_label):
+    """The label's lines over the first line of amounts are the first row's, not the header's:
+    the gap over them is the rows' padding, and as many of its lines stand under the amounts."""
+    (table,) = read_page_tables(_centred_rows(first_label))
+    assert table.grid() == [["Kostenpost", "Rijk", "Provincie", "Totaal"],
+                            [" ".join(first_label), "1.250.000", "750.000", "2.000.000"],
+                            ["Testfaciliteit waterstof en elektrolyse", "600.000", "400.000", "1.000.000"],
+                            ["Totaal", "1.850.000", "1.150.000", "3.000.000"]]
+
 def test_text_table_without_figures():
     lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
     for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],

@@ -26,7 +26,15 @@ from statistics import median
 
 from regio.extract.layout import Fill, Line, PageLayout, Rule, cells_of, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import UNIT_WORD, banded, is_footnote, row_kind, starts_with_mark, typed_marks
+from regio.extract.tables import (
+    UNIT_WORD,
+    banded,
+    is_footnote,
+    label_lines_over_centred_values,
+    row_kind,
+    starts_with_mark,
+    typed_marks,
+)
 from regio.geometry import union
 from regio.money import is_figure, parse_cell
 from regio.schema import CellKind
@@ -813,7 +821,8 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         return lines[:end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
-        return lines[:first_value], lines[first_value:]
+        start = first_value - label_lines_over_centred_values(lines[:first_value], lines[first_value:])
+        return lines[:start], lines[start:]
     return lines[:1], lines[1:]
 
 

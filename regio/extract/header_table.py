@@ -18,7 +18,16 @@ from regio.extract.finder import is_caption, justified, names_table
 from regio.extract.labels import GOES_ON
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
-from regio.extract.tables import Region, build_table, has_values, heads_notes, is_footnote, starts_with_mark, typed_marks
+from regio.extract.tables import (
+    Region,
+    build_table,
+    has_values,
+    heads_notes,
+    is_footnote,
+    label_lines_over_centred_values,
+    starts_with_mark,
+    typed_marks,
+)
 from regio.money import NOTE_MARKS
 from regio.schema import ExtractionWarning, FundingTable
 
@@ -223,6 +232,8 @@ class HeaderTable:
         if not region.body:
             return None, [ExtractionWarning(code="table-without-rows", page=page,
                                             message=f"{project}: table '{region.label}' has a header but no rows")]
+        if begun := label_lines_over_centred_values(region.header, region.body):
+            region.header, region.body = region.header[:-begun], region.header[-begun:] + region.body
         try:
             table = build_table(region)
         except Exception as exc:  # one unreadable table must not cost the rest of the dossier

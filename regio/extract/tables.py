@@ -132,6 +132,30 @@ def has_values(line: Line, x0: float) -> bool:
     return any(parse_cell(join_words(s)).kind in VALUE_KINDS for s in value_segments(line, x0))
 
 
+def label_lines_over_centred_values(header: list[Line], body: list[Line]) -> int:
+    """How many of the header's last lines begin the body's first row: a row whose cells are
+    centred in its height sets its values in the middle of its wrapped label, as many of the
+    label's lines over them as under them. Those lines stand in the label column alone, and
+    the gap over them is wider than the gaps between the label's lines (a header cell
+    wrapped over its lines has no such gap)."""
+    first = body[0]
+    values = [w.x0 for w in first.words if is_figure(w.text)]
+    if not values or len(header) < 2:
+        return 0
+
+    def label_only(line: Line) -> bool:
+        return line.page == first.page and line.x1 < min(values) - 1
+
+    above = next((k for k, ln in enumerate(reversed(header[1:])) if not label_only(ln)), len(header) - 1)
+    below = next((k for k, ln in enumerate(body[1:]) if not label_only(ln)), len(body) - 1)
+    if not above or below < above:
+        return 0
+    label = [*header[-above:], *([first] if first.words_between(-math.inf, min(values)) else []), *body[1:above + 1]]
+    inner = max(b.top - a.bottom for a, b in zip(label, label[1:]))
+    start, over = header[-above], header[-above - 1]
+    return above if start.top - over.bottom > inner + 0.2 * start.size else 0
+
+
 def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     xs = _rule_positions(region)
     inside = [x for ln in region.body for x in (ln.x0, ln.x1)]
@@ -1076,18 +1100,38 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
         return banded
     if _ruled_row_by_row(region, label_col[1]):
         return _rows(region, columns, edges, ruled=True)
+    spaced = _spaced_lines(region.body, label_col[1], region.settings)
+    padded = _rows_parted_at(region.body, spaced)
+    # Values set between lines of their label, over and under them, were centred in the row's
+    # height; where the padding parts rows of one line of values each, it parts them all.
+    shapes = ["".join("v" if _has_values([ln]) else "l" for ln in row) for row in padded]
+    centred = any(re.fullmatch("l+v+l+", shape) for shape in shapes)
+    if centred and all(re.fullmatch("l*vl*", shape) for shape in shapes):
+        return padded
     if _labels_lead(region.body, edges[0]):
-        return _rows_closed_by_values(region.body)
+        closed = _rows_closed_by_values(region.body)
+        if not centred or all(id(row[0]) in spaced for row in closed[1:]):
+            return closed
     pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
     if pairs and sum(_rule_above(region, b, a) for a, b in pairs) >= 0.5 * len(pairs):
         return _rows(region, columns, edges, ruled=True)  # a rule under (nearly) every line
-    text_rows = _rows(region, columns, edges, ruled=False, spaced=_spaced_lines(region.body, label_col[1], region.settings))
+    text_rows = _rows(region, columns, edges, ruled=False, spaced=spaced)
     starts = [row[0] for row in text_rows[1:]]
     previous = {id(b): a for a, b in pairs}
     parted = sum(_rule_above(region, line, previous.get(id(line))) for line in starts)
     if not parted or parted < 0.5 * len(starts):
         return text_rows
     return _rows(region, columns, edges, ruled=True)
+
+
+def _rows_parted_at(body: list[Line], starts: set[int]) -> list[list[Line]]:
+    """The body's lines in rows that begin at ``starts`` and at each new page."""
+    rows: list[list[Line]] = []
+    for line in body:
+        if not rows or id(line) in starts or line.page != rows[-1][-1].page:
+            rows.append([])
+        rows[-1].append(line)
+    return rows
 
 
 def _ruled_row_by_row(region: Region, label_edge: float) -> bool:
