@@ -353,6 +353,40 @@ def test_a_first_row_centred_beside_its_wrapped_label_keeps_the_lines_over_its_a
                             ["Testfaciliteit waterstof en elektrolyse", "600.000", "400.000", "1.000.000"],
                             ["Totaal", "1.850.000", "1.150.000", "3.000.000"]]
 
+
+def test_a_label_going_on_under_its_rows_amounts_keeps_its_lines_whatever_their_case():
+    """A word processor's table with its cells aligned to the top and no padding between rows:
+    a row label wrapped in a narrow column goes on under the row's amounts, in lower case and
+    in capitals (a place name), up to the next line of amounts."""
+    edges = (230, 320, 410)
+    lines = [row(100, "Begroting", "Totaal", "Privaat", "Rijk", edges=edges),
+             row(112, "Veldproeven", "1.137.500", "287.500", "350.000", edges=edges),
+             line(124, (60, "zilte teelten op")), line(136, (60, "proefbedrijven")), line(148, (60, "Schouwen-Duiveland")),
+             row(160, "Kennisontwikkeling", "760.000", "-", "200.000", edges=edges), line(172, (60, "en monitoring")),
+             row(184, "Totaal", "1.897.500", "287.500", "550.000", edges=edges)]
+    (table,) = read_page_tables(layout(lines))
+    assert [r[0] for r in table.grid()] == ["Begroting", "Veldproeven zilte teelten op proefbedrijven Schouwen-Duiveland",
+                                            "Kennisontwikkeling en monitoring", "Totaal"]
+
+
+def test_a_label_run_past_its_column_on_one_page_leaves_the_amounts_of_another_their_column():
+    """A word too long for a narrow label column runs on past it on the second page, over
+    where a long amount begins on the first: on its own page it stands clear of the amounts."""
+    from dataclasses import replace
+
+    edges = (205, 320, 410)
+    first = layout([row(100, "Begroting", "Totaal", "Privaat", "Rijk", edges=edges),
+                    row(112, "Veldproeven", "11.137.500", "287.500", "350.000", edges=edges)])
+    second = replace(layout([row(80, "Kennisontwikkelingen", "760.000", "-", "200.000", edges=edges),
+                             row(92, "Totaal", "1.897.500", "287.500", "550.000", edges=edges)]), number=2)
+    moved = [replace(ln, page=2) for ln in second.lines]
+    table = build_table(Region(header=first.lines[:1], body=[*first.lines[1:], *moved], footnotes=[], x0=50,
+                               x1=420, pages={1: first, 2: replace(second, lines=moved)}))
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [
+        ["Veldproeven", "11.137.500", "287.500", "350.000"], ["Kennisontwikkelingen", "760.000", "-", "200.000"],
+        ["Totaal", "1.897.500", "287.500", "550.000"]]
+
 def test_text_table_without_figures():
     lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
     for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],
@@ -374,19 +408,19 @@ def test_text_table_without_figures():
 
 
 def test_zebra_stripes_part_the_rows():
-    """No rules, one label broken by hand over two lines (it does not run full): the shaded
-    bands alone say where each row ends."""
+    """No rules, one label broken by hand over two lines (it does not run full, and its second
+    line opens with a capital): the shaded bands alone say where each row ends."""
     lines = [row(100, "Onderdeel", "2024", "2025", "Totaal"),
-             row(116, "Onderzoek", "100.000", "100.000", "200.000"), line(128, (60, "en ontwikkeling")),
-             row(144, "Inrichting", "250.000", "150.000", "400.000"), line(156, (60, "van het centrum")),
+             row(116, "Onderzoek", "100.000", "100.000", "200.000"), line(128, (60, "Zuid Oost")),
+             row(144, "Inrichting", "250.000", "150.000", "400.000"), line(156, (60, "Hart van Zuid")),
              row(172, "Projectleiding", "50.000", "50.000", "100.000")]
     stripes = [Fill(56, 113, 514, 141, 0.9), Fill(56, 169, 514, 185, 0.9)]
     (table,) = read_page_tables(layout(lines, fills=stripes))
-    assert table.grid()[1:] == [["Onderzoek en ontwikkeling", "100.000", "100.000", "200.000"],
-                                ["Inrichting van het centrum", "250.000", "150.000", "400.000"],
+    assert table.grid()[1:] == [["Onderzoek Zuid Oost", "100.000", "100.000", "200.000"],
+                                ["Inrichting Hart van Zuid", "250.000", "150.000", "400.000"],
                                 ["Projectleiding", "50.000", "50.000", "100.000"]]
     (plain,) = read_page_tables(layout(lines))  # without the stripes the same lines read otherwise
-    assert len(plain.rows) == 5
+    assert [r.label for r in plain.rows] != [r.label for r in table.rows]
 
 
 def test_group_label_over_two_columns():

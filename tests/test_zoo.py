@@ -148,9 +148,9 @@ _KOMA = ("as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•
          "compounds at their own hyphen")
 _LOHTML = ("LibreOffice prints its own list bullets before the source's markers (\"••\"); a project's notes after "
            "its last field run into it, and the shares a note lists are checked as the field's")
-_PANDOC = ("pandoc's pipe tables in equal narrow columns: row labels wrapped over several lines beside amounts "
-           "centred in the row go to the wrong row, an amount set against a wrapped label joins it, the first "
-           "amount column under a header wrapped over two lines is lost; the notes set in plain digits join the last field")
+_PANDOC = ("pandoc's pipe tables in equal narrow columns: a row label too long for its column runs up to the "
+           "first amount, which joins it, and a header label run into the next (\"FinancieringsoverzichtTotaal\") "
+           "loses that column; the notes set in plain digits join the last field")
 _RINOH = ("rinohtype's grid tables: row labels wrapped beside amounts centred in the row are read out of order, "
           "rows run together into one, a spanned \"Publiek\" joins its member's label, an amount wrapped in its cell "
           "reads backwards (\"mln. 14,1\"), a table continued on a new page is not joined; notes and a nested table "

@@ -13,6 +13,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from statistics import median
@@ -271,18 +272,21 @@ def _banded_alignment(region: Region) -> list[tuple[float, float]]:
 
 
 def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
-    spans: list[list[float]] = []
+    spans: list[tuple[float, float, int]] = []  # a cell's left and right, and its page
     left = min(ln.x0 for ln in region.body)
-    segmented = [segs for line in region.body if (segs := cells_of(line))]
+    segmented = [(line.page, segs) for line in region.body if (segs := cells_of(line))]
     # The row label is everything before the first amount: a label set justified in a
     # narrow column has gaps as wide as a column's.
     # A label may be indented under a section's heading or its group's.
     def opens_with_label(segs: list[list[Word]]) -> bool:
         return segs[0][0].x0 < left + max(8.0, _LABEL_INDENT_EM * segs[0][0].size)
 
-    labels = [segs[:_first_value(segs)] for segs in segmented if opens_with_label(segs) and _first_value(segs) < len(segs)]
+    labels = [segs[:_first_value(segs)] for _, segs in segmented if opens_with_label(segs) and _first_value(segs) < len(segs)]
     label_end = max((segs[-1][-1].x1 for segs in labels), default=left)
-    for segs in segmented:
+    # Where the labels end on each page: a label too long for its column runs past it (a
+    # word that cannot be broken), and on another page an amount may start under its end.
+    ends: dict[int, float] = {}
+    for page, segs in segmented:
         k = 0
         if opens_with_label(segs):
             k = _first_value(segs)
@@ -291,18 +295,19 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
                 # its label is what stands over the other rows' labels.
                 k = next((i for i, seg in enumerate(segs) if i and seg[0].x0 > label_end), k)
             label_end = max(label_end, segs[k - 1][-1].x1)
+            ends[page] = max(ends.get(page, left), segs[k - 1][-1].x1)
         for seg in segs[k:]:
-            spans.append([seg[0].x0, seg[-1].x1])
+            spans.append((seg[0].x0, seg[-1].x1, page))
     spans.sort()
-    clusters: list[list[list[float]]] = []  # each cluster: the spans it was made of
+    clusters: list[list[tuple[float, float, int]]] = []  # each cluster: the spans it was made of
     reach = 0.0  # the right end of the last cluster's spans
-    for lo, hi in spans:
-        if clusters and lo <= reach + 1:
-            clusters[-1].append([lo, hi])
+    for span in spans:
+        if clusters and span[0] <= reach + 1:
+            clusters[-1].append(span)
         else:
-            clusters.append([[lo, hi]])
-        reach = max(reach, hi) if len(clusters[-1]) > 1 else hi
-    clusters = [c for c in clusters if min(s[0] for s in c) > label_end - 1] or clusters
+            clusters.append([span])
+        reach = max(reach, span[1]) if len(clusters[-1]) > 1 else span[1]
+    clusters = [c for c in clusters if all(lo > ends.get(page, left) - 1 for lo, _, page in c)] or clusters
     cuts = [region.x0]
     first_left = min(s[0] for s in clusters[0]) if clusters else region.x1
     # A header cell set flush left over its column of right-aligned amounts shows where
@@ -326,14 +331,16 @@ def _first_value(segs: list[list[Word]]) -> int:
 def _is_value(seg: list[Word]) -> bool:
     """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ...")."""
     text = join_words(seg)
-    return text[:1].isdigit() or text[:1] in "€$£-–—" or _NEGATIVE.match(text) is not None \
+    # A dash opens a nil or a negative amount, not a word broken after it ("-toe-" / "passing").
+    dash = text[:1] in "-–—" and not text[1:2].isalpha()
+    return text[:1].isdigit() or text[:1] in "€$£" or dash or _NEGATIVE.match(text) is not None \
         or parse_cell(text).kind in VALUE_KINDS
 
 
 _NEGATIVE = re.compile(r"\(\s*[€$£]?\s*\d")  # "(50.000)", "(€ 50.000)"; "(scholing ...)" is words
 
 
-def _boundary(left: list[list[float]], right: list[list[float]]) -> float:
+def _boundary(left: Sequence[Sequence[float]], right: Sequence[Sequence[float]]) -> float:
     """Where one column ends and the next begins, judged by how their cells are aligned:
     right-aligned amounts end just before the boundary, left-aligned text starts just after."""
     left_end, right_start = max(s[1] for s in left), min(s[0] for s in right)
@@ -345,7 +352,7 @@ def _boundary(left: list[list[float]], right: list[list[float]]) -> float:
     return (left_end + right_start) / 2
 
 
-def _aligned(spans: list[list[float]], edge: int) -> bool:
+def _aligned(spans: Sequence[Sequence[float]], edge: int) -> bool:
     """Do the cells of a column share their left (0) or right (1) edge? Cells that are all
     alike ("-" in every row) share both and say nothing about alignment."""
     return len(spans) > 1 and max(s[edge] for s in spans) - min(s[edge] for s in spans) < 1.5
@@ -1256,6 +1263,7 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
           spaced: set[int] = frozenset()) -> list[list[Line]]:  # type: ignore[assignment]
     rows: list[list[Line]] = []
     leads = _leading_labels(region.body, edges[0]) if not ruled else set()
+    hanging = not ruled and _labels_hang(region.body, edges[0])
     left = min(ln.x0 for ln in region.body)
     for i, line in enumerate(region.body):
         prev = region.body[i - 1] if i else None
@@ -1277,12 +1285,27 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
             new_row = (ruled and _rule_above(region, line, prev)) \
                 or (not ruled and _parts_a_section(rows[-1], line, region.body[i + 1] if i + 1 < len(region.body) else None,
                                                    columns[0], left)) \
-                or not _carries_on(rows[-1], line, columns, edges, ruled, region.settings)
+                or not ((hanging and _hangs_under(rows[-1], line, edges[0]))
+                        or _carries_on(rows[-1], line, columns, edges, ruled, region.settings))
         if new_row:
             rows.append([line])
         else:
             rows[-1].append(line)
     return rows
+
+
+def _labels_hang(body: list[Line], label_edge: float) -> bool:
+    """Are the rows set at their head: values on a row's first line, its label going on
+    under them in lower case (a word processor's table, its cells aligned to the top)?
+    Then a line of the label column alone, set where the label starts, goes on with the
+    row above, whatever its case."""
+    return _has_values(body[:1]) and any(
+        a.page == b.page and _hangs_under([a], b, label_edge) and b.text[:1].islower() for a, b in zip(body, body[1:]))
+
+
+def _hangs_under(row: list[Line], line: Line, label_edge: float) -> bool:
+    return _has_values(row) and not _has_values([line]) and line.x1 <= label_edge + 1 \
+        and abs(line.x0 - row[0].x0) <= 0.5 * line.size
 
 
 def _has_values(lines: list[Line]) -> bool:
