@@ -1,5 +1,7 @@
 """Words as a page draws them: small capitals, raised note marks, ligatures."""
 
+from pathlib import Path
+
 import pypdfium2 as pdfium
 import pytest
 
@@ -1110,3 +1112,45 @@ def test_a_text_layer_that_decodes_to_no_words_is_told_apart(texts, undecodable)
     lines = [Line(1, [Word(t, 60 + 40 * i, 90 + 40 * i, 100 + 12 * n, 110 + 12 * n, 10) for i, t in enumerate(text.split())])
              for n, text in enumerate(texts)]
     assert garbled(lines) is undecodable
+
+
+_SERIF = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+
+
+@pytest.mark.skipif(not _SERIF.exists(), reason="needs the DejaVu fonts (Debian: fonts-dejavu-core)")
+def test_a_font_that_declares_its_ascent_in_its_own_units_sets_its_lines_apart(tmp_path):
+    """A typesetter that writes a TrueType font's ascent, descent and box in the font's units
+    (2048 to the em), not in thousandths, boxes each letter twice as tall as it is: lines set
+    12 points apart in 10 point type overlap, and a label's two lines were read as one."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject, NumberObject
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", str(_SERIF)))
+    drawn = tmp_path / "drawn.pdf"
+    c = canvas.Canvas(str(drawn), pagesize=A4)
+    c.setFont("DejaVuSerif", 10)
+    for y, text in [(700, "Kennisontsluiting en"), (688, "-toepassing"), (676, "Operationele organisatie")]:
+        c.drawString(72, y, text)
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(drawn))
+    for font in writer.pages[0]["/Resources"]["/Font"].values():
+        if "/FontDescriptor" not in font.get_object():  # the page's default Helvetica
+            continue
+        descriptor = font.get_object()["/FontDescriptor"].get_object()
+        for key in ("/Ascent", "/Descent"):
+            descriptor[NameObject(key)] = NumberObject(round(descriptor[key] * 2.048))
+        descriptor[NameObject("/FontBBox")] = ArrayObject(NumberObject(round(v * 2.048)) for v in descriptor["/FontBBox"])
+    path = tmp_path / "page.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    document = pdfium.PdfDocument(str(path))
+    try:
+        lines = read_page(document[0], 1).lines
+    finally:
+        document.close()
+    assert [ln.text for ln in lines] == ["Kennisontsluiting en", "-toepassing", "Operationele organisatie"]
+    assert all(ln.bottom - ln.top <= 1.2 * ln.size for ln in lines)

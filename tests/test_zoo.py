@@ -151,10 +151,9 @@ _LOHTML = ("LibreOffice prints its own list bullets before the source's markers 
 _PANDOC = ("pandoc's pipe tables in equal narrow columns: a row label too long for its column runs up to the "
            "first amount, which joins it, and a header label run into the next (\"FinancieringsoverzichtTotaal\") "
            "loses that column; the notes set in plain digits join the last field")
-_RINOH = ("rinohtype's grid tables: row labels wrapped beside amounts centred in the row are read out of order, "
-          "rows run together into one, a spanned \"Publiek\" joins its member's label, an amount wrapped in its cell "
-          "reads backwards (\"mln. 14,1\"), a table continued on a new page is not joined; notes and a nested table "
-          "join the field before them")
+_RINOH = ("rinohtype's grid tables: an amount wrapped in its narrow cell (\"36,5\" / \"mln.\") keeps only its last line, "
+          "a table continued on a new page under its repeated header is not joined, and a group's label over a "
+          "column (\"Water-\" / \"schap\") is read as a cell; notes and a nested table join the field before them")
 _XELATEX = ("memoir's longtable with a dark header: two column labels set close (\"Provincie\" \"Rijk\") read as one; "
             "a table broken after its first row at a page's foot, its header label wrapped under the field's label, "
             "reads as one row and empties the field; a hyphen at a justified line's end is taken for a break")

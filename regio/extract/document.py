@@ -1095,11 +1095,17 @@ def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
 def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
     """Is ``line`` the last of a paragraph: set where the running text over it starts, at its
     line pitch, and ending a sentence ("... te" over "financieren is.")? A header cell's
-    first line stands apart from the text above it."""
+    first line stands apart from the text above it. The pitch is the paragraph's, or where
+    the paragraph has only the one line over it, the one most lines of the field keep."""
     before = [ln for ln in lines[-3:-1] if ln.page == line.page]
-    return len(before) == 2 and line.text.rstrip().endswith((".", "!", "?")) \
-        and all(abs(ln.x0 - line.x0) <= 1 and running_text(ln.words) for ln in before) \
-        and abs((line.top - before[1].top) - (before[1].top - before[0].top)) <= 0.1 * line.size
+    if not before or not line.text.rstrip().endswith((".", "!", "?")) \
+            or not all(abs(ln.x0 - line.x0) <= 1 and running_text(ln.words) for ln in before[-1:]):
+        return False
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
+    kept = [median(pitches)] if len(pitches) >= 3 else []
+    if len(before) == 2 and abs(before[0].x0 - line.x0) <= 1 and running_text(before[0].words):
+        kept.append(before[1].top - before[0].top)
+    return any(abs((line.top - before[-1].top) - pitch) <= 0.1 * line.size for pitch in kept)
 
 
 def _over_its_cells(words: list, band: list[Line], split: float, settings: Settings) -> bool:

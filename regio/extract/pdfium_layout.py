@@ -133,6 +133,9 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: 
 # Text at an angle this small to the page (in radians) stands level; beyond it, a crooked
 # scan's OCR layer up to the angle a character counts as turned at (see _is_turned).
 _LEVEL, _TURNED = 0.0015, 0.05
+# No font's letters stand taller than this, ascent and descent together, in ems of its size;
+# a box that does is narrowed to an em, the size the type is set in.
+_TALLEST_BOX_EM, _BOX_EM = 1.8, 1.0
 
 
 def _skew(handle, count: int, rotation: float) -> float:
@@ -194,6 +197,7 @@ class _WordReader:
         self.height = height if rotation == 0 else None  # upright pages, the most, flip y only
         self.word_gap = settings.word_gap_pt
         self.rect, self.matrix = c.FS_RECTF(), c.FS_MATRIX()
+        self.origin = (ctypes.c_double(), ctypes.c_double())
         self.words: list[Word] = []
         self.turned: list[Word] = []
         self.slanted: list[tuple[Word, float]] = []  # words at an angle no quarter turn, with it
@@ -226,6 +230,7 @@ class _WordReader:
             if max(x1 - x0, bottom - top) > len(chars) * max(size, 1.0):  # no letter is wider than an em
                 self._read_chars(start, chars)
                 return
+        top, bottom = self._plausible(start, top, bottom, size)
         if clip is not None:
             # A spreadsheet clips a label too long for its cell at the cell's edge and keeps the
             # rest of its text in the file: that text is still the label's, but it stands no
@@ -259,6 +264,22 @@ class _WordReader:
         x0, top, x1, bottom = _box(self.to_display, r.left, r.bottom, r.right, r.top)
         return x0, x1, top, bottom
 
+    def _plausible(self, i: int, top: float, bottom: float, size: float) -> tuple[float, float]:
+        """The character's top and bottom, from a box no taller than type is: a font that
+        declares its ascent and descent in its own units (2048 to the em), not in thousandths,
+        boxes its letters twice as tall as they are, and lines set close overlap. Narrowed
+        about the baseline, in the font's own proportions above and below it."""
+        if bottom - top <= _TALLEST_BOX_EM * size or self.height is None \
+                or _LEVEL < _angle(self.handle, i, self.rotation) < math.tau - _LEVEL:  # a turned box is tall
+            return top, bottom
+        x, y = self.origin
+        c.FPDFText_GetCharOrigin(self.handle, i, x, y)
+        baseline = self.height - y.value
+        if not top < baseline < bottom:
+            return top, bottom
+        share = (baseline - top) / (bottom - top)
+        return baseline - share * _BOX_EM * size, baseline + (1 - share) * _BOX_EM * size
+
     def read(self, i: int, char: str) -> None:
         x0, x1, top, bottom = self._char_box(i)
         if char in GROUP_SPACES and self.current:  # the token holds it between digit groups
@@ -283,6 +304,7 @@ class _WordReader:
             # one, writes 13.33 px fonts under a 0.75 scale).
             self.scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         size = round(raw_size * self.scale, 2)
+        top, bottom = self._plausible(i, top, bottom, size)
         if current and self._breaks(current[-1], char, x0, bottom, size):
             self.words.append(_word(current, self.style))
             self.current = current = []
