@@ -1344,3 +1344,23 @@ def test_a_ruled_table_broken_by_hand_and_laid_out_anew_on_the_next_page(tmp_pat
                                                                     ["1.500", "500", "1.000"]]
     inrichting = table.rows[1].cells[1].provenance.bbox
     assert 300 - 30 < inrichting[0] and inrichting[2] < 350  # where the page has it, not the first page's frame
+
+
+def test_a_header_repeated_on_the_next_page_keeps_its_wrapped_cell_though_it_names_a_field(tmp_path):
+    """A table broken over a page repeats its header there, the label cell's second line too
+    ("Kosten en" / "financiering"): that line names a field of the document, but it is the
+    repeated header's, and the rows go on under it."""
+    def header(y: float) -> list:
+        return [(60, y, "Kosten en", 10), (250, y, "Totaal", 10), (330, y, "Privaat", 10), (410, y, "Rijk", 10),
+                (60, y + 12, "financiering", 10)]
+
+    row = lambda y, *cells: [(x, y, cell, 10) for x, cell in zip((60, 250, 330, 410), cells)]  # noqa: E731
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Projectnaam", 10), (180, 100, "Een project", 10),
+             (60, 120, "Financiering", 10), (180, 120, "De kosten staan hieronder.", 10),
+             *header(150), *row(180, "Bouw", "100", "40", "60")]
+    page2 = [*header(60), *row(90, "Inrichting", "60", "20", "40"), *row(104, "Totaal", "160", "60", "100"),
+             (60, 140, "Borging", 10), (180, 140, "Het project gaat door.", 10)]
+    (project,) = extract(draw(tmp_path / "repeated.pdf", [page1, page2]), cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Projectnaam", "Financiering", "Borging"]
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Totaal"]

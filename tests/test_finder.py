@@ -387,6 +387,19 @@ def test_a_label_run_past_its_column_on_one_page_leaves_the_amounts_of_another_t
         ["Veldproeven", "11.137.500", "287.500", "350.000"], ["Kennisontwikkelingen", "760.000", "-", "200.000"],
         ["Totaal", "1.897.500", "287.500", "550.000"]]
 
+
+def test_labels_set_close_over_a_single_row_are_aligned_as_their_cells_are():
+    """A table of one row, its labels set right over their amounts and close together
+    ("Provincie" "Rijk" in a narrow last column): one row cannot show how its cells are
+    aligned, the labels over them can, and each label stays in its column."""
+    edges = (250, 330, 420, 444)
+    page = layout([row(100, "Opgaven", "Totaal", "Privaat", "Provincie", "Rijk", edges=edges),
+                   row(114, "Totaal", "2.000.000", "1.000.000", "500.000", "-*", edges=edges)])
+    table = build_table(Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=50, x1=450,
+                               pages={1: page}))  # as under a line of column labels in a field
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["2.000.000", "1.000.000", "500.000", "-*"]
+
 def test_text_table_without_figures():
     lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
     for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],

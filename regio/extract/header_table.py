@@ -100,7 +100,9 @@ class HeaderTable:
         region = self.region
         if self.state == "body" and self.seen_total and heads_notes(line):
             return False
-        if starts_field:
+        repeated = self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
+            and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line)
+        if starts_field and not repeated:  # the header again on the next page, whatever it opens with
             return not self._wraps_a_header_cell(line)
         if is_table_header(line, region.aliases, self.settings):
             # More of the header, or the header repeated at the top of the next page (after
@@ -142,6 +144,7 @@ class HeaderTable:
                 region.header.append(line)
             elif self.state == "repeat" or self._next_page(line):
                 region.repeated.append(line)
+                self.state = "repeat"
             return
         if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line):
             self.state = "repeat"  # a new page may repeat the header: skip it
@@ -180,10 +183,16 @@ class HeaderTable:
 
     def _wraps_a_header_cell(self, line: Line) -> bool:
         """A header cell's last line, wrapped under the line of column labels before any row
-        ("Kosten en" / "financiering (€)"): set close under the header and in lower case, as
-        a field's label never starts, though its words name one."""
-        last = self.region.header[-1]
-        return self.state == "header" and line.page == last.page and line.text[:1].islower() \
+        ("Kosten en" / "financiering (€)"), or under the header repeated on a new page: set
+        close under it and in lower case, as a field's label never starts, though its words
+        name one."""
+        if self.state == "header":
+            last = self.region.header[-1]
+        elif self.state == "repeat" and self.region.repeated:
+            last = self.region.repeated[-1]
+        else:
+            return False
+        return line.page == last.page and line.text[:1].islower() \
             and line.top - last.bottom <= self.settings.row_gap_em * line.size
 
     def _row_label_under_rule(self, line: Line) -> bool:

@@ -317,10 +317,22 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     cuts.append((label_end + min([first_left, *opening])) / 2)
     if cuts[1] <= cuts[0]:
         raise ValueError("no column of values right of the row labels")
-    for before, after in zip(clusters, clusters[1:]):
+    evidence = [c if len(c) > 1 else [*c, *_header_words_over(region, c, clusters)] for c in clusters]
+    for before, after in zip(evidence, evidence[1:]):
         cuts.append(_boundary(before, after))
     cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
     return list(zip(cuts, cuts[1:]))
+
+
+def _header_words_over(region: Region, cluster: list[tuple[float, float, int]],
+                       clusters: list[list[tuple[float, float, int]]]) -> list[tuple[float, float, int]]:
+    """The header's words over a column of one cell, and over no other: how they are aligned
+    is how its cell is, which one cell cannot show ("Provincie" over "500.000", set right)."""
+    def over(word: Word, column: list[tuple[float, float, int]]) -> bool:
+        return word.x0 < max(s[1] for s in column) and min(s[0] for s in column) < word.x1
+
+    return [(w.x0, w.x1, ln.page) for ln in region.header for w in ln.words
+            if over(w, cluster) and not any(over(w, c) for c in clusters if c is not cluster)]
 
 
 def _first_value(segs: list[list[Word]]) -> int:
