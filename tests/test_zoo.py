@@ -156,6 +156,14 @@ _RINOH = ("rinohtype's grid tables: an amount wrapped in its narrow cell (\"36,5
           "column (\"Water-\" / \"schap\") is read as a cell; notes and a nested table join the field before them")
 _XELATEX = ("memoir's justified text under English hyphenation: a compound's own hyphen at a line's end "
             "(\"TRL-\" / \"niveaus\") is taken for a break and dropped")
+_QT = ("Qt draws the last line of a paragraph a page break cuts again at the top of the next page, clipped "
+       "out of sight: the text layer holds that line twice")
+_SPHINX = ("Sphinx's default tables share their width by the cells' lengths: amounts wider than their narrow "
+           "columns run into the next cell (\"1.250.000750.000\") and labels into each other; a note and a nested "
+           "table's text join the fields")
+_PANDOCDOCX = ("pandoc's DOCX tables in equal columns printed by LibreOffice: row labels wrapped over many lines are "
+               "split into rows, amounts wrap inside the number (\"1.250.00\" / \"0\"), a table of amounts in "
+               "millions is read column by column; fields whose labels stand in pandoc's heading styles are missed")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -170,6 +178,8 @@ TABLE_MISSES = {
     "twente-centred": _CENTRED, "twente-justified": _JUSTIFIED,
     "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
     "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC, "twente-rinoh": _RINOH, "zeeland-rinoh": _RINOH,
+    "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX, "twente-pandocdocx": _PANDOCDOCX,
+    "zeeland-pandocdocx": _PANDOCDOCX,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
@@ -285,7 +295,8 @@ FIELD_MISSES = {
     "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC, "twente-beamer": _LATEX, "zeeland-beamer": _LATEX,
     "twente-koma": _KOMA, "twente-lohtml": _LOHTML, "zeeland-lohtml": _LOHTML,
     "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC, "twente-rinoh": _RINOH, "zeeland-rinoh": _RINOH,
-    "twente-xelatex": _XELATEX,
+    "twente-xelatex": _XELATEX, "twente-qt": _QT, "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX,
+    "twente-pandocdocx": _PANDOCDOCX, "zeeland-pandocdocx": _PANDOCDOCX,
 }
 
 

@@ -4,12 +4,15 @@ ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX, Typst (the Python pac
 XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert, the WeasyPrint
 PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2,
 a web app's export laid out by borb (pure Python),
+a desktop tool's Qt rich text printed by QPdfWriter (PySide6),
 a brochure laid out frame by frame in Scribus (its Python scripter), a web app's HTML template
 converted by xhtml2pdf, a proposal drawn page by page as SVG and exported by Inkscape,
 a Python service's report laid out by MuPDF's HTML engine (PyMuPDF's Story),
 an AsciiDoc proposal typeset by Asciidoctor PDF,
 a reStructuredText proposal typeset by rinohtype,
+the same kind of proposal built by Sphinx's LaTeX builder and typeset by pdfLaTeX,
 a Markdown proposal converted by pandoc (default LaTeX template, pdfLaTeX),
+the same Markdown converted by pandoc to DOCX and printed by LibreOffice Writer,
 a one-sheet XLSX proposal printed by LibreOffice Calc,
 a python-pptx slide deck exported by LibreOffice Impress,
 an odfpy OpenDocument text printed by LibreOffice Writer,
@@ -243,8 +246,8 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
            "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
-           "asciidoc", "pandoc", "impress", "odt", "beamer", "koma", "lohtml", "lualatex", "xelatex",
-           "rinoh", "borb")
+           "asciidoc", "pandoc", "pandocdocx", "impress", "odt", "beamer", "koma", "lohtml", "lualatex", "xelatex",
+           "rinoh", "sphinx", "borb", "qt")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
             from .asciidoc import render_asciidoc as render
         elif style == "pandoc":
             from .pandoc import render_pandoc as render
+        elif style == "pandocdocx":
+            from .pandocdocx import render_pandocdocx as render
         elif style == "calc":
             from .lo_calc import render_calc as render
         elif style == "impress":
@@ -331,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
             from .rinohdoc import render_rinoh as render
         elif style == "xelatex":
             from .xelatex import render_xelatex as render
+        elif style == "sphinx":
+            from .sphinxlatex import render_sphinx as render
+        elif style == "qt":
+            from .qtdoc import render_qt as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
