@@ -1154,3 +1154,20 @@ def test_a_font_that_declares_its_ascent_in_its_own_units_sets_its_lines_apart(t
         document.close()
     assert [ln.text for ln in lines] == ["Kennisontsluiting en", "-toepassing", "Operationele organisatie"]
     assert all(ln.bottom - ln.top <= 1.2 * ln.size for ln in lines)
+
+
+def test_text_drawn_wholly_outside_its_clip_is_not_read(tmp_path):
+    """Qt draws a paragraph's line that a page break cuts again at the top of the next page,
+    clipped out of sight: it is not printed, and not read. Text its clip only trims (a label
+    clipped at its cell's edge) is read."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        c.saveState()
+        clip = c.beginPath()
+        clip.rect(72, 100, 400, 650)  # the text area, below the repeated line
+        c.clipPath(clip, stroke=0, fill=0)
+        c.drawString(72, 790, "de regel van de vorige pagina")
+        c.drawString(72, 700, "De eerste regel van deze pagina")
+        c.drawString(420, 650, "Kennisinstellingen")  # runs past the clip's right edge
+        c.restoreState()
+    assert _page_with(tmp_path, draw) == ["De", "eerste", "regel", "van", "deze", "pagina", "Kennisinstellingen"]

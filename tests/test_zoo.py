@@ -156,8 +156,6 @@ _RINOH = ("rinohtype's grid tables: an amount wrapped in its narrow cell (\"36,5
           "column (\"Water-\" / \"schap\") is read as a cell; notes and a nested table join the field before them")
 _XELATEX = ("memoir's justified text under English hyphenation: a compound's own hyphen at a line's end "
             "(\"TRL-\" / \"niveaus\") is taken for a break and dropped")
-_QT = ("Qt draws the last line of a paragraph a page break cuts again at the top of the next page, clipped "
-       "out of sight: the text layer holds that line twice")
 _SPHINX = ("Sphinx's default tables share their width by the cells' lengths: amounts wider than their narrow "
            "columns run into the next cell (\"1.250.000750.000\") and labels into each other; a note and a nested "
            "table's text join the fields")
@@ -295,7 +293,7 @@ FIELD_MISSES = {
     "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC, "twente-beamer": _LATEX, "zeeland-beamer": _LATEX,
     "twente-koma": _KOMA, "twente-lohtml": _LOHTML, "zeeland-lohtml": _LOHTML,
     "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC, "twente-rinoh": _RINOH, "zeeland-rinoh": _RINOH,
-    "twente-xelatex": _XELATEX, "twente-qt": _QT, "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX,
+    "twente-xelatex": _XELATEX, "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX,
     "twente-pandocdocx": _PANDOCDOCX, "zeeland-pandocdocx": _PANDOCDOCX,
 }
 

@@ -206,6 +206,7 @@ class _WordReader:
         self.style: Style = (False, False, False, False)
         self.scale = 1.0
         self.objects: dict[int, tuple[float, Style, bool, Clip | None]] = {}
+        self.out_of_sight: dict[int | None, bool] = {None: False}  # text objects their clip hides whole
 
     def read_token(self, start: int, chars: str) -> None:
         """Characters between spaces. pdfium's text object holds one font, size, colour and
@@ -215,6 +216,11 @@ class _WordReader:
         any token with figures, where a gap parts two amounts and a wrong join changes both."""
         end = start + len(chars) - 1
         first = _text_object(self.handle, start)
+        hidden = self.out_of_sight.get(first)
+        if hidden is None:
+            hidden = self.out_of_sight[first] = _out_of_sight(first)
+        if hidden:
+            return
         if first is None or not chars.isprintable() or _FIGURE.search(chars) or (
                 end > start and _text_object(self.handle, end) != first):
             self._read_chars(start, chars)
@@ -348,21 +354,41 @@ class _WordReader:
 
 def _clipped(address: int) -> Clip | None:
     """Left and right of the clip round a text object that its text runs past, or None."""
+    clip = _clip_and_bounds(address)
+    if clip is None:
+        return None
+    (x0, x1, _, _), (left, right, _, _) = clip
+    return (x0, x1) if left < x0 - 1 or right > x1 + 1 else None
+
+
+def _out_of_sight(address: int | None) -> bool:
+    """Is the text object wholly outside its clip? Qt draws a paragraph's line that a page
+    break cuts again at the top of the next page, clipped out of sight: it is not printed."""
+    clip = _clip_and_bounds(address) if address is not None else None
+    if clip is None:
+        return False
+    (x0, x1, y0, y1), (left, right, bottom, top) = clip
+    return right <= x0 or left >= x1 or top <= y0 or bottom >= y1
+
+
+def _clip_and_bounds(address: int) -> tuple[tuple[float, float, float, float], tuple[float, float, float, float]] | None:
+    """The box round a text object's clip path, and the object's bounds: (left, right,
+    bottom, top) each, in the page's space; None where it has no clip."""
     obj = ctypes.cast(ctypes.c_void_p(address), c.FPDF_PAGEOBJECT)
     clip = c.FPDFPageObj_GetClipPath(obj)
     if not clip:
         return None
-    xs = []
+    xs, ys = [], []
     point_x, point_y = ctypes.c_float(), ctypes.c_float()
     for path in range(c.FPDFClipPath_CountPaths(clip)):
         for index in range(c.FPDFClipPath_CountPathSegments(clip, path)):
             if c.FPDFPathSegment_GetPoint(c.FPDFClipPath_GetPathSegment(clip, path, index), point_x, point_y):
                 xs.append(point_x.value)
+                ys.append(point_y.value)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     if not xs or not c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
         return None
-    seen = (min(xs), max(xs))
-    return seen if left.value < seen[0] - 1 or right.value > seen[1] + 1 else None
+    return (min(xs), max(xs), min(ys), max(ys)), (left.value, right.value, bottom.value, top.value)
 
 
 def _turned_lines(words: list[Word]) -> list[Word]:
