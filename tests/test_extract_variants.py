@@ -1364,3 +1364,21 @@ def test_a_header_repeated_on_the_next_page_keeps_its_wrapped_cell_though_it_nam
     assert [f.label for f in project.fields] == ["Projectnaam", "Financiering", "Borging"]
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Totaal"]
+
+
+def test_a_header_laid_out_anew_on_the_next_page_is_its_header_though_a_label_wraps_there(tmp_path):
+    """A typesetter that lays a table broken over a page out anew sizes the next page's
+    columns to their own cells: a label on one line before ("Waterschap") wraps there
+    ("Water-" / "schap"). That is the header again, and the rows go on under it."""
+    header = [(60, 0, "Kostenpost", 10), (250, 0, "Totaal", 10), (330, 0, "Waterschap", 10), (420, 0, "Rijk", 10)]
+    row = lambda y, *cells: [(x, y, cell, 10) for x, cell in zip((60, 250, 330, 420), cells)]  # noqa: E731
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             *((x, 140, text, size) for x, _, text, size in header), *row(160, "Bouw", "100", "40", "60")]
+    page2 = [*((x, 60, "Water-" if text == "Waterschap" else text, size) for x, _, text, size in header),
+             (330, 72, "schap", 10), *row(92, "Inrichting", "60", "20", "40"), *row(106, "Totaal", "160", "60", "100"),
+             (60, 140, "Opgave", 10), (180, 140, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "relaid.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "overig_publiek", "rijk"]
+    assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [
+        ["Bouw", "100", "40", "60"], ["Inrichting", "60", "20", "40"], ["Totaal", "160", "60", "100"]]

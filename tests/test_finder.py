@@ -400,6 +400,21 @@ def test_labels_set_close_over_a_single_row_are_aligned_as_their_cells_are():
     assert [c.key for c in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
     assert [c.raw for c in table.rows[0].cells] == ["2.000.000", "1.000.000", "500.000", "-*"]
 
+
+def test_a_cell_wrapped_round_the_first_rows_line_is_that_rows_not_the_headers():
+    """Cells centred in their row: an amount wrapped in its narrow cell ("36,5" / "mln.")
+    stands half a line over and under the row's one-line label, its first line over the
+    row's top. It is the first row's cell, not a line of the header."""
+    edges = (250, 330, 420)
+    page = layout([row(100, "Locatie", "Totaal", "Privaat", "Rijk", edges=edges),
+                   line(116, (330, "36,5", "r")),
+                   row(122, "Kennispark", "64 mln.", None, "4,75 mln.", edges=edges),
+                   line(128, (330, "mln.", "r")),
+                   row(146, "Totaal", "64 mln.", "36,5 mln.", "4,75 mln.", edges=edges)])
+    (table,) = read_page_tables(page)
+    assert table.grid() == [["Locatie", "Totaal", "Privaat", "Rijk"], ["Kennispark", "64 mln.", "36,5 mln.", "4,75 mln."],
+                            ["Totaal", "64 mln.", "36,5 mln.", "4,75 mln."]]
+
 def test_text_table_without_figures():
     lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
     for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],

@@ -151,9 +151,8 @@ _LOHTML = ("LibreOffice prints its own list bullets before the source's markers 
 _PANDOC = ("pandoc's pipe tables in equal narrow columns: a row label too long for its column runs up to the "
            "first amount, which joins it, and a header label run into the next (\"FinancieringsoverzichtTotaal\") "
            "loses that column; the notes set in plain digits join the last field")
-_RINOH = ("rinohtype's grid tables: an amount wrapped in its narrow cell (\"36,5\" / \"mln.\") keeps only its last line, "
-          "a table continued on a new page under its repeated header is not joined, and a group's label over a "
-          "column (\"Water-\" / \"schap\") is read as a cell; notes and a nested table join the field before them")
+_RINOH = ("rinohtype: a table of words (milestones) broken over a page and laid out anew there is not joined; a "
+          "project's notes and a nested table join the field before them, and a note's shares are checked as the field's")
 _XELATEX = ("memoir's justified text under English hyphenation: a compound's own hyphen at a line's end "
             "(\"TRL-\" / \"niveaus\") is taken for a break and dropped")
 _SPHINX = ("Sphinx's default tables share their width by the cells' lengths: amounts wider than their narrow "
@@ -175,7 +174,7 @@ TABLE_MISSES = {
     "twente-tilegrid": _TILEGRID,
     "twente-centred": _CENTRED, "twente-justified": _JUSTIFIED,
     "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
-    "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC, "twente-rinoh": _RINOH, "zeeland-rinoh": _RINOH,
+    "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC,
     "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX, "twente-pandocdocx": _PANDOCDOCX,
     "zeeland-pandocdocx": _PANDOCDOCX,
 }
@@ -198,7 +197,7 @@ _COFINANCE = ("a programme office groups every regional source under \"Regionale
               "\"Prov.\" stand in its body row")
 CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "zeeland-cards": _CARDS, "twente-percent": _LEONARDO,
                "twente-cofinance": _COFINANCE, "zeeland-cofinance": _COFINANCE,
-               "zeeland-centred": _CENTRED, "twente-halves": _HALVES,
+               "zeeland-centred": _CENTRED, "zeeland-rinoh": _RINOH, "twente-halves": _HALVES,
                "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST}
 
 
@@ -213,7 +212,7 @@ _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriënta
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "twente-patchwork": _PATCHWORK,
                   "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD, "twente-latex": _LATEX,
-                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML}
+                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML, "twente-rinoh": _RINOH}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a

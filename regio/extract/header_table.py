@@ -215,9 +215,15 @@ class HeaderTable:
 
     def _repeats_header(self, line: Line) -> bool:
         """A line of the header printed again on a new page (not the rest of a row that the
-        page break cut: that goes on below it)."""
+        page break cut: that goes on below it). A table laid out anew on that page may break
+        a label there that it did not before ("Waterschap" as "Water-" / "schap")."""
         header = {w.text.casefold() for ln in self.region.header for w in ln.words}
-        return not has_values(line, self.value_x(line)) and all(w.text.casefold() in header for w in line.words
+
+        def in_header(word: str) -> bool:
+            return word in header or any(
+                (word.endswith("-") and label.startswith(word[:-1])) or (len(word) >= 4 and label.endswith(word))
+                for label in header)
+        return not has_values(line, self.value_x(line)) and all(in_header(w.text.casefold()) for w in line.words
                                                                 if not _CONTINUATION.fullmatch(w.text))
 
     def _typed_marks(self) -> frozenset[str]:

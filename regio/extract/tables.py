@@ -138,11 +138,16 @@ def label_lines_over_centred_values(header: list[Line], body: list[Line]) -> int
     centred in its height sets its values in the middle of its wrapped label, as many of the
     label's lines over them as under them. Those lines stand in the label column alone, and
     the gap over them is wider than the gaps between the label's lines (a header cell
-    wrapped over its lines has no such gap)."""
+    wrapped over its lines has no such gap). A cell's first line set over part of the row's
+    line ("36,5" over "mln.", centred beside a one-line label) is the row's as well."""
     first = body[0]
     values = [w.x0 for w in first.words if is_figure(w.text)]
     if not values or len(header) < 2:
         return 0
+    cells = next((k for k, ln in enumerate(reversed(header[1:]))
+                  if not _overlaps(ln, first) or ln.x0 < min(values) - 1), len(header) - 1)
+    if cells:
+        return cells
 
     def label_only(line: Line) -> bool:
         return line.page == first.page and line.x1 < min(values) - 1
