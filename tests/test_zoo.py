@@ -161,6 +161,12 @@ _SPHINX = ("Sphinx's default tables share their width by the cells' lengths: amo
 _PANDOCDOCX = ("pandoc's DOCX tables in equal columns printed by LibreOffice: row labels wrapped over many lines are "
                "split into rows, amounts wrap inside the number (\"1.250.00\" / \"0\"), a table of amounts in "
                "millions is read column by column; fields whose labels stand in pandoc's heading styles are missed")
+_DOCBOOK = ("FOP under the DocBook stylesheets keeps fixed column widths: bold totals wider than their column run "
+            "into the next cell (\"6.000.0001.000.000\"), a row label wrapped over lines parts the Leonardo row, and "
+            "the last project's title is not found")
+_MOM = ("mom's bold labels run in at the start of a field's first paragraph are not read as labels, so a field "
+        "takes in the next; its bold \"Totaal\" is read as \"T otaal\", and row labels wrapped in a narrow column "
+        "part Zeeland's tables")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
@@ -176,10 +182,11 @@ TABLE_MISSES = {
     "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
     "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC,
     "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX, "twente-pandocdocx": _PANDOCDOCX,
-    "zeeland-pandocdocx": _PANDOCDOCX,
+    "zeeland-pandocdocx": _PANDOCDOCX, "twente-docbook": _DOCBOOK, "zeeland-docbook": _DOCBOOK, "zeeland-mom": _MOM,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
+                "twente-docbook": _DOCBOOK}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
@@ -212,7 +219,7 @@ _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriënta
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "twente-patchwork": _PATCHWORK,
                   "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD, "twente-latex": _LATEX,
-                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML, "twente-rinoh": _RINOH}
+                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML, "twente-rinoh": _RINOH, "twente-mom": _MOM}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
@@ -293,7 +300,8 @@ FIELD_MISSES = {
     "twente-koma": _KOMA, "twente-lohtml": _LOHTML, "zeeland-lohtml": _LOHTML,
     "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC, "twente-rinoh": _RINOH, "zeeland-rinoh": _RINOH,
     "twente-xelatex": _XELATEX, "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX,
-    "twente-pandocdocx": _PANDOCDOCX, "zeeland-pandocdocx": _PANDOCDOCX,
+    "twente-pandocdocx": _PANDOCDOCX, "zeeland-pandocdocx": _PANDOCDOCX, "twente-docbook": _DOCBOOK,
+    "zeeland-docbook": _DOCBOOK, "twente-mom": _MOM, "zeeland-mom": _MOM,
 }
 
 

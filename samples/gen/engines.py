@@ -1,10 +1,13 @@
 """Render a dossier with real engines: python-docx + LibreOffice, HTML + Chromium, HTML +
 wkhtmltopdf (an old Qt WebKit), LaTeX + pdfLaTeX, the same DOCX printed by AbiWord, HTML + WeasyPrint,
-ms + tbl set by GNU troff (groff), ConTeXt MkIV on LuaTeX, Typst (the Python package),
-XSL-FO typeset by Apache FOP, an XLSX workbook printed by Gnumeric's ssconvert, the WeasyPrint
+ms + tbl set by GNU troff (groff), mom + tbl by groff, ConTeXt MkIV on LuaTeX,
+Typst (the Python package),
+XSL-FO typeset by Apache FOP, DocBook 5 through the DocBook XSL stylesheets and FOP,
+an XLSX workbook printed by Gnumeric's ssconvert, the WeasyPrint
 PDF reprinted by pdftocairo and Ghostscript, a web app's export placed line by line by fpdf2,
 a web app's export laid out by borb (pure Python),
 a desktop tool's Qt rich text printed by QPdfWriter (PySide6),
+a back office's Java report written with iText 5,
 a brochure laid out frame by frame in Scribus (its Python scripter), a web app's HTML template
 converted by xhtml2pdf, a proposal drawn page by page as SVG and exported by Inkscape,
 a Python service's report laid out by MuPDF's HTML engine (PyMuPDF's Story),
@@ -247,7 +250,7 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
 ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
            "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
            "asciidoc", "pandoc", "pandocdocx", "impress", "odt", "beamer", "koma", "lohtml", "lualatex", "xelatex",
-           "rinoh", "sphinx", "borb", "qt")
+           "rinoh", "sphinx", "borb", "qt", "itext", "mom", "docbook")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -340,6 +343,12 @@ def main(argv: list[str] | None = None) -> int:
             from .sphinxlatex import render_sphinx as render
         elif style == "qt":
             from .qtdoc import render_qt as render
+        elif style == "mom":
+            from .groffmom import render_mom as render
+        elif style == "docbook":
+            from .docbookfo import render_docbook as render
+        elif style == "itext":
+            from .itextreport import render_itext as render
         else:
             from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
