@@ -1382,3 +1382,38 @@ def test_a_header_laid_out_anew_on_the_next_page_is_its_header_though_a_label_wr
     assert [c.key for c in table.columns] == ["totaal", "overig_publiek", "rijk"]
     assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [
         ["Bouw", "100", "40", "60"], ["Inrichting", "60", "20", "40"], ["Totaal", "160", "60", "100"]]
+
+
+def test_labels_run_in_at_a_paragraphs_indent_make_no_label_column(tmp_path):
+    """groff's mom sets the first field's label beside its short text, and every later label
+    run in at its paragraph's indent, the paragraph wrapping back to the margin: the
+    first labels' texts start alike on every project's page, but the running text lies
+    across that edge on most lines. There is no label column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c, text = _canvas(tmp_path / "runin.pdf")
+    words = ("de regio werkt samen met onderwijs en bedrijven aan een sterke economie en "
+             "goede banen voor iedereen in het oosten van het land").split()
+
+    def run_in(x: float, y: float, label: str, rest: str) -> None:
+        text(x, y, label, font="Helvetica-Bold")
+        text(x + stringWidth(label, "Helvetica-Bold", 10) + 8, y, rest)
+
+    for title in ("Leonardo", "Skills Twente", "Mineral Valley"):
+        text(72, 60, f"Techniek | {title}", 14)
+        run_in(72, 100, "Naam Project", f"{title} in Twente")
+        y = 116
+        for label in ("Opgave", "Resultaten"):
+            run_in(100, y, label, " ".join(words[:8]))
+            for k in range(4):
+                y += 14
+                text(72, y, " ".join(words[k:k + 12]))
+            y += 20
+        c.showPage()
+    c.save()
+    projects = extract(tmp_path / "runin.pdf", cross_check="none").projects
+    assert [p.title for p in projects] == ["Leonardo", "Skills Twente", "Mineral Valley"]
+    for project in projects:
+        assert [f.label for f in project.fields] == ["Naam Project", "Opgave", "Resultaten"]
+        assert project.field("Naam Project").text == f"{project.title} in Twente"
+        assert project.field("Opgave").text == " ".join([*words[:8], *(w for k in range(4) for w in words[k:k + 12])])

@@ -415,6 +415,15 @@ def test_a_cell_wrapped_round_the_first_rows_line_is_that_rows_not_the_headers()
     assert table.grid() == [["Locatie", "Totaal", "Privaat", "Rijk"], ["Kennispark", "64 mln.", "36,5 mln.", "4,75 mln."],
                             ["Totaal", "64 mln.", "36,5 mln.", "4,75 mln."]]
 
+
+def test_a_word_drawn_in_kerned_pieces_is_one_word_but_touching_amounts_stay_apart():
+    """groff's PDF writer draws a bold "Totaal" as "T" and a kerned "otaal" overlapping it:
+    one word. Amounts that touch (a total run into the next cell) are two."""
+    words = [Word("T", 76.2, 81.9, 100, 108.5, 8.5, bold=True), Word("otaal", 81.1, 99.1, 100, 108.5, 8.5, bold=True),
+             Word("1.000", 200, 220, 100, 108.5, 8.5), Word("2.000", 220, 240, 100, 108.5, 8.5)]
+    (only,) = build_lines(words, 1)
+    assert [w.text for w in only.words] == ["Totaal", "1.000", "2.000"]
+
 def test_text_table_without_figures():
     lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
     for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],

@@ -183,8 +183,10 @@ class DocumentReader:
         # A column is where several labels' texts start alike; one line that looks so (a
         # table header, prose that opens with "Voor") is none.
         every = sorted(x for xs in starts.values() for x in xs)
+        pages = {layout.number: layout for layout in layouts}
         found = {page: min(xs) - self.settings.label_pad_pt for page, xs in starts.items()
-                 if sum(bisect_right(every, x + 4) - bisect_left(every, x - 4) for x in xs) >= 3 and run_in < len(every)}
+                 if sum(bisect_right(every, x + 4) - bisect_left(every, x - 4) for x in xs) >= 3 and run_in < len(every)
+                 and not self._text_runs_across(pages[page], min(xs) - self.settings.label_pad_pt)}
         # Where labels stand on lines of their own, what stood beside a few was other text (a
         # sidebar): in the document, or (a bundle of partners' documents) on the pages around.
         if sum(alone.values()) > len(every):
@@ -204,6 +206,14 @@ class DocumentReader:
         left = {page: min(lefts[page]) for page in found}
         every_left = median(left.values()) if left else 0.0
         return splits, {layout.number: left.get(layout.number, every_left) for layout in layouts}
+
+    def _text_runs_across(self, layout: PageLayout, split: float) -> bool:
+        """Does the page's running text run across where its labels' texts start, words lying
+        over that edge on most of its lines (a first field's label beside its short text, the
+        paragraphs under it wrapping back to the margin)? Then there is no label column."""
+        boxes = self._table_boxes.get(layout.number, [])
+        text = [ln for ln in layout.lines if not centred_in(ln, boxes) and len(ln.words) > 3]
+        return len(text) >= _LINES_TO_JUDGE and 2 * sum(any(w.x0 < split < w.x1 for w in ln.words) for ln in text) > len(text)
 
     def _wraps_under_its_label(self, layout: PageLayout, line: Line, segs: list[list[Word]]) -> bool:
         """A label set as a run-in heading, an em before its text (KOMA's \\paragraph): the text's
@@ -1091,6 +1101,9 @@ def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
         grids.setdefault(t.page, []).append(around([box, *notes]))
     return grids
 
+
+# A page of fewer lines of text (a page of notes, a cover) says nothing of how its text is set.
+_LINES_TO_JUDGE = 8
 
 def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
     """Is ``line`` the last of a paragraph: set where the running text over it starts, at its

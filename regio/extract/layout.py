@@ -401,13 +401,31 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
         else:
             groups.append(([word], [word.top, word.bottom]))
     ordered = [part for members, _ in _raised_marks_joined(groups)
-               for part in _apart_in_size(sorted(members, key=lambda w: w.x0))]
+               for part in _apart_in_size(_kerned_together(sorted(members, key=lambda w: w.x0)))]
     space = _usual_space(ordered) if space is None else space
     lines = [Line(page, _mark_superscripts(_currency_with_amount(kept), settings), space)
              for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
+
+
+def _kerned_together(words: list[Word]) -> list[Word]:
+    """A word drawn in pieces (a kerned "T" before "otaal", as groff's PDF writer sets bold
+    type): a piece that touches or overlaps the one before, in its type and on its baseline,
+    and goes on in lower case or with a stop after a letter, is the same word."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if last is not None and last.x0 < word.x0 <= last.x1 and (word.text[:1].islower() or word.text[:1] in ".,;:)") \
+                and last.text[-1:].isalpha() \
+                and (last.size, last.bold, last.italic) == (word.size, word.bold, word.italic) \
+                and abs(last.bottom - word.bottom) < 0.2 * word.size:
+            out[-1] = replace(last, text=last.text + word.text, x1=max(last.x1, word.x1), top=min(last.top, word.top),
+                              bottom=max(last.bottom, word.bottom))
+        else:
+            out.append(word)
+    return out
 
 def _below_its_first_line(word: Word, members: list[Word]) -> bool:
     """A word clear of the line's first word, in the band the line grew to by a word set
