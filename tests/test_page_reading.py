@@ -1171,3 +1171,16 @@ def test_text_drawn_wholly_outside_its_clip_is_not_read(tmp_path):
         c.drawString(420, 650, "Kennisinstellingen")  # runs past the clip's right edge
         c.restoreState()
     assert _page_with(tmp_path, draw) == ["De", "eerste", "regel", "van", "deze", "pagina", "Kennisinstellingen"]
+
+
+def test_amounts_run_into_each_other_are_two_amounts(tmp_path):
+    """A bold total wider than its fixed-width column runs into the next cell's amount without
+    a gap ("6.000.0001.000.000"): a group has three digits, so a fourth after a whole amount
+    starts the next. Digits in other shapes stay one word."""
+    def draw(c):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, 700, "6.000.0001.000.000")
+        c.drawString(72, 680, "50.0002.600.000")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 660, "2018-2019 1234567 0,25")
+    assert _page_with(tmp_path, draw) == ["6.000.000", "1.000.000", "50.000", "2.600.000", "2018-2019", "1234567", "0,25"]

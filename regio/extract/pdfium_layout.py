@@ -311,7 +311,7 @@ class _WordReader:
             self.scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         size = round(raw_size * self.scale, 2)
         top, bottom = self._plausible(i, top, bottom, size)
-        if current and self._breaks(current[-1], char, x0, bottom, size):
+        if current and (self._breaks(current[-1], char, x0, bottom, size) or _amount_run_into(current, char)):
             self.words.append(_word(current, self.style))
             self.current = current = []
         if not current:
@@ -351,6 +351,16 @@ class _WordReader:
         if self.sideways:
             self._end_sideways()
 
+
+def _amount_run_into(current: list[Char], char: str) -> bool:
+    """Does a digit start another amount, run into the one before without a gap ("6.000.000"
+    then "1.000.000", a bold total wider than its fixed-width column)? A group of an amount
+    has three digits: after a whole amount with its groups, a fourth digit is the next one's."""
+    return char.isdigit() and len(current) >= 5 and current[-4][0] == "." \
+        and _WHOLE_AMOUNT.fullmatch("".join(c[0] for c in current)) is not None
+
+
+_WHOLE_AMOUNT = re.compile(r"[-€]?\d{1,3}(?:\.\d{3})+")
 
 def _clipped(address: int) -> Clip | None:
     """Left and right of the clip round a text object that its text runs past, or None."""
