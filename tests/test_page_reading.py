@@ -417,6 +417,11 @@ def test_printed_page_numbers_map_to_the_pages_that_print_them():
     # A bundle of parts, each numbered from 1: no number names one page.
     bundle = [[(72, 400, "tekst"), (300, 800, str(n))] for n in (1, 2, 3, 4, 1, 2, 3, 4, 5, 6)]
     assert folios(_pages(bundle), DEFAULT) == {}
+    # A table's row of years standing at a page's top edge is no row of page numbers.
+    years = [[(72, 20, "Activiteit"), (200, 20, "2024"), (260, 20, "2025"), (320, 20, "2026")] if n == 3 else []
+             for n in range(1, 5)]
+    numbered = [[*extra, (72, 400, "tekst"), (300, 800, str(n))] for n, extra in enumerate(years, 1)]
+    assert folios(_pages(numbered), DEFAULT) == {1: 1, 2: 2, 3: 3, 4: 4}
 
 
 def _text_page(c, left=170, top=800, lines=30, size=10):

@@ -161,10 +161,9 @@ _SPHINX = ("Sphinx's default tables share their width by the cells' lengths: amo
 _PANDOCDOCX = ("pandoc's DOCX tables in equal columns printed by LibreOffice: row labels wrapped over many lines are "
                "split into rows, amounts wrap inside the number (\"1.250.00\" / \"0\"), a table of amounts in "
                "millions is read column by column; fields whose labels stand in pandoc's heading styles are missed")
-_DOCBOOK = ("the DocBook stylesheets number pages from the first chapter, in the contents as in the footers, "
-            "and the contents are read against the PDF's pages (RD301); a dash spilling out of its fixed-width column "
-            "reads as the next amount's minus sign, a row label wrapped over lines parts the Leonardo row, and the "
-            "last project's title is not found")
+_DOCBOOK = ("FOP under the DocBook stylesheets: a dash spilling out of its fixed-width column reads as the next "
+            "amount's minus sign, a row label wrapped over lines parts the Leonardo row, and the last project's title "
+            "is not found")
 _MOM = ("groff draws \"○\" as a shape, not text, and sets \"⁴\" as a raised plain digit; a compound's own "
         "hyphen at a justified line's end is taken for a break")
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
@@ -219,8 +218,7 @@ _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriënta
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "twente-patchwork": _PATCHWORK,
                   "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD, "twente-latex": _LATEX,
-                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML, "twente-rinoh": _RINOH,
-                  "zeeland-docbook": _DOCBOOK}
+                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML, "twente-rinoh": _RINOH}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a

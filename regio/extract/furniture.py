@@ -162,11 +162,13 @@ def folios(layouts: list[PageLayout], settings: Settings) -> dict[int, int]:
     again = False  # a number printed on two pages: the numbering starts again (a bundle's parts)
     for layout in layouts:
         for line in (ln for ln in layout.lines if _near_edge(ln, layout, settings)):
-            for text in (join_words(seg) for seg in line.segments()):  # a spread's two folios, apart
-                number = re.search(r"\d+", text) if _PAGE_NUMBER.match(text) else None
-                if number:
-                    again = again or found.get(int(number.group()), layout.number) != layout.number
-                    found.setdefault(int(number.group()), layout.number)
+            # A spread prints its two folios apart on one line; more numbers there are a row of
+            # a table at the page's edge (its years: "2024 2025 2026").
+            numbers = [n for text in (join_words(seg) for seg in line.segments())
+                       if _PAGE_NUMBER.match(text) and (n := re.search(r"\d+", text))]
+            for number in numbers if len(numbers) <= 2 else []:
+                again = again or found.get(int(number.group()), layout.number) != layout.number
+                found.setdefault(int(number.group()), layout.number)
     pages = [found[n] for n in sorted(found)]
     rising = all(a <= b for a, b in zip(pages, pages[1:]))
     return found if len(found) >= 3 and rising and not again else {}
