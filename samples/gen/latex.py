@@ -187,6 +187,29 @@ def build_tex(dossier: source.Dossier, name: str) -> str:
     return "".join(out)
 
 
+def typeset_until_settled(engine: str, tex: Path, env: dict[str, str]) -> Path:
+    """Run a LaTeX engine (``need``-ed by name) in the .tex file's folder until references,
+    the tables' column widths and the contents (which LaTeX does not warn about) settle."""
+    program = need(engine)
+    log, toc = tex.with_suffix(".log"), tex.with_suffix(".toc")
+    for _ in range(5):
+        before = toc.read_bytes() if toc.is_file() else None
+        proc = subprocess.run([program, "-interaction=nonstopmode", "-halt-on-error",
+                               "-no-shell-escape", tex.name], cwd=tex.parent, env=env,
+                              capture_output=True, text=True, errors="replace", timeout=600)
+        if proc.returncode != 0:
+            raise EngineError(f"{engine} failed ({proc.returncode}) on {tex.name}:\n"
+                              f"{proc.stdout[-2000:]}")
+        settled = not _RERUN.search(log.read_text(encoding="utf-8", errors="replace"))
+        if settled and (not toc.is_file() or toc.read_bytes() == before):
+            break
+    else:
+        raise EngineError(f"{engine}: cross-references of {tex.name} do not settle")
+    pdf = tex.with_suffix(".pdf")
+    if not pdf.is_file() or pdf.stat().st_size == 0:
+        raise EngineError(f"{engine} wrote no {pdf}")
+    return pdf
+
 def _typeset(tex: Path) -> Path:
     """Run pdflatex in the .tex file's folder until the cross-references settle."""
     pdflatex = need("pdflatex")

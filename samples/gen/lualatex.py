@@ -42,13 +42,12 @@ fonts (fonts-dejavu-core), lmodern, and pdftotext (poppler-utils).
 from __future__ import annotations
 
 import os
-import subprocess
 import textwrap
 from pathlib import Path
 
 from . import source
-from .engines import EPOCH, EngineError, need, render_resolving
-from .latex import _RERUN, _is_total, field_content
+from .engines import EPOCH, render_resolving
+from .latex import _is_total, field_content, typeset_until_settled
 
 STYLE = "lualatex"
 
@@ -245,31 +244,12 @@ def build_tex(dossier: source.Dossier) -> str:
 
 
 def _typeset(tex: Path) -> Path:
-    """Run lualatex in the .tex file's folder until references, xltabular's column widths
-    and the contents (which LaTeX does not warn about) settle."""
-    lualatex = need("lualatex")
+    """Typeset with lualatex until it settles (see latex.typeset_until_settled)."""
     # FORCE_SOURCE_DATE: LuaTeX stamps the engines' date and derives its file ID from it.
     # The font loader's cache lives with the run, not in the shared TeX tree.
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1", "TZ": "UTC",
            "TEXMFCACHE": str(tex.parent / "luatex-cache")}
-    log, toc = tex.with_suffix(".log"), tex.with_suffix(".toc")
-    for _ in range(5):
-        before = toc.read_bytes() if toc.is_file() else None
-        proc = subprocess.run([lualatex, "-interaction=nonstopmode", "-halt-on-error",
-                               "-no-shell-escape", tex.name], cwd=tex.parent, env=env,
-                              capture_output=True, text=True, errors="replace", timeout=600)
-        if proc.returncode != 0:
-            raise EngineError(f"lualatex failed ({proc.returncode}) on {tex.name}:\n"
-                              f"{proc.stdout[-2000:]}")
-        settled = not _RERUN.search(log.read_text(encoding="utf-8", errors="replace"))
-        if settled and (not toc.is_file() or toc.read_bytes() == before):
-            break
-    else:
-        raise EngineError(f"lualatex: cross-references of {tex.name} do not settle")
-    pdf = tex.with_suffix(".pdf")
-    if not pdf.is_file() or pdf.stat().st_size == 0:
-        raise EngineError(f"lualatex wrote no {pdf}")
-    return pdf
+    return typeset_until_settled("lualatex", tex, env)
 
 
 def render_lualatex(dossier: source.Dossier, pdf_path, keep_tex: str | Path | None = None) -> dict:

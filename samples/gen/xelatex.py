@@ -38,13 +38,12 @@ Needs xelatex and xdvipdfmx with memoir, fontspec, babel, xcolor, colortbl and l
 from __future__ import annotations
 
 import os
-import subprocess
 import textwrap
 from pathlib import Path
 
 from . import source
-from .engines import EPOCH, EngineError, need, render_resolving
-from .latex import _RERUN, _is_total, field_content
+from .engines import EPOCH, need, render_resolving
+from .latex import _is_total, field_content, typeset_until_settled
 from .lualatex import _tex  # TeX's special characters only: the font has every other one
 
 STYLE = "xelatex"
@@ -242,31 +241,12 @@ def build_tex(dossier: source.Dossier) -> str:
 
 
 def _typeset(tex: Path) -> Path:
-    """Run xelatex in the .tex file's folder until references, longtable's column widths
-    and the contents (which LaTeX does not warn about) settle."""
-    xelatex = need("xelatex")
+    """Typeset with xelatex until it settles (see latex.typeset_until_settled)."""
     need("xdvipdfmx")
     # FORCE_SOURCE_DATE: XeTeX and xdvipdfmx stamp the engines' date instead of the clock,
     # and xdvipdfmx's subset tags and file ID no longer change from run to run.
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1", "TZ": "UTC"}
-    log, toc = tex.with_suffix(".log"), tex.with_suffix(".toc")
-    for _ in range(5):
-        before = toc.read_bytes() if toc.is_file() else None
-        proc = subprocess.run([xelatex, "-interaction=nonstopmode", "-halt-on-error",
-                               "-no-shell-escape", tex.name], cwd=tex.parent, env=env,
-                              capture_output=True, text=True, errors="replace", timeout=600)
-        if proc.returncode != 0:
-            raise EngineError(f"xelatex failed ({proc.returncode}) on {tex.name}:\n"
-                              f"{proc.stdout[-2000:]}")
-        settled = not _RERUN.search(log.read_text(encoding="utf-8", errors="replace"))
-        if settled and (not toc.is_file() or toc.read_bytes() == before):
-            break
-    else:
-        raise EngineError(f"xelatex: cross-references of {tex.name} do not settle")
-    pdf = tex.with_suffix(".pdf")
-    if not pdf.is_file() or pdf.stat().st_size == 0:
-        raise EngineError(f"xelatex wrote no {pdf}")
-    return pdf
+    return typeset_until_settled("xelatex", tex, env)
 
 
 def render_xelatex(dossier: source.Dossier, pdf_path, keep_tex: str | Path | None = None) -> dict:
