@@ -791,10 +791,12 @@ class DocumentReader:
         ordered = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
                          key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
                          if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
+        page = draft.heading.page
         return Project(
-            theme=draft.theme, title=draft.title, fields=fields, tables=self._parts_joined([t for _, t in ordered]),
+            theme=self.hyphenation.mended(draft.theme, page), title=self.hyphenation.mended(draft.title, page),
+            fields=fields, tables=self._parts_joined([t for _, t in ordered]),
             notes=read_footnotes(draft.notes, typed=_typed_openings(draft.notes)), pages=sorted(draft.pages),
-            provenance=Provenance(page=draft.heading.page, bbox=_box(draft.heading)),
+            provenance=Provenance(page=page, bbox=_box(draft.heading)),
         )
 
     def _parts_joined(self, tables: list[FundingTable]) -> list[FundingTable]:

@@ -83,12 +83,14 @@ class Hyphenation:
         for table in tables:
             for row in table.rows:
                 page = row.provenance.page if row.provenance else table.pages[0] if table.pages else 0
-                row.label = self._mended(row.label, page)
+                row.label = self.mended(row.label, page)
                 for cell in row.cells:
                     if cell.kind is CellKind.text:
-                        cell.raw = self._mended(cell.raw, page)
+                        cell.raw = self.mended(cell.raw, page)
 
-    def _mended(self, text: str, page: int) -> str:
+    def mended(self, text: str, page: int) -> str:
+        """Text whose lines were joined with a space (a row label, a title over two lines),
+        its words broken at a line's end joined again."""
         if "- " not in text:
             return text
 
