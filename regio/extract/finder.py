@@ -29,8 +29,8 @@ from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     UNIT_WORD,
     banded,
+    first_row_lines_in_header,
     is_footnote,
-    label_lines_over_centred_values,
     row_kind,
     starts_with_mark,
     typed_marks,
@@ -821,7 +821,7 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         return lines[:end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
-        start = first_value - label_lines_over_centred_values(lines[:first_value], lines[first_value:])
+        start = first_value - first_row_lines_in_header(lines[:first_value], lines[first_value:])
         return lines[:start], lines[start:]
     return lines[:1], lines[1:]
 

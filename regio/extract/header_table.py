@@ -21,10 +21,10 @@ from regio.extract.settings import Settings
 from regio.extract.tables import (
     Region,
     build_table,
+    first_row_lines_in_header,
     has_values,
     heads_notes,
     is_footnote,
-    label_lines_over_centred_values,
     starts_with_mark,
     typed_marks,
 )
@@ -247,7 +247,7 @@ class HeaderTable:
         if not region.body:
             return None, [ExtractionWarning(code="table-without-rows", page=page,
                                             message=f"{project}: table '{region.label}' has a header but no rows")]
-        if begun := label_lines_over_centred_values(region.header, region.body):
+        if begun := first_row_lines_in_header(region.header, region.body):
             region.header, region.body = region.header[:-begun], region.header[-begun:] + region.body
         try:
             table = build_table(region)

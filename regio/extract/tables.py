@@ -133,7 +133,7 @@ def has_values(line: Line, x0: float) -> bool:
     return any(parse_cell(join_words(s)).kind in VALUE_KINDS for s in value_segments(line, x0))
 
 
-def label_lines_over_centred_values(header: list[Line], body: list[Line]) -> int:
+def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
     """How many of the header's last lines begin the body's first row: a row whose cells are
     centred in its height sets its values in the middle of its wrapped label, as many of the
     label's lines over them as under them. Those lines stand in the label column alone, and
