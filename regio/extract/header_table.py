@@ -144,7 +144,6 @@ class HeaderTable:
                 region.header.append(line)
             elif self.state == "repeat" or self._next_page(line):
                 region.repeated.append(line)
-                self.state = "repeat"
             return
         if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line):
             self.state = "repeat"  # a new page may repeat the header: skip it
@@ -186,10 +185,11 @@ class HeaderTable:
         ("Kosten en" / "financiering (€)"), or under the header repeated on a new page: set
         close under it and in lower case, as a field's label never starts, though its words
         name one."""
+        repeated = self.region.repeated
         if self.state == "header":
             last = self.region.header[-1]
-        elif self.state == "repeat" and self.region.repeated:
-            last = self.region.repeated[-1]
+        elif repeated and repeated[-1].page == line.page and self.state in ("repeat", "body") and self._next_page(line):
+            last = repeated[-1]  # the header just repeated on this page, no row under it yet
         else:
             return False
         return line.page == last.page and line.text[:1].islower() \
