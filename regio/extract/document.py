@@ -1107,6 +1107,7 @@ def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
 # A page of fewer lines of text (a page of notes, a cover) says nothing of how its text is set.
 _LINES_TO_JUDGE = 8
 
+
 def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
     """Is ``line`` the last of a paragraph: set where the running text over it starts, at its
     line pitch, and ending a sentence ("... te" over "financieren is.")? A header cell's
