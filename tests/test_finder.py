@@ -424,6 +424,23 @@ def test_a_word_drawn_in_kerned_pieces_is_one_word_but_touching_amounts_stay_apa
     (only,) = build_lines(words, 1)
     assert [w.text for w in only.words] == ["Totaal", "1.000", "2.000"]
 
+
+def test_the_last_line_of_a_two_line_paragraph_is_known_by_the_fields_line_pitch():
+    """The last line of a paragraph of two lines, right over a table, is the paragraph's: it
+    ends a sentence, at the pitch most of the field's lines keep, though the line over it
+    stands further below the paragraph before. A header cell's first line ends no sentence."""
+    from regio.extract.document import _ends_a_paragraph
+    from regio.extract.layout import Line
+
+    text = "de bijdrage van het bedrijfsleven bestaat uit de inzet van begeleiders en het"
+    lines = [Line(1, line(y, (34, text)), 2.5) for y in (100, 112, 124, 141)]
+    last = Line(1, line(153, (34, "stellen van leerwerkplekken en apparatuur.")), 2.5)
+    assert _ends_a_paragraph(last, [*lines, last])
+    header_cell = Line(1, line(153, (34, "Kosten en financiering")), 2.5)
+    assert not _ends_a_paragraph(header_cell, [*lines, header_cell])
+    set_apart = Line(1, line(160, (34, "stellen van leerwerkplekken en apparatuur.")), 2.5)
+    assert not _ends_a_paragraph(set_apart, [*lines, set_apart])
+
 def test_text_table_without_figures():
     lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
     for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],
