@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import os
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 from . import source
@@ -164,22 +165,11 @@ def _header(t: source.Table) -> str:
     """The header lines: groups a \\multicolumn with a \\cline under it; the label and a
     cell that spans lines stand on the bottom line of their span, no rule above them (a
     row grows to fit them, where a \\multirow would run over the rows below)."""
-    width = t.columns + 1
     lines = len(t.header)
     placed = t.header_cells()
     out = []
     for line in range(lines):
-        cells = [""] * width
-        skip: set[int] = set()
-        if line == lines - 1 and t.label:
-            cells[0] = rf"\kop{{{_tex(t.label)}}}"
-        for h in placed:
-            if not h.line <= line <= h.line + h.lines - 1:
-                continue
-            text = _head_cell(h.text) if h.text and line == h.line + h.lines - 1 else ""
-            cells[h.column] = rf"\multicolumn{{{h.columns}}}{{c|}}{{{text}}}"
-            skip.update(range(h.column + 1, h.column + h.columns))
-        out.append(" & ".join(c for i, c in enumerate(cells) if i not in skip) + " \\\\\n")
+        out.append(header_cells(t, line, "c|", _head_cell) + " \\\\\n")
         if line < lines - 1:
             # A rule under the cells that end on this line only: the label and the cells
             # spanning further go on through it.
@@ -189,6 +179,21 @@ def _header(t: source.Table) -> str:
             out.append("\\hline\n")
     return "".join(out)
 
+
+def header_cells(t: source.Table, line: int, spec: str, head_cell: Callable[[str], str]) -> str:
+    """Header line `line`'s cells joined by "&": the label on the bottom line, each head on
+    the last line of its span, as a \\multicolumn of column spec `spec` over its columns."""
+    cells = [""] * (t.columns + 1)
+    skip: set[int] = set()
+    if line == len(t.header) - 1 and t.label:
+        cells[0] = rf"\kop{{{_tex(t.label)}}}"
+    for h in t.header_cells():
+        if not h.line <= line <= h.line + h.lines - 1:
+            continue
+        text = head_cell(h.text) if h.text and line == h.line + h.lines - 1 else ""
+        cells[h.column] = rf"\multicolumn{{{h.columns}}}{{{spec}}}{{{text}}}"
+        skip.update(range(h.column + 1, h.column + h.columns))
+    return " & ".join(c for i, c in enumerate(cells) if i not in skip)
 
 def _table(t: source.Table) -> str:
     # Amount columns that leave the X column under 3 cm at \small: the table is set a

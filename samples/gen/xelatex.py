@@ -44,7 +44,7 @@ from pathlib import Path
 from . import source
 from .engines import EPOCH, need, render_resolving
 from .latex import _is_total, field_content, typeset_until_settled
-from .lualatex import _tex  # TeX's special characters only: the font has every other one
+from .lualatex import _tex, header_cells  # TeX's special characters only: the font has every other one
 
 STYLE = "xelatex"
 
@@ -146,23 +146,10 @@ def _layout(t: source.Table) -> tuple[str, float]:
 def _header(t: source.Table) -> str:
     """The header lines on the dark fill: a group a \\multicolumn with a thin white rule
     under it; the label and a cell spanning lines on the bottom line of their span."""
-    width = t.columns + 1
     lines = len(t.header)
-    placed = t.header_cells()
     out = []
     for line in range(lines):
-        cells = [""] * width
-        skip: set[int] = set()
-        if line == lines - 1 and t.label:
-            cells[0] = rf"\kop{{{_tex(t.label)}}}"
-        for h in placed:
-            if not h.line <= line <= h.line + h.lines - 1:
-                continue
-            text = _head_cell(h.text) if h.text and line == h.line + h.lines - 1 else ""
-            cells[h.column] = rf"\multicolumn{{{h.columns}}}{{c}}{{{text}}}"
-            skip.update(range(h.column + 1, h.column + h.columns))
-        out.append("\\rowcolor{regio}" + " & ".join(c for i, c in enumerate(cells) if i not in skip)
-                   + " \\\\\n")
+        out.append("\\rowcolor{regio}" + header_cells(t, line, "c", _head_cell) + " \\\\\n")
         if line < lines - 1:
             out.append(_group_rule(t, line))
     return "".join(out)
