@@ -51,7 +51,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .source import Dossier, SourceError, load
+from .source import Dossier, Project, SourceError, load
 
 # Fixed PDF dates: the engines stamp the wall-clock time, these replace it.
 DATE_PDF = "D:20180601120000"
@@ -102,26 +102,30 @@ def _body(text: str) -> str:
                          if line.strip() and not line.strip().isdigit()))
 
 
-def project_pages(dossier: Dossier, texts: list[str]) -> list[tuple[int, int]]:
+def project_pages(dossier: Dossier, texts: list[str],
+                  numbered: Callable[[Project], re.Pattern[str]] | None = None) -> list[tuple[int, int]]:
     """(first, last) 1-based page of each project, found in the PDF's text.
 
     A project's first page is the first page after the previous project's first
     page (after the TOC for the first project) that opens with the project's
-    heading: its theme line directly followed by its title. Its last page is the
-    page before the next project's first page; for the last project, the last page
-    with any text on it.
+    heading: its theme line directly followed by its title, or, where the engine
+    numbers its headings, what ``numbered`` gives for the project. Its last page is
+    the page before the next project's first page; for the last project, the last
+    page with any text on it.
     """
     starts: list[int] = []
     cursor = 1  # 0-based index of the first page to look at: page 1 is the TOC
     for project in dossier.projects:
         heading = norm(f"{project.theme} {project.title}")
+        pattern = numbered(project) if numbered else None
         for i in range(cursor, len(texts)):
-            if _body(texts[i]).startswith(heading):
+            if pattern.match(_body(texts[i])) if pattern else _body(texts[i]).startswith(heading):
                 starts.append(i + 1)
                 cursor = i + 1
                 break
         else:
-            raise EngineError(f"heading {heading!r} not found on a page after page {cursor}")
+            shown = project.title if pattern else heading
+            raise EngineError(f"heading {shown!r} not found on a page after page {cursor}")
     last_text = max((i + 1 for i, t in enumerate(texts) if _body(t)), default=len(texts))
     ends = [s - 1 for s in starts[1:]] + [max(last_text, starts[-1])] if starts else []
     return list(zip(starts, ends))

@@ -46,7 +46,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from . import source
+from . import engines, source
 from .engines import EPOCH, EngineError, folder_name, need, norm, page_texts, stabilise_pdf, write_truth
 from .latex import _MARKER, _RERUN, _is_total, _tex
 
@@ -324,30 +324,15 @@ def _texts(dossier: source.Dossier, pdf: Path) -> list[str]:
     return texts
 
 
-def _body(text: str) -> str:
-    return norm(" ".join(line for line in text.splitlines()
-                         if line.strip() and not line.strip().isdigit()))
-
 
 def project_pages(dossier: source.Dossier, texts: list[str]) -> list[tuple[int, int]]:
     """(first, last) page of each project, as engines.project_pages, but a project's page
     opens with its numbered title ("1.2 Title"), its numbered chapter ("1 Theme") before it
     where the project opens a theme."""
-    starts: list[int] = []
-    cursor = 1
-    for project in dossier.projects:
-        heading = re.compile(rf"(?:\d+ {re.escape(norm(project.theme))} )?\d+\.\d+ "
-                             rf"{re.escape(norm(project.title))}")
-        for i in range(cursor, len(texts)):
-            if heading.match(_body(texts[i])):
-                starts.append(i + 1)
-                cursor = i + 1
-                break
-        else:
-            raise EngineError(f"heading {project.title!r} not found on a page after page {cursor}")
-    last_text = max((i + 1 for i, t in enumerate(texts) if _body(t)), default=len(texts))
-    ends = [s - 1 for s in starts[1:]] + [max(last_text, starts[-1])] if starts else []
-    return list(zip(starts, ends))
+    def heading(project: source.Project) -> re.Pattern[str]:
+        theme, title = re.escape(norm(project.theme)), re.escape(norm(project.title))
+        return re.compile(rf"(?:\d+ {theme} )?\d+\.\d+ {title}")
+    return engines.project_pages(dossier, texts, heading)
 
 
 def truth_record(dossier: source.Dossier, pdf: str | Path) -> dict:

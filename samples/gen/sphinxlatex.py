@@ -45,7 +45,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import source
+from . import engines, source
 from .engines import EPOCH, EngineError, folder_name, need, norm, page_texts, stabilise_pdf, write_truth
 from .latex import _RERUN
 from .rinohdoc import _PAGE_BREAK
@@ -135,30 +135,15 @@ def _typeset(tex: Path) -> Path:
 # --- the truth record -------------------------------------------------------------
 
 
-def _body(text: str) -> str:
-    return norm(" ".join(line for line in text.splitlines()
-                         if line.strip() and not line.strip().isdigit()))
-
 
 def project_pages(dossier: source.Dossier, texts: list[str]) -> list[tuple[int, int]]:
     """(first, last) page of each project, as engines.project_pages, but the headings carry
     Sphinx's numbers: a page opens with "1 Theme 1.1 Title" where the project opens its
     theme, else with the theme line and "1.2 Title"."""
-    starts: list[int] = []
-    cursor = 1
-    for project in dossier.projects:
-        theme = re.escape(norm(project.theme))
-        heading = re.compile(rf"(?:\d+ )?{theme} \d+\.\d+ {re.escape(norm(project.title))}")
-        for i in range(cursor, len(texts)):
-            if heading.match(_body(texts[i])):
-                starts.append(i + 1)
-                cursor = i + 1
-                break
-        else:
-            raise EngineError(f"heading {project.title!r} not found on a page after page {cursor}")
-    last_text = max((i + 1 for i, t in enumerate(texts) if _body(t)), default=len(texts))
-    ends = [s - 1 for s in starts[1:]] + [max(last_text, starts[-1])] if starts else []
-    return list(zip(starts, ends))
+    def heading(project: source.Project) -> re.Pattern[str]:
+        theme, title = re.escape(norm(project.theme)), re.escape(norm(project.title))
+        return re.compile(rf"(?:\d+ )?{theme} \d+\.\d+ {title}")
+    return engines.project_pages(dossier, texts, heading)
 
 
 def truth_record(dossier: source.Dossier, pdf: str | Path) -> dict:
