@@ -100,17 +100,17 @@ class HeaderTable:
         region = self.region
         if self.state == "body" and self.seen_total and heads_notes(line):
             return False
-        repeated = self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
-            and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line)
-        if starts_field and not repeated:  # the header again on the next page, whatever it opens with
+        if self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
+                and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line):
+            # The header repeated at the top of the next page (after the footnotes of the page
+            # before, the same header), whatever it opens with.
+            return False
+        if starts_field:
             return not self._wraps_a_header_cell(line)
         if is_table_header(line, region.aliases, self.settings):
-            # More of the header, or the header repeated at the top of the next page (after
-            # the footnotes of the page before, the same header); any other header line
-            # starts a table of its own, as do the other columns of a table too wide for its
-            # page, printed on the next beside its row labels again.
-            if self.state in ("repeat", "body", "footnotes") and self._next_page(line):
-                return not self._repeats_header(line)
+            # More of the header; any other header line starts a table of its own, as do the
+            # other columns of a table too wide for its page, printed on the next beside its
+            # row labels again.
             return self.state != "header"
         if self.state in ("body", "footnotes") and self._next_page(line) and is_continuation(line):
             return False
