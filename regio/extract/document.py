@@ -183,10 +183,9 @@ class DocumentReader:
         # A column is where several labels' texts start alike; one line that looks so (a
         # table header, prose that opens with "Voor") is none.
         every = sorted(x for xs in starts.values() for x in xs)
-        pages = {layout.number: layout for layout in layouts}
         found = {page: min(xs) - self.settings.label_pad_pt for page, xs in starts.items()
                  if sum(bisect_right(every, x + 4) - bisect_left(every, x - 4) for x in xs) >= 3 and run_in < len(every)
-                 and not self._text_runs_across(pages[page], min(xs) - self.settings.label_pad_pt)}
+                 and not self._text_runs_across(self.layouts[page], min(xs) - self.settings.label_pad_pt)}
         # Where labels stand on lines of their own, what stood beside a few was other text (a
         # sidebar): in the document, or (a bundle of partners' documents) on the pages around.
         if sum(alone.values()) > len(every):
