@@ -14,7 +14,7 @@ import pytest
 from regio.money import is_figure, stated_scale
 from regio.extract.every_table import read_page_tables
 from regio.extract.finder import find_tables
-from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, merge_rules
+from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, join_words, merge_rules
 from regio.extract.tables import Region, build_table
 
 SIZE = 10.0
@@ -1141,3 +1141,38 @@ def test_a_label_wrapped_beside_amounts_centred_between_its_lines_keeps_its_line
     second = [Word("marketing", 60, 105, 104, 114.3, SIZE)]
     lines = build_lines([*first, *second], 1)
     assert [ln.text for ln in lines] == ["Kwartier maken: infrastructuur opzetten 1.000.000 500.000", "marketing"]
+
+
+def test_labels_set_flush_with_their_narrow_columns_figures_are_each_their_columns():
+    """A table shrunk to fit a text column: each label set right, flush with its column's
+    figures and a few points from the next, so the line of labels is one run of words. A label
+    wider than its figures ("Provincie" over "10.000") runs past the cut halfway to the column
+    before it, not into that column's figures; the unit wrapped under "Totaal" is its column's."""
+    small = 7.0
+    edges = (200, 238, 286, 309, 357, 390)
+    header = [line(100, (200, "Totaal", "r")),
+              line(111, (60, "Opgaven"), (200, "EUR", "r"), (238, "Privaat", "r"), (286, "Onderwijs", "r"),
+                   (309, "Gem.", "r"), (357, "Provincie", "r"), (390, "Rijk", "r"))]
+    rows = [line(y, (60, label, ), *((x, v, "r") for x, v in zip(edges, values)), size=small) for y, (label, *values) in [
+        (126, ("Bouw", "70.000", "40.000", "-", "-", "10.000", "20.000")),
+        (136, ("Inrichting", "30.000", "10.000", "-", "-", "10.000", "10.000")),
+        (146, ("Onderzoek", "20.000", "-", "10.000", "-", "-", "10.000")),
+        (156, ("Beheer", "10.000", "-", "-", "5.000", "-", "5.000")),
+        (166, ("Totaal", "130.000", "50.000", "10.000", "5.000", "20.000", "45.000"))]]
+    (table,) = read_page_tables(layout([*header, *rows]))
+    assert table.grid()[0] == ["Opgaven", "Totaal EUR", "Privaat", "Onderwijs", "Gem.", "Provincie", "Rijk"]
+    assert table.grid()[5] == ["Totaal", "130.000", "50.000", "10.000", "5.000", "20.000", "45.000"]
+
+
+def test_a_table_in_smaller_type_than_the_justified_text_parts_its_cells_by_its_own_type():
+    """Justified text stretches its word spaces (3.5 pt at 10 pt here); a table shrunk to fit
+    the column, in 7 pt type, sets its cells 4.5 pt apart: wider than a space in its own type,
+    so each is a cell, however narrow against the text's spaces."""
+    prose = [Word(w, 60 + 40 * i, 96.5 + 40 * i, y, y + SIZE, SIZE) for y in (100, 112, 124) for i, w in
+             enumerate("De kosten van het project zijn als volgt verdeeld".split())]
+    labels = [Word(text, x, x + 3.5 * len(text), 140, 147, 7.0) for text, x in
+              [("Totaal", 150.0), ("Privaat", 175.5), ("Onderwijs", 204.5), ("Rijk", 240.5)]]
+    lines = build_lines([*prose, *labels], 1)
+    (header,) = [ln for ln in lines if ln.top == 140]
+    assert [join_words(seg) for seg in header.segments()] == ["Totaal", "Privaat", "Onderwijs", "Rijk"]
+    assert all(len(ln.segments()) == 1 for ln in lines if ln.top < 140)

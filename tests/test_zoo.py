@@ -169,7 +169,7 @@ _MOM = ("groff draws \"○\" as a shape, not text, and sets \"⁴\" as a raised 
 _TYPST = "a compound broken at its own hyphen (\"mbo-\" / \"geschoold\") in a document that hyphenates loses it"
 TABLE_MISSES = {
     "twente-spreadsheet": _SHEET, "zeeland-spreadsheet": _SHEET, "zeeland-tracked": _TRACKED,
-    "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "twente-narrowcol": _NARROW, "zeeland-narrowcol": _NARROW,
+    "twente-handout": _HANDOUT, "twente-leaders": _LEADERS, "zeeland-narrowcol": _NARROW,
     "twente-ledgerprint": _WRAPPED_CELL, "twente-province": _WRAPPED_CELL,
     "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE,
     "twente-dekking": _DEKKING, "zeeland-dekking": _DEKKING, "twente-excelsheet": _EXCELSHEET, "zeeland-excelsheet": _EXCELSHEET,

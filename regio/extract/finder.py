@@ -662,7 +662,7 @@ def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> l
             break
         if line.x1 <= label_end:
             label = above.words_between(-1e9, label_end)
-            if not label or label[-1].x1 + above.space + (line.words[0].x1 - line.words[0].x0) <= edge + 1:
+            if not label or label[-1].x1 + above.word_space + (line.words[0].x1 - line.words[0].x0) <= edge + 1:
                 break
         else:
             # The last column ends where its widest cell does, which a wrapped word may pass.

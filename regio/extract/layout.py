@@ -52,7 +52,7 @@ class Line:
 
     page: int
     words: list[Word]
-    space: float = 0.0  # the page's usual gap between words (wide in monospaced type)
+    space: float = 0.0  # the page's usual gap between words, in ems of their type (wide in monospaced type)
 
     @cached_property
     def x0(self) -> float:
@@ -99,6 +99,12 @@ class Line:
         return all(w.italic for w in worded)
 
     @property
+    def word_space(self) -> float:
+        """The page's usual word space in this line's type: a table shrunk to fit its column
+        spaces its cells closer than the text around it spaces its words."""
+        return self.space * self.size
+
+    @property
     def bbox(self) -> tuple[float, float, float, float]:
         return (self.x0, self.top, self.x1, self.bottom)
 
@@ -119,7 +125,7 @@ class Line:
     def segments(self, gap: float | None = None) -> list[list[Word]]:
         """Runs of words separated by gaps wider than ``gap`` (default: half the font size, or
         one and a half of the page's usual word space where that is wider)."""
-        limit = gap if gap is not None else max(DEFAULT.cell_gap_em * self.size, 1.5 * self.space)
+        limit = gap if gap is not None else max(DEFAULT.cell_gap_em * self.size, 1.5 * self.word_space)
         runs: list[list[Word]] = []
         for word in self.words:
             if runs and word.x0 - runs[-1][-1].x1 <= limit:
@@ -1429,7 +1435,7 @@ def running_text(words: list[Word]) -> bool:
 
 
 def _usual_space(lines: list[list[Word]]) -> float:
-    gaps = [b.x0 - a.x1 for words in lines for a, b in zip(words, words[1:]) if 0 < b.x0 - a.x1 < a.size]
+    gaps = [(b.x0 - a.x1) / a.size for words in lines for a, b in zip(words, words[1:]) if 0 < b.x0 - a.x1 < a.size]
     return median(gaps) if gaps else 0.0
 
 

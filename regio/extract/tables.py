@@ -909,7 +909,7 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
             if rule is not None:  # the columns its rule stands over
                 covered = [i for i, (a, b) in enumerate(leaves) if rule.x0 <= (a + b) / 2 <= rule.x1] or covered
             if len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1 and rule is None \
-                    and (len(covered) > 1 or _each_in_its_column(seg, leaves, region.aliases)):
+                    and (len(covered) > 1 or _each_in_its_column(region, seg, leaves)):
                 # Labels of neighbouring columns set close together ("Gem. Provincie").
                 for leaf in sorted(i for i in {_leaf_of(w.middle, leaves) for w in seg} if i is not None):
                     part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
@@ -935,17 +935,38 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
     return header
 
 
-def _each_in_its_column(seg: list[Word], leaves: list[tuple[float, float]], aliases: dict[str, str]) -> bool:
+def _each_in_its_column(region: Region, seg: list[Word], leaves: list[tuple[float, float]]) -> bool:
     """Labels of neighbouring columns a narrow gap apart ("Bedrijven Kennisinstellingen"):
-    every word inside the column its middle is in, none running over a column's edge as a
-    long label's words do, and each column's words naming a funding source."""
+    every word over the column its middle is in, none running into the cells of a column
+    beside it as a long label's words do, and each column's words naming a funding source
+    or the unit of its amounts (a wrapped "Totaal" / "EUR" beside "Privaat").
+    (A label set flush with its column's right-aligned figures may run over the cut halfway
+    to the next column, but not into that column's figures.)"""
+    cells = _cells_extents(region.body, leaves)
     parts: dict[int, list[Word]] = {}
     for word in seg:
         leaf = _leaf_of(word.middle, leaves)
-        if leaf is None or not leaves[leaf][0] - 1 <= word.x0 or word.x1 > leaves[leaf][1] + 1:
+        if leaf is None:
+            return False
+        left = cells[leaf - 1][1] if leaf > 0 and cells[leaf - 1] else leaves[leaf][0] - 1
+        right = cells[leaf + 1][0] if leaf + 1 < len(leaves) and cells[leaf + 1] else leaves[leaf][1] + 1
+        if word.x0 < min(left, leaves[leaf][0] - 1) or word.x1 > max(right, leaves[leaf][1] + 1):
             return False
         parts.setdefault(leaf, []).append(word)
-    return all(any(colmap.is_column_word(w.text, aliases) for w in part) for part in parts.values())
+    return all(any(colmap.is_column_word(w.text, region.aliases) for w in part) or _UNIT_ONLY.fullmatch(join_words(part))
+               for part in parts.values())
+
+
+def _cells_extents(body: list[Line], leaves: list[tuple[float, float]]) -> list[tuple[float, float] | None]:
+    """How far the body's words reach in each column, left and right."""
+    reach: list[tuple[float, float] | None] = [None] * len(leaves)
+    for line in body:
+        for word in line.words_between(leaves[0][0], leaves[-1][1]):
+            i = _leaf_of(word.middle, leaves)
+            if i is not None:
+                seen = reach[i]
+                reach[i] = (min(seen[0], word.x0), max(seen[1], word.x1)) if seen else (word.x0, word.x1)
+    return reach
 
 
 def _run_together(seg: list[Word], covered: list[int], aliases: dict[str, str]) -> list[str] | None:
@@ -1198,7 +1219,7 @@ def _breaks_off(line: Line, below: Line, label_edge: float) -> bool:
     broken = below.text[:1].islower() or below.text.startswith(("-", "–")) \
         or line.text.endswith((",", "-", "/")) or line.words[-1].text.casefold() in _GOES_ON_WORDS
     return label_only and broken and line.page == below.page \
-        and line.x1 + line.space + (below.words[0].x1 - below.words[0].x0) > label_edge + 1
+        and line.x1 + line.word_space + (below.words[0].x1 - below.words[0].x0) > label_edge + 1
 
 
 _GOES_ON_WORDS = frozenset("en of van het de een op in voor met aan tot bij door naar om te o.b.v. and the for to on".split())
@@ -1342,7 +1363,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     filled = [i for i, ws in enumerate(here) if ws]
 
     def ran_full(i: int) -> bool:
-        return bool(so_far[i]) and so_far[i][-1].x1 + prev.space + _unbroken_width(here[i]) > edges[i] + 1
+        return bool(so_far[i]) and so_far[i][-1].x1 + prev.word_space + _unbroken_width(here[i]) > edges[i] + 1
 
     def wraps(words: list[Word]) -> bool:
         """Text that can go on: words, not one figure (right-aligned figures all reach the
