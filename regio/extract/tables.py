@@ -948,9 +948,10 @@ def _each_in_its_column(region: Region, seg: list[Word], leaves: list[tuple[floa
         leaf = _leaf_of(word.middle, leaves)
         if leaf is None:
             return False
-        left = cells[leaf - 1][1] if leaf > 0 and cells[leaf - 1] else leaves[leaf][0] - 1
-        right = cells[leaf + 1][0] if leaf + 1 < len(leaves) and cells[leaf + 1] else leaves[leaf][1] + 1
-        if word.x0 < min(left, leaves[leaf][0] - 1) or word.x1 > max(right, leaves[leaf][1] + 1):
+        before = cells[leaf - 1] if leaf > 0 else None
+        after = cells[leaf + 1] if leaf + 1 < len(leaves) else None
+        if word.x0 < min(leaves[leaf][0] - 1, before[1] if before else math.inf) \
+                or word.x1 > max(leaves[leaf][1] + 1, after[0] if after else -math.inf):
             return False
         parts.setdefault(leaf, []).append(word)
     return all(any(colmap.is_column_word(w.text, region.aliases) for w in part) or _UNIT_ONLY.fullmatch(join_words(part))
