@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 Box = tuple[float, float, float, float]
 
@@ -17,6 +17,15 @@ class Boxed(Protocol):
     def x1(self) -> float: ...
     @property
     def bottom(self) -> float: ...
+
+
+class Area(NamedTuple):
+    """A box with its sides named, where a word or a line is expected: a table's place."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
 
 def rounded(box: Iterable[float]) -> Box:

@@ -9,16 +9,16 @@ from regio.extract import extract
 pytest.importorskip("reportlab")
 
 
-def draw(path: Path, pages: list[list[tuple[float, float, str, float]]]) -> Path:
-    """Each page: (x, y-from-top, text, size) runs of text, no rules at all."""
+def draw(path: Path, pages: list[list[tuple]]) -> Path:
+    """Each page: (x, y-from-top, text, size[, font]) runs of text, no rules at all."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     height = A4[1]
     for runs in pages:
-        for x, y, text, size in runs:
-            c.setFont("Helvetica", size)
+        for x, y, text, size, *font in runs:
+            c.setFont(font[0] if font else "Helvetica", size)
             c.drawString(x, height - y, text)
         c.showPage()
     c.save()
@@ -1417,3 +1417,40 @@ def test_labels_run_in_at_a_paragraphs_indent_make_no_label_column(tmp_path):
         assert [f.label for f in project.fields] == ["Naam Project", "Opgave", "Resultaten"]
         assert project.field("Naam Project").text == f"{project.title} in Twente"
         assert project.field("Opgave").text == " ".join([*words[:8], *(w for k in range(4) for w in words[k:k + 12])])
+
+
+def test_a_table_broken_from_the_foot_of_one_text_column_to_the_top_of_the_next_is_one_table(tmp_path):
+    """A report in two text columns: the funding table, at a column's width, begins at the
+    foot of the left column and goes on at the top of the right one under its header again."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    prose = ("De regio investeert samen met bedrijven en onderwijs in een programma dat de "
+             "maakindustrie helpt bij de overstap naar nieuwe technologie en dat kennis deelt met iedereen").split()
+    lines = [prose[i:i + 6] for i in range(0, len(prose), 6)]
+
+    def right(edge: float, y: float, text: str) -> tuple[float, float, str, float]:
+        return edge - stringWidth(text, "Helvetica", 9), y, text, 9
+
+    def justified(left: float, y: float, words: list[str]) -> list:
+        gap = (220 - sum(stringWidth(w, "Helvetica", 9) for w in words)) / (len(words) - 1)
+        starts = [left + sum(stringWidth(w, "Helvetica", 9) + gap for w in words[:i]) for i in range(len(words))]
+        return [(x, y, w, 9) for x, w in zip(starts, words)]
+
+    def row(y: float, label: str, *amounts: str, left: float = 60) -> list:
+        return [(left, y, label, 9), *(right(left + edge, y, a) for edge, a in zip((130, 180, 220), amounts))]
+
+    header = ["Opgaven", "Totaal", "Privaat", "Rijk"]
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, "Helvetica-Bold"),
+            (60, 112, "Een project", 9), (60, 130, "Opgave", 9, "Helvetica-Bold"),
+            *(run for i in range(38) for run in justified(60, 142 + 12 * i, lines[i % len(lines)])),
+            (60, 612, "Inzet en co-financiering", 9, "Helvetica-Bold"), (60, 624, "De kosten en wie ze draagt:", 9),
+            *row(650, *header), *row(665, "Bouw", "100.000", "40.000", "60.000"),
+            *row(680, "Inrichting", "50.000", "10.000", "40.000"),
+            *row(100, *header, left=320), *row(115, "Onderzoek", "30.000", "10.000", "20.000", left=320),
+            *row(130, "Totaal", "180.000", "60.000", "120.000", left=320),
+            (320, 160, "Structureel karakter", 9, "Helvetica-Bold"), *(run for i in range(40) for run in justified(320, 172 + 12 * i, lines[i % len(lines)]))]
+    dossier = extract(draw(tmp_path / "columns.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Onderzoek", "Totaal"]
+    assert [c.raw for c in table.rows[-1].cells] == ["180.000", "60.000", "120.000"]
+    assert dossier.projects[0].field("Structureel karakter").text.startswith("De regio investeert")

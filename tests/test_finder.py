@@ -1176,3 +1176,25 @@ def test_a_table_in_smaller_type_than_the_justified_text_parts_its_cells_by_its_
     (header,) = [ln for ln in lines if ln.top == 140]
     assert [join_words(seg) for seg in header.segments()] == ["Totaal", "Privaat", "Onderwijs", "Rijk"]
     assert all(len(ln.segments()) == 1 for ln in lines if ln.top < 140)
+
+
+def test_a_numbered_list_justified_in_a_narrow_column_is_no_table():
+    """Items of a numbered list set justified in a narrow text column: each item's number
+    hangs left of its text, and the few words of each line are stretched to the column's
+    width, their wide gaps lining up by chance."""
+    items = [["1.", "Veldproeven", "op", "proefbedrijven", "op"], ["Schouwen-Duiveland", "en", "Noord-Beveland,"],
+             ["waar", "zoutresistente", "rassen", "en", "teelt"], ["2.", "Kennisontwikkeling", "en", "monitoring:"],
+             ["sensoren", "volgen", "het", "zoute", "grondwater"], ["3.", "Kennisdeling", "met", "telers", "en"]]
+    lines = []
+    for k, words in enumerate(items):
+        number = words[0] if words[0].endswith(".") else None
+        text = words[1:] if number else words
+        x, y = 64.0, 100 + 13 * k
+        if number:
+            lines.append(Word(number, 53, 53 + width(number), y, y + SIZE, SIZE))
+            x = 53 + width(number) + 2.5  # the number a word space from its text, not at the tab
+        gap = (286 - x - sum(width(w) for w in text)) / (len(text) - 1)
+        for w in text:
+            lines.append(Word(w, x, x + width(w), y, y + SIZE, SIZE))
+            x += width(w) + gap
+    assert find_tables(layout([lines])) == []

@@ -45,7 +45,7 @@ from regio.extract.tables import (
     read_footnotes,
     starts_with_mark,
 )
-from regio.geometry import Box, around, centred_in, rounded, union
+from regio.geometry import Area, Box, around, centred_in, rounded, union
 from regio.money import RAISED_DIGITS, TYPED_MARK, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
@@ -758,7 +758,7 @@ class DocumentReader:
                 read.scale = _scale_stated_apart(owner)
             owner.tables.append(FundingTable(**{**{name: getattr(read, name) for name in FundingTable.model_fields},
                                                 "provenance": Provenance(page=table.page, bbox=table.bbox)}))
-            owner.tables.sort(key=_place)
+            owner.tables.sort(key=self._place)
             if owner.pages and owner.pages[0] <= table.page <= owner.pages[-1] + 1:
                 owner.pages = sorted({*owner.pages, table.page})
 
@@ -788,8 +788,7 @@ class DocumentReader:
             if funding is not None:
                 funding.field = None
         ordered = sorted(nested + [(t.pages[0] if t.pages else 0, t) for t in draft.tables],
-                         key=lambda item: (item[1].provenance.page, item[1].provenance.bbox[1])
-                         if item[1].provenance and item[1].provenance.bbox else (item[0], 0))
+                         key=lambda item: self._place(item[1], item[0]))
         page = draft.heading.page
         return Project(
             theme=self.hyphenation.mended(draft.theme, page), title=self.hyphenation.mended(draft.title, page),
@@ -800,15 +799,42 @@ class DocumentReader:
 
     def _parts_joined(self, tables: list[FundingTable]) -> list[FundingTable]:
         """The parts of a table printed pages across (its other columns on the next page,
-        beside its row labels again) as the one table they are."""
+        beside its row labels again), or broken from one text column into the next, as the
+        one table they are."""
         out: list[FundingTable] = []
         for table in tables:
             joined = joined_across(out[-1], table, self.aliases) if out else None
             if joined is not None:
                 out[-1] = joined
+            elif out and self._goes_on_in_the_next_column(out[-1], table):
+                out[-1] = out[-1].model_copy(update={"rows": [*out[-1].rows, *table.rows], "footnotes": table.footnotes})
             else:
                 out.append(table)
         return out
+
+    def _goes_on_in_the_next_column(self, before: FundingTable, table: FundingTable) -> bool:
+        """A table that ends one text column, without a total or notes, and one under the same
+        column labels that opens the next column of the page, with no text after the one or
+        before the other."""
+        if before.footnotes or before.total_row is not None or [c.key for c in before.columns] != [c.key for c in table.columns]:
+            return False
+        if not (before.pages and table.pages and before.pages[-1] == table.pages[0]):
+            return False
+        page = table.pages[0]
+        ends, starts = _box_on(before, page), _box_on(table, page)
+        if ends is None or starts is None or starts[0] < ends[2] - 1 or starts[1] >= ends[3]:
+            return False  # the part goes on right of the first, higher up: in the next column
+        return not any(id(ln) not in self._furniture and (_across(ln, ends) and ln.top > ends[3] + 1
+                                                          or _across(ln, starts) and ln.bottom < starts[1] - 1)
+                       for ln in self.layouts[page].lines)
+
+    def _place(self, table: FundingTable, page: int = 0) -> tuple[int, tuple]:
+        """Where the table stands in the order the pages are read."""
+        where = table.provenance
+        if not (where and where.bbox):
+            return (table.pages[0] if table.pages else page), ()
+        layout = self.layouts.get(where.page)
+        return where.page, layout.reading_key(Area(*where.bbox)) if layout else (where.bbox[1],)
 
     def _continued(self, drafts: list[_FieldDraft]) -> list[_FieldDraft]:
         """A field whose label says it goes on ("Opgave (vervolg)": a box cut at the foot of a
@@ -1238,9 +1264,6 @@ def _across_columns(layout: PageLayout, box: Box) -> bool:
     return any(box[0] < gutter < box[2] for _, _, gutters in layout.columns for gutter in gutters)
 
 
-def _place(table: FundingTable) -> tuple[int, float]:
-    where = table.provenance
-    return (where.page, where.bbox[1]) if where and where.bbox else (table.pages[0] if table.pages else 0, 0.0)
 
 
 def _line_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:
@@ -1349,9 +1372,22 @@ def _cuts_of_both(cuts: list[float], lines: list[Line], more_cuts: list[float], 
     return out
 
 
-def _first_place(region: Region) -> tuple[int, float]:
+def _first_place(region: Region) -> tuple[int, tuple]:
     first = (region.header or region.body)[0]
-    return first.page, first.top
+    return first.page, region.pages[first.page].reading_key(first)
+
+
+def _box_on(table: FundingTable, page: int) -> Box | None:
+    """The box around the table's rows, their cells and its header on the page."""
+    places = [where for r in table.rows for where in (r.provenance, *(c.provenance for c in r.cells))]
+    boxes = [where.bbox for where in places if where and where.page == page and where.bbox]
+    if table.provenance and table.provenance.page == page and table.provenance.bbox:
+        boxes.append(table.provenance.bbox)
+    return around(boxes) if boxes else None
+
+
+def _across(line: Line, box: Box) -> bool:
+    return box[0] < line.x1 and line.x0 < box[2]
 
 
 def _its_other_columns(region: Region, first: Line) -> bool:

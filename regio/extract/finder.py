@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from regio.extract.layout import Fill, Line, PageLayout, Rule, cells_of, is_typed_rule, join_words, running_text
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, cells_of, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     UNIT_WORD,
@@ -70,7 +70,7 @@ class TableRegion:
 
 
 def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: Settings = DEFAULT) -> list[TableRegion]:
-    """The tables among ``lines`` (default: every line of the page), top to bottom."""
+    """The tables among ``lines`` (default: every line of the page), in reading order."""
     if lines is None:
         lines, hrules, vrules = layout.lines, layout.hrules, layout.vrules
     else:
@@ -125,7 +125,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
     for region in regions:
         taken.update(id(ln) for ln in _whole_bands(layout, region, lines))
     _add_captions(regions, [ln for ln in lines if id(ln) not in taken], settings)
-    return regions
+    return sorted(regions, key=lambda r: layout.reading_key(r.lines[0]))
 
 
 def _whole_bands(layout: PageLayout, region: TableRegion, lines: list[Line]) -> list[Line]:
@@ -585,18 +585,22 @@ def _bar_chart(layout: PageLayout, lines: list[Line]) -> bool:
 
 def _inside_paragraph(block: list[Line], settings: Settings) -> bool:
     """Lines of words set flush left and right, each line's gaps stretched alike: a justified
-    paragraph in a narrow column, whose wide gaps happen to line up."""
+    paragraph in a narrow column, or a list's justified items, whose wide gaps happen to line up."""
     if any(_mostly_figures(ln) for ln in block):
         return False
-    x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    # A list item's marker hangs out left of its text, a tab's width before it.
+    marked = [len(ln.words) > 1 and bool(_ENUMERATOR.match(ln.words[0].text)) for ln in block]
+    plain = [ln for ln, mark in zip(block[1:], marked[1:]) if not mark]
+    x0, x1 = min((ln.x0 for ln in plain), default=block[0].x0), max(ln.x1 for ln in block)
 
-    def stretched(line: Line) -> bool:
-        gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
+    def stretched(words: list[Word]) -> bool:
+        gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
         # Some typesetters stretch the space after a full stop or comma more.
-        return bool(gaps) and max(gaps) <= settings.stretch_ratio * min(gaps) and abs(line.x1 - x1) <= settings.flush_pt
+        return bool(gaps) and max(gaps) <= settings.stretch_ratio * min(gaps) and abs(words[-1].x1 - x1) <= settings.flush_pt
 
     # The first line may be indented, or follow a label run into it.
-    return all(abs(ln.x0 - x0) <= settings.flush_pt for ln in block[1:]) and all(stretched(ln) for ln in block if is_tabular(ln))
+    return all(abs(ln.x0 - x0) <= settings.flush_pt for ln in plain) \
+        and all(stretched(ln.words[mark:]) for ln, mark in zip(block, marked) if is_tabular(ln))
 
 
 def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:

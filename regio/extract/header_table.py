@@ -100,6 +100,8 @@ class HeaderTable:
         region = self.region
         if self.state == "body" and self.seen_total and heads_notes(line):
             return False
+        if self.state in ("body", "footnotes") and self._in_the_next_column(line):
+            return True  # a part going on there is a table of its own, joined to this one once read
         if self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
                 and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line):
             # The header repeated at the top of the next page (after the footnotes of the page
@@ -209,6 +211,13 @@ class HeaderTable:
         under = [r for r in self.pages[line.page].hrules if (above.top + above.bottom) / 2 <= r.top <= line.top + 1]
         return self.pages[line.page].hrule_between(above.bottom, line.top, x0, x1) \
             or sum(max(0.0, min(r.x1, x1) - max(r.x0, x0)) for r in under) >= 0.5 * (x1 - x0)
+
+    def _in_the_next_column(self, line: Line) -> bool:
+        """Does the line stand right of the table and no lower than its header: in the text
+        column after the one the table ends, not beside its rows?"""
+        first, last = self.region.header[0], self.region.body[-1] if self.region.body else None
+        return last is not None and line.page == first.page == last.page and line.top <= first.top + 1 \
+            and line.x0 >= max(ln.x1 for ln in self.region.header + self.region.body) - 1
 
     def _next_page(self, line: Line) -> bool:
         return bool(self.region.body) and line.page != self.region.body[-1].page

@@ -17,7 +17,7 @@ from itertools import accumulate
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
-from regio.geometry import Box
+from regio.geometry import Box, Boxed
 from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, is_figure
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
@@ -230,13 +230,13 @@ class PageLayout:
                    for o in self.fills)
 
     @staticmethod
-    def within(line: Line, fill: Fill) -> bool:
+    def within(line: Boxed, fill: Fill) -> bool:
         return fill.x0 - 1 <= line.x0 and line.x1 <= fill.x1 + 1 and fill.top - 1 <= line.top and line.bottom <= fill.bottom + 1
 
-    def aside_of(self, line: Line) -> Fill | None:
+    def aside_of(self, line: Boxed) -> Fill | None:
         return next((box for box in self.asides if self.within(line, box)), None)
 
-    def reading_key(self, line: Line) -> tuple[float, int, float, float, float]:
+    def reading_key(self, line: Boxed) -> tuple[float, int, float, float, float]:
         """Sorts lines in reading order: top to bottom; where the page sets its text in
         columns, column by column from the left; a box beside the text as a whole,
         where it starts (boxes side by side from the left)."""
