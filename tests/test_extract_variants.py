@@ -1454,3 +1454,29 @@ def test_a_table_broken_from_the_foot_of_one_text_column_to_the_top_of_the_next_
     assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Onderzoek", "Totaal"]
     assert [c.raw for c in table.rows[-1].cells] == ["180.000", "60.000", "120.000"]
     assert dossier.projects[0].field("Structureel karakter").text.startswith("De regio investeert")
+
+
+def test_a_tables_caption_under_the_title_and_a_kicker_in_capitals_over_it(tmp_path):
+    """A magazine sets each project's theme over its title in small capitals, the type of the
+    text, and its funding table right under the title, captioned "Tabel: <title>" in bold:
+    the caption names the table, not the project, and the capitals are the project's theme."""
+    def project(theme: str, title: str) -> list[tuple]:
+        return [(60, 50, theme, 8), (60, 75, title, 20, "Helvetica-Bold"), (60, 100, f"Tabel: {title}", 8, "Helvetica-Bold"),
+                (60, 118, "Opgaven", 8), (250, 118, "Totaal", 8), (330, 118, "Privaat", 8), (420, 118, "Rijk", 8),
+                (60, 130, "Bouw", 8), (250, 130, "100.000", 8), (330, 130, "40.000", 8), (420, 130, "60.000", 8),
+                (60, 142, "Totaal", 8), (250, 142, "100.000", 8), (330, 142, "40.000", 8), (420, 142, "60.000", 8),
+                (60, 170, "Naam Project", 8.5, "Helvetica-Bold"), (60, 182, title, 8.5),
+                (60, 200, "Opgave", 8.5, "Helvetica-Bold"), (60, 212, "De opgave van dit project staat hier.", 8.5),
+                (60, 224, "Zij loopt door over een tweede regel tekst.", 8.5)]
+
+    def results(title: str) -> list[tuple]:
+        return [(60, 60, "Resultaten", 8.5, "Helvetica-Bold"), (60, 72, f"Wat {title} oplevert, op een regel.", 8.5)]
+
+    pages = [project("TECHNIEK ALS MOTOR", "Advanced Manufacturing"), results("Advanced Manufacturing"),
+             project("TECHNIEK ALS MOTOR", "TopFit"), results("TopFit"),
+             project("ARBEIDSMARKT & TALENT", "Skills Twente"), results("Skills Twente")]
+    dossier = extract(draw(tmp_path / "magazine.pdf", pages), cross_check="none")
+    assert [(p.theme, p.title, p.pages) for p in dossier.projects] == [
+        ("TECHNIEK ALS MOTOR", "Advanced Manufacturing", [1, 2]), ("TECHNIEK ALS MOTOR", "TopFit", [3, 4]),
+        ("ARBEIDSMARKT & TALENT", "Skills Twente", [5, 6])]
+    assert [[r.label for r in t.rows] for p in dossier.projects for t in p.tables] == [["Bouw", "Totaal"]] * 3

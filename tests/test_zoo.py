@@ -79,9 +79,8 @@ _CARDS = ("project cards two to a landscape page: a title wrapped over two lines
           "are read as one line")
 _WRAPPED_CELL = ("in a table inside a field, a cell of words and an amount wrapped over two or three lines "
                  "(\"€ 75.000 per\" / \"broedplaats = € 750.000\") makes a row of its own of its second line")
-_TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the bold "
-           "caption under the title, at the left margin, is taken for the title; the table's rows and the text of "
-           "the column beside it are read as one; a project's last page runs on into the next")
+_TRIPLE = ("a magazine in three columns with each funding table floated across two of them: the table's rows and "
+           "the text of the column beside it are read as one")
 _DEKKING = ("an accountant's dekkingsplan whose group \"Dekking\" stands over every source: the columns a source "
             "names only by the group \"Publiek\" are printed without a label of their own under it and cannot be keyed "
             "so, and Leonardo's \"Gem.\" and \"Prov.\" in its body row join the amounts beside them")
@@ -183,7 +182,7 @@ TABLE_MISSES = {
     "zeeland-pandocdocx": _PANDOCDOCX, "twente-docbook": _DOCBOOK,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES = {"zeeland-narrowcol": _NARROW, "twente-triple": _TRIPLE, "zeeland-triple": _TRIPLE}
+TITLE_MISSES = {"zeeland-narrowcol": _NARROW}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "

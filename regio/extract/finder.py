@@ -43,7 +43,7 @@ _LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
 
 
-_CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*[\dA-Z]", re.I)
+_CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*:?\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)"
                          r"|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
                          r"|\((?:in\s+)?(?:€|eur|\$|x)|eur\s?m\b|\$\s?0{3}", re.I)

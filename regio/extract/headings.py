@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from regio.extract.columns import group_of, is_column_word, normalise
+from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, asks, discover, squash, strip_numbering
@@ -113,10 +114,11 @@ def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) 
 
 
 def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> bool:
-    """A column group's label ("Publiek") right over a table's header line, as a table that
-    goes on over a page repeats it at the top, is the table's, not a heading."""
-    return bool(following) and group_of(line.text) is not None and following[0].page == line.page \
-        and is_table_header(following[0], None, settings)
+    """A caption that names a table ("Tabel: Leonardo", set bold under the title), or a
+    column group's label ("Publiek") right over a table's header line, as a table that goes
+    on over a page repeats it at the top, is the table's, not a heading."""
+    return names_table(line) or bool(following) and group_of(line.text) is not None \
+        and following[0].page == line.page and is_table_header(following[0], None, settings)
 
 
 def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
@@ -186,7 +188,7 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
                      structure: Structure, settings: Settings) -> ProjectStart:
     """The project begins at its theme where the theme is printed right above its title, not
     at the title: the theme the contents gave, or a short line in other type than the body
-    set close over the title (a kicker: "Techniek als motor" in small type); and at the
+    set close over the title (a kicker: "Techniek als motor" in small type, or in capitals); and at the
     project's number where it stands over them ("02" in large type)."""
     if not start.lines:
         return start
@@ -200,7 +202,7 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
         same = normalise(above.text) == normalise(_TRAILING_NUMBER.sub("", start.theme))
         return _with_number(ProjectStart(start.theme, start.title, [above, *start.lines]), lines, position, settings) \
             if same else start
-    other_type = above.bold or above.tinted or above.italic \
+    other_type = above.bold or above.tinted or above.italic or above.text.isupper() \
         or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size
     short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
