@@ -1189,3 +1189,29 @@ def test_amounts_run_into_each_other_are_two_amounts(tmp_path):
         c.setFont("Helvetica", 10)
         c.drawString(72, 660, "2018-2019 1234567 0,25")
     assert _page_with(tmp_path, draw) == ["6.000.000", "1.000.000", "50.000", "2.600.000", "2018-2019", "1234567", "0,25"]
+
+
+def test_a_contents_box_beside_the_cover_text_is_read_as_a_whole():
+    """A cover's contents in a shaded box beside its headline and its introduction: each
+    entry a title and its page, set far apart like a table's cells, the pages rising. The box
+    is read as a whole, not line by line with the headline on its heights."""
+    from regio.extract.layout import Fill, Line, PageLayout, Word
+
+    def line(top: float, x: float, text: str, page: str | None = None, size: float = 9.0) -> Line:
+        words = []
+        for word in text.split():
+            words.append(Word(word, x, x + 0.5 * size * len(word), top, top + size, size))
+            x += 0.5 * size * len(word) + 0.25 * size
+        return Line(1, words + ([Word(page, 525, 530, top, top + size, size)] if page else []))
+
+    box = [line(67, 312, "Inhoudsopgave", size=11), line(86, 312, "INNOVATIE & ENERGIETRANSITIE", size=7),
+           *(line(98 + 14 * i, 312, title, str(i + 2)) for i, title in enumerate(
+               ["Innovatiecentrum Vlissingen-Oost", "Proeftuin Zilte Teelt", "Zeeuws Techniekpact", "Zorgtalent Zeeland",
+                "Slimme Mobiliteit Kanaalzone", "Vitale Kernen"]))]
+    cover = [line(77, 55, "PROJECTVOORSTELLEN"), line(97, 55, "Regio Deal", size=26), line(126, 55, "Zeeland", size=26),
+             *(line(161 + 13 * i, 55, text, size=10.5) for i, text in enumerate(
+                 ["Alle 6 projecten van de Regio Deal op een", "rij, in 3 thema's: wat ze willen bereiken,"]))]
+    layout = PageLayout(1, 595, 842, cover + box, fills=[Fill(305, 57, 540, 212, 0.94)])
+    assert layout.asides
+    texts = [ln.text for ln in layout.lines]
+    assert texts.index("Vitale Kernen 7") - texts.index("Inhoudsopgave") == len(box) - 1

@@ -211,7 +211,7 @@ class PageLayout:
         # Running text beside it: a line of words at the usual spacing (a list's item after its
         # bullet too), not a row of cells.
         beside = any(running_text(part.words) and _one_run(part) for part in outside)
-        cells = [len(ln.segments()) for ln in inside]
+        cells = [len(ln.segments()) for ln in inside if not _contents_entry(ln, inside)]
         words = sum(len(part.words) for part in inside)
         # A column of figures on a shaded band is a table's column, not a box of text.
         figures = sum(all(_VALUE.fullmatch(w.text) for w in part.words) for part in inside)
@@ -220,7 +220,7 @@ class PageLayout:
             w.size for part in outside for w in part.words) if inside else False
         return len(inside) >= 2 and (words >= 6 or (words >= 3 and large)) and beside \
             and sum(n > 1 for n in cells) <= len(inside) / 3 \
-            and max(cells) < 3 and figures <= len(inside) / 2 and not self._band_beside(fill)
+            and max(cells, default=1) < 3 and figures <= len(inside) / 2 and not self._band_beside(fill)
 
     def _band_beside(self, fill: Fill) -> bool:
         """A band as tall as this one a narrow white gap beside it: the two are columns of a
@@ -304,6 +304,18 @@ def _runs_through(lines: list[Line], fill: Fill) -> bool:
                 if (a.x1 <= fill.x0 + 1 < b.x1) or (a.x0 < fill.x1 - 1 <= b.x0)]
     close = sum(b.x0 - a.x1 < DEFAULT.gutter_em * a.size for a, b in crossing)
     return bool(crossing) and close > len(crossing) / 2
+
+
+def _contents_entry(line: Line, box: list[Line]) -> bool:
+    """A title and the page it starts on, in a box of such entries whose pages rise: a
+    contents box's entry is no table's row."""
+    def page(ln: Line) -> int | None:
+        runs = ln.segments()
+        last = join_words(runs[-1]) if len(runs) == 2 else ""
+        return int(last) if last.isdigit() and len(last) <= 4 else None
+
+    pages = [p for ln in box if (p := page(ln)) is not None]
+    return page(line) is not None and len(pages) >= 3 and pages == sorted(pages)
 
 
 def _one_run(line: Line) -> bool:
