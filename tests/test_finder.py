@@ -1198,3 +1198,23 @@ def test_a_numbered_list_justified_in_a_narrow_column_is_no_table():
             lines.append(Word(w, x, x + width(w), y, y + SIZE, SIZE))
             x += width(w) + gap
     assert find_tables(layout([lines])) == []
+
+
+def test_text_columns_under_a_rule_across_the_page_go_on_past_a_paragraphs_gap():
+    """A rule under the title runs across both columns of text; a table in small type at the
+    foot of the left column, a paragraph's gap under its text, is still the left column's,
+    before the right column in reading order."""
+    from regio.extract.layout import text_columns
+
+    heading = line(70, (60, "Een titel over de volle breedte"))
+    left = justified(60, 290, 100, WORDS)
+    right = justified(305, 535, 100, WORDS[::-1])
+    below = max(w.bottom for ln in left for w in ln) + 14
+    table = [line(below + 9 * i, (60, label), *((x, v, "r") for x, v in zip((180, 235, 290), values)), size=6)
+             for i, (label, *values) in enumerate([("Activiteit", "2024", "2025", "Totaal"), ("Werving", "450", "600", "1.050"),
+                                                   ("Academie", "300", "550", "850"), ("Totaal", "750", "1.150", "1.900")])]
+    rule = Rule(55, 88, 540, 88)
+    lines, runs = text_columns(build_lines([w for ln in [heading, *left, *right, *table] for w in ln], 1), hrules=[rule])
+    page = PageLayout(1, 595.0, 842.0, lines, hrules=[rule], columns=runs)
+    texts = [ln.text for ln in page.lines]
+    assert texts.index("Totaal 750 1.150 1.900") < texts.index(" ".join(w.text for w in right[0]))

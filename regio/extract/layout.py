@@ -590,7 +590,7 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
             under_rule = False
         elif ruled is not None:  # a row of a table under the rule, or the first, with the header over it
             stretches.append([line] if under_rule else with_its_header(line, ruled))
-            under_rule = True
+            under_rule = _a_tables_rule(ruled, across_at, line.size) or _cells(_in_columns(line.words, middles), settings)
         elif under_rule and above is not None and line.top - above.bottom > settings.table_line_gap_em * line.size:
             stretches.append([line])
             under_rule = False
@@ -613,6 +613,16 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
             words = [w for columns in parts for w in columns[column]]
             out += build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []
     return out, runs
+
+
+def _a_tables_rule(y: float, rules_at: list[float], size: float) -> bool:
+    """Is the rule across the columns at ``y`` one of a table's, which part its rows a line or
+    two apart? Running text in columns under a rule of its own (under the title) is no row."""
+    return any(0 < abs(other - y) <= _ROW_RULES_EM * size for other in rules_at)
+
+
+# Rules across the columns this many ems of their text apart, or closer, part a table's rows.
+_ROW_RULES_EM = 4.0
 
 
 def _ruled_in(stretch: list[Line], rules_at: list[float]) -> bool:
