@@ -1218,3 +1218,20 @@ def test_text_columns_under_a_rule_across_the_page_go_on_past_a_paragraphs_gap()
     page = PageLayout(1, 595.0, 842.0, lines, hrules=[rule], columns=runs)
     texts = [ln.text for ln in page.lines]
     assert texts.index("Totaal 750 1.150 1.900") < texts.index(" ".join(w.text for w in right[0]))
+
+
+def test_a_row_label_run_up_to_the_first_amount_is_its_own_cell():
+    """Equal narrow columns (pandoc's pipe tables): a label as long as its column ends a word
+    space from the first amount, set right in the next; the amounts after it show the row's
+    cells, and an amount in thousands is no word of a label."""
+    rows = [("Connect-U", "1.650.000", "1.250.000", "400.000"), ("Ondernemerschap", "2.300.000", "1.200.000", "1.100.000"),
+            ("Alumni", "339.966", "-", "339.966"), ("Totaal", "4.289.966", "2.450.000", "1.839.966")]
+    header = line(100, (60, "Opgaven"), (183, "Totaal", "r"), (260, "Privaat", "r"), (340, "Rijk", "r"))
+    body = [line(114 + 12 * i, (60, label), *((x, v, "r") for x, v in zip((183, 260, 340), values)))
+            for i, (label, *values) in enumerate(rows)]
+    page = layout([header, *body])
+    # As the walk reads a table under its line of column labels: its columns from its text alone.
+    table = build_table(Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=50, x1=400, pages={1: page}))
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [r.label for r in table.rows] == ["Connect-U", "Ondernemerschap", "Alumni", "Totaal"]
+    assert [c.raw for c in table.rows[1].cells] == ["2.300.000", "1.200.000", "1.100.000"]

@@ -1264,8 +1264,6 @@ def _across_columns(layout: PageLayout, box: Box) -> bool:
     return any(box[0] < gutter < box[2] for _, _, gutters in layout.columns for gutter in gutters)
 
 
-
-
 def _line_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:
     """The field's line right before a table's first line, unless a table has it."""
     index = next((i for i, ln in enumerate(content) if ln is first), 0)

@@ -359,9 +359,11 @@ _RAISED = frozenset(RAISED_DIGITS + RAISED_LETTERS + "†‡")
 def cells_of(line: Line) -> list[list[Word]]:
     """The line's cells: runs of words set apart by wide gaps, and split between two figures
     set closer than that (dense statistical tables), unless the second only continues the
-    first's digit groups ("15 455") or is its note's mark ("400 1)")."""
+    first's digit groups ("15 455") or is its note's mark ("400 1)"), and between a word and
+    an amount in thousands that more cells follow."""
     cells: list[list[Word]] = []
-    for seg in line.segments():
+    segments = line.segments()
+    for k, seg in enumerate(segments):
         cells.append([seg[0]])
         for a, b in zip(seg, seg[1:]):
             if a.text[:1] in _CELL_START and b.text[:1] in _CELL_START and is_figure(a.text) and is_figure(b.text) \
@@ -369,7 +371,16 @@ def cells_of(line: Line) -> list[list[Word]]:
                 cells.append([b])
             else:
                 cells[-1].append(b)
+        # A row label too long for its narrow column runs up to the amount beside it, closer
+        # than cells are set apart ("Ondernemerschap 2.300.000", more amounts after it).
+        last = cells[-1]
+        if len(last) >= 2 and _GROUPED_AMOUNT.fullmatch(last[-1].text) and any(c.isalpha() for c in last[-2].text) \
+                and k + 1 < len(segments) and segments[k + 1][0].text[:1] in _CELL_START:
+            cells[-1:] = [last[:-1], last[-1:]]
     return cells
+
+
+_GROUPED_AMOUNT = re.compile(r"[€$£]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
 _DIGIT_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
