@@ -211,7 +211,8 @@ class PageLayout:
         # Running text beside it: a line of words at the usual spacing (a list's item after its
         # bullet too), not a row of cells.
         beside = any(running_text(part.words) and _one_run(part) for part in outside)
-        cells = [len(ln.segments()) for ln in inside if not _contents_entry(ln, inside)]
+        entries = _contents_entries(inside)
+        cells = [len(ln.segments()) for ln in inside if id(ln) not in entries]
         words = sum(len(part.words) for part in inside)
         # A column of figures on a shaded band is a table's column, not a box of text.
         figures = sum(all(_VALUE.fullmatch(w.text) for w in part.words) for part in inside)
@@ -306,16 +307,16 @@ def _runs_through(lines: list[Line], fill: Fill) -> bool:
     return bool(crossing) and close > len(crossing) / 2
 
 
-def _contents_entry(line: Line, box: list[Line]) -> bool:
-    """A title and the page it starts on, in a box of such entries whose pages rise: a
-    contents box's entry is no table's row."""
+def _contents_entries(box: list[Line]) -> set[int]:
+    """The lines of a box that each give a title and the page it starts on, where the pages
+    rise: a contents box's entries, no table's rows."""
     def page(ln: Line) -> int | None:
         runs = ln.segments()
         last = join_words(runs[-1]) if len(runs) == 2 else ""
         return int(last) if last.isdigit() and len(last) <= 4 else None
 
-    pages = [p for ln in box if (p := page(ln)) is not None]
-    return page(line) is not None and len(pages) >= 3 and pages == sorted(pages)
+    pages = {id(ln): p for ln in box if (p := page(ln)) is not None}
+    return set(pages) if len(pages) >= 3 and list(pages.values()) == sorted(pages.values()) else set()
 
 
 def _one_run(line: Line) -> bool:
