@@ -39,13 +39,13 @@ runtime), fonts-dejavu-core and pdftotext (poppler-utils).
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from . import source
 from .engines import EPOCH, EngineError, folder_name, need, render_resolving
+from .xslfo import _MARKER, _is_total, _x
 
 STYLE = "docbook"
 
@@ -118,21 +118,7 @@ PARAMS = {
     "fop1.extensions": "1",
 }
 
-# A list item as the transcription writes it: its own marker, then its text.
-_MARKER = re.compile(r"^(•|●|○|◦|▪|■|-|–|o|\d{1,2}[.)]|\([a-z]\))\s+")
-
-# XML 1.0 has no place for control characters other than tab and line breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
 PAGE_BREAK = "<?hard-pagebreak?>\n"
-
-
-def _x(text: str) -> str:
-    return escape(_CONTROL.sub("", text))
-
-
-def _is_total(row: tuple[str, ...]) -> bool:
-    return row[0].strip().lower().startswith("totaal")
 
 
 def _col(value_column: int) -> str:
