@@ -1,10 +1,15 @@
 """What the records of a long dossier cost in memory: a 3,200-page dossier holds hundreds of
 thousands of cells and text lines, so each one's size decides whether it fits in a worker."""
 
+import gc
 import tracemalloc
 from decimal import Decimal
+from pathlib import Path
 
+from regio.extract import cyclic_gc_paused
 from regio.schema import Amount, Cell, CellKind, Provenance
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "twente-word.pdf"
 
 
 def _bytes_per(make, count: int = 2000) -> float:
@@ -31,3 +36,27 @@ def test_records_that_share_their_set_fields_still_dump_and_compare_alike():
     assert first.model_fields_set == {"page", "bbox"} and second.model_fields_set == {"page"}
     assert Provenance.model_validate_json(first.model_dump_json()) == first
     assert first.model_copy(update={"page": 5}).page == 5 and first.page == 1
+
+
+def _read(pages: range):
+    from regio.extract import DEFAULT, _read_layouts
+
+    return _read_layouts(SAMPLE, pages, None, None, DEFAULT, [])[1]
+
+
+def test_reading_pages_leaves_no_cycles_behind():
+    # The cycle collector is off while a document is read, so a cycle made for each word or
+    # text object (as ctypes.cast makes) would be kept to the end of a long dossier.
+    gc.collect()
+    with cyclic_gc_paused():
+        _read(range(1, 9))
+        assert gc.collect() < 100
+
+
+def test_the_words_of_a_page_share_one_float_for_each_top_bottom_and_size():
+    # A float of its own for each would cost a long dossier's million words 72 bytes each.
+    for layout in _read(range(1, 9)):
+        words = [word for line in layout.lines for word in line.words]
+        for measure in ("top", "bottom", "size"):
+            values = [getattr(word, measure) for word in words]
+            assert len({id(value) for value in values}) == len(set(values)), (layout.number, measure)

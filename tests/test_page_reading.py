@@ -187,7 +187,7 @@ def test_amounts_of_one_row_in_one_text_object_stay_apart(tmp_path):
 
 def test_ligatures_are_their_letters():
     chars = [(ch, 0.0, 1.0, 0.0, 1.0, 10.0, 10.0) for ch in "ﬁnanciering en ﬂexibel"]
-    assert _word(chars, (False, False)).text == "financiering en flexibel"
+    assert _word(chars, (False, False, False, False), lambda measure: measure).text == "financiering en flexibel"
 
 
 def _pages(texts_per_page):

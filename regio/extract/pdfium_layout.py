@@ -207,6 +207,12 @@ class _WordReader:
         self.scale = 1.0
         self.objects: dict[int, tuple[float, Style, bool, Clip | None]] = {}
         self.out_of_sight: dict[int | None, bool] = {None: False}  # text objects their clip hides whole
+        self.measures: dict[float, float] = {}
+
+    def shared(self, measure: float) -> float:
+        """One float for each top, bottom and size on the page: the words of a line share
+        theirs, and a long dossier holds millions of words."""
+        return self.measures.setdefault(measure, measure)
 
     def read_token(self, start: int, chars: str) -> None:
         """Characters between spaces. pdfium's text object holds one font, size, colour and
@@ -245,7 +251,8 @@ class _WordReader:
         if turned:
             self._turned(Word(chars, x0, x1, top, bottom, size), _angle(self.handle, start, self.rotation))
         else:
-            self.words.append(Word(chars.translate(_LIGATURES), x0, x1, top, bottom, size, *style))
+            shared = self.shared
+            self.words.append(Word(chars.translate(_LIGATURES), x0, x1, shared(top), shared(bottom), shared(size), *style))
 
     def _read_chars(self, start: int, chars: str) -> None:
         for i, char in enumerate(chars, start):
@@ -312,7 +319,7 @@ class _WordReader:
         size = round(raw_size * self.scale, 2)
         top, bottom = self._plausible(i, top, bottom, size)
         if current and (self._breaks(current[-1], char, x0, bottom, size) or _amount_run_into(current, char)):
-            self.words.append(_word(current, self.style))
+            self.words.append(_word(current, self.style, self.shared))
             self.current = current = []
         if not current:
             self.style = _style(self.handle, i)
@@ -346,7 +353,7 @@ class _WordReader:
 
     def end_word(self) -> None:
         if self.current:
-            self.words.append(_word(self.current, self.style))
+            self.words.append(_word(self.current, self.style, self.shared))
             self.current = []
         if self.sideways:
             self._end_sideways()
@@ -384,7 +391,8 @@ def _out_of_sight(address: int | None) -> bool:
 def _clip_and_bounds(address: int) -> tuple[tuple[float, float, float, float], tuple[float, float, float, float]] | None:
     """The box round a text object's clip path, and the object's bounds: (left, right,
     bottom, top) each, in the page's space; None where it has no clip."""
-    obj = ctypes.cast(ctypes.c_void_p(address), c.FPDF_PAGEOBJECT)
+    # Not ctypes.cast: its result holds itself in a cycle, and the cycle collector is off while pages are read.
+    obj = c.FPDF_PAGEOBJECT.from_buffer_copy(ctypes.c_void_p(address))
     clip = c.FPDFPageObj_GetClipPath(obj)
     if not clip:
         return None
@@ -563,9 +571,10 @@ def _luminance(r: int, g: int, b: int) -> float:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-def _word(chars, style: Style) -> Word:
-    return Word("".join(ch[0] for ch in chars).translate(_LIGATURES), min(ch[1] for ch in chars), max(ch[2] for ch in chars),
-                min(ch[3] for ch in chars), max(ch[4] for ch in chars), chars[0][5], *style)
+def _word(chars: list[Char], style: Style, shared: Callable[[float], float]) -> Word:
+    return Word("".join(ch[0] for ch in chars).translate(_LIGATURES), min(ch[1] for ch in chars),
+                max(ch[2] for ch in chars), shared(min(ch[3] for ch in chars)), shared(max(ch[4] for ch in chars)),
+                shared(chars[0][5]), *style)
 
 
 def _objects(container, count, get, matrix) -> Iterator[tuple[object, tuple]]:
