@@ -248,6 +248,9 @@ def _cell_text(text: str) -> str:
     return _SPACED_GROUP.sub(lambda m: m.group().replace(" ", "\u202f"), text) if " " in text else text
 
 
+# A table's reading asks for a cell's text more than once, and a dossier repeats its amounts;
+# the records share the one Amount read, which nothing changes after.
+@lru_cache(maxsize=4096)
 def parse_cell(text: str, style: str | None = None) -> ParsedCell:
     """Read a table cell: an amount, a nil dash, nothing, or other text, with its marks.
     ``style`` is the table's way of writing numbers ("en" or Dutch, see separator_style)."""
