@@ -124,9 +124,7 @@ def _read(path: Path, options: ReadOptions) -> FileResult:
     except InputError as exc:
         return FileResult(path, "unreadable", reason=str(exc))
     except MemoryError:
-        memory = options.limits.max_memory_mb
-        limit = f" (limit {memory} MB, raise it with --max-memory)" if memory else ""
-        return FileResult(path, "unreadable", reason=f"ran out of memory{limit}")
+        return FileResult(path, "unreadable", reason=_out_of_memory(options.limits))
     except Exception as exc:  # a bug or a file that defeats a library: this file fails, not the batch
         return FileResult(path, "unreadable", reason=f"unexpected error while reading ({exc.__class__.__name__}: {exc})",
                           trace=traceback.format_exc())
@@ -135,18 +133,68 @@ def _read(path: Path, options: ReadOptions) -> FileResult:
     return FileResult(path, "ok", dossier)
 
 
+def _out_of_memory(limits: Limits) -> str:
+    memory = limits.max_memory_mb
+    return "ran out of memory" + (f" (limit {memory} MB, raise it with --max-memory)" if memory else "")
+
+
 def _worker(path: Path, options: ReadOptions, conn: Connection) -> None:
     end_with(os.getppid())
     import regio.extract.pdfium_layout  # noqa: F401  the reader's own code counts before the ceiling
     import regio.validate  # noqa: F401
 
     _cap_address_space(options.limits.max_memory_mb, generous=options.cross_check == "camelot")
-    result = read_one(path, options)
-    findings = None if result.findings is None else _findings_adapter().dump_json(result.findings).decode()
-    dossier = result.dossier if options.checks is None or result.dossier is None else _outline(result.dossier)
-    conn.send((result.status, dossier.model_dump_json() if dossier else None, result.reason, result.trace,
-               findings, result.rendered, result.summary.model_dump_json() if result.summary else None))
+    _reply(conn, read_one(path, options), options)
     conn.close()
+
+
+def _reply(conn: Connection, result: FileResult, options: ReadOptions) -> None:
+    """Send the result; a failure to send it is the file's, in one line, not a traceback."""
+    try:
+        _send(conn, result, options)
+    except MemoryError:
+        conn.send(("result", "unreadable", False, _out_of_memory(options.limits), None, None, None, None))
+    except Exception as exc:
+        conn.send(("result", "unreadable", False, f"unexpected error while sending the result ({exc.__class__.__name__}: "
+                   f"{exc})", traceback.format_exc(), None, None, None))
+
+
+def _send(conn: Connection, result: FileResult, options: ReadOptions) -> None:
+    """The result down the pipe: the dossier's JSON in parts, then the rest. A long dossier's
+    JSON whole (and pydantic's copy of it) would cost as much memory again as its records,
+    past the worker's ceiling."""
+    from regio.export import write_model_json
+
+    dossier = result.dossier if options.checks is None or result.dossier is None else _outline(result.dossier)
+    if dossier is not None:
+        parts = _Parts(conn)
+        write_model_json(dossier, parts)
+        parts.flush()
+    findings = None if result.findings is None else _findings_adapter().dump_json(result.findings).decode()
+    conn.send(("result", result.status, dossier is not None, result.reason, result.trace, findings, result.rendered,
+               result.summary.model_dump_json() if result.summary else None))
+
+
+class _Parts:
+    """Text written down a pipe in parts of about a megabyte."""
+
+    SIZE = 1 << 20
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.held: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> None:
+        self.held.append(text)
+        self.size += len(text)
+        if self.size >= self.SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.held:
+            self.conn.send(("part", "".join(self.held)))
+            self.held, self.size = [], 0
 
 
 def _outline(dossier: Dossier) -> Dossier:
@@ -243,17 +291,22 @@ def read_many(paths: Iterable[Path], options: ReadOptions,
 
 def _answer(conn: Connection, path: Path, process: BaseProcess, limits: Limits) -> FileResult:
     """The result a worker sent, or why it sent none."""
+    parts = []
     try:
-        status, dossier_json, reason, trace, findings_json, rendered, summary_json = conn.recv()
+        while (message := conn.recv())[0] == "part":
+            parts.append(message[1])
     except (EOFError, OSError):
         process.join(1)
         return FileResult(path, "unreadable", reason=_death(process.exitcode, limits))
+    _, status, sent, reason, trace, findings_json, rendered, summary_json = message
     from regio.extract import cyclic_gc_paused
 
     # The cycle collector would scan the growing dossier again and again as it is built: a
     # 3,200-page dossier took 17 s to read back instead of 2.
+    text = "".join(parts)
+    parts.clear()  # not held twice while the records are built
     with cyclic_gc_paused():
-        dossier = Dossier.model_validate_json(dossier_json) if dossier_json else None
+        dossier = Dossier.model_validate_json(text) if sent else None
         findings = _findings_adapter().validate_json(findings_json) if findings_json is not None else None
         summary = _summary_of(summary_json)
     return FileResult(path, status, dossier, reason, trace, findings, rendered, summary)

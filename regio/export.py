@@ -14,11 +14,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
+from pydantic import BaseModel
+
 from regio.report import printable
 from regio.schema import Dossier, FundingTable, euros_to_json
 
 if TYPE_CHECKING:
     import pandas as pd
+    from _typeshed import SupportsWrite
     from openpyxl.worksheet.worksheet import Worksheet
 
     from regio.batch import FileResult
@@ -234,12 +237,33 @@ def read_dossiers(results: Iterable[FileResult]) -> list[Dossier]:
     return [dossier for r in results if (dossier := r.ok_dossier) is not None]
 
 
-def dossiers_json(results: list[FileResult]) -> str:
+def write_dossiers_json(results: list[FileResult], out: IO[str]) -> None:
     """One input read whole: its Dossier; otherwise every input with its status and dossier."""
     only = results[0].ok_dossier if len(results) == 1 else None
     if only is not None:
-        return only.model_dump_json(indent=2)
-    return _batch_json(results, "dossier", lambda dossier: json.loads(dossier.model_dump_json()))
+        write_model_json(only, out)
+    else:
+        out.write(_batch_json(results, "dossier", lambda dossier: json.loads(dossier.model_dump_json())))
+    out.write("\n")
+
+
+def write_model_json(record: BaseModel, out: SupportsWrite[str]) -> None:
+    """``record.model_dump_json(indent=2)``, written one item of its lists at a time: the
+    JSON of a long dossier is larger than its records (130 MB at 3,200 pages), and need not
+    be held whole, nor twice over as pydantic hands it from Rust to Python."""
+    out.write("{")
+    for i, name in enumerate(type(record).model_fields):
+        value = getattr(record, name)
+        out.write(f'{"," if i else ""}\n  "{name}": ')
+        if isinstance(value, list) and value and all(isinstance(item, BaseModel) for item in value):
+            out.write("[")
+            for j, item in enumerate(value):
+                out.write(f'{"," if j else ""}\n    ' + item.model_dump_json(indent=2).replace("\n", "\n    "))
+            out.write("\n  ]")
+        else:
+            # The member as the record writes it, one level in: `{\n  "name": value\n}`.
+            out.write(record.model_dump_json(indent=2, include={name})[len(name) + 8:-2])
+    out.write("\n}")
 
 
 def tables_json(results: list[FileResult]) -> str:

@@ -116,3 +116,49 @@ def test_checks_run_in_the_worker_and_find_what_checking_here_finds():
     assert not any(p.fields or (p.tables and p.tables[0].rows) for p in outline.projects)
     assert [[c.label for c in p.tables[0].columns] for p in outline.projects if p.tables] == \
         [[c.label for c in p.investment_table.columns] for p in full.projects if p.investment_table]
+
+
+class _Pipe:
+    """Both ends of a worker's pipe, in this process."""
+
+    def __init__(self):
+        self.messages = []
+
+    def send(self, message):
+        self.messages.append(message)
+
+    def recv(self):
+        return self.messages.pop(0)
+
+
+def test_a_dossier_goes_back_from_its_worker_in_parts_of_about_a_megabyte():
+    from regio.batch import _answer, _Parts, _reply, read_one
+
+    options = ReadOptions(cross_check="none")
+    result = read_one(SAMPLES / "twente-word.pdf", options)
+    pipe = _Pipe()
+    _reply(pipe, result, options)
+    kinds = [message[0] for message in pipe.messages]
+    assert kinds == ["part"] * (len(kinds) - 1) + ["result"] and len(kinds) >= 3  # the sample's JSON is 1.25 MB
+    assert max(len(message[1]) for message in pipe.messages[:-1]) < 2 * _Parts.SIZE
+    back = _answer(pipe, result.path, None, Limits())
+    assert back.status == "ok" and back.dossier == result.dossier
+
+
+def test_a_worker_out_of_memory_as_it_sends_its_dossier_says_so(monkeypatch):
+    from regio import export
+    from regio.batch import _answer, _reply, read_one
+
+    def exhausted(record, out):
+        out.write("{" + " " * (2 << 20))  # a part is sent before the memory runs out
+        raise MemoryError
+
+    options = ReadOptions(cross_check="none", limits=Limits(max_memory_mb=300))
+    result = read_one(SAMPLES / "twente-word.pdf", options)
+    monkeypatch.setattr(export, "write_model_json", exhausted)
+    pipe = _Pipe()
+    _reply(pipe, result, options)
+    assert [message[0] for message in pipe.messages] == ["part", "result"]
+    back = _answer(pipe, result.path, None, options.limits)
+    assert (back.status, back.dossier, back.trace) == ("unreadable", None, None)
+    assert back.reason == "ran out of memory (limit 300 MB, raise it with --max-memory)"

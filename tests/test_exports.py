@@ -307,3 +307,16 @@ def test_formula_guard_in_csv_but_not_in_xlsx(tmp_path):
     assert [r["raw"] for r in got] == ["-1.000", "@SUM(A1)", "+5", "-*", "A "]
     assert got[0]["value"] == -1000
     assert all(c.data_type in ("s", "n", "b") for row in sheet.iter_rows() for c in row)
+
+
+def test_the_dossier_json_written_piece_by_piece_is_pydantics_own():
+    from regio.export import write_model_json
+    from regio.schema import Dossier, ExtractionWarning
+
+    read = extracted("twente-word")
+    # Every kind of member: lists of records, a list of text, empty lists, text and numbers.
+    for dossier in (read, Dossier(file="leeg.pdf", sha256="0" * 64, page_count=1, incomplete=["page 1: \"niets\"\n"],
+                                  warnings=[ExtractionWarning(code="page-without-text", page=1, message="géén tekst")])):
+        out = io.StringIO()
+        write_model_json(dossier, out)
+        assert out.getvalue() == dossier.model_dump_json(indent=2)

@@ -48,9 +48,9 @@ def _registry(*formats: F) -> dict[str, F]:
 # regio extract and regio tables: every input, in input order.
 
 def _dossiers_json(results: list[FileResult], out: IO[str]) -> None:
-    from regio.export import dossiers_json
+    from regio.export import write_dossiers_json
 
-    out.write(dossiers_json(results) + "\n")
+    write_dossiers_json(results, out)
 
 
 def _cells_csv(results: list[FileResult], out: IO[str]) -> None:
