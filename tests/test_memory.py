@@ -53,10 +53,11 @@ def test_reading_pages_leaves_no_cycles_behind():
         assert gc.collect() < 100
 
 
-def test_the_words_of_a_page_share_one_float_for_each_top_bottom_and_size():
-    # A float of its own for each would cost a long dossier's million words 72 bytes each.
+def test_the_words_of_a_page_share_one_float_for_each_top_bottom_and_size_and_one_text_for_each_word():
+    # A float of its own for each would cost a long dossier's million words 72 bytes each;
+    # seven in ten of a dossier's words are words it has used before.
     for layout in _read(range(1, 9)):
         words = [word for line in layout.lines for word in line.words]
-        for measure in ("top", "bottom", "size"):
+        for measure in ("top", "bottom", "size", "text"):
             values = [getattr(word, measure) for word in words]
             assert len({id(value) for value in values}) == len(set(values)), (layout.number, measure)
