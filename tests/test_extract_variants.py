@@ -594,6 +594,79 @@ def test_a_table_across_a_forms_label_column_keeps_its_wrapped_row_labels_and_no
         "de totale investering gehouden, zodat het over de programmakosten gaat."]
 
 
+def _sheet(path: Path, pages: list[list[tuple[float, tuple[str, ...]]]], bold: set[str]) -> Path:
+    """A form printed from a spreadsheet: every line of it a row of one grid, the labels in
+    its first column, the text in its second, a table's cells in the columns after."""
+    c, text = _canvas(path)
+    text(60, 60, "Thema | Een project", 14)
+    edges = (60, 195, 330, 420, 510, 540)
+    for rows in pages:
+        start = rows[0][0] - 12
+        for x in edges:
+            c.line(x, 842 - start, x, 842 - (rows[-1][0] + 8))
+        for y in sorted({start, *(y + 8 for y, _ in rows)}):
+            c.line(edges[0], 842 - y, edges[-1], 842 - y)
+        for y, (label, *cells) in rows:
+            if label:
+                text(62, y, label, font="Helvetica-Bold" if label in bold else "Helvetica")
+            for k, cell in enumerate(cells):  # the text column's left-aligned, a table's cells right-aligned
+                if cell:
+                    text(edges[k + 2] - 3 if k else 197, y, cell, right=k > 0)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_table_in_a_spreadsheets_grid_under_its_unit_row_keeps_its_wrapped_row_labels(tmp_path):
+    """The table's unit in a row of the grid over its column labels, and a row label wrapped
+    in its cell onto a line with nothing beside it: the unit is no header, the label's second
+    line no field's label."""
+    rows = [(100, ("Naam Project", "Een project")), (120, ("Planning", "De kosten zijn als volgt verdeeld:")),
+            (140, ("", "bedragen x € 1.000")), (160, ("Activiteit", "2024", "2025", "Totaal")),
+            (180, ("Leerwerktrajecten zorg", "450", "600", "1.050")), (192, ("en welzijn",)),
+            (212, ("Academie", "300", "550", "850")), (232, ("Totaal", "750", "1.150", "1.900")),
+            (252, ("Borging", "Na afloop draagt de provincie de kosten."))]
+    path = _sheet(tmp_path / "sheet.pdf", [rows], {"Naam Project", "Planning", "Borging", "Activiteit", "Totaal"})
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Naam Project", "Planning", "Borging"]
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["2024", "2025", "Totaal"] and table.scale == 1000
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Leerwerktrajecten zorg en welzijn", ["450", "600", "1.050"]), ("Academie", ["300", "550", "850"]),
+        ("Totaal", ["750", "1.150", "1.900"])]
+
+
+def test_a_table_in_a_spreadsheets_grid_under_a_line_that_leads_in_to_it(tmp_path):
+    rows = [(100, ("Naam Project", "Een project")), (120, ("Planning", "Het project loopt drie jaar.")),
+            (140, ("", "De belangrijkste mijlpalen zijn:")), (160, ("Mijlpaal", "Gereed", "Trekker")),
+            (180, ("Ontwerp", "Q4 2024", "Provincie")), (200, ("Oplevering", "Q3 2025", "Gemeente")),
+            (220, ("Borging", "Na afloop draagt de provincie de kosten."))]
+    path = _sheet(tmp_path / "sheet.pdf", [rows], {"Naam Project", "Planning", "Borging", "Mijlpaal"})
+    tables = extract(path, cross_check="none").projects[0].tables
+    assert [[c.label for c in t.columns] for t in tables] == [["Gereed", "Trekker"]]
+    assert [r.label for r in tables[0].rows] == ["Ontwerp", "Oplevering"]
+
+
+def test_a_table_in_a_spreadsheets_grid_ends_where_a_paragraph_runs_on_over_its_columns(tmp_path):
+    """A table going on at the next page, with one amount beside its row labels there: those
+    rows are the table's, and the text in the grid's row under its last row, running on over
+    the empty cells, is the field's again."""
+    first = [(100, ("Naam Project", "Een project")), (120, ("Planning", "De kosten zijn als volgt opgebouwd.")),
+             (140, ("Investering", "", "Per jaar", "Drie jaar")), (160, ("Ondersteuning", "", "75.000", "225.000"))]
+    second = [(80, ("Onderzoek", "", "", "100.000")), (100, ("Totaal", "", "", "325.000")),
+              (120, ("", "Voor het Muziekkwartier hebben we een dekkende cofinanciering:")),
+              (140, ("", "• € 1,1 miljoen, waarvan € 750.000 van de gemeente Enschede.")),
+              (160, ("Borging", "Na afloop draagt de provincie de kosten."))]
+    path = _sheet(tmp_path / "sheet.pdf", [first, second], {"Naam Project", "Planning", "Borging", "Investering", "Totaal"})
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Naam Project", "Planning", "Borging"]
+    assert project.fields[1].text.endswith("Voor het Muziekkwartier hebben we een dekkende cofinanciering: "
+                                           "• € 1,1 miljoen, waarvan € 750.000 van de gemeente Enschede.")
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells][-2:]) for r in table.rows] == [
+        ("Ondersteuning", ["75.000", "225.000"]), ("Onderzoek", ["", "100.000"]), ("Totaal", ["", "325.000"])]
+
+
 def test_a_project_starts_at_the_top_of_the_band_its_heading_is_printed_on(tmp_path):
     """A template's band over each project: a line naming the annex over the theme, the title
     under the band. The band's first line is the project's, not the end of the one before."""

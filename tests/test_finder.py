@@ -104,6 +104,43 @@ def test_a_caption_over_a_grid_whose_header_row_is_bold_stays_a_caption():
     assert table.grid()[0] == ["Activiteit", "2024", "2025"]
 
 
+def test_a_grid_holding_text_around_its_table_keeps_the_table_alone():
+    """A spreadsheet's grid with its unit in the row over the column labels, and a paragraph
+    in the row under the last row, running on over the empty cells: neither is the table's."""
+    xs = [60, 195, 330, 420, 540]
+    ys = [100, 120, 140, 160, 180, 200, 220]
+    lines = [line(105, (199, "bedragen x € 1.000")),
+             line(125, (64, "Activiteit"), (416, "2024", "r"), (536, "2025", "r")),
+             line(145, (64, "Onderzoek"), (199, "eerste fase"), (416, "450", "r"), (536, "600", "r")),
+             line(165, (64, "Inrichting"), (199, "tweede fase"), (416, "300", "r"), (536, "550", "r")),
+             line(185, (64, "Totaal"), (416, "750", "r"), (536, "1.150", "r")),
+             line(205, (199, "In 2024 ligt de nadruk op de werving van nieuwe deelnemers."))]
+    page = layout(lines, [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs])
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Activiteit 2024 2025"]
+    assert texts(region.body) == ["Onderzoek eerste fase 450 600", "Inrichting tweede fase 300 550", "Totaal 750 1.150"]
+    assert region.box == (60, 123, 540, 197)  # two points round its first and last lines
+    assert texts([region.scale_note or region.caption]) == ["bedragen x € 1.000"]
+
+
+def test_a_grid_with_paragraphs_in_its_rows_over_a_table_starts_the_table_at_its_labels():
+    """A form printed from a spreadsheet: a field's paragraphs, each in a row of the grid,
+    over the table the field goes on with; the header is the row of column labels."""
+    xs = [60, 195, 330, 420, 540]
+    ys = [100, 132, 164, 180, 200, 220]
+    lines = [line(104, (199, "De aanpak is breed en voor de start is er nog geen loket.")),
+             line(116, (199, "Het is juist de kracht om partijen bij elkaar te brengen.")),
+             line(136, (199, "Twente investeert zelf in de huisvesting van de plekken.")),
+             line(148, (199, "Het Rijk vragen we te investeren in het programma.")),
+             line(168, (64, "Investering"), (416, "Per jaar", "r"), (536, "Drie jaar", "r")),
+             line(185, (64, "Programma"), (416, "75.000", "r"), (536, "225.000", "r")),
+             line(205, (64, "Organisatie"), (416, "150.000", "r"), (536, "450.000", "r"))]
+    page = layout(lines, [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs])
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Investering Per jaar Drie jaar"]
+    assert texts(region.body) == ["Programma 75.000 225.000", "Organisatie 150.000 450.000"]
+
+
 @pytest.mark.parametrize("set_apart", ["bold", "italic", "indent"])
 def test_a_label_alone_heading_the_rows_under_it_is_a_section_not_a_cost_line(set_apart):
     """A budget groups its cost lines under headings ("Eenmalige kosten") set bold or italic

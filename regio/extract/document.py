@@ -494,9 +494,14 @@ class DocumentReader:
             if rest is not None:
                 fields[-1].lines.append(rest)
             return
-        if label_text and fields and split and not self.labels.match(label_text) and _cells_beside(line, split):
+        if label_text and fields and split and not self.labels.match(label_text) \
+                and (_cells_beside(line, split) or self._row_goes_on(fields[-1], line, split)):
             # A row of a table set across the label column (a grid of rows, as a spreadsheet
             # prints one): its first cell is a row label, not a field's.
+            self._across_labels.add(id(line))
+            fields[-1].lines.append(line)
+            return
+        if label_text and fields and self._wraps_a_row_label(fields[-1], line, label_text):
             self._across_labels.add(id(line))
             fields[-1].lines.append(line)
             return
@@ -513,6 +518,22 @@ class DocumentReader:
         if not fields:
             fields.append(_FieldDraft([]))
         fields[-1].lines.append(line)
+
+    def _row_goes_on(self, current: _FieldDraft, line: Line, split: float) -> bool:
+        """A row of such a table with one amount beside its label, the other cells empty,
+        under the table's rows (on this page or the one before)."""
+        above = current.lines[-1] if current.lines else None
+        beside = [w for w in line.words if w.middle >= split]
+        return above is not None and id(above) in self._across_labels and line.page - above.page <= 1 \
+            and bool(beside) and is_figure(join_words(beside))
+
+    def _wraps_a_row_label(self, current: _FieldDraft, line: Line, label_text: str) -> bool:
+        """The label of a table's row set across the label column, wrapped in its cell onto
+        a line with nothing beside it: no field's label, though it stands where labels do."""
+        above = current.lines[-1] if current.lines else None
+        return above is not None and id(above) in self._across_labels and above.page == line.page \
+            and not self.labels.match(label_text) and line.top - above.bottom <= self.settings.row_gap_em * line.size \
+            and not self.layouts[line.page].hrule_between(above.bottom, line.top, line.x0, line.x1)
 
     def _own_label(self, line: Line) -> tuple[str, Line | None] | None:
         """A label on a line of its own ("OPGAVE", "Partijen:"), or before a colon at the

@@ -293,10 +293,24 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
     if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2 \
             or _bar_chart(layout, [ln for ln in inside if is_tabular(ln)]):
         return []  # a box around text, a grid with text in one column only, page text in ruled columns, a chart
+    inside = sorted(inside, key=lambda ln: (ln.top, ln.x0))
     header, body = _split_header(inside, layout)
-    # Running text over the table's top rule, in the same frame, is no part of the table's box.
-    top = min(ln.top for ln in header + body) - 2 if len(header) + len(body) < len(inside) else grid[1]
-    return [TableRegion(layout.number, header, body, _notes_off(body), ruled=True, box=(grid[0], top, grid[2], grid[3]))]
+    # Running text over the table's top rule, or under its last row, in the same frame (a
+    # spreadsheet's grid holds the text around its tables), is no part of the table's box.
+    top = (header or body)[0].top - 2 if (header or body)[0] is not inside[0] else grid[1]
+    body = _without_text_below(body, cuts)
+    bottom = body[-1].bottom + 2 if body and body[-1] is not inside[-1] else grid[3]
+    return [TableRegion(layout.number, header, body, _notes_off(body), ruled=True, box=(grid[0], top, grid[2], bottom))]
+
+
+def _without_text_below(body: list[Line], cuts: list[float]) -> list[Line]:
+    """The body without the paragraphs that follow its last row of cells (and its notes):
+    running text over the columns' rules, as a spreadsheet lets it run on over empty cells;
+    a cell's own text, however long, stays within its column."""
+    last_row = max((i for i, ln in enumerate(body) if is_tabular(ln) or _mostly_figures(ln)), default=len(body))
+    text = next((i for i in range(last_row + 1, len(body)) if _running(body[i:i + 1]) and not is_footnote(body[i])
+                 and any(body[i].x0 + 2 < x < body[i].x1 - 2 for x in cuts)), len(body))
+    return body[:text]
 
 
 def _header_over_the_grid(lines: list[Line], region: TableRegion) -> Line | None:
@@ -804,19 +818,47 @@ def _in_a_text_column(layout: PageLayout, line: Line) -> bool | None:
     return None
 
 
+# A sentence that leads in to a table ("De mijlpalen zijn:"), not a header's label ("Less:").
+_LEAD_IN_WORDS = 3
+
+
 def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], list[Line]]:
+    """The table's header and body (see _header_ended). A row over the column labels that
+    names the table, states its unit ("bedragen x € 1.000") or leads in to it ("De mijlpalen
+    zijn:"), as a spreadsheet prints them in the rows of its grid, is neither: the table
+    starts under it."""
+    header, body = _header_ended(lines, layout)
+    if len(header) == 1 and len(cells_of(header[0])) == 1 and len(body) >= 3:
+        if _introduces(header[0]):
+            return _header_ended(body, layout)
+        if _introduces(body[0]):  # under a line of the text before it
+            return _header_ended(body[1:], layout)
+    return header, body
+
+
+def _introduces(line: Line) -> bool:
+    return len(cells_of(line)) == 1 and (
+        is_caption(line) or (len(line.words) >= _LEAD_IN_WORDS and line.text.rstrip().endswith(":")))
+
+
+def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], list[Line]]:
     """The header ends at the table's first inner rule (a group's own rule, under its label
     and over its members only, is inside the header where another rule follows before the
     figures); without one, at its first line of figures; in a table with neither, it is the
     first line."""
     lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    rules = [k for k in range(1, min(len(lines), 12)) if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)]
+    rules = [k for k in range(1, min(len(lines), 24)) if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)]
     figures_from = next((i for i, ln in enumerate(lines) if _mostly_figures(ln)), len(lines))
-    if len(rules) >= 2 and rules[1] <= figures_from and _running(lines[:rules[0]]) and not _running(lines[rules[1]:]):
-        # Running text over the table's top rule, taken in by a gap that happens to line up:
-        # the header is what stands between that rule and the next.
-        return lines[rules[0]:rules[1]], lines[rules[1]:]
+    # Running text over the table's top rule, taken in by a gap that happens to line up, or
+    # paragraphs in the rows of a spreadsheet's grid: the header is what stands between the
+    # rule under the last of them and the next.
+    above = 0
+    while above + 1 < len(rules) and rules[above + 1] <= figures_from \
+            and _running(lines[rules[above - 1] if above else 0:rules[above]]):
+        above += 1
+    if above and not _running(lines[rules[above]:]):
+        return lines[rules[above - 1]:rules[above]], lines[rules[above]:]
     if rules and rules[0] < 7:  # a header of up to six lines over its first rule
         end = rules[0]
         later = [k for k in rules[1:] if k <= figures_from < len(lines) and k - end <= 3]
