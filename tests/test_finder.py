@@ -141,6 +141,30 @@ def test_a_grid_with_paragraphs_in_its_rows_over_a_table_starts_the_table_at_its
     assert texts(region.body) == ["Programma 75.000 225.000", "Organisatie 150.000 450.000"]
 
 
+def test_cells_centred_in_their_rows_keep_a_taller_cells_first_line_in_its_row():
+    """A table without rules whose cells are centred in the row's height: an amount wrapped
+    over two lines ("12,38" / "mln.") starts above its row's label, which stands on the
+    middle line, set further from the row above than a label's lines are from each other."""
+    lines = [line(100, (60, "Project"), (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r")),
+             line(120, (330, "64", "r"), (510, "5,8", "r")),
+             line(126, (60, "Kennispark"), (420, "36,5 mln.", "r")),
+             line(132, (330, "mln.", "r"), (510, "mln.", "r")),
+             line(147, (60, "Technology"), (330, "6,33", "r")),
+             line(153, (420, "-", "r"), (510, "575.000", "r")),
+             line(159, (60, "Base"), (330, "mln.", "r")),
+             line(174, (330, "12,38", "r"), (510, "1,13", "r")),
+             line(180, (60, "HTSP"), (420, "7,3 mln.", "r")),
+             line(186, (330, "mln.", "r"), (510, "mln.", "r")),
+             line(201, (330, "€", "r")),
+             line(207, (330, "92,3", "r"), (420, "43,8", "r"), (510, "7,5", "r")),
+             line(213, (60, "Totaal"), (330, "mln.", "r"), (420, "mln.", "r"), (510, "mln.", "r"))]
+    (table,) = read_page_tables(layout(lines))
+    assert table.grid()[1:] == [["Kennispark", "64 mln.", "36,5 mln.", "5,8 mln."],
+                                ["Technology Base", "6,33 mln.", "-", "575.000"],
+                                ["HTSP", "12,38 mln.", "7,3 mln.", "1,13 mln."],
+                                ["Totaal", "€ 92,3 mln.", "43,8 mln.", "7,5 mln."]]
+
+
 @pytest.mark.parametrize("set_apart", ["bold", "italic", "indent"])
 def test_a_label_alone_heading_the_rows_under_it_is_a_section_not_a_cost_line(set_apart):
     """A budget groups its cost lines under headings ("Eenmalige kosten") set bold or italic

@@ -1175,8 +1175,9 @@ def _rows_parted_at(body: list[Line], starts: set[int]) -> list[list[Line]]:
     rows: list[list[Line]] = []
     for line in body:
         if not rows or id(line) in starts or line.page != rows[-1][-1].page:
-            rows.append([])
-        rows[-1].append(line)
+            _open_row(rows, line, starts)
+        else:
+            rows[-1].append(line)
     return rows
 
 
@@ -1327,10 +1328,22 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
                 or not ((hanging and _hangs_under(rows[-1], line, edges[0]))
                         or _carries_on(rows[-1], line, columns, edges, ruled, region.settings))
         if new_row:
-            rows.append([line])
+            _open_row(rows, line, spaced)
         else:
             rows[-1].append(line)
     return rows
+
+
+def _open_row(rows: list[list[Line]], line: Line, spaced: set[int]) -> None:
+    """A new row at ``line``. Where it is a label set apart from the row above, right under
+    the first lines of taller cells of its own row (the row's cells centred in its height),
+    those lines open the row."""
+    opened = [line]
+    while rows and id(line) in spaced and _overlaps(rows[-1][-1], opened[0]):
+        opened.insert(0, rows[-1].pop())
+        if not rows[-1]:
+            rows.pop()
+    rows.append(opened)
 
 
 def _labels_hang(body: list[Line], label_edge: float) -> bool:
