@@ -165,6 +165,21 @@ def test_cells_centred_in_their_rows_keep_a_taller_cells_first_line_in_its_row()
                                 ["Totaal", "€ 92,3 mln.", "43,8 mln.", "7,5 mln."]]
 
 
+def test_a_paragraph_over_a_tables_value_columns_is_not_its_header():
+    """A spreadsheet printed without its grid: a field's text beside its label, over the
+    value columns, right above the table whose header is underlined. The paragraph (and its
+    short last line) is text, not header."""
+    lines = [line(100, (200, "De bijdrage van het bedrijfsleven bestaat uit de inzet van begeleiders en")),
+             line(111, (200, "apparatuur.")),
+             line(126, (60, "Kosten"), (330, "Totaal", "r"), (420, "Provincie", "r"), (510, "Rijk", "r")),
+             row(141, "Leerroutes", "1.500.000", "200.000", "500.000"),
+             row(152, "Omscholing", "1.100.000", "150.000", "400.000"),
+             row(163, "Totaal", "2.600.000", "350.000", "900.000")]
+    (region,) = find_tables(layout(lines, [rule(60, 137, 510, 137)]))
+    assert texts(region.header) == ["Kosten Totaal Provincie Rijk"]
+    assert len(region.body) == 3
+
+
 @pytest.mark.parametrize("set_apart", ["bold", "italic", "indent"])
 def test_a_label_alone_heading_the_rows_under_it_is_a_section_not_a_cost_line(set_apart):
     """A budget groups its cost lines under headings ("Eenmalige kosten") set bold or italic

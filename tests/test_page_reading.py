@@ -980,6 +980,24 @@ def test_a_label_clipped_at_its_cells_edge_keeps_its_text_but_stands_where_it_is
     assert max(w.x1 for w in label) <= 150.5 and amount.x0 > 200
 
 
+def test_a_clipped_label_running_on_under_the_amount_beside_it_stays_apart_from_it(tmp_path):
+    """The label's hidden rest ends where the next cell's amount starts: the file holds
+    them as one run of characters, but the label stands no further than its clip."""
+    def draw(c):
+        c.setFont("Helvetica", 9)
+        label = "Praktijkleerroutes techniek mbo-hbo"
+        c.saveState()
+        path = c.beginPath()
+        path.rect(50, 698, 100, 14)
+        c.clipPath(path, stroke=0, fill=0)
+        c.drawString(52, 702, label)
+        c.restoreState()
+        c.drawString(52 + c.stringWidth(label, "Helvetica", 9), 702, "1.500.000")
+    (line,) = _layout_of(tmp_path, draw).lines
+    assert [w.text for w in line.words] == ["Praktijkleerroutes", "techniek", "mbo-hbo", "1.500.000"]
+    assert max(w.x1 for w in line.words[:-1]) <= 150.5
+
+
 def test_bars_behind_a_columns_amounts_are_no_tiles():
     """A design tool's tiles: every cell of a column the same box, so the gaps are rules. A
     dashboard's data bars: each from its cell's edge, as long as its amount is large, so

@@ -864,12 +864,27 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         later = [k for k in rules[1:] if k <= figures_from < len(lines) and k - end <= 3]
         if later and _over_the_values_only(layout, lines[end - 1], lines[end], x0, x1):
             end = later[0]
-        return lines[:end], lines[end:]
+        return lines[_paragraph_over(lines[:end], x1 - x0):end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
         start = first_value - first_row_lines_in_header(lines[:first_value], lines[first_value:])
         return lines[:start], lines[start:]
     return lines[:1], lines[1:]
+
+
+def _paragraph_over(head: list[Line], width: float) -> int:
+    """How many of the lines over the table's first rule are a paragraph set over its header
+    (a field's text beside its label, which a spreadsheet sets in the rows above a table):
+    running text as wide as half the table, and the short last lines that go on under it."""
+    count = 0
+    for line in head[:-1]:
+        if _running([line]) and len(line.segments()) == 1 and line.x1 - line.x0 >= 0.5 * width:
+            count += 1
+        elif count and abs(line.x0 - head[count - 1].x0) <= 1 and not is_tabular(line):
+            count += 1
+        else:
+            break
+    return count
 
 
 def _over_the_values_only(layout: PageLayout, above: Line, below: Line, x0: float, x1: float) -> bool:

@@ -445,11 +445,13 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
 def _kerned_together(words: list[Word]) -> list[Word]:
     """A word drawn in pieces (a kerned "T" before "otaal", as groff's PDF writer sets bold
     type): a piece that touches or overlaps the one before, in its type and on its baseline,
-    and goes on in lower case or with a stop after a letter, is the same word."""
+    and goes on in lower case or with a stop after a letter, is the same word. (Not a word
+    with no width: the rest of a label clipped at its cell's edge, each word of it there.)"""
     out: list[Word] = []
     for word in words:
         last = out[-1] if out else None
-        if last is not None and last.x0 < word.x0 <= last.x1 and (word.text[:1].islower() or word.text[:1] in ".,;:)") \
+        if last is not None and last.x0 < word.x0 <= last.x1 and word.x0 < word.x1 \
+                and (word.text[:1].islower() or word.text[:1] in ".,;:)") \
                 and last.text[-1:].isalpha() \
                 and (last.size, last.bold, last.italic) == (word.size, word.bold, word.italic) \
                 and abs(last.bottom - word.bottom) < 0.2 * word.size:

@@ -208,6 +208,7 @@ class _WordReader:
         self.scale = 1.0
         self.objects: dict[int, tuple[float, Style, bool, Clip | None]] = {}
         self.out_of_sight: dict[int | None, bool] = {None: False}  # text objects their clip hides whole
+        self.clips: dict[int | None, Clip | None] = {}  # of the text objects read character by character
         self.measures: dict[float, float] = {}
 
     def shared(self, measure: float) -> float:
@@ -257,6 +258,13 @@ class _WordReader:
             self.words.append(Word(intern(chars.translate(_LIGATURES)), x0, x1, shared(top), shared(bottom), shared(size),
                                    *style))
 
+    def _clip_at(self, index: int) -> Clip | None:
+        """The clip the text object of character ``index`` runs past (see read_token)."""
+        address = _text_object(self.handle, index)
+        if address not in self.clips:
+            self.clips[address] = _clipped(address) if address is not None else None
+        return self.clips[address]
+
     def _read_chars(self, start: int, chars: str) -> None:
         for i, char in enumerate(chars, start):
             self.read(i, char)
@@ -298,6 +306,8 @@ class _WordReader:
 
     def read(self, i: int, char: str) -> None:
         x0, x1, top, bottom = self._char_box(i)
+        if self.height is not None and (clip := self._clip_at(i)) is not None:
+            x0, x1 = min(max(x0, clip[0]), clip[1]), max(min(x1, clip[1]), clip[0])
         if char in GROUP_SPACES and self.current:  # the token holds it between digit groups
             last = self.current[-1]
             self.current.append((char, last[2], max(x1, last[2]), last[3], last[4], last[5], last[6]))
