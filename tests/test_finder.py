@@ -180,6 +180,20 @@ def test_a_paragraph_over_a_tables_value_columns_is_not_its_header():
     assert len(region.body) == 3
 
 
+def test_a_last_row_centred_over_three_lines_of_one_cell_each_is_the_tables():
+    """The total under a table that centres its cells: the amount wrapped over two lines
+    ("€ 2,8" / "mln."), the label on the line between, none of them a line of two cells."""
+    lines = [line(100, (60, "Investering"), (420, "Per jaar", "r"), (510, "Drie jaar", "r")),
+             row(115, "Ondersteuning", "75.000", "225.000", edges=(420, 510)),
+             row(130, "Organisatie", "150.000", "450.000", edges=(420, 510)),
+             line(145, (510, "€ 6,8", "r")),
+             line(151, (60, "TOTAAL")),
+             line(157, (510, "mln.", "r")),
+             line(190, (60, "De regio draagt de rest van de kosten uit eigen middelen."))]
+    (table,) = read_page_tables(layout(lines))
+    assert table.grid()[-1] == ["TOTAAL", "", "€ 6,8 mln."]
+
+
 @pytest.mark.parametrize("set_apart", ["bold", "italic", "indent"])
 def test_a_label_alone_heading_the_rows_under_it_is_a_section_not_a_cost_line(set_apart):
     """A budget groups its cost lines under headings ("Eenmalige kosten") set bold or italic

@@ -121,8 +121,9 @@ _BROKENNUM = ("narrow fixed columns in which a word wider than its cell breaks a
 _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped over five lines loses the amount beside "
              "its first line to the total row, and Leonardo's last column gets no label")
 _CENTRED = ("tables without rules whose every cell is centred, row labels too: a cell of words wrapped beside a "
-            "label of one line parts from its row, two header labels over each other in a narrow table read as one "
-            "(\"EUR 3 per jaar jaar\"), and a paragraph over a table is taken for its header")
+            "label of one line parts from its row (\"Zeeuwse\" / \"Waterstofcoalitie\", whose second line joins the "
+            "field before the table), two header labels over each other in a narrow table read as one (\"EUR 3 per "
+            "jaar jaar\"), and a bullet the PDF draws as another glyph than the source's (\"■\" for \"○\")")
 _JUSTIFIED = ("tables whose every cell is justified: a justified cell of words splits into columns (Creatieve "
               "Broedplaatsen)")
 _LATEX = ("Latin Modern's superior figures read as plain digits, so a project's note (its mark \"¹\" read as \"1\") "

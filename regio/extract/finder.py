@@ -663,6 +663,22 @@ def _end_after_the_total(block: list[Line], start: int, end: int) -> int:
 _SAME_TYPE_PT = 0.5
 
 
+def _centred_row(last: Line, below: list[Line], label_end: float) -> list[Line]:
+    """A last row whose cells are centred in its height, under the block: none of its lines
+    holds two cells (an amount wrapped over two lines, "€ 2,8" / "mln.", its label on the
+    line between, "TOTAAL"), each line reaching into the next, a label and a value among them."""
+    row: list[Line] = []
+    for line in below:
+        previous = row[-1] if row else last
+        if row and previous.bottom - line.top <= 0.25 * line.size or not row and line.top - last.bottom > line.size:
+            break
+        if abs(line.size - last.size) > _SAME_TYPE_PT or running_text(line.words):
+            break
+        row.append(line)
+    labelled = any(ln.x1 <= label_end for ln in row) and any(ln.x0 >= label_end for ln in row)
+    return row if len(row) >= 2 and labelled else []
+
+
 def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> list[Line]:
     """The rest of the last row, wrapped onto the lines under the block: its label, where
     the line above ran full to the label column's edge, a cell's unit ("€ 2,8" over "mln.")
@@ -671,6 +687,8 @@ def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> l
     label_end = cuts[1]
     edge = max((w.x1 for ln in block for w in ln.words_between(-1e9, label_end)), default=label_end)
     index = next(i for i, ln in enumerate(lines) if ln is block[-1])
+    if row := _centred_row(block[-1], lines[index + 1:], label_end):
+        return row
     taken: list[Line] = []
     above = block[-1]
     for line in lines[index + 1:]:
