@@ -194,6 +194,23 @@ def test_a_last_row_centred_over_three_lines_of_one_cell_each_is_the_tables():
     assert table.grid()[-1] == ["TOTAAL", "", "€ 6,8 mln."]
 
 
+def test_two_value_columns_whose_centred_cells_share_no_line_are_two_columns():
+    """Cells centred in their rows, each wrapped over another number of lines: the amounts
+    of two columns stand on lines that reach into each other, never on one line."""
+    lines = [line(94, (510, "Drie", "r")),
+             line(100, (60, "Investering"), (420, "Per jaar", "r")),
+             line(106, (510, "jaar", "r")),
+             line(120, (60, "Ondersteuning"), (420, "75.000", "r")),
+             line(126, (510, "225.000", "r")),
+             line(145, (60, "Organisatie"), (420, "150.000", "r")),
+             line(151, (510, "450.000", "r")),
+             line(170, (420, "225.000", "r")),
+             line(176, (60, "Totaal"), (510, "675.000", "r"))]
+    (table,) = read_page_tables(layout(lines))
+    assert table.grid() == [["Investering", "Per jaar", "Drie jaar"], ["Ondersteuning", "75.000", "225.000"],
+                            ["Organisatie", "150.000", "450.000"], ["Totaal", "225.000", "675.000"]]
+
+
 @pytest.mark.parametrize("set_apart", ["bold", "italic", "indent"])
 def test_a_label_alone_heading_the_rows_under_it_is_a_section_not_a_cost_line(set_apart):
     """A budget groups its cost lines under headings ("Eenmalige kosten") set bold or italic

@@ -122,8 +122,7 @@ _TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped o
              "its first line to the total row, and Leonardo's last column gets no label")
 _CENTRED = ("tables without rules whose every cell is centred, row labels too: a cell of words wrapped beside a "
             "label of one line parts from its row (\"Zeeuwse\" / \"Waterstofcoalitie\", whose second line joins the "
-            "field before the table), two header labels over each other in a narrow table read as one (\"EUR 3 per "
-            "jaar jaar\"), and a bullet the PDF draws as another glyph than the source's (\"■\" for \"○\")")
+            "field before the table), and a bullet the PDF draws as another glyph than the source's (\"■\" for \"○\")")
 _JUSTIFIED = ("tables whose every cell is justified: a justified cell of words splits into columns (Creatieve "
               "Broedplaatsen)")
 _LATEX = ("Latin Modern's superior figures read as plain digits, so a project's note (its mark \"¹\" read as \"1\") "
@@ -173,7 +172,7 @@ TABLE_MISSES = {
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
     "twente-tilegrid": _TILEGRID,
-    "twente-centred": _CENTRED, "twente-justified": _JUSTIFIED,
+    "twente-justified": _JUSTIFIED,
     "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
     "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC,
     "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX, "twente-pandocdocx": _PANDOCDOCX,

@@ -740,11 +740,15 @@ def _figures_beside(lines: list[Line], columns: list[tuple[float, float]]) -> bo
 
 
 def _shared_columns(lines: list[Line], cuts: list[float]) -> list[float]:
-    """Two value columns that never hold text on the same line are one column: a header
-    set left over figures set right leaves a gap between them."""
+    """Two value columns that never hold text side by side are one column: a header set left
+    over figures set right leaves a gap between them. Side by side is on lines that reach
+    into each other too: a row's cells centred in its height, each wrapped over another
+    number of lines, may share no line."""
     kept = cuts[:2]
     for cut, right in zip(cuts[2:-1], cuts[3:]):
-        if any(ln.words_between(kept[-1], cut) and ln.words_between(cut, right) for ln in lines):
+        left_side = [ln for ln in lines if ln.words_between(kept[-1], cut)]
+        right_side = [ln for ln in lines if ln.words_between(cut, right)]
+        if any(a.page == b.page and a.top < b.bottom and b.top < a.bottom for a in left_side for b in right_side):
             kept.append(cut)
     return [*kept, cuts[-1]]
 
