@@ -669,10 +669,9 @@ def _centred_row(last: Line, below: list[Line], label_end: float) -> list[Line]:
     line between, "TOTAAL"), each line reaching into the next, a label and a value among them."""
     row: list[Line] = []
     for line in below:
-        previous = row[-1] if row else last
-        if row and previous.bottom - line.top <= 0.25 * line.size or not row and line.top - last.bottom > line.size:
-            break
-        if abs(line.size - last.size) > _SAME_TYPE_PT or running_text(line.words):
+        # Its first line close under the table; each line after reaching into the one before.
+        close = row[-1].bottom - line.top > 0.25 * line.size if row else line.top - last.bottom <= line.size
+        if not close or abs(line.size - last.size) > _SAME_TYPE_PT or running_text(line.words):
             break
         row.append(line)
     labelled = any(ln.x1 <= label_end for ln in row) and any(ln.x0 >= label_end for ln in row)
