@@ -519,19 +519,23 @@ class DocumentReader:
             fields.append(_FieldDraft([]))
         fields[-1].lines.append(line)
 
+    def _row_above(self, current: _FieldDraft) -> Line | None:
+        """The field's last line where it is a row of a table set across the label column."""
+        above = current.lines[-1] if current.lines else None
+        return above if above is not None and id(above) in self._across_labels else None
+
     def _row_goes_on(self, current: _FieldDraft, line: Line, split: float) -> bool:
         """A row of such a table with one amount beside its label, the other cells empty,
         under the table's rows (on this page or the one before)."""
-        above = current.lines[-1] if current.lines else None
+        above = self._row_above(current)
         beside = [w for w in line.words if w.middle >= split]
-        return above is not None and id(above) in self._across_labels and line.page - above.page <= 1 \
-            and bool(beside) and is_figure(join_words(beside))
+        return above is not None and line.page - above.page <= 1 and bool(beside) and is_figure(join_words(beside))
 
     def _wraps_a_row_label(self, current: _FieldDraft, line: Line, label_text: str) -> bool:
         """The label of a table's row set across the label column, wrapped in its cell onto
         a line with nothing beside it: no field's label, though it stands where labels do."""
-        above = current.lines[-1] if current.lines else None
-        return above is not None and id(above) in self._across_labels and above.page == line.page \
+        above = self._row_above(current)
+        return above is not None and above.page == line.page \
             and not self.labels.match(label_text) and line.top - above.bottom <= self.settings.row_gap_em * line.size \
             and not self.layouts[line.page].hrule_between(above.bottom, line.top, line.x0, line.x1)
 

@@ -187,6 +187,8 @@ _TOKEN = re.compile(rf"[|│┃║]|(?:[^\s|│┃║]|(?<=\d)[{GROUP_SPACES}](?
 _FIGURE = re.compile(r"\d")
 Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
 Clip = tuple[float, float]  # left and right of what a clipped text object shows
+# The box round a text object's clip path and the object's bounds, (left, right, bottom, top) each.
+ClipBounds = tuple[tuple[float, float, float, float], tuple[float, float, float, float]]
 
 
 class _WordReader:
@@ -207,8 +209,7 @@ class _WordReader:
         self.style: Style = (False, False, False, False)
         self.scale = 1.0
         self.objects: dict[int, tuple[float, Style, bool, Clip | None]] = {}
-        self.out_of_sight: dict[int | None, bool] = {None: False}  # text objects their clip hides whole
-        self.clips: dict[int | None, Clip | None] = {}  # of the text objects read character by character
+        self.bounds: dict[int | None, ClipBounds | None] = {}  # each text object's, asked once
         self.measures: dict[float, float] = {}
 
     def shared(self, measure: float) -> float:
@@ -225,10 +226,7 @@ class _WordReader:
         any token with figures, where a gap parts two amounts and a wrong join changes both."""
         end = start + len(chars) - 1
         first = _text_object(self.handle, start)
-        hidden = self.out_of_sight.get(first)
-        if hidden is None:
-            hidden = self.out_of_sight[first] = _out_of_sight(first)
-        if hidden:
+        if _out_of_sight(self._clip_bounds(first)):
             return
         if first is None or not chars.isprintable() or _FIGURE.search(chars) or (
                 end > start and _text_object(self.handle, end) != first):
@@ -236,7 +234,8 @@ class _WordReader:
             return
         kind = self.objects.get(first)
         if kind is None:
-            kind = self.objects[first] = (*self._object_kind(start), _clipped(first) if self.height is not None else None)
+            kind = self.objects[first] = (*self._object_kind(start),
+                                          _clipped(self._clip_bounds(first)) if self.height is not None else None)
         size, style, turned, clip = kind
         x0, x1, top, bottom = self._char_box(start)
         if end > start:
@@ -258,12 +257,14 @@ class _WordReader:
             self.words.append(Word(intern(chars.translate(_LIGATURES)), x0, x1, shared(top), shared(bottom), shared(size),
                                    *style))
 
+    def _clip_bounds(self, address: int | None) -> ClipBounds | None:
+        if address not in self.bounds:
+            self.bounds[address] = _clip_and_bounds(address) if address is not None else None
+        return self.bounds[address]
+
     def _clip_at(self, index: int) -> Clip | None:
         """The clip the text object of character ``index`` runs past (see read_token)."""
-        address = _text_object(self.handle, index)
-        if address not in self.clips:
-            self.clips[address] = _clipped(address) if address is not None else None
-        return self.clips[address]
+        return _clipped(self._clip_bounds(_text_object(self.handle, index)))
 
     def _read_chars(self, start: int, chars: str) -> None:
         for i, char in enumerate(chars, start):
@@ -382,26 +383,24 @@ def _amount_run_into(current: list[Char], char: str) -> bool:
 
 _WHOLE_AMOUNT = re.compile(r"[-€]?\d{1,3}(?:\.\d{3})+")
 
-def _clipped(address: int) -> Clip | None:
+def _clipped(clip: ClipBounds | None) -> Clip | None:
     """Left and right of the clip round a text object that its text runs past, or None."""
-    clip = _clip_and_bounds(address)
     if clip is None:
         return None
     (x0, x1, _, _), (left, right, _, _) = clip
     return (x0, x1) if left < x0 - 1 or right > x1 + 1 else None
 
 
-def _out_of_sight(address: int | None) -> bool:
+def _out_of_sight(clip: ClipBounds | None) -> bool:
     """Is the text object wholly outside its clip? Qt draws a paragraph's line that a page
     break cuts again at the top of the next page, clipped out of sight: it is not printed."""
-    clip = _clip_and_bounds(address) if address is not None else None
     if clip is None:
         return False
     (x0, x1, y0, y1), (left, right, bottom, top) = clip
     return right <= x0 or left >= x1 or top <= y0 or bottom >= y1
 
 
-def _clip_and_bounds(address: int) -> tuple[tuple[float, float, float, float], tuple[float, float, float, float]] | None:
+def _clip_and_bounds(address: int) -> ClipBounds | None:
     """The box round a text object's clip path, and the object's bounds: (left, right,
     bottom, top) each, in the page's space; None where it has no clip."""
     # Not ctypes.cast: its result holds itself in a cycle, and the cycle collector is off while pages are read.
