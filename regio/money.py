@@ -52,7 +52,7 @@ _CURRENCY = r"(?:€|EUR\b|euro\b)"
 # typesetters group thousands: kept in the text, it is part of the number.
 GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 _NUMBER = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d[\d.,]*\d|\d"
-_UNIT = r"(?:(?:mln|mio|mld|dzd)\b\.?|(?:miljoen|miljard|duizend|bn|m|k)\b)"
+UNIT = r"(?:(?:mln|mio|mld|dzd)\b\.?|(?:miljoen|miljard|duizend|bn|m|k)\b)"
 _MINUS = "-−–"
 
 def _amount_pattern(prefix: str = "") -> str:
@@ -68,7 +68,7 @@ def _amount_pattern(prefix: str = "") -> str:
     (?P<{g}sign2>[{_MINUS}]\s?)?
     (?P<{g}num>{_NUMBER})
     (?P<{g}nocents>[.,](?:-{{1,2}}|[–—=]))?  # Word turns "--" into "–"
-    (?:\s*(?P<{g}unit>{_UNIT}))?
+    (?:\s*(?P<{g}unit>{UNIT}))?
     (?:\s*(?P<{g}cur2>{_CURRENCY}))?
     (?P<{g}close>\))?
     """

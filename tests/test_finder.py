@@ -1342,3 +1342,23 @@ def test_a_row_label_run_up_to_the_first_amount_is_its_own_cell():
     assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
     assert [r.label for r in table.rows] == ["Connect-U", "Ondernemerschap", "Alumni", "Totaal"]
     assert [c.raw for c in table.rows[1].cells] == ["2.300.000", "1.200.000", "1.100.000"]
+
+
+def test_amounts_in_millions_keep_their_column_beside_labels_run_up_to_them():
+    """The same in millions: a label ends a word space from "1,120 mln.", and the bold total
+    ("€ 92,3 mln."), wider than any amount, reaches in under the end of the longest label.
+    Its column's amounts all end at one edge: a column, not pieces of labels."""
+    rows = [("Kennispark", "64 mln.", "36,5 mln.", "5,8 mln."), ("Positioneringen", "1,120 mln.", "-", "560.000"),
+            ("XL-Park", "4,6 mln.", "-", "2,3 mln."), ("Totaal", "€ 92,3 mln.", "43,8 mln.", "14,1 mln.")]
+
+    def set_right(x: float, text: str) -> tuple[float, str]:  # its last word ends at x
+        return x - width(text.replace(" ", "")) - 0.25 * SIZE * text.count(" "), text
+
+    header = line(100, (60, "Opgaven"), (183, "Totaal", "r"), (260, "Privaat", "r"), (340, "Rijk", "r"))
+    body = [line(114 + 12 * i, (60, label), *(set_right(x, v) for x, v in zip((183, 260, 340), values)))
+            for i, (label, *values) in enumerate(rows)]
+    page = layout([header, *body])
+    table = build_table(Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=50, x1=400, pages={1: page}))
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [r.label for r in table.rows] == [label for label, *_ in rows]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [values for _, *values in rows]

@@ -19,7 +19,7 @@ from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box, Boxed
-from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, is_figure
+from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, UNIT, is_figure
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 _RAISED_LETTER = str.maketrans("abcdefghijklmnoprstuvwxyz", RAISED_LETTERS)
@@ -375,15 +375,20 @@ def cells_of(line: Line) -> list[list[Word]]:
             else:
                 cells[-1].append(b)
         # A row label too long for its narrow column runs up to the amount beside it, closer
-        # than cells are set apart ("Ondernemerschap 2.300.000", more amounts after it).
-        last = cells[-1]
-        if len(last) >= 2 and _GROUPED_AMOUNT.fullmatch(last[-1].text) and any(c.isalpha() for c in last[-2].text) \
-                and k + 1 < len(segments) and segments[k + 1][0].text[:1] in _CELL_START:
-            cells[-1:] = [last[:-1], last[-1:]]
+        # than cells are set apart ("Ondernemerschap 2.300.000", "Positionering 1,120 mln.",
+        # more amounts after it).
+        if k + 1 < len(segments) and segments[k + 1][0].text[:1] in _CELL_START:
+            last = cells[-1]
+            at = next((i for i in range(1, len(last)) if last[i].text[:1] in _CELL_START
+                       and any(c.isalpha() for c in last[i - 1].text) and _RUN_ON_AMOUNT.fullmatch(join_words(last[i:]))),
+                      None)
+            if at is not None:
+                cells[-1:] = [last[:at], last[at:]]
     return cells
 
 
-_GROUPED_AMOUNT = re.compile(r"[€$£]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# An amount no label ends in: written with its digit groups, or with its unit.
+_RUN_ON_AMOUNT = re.compile(rf"[€$£]?\s?(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?\s?{UNIT})", re.IGNORECASE)
 
 
 _DIGIT_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")

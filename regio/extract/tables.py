@@ -278,6 +278,7 @@ def _banded_alignment(region: Region) -> list[tuple[float, float]]:
 
 def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     spans: list[tuple[float, float, int]] = []  # a cell's left and right, and its page
+    values: set[tuple[float, float, int]] = set()  # those of amounts
     left = min(ln.x0 for ln in region.body)
     segmented = [(line.page, segs) for line in region.body if (segs := cells_of(line))]
     # The row label is everything before the first amount: a label set justified in a
@@ -303,6 +304,8 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
             ends[page] = max(ends.get(page, left), segs[k - 1][-1].x1)
         for seg in segs[k:]:
             spans.append((seg[0].x0, seg[-1].x1, page))
+            if _is_value(seg):
+                values.add(spans[-1])
     spans.sort()
     clusters: list[list[tuple[float, float, int]]] = []  # each cluster: the spans it was made of
     reach = 0.0  # the right end of the last cluster's spans
@@ -312,9 +315,13 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         else:
             clusters.append([span])
         reach = max(reach, span[1]) if len(clusters[-1]) > 1 else span[1]
-    clusters = [c for c in clusters if all(lo > ends.get(page, left) - 1 for lo, _, page in c)] or clusters
+    # A column of amounts set right keeps a total wider than the labels' column, which reaches
+    # in under their ends; other spans that do are pieces of labels.
+    clusters = [c for c in clusters if all(lo > ends.get(page, left) - 1 for lo, _, page in c)
+                or (len(c) >= 3 and _aligned(c, 1) and values.issuperset(c))] or clusters
     cuts = [region.x0]
-    first_left = min(s[0] for s in clusters[0]) if clusters else region.x1
+    first_left = min((s[0] for s in clusters[0] if s[0] > ends.get(s[2], left) - 1),
+                     default=min(s[0] for s in clusters[0])) if clusters else region.x1
     # A header cell set flush left over its column of right-aligned amounts shows where
     # that column begins, which the amounts alone do not.
     opening = [seg[0].x0 for ln in region.header for seg in ln.segments()
