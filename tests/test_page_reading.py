@@ -185,6 +185,26 @@ def test_amounts_of_one_row_in_one_text_object_stay_apart(tmp_path):
     assert words == ["1.650.000", "2.000", "-"]
 
 
+def test_a_label_run_on_under_the_next_cells_text_is_a_word_of_its_own(tmp_path):
+    """A label wider than its fixed column runs on under the next cell's text, set right in
+    the same text object: the letters that move back over it start another word; letters
+    kerned together, and a name in camel case, stay one."""
+    words = _page_with(tmp_path, _operators("BT /F1 10 Tf 72 700 Td [(Opgaven/Investeringen) 2000 (Totaal)] TJ ET",
+                                            "BT /F1 10 Tf 72 680 Td [(A) 80 (V) 80 (ATAR) -600 (InnovateGO)] TJ ET"))
+    assert words == ["Opgaven/Investeringen", "Totaal", "AVATAR", "InnovateGO"]
+
+
+def test_the_letters_of_a_ligature_share_its_box_and_stay_one_word():
+    """groff prints "fl" as one glyph, which the text layer gives as two letters with one box:
+    the second starts where the first does, and is no letter printed over it."""
+    document = pdfium.PdfDocument(str(Path(__file__).parent.parent / "samples" / "zoo" / "twente-groff.pdf"))
+    try:
+        words = {w.text for ln in read_page(document[22], 23).lines for w in ln.words}
+    finally:
+        document.close()
+    assert "flinke" in words and "f" not in words
+
+
 def test_ligatures_are_their_letters():
     chars = [(ch, 0.0, 1.0, 0.0, 1.0, 10.0, 10.0) for ch in "ﬁnanciering en ﬂexibel"]
     assert _word(chars, (False, False, False, False), lambda measure: measure).text == "financiering en flexibel"
@@ -298,6 +318,43 @@ def _layout_of(tmp_path, draw):
         return read_page(document[0], 1)
     finally:
         document.close()
+
+
+def _cells_grounded_one_by_one(c, cells, y=700, height=14):
+    """A table row set cell by cell, as LaTeX's coloured tables set it: each cell's ground
+    painted, then its text, so the next cell's ground is painted over the text of a cell too
+    narrow for it. ``cells``: (left, right, text, where its text starts)."""
+    for left, right, text, start in cells:
+        c.setFillGray(0.9)
+        c.rect(left, y, right - left, height, fill=1, stroke=0)
+        c.setFillGray(0)
+        c.setFont("Helvetica", 10)
+        c.drawString(start, y + 4, text)
+
+
+def test_text_run_on_under_the_ground_of_the_next_cell_ends_where_it_is_hidden(tmp_path):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    end = 102 + stringWidth("Provincie", "Helvetica", 10)  # runs 4 points past its cell, up to the next text
+    layout = _layout_of(tmp_path, lambda c: _cells_grounded_one_by_one(
+        c, [(100, end - 4, "Provincie", 102), (end - 4, end + 60, "Gemeenten", end), (end + 60, end + 120, "Rijk", end + 62)]))
+    words = [(w.text, w.x1) for ln in layout.lines for w in ln.words]
+    assert [text for text, _ in words] == ["Provincie", "Gemeenten", "Rijk"]
+    assert words[0][1] <= end - 4 + 0.01
+
+
+def test_a_word_wholly_under_a_box_painted_after_it_is_still_read(tmp_path):
+    """A box over a whole word (a highlighter's mark flattened onto the page) is no cell's
+    ground hiding what ran on under it."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        c.drawString(100, 704, "Totaal 1.650.000")
+        c.setFillColorRGB(1, 1, 0.6)
+        c.rect(130, 700, 60, 14, fill=1, stroke=0)
+
+    words = [w for ln in _layout_of(tmp_path, draw).lines for w in ln.words]
+    assert [w.text for w in words] == ["Totaal", "1.650.000"]
+    assert words[1].x1 - words[1].x0 > 40  # all of it, where it is printed
 
 
 def test_a_page_set_sideways_is_read_turned_and_a_margin_label_stays_apart(tmp_path):

@@ -135,24 +135,23 @@ _GROFF = ("two cells of a row under a group (\"Publiek\") that spans two columns
           "raised and lowered digits and \"○\" is drawn without text")
 _CONTEXT = ("a compound broken at its own hyphen (\"ICT-\" / \"bedrijven\"), written nowhere else, loses it "
             "(in a document that hyphenates)")
-_FOP = ("FOP lets text wider than its fixed column run on into the next cell: the amounts of a bold Totaal row "
-        "overlap and read as one (\"6.000.0001.000.000\"), a dash spilling before an amount reads as its minus sign, "
-        "group and year headers are not mapped to their columns, and a header repeated on the next page reads as a row")
+_FOP = ("FOP lets text wider than its fixed column run on into the next cell: a dash spilling before an amount reads "
+        "as its minus sign, a header label run into the next loses that column's name, and a year header takes the "
+        "first row's amounts for its own (\"2024 450\")")
 _ASCIIDOC = "the project's notes after its last field, one broken over a page, run into that field's text"
 _KOMA = ("as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•\", and English hyphenation breaks "
          "compounds at their own hyphen")
 _LOHTML = ("LibreOffice prints its own list bullets before the source's markers (\"••\"); a project's notes after "
            "its last field run into it, and the shares a note lists are checked as the field's")
-_PANDOC = ("pandoc's pipe tables in equal narrow columns: a row label too long for its column runs up to the "
-           "first amount, which joins it, and a header label run into the next (\"FinancieringsoverzichtTotaal\") "
-           "loses that column; the notes set in plain digits join the last field")
+_PANDOC = ("pandoc's pipe tables in equal narrow columns: a header label run into the next with no space between "
+           "(\"FinancieringsoverzichtTotaal\") loses that column; the notes set in plain digits join the last field")
 _RINOH = ("rinohtype: a table of words (milestones) broken over a page and laid out anew there is not joined; a "
           "project's notes and a nested table join the field before them, and a note's shares are checked as the field's")
 _XELATEX = ("memoir's justified text under English hyphenation: a compound's own hyphen at a line's end "
             "(\"TRL-\" / \"niveaus\") is taken for a break and dropped")
-_SPHINX = ("Sphinx's default tables share their width by the cells' lengths: amounts wider than their narrow "
-           "columns run into the next cell (\"1.250.000750.000\") and labels into each other; a note and a nested "
-           "table's text join the fields")
+_SPHINX = ("Sphinx's default tables set their rows on grounds of alternating grey: a table breaks in two after its "
+           "first row (Zeeuws Techniekpact, Zorgtalent, Creatieve Broedplaatsen); a note and a nested table's text "
+           "join the fields")
 _PANDOCDOCX = ("pandoc's DOCX tables in equal columns printed by LibreOffice: row labels wrapped over many lines are "
                "split into rows, amounts wrap inside the number (\"1.250.00\" / \"0\"), a table of amounts in "
                "millions is read column by column; fields whose labels stand in pandoc's heading styles are missed")

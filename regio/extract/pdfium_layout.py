@@ -122,6 +122,8 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: 
     textpage = page.get_textpage()
     try:
         reader = _WordReader(textpage, to_display, settings, rotation, size[1])
+        if reader.height is not None:
+            reader.painted = _painted_after_text(page.raw, size, settings)
         for token in _TOKEN.finditer(_page_text(textpage)):
             reader.read_token(token.start(), token.group())
         turned += reader.turned + _slanted_labels(reader.slanted)
@@ -185,6 +187,9 @@ _SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
 # A bar stands apart: a text file's table draws its rules with them, however close its words.
 _TOKEN = re.compile(rf"[|│┃║]|(?:[^\s|│┃║]|(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d)))+")
 _FIGURE = re.compile(r"\d")
+# A capital inside a word: a name in camel case ("InnovateGO"), or where the texts of two cells
+# printed into each other meet ("Opgaven/InvesteringenTotaal", a label run on under the next).
+_CAPITAL_INSIDE = re.compile(r"[a-z][A-Z]")
 Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
 Clip = tuple[float, float]  # left and right of what a clipped text object shows
 # The box round a text object's clip path and the object's bounds, (left, right, bottom, top) each.
@@ -210,6 +215,8 @@ class _WordReader:
         self.scale = 1.0
         self.objects: dict[int, tuple[float, Style, bool, Clip | None]] = {}
         self.bounds: dict[int | None, ClipBounds | None] = {}  # each text object's, asked once
+        self.painted: Painted = ({}, [])
+        self.covers: dict[int, list[_Bounds]] = {}  # boxes painted over a text object's right end
         self.measures: dict[float, float] = {}
 
     def shared(self, measure: float) -> float:
@@ -228,8 +235,8 @@ class _WordReader:
         first = _text_object(self.handle, start)
         if _out_of_sight(self._clip_bounds(first)):
             return
-        if first is None or not chars.isprintable() or _FIGURE.search(chars) or (
-                end > start and _text_object(self.handle, end) != first):
+        if first is None or not chars.isprintable() or _FIGURE.search(chars) or _CAPITAL_INSIDE.search(chars) \
+                or self.covers.get(first) or (end > start and _text_object(self.handle, end) != first):
             self._read_chars(start, chars)
             return
         kind = self.objects.get(first)
@@ -259,12 +266,24 @@ class _WordReader:
 
     def _clip_bounds(self, address: int | None) -> ClipBounds | None:
         if address not in self.bounds:
-            self.bounds[address] = _clip_and_bounds(address) if address is not None else None
+            found = self.bounds[address] = _clip_and_bounds(address) if address is not None else None
+            if address is not None and self.painted[1]:
+                self.covers[address] = _painted_over(address, found, self.painted)
         return self.bounds[address]
 
-    def _clip_at(self, index: int) -> Clip | None:
-        """The clip the text object of character ``index`` runs past (see read_token)."""
-        return _clipped(self._clip_bounds(_text_object(self.handle, index)))
+    def _seen(self, index: int, x0: float, x1: float) -> tuple[float, float]:
+        """Character ``index``'s left and right as far as it is seen: within the clip its text
+        object runs past (see read_token), and short of a box painted over the word it ends."""
+        address = _text_object(self.handle, index)
+        clip = _clipped(self._clip_bounds(address))
+        if clip is not None:
+            x0, x1 = min(max(x0, clip[0]), clip[1]), max(min(x1, clip[1]), clip[0])
+        if self.current and (covers := self.covers.get(address)):
+            began = self.current[0][1]
+            edge = min((box[0] for box in covers if began < box[0] - 0.5 and x1 > box[0] + 0.5), default=None)
+            if edge is not None:  # the word began left of the box: what runs on under it is hidden
+                x0, x1 = min(x0, edge), min(x1, edge)
+        return x0, x1
 
     def _read_chars(self, start: int, chars: str) -> None:
         for i, char in enumerate(chars, start):
@@ -307,8 +326,8 @@ class _WordReader:
 
     def read(self, i: int, char: str) -> None:
         x0, x1, top, bottom = self._char_box(i)
-        if self.height is not None and (clip := self._clip_at(i)) is not None:
-            x0, x1 = min(max(x0, clip[0]), clip[1]), max(min(x1, clip[1]), clip[0])
+        if self.height is not None:
+            x0, x1 = self._seen(i, x0, x1)
         if char in GROUP_SPACES and self.current:  # the token holds it between digit groups
             last = self.current[-1]
             self.current.append((char, last[2], max(x1, last[2]), last[3], last[4], last[5], last[6]))
@@ -332,16 +351,21 @@ class _WordReader:
             self.scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         size = round(raw_size * self.scale, 2)
         top, bottom = self._plausible(i, top, bottom, size)
-        if current and (self._breaks(current[-1], char, x0, bottom, size) or _amount_run_into(current, char)):
+        if current and (self._breaks(current[-1], char, x0, x1, bottom, size) or _amount_run_into(current, char)):
             self.words.append(_word(current, self.style, self.shared))
             self.current = current = []
         if not current:
             self.style = _style(self.handle, i)
         current.append((char, x0, x1, top, bottom, size, raw_size))
 
-    def _breaks(self, last: Char, char: str, x0: float, bottom: float, size: float) -> bool:
+    def _breaks(self, last: Char, char: str, x0: float, x1: float, bottom: float, size: float) -> bool:
         """Does the character start a new word after `last`?"""
         if x0 - last[2] > self.word_gap or x0 < last[1] - 0.5 or abs(last[4] - bottom) >= 0.5 * max(size, 1):
+            return True
+        # A letter set over the first half of the one before is printed over it, as no kerning
+        # sets letters: the text of the next cell that a label ran on into. (The letters of a
+        # ligature share its one box.)
+        if char.isalnum() and last[0].isalnum() and x0 < (last[1] + last[2]) / 2 and x1 > last[2] + 0.5:
             return True
         if size == last[5]:
             return False
@@ -400,6 +424,59 @@ def _out_of_sight(clip: ClipBounds | None) -> bool:
     return right <= x0 or left >= x1 or top <= y0 or bottom >= y1
 
 
+# Page objects by their plain addresses, as _text_object gives them.
+_page_object = ctypes.cast(c.FPDFPage_GetObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
+_object_type = ctypes.cast(c.FPDFPageObj_GetType, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p))
+_Bounds = tuple[float, float, float, float]  # left, right, bottom, top in the page's space
+# Each text object's place in the order the page paints, and the opaque boxes painted after
+# the first text, with theirs.
+Painted = tuple[dict[int, int], list[tuple[int, _Bounds]]]
+
+
+def _painted_after_text(handle, size: tuple[float, float], settings: Settings) -> Painted:
+    order: dict[int, int] = {}
+    boxes: list[tuple[int, _Bounds]] = []
+    fill, stroke, alpha, ink = ctypes.c_int(), ctypes.c_int(), ctypes.c_uint(), ctypes.c_uint()
+    for i in range(c.FPDFPage_CountObjects(handle)):
+        address = _page_object(handle, i)
+        kind = _object_type(address)
+        if kind == c.FPDF_PAGEOBJ_TEXT:
+            order[address] = i
+        elif kind == c.FPDF_PAGEOBJ_PATH and order:
+            obj = c.FPDF_PAGEOBJECT.from_buffer_copy(ctypes.c_void_p(address))
+            if not (c.FPDFPath_GetDrawMode(obj, fill, stroke) and fill.value
+                    and c.FPDFPageObj_GetFillColor(obj, ink, ink, ink, alpha) and alpha.value == 255):
+                continue
+            bounds = _bounds(obj)
+            if bounds is not None and min(bounds[1] - bounds[0], bounds[3] - bounds[2]) >= settings.rule_thickness_pt \
+                    and (bounds[1] - bounds[0]) * (bounds[3] - bounds[2]) < 0.8 * size[0] * size[1]:
+                boxes.append((i, bounds))
+    return order, boxes
+
+
+def _painted_over(address: int, found: ClipBounds | None, painted: Painted) -> list[_Bounds]:
+    """The boxes painted after a text object over its right end, its text running on under
+    them: a table that fills each cell's ground as it sets the cell paints the next cell over
+    the text a cell too narrow let run on (see _WordReader._seen)."""
+    order, boxes = painted
+    at = order.get(address)
+    later = [box for i, box in boxes if i > at] if at is not None else []
+    bounds = (found[1] if found else _bounds(c.FPDF_PAGEOBJECT.from_buffer_copy(ctypes.c_void_p(address)))) \
+        if later else None
+    if bounds is None:
+        return []
+    left, right, bottom, top = bounds
+    return [box for box in later if left + 1 < box[0] < right - 1 and box[1] > right - 1
+            and min(top, box[3]) - max(bottom, box[2]) > 0.5 * (top - bottom)]
+
+
+def _bounds(obj) -> _Bounds | None:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return None
+    return left.value, right.value, bottom.value, top.value
+
+
 def _clip_and_bounds(address: int) -> ClipBounds | None:
     """The box round a text object's clip path, and the object's bounds: (left, right,
     bottom, top) each, in the page's space; None where it has no clip."""
@@ -415,10 +492,8 @@ def _clip_and_bounds(address: int) -> ClipBounds | None:
             if c.FPDFPathSegment_GetPoint(c.FPDFClipPath_GetPathSegment(clip, path, index), point_x, point_y):
                 xs.append(point_x.value)
                 ys.append(point_y.value)
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not xs or not c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-        return None
-    return (min(xs), max(xs), min(ys), max(ys)), (left.value, right.value, bottom.value, top.value)
+    bounds = _bounds(obj) if xs else None
+    return None if bounds is None else ((min(xs), max(xs), min(ys), max(ys)), bounds)
 
 
 def _turned_lines(words: list[Word]) -> list[Word]:
