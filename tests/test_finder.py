@@ -1189,6 +1189,50 @@ def test_a_grid_that_rules_its_header_alone_takes_the_row_set_open_under_it():
     assert table.grid() == [["Opgaven", "Privaat (incl. Invest-NL)", "Rijk"], ["Totaal", "20 mln.", "4 mln."]]
 
 
+def test_a_label_run_on_over_the_next_label_is_a_column_of_its_own():
+    """A header label wider than its column runs on a few points over the next one's start
+    (set left in narrow columns, as Sphinx sets them): two labels, not one."""
+    header = [Word("Kostenpost", 60, 110, 100, 110, SIZE), Word("Bedrijven", 200, 245, 100, 110, SIZE),
+              Word("Kennisinstellingen", 241, 331, 100, 110, SIZE), Word("Rijk", 340, 360, 100, 110, SIZE)]
+    body = [line(114 + 12 * i, (60, label), (200, a), (241, b), (340, c))
+            for i, (label, a, b, c) in enumerate([("Veldproeven", "287.500", "250.000", "350.000"),
+                                                  ("Monitoring", "-", "360.000", "200.000")])]
+    page = layout([header, *body])
+    table = build_table(Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=50, x1=400, pages={1: page}))
+    assert [c.label for c in table.columns] == ["Bedrijven", "Kennisinstellingen", "Rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["287.500", "250.000", "350.000"]
+
+
+def _rules_stop_after_the_first_row(rows, xs, top=100, step=14):
+    """A table on grounds of alternating grey whose column rules reach over its header and
+    first row only (the rules the grounds draw between their cells stop where the rows'
+    grounds alternate); the rows after it set in the same columns."""
+    lines = [line(top + 2 + step * i, (xs[0] + 4, label), *((x - 4, v, "r") for x, v in zip(xs[2:], values)))
+             for i, (label, *values) in enumerate(rows)]
+    ruled = top + 2 * step
+    grounds = [Fill(xs[0], top + step * i, xs[-1], top + step * (i + 1), 0.86 if i == 0 else 0.92)
+               for i in range(len(rows)) if i < 2 or i % 2]
+    return layout(lines, [rule(xs[0], top, xs[-1], top), rule(xs[0], ruled, xs[-1], ruled)],
+                  [rule(x, top, x, ruled) for x in xs], fills=grounds)
+
+
+def test_a_table_goes_on_in_its_columns_under_the_rules_that_stop_after_its_first_row():
+    rows = [("Kostenpost", "Totaal", "Rijk", "Regio"), ("Bouw", "1.000.000", "600.000", "400.000"),
+            ("Inrichting", "500.000", "250.000", "250.000"), ("Onderzoek", "400.000", "100.000", "300.000"),
+            ("Totaal", "1.900.000", "950.000", "950.000")]
+    (table,) = read_page_tables(_rules_stop_after_the_first_row(rows, [60, 260, 340, 420, 500]))
+    assert table.grid() == [list(r) for r in rows]
+
+
+def test_a_table_of_words_goes_on_under_the_rules_that_stop_after_its_first_row():
+    """The same with a milestone table: words and dates, no amount, each row one line."""
+    rows = [("Mijlpaal", "Gereed", "Trekker"), ("Ontwerp en vergunningen", "Q4 2024", "North Sea Port"),
+            ("Oplevering werkplaatsen", "Q3 2025", "Gemeente"), ("Eerste proef", "Q1 2026", "Coalitie")]
+    page = _rules_stop_after_the_first_row([(a, "", b, c) for a, b, c in rows], [60, 200, 260, 380, 500])
+    (table,) = read_page_tables(page)
+    assert [[cell for cell in r if cell] for r in table.grid()] == [list(r) for r in rows]
+
+
 def test_the_last_lines_of_a_text_column_over_a_table_set_across_the_columns_are_no_header():
     """Two columns of running text end over a table set across both: the right column's last
     lines stand over the table's value columns, close over its header, but are the text's."""

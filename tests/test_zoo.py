@@ -149,9 +149,9 @@ _RINOH = ("rinohtype: a table of words (milestones) broken over a page and laid 
           "project's notes and a nested table join the field before them, and a note's shares are checked as the field's")
 _XELATEX = ("memoir's justified text under English hyphenation: a compound's own hyphen at a line's end "
             "(\"TRL-\" / \"niveaus\") is taken for a break and dropped")
-_SPHINX = ("Sphinx's default tables set their rows on grounds of alternating grey: a table breaks in two after its "
-           "first row (Zeeuws Techniekpact, Zorgtalent, Creatieve Broedplaatsen); a note and a nested table's text "
-           "join the fields")
+_SPHINX = ("a project's notes after its last field join it (Creatieve Broedplaatsen's shares, \"Laag 20, Middelbaar "
+           "42% Hoog 37%\", are then checked as the field's), and Sphinx prints the markers \"○\" and \"●\" as \"◦\" "
+           "and \"•\"")
 _PANDOCDOCX = ("pandoc's DOCX tables in equal columns printed by LibreOffice: row labels wrapped over many lines are "
                "split into rows, amounts wrap inside the number (\"1.250.00\" / \"0\"), a table of amounts in "
                "millions is read column by column; fields whose labels stand in pandoc's heading styles are missed")
@@ -173,8 +173,7 @@ TABLE_MISSES = {
     "twente-tilegrid": _TILEGRID,
     "twente-justified": _JUSTIFIED,
     "twente-groff": _GROFF, "twente-fop": _FOP, "zeeland-fop": _FOP,
-    "twente-pandoc": _PANDOC,
-    "twente-sphinx": _SPHINX, "zeeland-sphinx": _SPHINX, "twente-pandocdocx": _PANDOCDOCX,
+    "twente-pandoc": _PANDOC, "twente-pandocdocx": _PANDOCDOCX,
     "zeeland-pandocdocx": _PANDOCDOCX, "twente-docbook": _DOCBOOK,
 }
 # Renderings whose projects the reading does not all find by title, or not on their pages.
@@ -212,7 +211,8 @@ _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriënta
                 "back with a space in it, so a finding names the row otherwise")
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "twente-patchwork": _PATCHWORK,
                   "twente-halves": _HALVES, "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD, "twente-latex": _LATEX,
-                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML, "twente-rinoh": _RINOH, "twente-handout": _HANDOUT}
+                  "twente-beamer": _LATEX, "twente-lohtml": _LOHTML, "twente-rinoh": _RINOH, "twente-handout": _HANDOUT,
+                  "twente-sphinx": _SPHINX}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a

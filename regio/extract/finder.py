@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
@@ -115,11 +116,14 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
             regions.append(region)
             taken.update(id(ln) for ln in region.lines + region.footnotes)
     regions += _listed([ln for ln in rest if id(ln) not in taken], layout, settings)
-    regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), settings)
+    regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), layout, settings)
     for region in regions:
         if region.ruled and (rows := _rows_under_a_header_grid([ln for ln in rest if id(ln) not in taken], region,
-                                                                settings)):
-            region.header, region.body = region.header + region.body, rows
+                                                                layout, settings)):
+            if _holds_rows(region, rows[0]):  # the rows under the rules part by their alignment, not by rules
+                region.body, region.ruled, region.cuts = region.body + rows, False, _column_rules(region, layout)[1:-1]
+            else:
+                region.header, region.body = region.header + region.body, rows
             region.box = (region.box[0], region.box[1], region.box[2], rows[-1].bottom)
             taken.update(map(id, rows))
     for region in regions:
@@ -181,23 +185,43 @@ def _rule_under(layout: PageLayout, region: TableRegion) -> Rule | None:
     return min(under, key=lambda r: r.top, default=None)
 
 
-def _header_grids_joined(regions: list[TableRegion], settings: Settings) -> list[TableRegion]:
+def _header_grids_joined(regions: list[TableRegion], layout: PageLayout, settings: Settings) -> list[TableRegion]:
     """A grid of words only, right above an aligned table as wide as it, is that table's
-    header drawn in boxes."""
+    header drawn in boxes; a grid with rows of figures too is the top of the table, where
+    the rules stop (the rules a table's coloured grounds draw between its cells, on rows
+    of alternating ground, can stop after the first) and its cells stay in the grid's columns."""
     out: list[TableRegion] = []
     for region in regions:
         head = out[-1] if out else None
         if head is not None and head.ruled and not region.ruled and \
-                not any(_mostly_figures(ln) for ln in head.lines) and \
                 region.lines[0].top - head.lines[-1].bottom <= settings.table_line_gap_em * region.lines[0].size and \
                 head.box[0] - 12 <= region.box[0] and region.box[2] <= head.box[2] + 12:
-            out[-1] = TableRegion(region.page, head.lines, region.lines, region.footnotes, region.caption, ruled=False,
-                                  box=(min(head.box[0], region.box[0]), head.box[1],
-                                       max(head.box[2], region.box[2]), region.box[3]),
-                                  cuts=region.cuts)
-            continue
+            rows = _holds_rows(head, region.lines[0]) and _in_the_grids_columns(region.lines, head, layout)
+            if rows or not any(_mostly_figures(ln) for ln in head.lines):
+                out[-1] = TableRegion(region.page, head.header if rows else head.lines,
+                                      head.body + region.lines if rows else region.lines, region.footnotes,
+                                      region.caption, ruled=False,
+                                      box=(min(head.box[0], region.box[0]), head.box[1],
+                                           max(head.box[2], region.box[2]), region.box[3]),
+                                      cuts=region.cuts)
+                continue
         out.append(region)
     return out
+
+
+def _in_the_grids_columns(lines: list[Line], grid: TableRegion, layout: PageLayout) -> bool:
+    """Does no cell of these lines cross a rule between two of the grid's columns (an amount
+    may run past its border), and the lines hold a cell in as many of its columns as its
+    own rows do?"""
+    edges = _column_rules(grid, layout)
+    if len(edges) < 3:
+        return False
+    def columns(line: Line) -> set[int]:
+        return {bisect_left(edges, (cell[0].x0 + cell[-1].x1) / 2) for cell in cells_of(line)}
+
+    crossing = any(cell[0].x0 + 1 < x < cell[-1].x1 - 1 for line in lines for cell in cells_of(line) for x in edges[1:-1])
+    widest = max((len(columns(ln)) for ln in grid.body), default=0)
+    return not crossing and widest >= 3 and max(len(columns(ln)) for ln in lines) >= widest
 
 
 # ------------------------------------------------------------------------ ruled grids
@@ -334,21 +358,36 @@ def _header_over_the_grid(lines: list[Line], region: TableRegion) -> Line | None
     return head if a_row(first) and not first.bold else None
 
 
-def _rows_under_a_header_grid(lines: list[Line], region: TableRegion, settings: Settings) -> list[Line]:
+def _rows_under_a_header_grid(lines: list[Line], region: TableRegion, layout: PageLayout, settings: Settings) -> list[Line]:
     """A grid that rules its header alone (a dark band parted by white rules, the rows set
     open under it) and holds no figure, with no table found under it (too few rows to show
-    their alignment): the lines right under it with figures, within its width, are its rows."""
-    if any(_mostly_figures(ln) for ln in region.lines):
-        return []
+    their alignment): the lines right under it with figures, within its width, are its rows.
+    A grid whose rules stop after its first rows (see _header_grids_joined) goes on in the
+    lines right under it that fill its columns as its rows do."""
     x0, _, x1, bottom = region.box
+    below = sorted((ln for ln in lines if (ln.top + ln.bottom) / 2 >= bottom - 1), key=lambda ln: ln.top)
+    header_only = not below or not _holds_rows(region, below[0])
     rows: list[Line] = []
-    for line in sorted((ln for ln in lines if ln.top >= bottom - 1), key=lambda ln: ln.top):
+    for line in below:
         above = rows[-1].bottom if rows else bottom
         if line.top - above > settings.table_line_gap_em * line.size or line.x0 < x0 - 2 or line.x1 > x1 + 2 \
-                or not _mostly_figures(line):
+                or not (_mostly_figures(line) if header_only else _in_the_grids_columns([line], region, layout)):
             break
         rows.append(line)
     return rows
+
+
+def _column_rules(grid: TableRegion, layout: PageLayout) -> list[float]:
+    x0, top, x1, bottom = grid.box
+    return sorted({round(r.x0) for r in layout.vrules if x0 - 2 <= r.x0 <= x1 + 2 and r.top < bottom and top < r.bottom})
+
+
+def _holds_rows(grid: TableRegion, below: Line) -> bool:
+    """Does a grid rule rows of its table, not its header alone: figures in it, or, in a
+    table of words (figures under a grid of words only are rows under their header), lines
+    under its header set in the type of the line under it?"""
+    return any(_mostly_figures(ln) for ln in grid.lines) or not _mostly_figures(below) and bool(grid.body) and all(
+        (ln.size, ln.bold) == (below.size, below.bold) for ln in grid.body)
 
 
 def _notes_off(body: list[Line]) -> list[Line]:

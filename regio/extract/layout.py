@@ -130,7 +130,9 @@ class Line:
         limit = gap if gap is not None else max(DEFAULT.cell_gap_em * self.size, 1.5 * self.word_space)
         runs: list[list[Word]] = []
         for word in self.words:
-            if runs and word.x0 - runs[-1][-1].x1 <= limit:
+            # A word that starts a quarter em or more inside the one before is printed over it:
+            # a cell's text run on into the next cell (a label wider than its fixed column).
+            if runs and -0.25 * self.size < word.x0 - runs[-1][-1].x1 <= limit:
                 runs[-1].append(word)
             else:
                 runs.append([word])
