@@ -1189,6 +1189,34 @@ def test_a_grid_that_rules_its_header_alone_takes_the_row_set_open_under_it():
     assert table.grid() == [["Opgaven", "Privaat (incl. Invest-NL)", "Rijk"], ["Totaal", "20 mln.", "4 mln."]]
 
 
+def test_the_label_columns_header_run_into_the_first_columns_label_still_names_it():
+    """The row labels' header, too long for its column, printed against the first value
+    column's label with no space between (one word, "Opgaven/InvesteringsTotaal", over both
+    columns): its part after the capital names that column."""
+    header = [Word("Opgaven/InvesteringsTotaal", 60, 183, 100, 110, SIZE), *line(100, (260, "Privaat", "r"), (340, "Rijk", "r"))]
+    body = [line(114 + 12 * i, (60, label), *((x, v, "r") for x, v in zip((183, 260, 340), values)))
+            for i, (label, *values) in enumerate([("Connect-U", "1.650.000", "1.250.000", "400.000"),
+                                                  ("Alumni", "339.966", "-", "339.966")])]
+    page = layout([header, *body])
+    table = build_table(Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=50, x1=400, pages={1: page}))
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["1.650.000", "1.250.000", "400.000"]
+
+
+def test_a_nil_dash_against_the_next_cells_amount_across_their_rule_is_the_cell_befores():
+    """FOP lets a bold amount wider than its fixed column run back to the dash that stands
+    for nothing in the cell before, and the two read as one word across the rule between the
+    cells; a minus sign inside the amount's own cell stays its sign."""
+    from regio.extract.layout import nil_dashes_parted
+
+    rules = [Rule(x, 300, x, 330) for x in (346, 394, 442)]
+    across = Word("-1.000.000", 388.0, 440.0, 310, 320, SIZE)
+    inside = Word("-1.000.000", 396.0, 440.0, 310, 320, SIZE)
+    parted = nil_dashes_parted([across], rules)
+    assert [w.text for w in parted] == ["-", "1.000.000"] and parted[0].x1 < 394 < parted[1].x1
+    assert nil_dashes_parted([inside], rules) == [inside]
+
+
 def test_a_label_run_on_over_the_next_label_is_a_column_of_its_own():
     """A header label wider than its column runs on a few points over the next one's start
     (set left in narrow columns, as Sphinx sets them): two labels, not one."""

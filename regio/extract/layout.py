@@ -1192,6 +1192,24 @@ def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], l
             [r for r in hrules if id(r) not in through])
 
 
+def nil_dashes_parted(words: list[Word], vrules: list[Rule]) -> list[Word]:
+    """A dash and an amount read as one word across a column's rule ("-1.000.000"): a cell's
+    nil ("-") set against the next cell's amount, which, wider than its column, ran back to
+    it. A minus sign is no cell apart from its amount: the dash is the cell before's."""
+    out: list[Word] = []
+    for word in words:
+        step = (word.x1 - word.x0) / max(len(word.text), 1)  # a character's width, about
+        if not (_DASHED_AMOUNT.fullmatch(word.text) and any(r.top <= word.top and word.bottom <= r.bottom
+                                                            and word.x0 < r.x0 < word.x0 + 2 * step for r in vrules)):
+            out.append(word)
+            continue
+        out += [replace(word, text=word.text[0], x1=word.x0 + step), replace(word, text=word.text[1:], x0=word.x0 + step)]
+    return out
+
+
+_DASHED_AMOUNT = re.compile(r"[-–−]\d{1,3}(?:[.,]\d{3})+")
+
+
 def without_highlights(veils: list[Fill], words: list[Word]) -> list[Fill]:
     """Translucent fills but highlights: a light one that hugs the words of the line it lies
     on, no padding above or below them (a highlighter's mark, flattened into the page),

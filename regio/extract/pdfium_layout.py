@@ -34,6 +34,7 @@ from regio.extract.layout import (
     foot_notes,
     margin_notes,
     merge_rules,
+    nil_dashes_parted,
     picture_captions,
     rules_across,
     rules_between_tiles,
@@ -78,7 +79,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     tile_rules = rules_between_tiles(fills, hrules, vrules, words)
     if tile_rules:
         hrules, vrules = merge_rules([*hrules, *vrules, *tile_rules], settings)
-    words, struck, hrules = struck_through(words, hrules)
+    words, struck, hrules = struck_through(nil_dashes_parted(words, vrules), hrules)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height))

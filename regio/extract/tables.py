@@ -910,6 +910,10 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
     header = Header([[] for _ in range(n)], [None] * n, [None] * n, [])
     labelled = _labelled_leaves(region, leaves)
     for line_index, line in enumerate(region.header):
+        for word, label in _run_on_from_the_labels(line, label_col, region.aliases):
+            if len(covered := _columns_covered((label_col[1], word.x1), leaves)) == 1:
+                header.own[covered[0]].append(label)
+                header.boxes[covered[0]] = header.boxes[covered[0]] or _prov(line.page, [word])
         for seg in _value_heads(line, label_col):
             covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
             rule = _rule_under(region, line, seg, label_col)
@@ -990,6 +994,18 @@ def _run_together(seg: list[Word], covered: list[int], aliases: dict[str, str]) 
 
 
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-zà-ÿ.)])(?=[A-ZÀ-Ý])")
+
+
+def _run_on_from_the_labels(line: Line, label_col: tuple[float, float], aliases: dict[str, str]) -> list[tuple[Word, str]]:
+    """The label column's header printed into the first value column's, against its label
+    ("Opgaven/InvesteringsTotaal"): the word that crosses into the value columns, and the
+    part after its last capital inside where that part names a column."""
+    found = []
+    for word in line.words:
+        parts = _CAPITAL_INSIDE.split(word.text) if word.x0 < label_col[1] < word.x1 else []
+        if len(parts) >= 2 and colmap.is_column_word(parts[-1], aliases) and not colmap.is_column_word(word.text, aliases):
+            found.append((word, parts[-1]))
+    return found
 
 
 def _group_columns(region: Region, seg: list[Word], text: str, covered: list[int], leaves: list[tuple[float, float]],
