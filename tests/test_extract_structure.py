@@ -154,3 +154,21 @@ def test_a_section_of_endnotes_gives_each_note_to_the_project_that_carries_its_m
     section = Project(theme="", title="Eindnoten", notes=[Footnote(mark=m, text="Bron") for m in "¹²⁵"])
     _endnotes_to_their_marks([area, marked, section])
     assert (area.notes, [n.mark for n in marked.notes], [n.mark for n in section.notes]) == ([], ["¹", "²"], ["⁵"])
+
+
+def test_a_page_of_notes_under_the_title_repeated_is_its_projects_page():
+    """Slides: the project's notes on a slide of their own, its title repeated over them (a
+    second part, "... II"): the page is the project's, and so are the notes."""
+    from regio.extract.document import _page_notes_to_their_marks
+    from regio.extract.layout import PageLayout, Word, build_lines
+    from regio.schema import Field, Project
+
+    def lines(page: int, *texts: str, size: float = 10.0) -> list:
+        return build_lines([Word(t, 60, 60 + 5 * len(t), 40 + 20 * i, 40 + 20 * i + size, size) for i, t in enumerate(texts)], page)
+
+    project = Project(theme="T", title="Creatieve Broedplaatsen", pages=[1],
+                      fields=[Field(label="Opgave", text="Een creatief klimaat².", pages=[1])])
+    layouts = {1: PageLayout(1, 595, 842, lines(1, "Creatieve Broedplaatsen", "Een creatief klimaat²")),
+               2: PageLayout(2, 595, 842, lines(2, "Creatieve Broedplaatsen II"), notes=lines(2, "² Bron: CBS", size=7))}
+    _page_notes_to_their_marks([project], layouts, set())
+    assert project.pages == [1, 2] and [(n.mark, n.text) for n in project.notes] == [("²", "Bron: CBS")]

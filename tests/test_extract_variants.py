@@ -46,6 +46,26 @@ def test_page_bottom_footnote_in_the_middle_of_a_field(tmp_path):
     assert [[c.raw for c in r.cells] for r in table.rows] == [["1.000.000", "400.000", "600.000"]] * 2
 
 
+def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
+    """A converter that sets a project's notes after its last field, in the text's type: its
+    small raised mark a word space before the note's text, the note run on over lines."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    end = 60 + stringWidth("Het fonds blijft bestaan.", "Helvetica", 10)
+    page = [(60, 60, "Thema | Een project", 14),
+            (60, 140, "Opgaven/Investeringen", 10), (250, 140, "Totaal", 10), (330, 140, "Rijk", 10),
+            (60, 160, "Bouw", 10), (250, 160, "1.000.000", 10), (330, 160, "1.000.000", 10),
+            (60, 180, "Totaal", 10), (250, 180, "1.000.000", 10), (330, 180, "1.000.000", 10),
+            (60, 210, "Structureel karakter", 10, "Helvetica-Bold"), (60, 225, "Het fonds blijft bestaan.", 10),
+            (end, 222, "2", 7),
+            (60, 247, "2", 7), (68, 250, "Bron: een onderzoek naar brede welvaart, met als", 10),
+            (60, 264, "aandeel laag 20, middelbaar 42% en hoog 37%.", 10)]
+    (project,) = extract(draw(tmp_path / "notes.pdf", [page]), cross_check="none").projects
+    assert project.field("Structureel karakter").text == "Het fonds blijft bestaan.²"
+    assert [(n.mark, n.text) for n in project.notes] == [
+        ("²", "Bron: een onderzoek naar brede welvaart, met als aandeel laag 20, middelbaar 42% en hoog 37%.")]
+
+
 def test_columns_in_another_order_with_abbreviations_and_a_typo(tmp_path):
     page = [(60, 60, "Thema | Project", 14),
             (60, 100, "Opgaven/Investeringen", 10), (200, 100, "Rijk", 10), (260, 100, "Prov.", 10),

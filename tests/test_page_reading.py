@@ -205,6 +205,20 @@ def test_the_letters_of_a_ligature_share_its_box_and_stay_one_word():
     assert "flinke" in words and "f" not in words
 
 
+def test_a_fonts_superior_figure_is_a_note_mark():
+    """LaTeX sets a footnote's mark in Latin Modern's superior figures: a plain "1" to the
+    text layer, in the text's own size, its glyph small and high over the baseline. After a
+    word, and where it opens its note, it is the mark "¹"; the figures of a number are not."""
+    document = pdfium.PdfDocument(str(Path(__file__).parent.parent / "samples" / "zoo" / "twente-latex.pdf"))
+    try:
+        text = [w.text for ln in read_page(document[8], 9).lines for w in ln.words]
+        notes = [ln.text for ln in read_page(document[9], 10).notes]
+    finally:
+        document.close()
+    assert text[text.index("gepresenteerd") + 1] == "¹." and "2018" in text
+    assert notes[0].startswith("¹ In een brief van Minister Koolmees 12 maart")
+
+
 def test_ligatures_are_their_letters():
     chars = [(ch, 0.0, 1.0, 0.0, 1.0, 10.0, 10.0) for ch in "ﬁnanciering en ﬂexibel"]
     assert _word(chars, (False, False, False, False), lambda measure: measure).text == "financiering en flexibel"

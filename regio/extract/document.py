@@ -367,10 +367,12 @@ class DocumentReader:
         # In a page's text column, beside the labels, only small print is a note.
         if line.text.startswith(_NOTE_MARKS) and (not split or line.x0 < split or small) and (small or not label_text):
             self._in_notes = True
-        elif self._in_notes and (not small or (line.page != project.notes[-1].page
-                                               and not _note_goes_on(project.notes[-1], line, self.layouts[line.page]))):
+        elif self._in_notes and not _note_runs_on(project.notes[-1], line) and (
+                not small or (line.page != project.notes[-1].page
+                              and not _note_goes_on(project.notes[-1], line, self.layouts[line.page]))):
             # Footnotes are small print on their own page: body-size text, or a new page,
-            # is the document again (a field that goes on after a page-bottom footnote).
+            # is the document again (a field that goes on after a page-bottom footnote),
+            # but for the next line of a note in the text's own type.
             self._in_notes = False
         if self._in_notes and not self.labels.match(label_text):
             project.notes.append(line)
@@ -1205,12 +1207,21 @@ def _typed_openings(notes: list[Line]) -> frozenset[str]:
     return frozenset(ln.words[0].text for ln in notes if ln.words and TYPED_MARK.fullmatch(ln.words[0].text))
 
 
+def _note_runs_on(note: Line, line: Line) -> bool:
+    """The next line of a note's paragraph: right under it, in its type, at its text's indent."""
+    return line.page == note.page and 0 <= line.top - note.bottom <= 0.5 * note.size and abs(line.size - note.size) < 0.5 \
+        and any(abs(line.x0 - x) < 2 for x in _note_indents(note))
+
+
+def _note_indents(note: Line) -> list[float]:
+    return [note.x0, *(w.x0 for w in note.words[1:2] if note.text.startswith(_NOTE_MARKS))]
+
+
 def _note_goes_on(note: Line, line: Line, layout: PageLayout) -> bool:
     """Notes at a project's end cut by the page go on at the top of the next page: a line
     in the note's type, at its text's indent, with nothing above it but the page's furniture."""
-    indents = [note.x0, *(w.x0 for w in note.words[1:2] if note.text.startswith(_NOTE_MARKS))]
     return line.page == note.page + 1 and abs(line.size - note.size) < 0.5 \
-        and any(abs(line.x0 - x) < 2 for x in indents) and line is layout.lines[0]
+        and any(abs(line.x0 - x) < 2 for x in _note_indents(note)) and line is layout.lines[0]
 
 
 def _endnotes_to_their_marks(projects: list[Project]) -> None:
@@ -1247,8 +1258,11 @@ def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageL
     last: Footnote | None = None
     for number, layout in sorted(layouts.items()):
         holders = [p for p in projects if number in p.pages]
-        if not holders and layout.notes and all(id(ln) in furniture for ln in layout.lines):
-            holders = [p for p in projects if number - 1 in p.pages][-1:]
+        before = [p for p in projects if number - 1 in p.pages][-1:]
+        # Beside the notes, the page holds its furniture and at most the title repeated over it.
+        if not holders and layout.notes and all(id(ln) in furniture or (before and squash(ln.text).startswith(
+                squash(before[0].title))) for ln in layout.lines):
+            holders = before
             for project in holders:
                 project.pages.append(number)
         rest = list(dropwhile(lambda ln: not starts_with_mark(ln), layout.notes))

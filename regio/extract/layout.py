@@ -1564,8 +1564,10 @@ def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:
     an ordinal, "2ᵉ", raised after a short number)."""
     if len(words) < 2:
         return words
+    # A mark that opens its note stands a word space before the note's text.
     return [replace(w, text=w.text.translate(_SUPERSCRIPT))
-            if w.text.isdigit() and _raised_against(w, words[i - 1] if i else words[1], settings)
+            if w.text.isdigit() and (_raised_against(w, words[i - 1], settings) if i else
+                                     _raised_against(w, words[1], settings, reach=0.6))
             else replace(w, text=w.text.translate(_RAISED_LETTER)) if _raised_letter(words, i, settings) else w
             for i, w in enumerate(words)]
 

@@ -46,7 +46,7 @@ from regio.extract.layout import (
 )
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box
-from regio.money import GROUP_SPACES
+from regio.money import GROUP_SPACES, RAISED_DIGITS
 
 Point = Callable[[float, float], tuple[float, float]]
 Style = tuple[bool, bool, bool, bool]  # bold, light, tinted, italic
@@ -188,6 +188,8 @@ _SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
 # A bar stands apart: a text file's table draws its rules with them, however close its words.
 _TOKEN = re.compile(rf"[|│┃║]|(?:[^\s|│┃║]|(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d)))+")
 _FIGURE = re.compile(r"\d")
+_SUPERIOR = str.maketrans("0123456789", RAISED_DIGITS)
+_SUPERIOR_RISE_EM, _SUPERIOR_HEIGHT_EM = 0.25, 0.55
 # A capital inside a word: a name in camel case ("InnovateGO"), or where the texts of two cells
 # printed into each other meet ("Opgaven/InvesteringenTotaal", a label run on under the next).
 _CAPITAL_INSIDE = re.compile(r"[a-z][A-Z]")
@@ -352,12 +354,27 @@ class _WordReader:
             self.scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         size = round(raw_size * self.scale, 2)
         top, bottom = self._plausible(i, top, bottom, size)
-        if current and (self._breaks(current[-1], char, x0, x1, bottom, size) or _amount_run_into(current, char)):
+        superior = char.isdigit() and not _in_a_number(current) and self._superior(i, size)
+        if current and (superior or self._breaks(current[-1], char, x0, x1, bottom, size) or _amount_run_into(current, char)):
             self.words.append(_word(current, self.style, self.shared))
             self.current = current = []
+        if superior:
+            char = char.translate(_SUPERIOR)
         if not current:
             self.style = _style(self.handle, i)
         current.append((char, x0, x1, top, bottom, size, raw_size))
+
+    def _superior(self, i: int, size: float) -> bool:
+        """Is the figure a superior one: a note's mark the font draws small and raised above
+        the baseline in the text's own size (Latin Modern's, as LaTeX sets a footnote's mark)?"""
+        if self.height is None:
+            return False
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        x, y = self.origin
+        if not c.FPDFText_GetCharBox(self.handle, i, left, right, bottom, top) \
+                or not c.FPDFText_GetCharOrigin(self.handle, i, x, y):
+            return False
+        return bottom.value - y.value >= _SUPERIOR_RISE_EM * size and top.value - bottom.value <= _SUPERIOR_HEIGHT_EM * size
 
     def _breaks(self, last: Char, char: str, x0: float, x1: float, bottom: float, size: float) -> bool:
         """Does the character start a new word after `last`?"""
@@ -396,6 +413,13 @@ class _WordReader:
             self.current = []
         if self.sideways:
             self._end_sideways()
+
+
+def _in_a_number(current: list[Char]) -> bool:
+    """Does a figure after these characters go on a number ("1.2", "12"), not start a mark
+    (see _WordReader._superior)?"""
+    last = current[-1][0] if current else ""
+    return last.isdigit() or last in ".," and len(current) > 1 and current[-2][0].isdigit()
 
 
 def _amount_run_into(current: list[Char], char: str) -> bool:
