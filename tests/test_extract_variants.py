@@ -46,6 +46,24 @@ def test_page_bottom_footnote_in_the_middle_of_a_field(tmp_path):
     assert [[c.raw for c in r.cells] for r in table.rows] == [["1.000.000", "400.000", "600.000"]] * 2
 
 
+@pytest.mark.parametrize("text", ["Zie de tabel hieronder", "De kosten zijn als volgt:", "Zie tabel:"])
+def test_a_field_of_one_line_right_over_the_table_keeps_it(tmp_path, text):
+    """A field whose text is one line at the labels' start, set close over the table's header:
+    text leading in to the table, no header cell's label wrapped over the header's line."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14),
+            (60, 80, "Partijen", 10, bold), (60, 92, "Gemeente en provincie.", 10),
+            (60, 110, "Inzet en co-financiering", 10, bold), (60, 122, text, 10),
+            (60, 140, "Opgaven/Investeringen", 10), (250, 140, "Totaal", 10), (330, 140, "Rijk", 10),
+            (60, 160, "Bouw", 10), (250, 160, "1.000.000", 10), (330, 160, "1.000.000", 10),
+            (60, 180, "Totaal", 10), (250, 180, "1.000.000", 10), (330, 180, "1.000.000", 10)]
+    (project,) = extract(draw(tmp_path / "lead-in.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "Gemeente en provincie."),
+                                                            ("Inzet en co-financiering", text)]
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totaal", "Rijk"] and [r.label for r in table.rows] == ["Bouw", "Totaal"]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines."""

@@ -675,7 +675,9 @@ class DocumentReader:
             label_only = not above.words_between(split, 1e9)
             segs = above.segments()
             # Column words, after the start of the table's own label ("Opgaven / ... Overig").
-            rest = [w for seg in (segs[1:] if len(segs) > 1 and segs[0][0].x0 < line.x0 + 8 else segs) for w in seg]
+            at_labels = segs[0][0].x0 < line.x0 + 8
+            rest = [] if at_labels and len(segs) == 1 and _leads_in(above) else \
+                [w for seg in (segs[1:] if len(segs) > 1 and at_labels else segs) for w in seg]
             header_words = bool(rest) and (all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
                                                    for w in rest) or _over_its_cells(rest, band, split, self.settings))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
@@ -1158,6 +1160,15 @@ def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
 
 # A page of fewer lines of text (a page of notes, a cover) says nothing of how its text is set.
 _LINES_TO_JUDGE = 8
+
+
+def _leads_in(line: Line) -> bool:
+    """A line standing alone at the row labels' start over a table: text leading in to it
+    ("Zie de tabel", "De kosten zijn:"), not the top of the labels' header cell wrapped over
+    lines ("Opgaven/" over "Investeringen"), a word or two or a compound broken at its
+    stroke, nor the table's caption, which the header takes along (see _caption_above)."""
+    text = line.text.rstrip()
+    return text.endswith(":") or not (len(line.words) <= 2 or text.endswith(("/", "-")) or is_caption(line))
 
 
 def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
