@@ -66,7 +66,8 @@ def test_a_field_of_one_line_right_over_the_table_keeps_it(tmp_path, text):
 
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
-    small raised mark a word space before the note's text, the note run on over lines."""
+    small raised mark a word space before the note's text, the note run on over lines and a
+    second paragraph."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     end = 60 + stringWidth("Het fonds blijft bestaan.", "Helvetica", 10)
@@ -77,11 +78,13 @@ def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(
             (60, 210, "Structureel karakter", 10, "Helvetica-Bold"), (60, 225, "Het fonds blijft bestaan.", 10),
             (end, 222, "2", 7),
             (60, 247, "2", 7), (68, 250, "Bron: een onderzoek naar brede welvaart, met als", 10),
-            (60, 264, "aandeel laag 20, middelbaar 42% en hoog 37%.", 10)]
+            (60, 264, "aandeel laag 20, middelbaar 42% en hoog 37%.", 10),
+            (60, 282, "Bron: de arbeidsdeelname per regio.", 10)]  # the note's second paragraph
     (project,) = extract(draw(tmp_path / "notes.pdf", [page]), cross_check="none").projects
     assert project.field("Structureel karakter").text == "Het fonds blijft bestaan.²"
     assert [(n.mark, n.text) for n in project.notes] == [
-        ("²", "Bron: een onderzoek naar brede welvaart, met als aandeel laag 20, middelbaar 42% en hoog 37%.")]
+        ("²", "Bron: een onderzoek naar brede welvaart, met als aandeel laag 20, middelbaar 42% en hoog 37%. "
+              "Bron: de arbeidsdeelname per regio.")]
 
 
 def test_columns_in_another_order_with_abbreviations_and_a_typo(tmp_path):

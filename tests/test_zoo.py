@@ -141,13 +141,12 @@ _KOMA = ("as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•
          "compounds at their own hyphen")
 _LOHTML = "LibreOffice prints its own list bullets and numbers before the source's markers (\"••\", \"1. 1.\")"
 _PANDOC = ("as latex's, the markers \"○\" and \"●\" print as \"◦\" and \"•\", \"CO₂\" as \"CO 2\" and a mark "
-           "after a figure (\"2030¹\") as the number's; a note's second paragraph, without a mark, joins the last field")
+           "after a figure (\"2030¹\") as the number's")
 _RINOH = ("rinohtype: a table of words (milestones) broken over a page and laid out anew there is not joined, its "
-          "last row read as the field's text; a note's second paragraph, without a mark, joins the last field")
+          "last row read as the field's text")
 _XELATEX = ("memoir's justified text under English hyphenation: a compound's own hyphen at a line's end "
             "(\"TRL-\" / \"niveaus\") is taken for a break and dropped")
-_SPHINX = ("Sphinx prints the markers \"○\" and \"●\" as \"◦\" and \"•\" and \"CO₂\" as \"CO 2\"; a note's "
-           "second paragraph, without a mark, joins the last field")
+_SPHINX = "Sphinx prints the markers \"○\" and \"●\" as \"◦\" and \"•\", and \"CO₂\" as \"CO 2\""
 _PANDOCDOCX = ("pandoc's DOCX tables in equal columns printed by LibreOffice: row labels wrapped over many lines are "
                "split into rows, amounts wrap inside the number (\"1.250.00\" / \"0\"), a table of amounts in "
                "millions is read column by column; fields whose labels stand in pandoc's heading styles are missed")
@@ -283,7 +282,7 @@ FIELD_MISSES = {
     "twente-abiword": _ABIWORD, "twente-groff": _GROFF, "zeeland-groff": _GROFF, "twente-context": _CONTEXT,
     "twente-typst": _TYPST, "twente-asciidoc": _ASCIIDOC, "twente-beamer": _LATEX, "zeeland-beamer": _LATEX,
     "twente-koma": _KOMA, "twente-lohtml": _LOHTML, "zeeland-lohtml": _LOHTML,
-    "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC, "twente-rinoh": _RINOH, "zeeland-rinoh": _RINOH,
+    "twente-pandoc": _PANDOC, "zeeland-pandoc": _PANDOC, "zeeland-rinoh": _RINOH,
     "twente-xelatex": _XELATEX, "twente-sphinx": _SPHINX,
     "twente-pandocdocx": _PANDOCDOCX, "zeeland-pandocdocx": _PANDOCDOCX, "twente-docbook": _DOCBOOK,
     "zeeland-docbook": _DOCBOOK, "twente-mom": _MOM,

@@ -1219,8 +1219,9 @@ def _typed_openings(notes: list[Line]) -> frozenset[str]:
 
 
 def _note_runs_on(note: Line, line: Line) -> bool:
-    """The next line of a note's paragraph: right under it, in its type, at its text's indent."""
-    return line.page == note.page and 0 <= line.top - note.bottom <= 0.5 * note.size and abs(line.size - note.size) < 0.5 \
+    """The next line of a note, or of its next paragraph ("Bron: ..."): right under it, in its
+    type, at its text's indent."""
+    return line.page == note.page and 0 <= line.top - note.bottom <= note.size and abs(line.size - note.size) < 0.5 \
         and any(abs(line.x0 - x) < 2 for x in _note_indents(note))
 
 
