@@ -22,6 +22,9 @@ from regio.geometry import Box, Boxed
 from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, UNIT, is_figure
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
+# A capital inside a word: a name in camel case ("InnovateGO"), or where the texts of two cells
+# printed into each other meet ("Opgaven/InvesteringenTotaal", a label run on under the next).
+CAPITAL_INSIDE = re.compile(r"(?<=[a-zà-ÿ.)])(?=[A-ZÀ-Ý])")
 _RAISED_LETTER = str.maketrans("abcdefghijklmnoprstuvwxyz", RAISED_LETTERS)
 
 

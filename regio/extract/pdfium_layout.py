@@ -23,6 +23,7 @@ import pypdfium2.raw as c
 
 from regio.extract.finder import ruled_grids
 from regio.extract.layout import (
+    CAPITAL_INSIDE,
     Fill,
     PageLayout,
     Rule,
@@ -190,9 +191,6 @@ _TOKEN = re.compile(rf"[|│┃║]|(?:[^\s|│┃║]|(?<=\d)[{GROUP_SPACES}](?
 _FIGURE = re.compile(r"\d")
 _SUPERIOR = str.maketrans("0123456789", RAISED_DIGITS)
 _SUPERIOR_RISE_EM, _SUPERIOR_HEIGHT_EM = 0.25, 0.55
-# A capital inside a word: a name in camel case ("InnovateGO"), or where the texts of two cells
-# printed into each other meet ("Opgaven/InvesteringenTotaal", a label run on under the next).
-_CAPITAL_INSIDE = re.compile(r"[a-z][A-Z]")
 Char = tuple[str, float, float, float, float, float, float]  # text, x0, x1, top, bottom, size, size as set
 Clip = tuple[float, float]  # left and right of what a clipped text object shows
 # The box round a text object's clip path and the object's bounds, (left, right, bottom, top) each.
@@ -238,7 +236,7 @@ class _WordReader:
         first = _text_object(self.handle, start)
         if _out_of_sight(self._clip_bounds(first)):
             return
-        if first is None or not chars.isprintable() or _FIGURE.search(chars) or _CAPITAL_INSIDE.search(chars) \
+        if first is None or not chars.isprintable() or _FIGURE.search(chars) or CAPITAL_INSIDE.search(chars) \
                 or self.covers.get(first) or (end > start and _text_object(self.handle, end) != first):
             self._read_chars(start, chars)
             return

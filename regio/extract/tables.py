@@ -21,7 +21,18 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.labels import squash
-from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, cells_of, is_typed_rule, join_words, running_text
+from regio.extract.layout import (
+    CAPITAL_INSIDE,
+    Fill,
+    Line,
+    PageLayout,
+    Rule,
+    Word,
+    cells_of,
+    is_typed_rule,
+    join_words,
+    running_text,
+)
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
 from regio.money import (
@@ -987,13 +998,10 @@ def _run_together(seg: list[Word], covered: list[int], aliases: dict[str, str]) 
     Parted at its capitals, one part a column, where each part names a column."""
     if len(seg) != 1 or len(covered) < 2:
         return None
-    parts = _CAPITAL_INSIDE.split(seg[0].text)
+    parts = CAPITAL_INSIDE.split(seg[0].text)
     if len(parts) != len(covered) or not all(colmap.is_column_word(part, aliases) for part in parts):
         return None
     return parts
-
-
-_CAPITAL_INSIDE = re.compile(r"(?<=[a-zà-ÿ.)])(?=[A-ZÀ-Ý])")
 
 
 def _run_on_from_the_labels(line: Line, label_col: tuple[float, float], aliases: dict[str, str]) -> list[tuple[Word, str]]:
@@ -1002,7 +1010,7 @@ def _run_on_from_the_labels(line: Line, label_col: tuple[float, float], aliases:
     part after its last capital inside where that part names a column."""
     found = []
     for word in line.words:
-        parts = _CAPITAL_INSIDE.split(word.text) if word.x0 < label_col[1] < word.x1 else []
+        parts = CAPITAL_INSIDE.split(word.text) if word.x0 < label_col[1] < word.x1 else []
         if len(parts) >= 2 and colmap.is_column_word(parts[-1], aliases) and not colmap.is_column_word(word.text, aliases):
             found.append((word, parts[-1]))
     return found
