@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
@@ -196,7 +197,7 @@ def _header_grids_joined(regions: list[TableRegion], layout: PageLayout, setting
         if head is not None and head.ruled and not region.ruled and \
                 region.lines[0].top - head.lines[-1].bottom <= settings.table_line_gap_em * region.lines[0].size and \
                 head.box[0] - 12 <= region.box[0] and region.box[2] <= head.box[2] + 12:
-            rows = _holds_rows(head, region.lines[0]) and _in_the_grids_columns(region.lines, head, layout)
+            rows = _holds_rows(head, region.lines[0]) and _fits_the_grid(head, layout)(region.lines)
             if rows or not any(_mostly_figures(ln) for ln in head.lines):
                 out[-1] = TableRegion(region.page, head.header if rows else head.lines,
                                       head.body + region.lines if rows else region.lines, region.footnotes,
@@ -209,19 +210,22 @@ def _header_grids_joined(regions: list[TableRegion], layout: PageLayout, setting
     return out
 
 
-def _in_the_grids_columns(lines: list[Line], grid: TableRegion, layout: PageLayout) -> bool:
-    """Does no cell of these lines cross a rule between two of the grid's columns (an amount
-    may run past its border), and the lines hold a cell in as many of its columns as its
-    own rows do?"""
+def _fits_the_grid(grid: TableRegion, layout: PageLayout) -> Callable[[list[Line]], bool]:
+    """A test of lines against the grid's columns, measured once: does no cell of them cross
+    a rule between two of its columns (an amount may run past its border), and do they hold a
+    cell in as many of its columns as its own rows do?"""
     edges = _column_rules(grid, layout)
-    if len(edges) < 3:
-        return False
-    def columns(line: Line) -> set[int]:
-        return {bisect_left(edges, (cell[0].x0 + cell[-1].x1) / 2) for cell in cells_of(line)}
 
-    crossing = any(cell[0].x0 + 1 < x < cell[-1].x1 - 1 for line in lines for cell in cells_of(line) for x in edges[1:-1])
-    widest = max((len(columns(ln)) for ln in grid.body), default=0)
-    return not crossing and widest >= 3 and max(len(columns(ln)) for ln in lines) >= widest
+    def columns(cells: list[list[Word]]) -> set[int]:
+        return {bisect_left(edges, (cell[0].x0 + cell[-1].x1) / 2) for cell in cells}
+
+    widest = max((len(columns(cells_of(ln))) for ln in grid.body), default=0)
+
+    def fits(lines: list[Line]) -> bool:
+        cells = [cells_of(ln) for ln in lines]
+        crossing = any(cell[0].x0 + 1 < x < cell[-1].x1 - 1 for line in cells for cell in line for x in edges[1:-1])
+        return len(edges) >= 3 and widest >= 3 and not crossing and max(len(columns(line)) for line in cells) >= widest
+    return fits
 
 
 # ------------------------------------------------------------------------ ruled grids
@@ -367,11 +371,12 @@ def _rows_under_a_header_grid(lines: list[Line], region: TableRegion, layout: Pa
     x0, _, x1, bottom = region.box
     below = sorted((ln for ln in lines if (ln.top + ln.bottom) / 2 >= bottom - 1), key=lambda ln: ln.top)
     header_only = not below or not _holds_rows(region, below[0])
+    fits = _fits_the_grid(region, layout) if not header_only else None
     rows: list[Line] = []
     for line in below:
         above = rows[-1].bottom if rows else bottom
         if line.top - above > settings.table_line_gap_em * line.size or line.x0 < x0 - 2 or line.x1 > x1 + 2 \
-                or not (_mostly_figures(line) if header_only else _in_the_grids_columns([line], region, layout)):
+                or not (fits([line]) if fits else _mostly_figures(line)):
             break
         rows.append(line)
     return rows
