@@ -64,6 +64,28 @@ def test_a_field_of_one_line_right_over_the_table_keeps_it(tmp_path, text):
     assert [c.label for c in table.columns] == ["Totaal", "Rijk"] and [r.label for r in table.rows] == ["Bouw", "Totaal"]
 
 
+@pytest.mark.parametrize("caption", ["Begroting (bedragen in euro)", "Financiering van het project (in euro's)",
+                                     "Tabel 1: begroting"])
+def test_a_caption_over_the_header_is_the_tables_caption(tmp_path, caption):
+    """A caption alone over the header, the field's text ending above it: taken with the
+    lines over the header as the label's, it is still the caption, and no word of it joins
+    a column's label."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14),
+            (60, 80, "Partijen", 10, bold), (60, 92, "Gemeente en provincie.", 10),
+            (60, 110, "Inzet en co-financiering", 10, bold), (60, 122, "De regio brengt de helft in.", 10),
+            (60, 140, caption, 10),
+            (60, 158, "Opgaven/Investeringen", 10), (250, 158, "Totaal", 10), (330, 158, "Rijk", 10),
+            (60, 178, "Bouw", 10), (250, 178, "1.000.000", 10), (330, 178, "1.000.000", 10),
+            (60, 198, "Totaal", 10), (250, 198, "1.000.000", 10), (330, 198, "1.000.000", 10)]
+    (project,) = extract(draw(tmp_path / "caption.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "Gemeente en provincie."),
+                                                            ("Inzet en co-financiering", "De regio brengt de helft in.")]
+    (table,) = project.tables
+    assert (table.caption, table.label) == (caption, "Opgaven/Investeringen")
+    assert [c.label for c in table.columns] == ["Totaal", "Rijk"] and [r.label for r in table.rows] == ["Bouw", "Totaal"]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

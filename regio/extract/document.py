@@ -348,6 +348,10 @@ class DocumentReader:
         self._in_notes = False
         head = [*self._take_label_above(project, line), line]
         caption = self._caption_above(project, head)
+        if caption is None and len(head) > 1 and is_caption(head[0]):
+            # The caption right over the header, taken with the label's lines over it: the
+            # table's caption still, not a piece of its header.
+            caption = head.pop(0)
         # A document that sets one caption over its table sets them all there: a caption
         # under a table is then the next one's.
         self._captions_above = self._captions_above or caption is not None
