@@ -86,6 +86,23 @@ def test_a_caption_over_the_header_is_the_tables_caption(tmp_path, caption):
     assert [c.label for c in table.columns] == ["Totaal", "Rijk"] and [r.label for r in table.rows] == ["Bouw", "Totaal"]
 
 
+def test_a_field_whose_text_is_a_table_under_a_group_label_keeps_its_label(tmp_path):
+    """A label over its text, the text a table whose group label ("Publiek") stands on a
+    line of its own over the header: the group label goes to the header, the field stays."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14),
+            (60, 90, "Partijen", 10, bold), (60, 102, "De gemeente.", 10),
+            (60, 120, "Inzet en co-financiering", 10, bold), (360, 140, "Publiek", 10),
+            (60, 155, "Opgaven", 10), (250, 155, "Totaal", 10), (330, 155, "Gemeente", 10), (410, 155, "Provincie", 10),
+            (60, 171, "Bouw", 10), (250, 171, "400.000", 10), (330, 171, "100.000", 10), (410, 171, "300.000", 10),
+            (60, 187, "Totaal", 10), (250, 187, "400.000", 10), (330, 187, "100.000", 10), (410, 187, "300.000", 10)]
+    (project,) = extract(draw(tmp_path / "group.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "De gemeente."), ("Inzet en co-financiering", "")]
+    (table,) = project.tables
+    assert [(c.label, c.group) for c in table.columns] == [("Totaal", None), ("Gemeente", "publiek"),
+                                                           ("Provincie", "publiek")]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

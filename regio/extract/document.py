@@ -699,7 +699,7 @@ class DocumentReader:
             if last.label_lines and last.label_lines[-1] is above:
                 last.label_lines.pop()
             top = above.top
-        if not last.lines:
+        if not last.lines and last.label_line is None:  # a label over its text stays, its text the table
             project.fields[:] = [f for f in project.fields if f is not last]
         return taken
 
