@@ -103,6 +103,26 @@ def test_a_field_whose_text_is_a_table_under_a_group_label_keeps_its_label(tmp_p
                                                            ("Provincie", "publiek")]
 
 
+def test_a_label_beside_the_header_of_its_table_is_a_field(tmp_path):
+    """Labels in a column of their own, one of them level with the header of the table that
+    is all its field's text (a cell of a layout table holding a table)."""
+    page = [(60, 60, "Thema | Een project", 14),
+            (60, 90, "Partijen", 10), (180, 90, "De gemeente en de provincie.", 10),
+            (60, 110, "Inzet en co-financiering", 10),
+            (300, 110, "Totaal", 10), (380, 110, "Privaat", 10), (460, 110, "Rijk", 10),
+            (180, 126, "Bouw", 10), (300, 126, "400.000", 10), (380, 126, "200.000", 10), (460, 126, "200.000", 10),
+            (180, 142, "Totaal", 10), (300, 142, "400.000", 10), (380, 142, "200.000", 10), (460, 142, "200.000", 10),
+            (60, 170, "Structureel karakter", 10), (180, 170, "Het project loopt door na 2025.", 10)]
+    (project,) = extract(draw(tmp_path / "beside.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("Partijen", "De gemeente en de provincie."), ("Inzet en co-financiering", ""),
+        ("Structureel karakter", "Het project loopt door na 2025.")]
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("Bouw", ["400.000", "200.000", "200.000"]),
+                                                                         ("Totaal", ["400.000", "200.000", "200.000"])]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

@@ -312,6 +312,8 @@ class DocumentReader:
                 return
         if is_table_header(line, self.aliases, self.settings):
             self._opened.update(self._grids_at(line))  # its header line reads it
+            if split and self.labels.whole(label_text):
+                self._label_beside_its_table(project, Line(line.page, line.words_between(-1e9, split), line.space))
             self._start_table(project, line)
         elif project.fields and any(g not in self._opened for g in self._grids_at(line)):
             # A line of a ruled funding table that no header line opened (its header cells
@@ -343,6 +345,14 @@ class DocumentReader:
 
     def _grids_at(self, line: Line) -> list[tuple[int, Box]]:
         return [(line.page, box) for box in self.grids.get(line.page, ()) if centred_in(line, [box])]
+
+    @staticmethod
+    def _label_beside_its_table(project: _ProjectDraft, label: Line) -> None:
+        """A field's label in the label column, level with the header of the table that is
+        all its text: the field is there, empty of prose, its table the project's."""
+        if project.fields:
+            project.fields[-1].label_closed = True
+        project.fields.append(_FieldDraft([label], label_closed=True, label_line=label))
 
     def _start_table(self, project: _ProjectDraft, line: Line) -> None:
         self._in_notes = False
@@ -1195,8 +1205,8 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     """Words without figures, in runs each over one cell of the header's lines: the first lines
     of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk"),
     in the header's type; or over the gap between two, a group's label centred over its
-    members ("Publiek" over "Gem." and "Prov."). A line of running text runs over several, or
-    is set larger."""
+    members ("Publiek" over "Gem." and "Prov."). A line of running text runs over several, is
+    set larger, or reaches over a cell from beside the header's cells."""
     header = band[0]
     slots: list[list[float]] = []  # the header's cells, those on different lines over each other as one
     for x0, x1 in sorted((c[0].x0, c[-1].x1) for ln in band for c in ln.segments() if c[0].x0 >= split - 1):
@@ -1208,9 +1218,22 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
 
     def over_one_or_between(run: list) -> bool:
-        over = sum(run[0].x0 < x1 and x0 < run[-1].x1 for x0, x1 in slots)
-        return over == 1 or (over == 0 and slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0])
+        over = [(x0, x1) for x0, x1 in slots if min(x1, run[-1].x1) - max(x0, run[0].x0) > _TOUCHING_PT]
+        if len(over) == 1:  # set to it or mostly over it: running text beside the cells may reach over one
+            (x0, x1), (left, right) = over[0], (run[0].x0, run[-1].x1)
+            return min(x1, right) - max(x0, left) >= _OVER_A_CELL * (right - left) or any(
+                abs(a - b) <= 0.5 * header.size for a, b in ((left, x0), (right, x1), (left + right, x0 + x1)))
+        return not over and slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0]
     return bool(slots) and same_type and not any(is_figure(w.text) for w in words) and all(map(over_one_or_between, runs))
+
+
+# The share of a run of words over a header cell that makes it the cell's first line, where
+# it is not set to the cell's left, right or middle: a centred one over a narrower line
+# ("Bijdrage" over "Rijk") is half over it.
+_OVER_A_CELL = 0.3
+# Less than this over a cell is beside it: a group's label centred over the gap between its
+# members may touch one's edge.
+_TOUCHING_PT = 1.0
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
