@@ -166,6 +166,24 @@ def test_prose_that_restates_the_total_agrees_or_is_reported():
     assert (f.code, f.stated, f.computed) == ("RD201", D(7500000), D(6000000))
 
 
+def test_a_table_in_thousands_is_compared_and_summed_in_euros():
+    """"bedragen x € 1.000": the prose's millions meet the table's thousands, and the totals
+    the summary and the report give are in euros."""
+    from regio.report.html import render
+
+    thousands = table(HEADER, [["A", "6.000", "2.000", "2.000", "2.000"], ["Totaal", "6.000", "2.000", "2.000", "2.000"]])
+    thousands.scale = D(1000)
+    ok = field("Inzet en co-financiering", "De totale projectomvang bedraagt €6 mln. Gevraagde Rijksbijdrage: € 2.000.000.")
+    assert findings(thousands, fields=[ok]) == []
+    wrong = field("Inzet en co-financiering", "De totale projectomvang bedraagt € 7,5 miljoen.")
+    (f,) = findings(thousands, fields=[wrong])
+    assert (f.code, f.stated, f.computed) == ("RD201", D(7500000), D(6000000))
+    d = dossier(thousands, fields=[ok])
+    result = check(d)
+    assert (result.summary.total, result.summary.rijk_total) == (D(6000000), D(2000000))
+    assert "€ 6.000.000" in render(d, result, None, "en")
+
+
 def test_prose_with_a_lost_number():
     text = field("Inzet", "Dit project heeft een omvang van miljoen euro, en kent een looptijd van 4 jaar.")
     (f,) = findings(CONSISTENT, fields=[text])

@@ -151,6 +151,14 @@ class FundingTable(Model):
         return next((c for c in self.columns if c.key == key), None)
 
     @property
+    def multiplier(self) -> Decimal:
+        """What each amount as written is multiplied by to give euros ("bedragen x € 1.000")."""
+        return self.scale or Decimal(1)
+
+    def euros(self, cell: Cell) -> Decimal | None:
+        return cell.amount.value * self.multiplier if cell.amount else None
+
+    @property
     def is_investment(self) -> bool:
         """The project's own funding table, not one standing in a field's text."""
         return self.funding and self.field is None

@@ -123,13 +123,14 @@ def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
             if investment is None or total_row is None:
                 continue
             for column, cell in zip(investment.columns, total_row.cells):
-                if cell.amount is None:
+                value = investment.euros(cell)
+                if value is None:
                     continue
                 if column.role == "total":
-                    s.total += cell.amount.value
-                    by_theme[project.theme] += cell.amount.value
+                    s.total += value
+                    by_theme[project.theme] += value
                 else:
-                    by_source[column.key] += cell.amount.value
+                    by_source[column.key] += value
     s.by_source = dict(by_source)
     s.by_theme = dict(by_theme)
     s.rijk_total = by_source.get("rijk", Decimal(0))

@@ -94,7 +94,8 @@ def project_figures(project: Project) -> ProjectFigures:
             for column, cell in zip(table.columns, row.cells):
                 if cell.amount is not None:
                     prov = cell.provenance
-                    out.figures.append(Figure(Interval.of(cell.amount), f"{row.label} × {column.label or column.key}",
+                    out.figures.append(Figure(Interval.of(cell.amount).scaled(table.multiplier),
+                                              f"{row.label} × {column.label or column.key}",
                                               None, prov.page if prov else None, prov.bbox if prov else None))
     investment = project.investment_table
     total_row = investment.total_row if investment else None
@@ -103,9 +104,10 @@ def project_figures(project: Project) -> ProjectFigures:
     for column, cell in zip(investment.columns, total_row.cells):
         if cell.amount is not None:
             prov = cell.provenance
-            out.by_key[column.key] = Figure(Interval.of(cell.amount), f"{total_row.label} × {column.label or column.key}",
+            out.by_key[column.key] = Figure(Interval.of(cell.amount).scaled(investment.multiplier),
+                                            f"{total_row.label} × {column.label or column.key}",
                                             column.key, prov.page if prov else None, prov.bbox if prov else None)
-    publiek = [Interval.of(c.amount) for col, c in zip(investment.columns, total_row.cells)
+    publiek = [Interval.of(c.amount).scaled(investment.multiplier) for col, c in zip(investment.columns, total_row.cells)
                if col.group == "publiek" and c.amount is not None]
     if publiek:
         out.by_key["publiek"] = Figure(total(publiek), "the public columns of the Totaal row together", "publiek")
