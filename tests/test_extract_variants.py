@@ -123,6 +123,28 @@ def test_a_label_beside_the_header_of_its_table_is_a_field(tmp_path):
                                                                          ("Totaal", ["400.000", "200.000", "200.000"])]
 
 
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_numbered_run_in_labels_open_their_fields(tmp_path, colon):
+    """Bold labels numbered and run into their text ("**2. Opgave:** De haven ..."): the
+    number starts the label, its full stop does not end it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = "Helvetica-Bold"
+
+    def run_in(y, label, text):
+        return [(60, y, label, 10, bold), (63 + stringWidth(label, bold, 10), y, text, 10)]
+    page = [(60, 60, "Project 1: Slimme Haven", 14), *run_in(90, f"1. Partijen{colon}", "De gemeente Goes."),
+            *run_in(110, f"2. Opgave{colon}", "De haven moet slimmer worden."),
+            (60, 130, f"3. Inzet en co-financiering{colon}", 10, bold),
+            (60, 150, "Opgaven", 10), (250, 150, "Totaal", 10), (330, 150, "Rijk", 10),
+            (60, 166, "Totaal", 10), (250, 166, "400.000", 10), (330, 166, "400.000", 10),
+            *run_in(200, f"4. Structureel karakter{colon}", "Het project loopt door.")]
+    (project,) = extract(draw(tmp_path / "numbered.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("Partijen", "De gemeente Goes."), ("Opgave", "De haven moet slimmer worden."), ("Inzet en co-financiering", ""),
+        ("Structureel karakter", "Het project loopt door.")]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

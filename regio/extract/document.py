@@ -30,7 +30,7 @@ from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.hyphenation import Hyphenation
-from regio.extract.labels import GOES_ON, Labels, is_bullet, squash, strip_numbering
+from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words, running_text
 from regio.extract.records import listed_records
 from regio.extract.settings import DEFAULT, Settings
@@ -591,11 +591,13 @@ class DocumentReader:
             gap = self.settings.label_gap_em if strict or self._splits.get(line.page) is not None else _RUN_IN_GAP_EM
             typed = after is not None and not after.bold and after.x0 - word.x1 < max(
                 gap * line.size, 1.2 * _usual_space(line.words[i + 1:]))
-            ends = ":" in word.text or (bold and (word.text.endswith(".") or dash)) \
+            ends = ":" in word.text or (bold and ((word.text.endswith(".") and not (i == start and is_numbering(word.text)))
+                                                  or dash)) \
                 or (bold and typed and self.labels.whole(join_words(words)))
             if not ends:
                 continue
             head, _, tail = join_words(words).rstrip(" ." + "".join(_DASHES)).partition(":")
+            head = strip_numbering(head)  # "2. Partijen: ..." is the field Partijen, as on a line of its own
             # A label starts with a capital: "opgave:" is a sentence wrapped onto this line.
             if not self.labels.whole(head) or tail.strip() or not head[:1].isupper():
                 return None

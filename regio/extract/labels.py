@@ -53,6 +53,11 @@ def strip_numbering(text: str) -> str:
     return _NUMBERING.sub("", text.strip(), count=1)
 
 
+def is_numbering(word: str) -> bool:
+    """A word that numbers what follows it ("2.", "3.1", "A.2")."""
+    return strip_numbering(f"{word} x") == "x"
+
+
 def squash(text: str) -> str:
     return re.sub(r"[\s\-/]", "", normalise(text))
 
