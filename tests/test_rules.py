@@ -184,6 +184,17 @@ def test_a_table_in_thousands_is_compared_and_summed_in_euros():
     assert "€ 6.000.000" in render(d, result, None, "en")
 
 
+def test_a_table_of_one_row_gives_its_totals():
+    """The sources listed as rows with one amount each ("Bedrag"), read turned: its one row
+    is the table's totals, for the summary and for the prose."""
+    one_row = table(["Totaal", "Provincie", "Rijk"], [["Bedrag", "500.000", "200.000", "300.000"]])
+    result = check(dossier(one_row))
+    assert (result.summary.total, result.summary.rijk_total) == (D(500000), D(300000))
+    wrong = field("Inzet en co-financiering", "De totale projectomvang bedraagt € 600.000.")
+    (f,) = findings(one_row, fields=[wrong])
+    assert (f.code, f.stated, f.computed) == ("RD201", D(600000), D(500000))
+
+
 def test_prose_with_a_lost_number():
     text = field("Inzet", "Dit project heeft een omvang van miljoen euro, en kent een looptijd van 4 jaar.")
     (f,) = findings(CONSISTENT, fields=[text])

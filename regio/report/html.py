@@ -337,7 +337,7 @@ def _notes_by_project(dossier: Dossier) -> dict[str | None, list[ExtractionWarni
 def _headline_cells(project: Project) -> tuple[Cell | None, Cell | None]:
     """The cells of the investment table's Totaal row under its total and under the Rijk."""
     table = project.investment_table
-    row = table.total_row if table else None
+    row = table.totals if table else None
     total = rijk = None
     if table and row:
         for column, cell in zip(table.columns, row.cells):
@@ -363,7 +363,7 @@ def _total_and_sources(project: Project) -> tuple[Decimal, Decimal]:
     """What the headline and the per-source totals take from a project: its Totaal row's
     total and the sum of its sources (as the summary counts them)."""
     table = project.investment_table
-    row = table.total_row if table else None
+    row = table.totals if table else None
     total = sources = Decimal(0)
     if table and row:
         for column, cell in zip(table.columns, row.cells):

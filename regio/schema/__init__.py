@@ -168,6 +168,14 @@ class FundingTable(Model):
         """The last Totaal row: a table with subtotals ends with the total of them all."""
         return next((r for r in reversed(self.rows) if r.kind == "total"), None)
 
+    @property
+    def totals(self) -> Row | None:
+        """The row that gives the table's totals: its Totaal row, or its one row (the sources
+        listed as rows with one amount each, "Bedrag")."""
+        if self.total_row is not None:
+            return self.total_row
+        return self.rows[0] if len(self.rows) == 1 and self.rows[0].kind == "body" else None
+
 
 class Table(FundingTable):
     """Any table of the document, whatever its columns: a funding table, a year budget, a

@@ -119,7 +119,7 @@ def summarise(dossiers: list[Dossier], findings: list[Finding]) -> Summary:
             s.prose_amounts += cov.found
             s.prose_amounts_linked += cov.linked
             investment = project.investment_table
-            total_row = investment.total_row if investment else None
+            total_row = investment.totals if investment else None
             if investment is None or total_row is None:
                 continue
             for column, cell in zip(investment.columns, total_row.cells):

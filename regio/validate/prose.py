@@ -98,7 +98,7 @@ def project_figures(project: Project) -> ProjectFigures:
                                               f"{row.label} × {column.label or column.key}",
                                               None, prov.page if prov else None, prov.bbox if prov else None))
     investment = project.investment_table
-    total_row = investment.total_row if investment else None
+    total_row = investment.totals if investment else None
     if investment is None or total_row is None:
         return out
     for column, cell in zip(investment.columns, total_row.cells):
