@@ -145,6 +145,28 @@ def test_numbered_run_in_labels_open_their_fields(tmp_path, colon):
         ("Structureel karakter", "Het project loopt door.")]
 
 
+def test_a_footer_on_both_pages_of_a_two_page_dossier_is_no_text(tmp_path):
+    """The footer of a dossier of two pages repeats only twice, its page number aside: still
+    its footer, not the end of the field on each page. A table's header repeated at the top
+    of the second page stays the table's."""
+    header = [(60, 60, "Opgaven"), (250, 60, "Totaal"), (330, 60, "Rijk")]
+    page1 = [(60, 60, "Project 1: Slimme Haven", 14), (60, 90, "Partijen", 10, "Helvetica-Bold"),
+             (60, 102, "De gemeente Goes.", 10), (60, 130, "Inzet en co-financiering", 10, "Helvetica-Bold"),
+             *((x, 620 + y, text, 10) for x, y, text in header),
+             (60, 696, "Bouw", 10), (250, 696, "400.000", 10), (330, 696, "400.000", 10),
+             (60, 800, "1 Jaarverslag Regio Deal Achterhoek 2019", 8)]
+    page2 = [*((x, y, text, 10) for x, y, text in header),
+             (60, 76, "Totaal", 10), (250, 76, "400.000", 10), (330, 76, "400.000", 10),
+             (60, 110, "Resultaten", 10, "Helvetica-Bold"), (60, 122, "Een slimme haven.", 10),
+             (60, 800, "2 Jaarverslag Regio Deal Achterhoek 2019", 8)]
+    (project,) = extract(draw(tmp_path / "footer.pdf", [page1, page2]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("Partijen", "De gemeente Goes."), ("Inzet en co-financiering", ""), ("Resultaten", "Een slimme haven.")]
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("Bouw", ["400.000", "400.000"]),
+                                                                         ("Totaal", ["400.000", "400.000"])]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from statistics import median
 
+from regio.extract.columns import is_column_word
 from regio.extract.labels import GOES_ON, Labels
 from regio.extract.layout import (
     Fill,
@@ -86,24 +87,27 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
             for key in _keys(line, layout):
                 places[key].append((layout.number, _edge_distance(line, layout), line))
             edges.append((layout.number, line.top < layout.height / 2, _edge_distance(line, layout)))
-    if len(layouts) < 3:
+    if len(layouts) < 2:
         return found
     least = max(3.0, settings.furniture_min_share * len(layouts))
     labels = Labels()
     text_size = _text_size(layouts)
     for (text, top), seen in places.items():
+        if len(layouts) == 2 and not _running_on_both(seen, labels):
+            continue
         middle = median(distance for _, distance, _ in seen)
         same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
         occupied = {page for page, edge, distance in edges if edge == top and abs(distance - middle) <= _SAME_PLACE_PT}
         pages = {page for page, _ in same_place}
-        if len(pages) >= max(least, settings.furniture_share * len(occupied)):
+        if len(pages) >= max(min(least, len(layouts)), settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
         else:  # a part's own header in a bundle of parts, whole, on every page of a run
             in_runs = _runs(pages, _RUN)
             found.update(id(line) for page, line in same_place if page in in_runs and _keyed(line.text) == text
                          and len(line.words) > 1 and not labels.whole(line.text)
                          and (line.size <= text_size or page - 1 in pages))
-    found.update(_running_titles(layouts, settings, least, text_size))
+    if len(layouts) >= 3:
+        found.update(_running_titles(layouts, settings, least, text_size))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
     forms = {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
         _a_forms_label(line, layout, labels, settings) or _a_forms_field(line, layout, labels, settings))}
@@ -111,6 +115,16 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
 
 
 _RUN = 3
+
+
+def _running_on_both(seen: list[tuple[int, float, Line]], labels: Labels) -> bool:
+    """On a document of two pages, a line the same on both (digits aside) at the same edge is
+    its header or footer where it is nothing that may open both pages: no bold heading, no
+    field's label, no table's header of column labels."""
+    lines = [line for _, _, line in seen]
+    return len({page for page, _, _ in seen}) == 2 and not any(
+        labels.whole(line.text) or line.bold or sum(map(is_column_word, (w.text for w in line.words))) >= 2
+        for line in lines)
 
 
 def _a_forms_label(line: Line, layout: PageLayout, labels: Labels, settings: Settings) -> bool:
