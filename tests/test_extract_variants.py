@@ -167,6 +167,22 @@ def test_a_footer_on_both_pages_of_a_two_page_dossier_is_no_text(tmp_path):
                                                                          ("Totaal", ["400.000", "400.000"])]
 
 
+def test_the_one_projects_subtitle_names_its_theme(tmp_path):
+    """A dossier of one project, its title in a word processor's "Title" and its theme under
+    it in "Subtitle" (smaller, lighter): the title is the project's, the subtitle its theme,
+    as where every project of a longer dossier has one."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Slimme Talentontwikkeling voor het mkb", 20), (60, 84, "Bereikbaarheid & Leefbaarheid", 15,
+                                                                     "Helvetica-Oblique"),
+            (60, 120, "Partijen", 10, bold), (60, 132, "Universiteit Twente, MKB Nederland.", 10),
+            (60, 150, "Inzet en co-financiering", 10, bold),
+            (60, 170, "Opgaven", 10), (250, 170, "Totaal", 10), (330, 170, "Rijk", 10),
+            (60, 186, "Totaal", 10), (250, 186, "400.000", 10), (330, 186, "400.000", 10)]
+    (project,) = extract(draw(tmp_path / "subtitle.pdf", [page]), cross_check="none").projects
+    assert (project.title, project.theme) == ("Slimme Talentontwikkeling voor het mkb", "Bereikbaarheid & Leefbaarheid")
+    assert [f.label for f in project.fields] == ["Partijen", "Inzet en co-financiering"]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a
