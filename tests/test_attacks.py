@@ -167,11 +167,12 @@ def test_an_amount_too_long_to_be_one_is_named_in_a_warning(corpus, check_json, 
 
 
 def test_many_contents_entries_and_projects_are_read_within_the_time_limit(corpus):
-    """Reading its 643 pages takes some 7 s; 30 s leaves room for matching the contents to the
-    headings and checking the projects, in n log n."""
+    """Reading its 643 pages and checking its 2000 projects takes 15 to 35 s, as fast or slow
+    as the machine is; 90 s leaves room for that, not for matching the contents to the
+    headings, or checking the projects, in more than n log n (minutes)."""
     path = corpus / "many-projects.pdf"
-    run = regio("check", path, GOOD, "--format", "json", *LIMITS, "--timeout", 30)  # the last --timeout counts
-    assert_batch(run, code=1, timeout=30)
+    run = regio("check", path, GOOD, "--format", "json", *LIMITS, "--timeout", 90)  # the last --timeout counts
+    assert_batch(run, code=1, timeout=90)
     assert _counts(checked(run)[str(path)]) == ("checked", 0, 4000)
     assert Counter(f["code"] for f in findings(run, path)) == {"RD301": 4000}
 
