@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from regio.extract import extract
+from regio.extract import extract, extract_tables
 
 pytest.importorskip("reportlab")
 
@@ -181,6 +181,33 @@ def test_the_one_projects_subtitle_names_its_theme(tmp_path):
     (project,) = extract(draw(tmp_path / "subtitle.pdf", [page]), cross_check="none").projects
     assert (project.title, project.theme) == ("Slimme Talentontwikkeling voor het mkb", "Bereikbaarheid & Leefbaarheid")
     assert [f.label for f in project.fields] == ["Partijen", "Inzet en co-financiering"]
+
+
+def test_a_sentence_set_close_between_two_tables_is_neither_tables(tmp_path):
+    """Two tables in one field, two lines of prose at the rows' own pitch between them, an
+    amount among their words: the prose is the field's text, each table ends at its total."""
+    bold = "Helvetica-Bold"
+
+    def table(y, header, rows):
+        return [(x, y + 15 * i, text, 10) for i, line in enumerate([header, *rows])
+                for x, text in zip((60, 250, 330, 410), line)]
+    prose = ("De totale projectomvang bedraagt 1,2 mln. Het bedrijfsleven investeert naar verwachting",
+             "circa 0,4 mln. Daarbij wordt samengewerkt met de Universiteit Twente en Saxion.")
+    page = [(60, 60, "Thema | Een project", 14), (60, 90, "Partijen", 10, bold), (60, 102, "De gemeente.", 10),
+            (60, 120, "Financiering", 10, bold),
+            *table(140, ["Nr. Opgaven", "Totaal", "Privaat", "Rijk"], [["1 Bouw", "400.000", "200.000", "200.000"],
+                                                                      ["Totaal", "400.000", "200.000", "200.000"]]),
+            (60, 185, prose[0], 10), (60, 197, prose[1], 10),
+            *table(212, ["Nr. Opgaven", "Totaal", "Onderwijs", "Rijk"], [["1 Pilots", "800.000", "400.000", "400.000"],
+                                                                        ["Totaal", "800.000", "400.000", "400.000"]])]
+    path = draw(tmp_path / "two.pdf", [page])
+    (project,) = extract(path, cross_check="none").projects
+    assert project.field("Financiering").text == " ".join(prose)
+    assert [([c.key for c in t.columns], [(r.label, [c.raw for c in r.cells]) for r in t.rows]) for t in project.tables] == [
+        (["totaal", "privaat", "rijk"], [("1 Bouw", ["400.000", "200.000", "200.000"]), ("Totaal", ["400.000", "200.000", "200.000"])]),
+        (["totaal", "onderwijs", "rijk"], [("1 Pilots", ["800.000", "400.000", "400.000"]),
+                                           ("Totaal", ["800.000", "400.000", "400.000"])])]
+    assert [[r.label for r in t.rows] for t in extract_tables(path).tables] == [["1 Bouw", "Totaal"], ["1 Pilots", "Totaal"]]
 
 
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):

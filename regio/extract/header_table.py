@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines
-from regio.extract.finder import is_caption, justified, names_table
+from regio.extract.finder import is_caption, justified, names_table, sentence_across
 from regio.extract.labels import GOES_ON
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
@@ -131,6 +131,8 @@ class HeaderTable:
         if self.state == "body" and self.total_first and self._next_page(line) and self._repeats_header(line):
             return False  # its rows go on over the page, under the header again
         if self.state == "body" and self.seen_total:
+            if sentence_across(line, region.body) and not starts_with_mark(line, typed) and not is_footnote(line, typed):
+                return True  # a sentence after the total, however close under it
             previous = region.body[-1]
             new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
                 self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
