@@ -210,6 +210,29 @@ def test_a_sentence_set_close_between_two_tables_is_neither_tables(tmp_path):
     assert [[r.label for r in t.rows] for t in extract_tables(path).tables] == [["1 Bouw", "Totaal"], ["1 Pilots", "Totaal"]]
 
 
+def test_a_header_cell_wrapped_over_the_line_above_is_no_note_of_the_table_before(tmp_path):
+    """A table's note, then the next table, whose last header cell wraps onto the line over
+    its header ("Overig" over "publiek"), right of where the note ends: that line is the
+    header's, not the note going on."""
+    bold = "Helvetica-Bold"
+
+    def rows(y, cells):
+        return [(x, y + 15 * i, text, 10) for i, line in enumerate(cells) for x, text in zip((60, 250, 330, 410), line)]
+    page = [(60, 60, "Thema | Een project", 14), (60, 90, "Partijen", 10, bold), (60, 102, "De gemeente.", 10),
+            (60, 120, "Financiering", 10, bold),
+            *rows(140, [["Opgaven", "Totaal", "Gemeente*", "Rijk"], ["Bouw", "400.000", "200.000", "200.000"],
+                        ["Totaal", "400.000", "200.000", "200.000"]]),
+            (60, 190, "* Via het samenwerkingsverband.", 8),
+            (412, 212, "Overig", 10),
+            *rows(224, [["Opgaven", "Totaal", "Gemeente", "publiek"], ["Pilots", "800.000", "400.000", "400.000"],
+                        ["Totaal", "800.000", "400.000", "400.000"]])]
+    (project,) = extract(draw(tmp_path / "wrapped.pdf", [page]), cross_check="none").projects
+    first, second = project.tables
+    assert [f.text for f in first.footnotes] == ["Via het samenwerkingsverband."]
+    assert [(c.label, c.key) for c in second.columns] == [("Totaal", "totaal"), ("Gemeente", "gemeente"),
+                                                          ("Overig publiek", "overig_publiek")]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

@@ -123,7 +123,10 @@ class HeaderTable:
             return True  # the next table's caption
         typed = self._typed_marks()
         if self.state == "footnotes":
-            return not is_footnote(line, typed) and not starts_with_mark(line, typed) and line.x0 < region.footnotes[-1].x0 - 12
+            # A note goes on in lines that start under it; a line set further left is text, one
+            # set right of its end the next table's header cell (right aligned, wrapped).
+            return not is_footnote(line, typed) and not starts_with_mark(line, typed) \
+                and not region.footnotes[-1].x0 - 12 <= line.x0 < region.footnotes[-1].x1
         if self.state == "caption":
             return not starts_with_mark(line, typed)
         if self.state == "body" and self._caption_below(line):
