@@ -233,6 +233,20 @@ def test_a_header_cell_wrapped_over_the_line_above_is_no_note_of_the_table_befor
                                                           ("Overig publiek", "overig_publiek")]
 
 
+def test_a_label_ended_by_a_full_stop_over_a_table_is_named_without_it(tmp_path):
+    """A house that ends its run-in labels with a full stop ("**Financiering.** De regio ..."),
+    where the field opens with a table and the label stands on its line alone."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14), (60, 90, "Partijen.", 10, bold), (110, 90, "De gemeente.", 10),
+            (60, 110, "Financiering.", 10, bold),
+            (60, 126, "Opgaven", 10), (250, 126, "Totaal", 10), (330, 126, "Rijk", 10),
+            (60, 141, "Totaal", 10), (250, 141, "400.000", 10), (330, 141, "400.000", 10),
+            (60, 175, "De regio draagt de helft bij.", 10)]
+    (project,) = extract(draw(tmp_path / "stop.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "De gemeente."),
+                                                            ("Financiering", "De regio draagt de helft bij.")]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

@@ -556,7 +556,7 @@ class DocumentReader:
             and not self.layouts[line.page].hrule_between(above.bottom, line.top, line.x0, line.x1)
 
     def _own_label(self, line: Line) -> tuple[str, Line | None] | None:
-        """A label on a line of its own ("OPGAVE", "Partijen:"), or before a colon at the
+        """A label on a line of its own ("OPGAVE", "Partijen:", "Financiering."), or before a colon at the
         start of its text ("Partijen: Universiteit Twente, ..."), with the text after it."""
         split = self._split(line)
         if split is not None and line.x0 >= split:
@@ -568,7 +568,7 @@ class DocumentReader:
             set_apart = line.bold or line.italic or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
                 or _SECTION_NUMBER.match(line.text) is not None \
                 or line.size > self.settings.label_size_share * self.body_size or self.layouts[line.page].underlined(line)
-            return (text.rstrip(":").strip(), None) if set_apart else None
+            return (text.rstrip(":.").strip(), None) if set_apart else None
         return self._run_in_label(line)
 
     def _run_in_label(self, line: Line, strict: bool = False) -> tuple[str, Line | None] | None:
