@@ -167,22 +167,6 @@ def test_a_footer_on_both_pages_of_a_two_page_dossier_is_no_text(tmp_path):
                                                                          ("Totaal", ["400.000", "400.000"])]
 
 
-def test_the_one_projects_subtitle_names_its_theme(tmp_path):
-    """A dossier of one project, its title in a word processor's "Title" and its theme under
-    it in "Subtitle" (smaller, lighter): the title is the project's, the subtitle its theme,
-    as where every project of a longer dossier has one."""
-    bold = "Helvetica-Bold"
-    page = [(60, 60, "Slimme Talentontwikkeling voor het mkb", 20), (60, 84, "Bereikbaarheid & Leefbaarheid", 15,
-                                                                     "Helvetica-Oblique"),
-            (60, 120, "Partijen", 10, bold), (60, 132, "Universiteit Twente, MKB Nederland.", 10),
-            (60, 150, "Inzet en co-financiering", 10, bold),
-            (60, 170, "Opgaven", 10), (250, 170, "Totaal", 10), (330, 170, "Rijk", 10),
-            (60, 186, "Totaal", 10), (250, 186, "400.000", 10), (330, 186, "400.000", 10)]
-    (project,) = extract(draw(tmp_path / "subtitle.pdf", [page]), cross_check="none").projects
-    assert (project.title, project.theme) == ("Slimme Talentontwikkeling voor het mkb", "Bereikbaarheid & Leefbaarheid")
-    assert [f.label for f in project.fields] == ["Partijen", "Inzet en co-financiering"]
-
-
 def test_a_sentence_set_close_between_two_tables_is_neither_tables(tmp_path):
     """Two tables in one field, two lines of prose at the rows' own pitch between them, an
     amount among their words: the prose is the field's text, each table ends at its total."""

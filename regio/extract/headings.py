@@ -215,10 +215,10 @@ def _with_subtitles(starts: list[ProjectStart], lines: list[Line], position: dic
     """A house that sets a subtitle under every title (a word processor's "Title" and
     "Subtitle": the second smaller and in a lighter ink, right under the first) names the
     project's theme there. Only where most projects have one, and the theme is not given
-    otherwise: over the title, or in the contents. A dossier of one project has it there."""
+    otherwise: over the title, or in the contents."""
     subtitles = {id(start.first): subtitle for start in starts
                  if (subtitle := _subtitle(start, lines, position, structure, settings)) is not None}
-    if len(subtitles) < max(min(2, len(starts)), 2 * len(starts) / 3):
+    if len(subtitles) < max(2, 2 * len(starts) / 3):
         return starts
     out = []
     for start in starts:
