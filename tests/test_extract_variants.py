@@ -231,6 +231,25 @@ def test_a_label_ended_by_a_full_stop_over_a_table_is_named_without_it(tmp_path)
                                                             ("Financiering", "De regio draagt de helft bij.")]
 
 
+def test_a_label_in_small_letters_alone_on_its_line_is_none(tmp_path):
+    """A group's label wrapped over two lines over the header ("Publieke" over "partijen"):
+    its second line, a field's label in small letters, opens no field."""
+    bold = "Helvetica-Bold"
+    cells = [(250, "Totaal", "400.000"), (330, "Gemeente", "100.000"), (400, "Provincie", "100.000"), (470, "Rijk", "200.000")]
+    page = [(60, 60, "Thema | Een project", 14), (60, 90, "Partijen", 10, bold), (60, 102, "De gemeente en de provincie.", 10),
+            (60, 120, "Begroting", 10, bold), (60, 132, "De kosten staan in de tabel.", 10),
+            (352, 152, "Publieke", 10, bold), (354, 164, "partijen", 10, bold), (60, 178, "Opgaven", 10, bold),
+            *((x, 178, label, 10, bold) for x, label, _ in cells),
+            *((x, y, text, 10) for y, label in ((194, "Bouw"), (210, "Totaal"))
+              for x, text in [(60, label), *((x, amount) for x, _, amount in cells)])]
+    (project,) = extract(draw(tmp_path / "group.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "De gemeente en de provincie."),
+                                                            ("Begroting", "De kosten staan in de tabel.")]
+    (table,) = project.tables
+    assert [(c.key, c.group) for c in table.columns] == [("totaal", None), ("gemeente", "publiek"),
+                                                         ("provincie", "publiek"), ("rijk", None)]
+
+
 def test_a_note_in_the_texts_own_type_after_the_last_field_is_the_projects_note(tmp_path):
     """A converter that sets a project's notes after its last field, in the text's type: its
     small raised mark a word space before the note's text, the note run on over lines and a

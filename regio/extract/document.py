@@ -562,7 +562,9 @@ class DocumentReader:
         if split is not None and line.x0 >= split:
             return None  # the page has a label column, and this is the text beside it
         text = strip_numbering(line.text)
-        if self.labels.whole(GOES_ON.sub("", text)):  # "Opgave (vervolg)" goes on with Opgave
+        # A label starts with a capital: "partijen" alone is a header cell's second line
+        # ("Publieke" over it), or a sentence wrapped there.
+        if self.labels.whole(GOES_ON.sub("", text)) and text[:1].isupper():  # "Opgave (vervolg)" goes on with Opgave
             # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
             # line is a sentence wrapped there. So does a section's number ("1.2.3 Opgave").
             set_apart = line.bold or line.italic or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
