@@ -1223,10 +1223,11 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
 
     def over_one_or_between(run: list) -> bool:
         over = [(x0, x1) for x0, x1 in slots if min(x1, run[-1].x1) - max(x0, run[0].x0) > _TOUCHING_PT]
-        if len(over) == 1:  # set to it or mostly over it: running text beside the cells may reach over one
+        if len(over) == 1:  # running text beside the cells may reach over one: within them, set to it or mostly over it
             (x0, x1), (left, right) = over[0], (run[0].x0, run[-1].x1)
-            return min(x1, right) - max(x0, left) >= _OVER_A_CELL * (right - left) or any(
-                abs(a - b) <= 0.5 * header.size for a, b in ((left, x0), (right, x1), (left + right, x0 + x1)))
+            return slots[0][0] - header.size <= left and right <= slots[-1][1] + header.size \
+                or min(x1, right) - max(x0, left) >= _OVER_A_CELL * (right - left) \
+                or any(abs(a - b) <= 0.5 * header.size for a, b in ((left, x0), (right, x1), (left + right, x0 + x1)))
         return not over and slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0]
     return bool(slots) and same_type and not any(is_figure(w.text) for w in words) and all(map(over_one_or_between, runs))
 
