@@ -428,8 +428,8 @@ def justified(line: Line) -> bool:
 
 def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -> list[list[Line]]:
     """Runs of tabular lines close together; up to two other lines may stand between two of
-    them (a wrapped label, a section row), but no sentence run across the table's columns
-    (the text between two tables). Runs further apart may still be parts of one table (see
+    them (a wrapped label, a section row), but no sentence run across the columns of a table
+    of two lines or more (the text between two tables). Runs further apart may still be parts of one table (see
     _join_blocks); what stays a single line is no table."""
     blocks: list[list[Line]] = []
     current: list[Line] = []
@@ -451,7 +451,7 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
             pending = []
         elif current:
             pending.append(line)
-            if len(pending) > 2 or sentence_across(line, current):
+            if len(pending) > 2 or (len(current) >= 2 and sentence_across(line, current)):
                 blocks.append(current)
                 current, pending = [], []
     if current:
@@ -460,10 +460,12 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
 
 
 def sentence_across(line: Line, block: list[Line]) -> bool:
-    """A line of running text across most of the block's width, its words no further apart
-    than words are: a sentence, not a cell nor a header's cells."""
+    """A line of running text from the block's left edge across most of its width, its words
+    no further apart than words are: a sentence, not a cell nor a header's cells (nor the
+    text beside a column of labels, which the block may be)."""
     x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
-    return running_text(line.words) and line.x1 - line.x0 >= _ACROSS_SHARE * (x1 - x0) and len(line.segments()) == 1
+    return running_text(line.words) and line.x0 <= x0 + line.size and line.x1 - line.x0 >= _ACROSS_SHARE * (x1 - x0) \
+        and len(line.segments()) == 1
 
 
 _ACROSS_SHARE = 0.8
