@@ -563,11 +563,10 @@ class DocumentReader:
             return None  # the page has a label column, and this is the text beside it
         text = strip_numbering(line.text)
         # A label starts with a capital: "partijen" alone is a header cell's second line
-        # ("Publieke" over it), or a sentence wrapped there.
+        # ("Publieke" over it), "cofinanciering:" a sentence wrapped there.
         if self.labels.whole(GOES_ON.sub("", text)) and text[:1].isupper():  # "Opgave (vervolg)" goes on with Opgave
-            # A colon sets a label apart only after a capital: "cofinanciering:" alone on its
-            # line is a sentence wrapped there. So does a section's number ("1.2.3 Opgave").
-            set_apart = line.bold or line.italic or line.tinted or text.isupper() or (text.endswith(":") and text[:1].isupper()) \
+            # A colon sets a label apart, as does a section's number ("1.2.3 Opgave").
+            set_apart = line.bold or line.italic or line.tinted or text.isupper() or text.endswith(":") \
                 or _SECTION_NUMBER.match(line.text) is not None \
                 or line.size > self.settings.label_size_share * self.body_size or self.layouts[line.page].underlined(line)
             return (text.rstrip(":.").strip(), None) if set_apart else None

@@ -429,8 +429,8 @@ def justified(line: Line) -> bool:
 def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -> list[list[Line]]:
     """Runs of tabular lines close together; up to two other lines may stand between two of
     them (a wrapped label, a section row), but no sentence run across the columns of a table
-    of two lines or more (the text between two tables). Runs further apart may still be parts of one table (see
-    _join_blocks); what stays a single line is no table."""
+    of two lines or more (the text between two tables). Runs further apart may still be
+    parts of one table (see _join_blocks); what stays a single line is no table."""
     blocks: list[list[Line]] = []
     current: list[Line] = []
     pending: list[Line] = []
