@@ -786,8 +786,12 @@ class DocumentReader:
     def _floats_to_named_projects(self, projects: list[Project]) -> None:
         """A table the walk did not take (set across the text columns, where the reading order
         puts it among another project's text) whose caption names a project is that project's,
-        read as its tables are, in its place among them by page and height."""
+        read as its tables are, in its place among them by page and height. A scale the
+        project's text states apart ("bedragen x € 1.000") is that of the one float it gets
+        without a scale of its own whose amounts so scaled stay within what a project costs:
+        one written in full euros ("3.450.000") beside it is not in thousands."""
         titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
+        unscaled: dict[int, tuple[Project, list[FundingTable]]] = {}
         held = [(c.provenance.page, c.provenance.bbox) for p in projects for t in p.tables for r in t.rows for c in r.cells
                 if c.provenance and c.provenance.bbox]
         for table in self._page_tables:
@@ -800,13 +804,20 @@ class DocumentReader:
             read = read_region(self.layouts[table.page], found, table.id, self.settings, investment=None) if found else None
             if not isinstance(read, Table):
                 continue
-            if read.scale is None:
-                read.scale = _scale_stated_apart(owner)
-            owner.tables.append(FundingTable(**{**{name: getattr(read, name) for name in FundingTable.model_fields},
-                                                "provenance": Provenance(page=table.page, bbox=table.bbox)}))
+            given = FundingTable(**{**{name: getattr(read, name) for name in FundingTable.model_fields},
+                                    "provenance": Provenance(page=table.page, bbox=table.bbox)})
+            if given.scale is None:
+                unscaled.setdefault(id(owner), (owner, []))[1].append(given)
+            owner.tables.append(given)
             owner.tables.sort(key=self._place)
             if owner.pages and owner.pages[0] <= table.page <= owner.pages[-1] + 1:
                 owner.pages = sorted({*owner.pages, table.page})
+        for owner, floats in unscaled.values():
+            scale = _scale_stated_apart(owner)
+            fitting = [t for t in floats if scale is not None and all(
+                abs(c.amount.value) * scale < _MOST_A_PROJECT_COSTS for r in t.rows for c in r.cells if c.amount)]
+            if len(fitting) == 1:
+                fitting[0].scale = scale
 
     def _project(self, draft: _ProjectDraft) -> Project:
         fields: list[Field] = []
@@ -1097,6 +1108,9 @@ def _scale_stated_apart(project: Project) -> Decimal | None:
 
 
 _LABEL_COLUMN_REACH = 2  # pages either side
+# More than any regional deal's project costs (a whole national round is about a billion):
+# amounts that would reach it in the scale stated are written in full euros.
+_MOST_A_PROJECT_COSTS = Decimal(10) ** 9
 
 
 def _usual_space(words: list[Word]) -> float:
