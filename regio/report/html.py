@@ -170,13 +170,13 @@ class _Report:
         rows, approx = [], False
         for project in self.dossier.projects:
             total, rijk = _headline_cells(project)
-            multiplier = project.investment_table.multiplier if project.investment_table else Decimal(1)
+            table = project.investment_table
             approx = approx or any(c is not None and (c.amount is None or not c.amount.exact) for c in (total, rijk))
             pages = f"{project.pages[0]}–{project.pages[-1]}" if project.pages else ""
             rows.append(f"<tr><td data-label=\"{escape(t['theme'])}\">{escape(project.theme)}</td><td><a "
                         f"href=\"#{_anchor(project.title)}\"><b>{escape(project.title)}</b></a></td>"
-                        f"<td data-label=\"{escape(t['pages'])}\">{pages}</td>{_amount_td(total, t['total'], multiplier)}"
-                        f"{_amount_td(rijk, t['rijk'], multiplier)}<td>{self.status(project)}</td></tr>")
+                        f"<td data-label=\"{escape(t['pages'])}\">{pages}</td>{_amount_td(total, t['total'], table)}"
+                        f"{_amount_td(rijk, t['rijk'], table)}<td>{self.status(project)}</td></tr>")
         head = "".join(f"<th{c}>{escape(t[k])}</th>" for k, c in
                        (("theme", ""), ("project", ""), ("pages", ""), ("total", " class=\"num\""),
                         ("rijk", " class=\"num\""), ("status", "")))
@@ -348,13 +348,14 @@ def _headline_cells(project: Project) -> tuple[Cell | None, Cell | None]:
     return total, rijk
 
 
-def _amount_td(cell: Cell | None, label: str, multiplier: Decimal) -> str:
-    """An amount in full euros (times the table's scale); "≈" where the dossier wrote it
+def _amount_td(cell: Cell | None, label: str, table: FundingTable | None) -> str:
+    """An amount of the table in full euros (times its scale); "≈" where the dossier wrote it
     rounded, "—" where it wrote none. The cell as written is its tooltip."""
-    if cell is None or cell.amount is None:
+    value = table.euros(cell) if table is not None and cell is not None else None
+    if cell is None or cell.amount is None or value is None:
         text = "—"
     else:
-        text = ("" if cell.amount.exact else "≈ ") + euros(cell.amount.value * multiplier)
+        text = ("" if cell.amount.exact else "≈ ") + euros(value)
     tip = f" title=\"{escape(cell.raw)}\"" if cell is not None and cell.raw else ""
     return f"<td class=\"num\" data-label=\"{escape(label)}\"{tip}>{escape(text)}</td>"
 
