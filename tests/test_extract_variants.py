@@ -1780,3 +1780,32 @@ def test_a_tables_caption_under_the_title_and_a_kicker_in_capitals_over_it(tmp_p
         ("TECHNIEK ALS MOTOR", "Advanced Manufacturing", [1, 2]), ("TECHNIEK ALS MOTOR", "TopFit", [3, 4]),
         ("ARBEIDSMARKT & TALENT", "Skills Twente", [5, 6])]
     assert [[r.label for r in t.rows] for p in dossier.projects for t in p.tables] == [["Bouw", "Totaal"]] * 3
+
+
+def _set_right(right: float, y: float, text: str, size: float = 9, font: str = "Helvetica") -> tuple:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return (right - stringWidth(text, font, size), y, text, size, font)
+
+
+def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp_path):
+    """A narrow column wraps "€ 3.130.000": the sign, set right, on the row's first line, the
+    digits under it. The sign opens no cell with the next column's amount across the gutter
+    (as a sign set flush left in an accounting format does with the amount set right)."""
+    rights = (250, 320, 390)
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 9), *(_set_right(x, y, a) for x, a in zip(rights, amounts) if a)]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, "Helvetica-Bold"),
+            (60, 112, "Een project", 9), (60, 130, "Inzet en co-financiering", 9, "Helvetica-Bold"),
+            (60, 142, "De kosten en wie ze draagt:", 9), (60, 166, "Opgaven", 9, "Helvetica-Bold"),
+            *(_set_right(x, 166, h, 9, "Helvetica-Bold") for x, h in zip(rights, ("Totaal", "Privaat", "Rijk"))),
+            *row(181, "Bouw", "€", "", "2.000.000"), _set_right(250, 192, "3.130.000"),
+            *row(207, "Inrichting", "€ 50.000", "€ 10.000", "€ 40.000"),
+            *row(222, "Totaal", "€ 3.180.000", "€ 10.000", "€ 2.040.000")]
+    dossier = extract(draw(tmp_path / "wrapped.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [c.label for c in table.columns] == ["Totaal", "Privaat", "Rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [
+        ["€ 3.130.000", "", "2.000.000"], ["€ 50.000", "€ 10.000", "€ 40.000"], ["€ 3.180.000", "€ 10.000", "€ 2.040.000"]]

@@ -445,7 +445,7 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
     ordered = [part for members, _ in _raised_marks_joined(groups)
                for part in _apart_in_size(_kerned_together(sorted(members, key=lambda w: w.x0)))]
     space = _usual_space(ordered) if space is None else space
-    lines = [Line(page, _mark_superscripts(_currency_with_amount(kept), settings), space)
+    lines = [Line(page, _mark_superscripts(_currency_with_amount(kept, ordered), settings), space)
              for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
@@ -1542,23 +1542,44 @@ def _without_leaders(words: list[Word]) -> list[Word]:
     return [w for k, w in enumerate(words) if k not in dropped]
 
 
-def _currency_with_amount(words: list[Word]) -> list[Word]:
+def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]] = ()) -> list[Word]:
     """A currency sign set apart from its amount, flush left in the cell with the amount flush
     right (a spreadsheet's accounting format), is one word with it, however wide the gap; a
     sign that ends a label ("Bedrag in €") is not: a sign opens a cell where it stands apart
     from the word before, or after the value that closes the cell before ("6,6 mln."), not a
-    word space after it: there it closes that value ("1 650 000 €")."""
+    word space after it: there it closes that value ("1 650 000 €"). Nor is a sign whose
+    amount wrapped onto the next line of a narrow cell (``page_lines``), over the gutter from
+    the next column's amount."""
     out: list[Word] = []
     for word in words:
         sign = out[-1] if out else None
         opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size or (
             _VALUE.fullmatch(out[-2].text) is not None and sign.x0 - out[-2].x1 > _WORD_SPACE_EM * sign.size))
-        if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–(" and sign.size == word.size:
+        if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–(" and sign.size == word.size \
+                and not (word.x0 - sign.x1 > _WORD_SPACE_EM * sign.size and _amount_wrapped_under(sign, page_lines)):
             out[-1] = replace(word, text=f"{sign.text} {word.text}", x0=sign.x0, top=min(sign.top, word.top),
                               bottom=max(sign.bottom, word.bottom))
         else:
             out.append(word)
     return out
+
+
+def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> bool:
+    """Stands the rest of the sign's cell on the next line: an amount aligned with the sign
+    (at the cell's right or left edge, or centred) a line's pitch below it? Under a sign of
+    the accounting format stands the next row's sign, not bare digits."""
+    near = _WRAP_ALIGN_EM * sign.size
+    for line in page_lines:
+        if not 0 < min(w.top for w in line) - sign.bottom < _WRAP_PITCH_EM * sign.size:
+            continue
+        if any(w.text[:1].isdigit() and w.size == sign.size and min(
+                abs(w.x1 - sign.x1), abs(w.x0 - sign.x0), abs(w.middle - sign.middle)) < near for w in line):
+            return True
+    return False
+
+
+_WRAP_ALIGN_EM = 0.3
+_WRAP_PITCH_EM = 0.8  # the gap between a line's bottom and the next line's top
 
 
 def _mark_superscripts(words: list[Word], settings: Settings) -> list[Word]:
