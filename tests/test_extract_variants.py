@@ -1788,6 +1788,33 @@ def _set_right(right: float, y: float, text: str, size: float = 9, font: str = "
     return (right - stringWidth(text, font, size), y, text, size, font)
 
 
+def test_a_header_over_a_column_no_row_fills_makes_a_column_of_its_own(tmp_path):
+    """Nobody in "Overig publiek" pays: its column has no cell, only its header (wrapped in two
+    lines, the group label "Publiek" over it and its neighbour). It is a column all the same,
+    not part of the neighbour's label, and the amounts beside it stay in their own columns."""
+    rights = (260, 330, 400, 470, 540)
+    heads = ("Totaal", "Privaat", "Provincie", "Overig", "Rijk")
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 9), *(_set_right(x, y, a) for x, a in zip(rights, amounts) if a)]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, "Helvetica-Bold"),
+            (60, 112, "Een project", 9), (60, 130, "Inzet en co-financiering", 9, "Helvetica-Bold"),
+            (60, 142, "De kosten en wie ze draagt:", 9),
+            (385, 166, "Publiek", 9, "Helvetica-Bold"),
+            *(_set_right(x, 178, h, 9, "Helvetica-Bold") for x, h in zip(rights, heads)),
+            (60, 190, "Opgaven", 9, "Helvetica-Bold"), _set_right(470, 190, "publiek", 9, "Helvetica-Bold"),
+            *row(205, "Bouw", "100.000", "40.000", "10.000", "", "50.000"),
+            *row(220, "Inrichting", "50.000", "10.000", "", "", "40.000"),
+            *row(235, "Totaal", "150.000", "50.000", "10.000", "", "90.000")]
+    dossier = extract(draw(tmp_path / "silent.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [c.label for c in table.columns] == ["Totaal", "Privaat", "Provincie", "Overig publiek", "Rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [
+        ["100.000", "40.000", "10.000", "", "50.000"], ["50.000", "10.000", "", "", "40.000"],
+        ["150.000", "50.000", "10.000", "", "90.000"]]
+
+
 def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp_path):
     """A narrow column wraps "€ 3.130.000": the sign, set right, on the row's first line, the
     digits under it. The sign opens no cell with the next column's amount across the gutter

@@ -330,6 +330,7 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     # in under their ends; other spans that do are pieces of labels.
     clusters = [c for c in clusters if all(lo > ends.get(page, left) - 1 for lo, _, page in c)
                 or (len(c) >= 3 and _aligned(c, 1) and values.issuperset(c))] or clusters
+    clusters = sorted([*clusters, *_silent_columns(region, clusters, label_end)], key=lambda c: min(s[0] for s in c))
     cuts = [region.x0]
     first_left = min((s[0] for s in clusters[0] if s[0] > ends.get(s[2], left) - 1),
                      default=min(s[0] for s in clusters[0])) if clusters else region.x1
@@ -345,6 +346,57 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         cuts.append(_boundary(before, after))
     cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
     return list(zip(cuts, cuts[1:]))
+
+
+def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]]],
+                    label_end: float) -> list[list[tuple[float, float, int]]]:
+    """Columns no row fills: where the header's fullest line names more columns than the rows
+    fill, its cells over no cell, an em or more right of the labels. Only where those are
+    as many as the columns missing (a header cell set left over short amounts set right
+    stands over no cell either), each set apart from its neighbours as cells are (not the
+    words of one cell spread out), and none over or under a header cell over one column:
+    that is a line of it."""
+    if not clusters:
+        return []
+    extents = [(min(s[0] for s in c), max(s[1] for s in c)) for c in clusters]
+
+    def touched(seg: list[Word]) -> int:
+        return sum(seg[0].x0 < b and a < seg[-1].x1 for a, b in extents)
+
+    def beside(seg: list[Word], other: list[Word]) -> bool:
+        return other[0].x0 < seg[-1].x1 and seg[0].x0 < other[-1].x1
+
+    lines = [[seg for seg in ln.segments() if seg[0].x0 > label_end + 1] for ln in region.header]
+    fullest = max(lines, key=len, default=[])
+    # Close to the labels' ends, a cell over none may head the labels' column.
+    silent = [seg for seg in fullest if not touched(seg) and seg[0].x0 > label_end + seg[0].size]
+    if not silent or len(silent) != len(fullest) - len(clusters):
+        return []
+    # An em apart, or about as far as the header cells over columns of cells are.
+    apart = [_CELLS_APART * (b[0].x0 - a[-1].x1) for a, b in zip(fullest, fullest[1:]) if touched(a) and touched(b)]
+    if not all(_set_apart(seg, fullest, min([seg[0].size, *apart])) for seg in silent):
+        return []
+    # A header cell over cells of one column, stacked with the silent cell alone, is a line
+    # of it: its column has cells. A group label over it and its neighbour is not.
+    heads = [seg for segs in lines for seg in segs if touched(seg) == 1 and sum(beside(seg, s) for s in fullest) <= 1]
+    if any(beside(seg, head) for seg in silent for head in heads):
+        return []
+    page = region.header[0].page
+    columns = []
+    for seg in silent:
+        stacked = [s for segs in lines for s in segs if not touched(s) and beside(seg, s)]
+        columns.append([(min(s[0].x0 for s in stacked), max(s[-1].x1 for s in stacked), page)])
+    return columns
+
+
+def _set_apart(seg: list[Word], line: list[list[Word]], gap: float) -> bool:
+    i = line.index(seg)
+    gaps = [seg[0].x0 - line[i - 1][-1].x1] if i else []
+    gaps += [line[i + 1][0].x0 - seg[-1].x1] if i + 1 < len(line) else []
+    return all(g >= gap for g in gaps)
+
+
+_CELLS_APART = 0.7
 
 
 def _header_words_over(region: Region, cluster: list[tuple[float, float, int]],
