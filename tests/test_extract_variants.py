@@ -1836,3 +1836,29 @@ def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp
     assert [c.label for c in table.columns] == ["Totaal", "Privaat", "Rijk"]
     assert [[c.raw for c in r.cells] for r in table.rows] == [
         ["€ 3.130.000", "", "2.000.000"], ["€ 50.000", "€ 10.000", "€ 40.000"], ["€ 3.180.000", "€ 10.000", "€ 2.040.000"]]
+
+
+def test_header_cells_of_narrow_columns_set_as_close_as_words_part_where_the_figures_do(tmp_path):
+    """Shrunk to fit narrow columns, "Privaat" and "Rijksbijdrage" stand less than half an em
+    apart, as close as words of one cell; the figures under them part the two columns."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rights = (250, 300, 352)
+    privaat_end = 352 - stringWidth("Rijksbijdrage", "Helvetica-Bold", 7) - 3
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 7), *(_set_right(x, y, a, 7) for x, a in zip(rights, amounts))]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, "Helvetica-Bold"),
+            (60, 112, "Een project", 9), (60, 130, "Inzet en co-financiering", 9, "Helvetica-Bold"),
+            (60, 142, "De kosten en wie ze draagt:", 9), _set_right(250, 158, "Totale", 7, "Helvetica-Bold"),
+            (60, 166, "Investeringen", 7, "Helvetica-Bold"), _set_right(250, 166, "kosten", 7, "Helvetica-Bold"),
+            _set_right(privaat_end, 166, "Privaat", 7, "Helvetica-Bold"),
+            _set_right(352, 166, "Rijksbijdrage", 7, "Helvetica-Bold"),
+            *row(178, "Programmamanagement", "1.300.000", "1.300.000", "0"),
+            *row(190, "Inrichting", "43.000", "8.000", "35.000"),
+            *row(202, "Totaal", "1.343.000", "1.308.000", "35.000")]
+    dossier = extract(draw(tmp_path / "close.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [c.label for c in table.columns] == ["Totale kosten", "Privaat", "Rijksbijdrage"]
+    assert [c.raw for c in table.rows[1].cells] == ["43.000", "8.000", "35.000"]

@@ -543,13 +543,35 @@ def channels(lines: list[Line], allowed: int = 0) -> list[tuple[float, float]]:
     """Empty vertical strips through the tabular lines: the gaps between columns. A strip
     may be crossed by at most ``allowed`` lines of words (a group label over two columns),
     never by a line of figures."""
-    spans: list[tuple[float, float, int]] = []
+    figures: list[list[list[Word]]] = []
+    words: list[list[list[Word]]] = []
     for line in lines:
         if is_tabular(line):
             cells = cells_of(line)
-            figures = sum(_is_amount(join_words(c)) for c in cells[1:])
-            weight = allowed + 1 if figures >= 0.5 * (len(cells) - 1) else 1
-            spans.extend((c[0].x0, c[-1].x1, weight) for c in cells)
+            amounts = sum(_is_amount(join_words(c)) for c in cells[1:])
+            (figures if amounts >= 0.5 * (len(cells) - 1) else words).append(cells)
+    # Header cells in narrow columns may stand no farther apart than words do: where the
+    # rows of figures part two columns, a gap between words, each over figures on its side,
+    # parts two cells.
+    parted = _strips([(c[0].x0, c[-1].x1, 1) for cells in figures for c in cells], 0) if len(figures) >= 2 else []
+    spans = [(c[0].x0, c[-1].x1, allowed + 1) for cells in figures for c in cells] + [
+        (piece[0].x0, piece[-1].x1, 1) for cells in words for c in cells for piece in _parted_at(c, parted)]
+    return _strips(spans, allowed)
+
+
+def _parted_at(cell: list[Word], strips: list[tuple[float, float]]) -> list[list[Word]]:
+    pieces = [[cell[0]]]
+    for a, b in zip(cell, cell[1:]):
+        if any(a.x0 < start and a.x1 < end and start < b.x0 and end < b.x1 for start, end in strips):
+            pieces.append([b])
+        else:
+            pieces[-1].append(b)
+    return pieces
+
+
+def _strips(spans: list[tuple[float, float, int]], allowed: int) -> list[tuple[float, float]]:
+    """Where spans of text, each of a weight, stack to at most ``allowed``, between the first
+    span's left and the last's right."""
     if not spans:
         return []
     spans.sort()
