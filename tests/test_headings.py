@@ -152,6 +152,28 @@ def test_a_page_footer_under_the_contents_ends_no_entry():
     assert [(e.text, e.page) for e in structure.toc] == [("Mineral Valley Twente", 24), ("Circulair Textiel", 26)]
 
 
+def test_a_contents_entry_on_the_baseline_of_the_margin_ends_at_its_page_number():
+    """A letter sets the sender's details in a column of the right margin, on the baselines
+    of the contents: the entry ends at its page number; the telephone number after the gutter
+    is neither its page nor its text."""
+    from regio.extract.headings import Structure, _read_toc
+    from regio.extract.layout import Line, Word
+
+    def in_the_margin(line: Line, text: str) -> Line:
+        words, x = list(line.words), 560.0
+        for word in text.split():
+            words.append(Word(word, x, x + 4.0 * len(word), line.top, line.bottom, 8.0))
+            x += 4.0 * len(word) + 2.0
+        return Line(line.page, words)
+
+    line = _contents_line
+    lines = [line(60, "Inhoud", 18.0), in_the_margin(line(100, "1. Groene Haven", page_number="2"), "T 088 123 45 00"),
+             in_the_margin(line(114, "2. Slimme Zorg", page_number="4"), "Ons kenmerk RFW/2019/2585")]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [("1. Groene Haven", 2), ("2. Slimme Zorg", 4)]
+
+
 def _contents_line(y: float, text: str, size: float = 11.0, page_number: str | None = None):
     from regio.extract.layout import Line, Word
 

@@ -25,7 +25,7 @@ from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, asks, discover, squash, strip_numbering
-from regio.extract.layout import Line, PageLayout
+from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
 from regio.schema import Provenance, TocEntry
@@ -403,7 +403,8 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     index = heading + 1
     while index < len(lines):
         line = lines[index]
-        m = _TOC_LINE.match(line.text) or _glued_page(lines, index, structure) or _page_alone(line, pending, structure)
+        m = _entry_before_margin(line, structure) or _TOC_LINE.match(line.text) or _glued_page(lines, index, structure) \
+            or _page_alone(line, pending, structure)
         if not m:
             if len(pending) >= 3 or (entry_lines and line.page != entry_lines[-1].page):
                 break
@@ -447,6 +448,27 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
             above = p
         _extend_last(structure, wrapped)
     return index - len(pending)
+
+
+def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
+    """An entry on the baseline of text in the margin beside the contents (a letter's column
+    of sender's details, "T 088 123 45 00"): the entry ends at its page number, a word of its
+    own and after the page of the entry before; the words after a gutter are no part of it
+    (nor a leader to another number)."""
+    segments = line.segments()
+    for k in range(len(segments) - 1, 0, -1):
+        entry, rest = (join_words([w for seg in part for w in seg]) for part in (segments[:k], segments[k:]))
+        if segments[k][0].x0 - segments[k - 1][-1].x1 >= _MARGIN_GAP_EM * line.size and _LETTER.search(rest) \
+                and not _LEADER_RUN.search(rest) and (m := _TOC_LINE.match(entry)) \
+                and segments[k - 1][-1].text.lstrip(".·…_") == m["page"] \
+                and (not structure.toc or int(m["page"]) >= structure.toc[-1].page):
+            return m
+    return None
+
+
+_MARGIN_GAP_EM = 2.0
+_LEADER_RUN = re.compile(r"[.·…_]{3}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _glued_page(lines: list[Line], index: int, structure: Structure) -> re.Match | None:
