@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := samples/twente-word.pdf
 
-.PHONY: install install-camelot constraints demo test lint samples zoo bench bench-tables bench-robust fuzz clean
+.PHONY: install install-camelot constraints demo test lint samples zoo zoo-random bench bench-tables bench-robust fuzz clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -54,6 +54,14 @@ zoo: $(BIN)/python
 	  $(BIN)/python -m samples.gen --zoo --out samples/zoo --dossier samples/$$d/dossier.json --name $$d && \
 	  $(BIN)/python -m samples.gen.engines --out samples/zoo --dossier samples/$$d/dossier.json --name $$d; \
 	done
+
+# The zoo's house styles on dossiers drawn at random (samples/gen/random_dossier.py): SEEDS
+# dossiers, each in every style, read back and scored; per-style totals, then all of them.
+# Writes out/zoo-random/ (the dossiers, PDFs, what was read wrong); needs no engine outside PyPI.
+SEEDS ?= 20
+zoo-random: $(BIN)/python
+	$(PIP_INSTALL) -e '.[samples]'
+	$(BIN)/python bench/bench_zoo_random.py --seeds 1-$(SEEDS)
 
 bench-tables: install-camelot
 	$(BIN)/python bench/bench_tables.py

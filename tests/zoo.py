@@ -51,9 +51,17 @@ class Score:
 
 
 def score(name: str, dossier) -> Score:
+    """The reading of samples/zoo/<name>.pdf against its truth record, the dossier's
+    hand-written cell list and its transcription."""
     truth = json.loads((ZOO / f"{name}.truth.json").read_text(encoding="utf-8"))
     source = name.split("-")[0]
-    with open(GOLDEN / f"{source}_cells.csv", encoding="utf-8", newline="") as fh:
+    return score_reading(name, dossier, truth, GOLDEN / f"{source}_cells.csv", ROOT / "samples" / source)
+
+
+def score_reading(name: str, dossier, truth: dict, cells: Path, source: Path) -> Score:
+    """The reading of rendering `name` against the renderer's `truth` record, the cell list
+    `cells` and the fields of the transcription in the folder `source`."""
+    with open(cells, encoding="utf-8", newline="") as fh:
         golden = list(csv.DictReader(fh))
     result = Score(name, len(truth["projects"]), cells_expected=len(golden))
     by_title = {p.title: p for p in dossier.projects}
@@ -83,9 +91,9 @@ def score(name: str, dossier) -> Score:
     return result
 
 
-def source_fields(dossier: str) -> dict[str, list[tuple[str, str]]]:
-    """Each project's fields in the transcription: (label, the text of its paragraphs)."""
-    root = ROOT / "samples" / dossier
+def source_fields(root: Path) -> dict[str, list[tuple[str, str]]]:
+    """Each project's fields in the transcription in the folder `root`: (label, the text of
+    its paragraphs)."""
     out = {}
     for rel in json.loads((root / "dossier.json").read_text(encoding="utf-8"))["projects"]:
         project = json.loads((root / rel).read_text(encoding="utf-8"))
@@ -94,7 +102,7 @@ def source_fields(dossier: str) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def _score_fields(result: Score, source: str, by_title: dict, printed: dict[str, str]) -> None:
+def _score_fields(result: Score, source: Path, by_title: dict, printed: dict[str, str]) -> None:
     """Every field by its label (in any case, as the house ``printed`` it) with its whole text,
     wherever the house set it."""
     for title, fields in source_fields(source).items():

@@ -52,7 +52,6 @@ order; without that list, the column's 1-based number stands for its key.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -70,7 +69,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, Frame, PageBreak, PageT
 
 from . import source
 from .zoo_agency import _note_owners
-from .zoo_common import (FALLBACK, build_until_stable, Doc, dossier_name, FootnoteSupport,
+from .zoo_common import (FALLBACK, build_until_stable, cell_list, Doc, dossier_name, FootnoteSupport,
                          is_total, meta, page_of, para, register_fonts,
                          Truth)
 
@@ -200,18 +199,13 @@ class _TocEntry(Flowable):
 
 
 def _column_keys(dossier: source.Dossier) -> dict[tuple[str, int], list[str]]:
-    """(project title, table index) -> the column keys of the dossier's hand-written cell
-    list, in column order; {} where there is none."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    path = Path(__file__).resolve().parents[2] / "tests" / "golden" / f"{folder}_cells.csv"
+    """(project title, table index) -> the column keys of the dossier's cell list (hand-written,
+    or a generated dossier's own: cell_list), in column order; {} where there is none."""
     keys: dict[tuple[str, int], list[str]] = {}
-    if not folder or not path.is_file():
-        return keys
-    with open(path, encoding="utf-8", newline="") as fh:
-        for g in csv.DictReader(fh):
-            cols = keys.setdefault((g["project"], int(g["table"])), [])
-            if g["column"] not in cols:
-                cols.append(g["column"])
+    for g in cell_list(dossier):
+        cols = keys.setdefault((g["project"], int(g["table"])), [])
+        if g["column"] not in cols:
+            cols.append(g["column"])
     return keys
 
 

@@ -3,6 +3,7 @@ truth record, page footnotes and the build-until-stable loop."""
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from pathlib import Path
@@ -16,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Paragraph
 
 from . import source
 
+ROOT = Path(__file__).resolve().parents[2]
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _TTF = {
     "DejaVuSans": "DejaVuSans.ttf", "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
@@ -67,6 +69,21 @@ def dossier_name(dossier: source.Dossier) -> str:
     if len(words) > 1 and words[0].lower() in ("regio", "regiodeal"):
         words = words[1:]  # "regio-zeeland": the running header already says "Regio Deal"
     return " ".join(w.capitalize() for w in words)
+
+
+def cell_list(dossier: source.Dossier) -> list[dict[str, str]]:
+    """Every table cell of the dossier as its cell list gives it (project, table, row, column,
+    raw, ...; tests/zoo.py scores the renderings against it): cells.csv beside its dossier.json
+    where there is one (a generated dossier's, random_dossier.py), else the hand-written
+    tests/golden/<folder>_cells.csv; [] where there is neither."""
+    if not dossier.source:
+        return []
+    folder = Path(dossier.source).parent
+    for path in (folder / "cells.csv", ROOT / "tests" / "golden" / f"{folder.name}_cells.csv"):
+        if path.is_file():
+            with open(path, encoding="utf-8", newline="") as fh:
+                return list(csv.DictReader(fh))
+    return []
 
 
 def is_total(label: str) -> bool:

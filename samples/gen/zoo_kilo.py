@@ -38,10 +38,8 @@ management consultancy's slide-like report, amounts written the way consultants 
 
 from __future__ import annotations
 
-import csv
 import re
 from decimal import Decimal
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -53,8 +51,8 @@ from reportlab.platypus import (Flowable, Frame, PageBreak, PageTemplate, Spacer
                                 TableStyle)
 
 from . import source
-from .zoo_common import (build_until_stable, Doc, dossier_name, font_for, is_total, meta, para,
-                         register_fonts, Truth)
+from .zoo_common import (build_until_stable, cell_list, Doc, dossier_name, font_for, is_total, meta,
+                         para, register_fonts, Truth)
 
 WIDTH, HEIGHT = landscape(A4)
 MARGIN_X = 2.05 * cm
@@ -69,7 +67,6 @@ PALETTE = [colors.HexColor(c) for c in
 SANS, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FIRM = "Meridiaan Strategy Partners"
 DATE = "november 2026"
-ROOT = Path(__file__).resolve().parents[2]
 
 _AMOUNT = re.compile(r"(?:€\s*)?(\d{1,3}(?:\.\d{3})*)(\**)")
 _NIL = re.compile(r"[.,]?-(\**)")
@@ -262,16 +259,11 @@ def _table(t: source.Table, st, rec, width: float) -> list:
 def _raw_record(dossier: source.Dossier) -> dict:
     """Cells printed otherwise than transcribed, keyed as the hand-written cell list keys
     them ("<project>|<table>|<row>|<column>")."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    path = ROOT / "tests" / "golden" / f"{folder}_cells.csv"
-    if not path.exists():
-        return {}
     titles = {pr.title for pr in dossier.projects}
     out = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for g in csv.DictReader(fh):
-            if g["project"] in titles and printed(g["raw"]) != g["raw"]:
-                out[f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"] = printed(g["raw"])
+    for g in cell_list(dossier):
+        if g["project"] in titles and printed(g["raw"]) != g["raw"]:
+            out[f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"] = printed(g["raw"])
     return out
 
 

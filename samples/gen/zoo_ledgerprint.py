@@ -38,9 +38,7 @@ programme office's financial system prints it.
 
 from __future__ import annotations
 
-import csv
 import re
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -51,8 +49,8 @@ from reportlab.platypus import (CondPageBreak, Flowable, Frame, Indenter, PageTe
                                 Spacer, Table, TableStyle)
 
 from . import source
-from .zoo_common import (build_until_stable, Doc, dossier_name, font_for, is_total, meta, para,
-                         register_fonts, Truth)
+from .zoo_common import (build_until_stable, cell_list, Doc, dossier_name, font_for, is_total, meta,
+                         para, register_fonts, Truth)
 
 WIDTH, HEIGHT = landscape(A4)
 MARGIN_X = 1.5 * cm
@@ -64,7 +62,6 @@ SYSTEM = "AFAS Profit"
 DATE, TIME = "30-11-2026", "14:02"
 SANS, BOLD = "Helvetica", "Helvetica-Bold"
 TF, TFB = "DejaVuSansCondensed", "DejaVuSansCondensed-Bold"
-ROOT = Path(__file__).resolve().parents[2]
 
 _AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})*)(\**)")
 _NIL = re.compile(r"\.?-(\**)")
@@ -201,16 +198,11 @@ def _table(t: source.Table, st, rec, width: float) -> list:
 def _raw_record(dossier: source.Dossier) -> dict:
     """Cells printed otherwise than transcribed, keyed as the hand-written cell list keys
     them ("<project>|<table>|<row>|<column>")."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    path = ROOT / "tests" / "golden" / f"{folder}_cells.csv"
-    if not path.exists():
-        return {}
     titles = {pr.title for pr in dossier.projects}
     out = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for g in csv.DictReader(fh):
-            if g["project"] in titles and printed(g["raw"]) != g["raw"]:
-                out[f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"] = printed(g["raw"])
+    for g in cell_list(dossier):
+        if g["project"] in titles and printed(g["raw"]) != g["raw"]:
+            out[f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"] = printed(g["raw"])
     return out
 
 

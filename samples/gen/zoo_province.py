@@ -40,7 +40,6 @@ Amounts are printed as transcribed: the truth has no "raw" object.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
@@ -53,7 +52,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, para, register_fonts
+from .zoo_common import Doc, Truth, build_until_stable, cell_list, dossier_name, font_for, is_total, meta, para, register_fonts
 
 WIDTH, HEIGHT = A4
 MARGIN_X, TOP, BOTTOM = 2.0 * cm, 2.6 * cm, 2.4 * cm
@@ -88,18 +87,13 @@ def _guess_key(text: str) -> str | None:
 
 
 def _golden_keys(dossier: source.Dossier) -> dict[tuple[str, int], list[str]]:
-    """(project title, table index) -> the column keys of the hand-written cell list, in
-    column order; {} where there is none."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    path = Path(__file__).resolve().parents[2] / "tests" / "golden" / f"{folder}_cells.csv"
+    """(project title, table index) -> the column keys of the dossier's cell list (hand-written,
+    or a generated dossier's own: cell_list), in column order; {} where there is none."""
     keys: dict[tuple[str, int], list[str]] = {}
-    if not folder or not path.is_file():
-        return keys
-    with open(path, encoding="utf-8", newline="") as fh:
-        for g in csv.DictReader(fh):
-            cols = keys.setdefault((g["project"], int(g["table"])), [])
-            if g["column"] not in cols:
-                cols.append(g["column"])
+    for g in cell_list(dossier):
+        cols = keys.setdefault((g["project"], int(g["table"])), [])
+        if g["column"] not in cols:
+            cols.append(g["column"])
     return keys
 
 

@@ -40,10 +40,8 @@ transcription's value.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import replace
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -54,7 +52,7 @@ from reportlab.platypus import CondPageBreak, Frame, PageTemplate, Spacer, Table
 
 from . import source
 from .zoo_agency import _col_widths
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, para, register_fonts
+from .zoo_common import Doc, Truth, build_until_stable, cell_list, dossier_name, font_for, is_total, meta, para, register_fonts
 
 WIDTH, HEIGHT = A4
 MARGIN = 2.5 * cm
@@ -64,7 +62,6 @@ SIZE, LEAD = 10, 13
 TSIZE = 9
 NSIZE = 8
 PAD = 3.0
-ROOT = Path(__file__).resolve().parents[2]
 
 _LIST_ITEM = re.compile(r"(?:[•●○o\-–]|\d+\.|\([a-z]\))\s")
 _CELL_MARK = re.compile(r"^(.*?)\s*(\*+)$", re.S)
@@ -190,16 +187,11 @@ def _paragraph(text: str, st, rec):
 def _raw_record(dossier: source.Dossier) -> dict:
     """Cells printed otherwise than transcribed, keyed as the hand-written cell list keys
     them ("<project>|<table>|<row>|<column>")."""
-    folder = Path(dossier.source).parent.name if dossier.source else ""
-    path = ROOT / "tests" / "golden" / f"{folder}_cells.csv"
-    if not path.exists():
-        return {}
     titles = {pr.title for pr in dossier.projects}
     out = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for g in csv.DictReader(fh):
-            if g["project"] in titles and printed(g["raw"]) != g["raw"]:
-                out[f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"] = printed(g["raw"])
+    for g in cell_list(dossier):
+        if g["project"] in titles and printed(g["raw"]) != g["raw"]:
+            out[f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"] = printed(g["raw"])
     return out
 
 

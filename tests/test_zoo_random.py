@@ -1,0 +1,187 @@
+"""Generated dossiers in the layout zoo: what a dossier holds varies here as the zoo varies how it
+is drawn.
+
+A few dossiers drawn at random from fixed seeds (samples/gen/random_dossier.py: other field
+labels, column sets and orders, amount notations, nils, marks, tables inside fields, a second
+table, a table broken over pages, a project without one) are rendered in the zoo's quick house
+styles, read back and scored as tests/test_zoo.py scores the zoo (tests/zoo_random.py): every
+project by title and page range, and the share of the dossier's cells and fields read right,
+each rendering and all of them together. `make zoo-random` scores twenty seeds in every style.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from zoo import Score
+from zoo_random import generated, read, render, score_generated
+
+# Chosen for what they hold between them: both transcriptions' field labels (4 and 16 Zeeland's,
+# 27 and 39 Twente's), a table inside a field (4, 16, 39), two tables and a table broken over
+# pages (16, 39), a table of its Totaal row alone, the total column last and starred cells with
+# their notes (16), a project without a table (27), nils as "-", "0" and empty cells, amounts
+# with "€ ", in millions and mixed, lists and project notes.
+SEEDS = (4, 16, 27, 39)
+# The houses drawn by reportlab alone that render a generated dossier in well under a second
+# ("continued" takes seconds, and stops at some generated tables).
+STYLES = ("report", "band", "plain", "landscape", "typeset", "form", "slides", "sidebar", "ledger", "booktabs",
+          "spreadsheet", "minutes", "gdocs")
+# What the four seeds' dossiers hold: a change to the generator's draws changes them, and the
+# scores below no longer say what they were measured on.
+DOSSIERS_SHA256 = "244a72ac3da6abd89601833f65ca5a288ac45b6fe1e70391810569b57084fb4a"
+
+# Per rendering, the least share of its cells and of its fields read right: the least measured in
+# the renderings not listed below, 40/48 cells (0.83: 4-band, 4-plain, 4-landscape) and 18/24
+# fields (0.75: 39-band, 39-landscape, 39-slides, 39-sidebar), rounded down.
+CELLS_FLOOR = 0.80
+FIELDS_FLOOR = 0.70
+# All renderings together: measured at 3206/3627 cells (0.884) and 843/936 fields (0.901).
+ALL_CELLS_FLOOR = 0.85
+ALL_FIELDS_FLOOR = 0.87
+
+# Renderings the reading still gets wrong, with the reason; strict, so that a fix shows here.
+_ONE_PROJECT = ("a dossier of one project: the contents line and each slide's title bar give its theme and title "
+                "together, and nothing tells them apart, so the project is named by both")
+_TITLE_ABOVE_THEME = ("a dossier of one project without contents, its title set above its theme: the theme is read as "
+                      "the title")
+_NUMBERED_TITLE = ("a title that ends in a number (\"Vitale Teelt 2.0\") is not taken for the title on the project's "
+                   "first page, and the project is named after the file")
+_SPREADSHEET = ("a workbook printed sheet by sheet, its contents sheet without page numbers and a title that ends in "
+                "a number (\"Vitale Teelt 2.0\"): two projects of four are found, one of them over the next one's pages")
+PROJECT_MISSES = {
+    "4-slides": _ONE_PROJECT, "4-gdocs": _TITLE_ABOVE_THEME,
+    "39-band": _NUMBERED_TITLE, "39-landscape": _NUMBERED_TITLE, "39-slides": _NUMBERED_TITLE,
+    "39-sidebar": _NUMBERED_TITLE, "39-spreadsheet": _SPREADSHEET,
+}
+_TRANSPOSED = ("a funding table drawn transposed (a source per row, a cost line per column) with nine cost lines "
+               "whose labels wrap over three lines: it is read as drawn, each cost line a column")
+_WRAPPED_AMOUNTS = ("six value columns in a narrow text column, their amounts wrapped in their cells (\"0,7\" / "
+                    "\"mln.\", \"€\" / \"1.600.000\"): the total column, the first, is read as part of the row labels")
+CELL_MISSES = {**PROJECT_MISSES, "16-ledger": _TRANSPOSED, "39-typeset": _WRAPPED_AMOUNTS}
+_FACT_BOX = ("a dossier of one project on two pages: the project's name in the sidebar's fact box shares baselines "
+             "with the first field's text beside it and the two are read as one; the running footer, printed twice "
+             "only, joins the last field")
+_RUNNING_HEADER = ("a dossier of one project: its running header (title and theme), set on one page only, joins the "
+                   "last field, and compounds hyphenated at a line's end keep the hyphen (\"bedrijfs-leven\")")
+_SIDE_BY_SIDE = ("two short fields in boxes side by side on a slide: the second box's label is read as the first "
+                 "field's text, and its text as a field named after the first's")
+FIELD_MISSES = {
+    "4-slides": _ONE_PROJECT, "4-gdocs": _TITLE_ABOVE_THEME, "39-spreadsheet": _SPREADSHEET,
+    "4-sidebar": _FACT_BOX, "4-typeset": _RUNNING_HEADER, "16-slides": _SIDE_BY_SIDE, "27-slides": _SIDE_BY_SIDE,
+}
+
+_FONTS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_MISSING = ("the DejaVu fonts (Debian: fonts-dejavu-core)" if not _FONTS.exists()
+            else "the samples extra (pip install -e '.[samples]')" if importlib.util.find_spec("fontTools") is None
+            else None)
+needs_the_zoo = pytest.mark.skipif(_MISSING is not None, reason=f"the zoo's houses need {_MISSING}")
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory) -> dict[int, Path]:
+    root = tmp_path_factory.mktemp("random-dossiers")
+    return {seed: generated(seed, root) for seed in SEEDS}
+
+
+@pytest.fixture(scope="module")
+def scores(sources, tmp_path_factory) -> Callable[[str], Score]:
+    """Each rendering's score ("<seed>-<style>"), rendered and read once for all the tests."""
+    pdfs = tmp_path_factory.mktemp("random-zoo")
+    cache: dict[str, Score] = {}
+
+    def score(name: str) -> Score:
+        if name not in cache:
+            seed, style = name.split("-")
+            pdf = pdfs / f"{name}.pdf"
+            truth = render(sources[int(seed)], style, pdf)
+            cache[name] = score_generated(name, read(pdf), truth, sources[int(seed)])
+        return cache[name]
+
+    return score
+
+
+def _renderings(misses: dict[str, str]) -> list:
+    names = [f"{seed}-{style}" for seed in SEEDS for style in STYLES]
+    return [pytest.param(n, marks=[needs_the_zoo, pytest.mark.xfail(reason=misses[n], strict=True)]) if n in misses
+            else pytest.param(n, marks=needs_the_zoo) for n in names]
+
+
+def test_a_seed_gives_the_same_dossier(tmp_path):
+    """The same files on every run and machine, which are the dossiers the floors were measured on."""
+    digest = hashlib.sha256()
+    for seed in SEEDS:
+        folder = generated(seed, tmp_path)
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(tmp_path).as_posix().encode() + b"\0" + path.read_bytes())
+    assert digest.hexdigest() == DOSSIERS_SHA256
+
+
+@pytest.mark.parametrize("seed", range(1, 101))
+def test_the_cell_list_is_the_sources_cells(seed, tmp_path):
+    """cells.csv lists every cell of every table in the order the golden lists number them (a
+    table inside a field where it stands), and the amounts add up as the generator drew them."""
+    from samples.gen.source import load
+
+    folder = generated(seed, tmp_path)
+    dossier = load(folder / "dossier.json")
+    with open(folder / "cells.csv", encoding="utf-8", newline="") as fh:
+        listed = list(csv.DictReader(fh))
+    expected = [(project.title, str(number), table.label, str(r), row[0], raw)
+                for project in dossier.projects for number, table in enumerate(project.tables())
+                for r, row in enumerate(table.rows) for raw in row[1:]]
+    assert [(g["project"], g["table"], g["table_label"], g["row"], g["row_label"], g["raw"]) for g in listed] == expected
+    for (project, table), cells in _tables(listed).items():
+        _assert_adds_up(f"{project} table {table}", cells)
+
+
+def _tables(listed: list[dict]) -> dict[tuple[str, str], list[dict]]:
+    out: dict[tuple[str, str], list[dict]] = {}
+    for g in listed:
+        out.setdefault((g["project"], g["table"]), []).append(g)
+    return out
+
+
+def _assert_adds_up(where: str, cells: list[dict]) -> None:
+    value = {(g["row"], g["column"]): Decimal(g["value"] or 0) for g in cells}
+    rows = sorted({int(g["row"]) for g in cells})
+    sources = sorted({g["column"] for g in cells} - {"totaal"})
+    if any(g["column"] == "totaal" for g in cells):
+        for r in rows:
+            assert value[(str(r), "totaal")] == sum(value[(str(r), k)] for k in sources), f"{where} row {r}"
+    labels = {int(g["row"]): g["row_label"] for g in cells}
+    if len(rows) > 1 and labels[rows[-1]].casefold().startswith("totaal"):
+        for k in sources:
+            assert value[(str(rows[-1]), k)] == sum(value[(str(r), k)] for r in rows[:-1]), f"{where} {k}"
+
+
+@pytest.mark.parametrize("name", _renderings(PROJECT_MISSES))
+def test_every_project_is_found_with_its_pages(name, scores):
+    scored = scores(name)
+    assert scored.projects_right == scored.projects_expected, "\n".join(scored.problems[:10])
+
+
+@pytest.mark.parametrize("name", _renderings(CELL_MISSES))
+def test_the_cells_are_read(name, scores):
+    scored = scores(name)
+    assert scored.cells_right >= CELLS_FLOOR * scored.cells_expected, "\n".join(scored.problems[:40])
+
+
+@pytest.mark.parametrize("name", _renderings(FIELD_MISSES))
+def test_the_fields_are_read(name, scores):
+    scored = scores(name)
+    assert scored.fields_right >= FIELDS_FLOOR * scored.fields_expected, "\n".join(scored.field_problems)
+
+
+@needs_the_zoo
+def test_all_renderings_together(scores):
+    every = [scores(f"{seed}-{style}") for seed in SEEDS for style in STYLES]
+    cells = sum(s.cells_right for s in every), sum(s.cells_expected for s in every)
+    fields = sum(s.fields_right for s in every), sum(s.fields_expected for s in every)
+    assert cells[0] >= ALL_CELLS_FLOOR * cells[1], f"cells {cells[0]}/{cells[1]}"
+    assert fields[0] >= ALL_FIELDS_FLOOR * fields[1], f"fields {fields[0]}/{fields[1]}"
