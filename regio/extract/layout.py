@@ -1542,7 +1542,7 @@ def _without_leaders(words: list[Word]) -> list[Word]:
     return [w for k, w in enumerate(words) if k not in dropped]
 
 
-def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]] = ()) -> list[Word]:
+def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]]) -> list[Word]:
     """A currency sign set apart from its amount, flush left in the cell with the amount flush
     right (a spreadsheet's accounting format), is one word with it, however wide the gap; a
     sign that ends a label ("Bedrag in €") is not: a sign opens a cell where it stands apart
@@ -1565,9 +1565,9 @@ def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]
 
 
 def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> bool:
-    """Stands the rest of the sign's cell on the next line: an amount aligned with the sign
-    (at the cell's right or left edge, or centred) a line's pitch below it? Under a sign of
-    the accounting format stands the next row's sign, not bare digits."""
+    """Does the rest of the sign's cell stand on the next line: an amount aligned with the
+    sign (at the cell's right or left edge, or centred) a line's pitch below it? Under a sign
+    of the accounting format stands the next row's sign, not bare digits."""
     near = _WRAP_ALIGN_EM * sign.size
     for line in page_lines:
         if not 0 < min(w.top for w in line) - sign.bottom < _WRAP_PITCH_EM * sign.size:
