@@ -174,6 +174,20 @@ def test_a_contents_entry_on_the_baseline_of_the_margin_ends_at_its_page_number(
     assert [(e.text, e.page) for e in structure.toc] == [("1. Groene Haven", 2), ("2. Slimme Zorg", 4)]
 
 
+def test_a_title_ending_in_a_version_number_is_no_contents_entry_on_page_0():
+    """"Vitale Teelt 2.0" under the contents, the first project's title: its "0" is no page
+    number, so the contents end over it and the title stays a heading."""
+    from regio.extract.headings import Structure, _read_toc
+
+    line = _contents_line
+    lines = [line(60, "Inhoud", 18.0), line(100, "Vitale Teelt 2.0", page_number="2"),
+             line(114, "Slimme Zorg", page_number="4"), line(400, "Vitale Teelt 2.0", 17.0)]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [("Vitale Teelt 2.0", 2), ("Slimme Zorg", 4)]
+    assert id(lines[-1]) not in structure.toc_lines
+
+
 def _contents_line(y: float, text: str, size: float = 11.0, page_number: str | None = None):
     from regio.extract.layout import Line, Word
 

@@ -31,7 +31,8 @@ from regio.geometry import Box, centred_in, rounded
 from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
-_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?P<page>\d{1,4})$")  # spaces or leader dots
+# spaces or leader dots before the number; not a version's or decimal's point ("Teelt 2.0")
+_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?<!\d\.)(?P<page>\d{1,4})$")
 _PAGE_ALONE = re.compile(r"(?P<text>)[.·…_\s]*(?P<page>\d{1,4})")
 _GLUED_PAGE = re.compile(r"^(?P<text>\S.*[^\W\d_])(?P<page>\d{1,4})$")
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
