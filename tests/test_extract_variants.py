@@ -1862,3 +1862,33 @@ def test_header_cells_of_narrow_columns_set_as_close_as_words_part_where_the_fig
     (table,) = dossier.projects[0].tables
     assert [c.label for c in table.columns] == ["Totale kosten", "Privaat", "Rijksbijdrage"]
     assert [c.raw for c in table.rows[1].cells] == ["43.000", "8.000", "35.000"]
+
+
+def test_a_unit_wrapped_under_its_amount_is_no_part_of_the_row_label(tmp_path):
+    """A narrow column wraps "0,7 mln." after its figure: "mln." stands alone on the row's
+    second line, beside the row label's second line and the digits of a "€" wrapped in the next
+    column. It is the rest of the amount, so the labels end where they end, not at the unit,
+    and the total column keeps its header."""
+    rights = (190, 235, 280, 325)
+    heads = ("Privaat", "Onderwijs", "Rijk")
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 8), *(_set_right(x, y, a, 8) for x, a in zip(rights, amounts) if a)]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, "Helvetica-Bold"),
+            (60, 112, "Een project", 9), (60, 130, "Inzet en co-financiering", 9, "Helvetica-Bold"),
+            (60, 142, "De kosten en wie ze draagt:", 9), _set_right(190, 160, "Totaal", 8, "Helvetica-Bold"),
+            _set_right(190, 170, "EUR", 8, "Helvetica-Bold"),
+            *(_set_right(x, 170, h, 8, "Helvetica-Bold") for x, h in zip(rights[1:], heads)),
+            *row(184, "Huisvesting", "1.580.000", "300.000", "0", "1.280.000"),
+            *row(198, "Monitoring en", "3,6 mln.", "0,7", "€", "1.300.000"),
+            *row(208, "evaluatie van de", "", "mln.", "1.600.000"),
+            (60, 218, "verkeersstromen", 8),
+            *row(232, "Totaal", "5.180.000", "1.000.000", "1.600.000", "2.580.000")]
+    dossier = extract(draw(tmp_path / "unit.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [c.label for c in table.columns] == ["Totaal EUR", "Privaat", "Onderwijs", "Rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Huisvesting", ["1.580.000", "300.000", "0", "1.280.000"]),
+        ("Monitoring en evaluatie van de verkeersstromen", ["3,6 mln.", "0,7 mln.", "€ 1.600.000", "1.300.000"]),
+        ("Totaal", ["5.180.000", "1.000.000", "1.600.000", "2.580.000"])]

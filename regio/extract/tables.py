@@ -416,12 +416,13 @@ def _first_value(segs: list[list[Word]]) -> int:
 
 
 def _is_value(seg: list[Word]) -> bool:
-    """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ...")."""
+    """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ..."), or
+    the unit of an amount wrapped in its narrow cell ("0,7" / "mln.")."""
     text = join_words(seg)
     # A dash opens a nil or a negative amount, not a word broken after it ("-toe-" / "passing").
     dash = text[:1] in "-–—" and not text[1:2].isalpha()
     return text[:1].isdigit() or text[:1] in "€$£" or dash or _NEGATIVE.match(text) is not None \
-        or parse_cell(text).kind in VALUE_KINDS
+        or parse_cell(text).kind in VALUE_KINDS or UNIT_WORD.match(text) is not None
 
 
 _NEGATIVE = re.compile(r"\(\s*[€$£]?\s*\d")  # "(50.000)", "(€ 50.000)"; "(scholing ...)" is words
