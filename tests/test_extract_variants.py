@@ -1892,3 +1892,42 @@ def test_a_unit_wrapped_under_its_amount_is_no_part_of_the_row_label(tmp_path):
         ("Huisvesting", ["1.580.000", "300.000", "0", "1.280.000"]),
         ("Monitoring en evaluatie van de verkeersstromen", ["3,6 mln.", "0,7 mln.", "€ 1.600.000", "1.300.000"]),
         ("Totaal", ["5.180.000", "1.000.000", "1.600.000", "2.580.000"])]
+
+
+def test_a_ruled_table_whose_last_column_has_no_closing_rule_keeps_its_header_in_its_frame(tmp_path):
+    """Rules part every column but the last (no rule down the table's right edge), and no row
+    pays into that last column ("Rijk"): the text adds the column the rules leave open, and
+    the table is still a ruled one, so the header's upper lines ("Kosten en" / "financiering",
+    the group label "Publiek") are in its frame and its, not the text of the field above."""
+    c, text = _canvas(path := tmp_path / "open.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project", font="Helvetica-Bold")
+    text(60, 114, "Een project")
+    text(60, 140, "Inzet en co-financiering", font="Helvetica-Bold")
+    text(60, 154, "Het bedrijfsleven investeert naar verwachting circa € 0,75 mln.")
+    edges = (60, 160, 230, 320, 410, 490)
+    for x in edges:
+        c.line(x, 842 - 170, x, 842 - 262)
+    for y in (170, 214, 262):
+        c.line(60, 842 - y, 540, 842 - y)
+    text(62, 180, "Kosten en", 9, "Helvetica-Bold")
+    text(62, 190, "financiering", 9, "Helvetica-Bold")
+    text(390, 180, "Publiek", 9, "Helvetica-Bold")
+    text(488, 200, "Overig", 9, "Helvetica-Bold", right=True)
+    for x, head in zip((228, 318, 408, 488, 538), ("Privaat", "Onderwijs", "Prov.", "publiek", "Rijk")):
+        text(x, 210, head, 9, "Helvetica-Bold", right=True)
+    for y, label, cells in ((226, "Omscholing", ("180.000", "", "1.500.000", "")),
+                            (241, "Fieldlab", ("100.000", "1.750.000", "700.000", "700.000")),
+                            (256, "Totaal", ("280.000", "1.750.000", "2.200.000", "700.000"))):
+        text(62, y, label, 9)
+        for x, cell in zip((228, 318, 408, 488), cells):
+            if cell:
+                text(x, y, cell, 9, right=True)
+    text(60, 290, "Structureel karakter", font="Helvetica-Bold")
+    text(60, 304, "De regio draagt de kosten na afloop.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert project.field("Inzet en co-financiering").text == "Het bedrijfsleven investeert naar verwachting circa € 0,75 mln."
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Privaat", "Onderwijs", "Prov.", "Overig publiek", "Rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows][-1] == ["280.000", "1.750.000", "2.200.000", "700.000", ""]

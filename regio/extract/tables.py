@@ -218,8 +218,16 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
             raise
         return ruled, "ruled"
     if ruled is None or len(aligned) > len(ruled):
-        return aligned, "aligned"
+        return aligned, "ruled" if ruled is not None and _open_edges_only(ruled, aligned) else "aligned"
     return ruled, "ruled"
+
+
+def _open_edges_only(ruled: list[tuple[float, float]], aligned: list[tuple[float, float]]) -> bool:
+    """Does the text add columns only where the rules leave the table open, past its first or
+    last rule (no rule down its edge), one column of text in each ruled one? The table is
+    then a ruled one still, its header inside its frame."""
+    middles = [(a + b) / 2 for a, b in aligned]
+    return all(sum(a <= m < b for m in middles) == 1 for a, b in ruled)
 
 
 def banded(fills: list[Fill], rows: list[Line], cuts: list[float]) -> list[float]:
