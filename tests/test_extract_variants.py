@@ -1931,3 +1931,70 @@ def test_a_ruled_table_whose_last_column_has_no_closing_rule_keeps_its_header_in
     (table,) = project.tables
     assert [c.label for c in table.columns] == ["Privaat", "Onderwijs", "Prov.", "Overig publiek", "Rijk"]
     assert [[c.raw for c in r.cells] for r in table.rows][-1] == ["280.000", "1.750.000", "2.200.000", "700.000", ""]
+
+
+def test_a_table_closed_by_its_total_at_a_page_foot_is_not_continued_by_the_next_pages_table(tmp_path):
+    """A field's first table ends its page with its total; the next page opens with another
+    table, under column labels of its own, as many columns wide. Two tables, not one whose
+    rows run on into the second header."""
+    rights = (300, 380, 460, 540)
+
+    def row(y, label, *amounts, font="Helvetica"):
+        return [(60, y, label, 9, font), *(_set_right(x, y, a, 9, font) for x, a in zip(rights, amounts))]
+
+    def header(y, *sources):
+        """Each label centred in the header's height: one line or two, on several baselines."""
+        bold = "Helvetica-Bold"
+        return [(60, y + 6, "Opgaven/Investeringen", 9, bold), _set_right(rights[0], y, "Totale", 9, bold),
+                _set_right(rights[0], y + 12, "kosten", 9, bold), _set_right(rights[1], y + 6, sources[0], 9, bold),
+                _set_right(rights[2], y - 6, "Publiek", 9, bold), _set_right(rights[2], y + 12, sources[1], 9, bold),
+                _set_right(rights[3], y + 6, sources[2], 9, bold)]
+
+    page1 = [(60, 60, "Techniek | Een project", 14),
+             (60, 100, "NAAM PROJECT", 9, "Helvetica-Bold"), (60, 112, "Een project", 9),
+             (60, 140, "FINANCIERING", 9, "Helvetica-Bold"), (60, 152, "De kosten en wie ze draagt:", 9),
+             *header(688, "Onderwijs", "Gemeente", "Rijk"),
+             *row(715, "Bouw", "100.000", "40.000", "10.000", "50.000"),
+             *row(730, "Inrichting", "50.000", "10.000", "0", "40.000"),
+             *row(745, "Totaal", "150.000", "50.000", "10.000", "90.000", font="Helvetica-Bold")]
+    page2 = [*header(48, "Kennisinstellingen", "Gemeenten", "Rijksbijdrage"),
+             *row(75, "Onderzoek", "30.000", "10.000", "10.000", "10.000"),
+             *row(90, "Monitoring", "20.000", "0", "5.000", "15.000"),
+             *row(105, "Totaal", "50.000", "10.000", "15.000", "25.000", font="Helvetica-Bold")]
+    dossier = extract(draw(tmp_path / "two.pdf", [page1, page2]), cross_check="none")
+    [project] = dossier.projects
+    assert [[r.label for r in t.rows] for t in project.tables] == [["Bouw", "Inrichting", "Totaal"],
+                                                                   ["Onderzoek", "Monitoring", "Totaal"]]
+    assert [t.pages for t in project.tables] == [[1], [2]]
+
+
+def test_an_annex_table_captioned_with_a_project_is_that_projects_second_table(tmp_path):
+    """Each project sets its funding table in its own text; the annex repeats the first one's
+    (the same figures) and sets another for the second under captions naming them. The second
+    project gets the other table, the first no repeat, and the annex is no project."""
+    rights = (300, 380, 460, 540)
+
+    def table(y, first_label, amounts):
+        head = [(60, y, "Opgaven/Investeringen", 9, "Helvetica-Bold"),
+                *(_set_right(x, y, h, 9, "Helvetica-Bold") for x, h in zip(rights, ("Totaal", "Privaat", "Gemeente", "Rijk")))]
+        rows = [[(60, y + 15 * (k + 1), label, 9), *(_set_right(x, y + 15 * (k + 1), a) for x, a in zip(rights, row))]
+                for k, (label, row) in enumerate(((first_label, amounts), ("Totaal", amounts)))]
+        return head + [run for r in rows for run in r]
+
+    def project(title, label, amounts):
+        return [(60, 60, f"Techniek | {title}", 14),
+                (60, 100, "Naam Project", 9, "Helvetica-Bold"), (200, 100, title, 9),
+                (60, 120, "Financiering", 9, "Helvetica-Bold"), (200, 120, "De kosten en wie ze draagt:", 9),
+                *table(150, label, amounts)]
+
+    annex = [(60, 60, "Bijlage | Financieel overzicht per project", 14),
+             (60, 100, "Tabel 1.1 Het eerste project", 10, "Helvetica-Bold"),
+             *table(120, "Bouw", ("100.000", "40.000", "10.000", "50.000")),
+             (60, 200, "Tabel 1.2 Het tweede project, fase 2", 10, "Helvetica-Bold"),
+             *table(220, "Onderhoud", ("70.000", "0", "20.000", "50.000"))]
+    pages = [project("Het eerste project", "Bouw", ("100.000", "40.000", "10.000", "50.000")),
+             project("Het tweede project", "Inrichting", ("60.000", "0", "10.000", "50.000")), annex]
+    dossier = extract(draw(tmp_path / "annex.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == ["Het eerste project", "Het tweede project"]
+    assert [[r.label for r in t.rows] for t in dossier.projects[0].tables] == [["Bouw", "Totaal"]]
+    assert [[r.label for r in t.rows] for t in dossier.projects[1].tables] == [["Inrichting", "Totaal"], ["Onderhoud", "Totaal"]]

@@ -31,7 +31,7 @@ from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
-from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words, running_text
+from regio.extract.layout import Fill, Line, PageLayout, Word, cells_of, in_display_type, is_typed_rule, join_words, running_text
 from regio.extract.records import listed_records
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
@@ -43,6 +43,7 @@ from regio.extract.tables import (
     joined_across,
     names_funding_sources,
     read_footnotes,
+    row_kind,
     starts_with_mark,
 )
 from regio.geometry import Area, Box, around, centred_in, rounded, union
@@ -806,6 +807,8 @@ class DocumentReader:
                 continue
             given = FundingTable(**{**{name: getattr(read, name) for name in FundingTable.model_fields},
                                     "provenance": Provenance(page=table.page, bbox=table.bbox)})
+            if any(_same_figures(t, given) for t in owner.tables):
+                continue  # a repeat of the project's own table (an annex of budgets)
             if given.scale is None:
                 unscaled.setdefault(id(owner), (owner, []))[1].append(given)
             owner.tables.append(given)
@@ -1339,20 +1342,33 @@ def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageL
 
 def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
     """A table whose caption names another project ("Tabel 2.4 Leonardo" in an annex of
-    budgets) is that project's, wherever it stands. A section left with neither fields nor
-    tables was only the tables' place (the annex), not a project."""
+    budgets) is that project's, wherever it stands; one that repeats a table the project's
+    text holds already is the project's once. A section left with neither fields nor tables
+    was only the tables' place (the annex), not a project."""
     titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
     for before, holder in zip([None, *projects], projects):
-        for table in [t for t in holder.tables if t.field is None and t.caption]:
+        for table in [t for t in holder.tables if not t.field and t.caption]:
             caption = squash(table.caption or "")
             owner = next((p for title, p in titles if title in caption), None)
-            if owner is None or owner is holder or owner.investment_table is not None:
+            if owner is None or owner is holder:
                 continue
             holder.tables.remove(table)
+            if any(_same_figures(t, table) for t in owner.tables):
+                continue  # the annex repeats it
             owner.tables.append(table)
-            if owner is before and holder.fields:  # a float the next project's text flowed around
+            if owner is before and _has_fields(holder):  # a float the next project's text flowed around
                 owner.pages = sorted({*owner.pages, *table.pages})
-    return [p for p in projects if p.fields or p.tables]
+    return [p for p in projects if p.tables or _has_fields(p)]
+
+
+def _has_fields(project: Project) -> bool:
+    return any(f.label or f.text for f in project.fields)
+
+
+def _same_figures(table: FundingTable, other: FundingTable) -> bool:
+    def figures(t: FundingTable) -> list[list[Decimal | None]]:
+        return [[c.amount.value if c.amount else None for c in r.cells] for r in t.rows]
+    return figures(table) == figures(other)
 
 
 def _across_columns(layout: PageLayout, box: Box) -> bool:
@@ -1382,16 +1398,22 @@ def _caption_before(content: list[Line], first: Line, in_table: set[int]) -> Lin
 def _continues_over_page(region: Region, found, content: list[Line], in_table: set[int], repeated: bool) -> bool:
     """A table that ends its page and one that opens the next with its header repeated, with
     as many columns, or with no header at all (its first row, amounts and all, read as one:
-    a word processor that does not repeat the header) are one table broken by the page."""
+    a word processor that does not repeat the header) are one table broken by the page. A
+    table closed by its total is whole: a header of other labels under it opens the next."""
     last = (region.footnotes or region.body)[-1]
     first = found.lines[0]
     headless = any(has_values(line, line.x0) for line in found.header)
     if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated and not headless) \
-            or _its_other_columns(region, first):
+            or _its_other_columns(region, first) or (found.header and not repeated and not headless and _closed_by_total(region)):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
     before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]
     return not after and not before
+
+
+def _closed_by_total(region: Region) -> bool:
+    last_row = next((ln for ln in reversed(region.body) if has_values(ln, ln.x0)), None)
+    return last_row is not None and row_kind(join_words(cells_of(last_row)[0])) == "total"
 
 
 # The most lines a table's start at a page's foot may have (its header and a row or two) and
