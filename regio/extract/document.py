@@ -1350,7 +1350,8 @@ def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
         for table in [t for t in holder.tables if not t.field and t.caption]:
             caption = squash(table.caption or "")
             owner = next((p for title, p in titles if title in caption), None)
-            if owner is None or owner is holder:
+            # A project's own table goes to another that has one only from an annex's place.
+            if owner is None or owner is holder or (owner.investment_table is not None and _has_fields(holder)):
                 continue
             holder.tables.remove(table)
             if any(_same_figures(t, table) for t in owner.tables):
