@@ -2056,3 +2056,15 @@ def test_a_sentence_between_two_tables_under_the_first_ones_note_is_the_fields_t
     assert [[c.label for c in t.columns] for t in project.tables] == [["Totaal", "Privaat", "Provincie", "Rijk"],
                                                                       ["Totaal", "Privaat", "Gemeente", "Rijk"]]
     assert "circa 6 miljoen euro" in next(f.text for f in project.fields if f.label == "Inzet en co-financiering")
+
+
+def test_only_tables_with_the_same_amounts_count_as_a_repeat():
+    from tables import table
+
+    from regio.extract.document import _same_figures
+
+    budget = table(["Totaal", "Rijk"], [["Bouw", "100.000", "50.000"]])
+    assert _same_figures(budget, table(["Totaal", "Rijk"], [["Bouw", "100.000", "50.000"]]))
+    assert not _same_figures(budget, table(["Totaal", "Rijk"], [["Bouw", "100.000", "60.000"]]))
+    words = table(["Wie", "Wat"], [["Gemeente", "Subsidie"]])
+    assert not _same_figures(words, table(["Wie", "Wat"], [["Provincie", "Lening"]]))

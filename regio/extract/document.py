@@ -1372,9 +1372,11 @@ def _has_fields(project: Project) -> bool:
 
 
 def _same_figures(table: FundingTable, other: FundingTable) -> bool:
+    """The same amounts in the same cells (tables of words alone are not compared)."""
     def figures(t: FundingTable) -> list[list[Decimal | None]]:
         return [[c.amount.value if c.amount else None for c in r.cells] for r in t.rows]
-    return figures(table) == figures(other)
+    mine = figures(table)
+    return any(v is not None for row in mine for v in row) and mine == figures(other)
 
 
 def _across_columns(layout: PageLayout, box: Box) -> bool:
