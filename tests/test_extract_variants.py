@@ -2068,3 +2068,31 @@ def test_only_tables_with_the_same_amounts_count_as_a_repeat():
     assert not _same_figures(budget, table(["Totaal", "Rijk"], [["Bouw", "100.000", "60.000"]]))
     words = table(["Wie", "Wat"], [["Gemeente", "Subsidie"]])
     assert not _same_figures(words, table(["Wie", "Wat"], [["Provincie", "Lening"]]))
+
+
+def test_a_table_without_a_total_ends_where_the_next_page_opens_another_header(tmp_path):
+    """A field's first table ends its page without a total; the next page opens another
+    table, its header over three lines: the label and a group's label over its columns, then
+    a wrapped label, then the column labels. The upper lines are the second table's header,
+    not rows of the first."""
+    rights = (300, 370, 440, 540)
+    bold = "Helvetica-Bold"
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 9), *(_set_right(x, y, a) for x, a in zip(rights, amounts))]
+
+    page1 = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+             (60, 140, "Inzet en co-financiering", 9, bold), (60, 152, "De kosten en wie ze draagt:", 9),
+             (60, 700, "Investeringen", 9, bold),
+             *(_set_right(x, 700, h, 9, bold) for x, h in zip(rights, ("Privaat", "Gemeente", "Provincie", "Totaal"))),
+             *row(715, "Onderzoek", "20.000", "10.000", "0", "30.000"),
+             *row(730, "Begeleiding", "0", "15.000", "5.000", "20.000")]
+    page2 = [(60, 60, "Opgaven/", 9, bold), (380, 60, "Publieke partijen", 9, bold),
+             (60, 71, "Investeringen", 9, bold), _set_right(rights[2], 78, "Overig", 9, bold),
+             *(_set_right(x, 90, h, 9, bold) for x, h in zip(rights, ("Totaal", "Gemeente", "publiek", "Rijk"))),
+             *row(105, "Inrichting", "70.000", "20.000", "10.000", "40.000"),
+             *row(120, "Totaal", "70.000", "20.000", "10.000", "40.000"),
+             (60, 160, "Structureel karakter", 9, bold), (60, 172, "Het blijft.", 9)]
+    (project,) = extract(draw(tmp_path / "two.pdf", [page1, page2]), cross_check="none").projects
+    assert [[r.label for r in t.rows] for t in project.tables] == [["Onderzoek", "Begeleiding"], ["Inrichting", "Totaal"]]
+    assert [c.key for c in project.tables[1].columns] == ["totaal", "gemeente", "overig_publiek", "rijk"]

@@ -107,6 +107,9 @@ class HeaderTable:
             # The header repeated at the top of the next page (after the footnotes of the page
             # before, the same header), whatever it opens with.
             return False
+        if self.state in ("body", "footnotes") and self._next_page(line) and not has_values(line, self.value_x(line)) \
+                and not self._repeats_header(line) and self._other_header_from(line):
+            return True  # the next page opens another table, its header's upper lines first
         if starts_field:
             return not self._wraps_a_header_cell(line)
         if is_table_header(line, region.aliases, self.settings):
@@ -244,6 +247,17 @@ class HeaderTable:
                 for label in header)
         return not has_values(line, self.value_x(line)) and all(in_header(w.text.casefold()) for w in line.words
                                                                 if not _CONTINUATION.fullmatch(w.text))
+
+    def _other_header_from(self, line: Line) -> bool:
+        """Does a header line other than this table's stand from this line down to the first
+        line with values?"""
+        lines = self.pages[line.page].lines
+        for below in lines[lines.index(line):] if line in lines else []:
+            if has_values(below, self.value_x(below)):
+                return False
+            if is_table_header(below, self.region.aliases, self.settings) and not self._repeats_header(below):
+                return True
+        return False
 
     def _typed_marks(self) -> frozenset[str]:
         """The table's typed note marks (see typed_marks), read from the lines added since."""
