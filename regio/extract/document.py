@@ -25,13 +25,13 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
-from regio.extract.finder import TableRegion, find_tables, is_caption, justified, names_table
+from regio.extract.finder import TableRegion, find_tables, is_caption, is_total_row, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
-from regio.extract.layout import Fill, Line, PageLayout, Word, cells_of, in_display_type, is_typed_rule, join_words, running_text
+from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words, running_text
 from regio.extract.records import listed_records
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
@@ -43,7 +43,6 @@ from regio.extract.tables import (
     joined_across,
     names_funding_sources,
     read_footnotes,
-    row_kind,
     starts_with_mark,
 )
 from regio.geometry import Area, Box, around, centred_in, rounded, union
@@ -1416,7 +1415,7 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
 
 def _closed_by_total(region: Region) -> bool:
     last_row = next((ln for ln in reversed(region.body) if has_values(ln, ln.x0)), None)
-    return last_row is not None and row_kind(join_words(cells_of(last_row)[0])) == "total"
+    return last_row is not None and is_total_row(last_row)
 
 
 # The most lines a table's start at a page's foot may have (its header and a row or two) and

@@ -724,14 +724,18 @@ def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:
     return block[start:end]
 
 
+def is_total_row(line: Line) -> bool:
+    """Does the line's first cell name a total ("Totaal", "Total", "Eindtotaal")?"""
+    return row_kind(join_words(cells_of(line)[0])) == "total"
+
+
 def _end_after_the_total(block: list[Line], start: int, end: int) -> int:
     """A table ends with its total: words without a figure under it are the text that goes
     on (a run-in label, justified wide enough to look like cells), or its notes."""
     def has_figures(line: Line) -> bool:
         return any(is_figure(w.text) for w in line.words)
 
-    total = next((i for i in range(end - 1, start, -1) if has_figures(block[i])
-                  and row_kind(join_words(cells_of(block[i])[0])) == "total"), None)
+    total = next((i for i in range(end - 1, start, -1) if has_figures(block[i]) and is_total_row(block[i])), None)
     while total is not None and end > total + 1 and not has_figures(block[end - 1]) \
             and not is_footnote(block[end - 1]) and not starts_with_mark(block[end - 1]):
         end -= 1
