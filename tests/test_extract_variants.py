@@ -2038,3 +2038,61 @@ def test_a_table_without_a_total_ends_where_the_next_page_opens_another_header(t
     (project,) = extract(draw(tmp_path / "two.pdf", [page1, page2]), cross_check="none").projects
     assert [[r.label for r in t.rows] for t in project.tables] == [["Onderzoek", "Begeleiding"], ["Inrichting", "Totaal"]]
     assert [c.key for c in project.tables[1].columns] == ["totaal", "gemeente", "overig_publiek", "rijk"]
+
+
+def test_a_tables_note_ends_at_a_paragraphs_gap_and_at_the_page(tmp_path):
+    """A table's note, then a sentence of the field a paragraph's gap below it, set where the
+    note starts; the next page opens with another table whose header cells wrap over two
+    lines ("Totale" over "kosten"). The sentence is the field's text, not the note's, and the
+    header's upper line is the next table's, not the note's either."""
+    rights = (300, 370, 440, 540)
+    bold = "Helvetica-Bold"
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 9), *(_set_right(x, y, a) for x, a in zip(rights, amounts))]
+
+    page1 = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+             (60, 140, "Inzet en co-financiering", 9, bold),
+             (60, 160, "Financiering", 9, bold),
+             *(_set_right(x, 160, h, 9, bold) for x, h in zip(rights, ("Totaal", "Privaat", "Provincie", "Rijk"))),
+             *row(175, "Bouw", "100.000", "40.000*", "10.000", "50.000"),
+             (60, 190, "* Bedrijven investeren via een fonds.", 7),
+             (60, 215, "Het bedrijfsleven investeert naar verwachting circa 6 miljoen euro.", 9)]
+    page2 = [_set_right(rights[0], 60, "Totale", 9, bold), _set_right(rights[2], 60, "Overig", 9, bold),
+             (60, 71, "Begroting", 9, bold),
+             *(_set_right(x, 71, h, 9, bold) for x, h in zip(rights, ("kosten", "Privaat", "publiek", "Rijk"))),
+             *row(86, "Inrichting", "70.000", "20.000", "10.000", "40.000"),
+             (60, 120, "Structureel karakter", 9, bold), (60, 132, "Het blijft.", 9)]
+    (project,) = extract(draw(tmp_path / "note.pdf", [page1, page2]), cross_check="none").projects
+    first, second = project.tables
+    assert [n.text for n in first.footnotes] == ["Bedrijven investeren via een fonds."]
+    assert [c.key for c in second.columns] == ["totaal", "privaat", "overig_publiek", "rijk"]
+    assert "circa 6 miljoen euro" in next(f.text for f in project.fields if f.label == "Inzet en co-financiering")
+
+
+def test_a_sentence_between_two_tables_under_the_first_ones_note_is_the_fields_text(tmp_path):
+    """A spreadsheet's two tables of a field, one under the other, the first with a note, and
+    a sentence of the field a paragraph's gap under the note, in the cell where the amounts
+    start. The sentence is the field's text, not the note's, and both tables keep their
+    own header."""
+    rights = (230, 300, 370, 440)
+    bold = "Helvetica-Bold"
+
+    def table(y, label, heads, rows):
+        return [(60, y, label, 8), *(_set_right(x, y, h, 8, bold) for x, h in zip(rights, heads)),
+                *(run for k, (name, *amounts) in enumerate(rows, 1)
+                  for run in [(60, y + 11 * k, name, 8), *(_set_right(x, y + 11 * k, a, 8) for x, a in zip(rights, amounts))])]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 8, bold), (165, 100, "Een project", 8),
+            (60, 140, "Inzet en co-financiering", 8, bold),
+            *table(160, "Kostenpost", ("Totaal", "Privaat", "Provincie", "Rijk"),
+                   [("Bouw", "100.000", "40.000*", "10.000", "50.000"), ("Inrichting", "60.000", "0", "10.000", "50.000")]),
+            (60, 193, "* Bedrijven investeren via een fonds.", 7, "Helvetica-Oblique"),
+            (165, 215, "Het bedrijfsleven investeert naar verwachting circa 6 miljoen euro.", 8),
+            *table(237, "Kostenpost", ("Totaal", "Privaat", "Gemeente", "Rijk"),
+                   [("Bouw", "70.000", "20.000", "10.000", "40.000"), ("Totaal", "70.000", "20.000", "10.000", "40.000")]),
+            (60, 300, "Structureel karakter", 8, bold), (165, 300, "Het blijft.", 8)]
+    (project,) = extract(draw(tmp_path / "two.pdf", [page]), cross_check="none").projects
+    assert [[c.label for c in t.columns] for t in project.tables] == [["Totaal", "Privaat", "Provincie", "Rijk"],
+                                                                      ["Totaal", "Privaat", "Gemeente", "Rijk"]]
+    assert "circa 6 miljoen euro" in next(f.text for f in project.fields if f.label == "Inzet en co-financiering")

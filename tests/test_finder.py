@@ -259,6 +259,23 @@ def test_a_table_whose_header_says_it_counts_holds_no_money(group, funding):
     assert [c.label for c in table.columns] == ["Totaal", "Privaat", "Rijk"] and table.funding is funding
 
 
+@pytest.mark.parametrize("figures, funding", [
+    ([("16,9", "17,1", "15,5"), ("16,6", "16,8", "15,2"), ("16,3", "16,4", "15,0")], False),  # ratios
+    ([("3.051", "2.667", "384"), ("3.138", "2.746", "391"), ("3.230", "2.830", "400")], True),
+    # one row whose total is short of a part is a slip the checks report, not a table of rates
+    ([("3.051", "2.667", "384"), ("2.700", "2.746", "391"), ("3.230", "2.830", "400")], True)])
+def test_a_table_whose_totals_lie_between_their_parts_holds_no_money(figures, funding):
+    """"Totaal | Gemeente | Privaat" with every row's total between its parts averages them
+    (pupils per teacher); amounts add up to more than any part, whatever the notation."""
+    lines = [line(100, (60, "Jaar"), (260, "Totaal", "r"), (330, "Gemeente", "r"), (420, "Privaat", "r")),
+             *(row(120 + 15 * i, str(1996 + i), *cells, edges=(260, 330, 420)) for i, cells in enumerate(figures))]
+    page = layout(lines, [rule(55, 95, 430, 95), rule(55, 114, 430, 114), rule(55, 170, 430, 170)])
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
+    assert [c.key for c in table.columns] == ["totaal", "gemeente", "privaat"] and table.funding is funding
+
+
 def test_table_ruled_only_at_top_under_header_and_bottom():
     cells = [("Bron", "2024", "2025", "2026"), ("Rijk", "400.000", "350.000", "250.000"),
              ("Provincie", "200.000", "150.000", "100.000"), ("Gemeenten", "75.000", "75.000", "50.000"),

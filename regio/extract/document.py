@@ -706,7 +706,7 @@ class DocumentReader:
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size
                         and not any(above.x0 < box[0] - 2 for box in grid))  # text beside the frame is no label in it
-                    or centred_in(above, grid)):
+                    or (centred_in(above, grid) and not _a_sentence(above))):
                 break
             taken.insert(0, last.lines.pop())
             if last.label_lines and last.label_lines[-1] is above:
@@ -1218,6 +1218,11 @@ def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
     if len(before) == 2 and abs(before[0].x0 - line.x0) <= 1 and running_text(before[0].words):
         kept.append(before[1].top - before[0].top)
     return any(abs((line.top - before[-1].top) - pitch) <= 0.1 * line.size for pitch in kept)
+
+
+def _a_sentence(line: Line) -> bool:
+    """Running text ending a sentence: prose between two tables, in no header cell."""
+    return len(line.segments()) == 1 and running_text(line.words) and line.text.rstrip().endswith((".", "!", "?"))
 
 
 def _over_its_cells(words: list, band: list[Line], split: float, settings: Settings) -> bool:

@@ -870,11 +870,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         footnotes=read_footnotes(region.footnotes, sources=True, typed=typed_marks(region.body)),
         pages=pages,
         field=region.field_label,
-        # Columns that name funding sources make a funding table; a header with "Total" and
-        # one look-alike ("Private") is a table of some other kind, and so is one that says
-        # it counts ("Number of teachers": Total, Public, Private).
-        funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2
-        and not counts(cols, groups),
+        funding=holds_funding(bool(investment), cols, table_rows, groups),
         head_groups=groups,
         reader=reader,
         provenance=_line_prov(region.header or region.body),
@@ -896,7 +892,7 @@ def _records_table(region: Region, investment: bool | None) -> FundingTable:
     notes = read_footnotes(region.footnotes, sources=True, typed=typed_marks(region.body))
     return FundingTable(label=region.label, columns=cols, rows=rows, footnotes=notes,
                         pages=sorted({ln.page for ln in region.body + region.footnotes}), field=region.field_label,
-                        funding=bool(investment) and sum(c.key in colmap.SOURCE_KEYS for c in cols) >= 2,
+                        funding=holds_funding(bool(investment), cols, rows, []),
                         reader="records", provenance=_line_prov(region.body))
 
 
@@ -1144,6 +1140,35 @@ def _mark_sections(rows: list[list[Line]], table_rows: list[Row], label_col: tup
         theirs = [w for ln in rows[i + 1] for w in ln.words_between(-1e9, label_col[1])]
         if _heads_labels(own, theirs):
             row.kind = "section"
+
+
+def holds_funding(named: bool, columns: list[Column], rows: list[Row], head_groups: list[list[tuple[str, int, int]]]) -> bool:
+    """Columns that name funding sources make a funding table; a header with "Total" and one
+    look-alike ("Private") is a table of some other kind, and so is one that says it counts
+    ("Number of teachers": Total, Public, Private) or whose totals are averages of its parts."""
+    return named and sum(c.key in colmap.SOURCE_KEYS for c in columns) >= 2 \
+        and not counts(columns, head_groups) and not _totals_average(columns, rows)
+
+
+def _totals_average(columns: list[Column], rows: list[Row]) -> bool:
+    """Does every row's total lie between its parts ("Pupil/teacher ratio": Total 16.9, Public
+    17.1, Private 15.5)? Amounts add up to more than any of their parts, so these are rates or
+    averages, whatever the labels say, however the figures are written. Rows with fewer than
+    two parts tell nothing; two rows that agree are needed."""
+    total = next((i for i, c in enumerate(columns) if c.role == "total"), None)
+    if total is None:
+        return False
+    parts = [i for i, c in enumerate(columns) if c.role == "source"]
+    between = 0
+    for row in rows:
+        amounts = {i: c.amount.value for i, c in enumerate(row.cells) if c.amount is not None}
+        given = [amounts[i] for i in parts if amounts.get(i)]
+        if total not in amounts or len(given) < 2:
+            continue
+        if not min(given) <= amounts[total] <= max(given):
+            return False
+        between += 1
+    return between >= 2
 
 
 _COUNTS = re.compile(r"(?i)(?:number|aantal|no\.)\s+(?:of\s+)?\w")
@@ -1640,7 +1665,7 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
     notes = [*left.footnotes, *(n for n in right.footnotes if all(n.mark != m.mark for m in left.footnotes))]
     return left.model_copy(update={
         "columns": columns, "rows": rows, "footnotes": notes, "pages": sorted({*left.pages, *right.pages}),
-        "funding": funding and sum(c.key in colmap.SOURCE_KEYS for c in columns) >= 2, "head_groups": groups,
+        "funding": holds_funding(funding, columns, rows, groups), "head_groups": groups,
         "scale": left.scale if left.scale is not None else right.scale})
 
 
