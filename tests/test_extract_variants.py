@@ -2096,3 +2096,105 @@ def test_a_sentence_between_two_tables_under_the_first_ones_note_is_the_fields_t
     assert [[c.label for c in t.columns] for t in project.tables] == [["Totaal", "Privaat", "Provincie", "Rijk"],
                                                                       ["Totaal", "Privaat", "Gemeente", "Rijk"]]
     assert "circa 6 miljoen euro" in next(f.text for f in project.fields if f.label == "Inzet en co-financiering")
+
+
+def test_header_cells_shrunk_to_fit_their_columns_keep_their_upper_words(tmp_path):
+    """A header whose long labels are set smaller to fit their columns ("Onderwijs" at 7.7 pt
+    beside "kosten" at 8.5), two of them wrapped ("Totale" over "kosten", "Overig" over
+    "publiek"): the upper words are in one of the header's sizes, and open its labels."""
+    rights = (250, 310, 370, 430, 490, 540)
+    bold = "Helvetica-Bold"
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 9), *(_set_right(x, y, a) for x, a in zip(rights, amounts))]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 10, bold), (60, 113, "Een project", 10),
+            (60, 135, "Inzet en co-financiering", 10, bold), (60, 148, "De kosten en wie ze draagt.", 10),
+            _set_right(rights[0], 170, "Totale", 8.5, bold), _set_right(rights[4], 170, "Overig", 8.5, bold),
+            (60, 181, "Opgaven/Investeringen", 7.6, bold),
+            *(_set_right(x, 181, h, size, bold) for x, h, size in zip(
+                rights, ("kosten", "Onderwijs", "Gemeente", "Provincie", "publiek", "Rijk"), (8.5, 7.7, 7.7, 7.8, 8.5, 8.5))),
+            *row(196, "Bouw", "100.000", "20.000", "5.000", "5.000", "20.000", "50.000"),
+            *row(211, "Totaal", "100.000", "20.000", "5.000", "5.000", "20.000", "50.000"),
+            (60, 250, "Structureel karakter", 10, bold), (60, 263, "Het blijft.", 10)]
+    (project,) = extract(draw(tmp_path / "shrunk.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totale kosten", "Onderwijs", "Gemeente", "Provincie", "Overig publiek", "Rijk"]
+    assert [c.key for c in table.columns] == ["totaal", "onderwijs", "gemeente", "provincie", "overig_publiek", "rijk"]
+    assert "Totale" not in next(f.text for f in project.fields if f.label == "Inzet en co-financiering")
+
+
+def test_a_second_table_under_the_first_on_its_page_keeps_its_header_lines(tmp_path):
+    """Two tables of a field one under the other, a paragraph's gap apart, each under a header
+    of three lines: a group's label, "Overig" wrapped over "Publiek", the column labels. The
+    second's upper lines are no row of the first, and both read "Overig Publiek"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = "Helvetica-Bold"
+    rights = (215, 280, 350, 425, 480, 528)
+    heads = ("Privaat", "Gemeente", "Provincie", "Publiek", "Rijk", "Totaal (€)")
+    group_x = (rights[2] - 40 + rights[3]) / 2 - stringWidth("Publieke partijen", bold, 8) / 2
+
+    def table(y, label, rows):
+        return [(group_x, y, "Publieke partijen", 8, bold), _set_right(rights[3], y + 12, "Overig", 8, bold),
+                (70, y + 23, label, 8, bold), *(_set_right(x, y + 23, h, 8, bold) for x, h in zip(rights, heads)),
+                *(run for k, (name, *amounts) in enumerate(rows) for run in [
+                    (70, y + 38 + 12 * k, name, 8), *(_set_right(x, y + 38 + 12 * k, a, 8) for x, a in zip(rights, amounts))])]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+            (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De kosten en wie ze draagt.", 9),
+            *table(170, "Investeringen", [("Onderzoek", "2.250.000", "200.000", "-", "-", "-", "2.450.000"),
+                                          ("Begeleiding", "-", "1.750.000", "6.750.000", "-", "-", "8.500.000")]),
+            *table(262, "Opgaven", [("Opzetten", "3.500.000", "-", "-", "8.000.000", "-", "11.500.000"),
+                                    ("Totaal", "3.500.000", "-", "-", "8.000.000", "-", "11.500.000")]),
+            (60, 360, "Structureel karakter", 9, bold), (60, 372, "Het blijft.", 9)]
+    (project,) = extract(draw(tmp_path / "stacked.pdf", [page]), cross_check="none").projects
+    assert [[r.label for r in t.rows] for t in project.tables] == [["Onderzoek", "Begeleiding"], ["Opzetten", "Totaal"]]
+    keys = ["privaat", "gemeente", "provincie", "overig_publiek", "rijk", "totaal"]
+    assert [[c.key for c in t.columns] for t in project.tables] == [keys, keys]
+
+
+def test_a_group_label_wider_than_its_columns_is_the_headers_and_the_title_over_it_the_tables(tmp_path):
+    """A table titled "Opgaven/Investeringen" in bold over its header, whose first line is a
+    group's label ("Publieke partijen") reaching over two columns' labels, then "Totale" and
+    "Overig" over the labels they begin: the group's label is the header's, the title no
+    sentence of the field."""
+    bold = "Helvetica-Bold"
+    rights = (230, 290, 350, 410, 470, 530)
+    group_x = rights[2] - 4  # over the end of one label and the next
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9.5, bold), (60, 112, "Een project", 9.5),
+            (60, 130, "Financiële onderbouwing", 9.5, bold), (60, 142, "De kosten en wie ze draagt.", 9.5),
+            (60, 167, "Opgaven/Investeringen", 9, bold), (group_x, 182, "Publieke partijen", 7.5, bold),
+            _set_right(rights[0], 196, "Totale", 7.5, bold), _set_right(rights[4], 196, "Overig", 7.5, bold),
+            *(_set_right(x, 205, h, 7.5, bold) for x, h in zip(
+                rights, ("kosten", "Onderwijs", "Gemeente", "Provincie", "publiek", "Rijk"))),
+            (60, 220, "Bouw", 7.5), *(_set_right(x, 220, a, 7.5) for x, a in zip(
+                rights, ("100.000", "10.000", "20.000", "10.000", "10.000", "50.000"))),
+            (60, 260, "Structureel karakter", 9.5, bold), (60, 272, "Het blijft.", 9.5)]
+    (project,) = extract(draw(tmp_path / "group.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "onderwijs", "gemeente", "provincie", "overig_publiek", "rijk"]
+    assert next(f.text for f in project.fields if f.label == "Financiële onderbouwing") == "De kosten en wie ze draagt."
+
+
+def test_a_title_over_each_projects_table_titles_them_all_though_one_header_is_unusual(tmp_path):
+    """Every project opens with its funding table under "Financiering in één oogopslag"; one
+    table's header is worded unusually ("Totale kosten", "Bedrijven"). The line is a table's
+    title wherever it recurs in that type, never a project's title."""
+    bold = "Helvetica-Bold"
+    rights = (300, 390, 480)
+
+    def project(theme, title, heads, name):
+        return [(60, 71, theme, 8), (60, 90, title, 18, bold), (60, 130, "Financiering in één oogopslag", 9, bold),
+                (60, 150, "Opgaven/ Investeringen", 8.5, bold),
+                *(_set_right(x, 150, h, 8.5, bold) for x, h in zip(rights, heads)),
+                (60, 164, name, 8.5), *(_set_right(x, 164, a, 8.5) for x, a in zip(rights, ("900.000", "400.000", "500.000"))),
+                (60, 178, "Totaal", 8.5, bold), *(_set_right(x, 178, a, 8.5, bold) for x, a in zip(rights, ("900.000", "400.000", "500.000"))),
+                (60, 210, "Naam Project", 9.5, bold), (60, 222, title, 9.5),
+                (60, 242, "Opgave", 9.5, bold), (60, 254, f"De opgave van {title} staat hier.", 9.5)]
+
+    pages = [project("ZORG EN WELZIJN", "Regionale Campus", ("Totale kosten", "Bedrijven", "Rijk"), "Onderzoek"),
+             project("LEEFBAARHEID", "Sterke Campus Zeeland", ("Totaal", "Privaat", "Rijk"), "Programma"),
+             project("LEEFBAARHEID", "Sterke Mobiliteit Twente", ("Totaal", "Privaat", "Rijk"), "Apparatuur")]
+    dossier = extract(draw(tmp_path / "glance.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == ["Regionale Campus", "Sterke Campus Zeeland", "Sterke Mobiliteit Twente"]

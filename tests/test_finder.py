@@ -276,6 +276,26 @@ def test_a_table_whose_totals_lie_between_their_parts_holds_no_money(figures, fu
     assert [c.key for c in table.columns] == ["totaal", "gemeente", "privaat"] and table.funding is funding
 
 
+def _bold(words: list[Word]) -> list[Word]:
+    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, bold=True) for w in words]
+
+
+@pytest.mark.parametrize("closing, header_type", [("Totaal", lambda ws: ws), ("Beheer", _bold)])
+def test_two_tables_stacked_without_a_gap_are_two(closing, header_type):
+    """A narrow table set right in the text column, and right under it a table across the
+    page, in the line spacing of their rows. Under a total, or in header type under rows that
+    are not, a line of labels is the second table's header, not a row of the first."""
+    first = [line(100, (200, "Kostenpost"), (420, "Totaal", "r"), (510, "Rijk", "r")),
+             row(115, None, "500.000", "250.000", edges=(420, 510)), row(130, None, "300.000", "100.000", edges=(420, 510))]
+    first[1] = line(115, (200, "Inrichting"), (420, "500.000", "r"), (510, "250.000", "r"))
+    first[2] = line(130, (200, closing), (420, "800.000", "r"), (510, "350.000", "r"))
+    second = [header_type(line(145, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Gemeente", "r"), (510, "Rijk", "r"))),
+              row(160, "Onderzoek", "90.000", "30.000", "60.000"), row(175, "Totaal", "90.000", "30.000", "60.000")]
+    regions = find_tables(layout([*first, *second]))
+    assert [texts(r.header) for r in regions] == [["Kostenpost Totaal Rijk"], ["Kostenpost Totaal Gemeente Rijk"]]
+    assert [len(r.body) for r in regions] == [2, 2]
+
+
 def test_table_ruled_only_at_top_under_header_and_bottom():
     cells = [("Bron", "2024", "2025", "2026"), ("Rijk", "400.000", "350.000", "250.000"),
              ("Provincie", "200.000", "150.000", "100.000"), ("Gemeenten", "75.000", "75.000", "50.000"),

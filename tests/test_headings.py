@@ -209,3 +209,24 @@ def test_a_title_that_says_it_goes_on_starts_no_project():
               ProjectStart("", "Vitale Kernen", []), ProjectStart("", "Zorgtalent Zeeland (vervolg)", [])]
     assert [s.title for s in _without_running_titles(starts)] == \
         ["Zorgtalent Zeeland", "Vitale Kernen", "Zorgtalent Zeeland (vervolg)"]
+
+
+@pytest.mark.parametrize("between, titled", [
+    ([], True), ([_cells("Publiek")], True), ([_cells("Totaal", "Overig")], True),  # a header's upper lines
+    ([_cells("De kosten staan hieronder, verdeeld over de partijen.", size=10.0)], False),  # the field's text
+])
+def test_a_short_title_right_over_a_tables_header_is_the_tables(between, titled):
+    """"Opgaven/Investeringen" or "Financiering in één oogopslag", set bold right over a
+    table's header (or the header's upper lines in its type), titles the table: it is no
+    heading, nor a label however often it recurs. Over the field's text it may be either."""
+    from regio.extract.headings import _heads_a_table
+    from regio.extract.layout import Line, Word
+    from regio.extract.settings import DEFAULT
+
+    def at(line: Line, top: float) -> Line:
+        return Line(1, [Word(w.text, w.x0, w.x1, top, top + w.size, w.size, bold=w.bold) for w in line.words])
+
+    title = Line(1, [Word("Opgaven/", 60, 110, 80, 90, 10.0, bold=True), Word("Investeringen", 113, 180, 80, 90, 10.0, bold=True)])
+    header = _cells("Kostenpost", "Totaal EUR", "Gemeente", "Rijk")
+    following = [at(line, 94 + 11 * k) for k, line in enumerate([*between, header])]
+    assert _heads_a_table(title, following, DEFAULT) is titled

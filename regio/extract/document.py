@@ -696,7 +696,8 @@ class DocumentReader:
             rest = [] if at_labels and len(segs) == 1 and _leads_in(above) else \
                 [w for seg in (segs[1:] if len(segs) > 1 and at_labels else segs) for w in seg]
             header_words = bool(rest) and (all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
-                                                   for w in rest) or _over_its_cells(rest, band, split, self.settings))
+                                                   for w in rest) or colmap.group_of(join_words(rest)) is not None
+                                           or _over_its_cells(rest, band, split, self.settings))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             # Header rows printed on one shaded band belong together however padded they are.
@@ -1239,7 +1240,9 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
         else:
             slots.append([x0, x1])
     runs = Line(header.page, words, header.space).segments()
-    same_type = all(abs(w.size - header.size) < settings.other_type_pt for w in words)
+    # Cells shrunk to fit their column set a header in several sizes: any of them is its type.
+    sizes = {w.size for ln in band for w in ln.words}
+    same_type = all(any(abs(w.size - size) < settings.other_type_pt for size in sizes) for w in words)
 
     def over_one_or_between(run: list) -> bool:
         over = [(x0, x1) for x0, x1 in slots if min(x1, run[-1].x1) - max(x0, run[0].x0) > _TOUCHING_PT]

@@ -445,7 +445,10 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
             current, pending = [], []
         if is_typed_rule(line):
             continue  # a rule typed as dashes or underscores
-        if is_tabular(line):
+        if is_tabular(line) and current and _opens_another_table(line, current):
+            blocks.append(current)
+            current, pending = [*pending, line], []
+        elif is_tabular(line):
             current.extend(pending)
             current.append(line)
             pending = []
@@ -457,6 +460,18 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
     if current:
         blocks.append(current)
     return [b for b in _join_blocks(lines, blocks, settings, layout) if sum(is_tabular(ln) for ln in b) >= 2]
+
+
+def _opens_another_table(line: Line, above: list[Line]) -> bool:
+    """Labels only, under rows of figures that end in a total, or in header type (bold) under
+    rows that are not: the header of the next table stacked under the first, not a row of it."""
+    def values(ln: Line) -> bool:
+        return any(is_figure(join_words(cell)) for cell in cells_of(ln)[1:])
+
+    last = next((ln for ln in reversed(above) if is_tabular(ln)), None)
+    if last is None or values(line) or not values(last):
+        return False
+    return is_total_row(last) or (all(w.bold for w in line.words) and not all(w.bold for w in last.words))
 
 
 def sentence_across(line: Line, block: list[Line]) -> bool:
@@ -491,7 +506,9 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             x0, x1 = min(ln.x0 for ln in last), max(ln.x1 for ln in last)
             closed = layout.hrule_between(last[-1].bottom, block[0].top, x0, x1, cover=0.95) \
                 and not _rows_ruled(layout, last, x0, x1)
+            opener = next((ln for ln in block if is_tabular(ln)), block[0])
             if downward and gap <= settings.table_part_gap_em * block[0].size and _few_between(between, last + block) and \
+                    not _opens_another_table(opener, last) and \
                     ((_same_columns(last, block, strictly=closed) and _fit_columns(between, last + block))
                      or records_of(last + between + block, [], settings.alias_map) is not None):
                 last.extend(between + block)
@@ -892,7 +909,7 @@ def _header_above(layout: PageLayout, lines: list[Line], block: list[Line], gaps
                 or starts_with_mark(line) \
                 or _SCALE_HINT.search(line.text):
             break
-        if line.x0 < first_gap - 1 or (across and _in_a_text_column(layout, line)):
+        if line.x0 < first_gap - 1 or (across and _in_a_text_column(layout, line)) or _opens_another_table(below, [line]):
             break
         taken.insert(0, line)
         below = line

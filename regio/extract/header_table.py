@@ -107,9 +107,8 @@ class HeaderTable:
             # The header repeated at the top of the next page (after the footnotes of the page
             # before, the same header), whatever it opens with.
             return False
-        if self.state in ("body", "footnotes") and self._next_page(line) and not has_values(line, self.value_x(line)) \
-                and not self._repeats_header(line) and self._other_header_from(line):
-            return True  # the next page opens another table, its header's upper lines first
+        if self._upper_lines_of_the_next(line):
+            return True
         if starts_field:
             return not self._wraps_a_header_cell(line)
         if is_table_header(line, region.aliases, self.settings):
@@ -248,14 +247,29 @@ class HeaderTable:
         return not has_values(line, self.value_x(line)) and all(in_header(w.text.casefold()) for w in line.words
                                                                 if not _CONTINUATION.fullmatch(w.text))
 
-    def _other_header_from(self, line: Line) -> bool:
-        """Does a header line other than this table's stand from this line down to the first
-        line with values?"""
+    def _upper_lines_of_the_next(self, line: Line) -> bool:
+        """Does the line open the next table's header, its upper lines (a group's label, the
+        first words of wrapped labels) over a header line before any row: on the next page,
+        a header of other labels; a paragraph's gap under the rows, any header?"""
+        region = self.region
+        if self.state not in ("body", "footnotes") or has_values(line, self.value_x(line)):
+            return False
+        if self._next_page(line):
+            return not self._repeats_header(line) and self._other_header_from(line)
+        typed = self._typed_marks()
+        return self.state == "body" and bool(region.body) \
+            and line.top - region.body[-1].bottom > self.settings.row_gap_em * line.size \
+            and not (is_footnote(line, typed) or starts_with_mark(line, typed) or self._caption_below(line)) \
+            and self._other_header_from(line, repeated_too=True)
+
+    def _other_header_from(self, line: Line, repeated_too: bool = False) -> bool:
+        """Does a header line other than this table's (or, ``repeated_too``, any) stand from
+        this line down to the first line with values?"""
         lines = self.pages[line.page].lines
         for below in lines[lines.index(line):] if line in lines else []:
             if has_values(below, self.value_x(below)):
                 return False
-            if is_table_header(below, self.region.aliases, self.settings) and not self._repeats_header(below):
+            if is_table_header(below, self.region.aliases, self.settings) and (repeated_too or not self._repeats_header(below)):
                 return True
         return False
 

@@ -28,6 +28,7 @@ from regio.extract.labels import GOES_ON, Labels, asks, discover, squash, strip_
 from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
+from regio.money import is_figure
 from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
@@ -115,11 +116,43 @@ def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) 
 
 
 def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> bool:
-    """A caption that names a table ("Tabel: Leonardo", set bold under the title), or a
-    column group's label ("Publiek") right over a table's header line, as a table that goes
-    on over a page repeats it at the top, is the table's, not a heading."""
-    return names_table(line) or bool(following) and group_of(line.text) is not None \
-        and following[0].page == line.page and is_table_header(following[0], None, settings)
+    """A caption that names a table ("Tabel: Leonardo", set bold under the title), a column
+    group's label ("Publiek") right over a table's header line, as a table that goes on over
+    a page repeats it at the top, or a short title right over a header ("Opgaven/
+    Investeringen" over "Totaal EUR Gemeente Rijk", "Financiering in één oogopslag" over
+    "Publiek" or a wrapped label's "Totaal") is the table's: no heading, nor a field's label,
+    however often it recurs. A field's label ("Financiering") over a field that opens with
+    its table stays a label."""
+    if names_table(line):
+        return True
+    below = following[0] if following else None
+    if below is None or below.page != line.page or _VOCABULARY.whole(line.text):
+        return False
+    # The header's upper lines may stand between, in its type: a group's label, a wrapped
+    # label's first words.
+    at = next((k for k, ln in enumerate(following) if ln.page == line.page and is_table_header(ln, None, settings)), None)
+    if at is None:
+        return False
+    header = following[at]
+    if not all(len(ln.words) <= _UPPER_WORDS and abs(ln.size - header.size) < settings.other_type_pt
+               and not any(is_figure(w.text) for w in ln.words) and not _VOCABULARY.match(ln.text)
+               and nxt.top - ln.bottom <= settings.table_line_gap_em * ln.size
+               for ln, nxt in zip(following[:at], following[1:at + 1])):
+        return False
+    # (a project's title over its table is set larger)
+    return (group_of(line.text) is not None and header is below) or (
+        0 <= below.top - line.bottom <= settings.caption_gap_em * line.size and len(line.words) <= _TITLE_WORDS
+        and line.size <= _TITLE_SIZE_SHARE * header.size)
+
+
+def _kind(line: Line) -> tuple[str, float, bool]:
+    return squash(line.text), round(line.size), line.bold
+
+
+_TITLE_WORDS = 6
+_TITLE_SIZE_SHARE = 1.2
+_VOCABULARY = Labels()
+_UPPER_WORDS = 3
 
 
 def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
@@ -135,8 +168,11 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
         for entry in entries:
             entry.pdf_page = printed.get(entry.page)
     body = structure.body_size
-    heads = [ln for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
-             and is_heading(ln, by_page[ln.page], body, settings) and not _heads_a_table(ln, lines[i + 1:i + 2], settings)]
+    candidates = [(i, ln) for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
+                  and is_heading(ln, by_page[ln.page], body, settings)]
+    # A table's title is one wherever it recurs in its type, over a header read or not.
+    titles = {_kind(ln) for i, ln in candidates if _heads_a_table(ln, lines[i + 1:i + 4], settings)}
+    heads = [ln for _, ln in candidates if _kind(ln) not in titles]
     groups = _heading_groups(heads, by_page, settings)
     in_tables = funding_tables or {}
     structure.labels = Labels(_document_labels(structure, [ln for ln in heads if not centred_in(ln, in_tables.get(ln.page, ()))],
