@@ -296,6 +296,17 @@ def test_two_tables_stacked_without_a_gap_are_two(closing, header_type):
     assert [len(r.body) for r in regions] == [2, 2]
 
 
+def test_a_bold_total_with_its_euro_signs_on_a_line_of_their_own_stays_in_its_table():
+    """A narrow cell sets "€" over its amount: the bold total's line holds its label and the
+    signs, no figure, under rows in body type. Signs are no labels: the line opens no table."""
+    lines = [line(100, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Rijk", "r")),
+             line(115, (60, "Inrichting"), (330, "500.000", "r"), (420, "250.000", "r")),
+             _bold(line(130, (60, "TOTAAL"), (280, "€"), (370, "€"))),
+             _bold(line(140, (330, "500.000", "r"), (420, "250.000", "r")))]
+    (region,) = find_tables(layout(lines))
+    assert texts(region.header) == ["Kostenpost Totaal Rijk"] and len(region.body) == 3
+
+
 def test_table_ruled_only_at_top_under_header_and_bottom():
     cells = [("Bron", "2024", "2025", "2026"), ("Rijk", "400.000", "350.000", "250.000"),
              ("Provincie", "200.000", "150.000", "100.000"), ("Gemeenten", "75.000", "75.000", "50.000"),

@@ -469,7 +469,9 @@ def _opens_another_table(line: Line, above: list[Line]) -> bool:
         return any(is_figure(join_words(cell)) for cell in cells_of(ln)[1:])
 
     last = next((ln for ln in reversed(above) if is_tabular(ln)), None)
-    if last is None or values(line) or not values(last):
+    # (a cell of a currency sign alone stands over or beside its amount: no label)
+    labels = all(any(ch.isalpha() for ch in join_words(cell)) for cell in cells_of(line))
+    if last is None or not labels or values(line) or not values(last):
         return False
     return is_total_row(last) or (all(w.bold for w in line.words) and not all(w.bold for w in last.words))
 
