@@ -2198,3 +2198,31 @@ def test_a_title_over_each_projects_table_titles_them_all_though_one_header_is_u
              project("LEEFBAARHEID", "Sterke Mobiliteit Twente", ("Totaal", "Privaat", "Rijk"), "Apparatuur")]
     dossier = extract(draw(tmp_path / "glance.pdf", pages), cross_check="none")
     assert [p.title for p in dossier.projects] == ["Regionale Campus", "Sterke Campus Zeeland", "Sterke Mobiliteit Twente"]
+
+
+def test_a_header_cell_wrapped_onto_a_labels_word_starts_no_round_of_labels(tmp_path):
+    """Projects found by their labels coming back, without contents or "Theme | Title". The
+    first project's funding table under "Financiering" heads its label column "Kosten en" /
+    "financiering": that word, inside the table, is no label come back, and the second
+    project's round of labels (its money under "Financiële onderbouwing") starts it."""
+    bold = "Helvetica-Bold"
+    rights = (330, 420, 510)
+
+    def project(title, name, amounts, money_label, corner):
+        text = [(60, 73, "Leefbaarheid en vitaliteit", 10), (60, 89, title, 14, bold),
+                (60, 116, "Projectnaam", 10.5, bold), (60, 133, name, 10.5),
+                (60, 153, "Aanleiding", 10.5, bold), (60, 170, f"Waarom {title} nodig is, in een zin.", 10.5),
+                (60, 190, money_label, 10.5, bold), (60, 207, "De kosten staan in de tabel.", 10.5)]
+        table = [(60, 77, corner[0], 9, bold), *(_set_right(x, 77, h, 9, bold) for x, h in zip(rights, ("Bedrijven", "Overig", "Rijk"))),
+                 (60, 88, corner[1], 9, bold), _set_right(rights[1], 88, "publiek", 9, bold),
+                 (60, 107, "Fieldlab", 9), *(_set_right(x, 107, a, 9) for x, a in zip(rights, amounts)),
+                 (60, 126, "Totaal", 9, bold), *(_set_right(x, 126, a, 9, bold) for x, a in zip(rights, amounts))]
+        return [text, table]
+
+    pages = [*project("Zilte Havens Kanaalzone", "De kennisinfrastructuur", ("1.850.000", "850.000", "1.000.000"), "Financiering",
+                      ("Kosten en", "financiering")),
+             *project("Groene Broedplaatsen", "Innovatieve oplossingen", ("950.000", "450.000", "500.000"),
+                      "Financiële onderbouwing", ("Opgaven/", "Investeringen"))]
+    dossier = extract(draw(tmp_path / "rounds.pdf", pages), cross_check="none")
+    assert [(p.title, [t.pages for t in p.tables]) for p in dossier.projects] == [
+        ("Zilte Havens Kanaalzone", [[2]]), ("Groene Broedplaatsen", [[4]])]

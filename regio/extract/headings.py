@@ -182,7 +182,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     theme = ""
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
              or _from_contents_pages(lines, groups, structure, settings)
-             or _from_label_cycles(lines, groups, structure, settings))
+             or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
+                                   structure, settings))
     found = _without_running_titles(found)
     for start in _with_subtitles(found, lines, position, structure, settings):
         crumbed = _with_breadcrumb(start, lines, position, settings)
