@@ -145,7 +145,7 @@ def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> boo
         and line.size <= _TITLE_SIZE_SHARE * header.size)
 
 
-def _kind(line: Line) -> tuple[str, float, bool]:
+def _text_in_type(line: Line) -> tuple[str, float, bool]:
     return squash(line.text), round(line.size), line.bold
 
 
@@ -171,8 +171,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     candidates = [(i, ln) for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
                   and is_heading(ln, by_page[ln.page], body, settings)]
     # A table's title is one wherever it recurs in its type, over a header read or not.
-    titles = {_kind(ln) for i, ln in candidates if _heads_a_table(ln, lines[i + 1:i + 4], settings)}
-    heads = [ln for _, ln in candidates if _kind(ln) not in titles]
+    titles = {_text_in_type(ln) for i, ln in candidates if _heads_a_table(ln, lines[i + 1:i + 4], settings)}
+    heads = [ln for _, ln in candidates if _text_in_type(ln) not in titles]
     groups = _heading_groups(heads, by_page, settings)
     in_tables = funding_tables or {}
     structure.labels = Labels(_document_labels(structure, [ln for ln in heads if not centred_in(ln, in_tables.get(ln.page, ()))],
