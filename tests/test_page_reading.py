@@ -640,6 +640,21 @@ def test_a_figure_is_a_mark_only_against_its_own_word():
     assert [w.text for ln in build_lines(words, 1) for w in ln.words] == ["Q4", "2024", "Twente", "²", "Structureel"]
 
 
+def test_a_number_as_tall_as_a_kicker_and_the_title_under_it_joins_neither_to_the_other():
+    """A report sets a project's number (26 pt) beside its theme (9 pt) and, under the theme,
+    its title (19 pt): the number reaches into both lines, and the theme and the title, one
+    over the other at the same left edge, are two lines however the number ties them."""
+    from regio.extract.layout import Word, build_lines
+
+    words = [Word("02", 120.5, 153.0, 74.3, 100.3, 26.0, bold=True),
+             Word("ENERGIETRANSITIE", 168.1, 238.7, 70.2, 79.2, 9.0, bold=True),
+             Word("Groene", 168.1, 237.6, 86.6, 105.6, 19.0, bold=True),
+             Word("Energie", 243.5, 317.0, 86.6, 105.6, 19.0, bold=True)]
+    texts = [ln.text for ln in build_lines(words, 1)]
+    assert "Groene Energie" in texts
+    assert not any("ENERGIETRANSITIE" in text and "Groene" in text for text in texts)
+
+
 def test_leader_dots_are_no_part_of_a_row_label_but_a_contents_entry_keeps_them():
     from regio.extract.layout import Word, build_lines
 

@@ -436,7 +436,8 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
         height = word.bottom - word.top
         for members, extent in reversed(groups[-3:]):
             overlap = min(extent[1], word.bottom) - max(extent[0], word.top)
-            if overlap >= 0.5 * min(height, extent[1] - extent[0]) and not _below_its_first_line(word, members):
+            if overlap >= 0.5 * min(height, extent[1] - extent[0]) and not _below_its_first_line(word, members) \
+                    and not (extent[1] - extent[0] > height and _over_or_under_one(word, members)):
                 members.append(word)
                 extent[0], extent[1] = min(extent[0], word.top), max(extent[1], word.bottom)
                 break
@@ -470,6 +471,13 @@ def _kerned_together(words: list[Word]) -> list[Word]:
         else:
             out.append(word)
     return out
+
+def _over_or_under_one(word: Word, members: list[Word]) -> bool:
+    """Words of one line stand side by side: a word set over or under one of them (a title
+    under its kicker, the two beside a number as tall as both) is on a line of its own."""
+    return any(min(m.x1, word.x1) - max(m.x0, word.x0) > 0.5 * min(m.x1 - m.x0, word.x1 - word.x0)
+               and (m.bottom <= word.top or word.bottom <= m.top) for m in members)
+
 
 def _below_its_first_line(word: Word, members: list[Word]) -> bool:
     """A word clear of the line's first word, in the band the line grew to by a word set
