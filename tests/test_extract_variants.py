@@ -2226,3 +2226,44 @@ def test_a_header_cell_wrapped_onto_a_labels_word_starts_no_round_of_labels(tmp_
     dossier = extract(draw(tmp_path / "rounds.pdf", pages), cross_check="none")
     assert [(p.title, [t.pages for t in p.tables]) for p in dossier.projects] == [
         ("Zilte Havens Kanaalzone", [[2]]), ("Groene Broedplaatsen", [[4]])]
+
+
+@pytest.mark.parametrize("heads, theme, title", [
+    # a word processor's Title, and its Subtitle in grey right under it
+    ([(20, "Helvetica", 0, "Groene Teelt"), (15, "Helvetica", 0.45, "Bereikbaarheid")], "Bereikbaarheid", "Groene Teelt"),
+    # the labels' own section, in their type
+    ([(16, "Helvetica-Bold", 0, "Groene Teelt"), (10, "Helvetica-Bold", 0, "Projectgegevens")], "", "Groene Teelt"),
+    # numbered as the parent of the labels' numbers, as a numbered document's title is
+    ([(16, "Helvetica-Bold", 0, "2 Techniek als motor"), (13, "Helvetica-Bold", 0, "2.1 Groene Teelt")],
+     "Techniek als motor", "Groene Teelt"),
+    # a theme over its project: a heading in the labels' type it is not, nor a paler subtitle
+    ([(18, "Helvetica-Bold", 0, "Techniek als motor"), (14, "Helvetica-Bold", 0, "Groene Teelt")],
+     "Techniek als motor", "Groene Teelt"),
+])
+def test_the_larger_of_two_headings_over_a_single_projects_labels_is_its_title_unless_it_heads_a_theme(
+        tmp_path, heads, theme, title):
+    """A dossier of one project has no second round of labels to show which heading comes
+    back. The heading under the larger one is the project's title, unless it is the subtitle
+    (smaller, paler, right under it), or the section the labels stand in."""
+    c, text = _canvas(path := tmp_path / "one.pdf")
+    y = 60.0
+    for size, font, grey, words in heads:
+        c.setFillGray(grey)
+        text(60, y, words, size, font)
+        y += 1.6 * size
+    c.setFillGray(0)
+    number = heads[-1][3].split()[0] if heads[-1][3][0].isdigit() else None
+    fields = (("Naam Project", "Groene Teelt in de regio"), ("Partijen", "Provincie en gemeenten."),
+              ("Opgave", "De opgave van het project."), ("Resultaten", "Een kas die draait."))
+    for n, (label, words) in enumerate(fields, 1):
+        text(60, y + 10, f"{number}.{n} {label}" if number else label, 10, "Helvetica-Bold")
+        text(200, y + 10, words)
+        y += 24
+    text(60, y + 20, "Opgaven/Investeringen", 10, "Helvetica-Bold")
+    for x, word in ((330, "Totaal"), (420, "Privaat"), (510, "Rijk")):
+        text(x, y + 20, word, right=True)
+    for x, word in ((60, "Bouw"), (330, "1.000.000"), (420, "400.000"), (510, "600.000")):
+        text(x, y + 36, word, right=x > 60)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert (project.theme, project.title) == (theme, title)

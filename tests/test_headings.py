@@ -174,6 +174,27 @@ def test_a_contents_entry_on_the_baseline_of_the_margin_ends_at_its_page_number(
     assert [(e.text, e.page) for e in structure.toc] == [("1. Groene Haven", 2), ("2. Slimme Zorg", 4)]
 
 
+def test_the_margin_column_under_the_last_entry_is_no_part_of_it():
+    """The sender's details go on down the margin under a contents of one entry, as close
+    under it as a wrapped line would be: lines that start in the margin do not wrap it."""
+    from regio.extract.headings import Structure, _read_toc
+    from regio.extract.layout import Line, Word
+
+    def margin(y: float, text: str) -> Line:
+        words, x = [], 453.0
+        for word in text.split():
+            words.append(Word(word, x, x + 3.5 * len(word), y, y + 7.0, 7.0))
+            x += 3.5 * len(word) + 2.0
+        return Line(entry.page, words)
+
+    entry = _contents_line(100, "1. Groene Haven", 8.0, page_number="2")
+    lines = [_contents_line(60, "Inhoud", 18.0), entry, margin(entry.bottom + 5, "Ons kenmerk RR/2019/3437"),
+             margin(entry.bottom + 14, "Behandeld door het programmabureau")]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [("1. Groene Haven", 2)]
+
+
 def test_a_title_ending_in_a_version_number_is_no_contents_entry_on_page_0():
     """"Vitale Teelt 2.0" under the contents, the first project's title: its "0" is no page
     number, so the contents end over it and the title stays a heading."""

@@ -183,7 +183,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
              or _from_contents_pages(lines, groups, structure, settings)
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
-                                   structure, settings))
+                                   structure, settings, by_page))
     found = _without_running_titles(found)
     for start in _with_subtitles(found, lines, position, structure, settings):
         crumbed = _with_breadcrumb(start, lines, position, settings)
@@ -474,18 +474,25 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
                                       provenance=Provenance(page=line.page, bbox=rounded(box))))
         structure.toc_lines.update(id(ln) for ln in entry_lines)
     if entry_lines:
-        # The last entry's wrapped lines, each close under the one before.
-        above, wrapped = entry_lines[-1], []
-        for p in pending:
-            if p.page != above.page or not 0 <= p.top - above.bottom < above.size:
-                break
-            if _aside(p, above.size):
-                structure.toc_lines.add(id(p))
-                continue
-            wrapped.append(p)
-            above = p
-        _extend_last(structure, wrapped)
+        _extend_last(structure, _wrapped_lines(entry_lines, pending, structure))
     return index - len(pending)
+
+
+def _wrapped_lines(entry_lines: list[Line], pending: list[Line], structure: Structure) -> list[Line]:
+    """The last entry's wrapped lines, each close under the one before and starting under its
+    text (not in a column of the margin beside the contents: a letter's sender); small print
+    between them is the contents' own."""
+    above, wrapped = entry_lines[-1], []
+    for p in pending:
+        if p.page != above.page or not 0 <= p.top - above.bottom < above.size \
+                or p.x0 - entry_lines[0].x0 > _WRAP_INDENT_EM * above.size:
+            break
+        if _aside(p, above.size):
+            structure.toc_lines.add(id(p))
+            continue
+        wrapped.append(p)
+        above = p
+    return wrapped
 
 
 def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
@@ -505,6 +512,7 @@ def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
 
 
 _MARGIN_GAP_EM = 2.0
+_WRAP_INDENT_EM = 4.0  # how far in a wrapped entry's lines may hang: under its text, past its number
 _LEADER_RUN = re.compile(r"[.·…_]{3}")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -800,6 +808,32 @@ def _print_titles(heads: list[Line]) -> set[int]:
                    for other in (top.get(page - 1), top.get(page + 1)))}
 
 
+def _under_the_title(group: list[Line], over: list[Line], label: Line, layout: PageLayout,
+                     settings: Settings) -> str | None:
+    """Of two headings over a project's first label, the larger is a theme over its projects'
+    titles unless the one under it is no title: the heading of the labels' own section (in
+    their type: "Projectgegevens" over "Naam Project"; or heading the box beside the text the
+    labels start in: "Kerngegevens" over "Looptijd:"), read as no theme; or the title's
+    subtitle (smaller, in a lighter ink, right under it), read as its theme. (Numbering tells
+    nothing: "2.1 Groene Teelt" over "2.1.1 Naam Project" is a title as "1 Projectgegevens"
+    over "1.1 Naam Project" is none.)"""
+    first, word, title = group[0], label.words[0], over[-1]
+
+    def in_the_labels_type(line: Line) -> bool:
+        return abs(line.size - word.size) < settings.other_type_pt and (line.bold, line.tinted) == (word.bold, word.tinted)
+
+    box = layout.aside_of(first) if label.page == first.page else None
+    # (A document in one type throughout, as a text file printed, tells nothing by its type.)
+    if len(group) == 1 and (in_the_labels_type(first) and not in_the_labels_type(title)
+                            or box is not None and box is layout.aside_of(label) and layout.aside_of(title) is None):
+        return ""
+    lighter = (first.tinted or first.light or first.italic) and not (title.tinted or title.light or title.italic)
+    if lighter and first.size < title.size - settings.other_type_pt \
+            and first.top - title.bottom <= settings.theme_gap_em * title.size:
+        return strip_numbering(_text(group))
+    return None
+
+
 def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
     """The field label the line opens with (in a label column, or before a colon), or "".
     A table's header row opens with its corner label ("Begroting", "Kosten en financiering"),
@@ -813,7 +847,7 @@ def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
 
 
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
-                       settings: Settings) -> list[ProjectStart]:
+                       settings: Settings, by_page: dict[int, PageLayout]) -> list[ProjectStart]:
     """Without contents or "Theme | Title": a label that comes back starts a new project,
     titled by the nearest heading above the first label of its round."""
     labels = structure.labels
@@ -840,7 +874,9 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
             theme, title = (m["theme"].strip(), m["title"].strip()) if m else ("", text)
             lines_of = group
             if not m and len(above) >= 2 and above[-2][0].page == group[0].page and above[-2][0].size >= group[0].size:
-                theme = strip_numbering(_text(above[-2]))
+                under = _under_the_title(group, above[-2], line, by_page[line.page], settings)
+                theme, title = (strip_numbering(_text(above[-2])), title) if under is None \
+                    else (under, strip_numbering(_text(above[-2])))
                 lines_of = [*above[-2], *group]
             starts.append(ProjectStart(theme, title, lines_of))
         floor = order[id(line)]
