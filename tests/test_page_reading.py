@@ -319,6 +319,21 @@ def test_pages_that_are_all_alike_keep_their_text():
     assert [[ln.text for ln in page.lines] for page in without_repeated_words(pages, DEFAULT)] == [["Dezelfde pagina"]] * 5
 
 
+def test_titles_that_share_a_word_at_their_place_keep_it_but_a_running_header_goes():
+    """Each project's pages open with its title in 16 pt at the same place, and most titles
+    begin with the same word: "Slimme" is part of each, while the running header over every
+    page is no content."""
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    titles = ["Slimme Zorg", "Slimme Zorg", "Slimme Havens", "Slimme Havens", "Groene Campus", "Slimme Transformatie"]
+    pages = _pages([[(72, 20, "Regio", 8.0), (100, 20, "Deal", 8.0),
+                     (72, 60, title.split()[0], 16.0), (76 + 9.6 * len(title.split()[0]), 60, title.split()[1], 16.0),
+                     (72, 120, "Opgave"), (72, 400, f"tekst over {title.split()[-1].lower()}")] for title in titles])
+    read = without_repeated_words(pages, DEFAULT)
+    assert [page.lines[0].text for page in read] == titles
+
+
 def _layout_of(tmp_path, draw):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas

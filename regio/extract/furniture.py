@@ -229,6 +229,12 @@ def _keyed(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
 
 
+def _a_title_sharing_words(run: list[Word], repeated: Callable[[Word], bool], text_size: float) -> bool:
+    """A heading larger than the text that shares words with the headings at its place on
+    other pages ("Slimme Zorg", "Slimme Havens"): its own words make it no running header."""
+    return run[0].size > text_size + 1 and not all(map(repeated, run))
+
+
 def _at_their_place(layouts: list[PageLayout], enough: float) -> Callable[[Word], bool] | None:
     """Which words stand at the same place on ``enough`` pages; None where none does."""
     # Places on a grid of 2 pt, and on that grid shifted by half a cell each way: a word set
@@ -268,6 +274,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         return layouts
     chrome = _chrome_boxes(layouts, enough)
     labels = Labels()
+    text_size = _text_size(layouts)
     # The running header or footer those words make, to know it on a page that sets it
     # elsewhere (a landscape page, whose header runs wider).
     at_edges = {(_keyed(ln.text), ln.top < layout.height / 2) for layout in layouts
@@ -283,7 +290,8 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         kept = [w for line in layout.lines if id(line) in forms or (
                     not _repeats_an_edge(line, layout, at_edges, settings) and not _counts_pages(line, repeated))
                 for run in line.segments()
-                for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone or id(line) in forms]
+                for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone or id(line) in forms
+                                   or _a_title_sharing_words(run, repeated, text_size)]
                 for w in run if (mostly_new or not repeated(w)) and not _inside(w, boxes)]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
