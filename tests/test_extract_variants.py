@@ -2267,3 +2267,55 @@ def test_the_larger_of_two_headings_over_a_single_projects_labels_is_its_title_u
     c.save()
     (project,) = extract(path, cross_check="none").projects
     assert (project.theme, project.title) == (theme, title)
+
+
+def test_a_bold_title_under_its_theme_in_the_same_colour_is_no_subtitle(tmp_path):
+    """A factsheet sets each theme in 15 pt and the project's title under it in 13 pt bold,
+    both in the house colour: the title is no paler than the theme, so no subtitle of it."""
+    c, text = _canvas(path := tmp_path / "factsheets.pdf")
+    for theme, title in (("Leefbaarheid en vitaliteit", "Groene Kernen"), ("Arbeidsmarkt en talent", "Slimme Zorg")):
+        c.setFillColorRGB(0.1, 0.3, 0.6)
+        text(60, 60, theme, 15)
+        text(60, 84, title, 13, "Helvetica-Bold")
+        c.setFillGray(0)
+        for y, label, words in ((110, "Naam Project", title), (134, "Opgave", "De opgave van het project.")):
+            text(60, y, label, 10, "Helvetica-Bold")
+            text(200, y, words)
+        text(60, 170, "Opgaven/Investeringen", 10, "Helvetica-Bold")
+        for x, word in ((330, "Totaal"), (420, "Privaat"), (510, "Rijk")):
+            text(x, 170, word, right=True)
+        for x, word in ((60, "Bouw"), (330, "1.000.000"), (420, "400.000"), (510, "600.000")):
+            text(x, 186, word, right=x > 60)
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [(p.theme, p.title) for p in projects] == [("Leefbaarheid en vitaliteit", "Groene Kernen"),
+                                                      ("Arbeidsmarkt en talent", "Slimme Zorg")]
+
+
+def test_a_label_again_right_after_itself_starts_no_round_of_labels(tmp_path):
+    """Projects found by their labels coming back: the first project's "Kosten en
+    financiering" stands again over its table on the next page, the same field going on.
+    The round that starts again is the second project's, at its "Projectnaam" (its money
+    under a label of its own, over the table on the next page)."""
+    bold = "Helvetica-Bold"
+    rights = (330, 420, 510)
+
+    def project(title, name, amounts, money_label, again):
+        text = [(60, 73, "Leefbaarheid en vitaliteit", 10), (60, 89, title, 14, bold),
+                (60, 116, "Projectnaam", 10.5, bold), (60, 133, name, 10.5),
+                (60, 153, "Aanleiding", 10.5, bold), (60, 170, f"Waarom {title} nodig is, in een zin.", 10.5),
+                (60, 190, money_label, 10.5, bold), (60, 207, "De kosten staan in de tabel.", 10.5)]
+        table = [*([(60, 60, money_label, 10.5, bold), (60, 77, "De tabel geeft de kosten per post.", 10.5)] if again else []),
+                 (60, 100, "Opgaven", 9, bold), *(_set_right(x, 100, h, 9, bold) for x, h in zip(rights, ("Totaal", "Privaat", "Rijk"))),
+                 (60, 117, "Fieldlab", 9), *(_set_right(x, 117, a, 9) for x, a in zip(rights, amounts)),
+                 (60, 136, "Totaal", 9, bold), *(_set_right(x, 136, a, 9, bold) for x, a in zip(rights, amounts))]
+        return [text, table]
+
+    pages = [*project("Zilte Havens Kanaalzone", "De kennisinfrastructuur", ("1.850.000", "850.000", "1.000.000"),
+                      "Kosten en financiering", again=True),
+             *project("Groene Broedplaatsen", "Innovatieve oplossingen", ("950.000", "450.000", "500.000"),
+                      "Financiële onderbouwing", again=False)]
+    dossier = extract(draw(tmp_path / "again.pdf", pages), cross_check="none")
+    assert [(p.title, [t.pages for t in p.tables]) for p in dossier.projects] == [
+        ("Zilte Havens Kanaalzone", [[2]]), ("Groene Broedplaatsen", [[4]])]

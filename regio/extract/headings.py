@@ -278,7 +278,7 @@ def _title_lines(start: ProjectStart, settings: Settings) -> list[Line]:
 
 def _subtitle(start: ProjectStart, lines: list[Line], position: dict[int, int], structure: Structure,
               settings: Settings) -> Line | None:
-    """The line right under the title, smaller and in a lighter ink, short: its subtitle."""
+    """The line right under the title, smaller and in a lighter ink than it, short: its subtitle."""
     if not start.lines:
         return None
     title = _title_lines(start, settings)[-1]
@@ -286,10 +286,16 @@ def _subtitle(start: ProjectStart, lines: list[Line], position: dict[int, int], 
     below = lines[index] if 0 < index < len(lines) else None
     if below is None or below.page != title.page or below.top - title.bottom > settings.theme_gap_em * title.size:
         return None
-    lighter = below.tinted or below.light or below.italic
     short = len(below.words) <= 8 and not below.text.rstrip().endswith((".", ":"))
     named = structure.labels.whole(below.text) or structure.labels.match(below.text)
-    return below if lighter and short and not named and below.size < title.size - settings.other_type_pt else None
+    return below if _paler(below, title) and short and not named and below.size < title.size - settings.other_type_pt \
+        else None
+
+
+def _paler(line: Line, than: Line) -> bool:
+    """In a lighter ink or style than the other line: grey or italic under black, not bold under plain."""
+    return (line.tinted or line.light or line.italic) and not (than.tinted or than.light or than.italic) \
+        and (than.bold or not line.bold)
 
 
 def _with_breadcrumb(start: ProjectStart, lines: list[Line], position: dict[int, int], settings: Settings) -> ProjectStart:
@@ -827,8 +833,7 @@ def _under_the_title(group: list[Line], over: list[Line], label: Line, layout: P
     if len(group) == 1 and (in_the_labels_type(first) and not in_the_labels_type(title)
                             or box is not None and box is layout.aside_of(label) and layout.aside_of(title) is None):
         return ""
-    lighter = (first.tinted or first.light or first.italic) and not (title.tinted or title.light or title.italic)
-    if lighter and first.size < title.size - settings.other_type_pt \
+    if _paler(first, title) and first.size < title.size - settings.other_type_pt \
             and first.top - title.bottom <= settings.theme_gap_em * title.size:
         return strip_numbering(_text(group))
     return None
@@ -854,15 +859,19 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     order = {id(ln): i for i, ln in enumerate(lines)}
     firsts: list[Line] = []
     seen: set[str] = set()
+    last = ""
     for line in lines:
         label = _label_of(line, labels, settings)
         if not label:
             continue
         key = squash(strip_numbering(label))  # "1.2.1 Naam Project" comes back as "1.3.1 Naam Project"
-        if not firsts or key in seen:
+        # The label again right after itself is its field going on (a table's title over the
+        # part of it on the next page, a table's corner under its field), no new round.
+        if not firsts or key in seen and key != last:
             firsts.append(line)
             seen = set()
         seen.add(key)
+        last = key
     starts: list[ProjectStart] = []
     floor = -1
     for line in firsts:
