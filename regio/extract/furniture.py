@@ -229,10 +229,12 @@ def _keyed(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
 
 
-def _a_title_sharing_words(run: list[Word], repeated: Callable[[Word], bool], text_size: float) -> bool:
+def _a_title_sharing_words(run: list[Word], layout: PageLayout, repeated: Callable[[Word], bool], text_size: float) -> bool:
     """A heading larger than the text that shares words with the headings at its place on
-    other pages ("Slimme Zorg", "Slimme Havens"): its own words make it no running header."""
-    return run[0].size > text_size + 1 and not all(map(repeated, run))
+    other pages ("Slimme Zorg", "Slimme Havens"): its own words make it no running header.
+    (A footer in large type that names its page and counts the pages is one.)"""
+    return run[0].size > text_size + 1 and not all(map(repeated, run)) and run[0].top < layout.height / 2 \
+        and not _PAGE_COUNTER.search(join_words(run))
 
 
 def _at_their_place(layouts: list[PageLayout], enough: float) -> Callable[[Word], bool] | None:
@@ -291,7 +293,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
                     not _repeats_an_edge(line, layout, at_edges, settings) and not _counts_pages(line, repeated))
                 for run in line.segments()
                 for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone or id(line) in forms
-                                   or _a_title_sharing_words(run, repeated, text_size)]
+                                   or _a_title_sharing_words(run, layout, repeated, text_size)]
                 for w in run if (mostly_new or not repeated(w)) and not _inside(w, boxes)]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
