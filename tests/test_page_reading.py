@@ -334,6 +334,28 @@ def test_titles_that_share_a_word_at_their_place_keep_it_but_a_running_header_go
     assert [page.lines[0].text for page in read] == titles
 
 
+@pytest.mark.parametrize("top, furniture", [
+    ("Regio Deal Parkstad projecten", True),
+    ("Opgaven Totaal Rijk", False),  # a table's header over its part on each page
+    ("Inzet en co-financiering", False),  # a field's label in small type
+])
+def test_a_short_dossier_shows_its_running_header_on_two_pages(top, furniture):
+    """Four pages, two of them fold-out sheets with a title of their own at the top: the small
+    line over the other two is a running header, where it is no label and no table's header."""
+    from regio.extract.furniture import furniture as furniture_of
+    from regio.extract.settings import DEFAULT
+
+    def words(text, y, size):
+        return [(72 + 60 * i, y, word, size) for i, word in enumerate(text.split())]
+
+    pages = _pages([[*words(top, 40, 8.0), (72, 80, "Opgave"), (72, 400, "tekst")],
+                    [*words("Uitvouwblad Digitale Zorg", 25, 14.0), (72, 100, "Bouw"), (72, 300, "tekst")],
+                    [*words(top, 40, 8.0), (72, 80, "Aanleiding"), (72, 400, "meer tekst")],
+                    [*words("Uitvouwblad Groene Energie", 25, 14.0), (72, 100, "Huur"), (72, 300, "tekst")]])
+    found = furniture_of(pages, DEFAULT)
+    assert [id(page.lines[0]) in found for page in pages[::2]] == [furniture, furniture]
+
+
 def _layout_of(tmp_path, draw):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas

@@ -99,7 +99,9 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
         occupied = {page for page, edge, distance in edges if edge == top and abs(distance - middle) <= _SAME_PLACE_PT}
         pages = {page for page, _ in same_place}
-        if len(pages) >= max(min(least, len(layouts)), settings.furniture_share * len(occupied)):
+        # In a short document two pages can show a running header at their top.
+        fewest = 2 if top and all(_a_small_header(line, text, labels, text_size) for _, line in same_place) else least
+        if len(pages) >= max(min(fewest, len(layouts)), settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
         else:  # a part's own header in a bundle of parts, whole, on every page of a run
             in_runs = _runs(pages, _RUN)
@@ -115,6 +117,13 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
 
 
 _RUN = 3
+
+
+def _a_small_header(line: Line, text: str, labels: Labels, text_size: float) -> bool:
+    """The whole line of a header: words in type smaller than the text, neither a field's
+    label nor a table's header repeated over the part of the table on each page."""
+    return len(line.words) > 1 and _keyed(line.text) == text and line.size < text_size and not labels.match(line.text) \
+        and not any(is_column_word(join_words(seg)) for seg in line.segments())
 
 
 def _running_on_both(seen: list[tuple[int, float, Line]], labels: Labels) -> bool:
