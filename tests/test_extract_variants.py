@@ -2319,3 +2319,27 @@ def test_a_label_again_right_after_itself_starts_no_round_of_labels(tmp_path):
     dossier = extract(draw(tmp_path / "again.pdf", pages), cross_check="none")
     assert [(p.title, [t.pages for t in p.tables]) for p in dossier.projects] == [
         ("Zilte Havens Kanaalzone", [[2]]), ("Groene Broedplaatsen", [[4]])]
+
+
+def test_the_questions_of_a_one_project_form_are_its_labels(tmp_path):
+    """An application form for one project asks each question once, so none comes back as a
+    label does: questions set alike are its labels all the same, each with the answer under it."""
+    c, text = _canvas(path := tmp_path / "form.pdf")
+    text(60, 60, "Deel 1: Groene Teelt", 14, "Helvetica-Bold")
+    y = 100.0
+    answers = (("1. Wat is de naam van het project?", "Groene Teelt in de regio"),
+               ("2. Welke partijen zijn bij het project betrokken?", "Provincie en gemeenten."),
+               ("3. Wat is de opgave?", "Een kas die draait op restwarmte."),
+               ("4. Hoe wordt het project gefinancierd?", "Zie de tabel hieronder."))
+    for question, answer in answers:
+        text(60, y, question, 10, "Helvetica-Bold")
+        text(80, y + 16, answer)
+        y += 44
+    for x, word in ((330, "Totaal"), (420, "Privaat"), (510, "Rijk")):
+        text(x, y, word, right=True)
+    for x, word in ((60, "Bouw"), (330, "1.000.000"), (420, "400.000"), (510, "600.000")):
+        text(x, y + 16, word, right=x > 60)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert project.title == "Groene Teelt"
+    assert [(f.label, f.text) for f in project.fields][:3] == [(q[3:], a) for q, a in answers[:3]]

@@ -795,10 +795,17 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
     titles = _print_titles(heads)
     # Nor a heading that says it goes on ("Leonardo (vervolg)"): a running title, which reads
     # as its title again.
-    short_heads = [ln.text for ln in heads if (len(ln.words) <= 6 or asks(ln.text)) and not ln.light
+    short_heads = [ln for ln in heads if (len(ln.words) <= 6 or asks(ln.text)) and not ln.light
                    and squash(ln.text) not in toc_text and not is_column_word(ln.text)
                    and id(ln) not in themes and id(ln) not in titles and not GOES_ON.search(ln.text)]
-    return discover(short_heads, max(2, len(structure.toc)))
+    return discover([ln.text for ln in short_heads], max(2, len(structure.toc))) | _form_questions(short_heads)
+
+
+def _form_questions(heads: list[Line]) -> set[str]:
+    """The questions of an application form, its labels (see ``asks``) though a form of one
+    project asks each once: where several are set in one type."""
+    asked = Counter(_text_in_type(ln)[1:] for ln in heads if asks(ln.text))
+    return {strip_numbering(ln.text).rstrip(":") for ln in heads if asks(ln.text) and asked[_text_in_type(ln)[1:]] >= 3}
 
 
 def _print_titles(heads: list[Line]) -> set[int]:
