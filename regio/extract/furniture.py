@@ -90,6 +90,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     if len(layouts) < 2:
         return found
     least = max(3.0, settings.furniture_min_share * len(layouts))
+    by_number = {layout.number: layout for layout in layouts}
     labels = Labels()
     text_size = _text_size(layouts)
     for (text, top), seen in places.items():
@@ -100,7 +101,8 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         occupied = {page for page, edge, distance in edges if edge == top and abs(distance - middle) <= _SAME_PLACE_PT}
         pages = {page for page, _ in same_place}
         # In a short document two pages can show a running header at their top.
-        fewest = 2 if top and all(_a_small_header(line, text, labels, text_size) for _, line in same_place) else least
+        fewest = 2 if top and all(_a_small_header(line, text, labels, text_size)
+                                  and _set_apart(line, by_number[page], settings) for page, line in same_place) else least
         if len(pages) >= max(min(fewest, len(layouts)), settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
         else:  # a part's own header in a bundle of parts, whole, on every page of a run
@@ -117,6 +119,12 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
 
 
 _RUN = 3
+
+
+def _set_apart(line: Line, layout: PageLayout, settings: Settings) -> bool:
+    """Further over the text under it than a kicker stands over its title."""
+    under = min((ln for ln in layout.lines if ln.top >= line.bottom), key=lambda ln: ln.top, default=None)
+    return under is None or under.top - line.bottom > settings.theme_gap_em * max(line.size, under.size)
 
 
 def _a_small_header(line: Line, text: str, labels: Labels, text_size: float) -> bool:
