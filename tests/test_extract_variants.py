@@ -2200,6 +2200,15 @@ def test_a_title_over_each_projects_table_titles_them_all_though_one_header_is_u
     assert [p.title for p in dossier.projects] == ["Regionale Campus", "Sterke Campus Zeeland", "Sterke Mobiliteit Twente"]
 
 
+def _round_of_labels(title: str, name: str, money_label: str) -> list[tuple]:
+    """A project's page of fields: theme, title, and a round of three labels with their text."""
+    bold = "Helvetica-Bold"
+    return [(60, 73, "Leefbaarheid en vitaliteit", 10), (60, 89, title, 14, bold),
+            (60, 116, "Projectnaam", 10.5, bold), (60, 133, name, 10.5),
+            (60, 153, "Aanleiding", 10.5, bold), (60, 170, f"Waarom {title} nodig is, in een zin.", 10.5),
+            (60, 190, money_label, 10.5, bold), (60, 207, "De kosten staan in de tabel.", 10.5)]
+
+
 def test_a_header_cell_wrapped_onto_a_labels_word_starts_no_round_of_labels(tmp_path):
     """Projects found by their labels coming back, without contents or "Theme | Title". The
     first project's funding table under "Financiering" heads its label column "Kosten en" /
@@ -2209,10 +2218,7 @@ def test_a_header_cell_wrapped_onto_a_labels_word_starts_no_round_of_labels(tmp_
     rights = (330, 420, 510)
 
     def project(title, name, amounts, money_label, corner):
-        text = [(60, 73, "Leefbaarheid en vitaliteit", 10), (60, 89, title, 14, bold),
-                (60, 116, "Projectnaam", 10.5, bold), (60, 133, name, 10.5),
-                (60, 153, "Aanleiding", 10.5, bold), (60, 170, f"Waarom {title} nodig is, in een zin.", 10.5),
-                (60, 190, money_label, 10.5, bold), (60, 207, "De kosten staan in de tabel.", 10.5)]
+        text = _round_of_labels(title, name, money_label)
         table = [(60, 77, corner[0], 9, bold), *(_set_right(x, 77, h, 9, bold) for x, h in zip(rights, ("Bedrijven", "Overig", "Rijk"))),
                  (60, 88, corner[1], 9, bold), _set_right(rights[1], 88, "publiek", 9, bold),
                  (60, 107, "Fieldlab", 9), *(_set_right(x, 107, a, 9) for x, a in zip(rights, amounts)),
@@ -2302,10 +2308,7 @@ def test_a_label_again_right_after_itself_starts_no_round_of_labels(tmp_path):
     rights = (330, 420, 510)
 
     def project(title, name, amounts, money_label, again):
-        text = [(60, 73, "Leefbaarheid en vitaliteit", 10), (60, 89, title, 14, bold),
-                (60, 116, "Projectnaam", 10.5, bold), (60, 133, name, 10.5),
-                (60, 153, "Aanleiding", 10.5, bold), (60, 170, f"Waarom {title} nodig is, in een zin.", 10.5),
-                (60, 190, money_label, 10.5, bold), (60, 207, "De kosten staan in de tabel.", 10.5)]
+        text = _round_of_labels(title, name, money_label)
         table = [*([(60, 60, money_label, 10.5, bold), (60, 77, "De tabel geeft de kosten per post.", 10.5)] if again else []),
                  (60, 100, "Opgaven", 9, bold), *(_set_right(x, 100, h, 9, bold) for x, h in zip(rights, ("Totaal", "Privaat", "Rijk"))),
                  (60, 117, "Fieldlab", 9), *(_set_right(x, 117, a, 9) for x, a in zip(rights, amounts)),
