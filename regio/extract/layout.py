@@ -472,6 +472,7 @@ def _kerned_together(words: list[Word]) -> list[Word]:
             out.append(word)
     return out
 
+
 def _over_or_under_one(word: Word, members: list[Word]) -> bool:
     """Words of one line stand side by side: a word set over or under one of them (a title
     under its kicker, the two beside a number as tall as both) is on a line of its own."""
