@@ -2346,3 +2346,37 @@ def test_the_questions_of_a_one_project_form_are_its_labels(tmp_path):
     (project,) = extract(path, cross_check="none").projects
     assert project.title == "Groene Teelt"
     assert [(f.label, f.text) for f in project.fields][:3] == [(q[3:], a) for q, a in answers[:3]]
+
+
+def test_two_projects_opening_level_on_the_two_pages_of_a_spread_are_both_found(tmp_path):
+    """A booklet printed as spreads: the contents names a project on page 2 and one on page 3,
+    and the sheet that holds both opens each at the same height, one on the left page and one
+    on the right. The right page's heading comes after the left's, though level with it."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path := tmp_path / "spreads.pdf"), pagesize=(1190, 842))
+
+    def text(x: float, y: float, words: str, size: float = 10, font: str = "Helvetica") -> None:
+        c.setFont(font, size)
+        c.drawString(x, 842 - y, words)
+
+    text(70, 73, "Inhoud", 20, "Helvetica-Bold")
+    for y, entry in ((112, "Groene Teelt"), (129, "Slimme Zorg")):
+        text(70, y, entry, 10.5)
+        text(500, y, "2" if entry == "Groene Teelt" else "3", 10.5)
+    text(295, 793, "1", 9)
+    c.showPage()
+    for left, title, page in ((70, "Groene Teelt", "2"), (666, "Slimme Zorg", "3")):
+        text(left, 88, title, 16, "Helvetica-Bold")
+        for y, label, words in ((122, "Projectnaam", f"Project {title}"), (158, "Aanleiding", "De opgave van het project.")):
+            text(left, y, label, 10, "Helvetica-Bold")
+            text(left, y + 15, words)
+        for x, word in ((left, "Opgaven"), (left + 250, "Totaal"), (left + 330, "Rijk")):
+            text(x, 210, word, 9, "Helvetica-Bold")
+        for x, word in ((left, "Bouw"), (left + 250, "100.000"), (left + 330, "60.000")):
+            text(x, 226, word, 9)
+        text(left + 225, 793, page, 9)
+    c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    assert [p.title for p in dossier.projects] == ["Groene Teelt", "Slimme Zorg"]

@@ -574,6 +574,7 @@ def _extend_last(structure: Structure, lines: list[Line]) -> None:
 def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
               settings: Settings) -> list[ProjectStart]:
     previous = {id(b): a for a, b in zip(lines, lines[1:]) if a.page == b.page}
+    order = {id(ln): i for i, ln in enumerate(lines)}
     starts: list[ProjectStart] = []
     for entries, _, end, inside in structure.parts():
         after_toc = max(e.provenance.page for e in entries if e.provenance)
@@ -581,7 +582,8 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
         if inside:  # the part it stands in names its projects; its own pages count from elsewhere
             _place_in_the_file(entries, candidates)
             continue
-        starts += _starts_of(entries, candidates, previous, structure, settings, starts[-1].lines[-1] if starts else None)
+        starts += _starts_of(entries, candidates, (previous, order), structure, settings,
+                             starts[-1].lines[-1] if starts else None)
     return starts
 
 
@@ -597,9 +599,12 @@ def _place_in_the_file(entries: list[TocEntry], groups: list[list[Line]]) -> Non
                 entry.pdf_page = entry.page + offset
 
 
-def _starts_of(entries: list[TocEntry], groups: list[list[Line]], previous: dict[int, Line], structure: Structure,
-               settings: Settings, last: Line | None) -> list[ProjectStart]:
-    """The headings one contents section names, after `last`."""
+def _starts_of(entries: list[TocEntry], groups: list[list[Line]], around: tuple[dict[int, Line], dict[int, int]],
+               structure: Structure, settings: Settings, last: Line | None) -> list[ProjectStart]:
+    """The headings one contents section names, after `last` in reading order (on a spread,
+    the right page's heading stands level with the left's). ``around``: the line before each
+    line on its page, and each line's place in reading order."""
+    previous, order = around
     matches = _naming_headings(entries, groups)
     offsets = Counter(g[0].page - entries[i].page for i, gs in matches.items() for g in gs)
     if not offsets:
@@ -616,7 +621,7 @@ def _starts_of(entries: list[TocEntry], groups: list[list[Line]], previous: dict
             continue
         # The page printed in the contents may be wrong (that is worth a finding, not a
         # lost project): the heading nearest to it, after the previous project, counts.
-        near = [g for g in matches[i] if last is None or (g[0].page, g[0].top) > (last.page, last.top)]
+        near = [g for g in matches[i] if last is None or order.get(id(g[0]), -1) > order.get(id(last), -1)]
         if not near:
             structure.unmatched_toc.append(entry)
             continue
