@@ -445,10 +445,15 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     pending: list[Line] = []
     entry_lines: list[Line] = []
     index = heading + 1
+    left = lines[heading].x0  # where the contents' column starts: its heading's or its entries' left edge
     while index < len(lines):
         line = lines[index]
+        if line.page == lines[heading].page and line.x1 < left - line.size:
+            index += 1  # a column left of the contents: the cover's title beside its box
+            continue
         m = _entry_before_margin(line, structure) or _TOC_LINE.match(line.text) or _glued_page(lines, index, structure) \
             or _page_alone(line, pending, structure)
+        left = min(left, line.x0) if m else left
         if not m:
             if len(pending) >= 3 or (entry_lines and line.page != entry_lines[-1].page):
                 break
