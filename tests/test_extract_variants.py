@@ -2380,3 +2380,22 @@ def test_two_projects_opening_level_on_the_two_pages_of_a_spread_are_both_found(
     c.save()
     dossier = extract(path, cross_check="none")
     assert [p.title for p in dossier.projects] == ["Groene Teelt", "Slimme Zorg"]
+
+
+def test_the_only_label_a_project_shows_starts_each_round_under_each_title(tmp_path):
+    """Where the one label read in each project is its "Naam Project" (the others wrapped in
+    the label column past reading), the label comes back right after itself: under a new
+    title, so in a new project, not the field going on."""
+    bold = "Helvetica-Bold"
+    rights = (330, 420, 510)
+
+    def project(title, amounts):
+        return [(60, 80, title, 16, bold), (60, 116, "Naam Project", 10.5, bold), (160, 116, f"Project {title}", 10.5),
+                (160, 140, "Een regel tekst over de opgave van het project.", 10.5),
+                (60, 180, "Opgaven", 9, bold), *(_set_right(x, 180, h, 9, bold) for x, h in zip(rights, ("Totaal", "Privaat", "Rijk"))),
+                (60, 197, "Bouw", 9), *(_set_right(x, 197, a, 9) for x, a in zip(rights, amounts))]
+
+    pages = [project("Groene Kernen", ("1.000.000", "400.000", "600.000")),
+             project("Slimme Zorg", ("500.000", "200.000", "300.000"))]
+    dossier = extract(draw(tmp_path / "one-label.pdf", pages), cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [("Groene Kernen", [1]), ("Slimme Zorg", [2])]

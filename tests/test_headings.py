@@ -273,3 +273,18 @@ def test_a_short_title_right_over_a_tables_header_is_the_tables(between, titled)
     header = _cells("Kostenpost", "Totaal EUR", "Gemeente", "Rijk")
     following = [at(line, 94 + 11 * k) for k, line in enumerate([*between, header])]
     assert _heads_a_table(title, following, DEFAULT) is titled
+
+
+@pytest.mark.parametrize("head, label", [
+    ("Opgave", "Opgave"),
+    ("opgave.", ""),  # a sentence's last word at the start of a justified line, a wide space after it
+    ("partijen", ""),  # a header's word wrapped under "Publieke"
+])
+def test_a_label_that_opens_a_line_is_capitalised(head, label):
+    from regio.extract.headings import _label_of
+    from regio.extract.layout import Line, Word
+    from regio.extract.settings import DEFAULT
+
+    words = [Word(head, 72, 72 + 5.0 * len(head), 100, 110, 10.0), Word("De", 160, 172, 100, 110, 10.0),
+             Word("maakindustrie", 175, 240, 100, 110, 10.0), Word("groeit.", 243, 280, 100, 110, 10.0)]
+    assert _label_of(Line(1, words), Labels(), DEFAULT) == label

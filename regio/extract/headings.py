@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -864,6 +865,9 @@ def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
     if len(segments) >= 3 and sum(map(is_column_word, segments[1:])) >= 2:
         return ""
     head = segments[0]
+    if head[:1].islower():
+        return ""  # a sentence's last word at the start of a justified line ("opgave." and a wide space), or
+        # a header's word wrapped under another ("Publieke" over "partijen"): a label is capitalised
     label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
     return label if label and labels.whole(label) else ""
 
@@ -874,21 +878,26 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     titled by the nearest heading above the first label of its round."""
     labels = structure.labels
     order = {id(ln): i for i, ln in enumerate(lines)}
+    # Headings larger than the text: a title between two of a label's lines parts them.
+    heads = sorted(order[id(g[0])] for g in groups if id(g[0]) in order
+                   and g[0].size > structure.body_size + settings.other_type_pt)
     firsts: list[Line] = []
     seen: set[str] = set()
-    last = ""
-    for line in lines:
+    last = ("", -1)
+    for index, line in enumerate(lines):
         label = _label_of(line, labels, settings)
         if not label:
             continue
         key = squash(strip_numbering(label))  # "1.2.1 Naam Project" comes back as "1.3.1 Naam Project"
-        # The label again right after itself is its field going on (a table's title over the
-        # part of it on the next page, a table's corner under its field), no new round.
-        if not firsts or key in seen and key != last:
+        # The label again right after itself, no title between, is its field going on (a
+        # table's title over the part of it on the next page, a table's corner under its
+        # field), no new round.
+        again = key == last[0] and bisect_right(heads, last[1]) == bisect_left(heads, index)
+        if not firsts or key in seen and not again:
             firsts.append(line)
             seen = set()
         seen.add(key)
-        last = key
+        last = (key, index)
     starts: list[ProjectStart] = []
     floor = -1
     for line in firsts:
