@@ -865,9 +865,10 @@ def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
     if len(segments) >= 3 and sum(map(is_column_word, segments[1:])) >= 2:
         return ""
     head = segments[0]
+    # A label is capitalised: no sentence's last word at the start of a justified line
+    # ("opgave." and a wide space), no header's word wrapped under another ("partijen").
     if head[:1].islower():
-        return ""  # a sentence's last word at the start of a justified line ("opgave." and a wide space), or
-        # a header's word wrapped under another ("Publieke" over "partijen"): a label is capitalised
+        return ""
     label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
     return label if label and labels.whole(label) else ""
 
