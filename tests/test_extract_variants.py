@@ -2399,3 +2399,20 @@ def test_the_only_label_a_project_shows_starts_each_round_under_each_title(tmp_p
              project("Slimme Zorg", ("500.000", "200.000", "300.000"))]
     dossier = extract(draw(tmp_path / "one-label.pdf", pages), cross_check="none")
     assert [(p.title, p.pages) for p in dossier.projects] == [("Groene Kernen", [1]), ("Slimme Zorg", [2])]
+
+
+def test_a_theme_in_the_texts_type_right_over_a_title_at_a_pages_top_is_the_projects(tmp_path):
+    """Each project opens a page with its theme in plain type of the text's size, right over
+    its bold title: the theme is the project's, and its page the project's first, not a last
+    line of the project before. A list's last item run over to that page stays where it was."""
+    bold = "Helvetica-Bold"
+    pages = [_round_of_labels("Zilte Havens", "De kennisinfrastructuur", "Financiering"),
+             [(80, 60, "• een fieldlab voor de regio;", 10.5), *_round_of_labels("Groene Teelt", "Innovatie", "Financiering")[1:]],
+             _round_of_labels("Slimme Zorg", "Zorg op afstand", "Financiering")]
+    for page, amounts in zip(pages, ("1.000.000", "2.000.000", "3.000.000")):
+        page += [(60, 240, "Opgaven", 9, bold), _set_right(400, 240, "Totaal", 9, bold), (60, 256, "Bouw", 9),
+                 _set_right(400, 256, amounts, 9)]
+    dossier = extract(draw(tmp_path / "themes.pdf", pages), cross_check="none")
+    assert [(p.theme, p.title, p.pages) for p in dossier.projects] == [
+        ("Leefbaarheid en vitaliteit", "Zilte Havens", [1, 2]), ("Leefbaarheid en vitaliteit", "Groene Teelt", [2]),
+        ("Leefbaarheid en vitaliteit", "Slimme Zorg", [3])]

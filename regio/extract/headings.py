@@ -242,11 +242,27 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
         return _with_number(ProjectStart(start.theme, start.title, [above, *start.lines]), lines, position, settings) \
             if same else start
     other_type = above.bold or above.tinted or above.italic or above.text.isupper() \
-        or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size
+        or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size \
+        or _with_the_title(above, start.lines[0], lines, position)
     short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
     if other_type and short and not above.text.rstrip().endswith((".", ":")):
         return _with_number(ProjectStart(above.text.strip(), start.title, [above, *start.lines]), lines, position, settings)
     return start
+
+
+def _with_the_title(above: Line, title: Line, lines: list[Line], position: dict[int, int]) -> bool:
+    """A line in the text's type goes with the title under it where it stands closer to the
+    title than to anything over it on its page: a kicker, not the end of what goes before
+    (a list's last item, a sentence's last words, run over to the title's page)."""
+    text = above.text.strip()
+    if text[:1] in _LIST_MARKS or text[-1:] in ".,;:!?":
+        return False
+    index = position.get(id(above), 0)
+    over = lines[index - 1] if index else None
+    return over is None or over.page != above.page or title.top - above.bottom < above.top - over.bottom
+
+
+_LIST_MARKS = frozenset("•·‣◦▪■○●-–—*")
 
 
 def _with_subtitles(starts: list[ProjectStart], lines: list[Line], position: dict[int, int],
