@@ -257,8 +257,7 @@ def _with_the_title(above: Line, title: Line, lines: list[Line], position: dict[
     text = above.text.strip()
     if text[:1] in _LIST_MARKS or text[-1:] in ".,;:!?":
         return False
-    index = position.get(id(above), 0)
-    over = lines[index - 1] if index else None
+    over = _before(above, lines, position)
     return over is None or over.page != above.page or title.top - above.bottom < above.top - over.bottom
 
 
@@ -385,9 +384,14 @@ def _with_theme_named_below(start: ProjectStart, lines: list[Line], position: di
 _NUMBER_ONLY = re.compile(r"#?\d{1,3}\.?")
 
 
+def _before(line: Line, lines: list[Line], position: dict[int, int]) -> Line | None:
+    """The line before in reading order."""
+    index = position.get(id(line), 0)
+    return lines[index - 1] if index else None
+
+
 def _right_above(first: Line, lines: list[Line], position: dict[int, int], settings: Settings) -> Line | None:
-    index = position.get(id(first), 0)
-    above = lines[index - 1] if index else None
+    above = _before(first, lines, position)
     # The space over a large title grows with it.
     gap = first.top - above.bottom if above is not None else 0.0
     if above is None or above.page != first.page or gap > settings.theme_gap_em * max(above.size, first.size):
