@@ -1482,3 +1482,28 @@ def test_amounts_in_millions_keep_their_column_beside_labels_run_up_to_them():
     assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
     assert [r.label for r in table.rows] == [label for label, *_ in rows]
     assert [[c.raw for c in r.cells] for r in table.rows] == [values for _, *values in rows]
+
+
+def test_a_table_closing_the_left_column_takes_nothing_from_the_top_of_the_right():
+    """A table breaks at the left column's foot and goes on at the right column's top, its
+    header again: the lines read after its last row stand higher on the page, in the next
+    column, and no row of it is centred over them."""
+    from regio.extract.layout import text_columns
+
+    def table(x: float, y: float, rows: list[tuple[str, str, str]]) -> list[list[Word]]:
+        return [line(y, (x, "Onderdeel"), (x + 150, "Totaal", "r"), (x + 225, "Rijk", "r")),
+                *(line(y + 12 * (k + 1), (x, label), (x + 150, total, "r"), (x + 225, rijk, "r"))
+                  for k, (label, total, rijk) in enumerate(rows))]
+
+    left = justified(60, 290, 100, WORDS)
+    left_table = table(60, 640, [("Beheer", "545.000", "150.000"), ("Communicatie", "3.076.000", "1.150.000")])
+    wrapped = line(676, (60, "en evaluatie"))
+    group = line(90, (530, "Bijdrage", "r"))  # over the Rijk column of the part on the right
+    right_table = table(305, 100, [("Pilots", "4.025.000", "2.500.000"), ("Totaal", "8.246.000", "4.030.000")])
+    right = justified(305, 535, 160, WORDS[::-1])
+    words = [w for ln in [*left, *left_table, wrapped, group, *right_table, *right] for w in ln]
+    lines, runs = text_columns(build_lines(words, 1))
+    page = PageLayout(1, 595.0, 842.0, lines, columns=runs)
+    boxes = sorted(region.box for region in find_tables(page))
+    assert [(round(x0), round(top)) for x0, top, _, _ in boxes] == [(60, 640), (305, 90)]
+    assert boxes[0][2] < 300 and boxes[0][3] >= 676

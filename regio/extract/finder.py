@@ -771,8 +771,11 @@ def _centred_row(last: Line, below: list[Line], label_end: float) -> list[Line]:
     line between, "TOTAAL"), each line reaching into the next, a label and a value among them."""
     row: list[Line] = []
     for line in below:
-        # Its first line close under the table; each line after reaching into the one before.
-        close = row[-1].bottom - line.top > 0.25 * line.size if row else line.top - last.bottom <= line.size
+        # Its first line close under the table; each line after reaching into the one before,
+        # from under its top (reading order goes back up where the next text column starts).
+        above = row[-1] if row else last
+        close = above.top <= line.top and (above.bottom - line.top > 0.25 * line.size if row
+                                           else line.top - above.bottom <= line.size)
         if not close or abs(line.size - last.size) > _SAME_TYPE_PT or running_text(line.words):
             break
         row.append(line)
