@@ -1507,3 +1507,34 @@ def test_a_table_closing_the_left_column_takes_nothing_from_the_top_of_the_right
     boxes = sorted(region.box for region in find_tables(page))
     assert [(round(x0), round(top)) for x0, top, _, _ in boxes] == [(60, 640), (305, 90)]
     assert boxes[0][2] < 300 and boxes[0][3] >= 676
+
+
+
+def test_an_amount_of_a_small_table_level_with_a_line_of_the_next_columns_text_is_no_row_across():
+    """A table in the right column, set smaller than the text, wraps an amount onto a line of
+    its own ("€" over "425.000"), level with the last line of a paragraph in the left column:
+    a label and a value far right of the gutter, but in two types, so two columns' lines."""
+    from regio.extract.layout import text_columns
+
+    left = justified(60, 290, 100, WORDS)
+    end = 100 + 12 * len(left)
+    last = line(end, (60, "nieuwe technologie."))
+    right = justified(305, 535, 100, WORDS[::-1])
+    small = 7.0
+    table = [line(end - 24, (305, "Onderdeel", "Gemeente", "Provincie"), size=small),
+             line(end - 14, (305, "Kennisdeling"), (440, "350.000", "r"), (530, "€", "r"), size=small),
+             line(end, (530, "425.000", "r"), size=small)]
+    words = [w for ln in [*left, last, *right[:len(left) - 3], *table] for w in ln]
+    lines, runs = text_columns(build_lines(words, 1))
+    assert len(runs) == 1 and runs[0][1] >= end + small
+    assert not any("technologie." in ln.text and "425.000" in ln.text for ln in lines)
+
+
+def test_an_amount_after_an_amount_with_its_unit_starts_a_cell_however_close():
+    """A dense table's cells a word space apart: "10,4 mln." is whole at its unit, the figure
+    after it another cell's, as after a figure without one."""
+    from regio.extract.layout import cells_of
+
+    words = line(100, (60, "Totaal"), (150, "10,4 mln."), (196.5, "60.000"), (230, "14,66"), (262, "2.000"))
+    (cells,) = [cells_of(ln) for ln in build_lines(words, 1)]
+    assert [join_words(cell) for cell in cells] == ["Totaal", "10,4 mln.", "60.000", "14,66", "2.000"]

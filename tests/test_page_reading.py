@@ -581,6 +581,27 @@ def test_a_tables_row_beside_the_text_is_no_margin_note_though_its_amounts_are_s
     assert any(ln.text.endswith("Totaal 6.000.000 1.000.000 3.000.000") for ln in layout.lines)
 
 
+def test_a_narrow_tables_header_and_amounts_with_units_beside_the_text_are_no_margin_notes(tmp_path):
+    """A table in a short right column beside the left column's prose: its header's last
+    cell stands past the prose's edge in the very type of the cells before it, and its total
+    gives amounts with their unit ("4,2 mln.") in columns set closer than an em."""
+    def draw(c):
+        c.setFont("Helvetica", 9.5)
+        for i in range(20):
+            c.drawString(51, 800 - 12.5 * i, f"regel {i} van de tekst in de linkerkolom")
+        c.setFont("Helvetica-Bold", 7)
+        c.drawString(310, 800 - 12.5 * 4, "Begroting")
+        for right, header in ((423, "Privaat"), (466, "Onderwijs"), (497, "Rijk"), (542, "Totaal")):
+            c.drawRightString(right, 800 - 12.5 * 4, header)
+        c.drawString(310, 800 - 12.5 * 5, "Totaal")
+        for right, amount in ((420, "4,2 mln."), (463, "10,4 mln."), (497, "60.000"), (542, "14,66 mln.")):
+            c.drawRightString(right, 800 - 12.5 * 5, amount)
+    layout = _layout_of(tmp_path, draw)
+    assert layout.margin == []
+    assert any(ln.text.endswith("Begroting Privaat Onderwijs Rijk Totaal") for ln in layout.lines)
+    assert any(ln.text.endswith("Totaal 4,2 mln. 10,4 mln. 60.000 14,66 mln.") for ln in layout.lines)
+
+
 def test_a_pie_charts_labels_and_legend_are_no_text_but_a_list_with_square_bullets_is(tmp_path):
     """A donut of the sources under a table: its shares round it and its legend (a swatch of
     colour before each source) are the chart's; square bullets of one colour open a list."""
@@ -933,6 +954,23 @@ def test_a_sign_flush_left_in_its_cell_goes_with_its_amount_after_a_nil(tmp_path
             c.drawString(left, 700, "€")
             c.drawRightString(left + 52, 700, amount)
     assert _page_with(tmp_path, draw) == ["Totaal", "€ -", "€ 500.000", "€ -*", "€ -", "€ 2.000.000"]
+
+
+def test_a_sign_over_its_wrapped_amount_stays_apart_beside_a_label_set_smaller(tmp_path):
+    """A narrow cell wraps "€ 1.650.000" ("€" over the amount) beside the next column's
+    "60.000"; on the amount's line the row label's next line, shrunk to fit its column,
+    stands higher than the amount: the sign's cell is still the sign's."""
+    def draw(c):
+        c.setFont("Helvetica", 7)
+        c.drawRightString(470, 700, "0")
+        c.drawRightString(510, 700, "€")
+        c.drawRightString(543, 700, "60.000")
+        c.drawRightString(510, 691.5, "1.650.000")
+        c.setFont("Helvetica", 5.4)
+        c.drawString(310, 700, "Opzetten")
+        c.drawString(310, 694, "regionale")
+    words = _page_with(tmp_path, draw)
+    assert "€" in words and "60.000" in words and "€ 60.000" not in words
 
 
 def test_a_sign_a_word_space_after_its_amount_closes_it_in_a_tight_table(tmp_path):

@@ -366,15 +366,16 @@ _RAISED = frozenset(RAISED_DIGITS + RAISED_LETTERS + "†‡")
 @lru_cache(maxsize=8192)
 def cells_of(line: Line) -> list[list[Word]]:
     """The line's cells: runs of words set apart by wide gaps, and split between two figures
-    set closer than that (dense statistical tables), unless the second only continues the
-    first's digit groups ("15 455") or is its note's mark ("400 1)"), and between a word and
-    an amount in thousands that more cells follow."""
+    set closer than that (dense statistical tables) or after a figure's unit ("10,4 mln."),
+    unless the second only continues the first's digit groups ("15 455") or is its note's
+    mark ("400 1)"), and between a word and an amount in thousands that more cells follow."""
     cells: list[list[Word]] = []
     segments = line.segments()
     for k, seg in enumerate(segments):
         cells.append([seg[0]])
         for a, b in zip(seg, seg[1:]):
-            if a.text[:1] in _CELL_START and b.text[:1] in _CELL_START and is_figure(a.text) and is_figure(b.text) \
+            unit = len(cells[-1]) >= 2 and _UNIT.fullmatch(a.text) is not None and is_figure(cells[-1][-2].text)
+            if (unit or a.text[:1] in _CELL_START and is_figure(a.text)) and b.text[:1] in _CELL_START and is_figure(b.text) \
                     and not (_DIGIT_GROUP.match(b.text) and _LEADING_DIGITS.match(a.text)) and not TYPED_MARK.fullmatch(b.text):
                 cells.append([b])
             else:
@@ -713,8 +714,10 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
             # (which also tells it from a page whose text is mostly a table's smaller type).
             inked = _other_ink(words[last:], words[start:last])
             past = words[last].x0 >= right or (words[last].x0 - words[last - 1].x1 >= apart / 2 and inked)
-            # A run of amounts in about its label's type is a table's row going on.
-            if last > start and past and not _row_going_on(words[last:], words[last - 1]) and (
+            # A run of amounts in about its label's type is a table's row going on; words in
+            # the very type of those before them (smaller than the text) are its cells going on.
+            if last > start and past and not _row_going_on(words[last:], words[last - 1]) \
+                    and not _in_the_type_of(words[last:], words[last - 1], size) and (
                     display(words[last:], words[start:last]) or (
                     smaller(words[last:], words[start:last])
                     and (inked or all(w.size <= settings.margin_note_size_share * size for w in words[last:])))):
@@ -725,18 +728,31 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
 
 
 def _row_going_on(words: list[Word], before: Word) -> bool:
-    """A row's amounts, after its label or without: two figures or more to the end, each in a
-    column of its own (not a telephone number's groups), in about the label's type (shrunk
-    to fit a narrow column, no smaller)."""
-    figures = next((i for i, w in enumerate(reversed(words)) if not is_figure(w.text)), len(words))
-    label, cells = words[0] if figures < len(words) else before, words[len(words) - figures:]
-    return figures >= 2 and len(words) - figures <= _LABEL_WORDS \
-        and all(w.size >= _ROW_TYPE_SHARE * label.size for w in cells) \
-        and all(b.x0 - a.x1 >= b.size for a, b in zip(cells, cells[1:]))
+    """A row's amounts, after its label or without: two figures or more to the end, each with
+    its unit ("4,2 mln.") in a column of its own (further apart than a telephone number's
+    groups), in about the label's type (shrunk to fit a narrow column, no smaller)."""
+    parts: list[list[Word]] = []
+    for word in words:
+        if parts and is_figure(parts[-1][-1].text) and _UNIT.fullmatch(word.text):
+            parts[-1].append(word)
+        else:
+            parts.append([word])
+    figures = next((i for i, part in enumerate(reversed(parts)) if not is_figure(part[0].text)), len(parts))
+    label, cells = words[0] if figures < len(parts) else before, parts[len(parts) - figures:]
+    return figures >= 2 and len(parts) - figures <= _LABEL_WORDS \
+        and all(w.size >= _ROW_TYPE_SHARE * label.size for cell in cells for w in cell) \
+        and all(b[0].x0 - a[-1].x1 >= _CELL_GAP_EM * b[0].size for a, b in zip(cells, cells[1:]))
+
+
+def _in_the_type_of(words: list[Word], before: Word, text_size: float) -> bool:
+    return before.size < text_size and all(
+        (w.size, w.bold, w.italic, w.tinted) == (before.size, before.bold, before.italic, before.tinted) for w in words)
 
 
 _ROW_TYPE_SHARE = 0.7  # a cell's type shrunk to fit its column, no smaller
 _LABEL_WORDS = 4
+_CELL_GAP_EM = 0.5  # twice a word space: a narrow table's columns are no further apart
+_UNIT = re.compile(UNIT, re.IGNORECASE)
 
 
 def _remarks(lines: list[Line], rules: tuple[list[Rule], list[Rule]], settings: Settings) -> tuple[list[Line], list[Line]]:
@@ -1354,7 +1370,8 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     side of it are the others): a word over it, words either side of it no further apart
     than words are (a title set over the columns), or a row of a table set across the two
     columns (amounts either side, or a value far right of the gutter, where no column's
-    text starts)?"""
+    text starts, in the type of the label beside it: a smaller one is another table's, set
+    in the next column level with a line of this one's text)?"""
     before, middle, after = edges
     if any(w.x0 < middle < w.x1 for w in line.words):
         return True
@@ -1363,7 +1380,12 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     if not (left and right):
         return False
     return right[0].x0 - left[-1].x1 < settings.gutter_em * line.size or _row_of_amounts([left, right], settings) \
-        or (right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right))
+        or (right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right)
+            and min(w.size for w in right) >= _ONE_TYPE_SHARE * left[-1].size)
+
+
+# Type at least this share of another's size is the same type, shrunk to fit its cell at most.
+_ONE_TYPE_SHARE = 0.85
 
 
 def _over_a_cell(line: Line, header: Line) -> bool:
@@ -1577,12 +1599,11 @@ def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> b
     """Does the rest of the sign's cell stand on the next line: an amount aligned with the
     sign (at the cell's right or left edge, or centred) a line's pitch below it? Under a sign
     of the accounting format stands the next row's sign, not bare digits."""
-    near = _WRAP_ALIGN_EM * sign.size
+    near, pitch = _WRAP_ALIGN_EM * sign.size, _WRAP_PITCH_EM * sign.size
     for line in page_lines:
-        if not 0 < min(w.top for w in line) - sign.bottom < _WRAP_PITCH_EM * sign.size:
-            continue
-        if any(w.text[:1].isdigit() and w.size == sign.size and min(
-                abs(w.x1 - sign.x1), abs(w.x0 - sign.x0), abs(w.middle - sign.middle)) < near for w in line):
+        # Each word's own top: a line's may be another cell's, set smaller to fit, standing higher.
+        if any(0 < w.top - sign.bottom < pitch and w.text[:1].isdigit() and w.size == sign.size
+               and min(abs(w.x1 - sign.x1), abs(w.x0 - sign.x0), abs(w.middle - sign.middle)) < near for w in line):
             return True
     return False
 
