@@ -1538,3 +1538,42 @@ def test_an_amount_after_an_amount_with_its_unit_starts_a_cell_however_close():
     words = line(100, (60, "Totaal"), (150, "10,4 mln."), (196.5, "60.000"), (230, "14,66"), (262, "2.000"))
     (cells,) = [cells_of(ln) for ln in build_lines(words, 1)]
     assert [join_words(cell) for cell in cells] == ["Totaal", "10,4 mln.", "60.000", "14,66", "2.000"]
+
+
+@pytest.mark.parametrize("offset, pitch", [(0, 12), (5, 12), (-5, 11)],
+                         ids=["on the table's baselines", "half a line lower", "lines of its own"])
+def test_a_table_floated_across_two_of_three_columns_keeps_its_rows_and_the_third_column_its_lines(offset, pitch):
+    """A magazine's table across the left two of three columns, at the top, the third column
+    running on beside it: each row stays one line, its header too, the third column's text
+    is read after the first two, and the table is found in the first column's place."""
+    from regio.extract.layout import text_columns
+
+    rows = [("Opgaven", "Totaal", "Rijk"), ("Educatie", "250.000", "100.000"), ("Beheer", "550.000", "200.000"),
+            ("Totaal", "800.000", "300.000")]
+    table = [line(100 + 12 * k, (40, label), (320, total, "r"), (372, rijk, "r")) for k, (label, total, rijk) in enumerate(rows)]
+    first, second = justified(40, 200, 160, WORDS), justified(215, 375, 160, WORDS[::-1])
+    if pitch != 12:  # a smaller table on a pitch of its own
+        table = [line(100 + 13 * k, (40, label), (320, total, "r"), (372, rijk, "r"), size=7.5)
+                 for k, (label, total, rijk) in enumerate(rows)]
+    third = justified(390, 550, 100 + offset, "In de derde kolom loopt de tekst door naast de tabel.".split() + WORDS, pitch)
+    lines, runs = text_columns(build_lines([w for ln in [*table, *first, *second, *third] for w in ln], 1))
+    page = PageLayout(1, 595.0, 842.0, lines, columns=runs)
+    texts_read = [ln.text for ln in page.lines]
+    assert [t for t in texts_read if t.split()[0] in ("Opgaven", "Educatie", "Beheer", "Totaal")] == \
+        ["Opgaven Totaal Rijk", "Educatie 250.000 100.000", "Beheer 550.000 200.000", "Totaal 800.000 300.000"]
+    assert texts_read.index(" ".join(w.text for w in third[0])) > texts_read.index(" ".join(w.text for w in second[-1]))
+    (region,) = find_tables(page)
+    assert region.box[2] < 380 and len(region.body) == 3
+
+
+def test_columns_of_text_framed_by_rules_under_the_head_and_over_the_foot_are_columns():
+    """A magazine page draws a rule under its title block and one over its footer, each close
+    to the text: the columns between them are the page's text, not a table's row ruled in."""
+    from regio.extract.layout import text_columns
+
+    left, right = justified(60, 290, 100, WORDS * 2), justified(305, 535, 100, WORDS[::-1] * 2)
+    bottom = 100 + 12 * max(len(left), len(right)) - 2
+    rules, _ = merge_rules([rule(60, 97, 535, 97), rule(60, bottom + 2, 535, bottom + 2)])
+    lines, runs = text_columns(build_lines([w for ln in left + right for w in ln], 1), hrules=rules)
+    assert len(runs) == 1
+    assert [ln.text for ln in lines] == [" ".join(w.text for w in ln) for ln in left + right]

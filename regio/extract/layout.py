@@ -595,37 +595,31 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
                side_by_side: Callable[[list[list[list[Word]]]], bool], hrules: Sequence[Rule] = ()
                ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
     """The lines parted at the gutters' ``middles`` where a stretch of lines crosses none of
-    them and its words in the columns are ``side_by_side``; with the runs so parted. A rule
-    drawn across the gutters ends a stretch (a table's rows between such rules are read
+    them and its words in the columns are ``side_by_side``; with the runs so parted. A line
+    across some of the gutters only (a table floated across two of three columns, the third
+    running on beside it) is parted at the others, and read in the first column it spans. A
+    rule drawn across the gutters ends a stretch (a table's rows between such rules are read
     each on its own)."""
     reach = settings.across_value_em * median(ln.size for ln in lines) if lines else 0.0
     across_at = sorted((r.top + r.bottom) / 2 for r in hrules if r.x0 < middles[0] - reach and r.x1 > middles[-1] + reach)
     stretches: list[list[Line]] = [[]]
     bounds = (-math.inf, *middles, math.inf)
-
-    def with_its_header(line: Line, top: float) -> list[Line]:
-        """The line and the table's header lines right above ``top`` (a group label over
-        some of the columns), which go with a row across the columns."""
-        head = [line]
-        while stretches[-1] and top - stretches[-1][-1].bottom <= settings.table_line_gap_em * line.size and (
-                _cells(_in_columns(stretches[-1][-1].words, middles), settings)
-                or _over_a_cell(stretches[-1][-1], head[0])):
-            top = stretches[-1][-1].top
-            head.insert(0, stretches[-1].pop())
-        return head
-
     across: set[int] = set()  # the stretches that are a table's, set across the columns
+    spanned: dict[int, list[bool]] = {}  # the lines across some of the gutters: which
     under_rule = False  # the stretch is a table's row under such a rule: it ends at a white band
     for line in lines:
         above = stretches[-1][-1] if stretches[-1] else None
         ruled = None if above is None else next(
             (y for y in across_at[bisect_left(across_at, above.bottom - 1):] if y <= line.top + 1), None)
-        if any(_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])):
+        crossed = [_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])]
+        if any(crossed) and not all(crossed):
+            spanned.update((id(ln), crossed) for ln in _with_the_header_over(line, crossed, stretches[-1], middles, settings))
+        if all(crossed):
             across.add(len(stretches))
-            stretches += [with_its_header(line, line.top), []]
+            stretches += [_with_its_header(stretches[-1], line, line.top, middles, settings), []]
             under_rule = False
         elif ruled is not None:  # a row of a table under the rule, or the first, with the header over it
-            stretches.append([line] if under_rule else with_its_header(line, ruled))
+            stretches.append([line] if under_rule else _with_its_header(stretches[-1], line, ruled, middles, settings))
             under_rule = _a_tables_rule(ruled, across_at, line.size) or _cells(_in_columns(line.words, middles), settings)
         elif under_rule and above is not None and line.top - above.bottom > settings.table_line_gap_em * line.size:
             stretches.append([line])
@@ -635,10 +629,10 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     out: list[Line] = []
     runs: list[tuple[float, float, tuple[float, ...]]] = []
     for i, stretch in enumerate(stretches):
-        parts = [_in_columns(ln.words, middles) for ln in stretch]
+        parts = [_in_columns(ln.words, middles, spanned.get(id(ln))) for ln in stretch]
         # A stretch of a table's cells is a row (or the header) of a table across the columns;
         # so is one held close between two rules across them, whatever its cells hold.
-        if not stretch or i in across or all(_cells(p, settings) for p in parts) or _ruled_in(stretch, across_at) \
+        if not stretch or i in across or all(_cells(p, settings) for p in parts) or _ruled_in(stretch, across_at, settings) \
                 or not side_by_side(parts):
             out += stretch
             continue
@@ -651,6 +645,49 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     return out, runs
 
 
+def _with_its_header(stretch: list[Line], line: Line, top: float, middles: tuple[float, ...],
+                     settings: Settings) -> list[Line]:
+    """The line and the table's header lines right above ``top`` (a group label over some of
+    the columns), which go with a row across the columns: taken off the stretch."""
+    head = [line]
+    while stretch and top - stretch[-1].bottom <= settings.table_line_gap_em * line.size and (
+            _cells(_in_columns(stretch[-1].words, middles), settings) or _over_a_cell(stretch[-1], head[0])):
+        top = stretch[-1].top
+        head.insert(0, stretch.pop())
+    return head
+
+
+def _with_the_header_over(line: Line, crossed: list[bool], stretch: list[Line], middles: tuple[float, ...],
+                          settings: Settings) -> list[Line]:
+    """A line across some of the gutters (``crossed``) and the header lines right over it in
+    the stretch, which span the gutters its rows do (the lines of the columns beside them,
+    on baselines of their own, passed over)."""
+    end = next(m for m, c in zip([*middles, math.inf], [*crossed, False]) if m > line.x0 and not c)
+    spanning = [line]
+    for above in reversed(stretch):
+        if above.x0 >= end:
+            continue
+        # (over a header line, a group's label over some of its cells is the header's too)
+        if not _heads_the_row(above, spanning[-1], end, settings, cells=1 if len(spanning) > 1 else 2):
+            break
+        spanning.append(above)
+    return spanning
+
+
+def _heads_the_row(above: Line, row: Line, end: float, settings: Settings, cells: int = 2) -> bool:
+    """Does the line stand close over the row as a header line does: up to ``end``, as many
+    ``cells`` or more, each over one of the row's?"""
+    over = [seg for seg in above.segments() if seg[-1].x1 <= end]
+    under = [seg for seg in row.segments() if seg[-1].x1 <= end]
+    if len(over) < cells or not under:
+        return False
+    # (measured at their words up to ``end``: a line may have taken the next column's words on
+    # baselines of their own)
+    gap = min(w.top for seg in under for w in seg) - max(w.bottom for seg in over for w in seg)
+    return 0 <= gap <= settings.table_line_gap_em * row.size and all(
+        any(cell[0].x0 < seg[-1].x1 and seg[0].x0 < cell[-1].x1 for seg in under) for cell in over)
+
+
 def _a_tables_rule(y: float, rules_at: list[float], size: float) -> bool:
     """Is the rule across the columns at ``y`` one of a table's, which part its rows a line or
     two apart? Running text in columns under a rule of its own (under the title) is no row."""
@@ -661,8 +698,12 @@ def _a_tables_rule(y: float, rules_at: list[float], size: float) -> bool:
 _ROW_RULES_EM = 4.0
 
 
-def _ruled_in(stretch: list[Line], rules_at: list[float]) -> bool:
-    """Is the stretch held between two rules across the page, each within a line's height?"""
+def _ruled_in(stretch: list[Line], rules_at: list[float], settings: Settings) -> bool:
+    """Is the stretch a row held between two rules across the page, each within a line's
+    height? Not the page's text between the rules under its head and over its foot: a row
+    has fewer lines than show two columns of text."""
+    if len(stretch) >= 2 * settings.text_column_lines:
+        return False
     top, bottom = min(ln.top for ln in stretch), max(ln.bottom for ln in stretch)
     size = median(ln.size for ln in stretch)
     return any(0 <= top - y <= size for y in rules_at) and any(0 <= y - bottom <= size for y in rules_at)
@@ -1418,9 +1459,13 @@ def _cells(parts: list[list[Word]], settings: Settings) -> bool:
         not running_text(p) or any(b.x0 - a.x1 >= wide for a, b in zip(p, p[1:])) for p in filled)
 
 
-def _in_columns(words: list[Word], middles: tuple[float, ...]) -> list[list[Word]]:
-    edges = [-math.inf, *middles, math.inf]
-    return [[w for w in words if a <= w.x0 and w.x1 <= b] for a, b in zip(edges, edges[1:])]
+def _in_columns(words: list[Word], middles: tuple[float, ...], crossed: list[bool] | None = None) -> list[list[Word]]:
+    """The words in each column; those across a ``crossed`` gutter in the first column they span."""
+    parts: list[list[Word]] = [[] for _ in range(len(middles) + 1)]
+    starts = [(0, -math.inf), *((k + 1, m) for k, m in enumerate(middles) if not (crossed and crossed[k]))]
+    for (column, a), (_, b) in zip(starts, [*starts[1:], (0, math.inf)]):
+        parts[column] = [w for w in words if a <= w.x0 and w.x1 <= b]
+    return parts
 
 
 def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]:
