@@ -1577,3 +1577,48 @@ def test_columns_of_text_framed_by_rules_under_the_head_and_over_the_foot_are_co
     lines, runs = text_columns(build_lines([w for ln in left + right for w in ln], 1), hrules=rules)
     assert len(runs) == 1
     assert [ln.text for ln in lines] == [" ".join(w.text for w in ln) for ln in left + right]
+
+
+@pytest.mark.parametrize("right_columns", [[305], [303, 308]], ids=["one page of two", "two pages, gutters a little apart"])
+def test_a_page_with_a_short_second_column_takes_the_column_grid_the_other_pages_show(right_columns):
+    """Pages set in two columns, the last page's right column holding only the end of the
+    text and a small table in smaller type: too few lines side by side to show the gutter,
+    which the other pages show (where each page finds it a little apart). In a document of
+    two pages, the one page that shows it is enough."""
+    from regio.extract.furniture import with_the_documents_columns
+    from regio.extract.layout import text_columns
+    from regio.extract.settings import DEFAULT
+
+    shown = []
+    for number, right in enumerate(right_columns, 1):
+        lines, runs = text_columns(build_lines([w for ln in justified(60, 290, 100, WORDS * 3)
+                                                + justified(right, 535, 100, WORDS[::-1] * 3) for w in ln], number))
+        shown.append(PageLayout(number, 595.0, 842.0, lines, columns=runs))
+    short = [line(100, (305, "Elke kennisinstelling verbindt proeftuinen")), line(112, (305, "voor nieuwe technologie.")),
+             line(135, (305, "Begroting"), (420, "Privaat", "r"), (480, "Rijk", "r"), (535, "Totaal", "r"), size=7),
+             line(147, (305, "Totaal"), (420, "4,2 mln.", "r"), (480, "60.000", "r"), (535, "4,26 mln.", "r"), size=7)]
+    last = build_lines([w for ln in justified(60, 290, 100, WORDS * 3) + short for w in ln], len(shown) + 1)
+    assert all(page.columns for page in shown) and text_columns(last)[1] == []
+    *_, read = with_the_documents_columns([*shown, PageLayout(len(shown) + 1, 595.0, 842.0, last)], DEFAULT)
+    assert read.columns
+    assert not any(w.x0 < 290 for ln in read.lines if "Begroting" in ln.text for w in ln.words)
+
+
+def test_the_documents_column_grid_leaves_boxes_set_one_under_the_other_in_their_order():
+    """A dashboard: the first page in two columns, the second with a box of text at the top
+    right and one under it at the left, side by side on no line. The grid the first page
+    shows does not make the lower box come first."""
+    from regio.extract.furniture import with_the_documents_columns
+    from regio.extract.layout import text_columns
+    from regio.extract.settings import DEFAULT
+
+    first, runs = text_columns(build_lines([w for ln in justified(60, 290, 100, WORDS * 3)
+                                            + justified(305, 535, 100, WORDS[::-1] * 3) for w in ln], 1))
+    sentences = ["Aan het Rijk wordt een bijdrage", "gevraagd van een miljoen euro.", "De regio draagt de rest bij",
+                 "uit de eigen middelen van de", "gemeenten en de provincie."]
+    upper = [line(100 + 12 * k, (305, text)) for k, text in enumerate(sentences)]
+    lower = [line(196 + 12 * k, (60, text)) for k, text in enumerate(reversed(sentences))]
+    second = build_lines([w for ln in upper + lower for w in ln], 2)
+    _, read = with_the_documents_columns([PageLayout(1, 595.0, 842.0, first, columns=runs),
+                                          PageLayout(2, 595.0, 842.0, second)], DEFAULT)
+    assert read.columns == [] and [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in upper + lower]

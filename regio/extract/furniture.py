@@ -431,15 +431,25 @@ def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) ->
     """A page of a document set in columns whose own text does not show them (a table in a
     narrow column beside notes in the next: few lines of running text side by side) is
     parted at the gutters the document's other pages show, where no line crosses them and
-    the columns go their own way."""
-    grids = Counter(tuple(round(m) for m in middles) for layout in layouts for _, _, middles in layout.columns)
-    grid, pages = grids.most_common(1)[0] if grids else ((), 0)
-    if pages < 2:
+    the columns go their own way. The grid is the document's where two runs of columns show
+    it (on one page or two), or one on half of a short document's pages."""
+    shown = [middles for layout in layouts for _, _, middles in layout.columns]
+    # A grid's gutters, as each run finds them, stand a few points apart.
+    shows, middles = max(((sum(_same_grid(grid, other) for other in shown), grid)
+                          for grid, _ in Counter(shown).most_common(_GRIDS_TRIED)), default=(0, ()))
+    if shows < min(2, len(layouts) / 2):
         return layouts
-    middles = tuple(float(m) for m in grid)
     out = []
     for layout in layouts:
         lines, runs = (layout.lines, []) if layout.columns or layout.turn else \
             columns_at(layout.lines, middles, settings, apart_in_columns(settings), layout.hrules)
         out.append(replace(layout, lines=lines, columns=runs) if runs else layout)
     return out
+
+
+_GRIDS_TRIED = 4
+_GUTTER_SHIFT_PT = 6.0  # half a gutter: ragged text moves a strip's middle
+
+
+def _same_grid(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= _GUTTER_SHIFT_PT for x, y in zip(a, b))

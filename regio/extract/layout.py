@@ -585,9 +585,10 @@ def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]
 
 def _a_few_lines_side_by_side(parts: list[list[list[Word]]], settings: Settings) -> bool:
     """A few lines in columns: running text in two columns (in more than one line of one),
-    and no table's cells (wide gaps, amounts) that a column may hold beside the other's text."""
+    side by side on a line at least (not boxes set one under the other, a little aside), and
+    no table's cells (wide gaps, amounts) that a column may hold beside the other's text."""
     running = sorted(sum(column) for column in zip(*([running_text(c) for c in p] for p in parts)))
-    return len(running) >= 2 and running[-1] >= 2 and running[-2] >= 1 \
+    return len(running) >= 2 and running[-1] >= 2 and running[-2] >= 1 and any(sum(map(bool, p)) >= 2 for p in parts) \
         and not any(_table_like(c, settings) for p in parts for c in p if c)
 
 
