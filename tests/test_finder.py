@@ -1622,3 +1622,24 @@ def test_the_documents_column_grid_leaves_boxes_set_one_under_the_other_in_their
     _, read = with_the_documents_columns([PageLayout(1, 595.0, 842.0, first, columns=runs),
                                           PageLayout(2, 595.0, 842.0, second)], DEFAULT)
     assert read.columns == [] and [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in upper + lower]
+
+
+def test_a_unit_wrapped_under_its_amount_in_a_row_of_cells_shrunk_to_fit_is_that_cells():
+    """A narrow table sets the cells too wide for their columns smaller, most of the total's
+    row among them; "mln." wrapped under "€ 2,45" is in that cell's type, not the row's."""
+    small, shrunk = 7.0, 4.5
+    edges = (200, 260, 320, 380)
+
+    def cells(y: float, label: str, amounts: list[str], sizes: list[float]) -> list[Word]:
+        return [*line(y, (60, label), size=small),
+                *(w for x, amount, size in zip(edges, amounts, sizes) for w in line(y, (x, amount, "r"), size=size))]
+
+    lines = [line(100, (60, "Begroting"), *((x, head, "r") for x, head in zip(edges, ["Totaal", "Privaat", "Gem.", "Rijk"])),
+                  size=small),
+             cells(112, "Veldproeven", ["1.137.500", "287.500", "250.000", "350.000"], [small, small, small, small]),
+             cells(124, "Ketenontwikkeling", ["1.312.500", "250.000", "50.000", "350.000"], [small, small, small, small]),
+             cells(136, "Totaal", ["€ 2,45", "537.500", "300.000", "700.000"], [small, shrunk, shrunk, shrunk]),
+             line(145, (200, "mln.", "r"), size=small),
+             line(170, (60, "De agrarische ondernemers brengen grond, arbeid en machines in."))]
+    (table,) = read_page_tables(layout(lines))
+    assert table.grid()[-1] == ["Totaal", "€ 2,45 mln.", "537.500", "300.000", "700.000"]

@@ -798,7 +798,10 @@ def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> l
     for line in lines[index + 1:]:
         if line.top - above.bottom > line.size or line.top < above.top:  # not below: the next text column
             break
-        if abs(line.size - above.size) > _SAME_TYPE_PT:  # the text after the table, set close under it
+        # The text after the table, set close under it, is in other type than what it stands
+        # under (a cell's own type: a narrow table shrinks some cells to fit, not others).
+        over = [w.size for w in above.words if w.x0 < line.x1 and line.x0 < w.x1]
+        if abs(line.size - (median(over) if over else above.size)) > _SAME_TYPE_PT:
             break
         if line.x1 <= label_end:
             label = above.words_between(-1e9, label_end)
