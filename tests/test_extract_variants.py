@@ -103,6 +103,23 @@ def test_a_field_whose_text_is_a_table_under_a_group_label_keeps_its_label(tmp_p
                                                            ("Provincie", "publiek")]
 
 
+def test_a_group_label_reaching_into_the_two_cells_it_is_centred_between_goes_to_the_header(tmp_path):
+    """An accountant's "Dekking" centred over the four sources it groups, set close enough to
+    reach into the labels of the two middle ones: it is the header's, not the field's text."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14),
+            (60, 90, "Partijen", 10, bold), (60, 102, "De gemeente.", 10),
+            (60, 120, "Inzet en co-financiering", 10, bold), (367, 140, "Dekking", 10),
+            (60, 155, "Kosten", 10), (220, 155, "Totaal", 10), (280, 155, "Onderwijs", 10), (340, 155, "Gemeente", 10),
+            (392, 155, "Provincie", 10), (460, 155, "Rijk", 10),
+            (60, 171, "Bouw", 10), *((x, 171, "100.000", 10) for x in (220, 280, 340, 392, 460)),
+            (60, 187, "Totaal", 10), *((x, 187, "100.000", 10) for x in (220, 280, 340, 392, 460))]
+    (project,) = extract(draw(tmp_path / "group.pdf", [page]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "De gemeente."), ("Inzet en co-financiering", "")]
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totaal", "Onderwijs", "Gemeente", "Provincie", "Rijk"]
+
+
 def test_a_label_beside_the_header_of_its_table_is_a_field(tmp_path):
     """Labels in a column of their own, one of them level with the header of the table that
     is all its field's text (a cell of a layout table holding a table)."""

@@ -1230,8 +1230,9 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     """Words without figures, in runs each over one cell of the header's lines: the first lines
     of header cells wrapped over two lines ("Totale" over "kosten", "Bijdrage" over "Rijk"),
     in the header's type; or over the gap between two, a group's label centred over its
-    members ("Publiek" over "Gem." and "Prov."). A line of running text runs over several, is
-    set larger, or reaches over a cell from beside the header's cells."""
+    members ("Publiek" over "Gem." and "Prov."), reaching into the two cells its middle stands
+    between or not. A line of running text runs over several, is set larger, or reaches over
+    a cell from beside the header's cells."""
     header = band[0]
     slots: list[list[float]] = []  # the header's cells, those on different lines over each other as one
     for x0, x1 in sorted((c[0].x0, c[-1].x1) for ln in band for c in ln.segments() if c[0].x0 >= split - 1):
@@ -1251,10 +1252,14 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
             return slots[0][0] - header.size <= left and right <= slots[-1][1] + header.size \
                 or min(x1, right) - max(x0, left) >= _OVER_A_CELL * (right - left) \
                 or any(abs(a - b) <= 0.5 * header.size for a, b in ((left, x0), (right, x1), (left + right, x0 + x1)))
-        return not over and slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0]
+        if len(over) >= 2:  # a short group label centred over the middle of its members, reaching into two
+            middle, span = (run[0].x0 + run[-1].x1) / 2, (over[0][0] + over[-1][1]) / 2
+            return len(run) <= _GROUP_LABEL_WORDS and abs(middle - span) <= header.size
+        return slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0]
     return bool(slots) and same_type and not any(is_figure(w.text) for w in words) and all(map(over_one_or_between, runs))
 
 
+_GROUP_LABEL_WORDS = 2
 # The share of a run of words over a header cell that makes it the cell's first line, where
 # it is not set to the cell's left, right or middle: a centred one over a narrower line
 # ("Bijdrage" over "Rijk") is half over it.
