@@ -120,6 +120,35 @@ def test_a_group_label_reaching_into_the_two_cells_it_is_centred_between_goes_to
     assert [c.label for c in table.columns] == ["Totaal", "Onderwijs", "Gemeente", "Provincie", "Rijk"]
 
 
+def test_a_table_opening_the_right_column_takes_no_line_of_the_left_columns_first_field(tmp_path):
+    """Fields flow down the left column and on at the top of the right one, where the last
+    field's table stands, level with the left column's first field: that field's text is
+    over no header of the table, however close above it on the page."""
+    bold = "Helvetica-Bold"
+    prose = ["Het project versterkt de samenwerking tussen", "onderwijs en bedrijfsleven in de regio en draagt",
+             "zo bij aan de brede welvaart van de inwoners.", "De resultaten worden jaarlijks gemonitord."]
+    left = [(60, 60, "Thema | Een project", 14),
+            (60, 90, "Naam Project", 9.5, bold), (60, 103, "Startende ondernemers", 9.5)]
+    y = 125
+    for label in ("Partijen", "Opgave", "Voorgestelde aanpak", "Inzet en co-financiering"):
+        left.append((60, y, label, 9.5, bold))
+        left += [(60, y + 13 * (k + 1), text, 9.5) for k, text in enumerate(prose * 2)]
+        y += 13 * 9 + 14
+    right = [(430, 94, "Publiek", 7, bold),
+             (310, 103, "Kosten", 7, bold), (390, 103, "Totaal", 7, bold), (430, 103, "Gemeente", 7, bold),
+             (470, 103, "Provincie", 7, bold), (515, 103, "Rijk", 7, bold)]
+    for k, (label, amounts) in enumerate((("Bouw", ["400.000", "100.000", "100.000", "200.000"]),
+                                         ("Totaal", ["400.000", "100.000", "100.000", "200.000"]))):
+        right += [(310, 113 + 10 * k, label, 7), *((x, 113 + 10 * k, a, 7) for x, a in zip((390, 430, 470, 515), amounts))]
+    right.append((310, 150, "Structureel karakter", 9.5, bold))
+    right += [(310, 163 + 13 * k, text, 9.5) for k, text in enumerate(prose * 3)]
+    (project,) = extract(draw(tmp_path / "columns.pdf", [left + right]), cross_check="none").projects
+    assert project.fields[0].label == "Naam Project" and project.fields[0].text == "Startende ondernemers"
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totaal", "Gemeente", "Provincie", "Rijk"]
+    assert [r.label for r in table.rows] == ["Bouw", "Totaal"]
+
+
 def test_a_label_beside_the_header_of_its_table_is_a_field(tmp_path):
     """Labels in a column of their own, one of them level with the header of the table that
     is all its field's text (a cell of a layout table holding a table)."""

@@ -679,8 +679,11 @@ class DocumentReader:
         if not project.fields:
             return []
         # The field whose text ends right above it: a box read before the table (a card beside
-        # the one the text was in) may have taken the last field's place.
-        last = max((f for f in project.fields if f.lines and f.lines[-1].page == line.page and f.lines[-1].top < line.top),
+        # the one the text was in) may have taken the last field's place. A field ending higher
+        # in the text column beside is not over it.
+        layout = self.layouts[line.page]
+        last = max((f for f in project.fields if f.lines and f.lines[-1].page == line.page and f.lines[-1].top < line.top
+                    and not _in_other_text_columns(layout, f.lines[-1], line)),
                    key=lambda f: f.lines[-1].bottom, default=project.fields[-1])
         split = self._split(line) or line.x0
         band = self._header_band(line)
@@ -701,7 +704,7 @@ class DocumentReader:
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             # Header rows printed on one shaded band belong together however padded they are.
-            one_band = _shaded_between(self.layouts[line.page], above, line)
+            one_band = _shaded_between(layout, above, line)
             # Below it: the end of the facing page; the last line of a paragraph is text.
             if above.page != line.page or above.top >= top or _ends_a_paragraph(above, last.lines) or not (
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
@@ -1389,6 +1392,12 @@ def _same_figures(table: FundingTable, other: FundingTable) -> bool:
 def _across_columns(layout: PageLayout, box: Box) -> bool:
     """Does the box cross a gutter of the text columns the page sets beside it?"""
     return any(box[0] < gutter < box[2] for _, _, gutters in layout.columns for gutter in gutters)
+
+
+def _in_other_text_columns(layout: PageLayout, a: Line, b: Line) -> bool:
+    """Do the lines stand in two of the page's columns of text, a gutter between them?"""
+    return any(top - 1 <= a.top and b.bottom <= bottom + 1 and any(
+        a.x1 <= gutter <= b.x0 or b.x1 <= gutter <= a.x0 for gutter in gutters) for top, bottom, gutters in layout.columns)
 
 
 def _line_before(content: list[Line], first: Line, in_table: set[int]) -> Line | None:
