@@ -564,13 +564,18 @@ def test_a_label_column_is_no_margin_note(tmp_path):
     assert layout.margin == [] and layout.lines[0].text.startswith("Partijen regel 0")
 
 
+def _left_prose(c, left: float, size: float, pitch: float) -> None:
+    """Twenty lines of running text in the left half of the page."""
+    c.setFont("Helvetica", size)
+    for i in range(20):
+        c.drawString(left, 800 - pitch * i, f"regel {i} van de lopende tekst in de linkerhelft")
+
+
 def test_a_tables_row_beside_the_text_is_no_margin_note_though_its_amounts_are_shrunk(tmp_path):
     """Prose on the left, a funding table on the right: a total's amounts shrunk to fit their
     narrow columns, on the baseline of a line of prose, still go with their row label."""
     def draw(c):
-        c.setFont("Helvetica", 10)
-        for i in range(20):
-            c.drawString(72, 800 - 14 * i, f"regel {i} van de lopende tekst in de linkerhelft")
+        _left_prose(c, 72, 10, 14)
         c.setFont("Helvetica-Bold", 7.5)
         c.drawString(400, 800 - 14 * 5, "Totaal")
         c.setFont("Helvetica-Bold", 6.5)
@@ -586,9 +591,7 @@ def test_a_narrow_tables_header_and_amounts_with_units_beside_the_text_are_no_ma
     cell stands past the prose's edge in the very type of the cells before it, and its total
     gives amounts with their unit ("4,2 mln.") in columns set closer than an em."""
     def draw(c):
-        c.setFont("Helvetica", 9.5)
-        for i in range(20):
-            c.drawString(51, 800 - 12.5 * i, f"regel {i} van de tekst in de linkerkolom")
+        _left_prose(c, 51, 9.5, 12.5)
         c.setFont("Helvetica-Bold", 7)
         c.drawString(310, 800 - 12.5 * 4, "Begroting")
         for right, header in ((423, "Privaat"), (466, "Onderwijs"), (497, "Rijk"), (542, "Totaal")):
