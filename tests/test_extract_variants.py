@@ -2311,14 +2311,68 @@ def test_the_larger_of_two_headings_over_a_single_projects_labels_is_its_title_u
         text(60, y + 10, f"{number}.{n} {label}" if number else label, 10, "Helvetica-Bold")
         text(200, y + 10, words)
         y += 24
-    text(60, y + 20, "Opgaven/Investeringen", 10, "Helvetica-Bold")
-    for x, word in ((330, "Totaal"), (420, "Privaat"), (510, "Rijk")):
-        text(x, y + 20, word, right=True)
-    for x, word in ((60, "Bouw"), (330, "1.000.000"), (420, "400.000"), (510, "600.000")):
-        text(x, y + 36, word, right=x > 60)
+    _one_row_table(text, y + 20)
     c.save()
     (project,) = extract(path, cross_check="none").projects
     assert (project.theme, project.title) == (theme, title)
+
+
+def _one_row_table(text, y: float) -> None:
+    """A funding table of one row, its header at ``y``."""
+    text(60, y, "Opgaven/Investeringen", 10, "Helvetica-Bold")
+    for x, word in ((330, "Totaal"), (420, "Privaat"), (510, "Rijk")):
+        text(x, y, word, right=True)
+    for x, word in ((60, "Bouw"), (330, "1.000.000"), (420, "400.000"), (510, "600.000")):
+        text(x, y + 16, word, right=x > 60)
+
+
+def test_a_single_projects_numbered_sections_among_its_labels_are_no_title(tmp_path):
+    """A subsidy portal's application: "Aanvraag 1: <title>" over numbered sections, each over
+    its numbered fields ("1 Projectgegevens" over "1.1 Naam Project", "2 Projectinhoud" over
+    "2.1 Opgave"). A heading whose type comes back among the project's own labels heads one of
+    its sections: the heading over the first is the title."""
+    c, text = _canvas(path := tmp_path / "portal.pdf")
+    text(60, 60, "Aanvraag 1: Groene Teelt", 12, "Helvetica-Bold")
+    y = 90.0
+    for number, section, fields in ((1, "Projectgegevens", (("Naam Project", "Groene Teelt in de regio"),
+                                                            ("Partijen", "Provincie en gemeenten."))),
+                                    (2, "Projectinhoud", (("Opgave", "De opgave van het project."),
+                                                          ("Resultaten", "Een kas die draait.")))):
+        text(60, y, f"{number} {section}", 11, "Helvetica-Bold")
+        for n, (label, words) in enumerate(fields, 1):
+            text(60, y + 24 * n, f"{number}.{n} {label}", 10, "Helvetica-Bold")
+            text(200, y + 24 * n, words)
+        y += 24 * (len(fields) + 1)
+    _one_row_table(text, y + 10)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert (project.theme, project.title) == ("", "Groene Teelt")
+
+
+def test_a_single_projects_theme_badge_again_on_its_next_page_heads_no_section(tmp_path):
+    """A dashboard's project: its theme in a small badge beside the title, white on a coloured
+    pill, set again on the project's next page beside "(vervolg)". The badge again is no
+    section of the project: it stays the theme."""
+    c, text = _canvas(path := tmp_path / "badge.pdf")
+    for page, (title, fields) in enumerate((("Groene Teelt", (("Naam Project", "Groene Teelt in de regio"),
+                                                               ("Partijen", "Provincie en gemeenten."))),
+                                            ("Groene Teelt (vervolg)", (("Opgave", "De opgave van het project."),
+                                                                        ("Resultaten", "Een kas die draait."))))):
+        text(60, 60, title, 16, "Helvetica-Bold")
+        c.setFillColorRGB(0.1, 0.45, 0.75)
+        c.roundRect(324, 842 - 68, 112, 13, 6, stroke=0, fill=1)
+        c.setFillGray(1)
+        text(330, 64, "Leefbaarheid en vitaliteit", 8, "Helvetica-Bold")
+        c.setFillGray(0)
+        for n, (label, words) in enumerate(fields):
+            text(60, 100 + 40 * n, label.upper(), 7, "Helvetica-Bold")
+            text(60, 114 + 40 * n, words, 9)
+        if page:
+            _one_row_table(text, 200)
+        c.showPage()
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert (project.theme, project.title) == ("Leefbaarheid en vitaliteit", "Groene Teelt")
 
 
 def test_a_bold_title_under_its_theme_in_the_same_colour_is_no_subtitle(tmp_path):

@@ -288,3 +288,37 @@ def test_a_label_that_opens_a_line_is_capitalised(head, label):
     words = [Word(head, 72, 72 + 5.0 * len(head), 100, 110, 10.0), Word("De", 160, 172, 100, 110, 10.0),
              Word("maakindustrie", 175, 240, 100, 110, 10.0), Word("groeit.", 243, 280, 100, 110, 10.0)]
     assert _label_of(Line(1, words), Labels(), DEFAULT) == label
+
+
+def _rounds(labels: list[str], titles: list[int]) -> list[str]:
+    """Where rounds of labels start, as "label@position", the labels at positions 0, 1, ...
+    of the lines and titles larger than the text at the positions ``titles``."""
+    from regio.extract.headings import _label_rounds
+
+    labelled = [(i, None, key) for i, key in enumerate(labels)]
+    return [f"{labels[k]}@{k}" for k in _label_rounds(labelled, titles)]
+
+
+def test_a_label_come_back_inside_a_project_starts_no_round_where_the_first_label_follows_under_a_title():
+    """The first project titles a second overview with its money field's label again, under
+    no title; the second project, under its title, opens with the label that opened the first
+    (and does not repeat the money label): its round starts there."""
+    first = ["projectnaam", "aanleiding", "investeringen", "planning", "investeringen"]
+    second = ["projectnaam", "aanleiding", "financiering"]
+    assert _rounds(first + second, titles=[5 - 0.5]) == ["projectnaam@0", "projectnaam@5"]
+
+
+def test_a_round_with_a_title_of_its_own_keeps_its_start_though_the_first_label_follows():
+    """A project without the label that opened the first ("Projectnaam") starts at its first
+    label under its own title; the next project's "Projectnaam" starts the next."""
+    labels = ["projectnaam", "partijen", "aanpak", "partijen", "aanpak", "projectnaam", "partijen"]
+    assert _rounds(labels, titles=[2.5, 4.5]) == ["projectnaam@0", "partijen@3", "partijen@6"]
+
+
+def test_a_round_moved_to_its_first_label_is_where_the_next_round_looks_for_a_title_from():
+    """A project's field label comes back at its end (its text going on under the label again):
+    the round it starts moves to the next project's first label, under that title, and the
+    round the next project's own labels start, with no title since that one, moves on too."""
+    labels = ["naamproject", "opgave", "inzet", "opgave", "opgave", "naamproject", "opgave", "inzet",
+              "naamproject", "opgave"]
+    assert _rounds(labels, titles=[4.5, 7.5])[:3] == ["naamproject@0", "naamproject@5", "naamproject@8"]

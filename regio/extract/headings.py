@@ -855,7 +855,8 @@ def _print_titles(heads: list[Line]) -> set[int]:
 def _under_the_title(group: list[Line], over: list[Line], label: Line, layout: PageLayout,
                      settings: Settings) -> str | None:
     """Of two headings over a project's first label, the larger is a theme over its projects'
-    titles unless the one under it is no title: the heading of the labels' own section (in
+    titles unless the one under it is no title (nor one of the project's sections, which the
+    caller sees among its labels): the heading of the labels' own section (in
     their type: "Projectgegevens" over "Naam Project"; or heading the box beside the text the
     labels start in: "Kerngegevens" over "Looptijd:"), read as no theme; or the title's
     subtitle (smaller, in a lighter ink, right under it), read as its theme. (Numbering tells
@@ -893,6 +894,44 @@ def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
     return label if label and labels.whole(label) else ""
 
 
+def _label_rounds(labelled: list[tuple[int, Line, str]], heads: list[int]) -> list[int]:
+    """Where in ``labelled`` (index in the lines, line, label) each round of labels starts: at
+    a label that comes back (see _at_the_openers)."""
+    rounds: list[int] = []
+    seen: set[str] = set()
+    last = ("", -1)
+    for k, (index, _, key) in enumerate(labelled):
+        # The label again right after itself, no title between, is its field going on (a
+        # table's title over the part of it on the next page, a table's corner under its
+        # field), no new round.
+        again = key == last[0] and bisect_right(heads, last[1]) == bisect_left(heads, index)
+        if not rounds or key in seen and not again:
+            rounds.append(k)
+            seen = set()
+        seen.add(key)
+        last = (key, index)
+    return _at_the_openers(rounds, labelled, heads)
+
+
+def _in_one_type(a: Line, b: Line, settings: Settings) -> bool:
+    return abs(a.size - b.size) < settings.other_type_pt and a.bold == b.bold
+
+
+def _at_the_openers(rounds: list[int], labelled: list[tuple[int, Line, str]], heads: list[int]) -> list[int]:
+    """The rounds of labels, a round without a title of its own (none larger than the text
+    since the round before) moved to the label that opened the first, where that label
+    follows before the next round: a field's label that comes back inside a project (a
+    table's title naming it again) starts no project of its own."""
+    if not rounds:
+        return rounds
+    opener = labelled[rounds[0]][2]
+    moved = [rounds[0]]
+    for start, end in zip(rounds[1:], [*rounds[2:], len(labelled)]):
+        titled = bisect_left(heads, labelled[start][0]) > bisect_right(heads, labelled[moved[-1]][0])
+        moved.append(start if titled else next((k for k in range(start, end) if labelled[k][2] == opener), start))
+    return moved
+
+
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
                        settings: Settings, by_page: dict[int, PageLayout]) -> list[ProjectStart]:
     """Without contents or "Theme | Title": a label that comes back starts a new project,
@@ -902,26 +941,13 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     # Headings larger than the text: a title between two of a label's lines parts them.
     heads = sorted(order[id(g[0])] for g in groups if id(g[0]) in order
                    and g[0].size > structure.body_size + settings.other_type_pt)
-    firsts: list[Line] = []
-    seen: set[str] = set()
-    last = ("", -1)
-    for index, line in enumerate(lines):
-        label = _label_of(line, labels, settings)
-        if not label:
-            continue
-        key = squash(strip_numbering(label))  # "1.2.1 Naam Project" comes back as "1.3.1 Naam Project"
-        # The label again right after itself, no title between, is its field going on (a
-        # table's title over the part of it on the next page, a table's corner under its
-        # field), no new round.
-        again = key == last[0] and bisect_right(heads, last[1]) == bisect_left(heads, index)
-        if not firsts or key in seen and not again:
-            firsts.append(line)
-            seen = set()
-        seen.add(key)
-        last = (key, index)
+    labelled = [(index, line, squash(strip_numbering(label))) for index, line in enumerate(lines)
+                if (label := _label_of(line, labels, settings))]  # "1.2.1 Naam Project" comes back as "1.3.1 ..."
+    rounds = _label_rounds(labelled, heads)
+    ends = [labelled[k - 1][0] for k in [*rounds[1:], len(labelled)]]  # each round's last label
     starts: list[ProjectStart] = []
     floor = -1
-    for line in firsts:
+    for line, end in ((labelled[k][1], end) for k, end in zip(rounds, ends)):
         above = [g for g in groups if floor < order.get(id(g[0]), -1) < order[id(line)]]
         if above:
             group = above[-1]
@@ -930,7 +956,11 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
             theme, title = (m["theme"].strip(), m["title"].strip()) if m else ("", text)
             lines_of = group
             if not m and len(above) >= 2 and above[-2][0].page == group[0].page and above[-2][0].size >= group[0].size:
-                under = _under_the_title(group, above[-2], line, by_page[line.page], settings)
+                # Other headings in its type among the round's labels (not itself again, as a
+                # theme's badge on each page): it heads the first of the project's sections.
+                sections = any(order[id(line)] < order.get(id(g[0]), -1) < end and _in_one_type(g[0], group[0], settings)
+                               and _text(g) != _text(group) for g in groups)
+                under = "" if sections else _under_the_title(group, above[-2], line, by_page[line.page], settings)
                 theme, title = (strip_numbering(_text(above[-2])), title) if under is None \
                     else (under, strip_numbering(_text(above[-2])))
                 lines_of = [*above[-2], *group]
