@@ -2516,3 +2516,10 @@ def test_a_theme_in_the_texts_type_right_over_a_title_at_a_pages_top_is_the_proj
     assert [(p.theme, p.title, p.pages) for p in dossier.projects] == [
         ("Leefbaarheid en vitaliteit", "Zilte Havens", [1, 2]), ("Leefbaarheid en vitaliteit", "Groene Teelt", [2]),
         ("Leefbaarheid en vitaliteit", "Slimme Zorg", [3])]
+
+
+def test_a_document_of_headings_and_prose_without_labels_has_no_project_and_no_error(tmp_path):
+    """No label comes back, none stands at all: no round of labels, and nothing to fail on."""
+    page = [(60, 60, "Een nota over de regio", 16, "Helvetica-Bold"), (60, 90, "Aanleiding en achtergrond", 12, "Helvetica-Bold"),
+            (60, 110, "De regio werkt samen aan de brede welvaart van haar inwoners.", 10)]
+    assert extract(draw(tmp_path / "prose.pdf", [page]), cross_check="none").projects == []

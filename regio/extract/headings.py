@@ -944,7 +944,7 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     labelled = [(index, line, squash(strip_numbering(label))) for index, line in enumerate(lines)
                 if (label := _label_of(line, labels, settings))]  # "1.2.1 Naam Project" comes back as "1.3.1 ..."
     rounds = _label_rounds(labelled, heads)
-    ends = [labelled[k - 1][0] for k in [*rounds[1:], len(labelled)]]  # each round's last label
+    ends = [labelled[k - 1][0] for k in [*rounds[1:], len(labelled)]] if rounds else []  # each round's last label
     starts: list[ProjectStart] = []
     floor = -1
     for line, end in ((labelled[k][1], end) for k, end in zip(rounds, ends)):
