@@ -1395,7 +1395,8 @@ def _across_columns(layout: PageLayout, box: Box) -> bool:
 
 
 def _in_other_text_columns(layout: PageLayout, a: Line, b: Line) -> bool:
-    """Do the lines stand in two of the page's columns of text, a gutter between them?"""
+    """Do the lines (``a`` the higher) stand in two of the page's columns of text, a gutter
+    between them?"""
     return any(top - 1 <= a.top and b.bottom <= bottom + 1 and any(
         a.x1 <= gutter <= b.x0 or b.x1 <= gutter <= a.x0 for gutter in gutters) for top, bottom, gutters in layout.columns)
 

@@ -447,7 +447,7 @@ def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) ->
     return out
 
 
-_GRIDS_TRIED = 4
+_GRIDS_TRIED = 4  # the grids the most runs show, each tried as the document's
 _GUTTER_SHIFT_PT = 6.0  # half a gutter: ragged text moves a strip's middle
 
 

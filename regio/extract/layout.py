@@ -375,7 +375,7 @@ def cells_of(line: Line) -> list[list[Word]]:
         cells.append([seg[0]])
         for a, b in zip(seg, seg[1:]):
             unit = len(cells[-1]) >= 2 and _UNIT.fullmatch(a.text) is not None and is_figure(cells[-1][-2].text)
-            if (unit or a.text[:1] in _CELL_START and is_figure(a.text)) and b.text[:1] in _CELL_START and is_figure(b.text) \
+            if (unit or (a.text[:1] in _CELL_START and is_figure(a.text))) and b.text[:1] in _CELL_START and is_figure(b.text) \
                     and not (_DIGIT_GROUP.match(b.text) and _LEADING_DIGITS.match(a.text)) and not TYPED_MARK.fullmatch(b.text):
                 cells.append([b])
             else:
@@ -606,7 +606,7 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     stretches: list[list[Line]] = [[]]
     bounds = (-math.inf, *middles, math.inf)
     across: set[int] = set()  # the stretches that are a table's, set across the columns
-    spanned: dict[int, list[bool]] = {}  # the lines across some of the gutters: which
+    spanned: dict[int, list[bool]] = {}  # lines across some of the gutters, and which they cross
     under_rule = False  # the stretch is a table's row under such a rule: it ends at a white band
     for line in lines:
         above = stretches[-1][-1] if stretches[-1] else None
@@ -787,6 +787,7 @@ def _row_going_on(words: list[Word], before: Word) -> bool:
 
 
 def _in_the_type_of(words: list[Word], before: Word, text_size: float) -> bool:
+    """Are the words in the very type of the word before them, a type smaller than the text's?"""
     return before.size < text_size and all(
         (w.size, w.bold, w.italic, w.tinted) == (before.size, before.bold, before.italic, before.tinted) for w in words)
 
@@ -1426,7 +1427,9 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
             and min(w.size for w in right) >= _ONE_TYPE_SHARE * left[-1].size)
 
 
-# Type at least this share of another's size is the same type, shrunk to fit its cell at most.
+# A row set across the columns has its values in about its label's type: at least this share
+# of it (a narrow table's own cells may be shrunk further, see _ROW_TYPE_SHARE; a value far
+# from its label in type that small is another table's).
 _ONE_TYPE_SHARE = 0.85
 
 
