@@ -2523,3 +2523,31 @@ def test_a_document_of_headings_and_prose_without_labels_has_no_project_and_no_e
     page = [(60, 60, "Een nota over de regio", 16, "Helvetica-Bold"), (60, 90, "Aanleiding en achtergrond", 12, "Helvetica-Bold"),
             (60, 110, "De regio werkt samen aan de brede welvaart van haar inwoners.", 10)]
     assert extract(draw(tmp_path / "prose.pdf", [page]), cross_check="none").projects == []
+
+
+def test_a_single_applications_help_under_each_question_and_its_counter_are_no_answer(tmp_path):
+    """A subsidy portal prints one application: under each question its help in smaller type,
+    then the answer, then a counter of the answer's length. Asked once, no help repeats as it
+    does over several applications; the type that opens every field's text is the help's."""
+    c, text = _canvas(path := tmp_path / "application.pdf")
+    text(60, 60, "Aanvraag 1: Groene Teelt", 14, "Helvetica-Bold")
+    questions = (("Naam Project", "Geef de naam van het project. (max. 200 tekens)", "Groene Teelt in de regio,",
+                  "een kas voor de hele streek."),
+                 ("Partijen", "Noem de penvoerder en alle partijen. (max. 2.000 tekens)", "Provincie en gemeenten,",
+                  "met de telers van de regio."),
+                 ("Opgave", "Beschrijf de opgave van het project. (max. 3.000 tekens)", "De opgave van het project",
+                  "is de teelt rond te maken."),
+                 ("Resultaten", "Beschrijf de resultaten. (max. 3.000 tekens)", "Een kas die draait",
+                  "en telers die er leren."))
+    y = 100.0
+    for label, help_text, *answer in questions:
+        text(60, y, label, 10, "Helvetica-Bold")
+        text(60, y + 13, help_text, 8)
+        text(66, y + 30, answer[0], 10)
+        text(66, y + 43, answer[1], 10)
+        text(530, y + 57, f"{len(' '.join(answer))} / 3.000 tekens", 7, right=True)
+        y += 78
+    _one_row_table(text, y + 10)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [(label, " ".join(answer)) for label, _, *answer in questions]

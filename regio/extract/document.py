@@ -771,11 +771,16 @@ class DocumentReader:
         seen: dict[tuple[str, str], set[int]] = {}
         candidates: list[tuple[tuple[str, str], Line]] = []
         form: set[int] = set()
+        opening: Counter[tuple[float, bool, bool, bool]] = Counter()  # the types the fields' text opens with
+        answered = 0
         for number, project in enumerate(self.projects):
             for fd in project.fields:
                 label = squash(self._label(fd))
                 leading = {id(ln) for ln in fd.lines[:4]}
-                for line in _in_other_type(fd.lines, self.settings):
+                answered += bool(fd.lines)
+                other = _in_other_type(fd.lines, self.settings)
+                opening.update({_kind(ln) for ln in other if id(ln) in leading and not _COUNTER.fullmatch(ln.text.strip())})
+                for line in other:
                     if _COUNTER.fullmatch(line.text.strip()):
                         form.add(id(line))
                     elif id(line) in leading:
@@ -783,8 +788,11 @@ class DocumentReader:
                         seen.setdefault(key, set()).add(number)
                         candidates.append((key, line))
         needed = max(2, len(self.projects) // 3)
-        # The help's type, learnt where it repeats, tells it under a question asked once.
+        # The help's type, learnt where it repeats, tells it under a question asked once. A
+        # single application asks each question once: its help's type opens nearly every field.
         kinds = {_kind(line) for key, line in candidates if len(seen[key]) >= needed}
+        if len(self.projects) == 1:
+            kinds |= {kind for kind, n in opening.items() if n >= max(_FORM_FIELDS, _FORM_SHARE * answered)}
         return form | {id(line) for _, line in candidates if _kind(line) in kinds}
 
     def _floats_to_named_projects(self, projects: list[Project]) -> None:
@@ -1086,6 +1094,10 @@ def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
 # A form's count of an answer's length, under its box.
 _COUNTER = re.compile(r"\d{1,3}(?:[.\s]\d{3})*\s*/\s*\d{1,3}(?:[.\s]\d{3})*\s*(?:tekens|karakters|woorden|characters|words)",
                       re.I)
+
+
+# A type that opens the text of this many fields, and this share of them, is a form's help.
+_FORM_FIELDS, _FORM_SHARE = 3, 0.75
 
 
 def _kind(line: Line) -> tuple[float, bool, bool, bool]:
