@@ -778,15 +778,16 @@ class DocumentReader:
                 label = squash(self._label(fd))
                 leading = {id(ln) for ln in fd.lines[:4]}
                 answered += bool(fd.lines)
-                other = _in_other_type(fd.lines, self.settings)
-                opening.update({_kind(ln) for ln in other if id(ln) in leading and not _COUNTER.fullmatch(ln.text.strip())})
-                for line in other:
+                opens: set[tuple[float, bool, bool, bool]] = set()
+                for line in _in_other_type(fd.lines, self.settings):
                     if _COUNTER.fullmatch(line.text.strip()):
                         form.add(id(line))
                     elif id(line) in leading:
                         key = (label, squash(line.text))
                         seen.setdefault(key, set()).add(number)
                         candidates.append((key, line))
+                        opens.add(_kind(line))
+                opening.update(opens)
         needed = max(2, len(self.projects) // 3)
         # The help's type, learnt where it repeats, tells it under a question asked once. A
         # single application asks each question once: its help's type opens nearly every field.

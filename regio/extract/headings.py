@@ -763,7 +763,7 @@ def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings:
             # Font boxes of tightly set lines overlap a little: a small negative gap is close too.
             overlap = -settings.heading_overlap_em * line.size
             close = line.page == last.page and overlap <= line.top - last.bottom < settings.row_gap_em * line.size
-            same_style = abs(line.size - last.size) < settings.other_type_pt and line.bold == last.bold
+            same_style = _in_one_type(line, last, settings)
             band = by_page[line.page].fill_behind(line)
             same_band = band is not None and line.page == last.page and band == by_page[line.page].fill_behind(last)
             if (close and same_style) or same_band:
