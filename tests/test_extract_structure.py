@@ -172,3 +172,21 @@ def test_a_page_of_notes_under_the_title_repeated_is_its_projects_page():
                2: PageLayout(2, 595, 842, lines(2, "Creatieve Broedplaatsen II"), notes=lines(2, "² Bron: CBS", size=7))}
     _page_notes_to_their_marks([project], layouts, set())
     assert project.pages == [1, 2] and [(n.mark, n.text) for n in project.notes] == [("²", "Bron: CBS")]
+
+
+def test_a_page_of_notes_between_a_projects_pages_takes_its_place_among_them():
+    """A sheet folded in three puts a project on its first and third panel and the notes of
+    the first on the second: the project's pages stay in order."""
+    from regio.extract.document import _page_notes_to_their_marks
+    from regio.extract.layout import PageLayout, Word, build_lines
+    from regio.schema import Field, Project
+
+    def lines(page: int, text: str, size: float = 10.0) -> list:
+        return build_lines([Word(text, 60, 60 + 5 * len(text), 40, 40 + size, size)], page)
+
+    project = Project(theme="T", title="Zilte Zorg", pages=[1, 3],
+                      fields=[Field(label="Opgave", text="Een gezond klimaat².", pages=[1, 3])])
+    layouts = {1: PageLayout(1, 595, 842, lines(1, "Klimaat²")), 2: PageLayout(2, 595, 842, [], notes=lines(2, "² Bron: CBS", 7)),
+               3: PageLayout(3, 595, 842, lines(3, "Verder"))}
+    _page_notes_to_their_marks([project], layouts, set())
+    assert project.pages == [1, 2, 3]

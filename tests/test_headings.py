@@ -1,5 +1,7 @@
 """Headings and labels: the numbers houses put before them, and what is left."""
 
+from dataclasses import replace
+
 import pytest
 
 from regio.extract.header_table import is_continuation
@@ -322,3 +324,26 @@ def test_a_round_moved_to_its_first_label_is_where_the_next_round_looks_for_a_ti
     labels = ["naamproject", "opgave", "inzet", "opgave", "opgave", "naamproject", "opgave", "inzet",
               "naamproject", "opgave"]
     assert _rounds(labels, titles=[4.5, 7.5])[:3] == ["naamproject@0", "naamproject@5", "naamproject@8"]
+
+
+def test_a_title_wrapped_before_its_version_number_is_named_whole():
+    """"Advanced Talentontwikkeling" over "2.0", both in the title's type: the number's line
+    is no heading alone (it has no letters), but it is the title's end, which the contents
+    entry names."""
+    from regio.extract.headings import analyse
+    from regio.extract.layout import PageLayout, build_lines
+    from regio.extract.settings import DEFAULT
+
+    def page(number: int, *lines: tuple[float, str, float, str | None]) -> PageLayout:
+        words = [replace(word, bold=size > 11) for y, text, size, folio in lines
+                 for word in _contents_line(y, text, size, folio).words]
+        return PageLayout(number, 595.0, 842.0, build_lines(words, number))
+
+    body = [(300 + 14 * k, "De regio versterkt de samenwerking in de komende jaren.", 10.0, None) for k in range(8)]
+    layouts = [page(1, (60, "Inhoud", 20.0, None), (100, "Vitale Kernen", 10.0, "2"),
+                    (114, "Advanced Talentontwikkeling 2.0", 10.0, "3")),
+               page(2, (80, "Vitale Kernen", 20.0, None), *body),
+               page(3, (80, "Advanced Talentontwikkeling", 20.0, None), (104, "2.0", 20.0, None), *body)]
+    structure = analyse(layouts, set(), DEFAULT)
+    assert [(start.title, start.first.page) for start in structure.starts.values()] == [
+        ("Vitale Kernen", 2), ("Advanced Talentontwikkeling 2.0", 3)]

@@ -510,6 +510,47 @@ def test_a_title_in_the_band_over_each_page_of_its_project_heads_the_first():
     assert heads == [titles[sum(n >= start for start in first) - 1] if n in first else "Opgave" for n in range(len(pages))]
 
 
+def test_a_headings_number_set_apart_is_no_page_number_but_a_folio_beside_a_title_is():
+    """Each project opens a page with its number set apart from its title, in the same place
+    near the top: the numbers count the projects (1, 2, 3 on pages 1, 3, 4), not the pages,
+    so the headings stay. A chapter's name beside the page's number is a running header
+    however its name changes: the number rises with the pages."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    titles, spans = ["Zorg", "Havens", "Talent", "Energie"], [2, 1, 3, 2]
+    pages = []
+    for k, (title, span) in enumerate(zip(titles, spans), 1):
+        for n in range(span):
+            heading = [(72, 60, str(k), 20.0), (120, 60, title, 20.0)] if n == 0 else []
+            pages.append([*heading, (72, 120, "tekst"), (72, 400, "meer tekst")])
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    assert [ln.text for layout in layouts for ln in layout.lines if ln.top == 60 and id(ln) not in found] == [
+        f"{k} {title}" for k, title in enumerate(titles, 1)]
+
+    chapters = [[(72, 30, f"Hoofdstuk{n // 3}"), (500, 30, str(n + 5)), (72, 120, "tekst")] for n in range(8)]
+    layouts = _pages(chapters)
+    found = furniture(layouts, DEFAULT)
+    assert [[ln.text for ln in layout.lines if id(ln) not in found] for layout in layouts] == [["tekst"]] * 8
+
+
+def test_a_running_title_over_the_heading_it_repeats_is_furniture_on_a_projects_only_page():
+    """A mirrored layout prints the project's title small at the top, left on even pages and
+    right on odd ones; projects of one page show it once, over the heading it repeats, so no
+    run of pages shows it: it is still no text of the project before."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    titles = ["Zorg", "Havens", "Talent", "Energie", "Kernen"]
+    pages = [[(72 if n % 2 else 400, 30, title, 7.5), (72, 70, title, 15.0), (72, 120, "tekst"), (72, 400, "meer tekst")]
+             for n, title in enumerate(titles)]
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    assert [[ln.text for ln in layout.lines if id(ln) not in found] for layout in layouts] == [
+        [title, "tekst", "meer tekst"] for title in titles]
+
+
 def test_printed_page_numbers_map_to_the_pages_that_print_them():
     """A cover without a number, then pages numbered from 1; and a spread printing two."""
     from regio.extract.furniture import folios

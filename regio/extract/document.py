@@ -1352,7 +1352,7 @@ def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageL
                 squash(before[0].title))) for ln in layout.lines):
             holders = before
             for project in holders:
-                project.pages.append(number)
+                project.pages = sorted({*project.pages, number})
         rest = list(dropwhile(lambda ln: not starts_with_mark(ln), layout.notes))
         if last is not None and len(rest) < len(layout.notes):
             last.text = " ".join([last.text, *(ln.text for ln in layout.notes[:len(layout.notes) - len(rest)])])

@@ -100,6 +100,8 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
         occupied = {page for page, edge, distance in edges if edge == top and abs(distance - middle) <= _SAME_PLACE_PT}
         pages = {page for page, _ in same_place}
+        if text == "#" and not _steps_with_the_pages(same_place):
+            continue  # a heading's own number set apart from its title ("1   Circulaire Transformatie")
         # In a short document two pages can show a running header at their top.
         fewest = 2 if top and all(_a_small_header(line, text, labels, text_size)
                                   and _set_apart(line, by_number[page], settings) for page, line in same_place) else least
@@ -119,6 +121,17 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
 
 
 _RUN = 3
+
+
+def _steps_with_the_pages(same_place: list[tuple[int, Line]]) -> bool:
+    """A number set apart at one place on the pages is their folio where it rises as they do,
+    one for one from page to page (a bundle's parts may start again); the numbers of the
+    headings that open the projects rise by one from project to project, however many pages
+    each takes."""
+    numbered = sorted((page, int(number)) for page, line in same_place
+                      for number in (join_words(seg) for seg in line.segments()) if number.isdigit())
+    steps = [b_number - a_number == b_page - a_page for (a_page, a_number), (b_page, b_number) in zip(numbered, numbered[1:])]
+    return sum(steps) > len(steps) / 2 if steps else True
 
 
 def _set_apart(line: Line, layout: PageLayout, settings: Settings) -> bool:
@@ -213,8 +226,8 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
     """A header whose text changes with each part of the document (a spreadsheet's sheet
     name, a chapter's title): one place at the edge, held on most pages, each text there on
     a run of two or more pages in a row; and a title shown once there in the same type (the
-    only page of a part, or a header that alternates sides). A heading set at that place in
-    other type is left alone."""
+    only page of a part, or a header that alternates sides), or in small type over the
+    heading it repeats. A heading set at that place in other type is left alone."""
     at: dict[tuple[bool, int], list[tuple[int, Line]]] = defaultdict(list)
     labels = Labels()  # a field's label at the top of a page is no title
     for layout in layouts:
@@ -223,13 +236,16 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
                 place = (line.top < layout.height / 2, round(_edge_distance(line, layout) / _SAME_PLACE_PT))
                 at[place].append((layout.number, line))
     found: set[int] = set()
+    by_number = {layout.number: layout for layout in layouts}
     for held in at.values():
         pages: dict[str, list[int]] = defaultdict(list)
         for page, line in held:
             pages[_keyed(line.text)].append(page)
         runs = [(page, line) for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])]
-        if len({page for page, _ in held}) >= max(least, settings.furniture_share * len(layouts)) and \
-                len(runs) >= settings.furniture_share * len(held):
+        if len({page for page, _ in held}) < max(least, settings.furniture_share * len(layouts)):
+            continue
+        found.update(id(line) for page, line in held if line.size < text_size and _echoes_a_heading(line, by_number[page]))
+        if len(runs) >= settings.furniture_share * len(held):
             size, bold = median(line.size for _, line in runs), sum(line.bold for _, line in runs) > len(runs) / 2
             # Titles larger than the text, in a band at the top of every page of their part, are
             # its heading where the part begins and its running title after.
@@ -240,6 +256,14 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
                 found.update(id(line) for _, line in held if abs(line.size - size) < 0.5 and line.bold == bold
                              and not labels.whole(line.text))
     return found
+
+
+def _echoes_a_heading(line: Line, layout: PageLayout) -> bool:
+    return any(other.size > _HEADING_OVER_HEADER * line.size and _keyed(other.text) == _keyed(line.text)
+               for other in layout.lines)
+
+
+_HEADING_OVER_HEADER = 1.5  # a heading's type is this much larger than a running header's, at least
 
 
 def _keyed(text: str) -> str:

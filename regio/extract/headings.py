@@ -116,6 +116,24 @@ def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) 
     return set_apart and line.size >= settings.body_size_share * body
 
 
+def _with_wrapped_figures(candidates: list[tuple[int, Line]], lines: list[Line],
+                          settings: Settings) -> list[tuple[int, Line]]:
+    """A title wrapped before a number of its own ("Advanced Talentontwikkeling" over "2.0"):
+    the line of the number, right under it in its type, is the heading's, though a line of
+    figures alone heads nothing."""
+    chosen = {i for i, _ in candidates}
+    wrapped = [(i + 1, lines[i + 1]) for i, line in candidates if i + 1 < len(lines) and i + 1 not in chosen
+               and _figures_under(line, lines[i + 1], settings)]
+    return sorted([*candidates, *wrapped], key=lambda candidate: candidate[0])
+
+
+def _figures_under(title: Line, line: Line, settings: Settings) -> bool:
+    return line.page == title.page and len(line.words) <= 2 and not any(ch.isalpha() for ch in line.text) \
+        and any(ch.isdigit() for ch in line.text) and _in_one_type(line, title, settings) \
+        and title.x0 - 1 <= line.x0 < title.x1 \
+        and -settings.heading_overlap_em * line.size <= line.top - title.bottom < settings.row_gap_em * line.size
+
+
 def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> bool:
     """A caption that names a table ("Tabel: Leonardo", set bold under the title), a column
     group's label ("Publiek") right over a table's header line, as a table that goes on over
@@ -169,8 +187,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
         for entry in entries:
             entry.pdf_page = printed.get(entry.page)
     body = structure.body_size
-    candidates = [(i, ln) for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
-                  and is_heading(ln, by_page[ln.page], body, settings)]
+    candidates = _with_wrapped_figures([(i, ln) for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
+                                        and is_heading(ln, by_page[ln.page], body, settings)], lines, settings)
     # A table's title is one wherever it recurs in its type, over a header read or not.
     titles = {_text_in_type(ln) for i, ln in candidates if _heads_a_table(ln, lines[i + 1:i + 4], settings)}
     heads = [ln for _, ln in candidates if _text_in_type(ln) not in titles]
