@@ -1604,6 +1604,32 @@ def test_a_page_with_a_short_second_column_takes_the_column_grid_the_other_pages
     assert not any(w.x0 < 290 for ln in read.lines if "Begroting" in ln.text for w in ln.words)
 
 
+def test_a_page_whose_table_stays_in_its_column_takes_the_documents_column_grid():
+    """Cards side by side: the left holds a project's fields and its table, the right the
+    few lines that go on from the card before. The table is the left column's own (nothing
+    stands beside its rows), so it does not keep the gutter the other pages show from
+    parting the lines the two cards share."""
+    from regio.extract.furniture import with_the_documents_columns
+    from regio.extract.layout import text_columns
+    from regio.extract.settings import DEFAULT
+
+    first, runs = text_columns(build_lines([w for ln in justified(60, 290, 100, WORDS * 3)
+                                            + justified(305, 535, 100, WORDS[::-1] * 3) for w in ln], 1))
+    sentences = ["De samenwerking gaat verder met", "de bedrijven in de regio en met", "het onderwijs in de kernen van",
+                 "de provincie, zodat de regio sterker", "wordt in de komende drie jaar."]
+    right = [line(100 + 12 * k, (305, text)) for k, text in enumerate(sentences)]
+    left = [line(100 + 12 * k, (60, text)) for k, text in enumerate(sentences * 2)]
+    below = 100 + 12 * len(left) + 10
+    table = [row(below, "Begroting", "Totaal", "Rijk", edges=(200, 280)),
+             row(below + 12, "Educatie", "2.224.000", "24.000", edges=(200, 280)),
+             row(below + 24, "Totaal", "2.224.000", "24.000", edges=(200, 280))]
+    second = build_lines([w for ln in left + table + right for w in ln], 2)
+    _, read = with_the_documents_columns([PageLayout(1, 595.0, 842.0, first, columns=runs),
+                                          PageLayout(2, 595.0, 842.0, second)], DEFAULT)
+    assert read.columns
+    assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in left + table + right]
+
+
 def test_the_documents_column_grid_leaves_boxes_set_one_under_the_other_in_their_order():
     """A dashboard: the first page in two columns, the second with a box of text at the top
     right and one under it at the left, side by side on no line. The grid the first page

@@ -586,10 +586,23 @@ def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]
 def _a_few_lines_side_by_side(parts: list[list[list[Word]]], settings: Settings) -> bool:
     """A few lines in columns: running text in two columns (in more than one line of one),
     side by side on a line at least (not boxes set one under the other, a little aside), and
-    no table's cells (wide gaps, amounts) that a column may hold beside the other's text."""
-    running = sorted(sum(column) for column in zip(*([running_text(c) for c in p] for p in parts)))
-    return len(running) >= 2 and running[-1] >= 2 and running[-2] >= 1 and any(sum(map(bool, p)) >= 2 for p in parts) \
-        and not any(_table_like(c, settings) for p in parts for c in p if c)
+    no table's cells (wide gaps, amounts) that a column holds beside the other's text. A
+    table within one column, nothing beside it, is that column's where the other column runs
+    on for lines of its own outside any table (not a panel of a title and a table beside
+    the text, whose rows' labels wrap)."""
+    tables = [[bool(c) and _table_like(c, settings) for c in p] for p in parts]
+    beside = [t for p, t in zip(parts, tables) if sum(map(bool, p)) >= 2]
+    if not beside or any(map(any, beside)):
+        return False
+    running = sorted(_running_outside_tables([p[k] for p in parts], [t[k] for t in tables]) for k in range(len(parts[0])))
+    return len(running) >= 2 and running[-1] >= 2 and \
+        running[-2] >= (settings.text_column_lines // 2 if any(map(any, tables)) else 1)
+
+
+def _running_outside_tables(column: list[list[Word]], table: list[bool]) -> int:
+    """The lines of running text of a column, those among the rows of a table it holds aside."""
+    rows = [i for i, is_row in enumerate(table) if is_row]
+    return sum(running_text(words) for i, words in enumerate(column) if not (rows and rows[0] <= i <= rows[-1]))
 
 
 def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings,
