@@ -1566,6 +1566,23 @@ def test_a_table_floated_across_two_of_three_columns_keeps_its_rows_and_the_thir
     assert region.box[2] < 380 and len(region.body) == 3
 
 
+def test_a_floated_tables_label_wrapped_over_its_last_cell_is_read_with_the_table():
+    """The table across the left two of three columns heads its last column "Overig" over
+    "publiek": the upper line stands in the second column alone, yet it is read where the
+    table is, right over its header, not after the first column's text."""
+    from regio.extract.layout import text_columns
+
+    rows = [("Opgaven", "Totaal", "publiek"), ("Educatie", "250.000", "100.000"), ("Beheer", "550.000", "200.000"),
+            ("Totaal", "800.000", "300.000")]
+    table = [line(100 + 12 * k, (40, label), (320, total, "r"), (372, rest, "r")) for k, (label, total, rest) in enumerate(rows)]
+    over = line(89, (372, "Overig", "r"))
+    first, second = justified(40, 200, 160, WORDS), justified(215, 375, 160, WORDS[::-1])
+    third = justified(390, 550, 100, WORDS)
+    lines, runs = text_columns(build_lines([w for ln in [over, *table, *first, *second, *third] for w in ln], 1))
+    texts_read = [ln.text for ln in PageLayout(1, 595.0, 842.0, lines, columns=runs).lines]
+    assert texts_read[:2] == ["Overig", "Opgaven Totaal publiek"]
+
+
 def test_columns_of_text_framed_by_rules_under_the_head_and_over_the_foot_are_columns():
     """A magazine page draws a rule under its title block and one over its footer, each close
     to the text: the columns between them are the page's text, not a table's row ruled in."""

@@ -57,6 +57,9 @@ class Line:
     page: int
     words: list[Word]
     space: float = 0.0  # the page's usual gap between words, in ems of their type (wide in monospaced type)
+    # The column of a run of columns the line was read in (see columns_at), where its words
+    # may stand in another: a label over a table floated across the columns is the table's.
+    column: int | None = None
 
     @cached_property
     def x0(self) -> float:
@@ -253,7 +256,8 @@ class PageLayout:
             # By its middle: the first lines of boxes side by side need not start level. A box
             # within a run of columns is read in its column, as a whole, where it starts.
             if top - 0.5 <= (line.top + line.bottom) / 2 <= bottom + 0.5 and (box is None or box.bottom > top):
-                return (top, sum(line.x0 >= m for m in middles), box.top if box else line.top, line.top, line.x0)
+                column = line.column if isinstance(line, Line) and line.column is not None else sum(line.x0 >= m for m in middles)
+                return (top, column, box.top if box else line.top, line.top, line.x0)
         if box is not None:
             return (box.top, 0, box.x0, line.top, line.x0)
         return (line.top, 0, -1.0, line.top, line.x0)
@@ -655,7 +659,9 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
         # and a line of one column may have joined two of its neighbour's.
         for column in range(len(middles) + 1):
             words = [w for columns in parts for w in columns[column]]
-            out += build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []
+            for line in build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []:
+                line.column = column
+                out.append(line)
     return out, runs
 
 
