@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from regio.money import is_figure, stated_scale
-from regio.extract.every_table import read_page_tables
+from regio.extract.every_table import read_page_tables, read_region
 from regio.extract.finder import find_tables
 from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, join_words, merge_rules
 from regio.extract.tables import Region, build_table
@@ -1686,3 +1686,61 @@ def test_a_unit_wrapped_under_its_amount_in_a_row_of_cells_shrunk_to_fit_is_that
              line(170, (60, "De agrarische ondernemers brengen grond, arbeid en machines in."))]
     (table,) = read_page_tables(layout(lines))
     assert table.grid()[-1] == ["Totaal", "€ 2,45 mln.", "537.500", "300.000", "700.000"]
+
+
+def test_a_table_drawn_with_its_sources_as_rows_is_read_turned_though_a_cost_line_names_a_party():
+    """A ledger draws a funding table turned: a source per row, a cost line per column. One
+    cost line ("Begeleiding van startende ondernemers") names a party and the last column is
+    the total, yet most column labels name no source while every row label does: the cost
+    lines are the table's rows."""
+    edges = (230, 330, 430, 530)
+    lines = [line(100, (60, "Financiering"), *((x, head, "r") for x, head in zip(edges, ["Opleidingen", "Fieldlab",
+                                                                                            "ondernemers", "Totaal"]))),
+             line(88, (430, "Begeleiding", "r")),
+             line(112, (60, "Totale kosten"), *((x, v, "r") for x, v in zip(edges, ["850.000", "40.000", "946.000", "1.836.000"]))),
+             line(124, (60, "Gemeente"), *((x, v, "r") for x, v in zip(edges, ["850.000", "0", "0", "850.000"]))),
+             line(136, (60, "Provincie"), *((x, v, "r") for x, v in zip(edges, ["0", "40.000", "925.000", "965.000"]))),
+             line(148, (60, "Rijk"), *((x, v, "r") for x, v in zip(edges, ["0", "0", "21.000", "21.000"])))]
+    page = layout(lines)
+    (found,) = find_tables(page)
+    table = read_region(page, found, "t1", investment=None)  # as a project's table is read
+    assert [c.key for c in table.columns][-4:] == ["totaal", "gemeente", "provincie", "rijk"]
+    assert [row.label for row in table.rows] == ["Opleidingen", "Fieldlab", "Begeleiding ondernemers", "Totaal"]
+
+
+def test_signs_left_hanging_in_narrow_ruled_cells_keep_their_row_whole():
+    """A grid too narrow for its amounts: "€" stays on a cell's first line and the amount
+    wraps under it, beside a label that wraps too ("Communicatie en" over "evaluatie"); the
+    label's lower-case rest goes on with the row though it stops short of its column's edge.
+    "Totale", the total's header cut to fit, is the total column."""
+    edges = (330, 390, 450, 510)
+    top = 100
+    lines = [row(top, None, "Totale", "Gem.", "Prov.", "Rijk", edges=edges)]
+    rules = [rule(55, top - 3, 515, top - 3), rule(55, top + 12, 515, top + 12)]
+    for label, first, second in [(["Fieldlab techniek in de regio"], ["€ 40.000", "0", "0", "€ 40.000"], None),
+                                 (["Communicatie en", "evaluatie"], ["€", "€ 50.000", "0", "€"], ["2.950.000", None, None, "2.900.000"]),
+                                 (["Totaal"], ["€ 2.990.000", "€ 50.000", "0", "€ 2.940.000"], None)]:
+        y = rules[-1].top + 3
+        lines.append(row(y, label[0], *first, edges=edges))
+        if second:
+            lines.append(row(y + 11, label[1], *(v or "" for v in second), edges=edges))
+        rules.append(rule(55, y + (24 if second else 13), 515, y + (24 if second else 13)))
+    page = layout(lines, rules)
+    (found,) = find_tables(page)
+    table = read_region(page, found, "t1", investment=None)
+    assert [c.key for c in table.columns][-4:] == ["totaal", "gemeente", "provincie", "rijk"]
+    assert len(table.rows) == 3 and table.grid()[-3:] == [["Fieldlab techniek in de regio", "€ 40.000", "0", "0", "€ 40.000"],
+                                                          ["Communicatie en evaluatie", "€ 2.950.000", "€ 50.000", "0",
+                                                           "€ 2.900.000"],
+                                                          ["Totaal", "€ 2.990.000", "€ 50.000", "0", "€ 2.940.000"]]
+
+
+def test_a_line_built_anew_beside_a_box_still_sees_the_amount_its_sign_left_hanging():
+    """A line parted from a box beside it is built anew from its words: a "€" whose amount
+    wrapped onto the next line of its narrow cell stays apart from the next column's "0"."""
+    size = 7.5
+    words = [Word("Opleidingen", 511.0, 551.0, 214.4, 223.2, size), Word("€", 638.5, 643.5, 214.4, 223.2, size),
+             Word("0", 676.9, 681.1, 214.4, 223.2, size)]
+    under = [[Word("6.500.000", 609.3, 642.7, 223.4, 232.2, size)]]
+    assert texts(build_lines(words, 1)) == ["Opleidingen € 0"]  # nothing tells a sign set apart from its amount
+    assert [w.text for w in build_lines(words, 1, around=under)[0].words] == ["Opleidingen", "€", "0"]

@@ -646,6 +646,25 @@ def test_a_narrow_tables_header_and_amounts_with_units_beside_the_text_are_no_ma
     assert any(ln.text.endswith("Totaal 4,2 mln. 10,4 mln. 60.000 14,66 mln.") for ln in layout.lines)
 
 
+def test_a_sign_left_hanging_in_a_narrow_cell_past_the_text_is_no_margin_note(tmp_path):
+    """A narrow table beside the prose sets an amount too wide for its cell smaller, and
+    still wraps it: "€" alone on the cell's first line, past the prose's edge, the amount
+    under it. A sign says nothing in words: it is the cell's, not a note in the margin."""
+    def draw(c):
+        _left_prose(c, 51, 9.5, 12.5)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(310, 800 - 12.5 * 4, "Programmamanagement")
+        for right, amount in ((423, "€"), (466, "€ 50.000")):
+            c.drawRightString(right, 800 - 12.5 * 4, amount)
+        c.drawRightString(423, 800 - 12.5 * 4 - 9, "2.270.000")
+        c.setFont("Helvetica", 7)
+        c.drawRightString(542, 800 - 12.5 * 4, "€")
+        c.drawRightString(542, 800 - 12.5 * 4 - 9, "1.400.000")
+    layout = _layout_of(tmp_path, draw)
+    assert layout.margin == []
+    assert any(ln.text.endswith("Programmamanagement € € 50.000 €") for ln in layout.lines)
+
+
 def test_a_pie_charts_labels_and_legend_are_no_text_but_a_list_with_square_bullets_is(tmp_path):
     """A donut of the sources under a table: its shares round it and its legend (a swatch of
     colour before each source) are the chart's; square bullets of one colour open a list."""

@@ -179,6 +179,8 @@ def meaning(label: str, group_label: str | None = None, index_in_group: int | No
     if normalise(label).startswith(SUBTOTAL_WORDS):
         return ColumnMeaning(slug(label), group_of(group_label) if group_label else None, role="subtotal")
     found = lookup(label, extra_aliases) if label else None
+    if found is None and (adjective := _ADJECTIVES.get(normalise(label))):
+        found = _MEANINGS[adjective]  # a funding table's header cut to fit its column ("Totale")
     group = group_of(group_label) if group_label else None
     if found is None and label:
         found, group = _under_its_group(label, extra_aliases) or (None, group)

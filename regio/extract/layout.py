@@ -196,7 +196,8 @@ class PageLayout:
         # two lines they are.
         self.asides: list[Fill] = []
         for box, framed in [*((fill, False) for fill in self.fills), *((frame, True) for frame in self.frames)]:
-            parts = [part for line in self.lines for part in _parted(line, box, framed)]
+            around = [line.words for line in self.lines]
+            parts = [part for line in self.lines for part in _parted(line, box, around, framed)]
             # A float shares lines with the text that wraps around it (a table in a column of
             # its own, as on a spread of two pages, shares none).
             kept = self._is_aside(box, parts) if not framed else \
@@ -339,9 +340,10 @@ def _one_run(line: Line) -> bool:
 _BULLETS = frozenset("•●▪■◦○–-o*")
 
 
-def _parted(line: Line, box: Fill, framed: bool = False) -> list[Line]:
-    """A line that runs from the text into a box beside it, as the two lines it is. A box
-    drawn in rules holds its words tight: the text beside it may stand lower than its edge."""
+def _parted(line: Line, box: Fill, around: Sequence[Sequence[Word]], framed: bool = False) -> list[Line]:
+    """A line that runs from the text into a box beside it, as the two lines it is (read
+    among the page's lines ``around`` it). A box drawn in rules holds its words tight: the
+    text beside it may stand lower than its edge."""
     if framed:
         if not (line.top < box.bottom and box.top < line.bottom):
             return [line]
@@ -353,7 +355,8 @@ def _parted(line: Line, box: Fill, framed: bool = False) -> list[Line]:
         return [line]
     outside = [w for w in line.words if w not in inside]
     # Built anew: large type in the box may have joined two of the text's lines beside it.
-    return [*build_lines(outside, line.page, space=line.space), *build_lines(inside, line.page, space=line.space)]
+    return [*build_lines(outside, line.page, space=line.space, around=around),
+            *build_lines(inside, line.page, space=line.space, around=around)]
 
 
 def is_typed_rule(line: Line) -> bool:
@@ -433,9 +436,11 @@ def join_words(words: Sequence[Word]) -> str:
     return "".join(parts)
 
 
-def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, space: float | None = None) -> list[Line]:
-    """Group words into lines by vertical overlap, each line sorted left to right; ``space``
-    is the page's usual gap between words, where the words are only part of the page."""
+def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, space: float | None = None,
+                around: Sequence[Sequence[Word]] = ()) -> list[Line]:
+    """Group words into lines by vertical overlap, each line sorted left to right. Where the
+    words are only part of the page, ``space`` is its usual gap between words and ``around``
+    its lines (a currency sign's amount may have wrapped onto one of them)."""
     groups: list[tuple[list[Word], list[float]]] = []  # words, [top, bottom]
     for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
         height = word.bottom - word.top
@@ -451,7 +456,7 @@ def build_lines(words: Iterable[Word], page: int, settings: Settings = DEFAULT, 
     ordered = [part for members, _ in _raised_marks_joined(groups)
                for part in _apart_in_size(_kerned_together(sorted(members, key=lambda w: w.x0)))]
     space = _usual_space(ordered) if space is None else space
-    lines = [Line(page, _mark_superscripts(_currency_with_amount(kept, ordered), settings), space)
+    lines = [Line(page, _mark_superscripts(_currency_with_amount(kept, [*ordered, *around]), settings), space)
              for words in ordered if (kept := _without_leaders(words))]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
@@ -777,7 +782,7 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
             past = words[last].x0 >= right or (words[last].x0 - words[last - 1].x1 >= apart / 2 and inked)
             # A run of amounts in about its label's type is a table's row going on; words in
             # the very type of those before them (smaller than the text) are its cells going on.
-            if last > start and past and not _row_going_on(words[last:], words[last - 1]) \
+            if last > start and past and _worded(words[last:]) and not _row_going_on(words[last:], words[last - 1]) \
                     and not _in_the_type_of(words[last:], words[last - 1], size) and (
                     display(words[last:], words[start:last]) or (
                     smaller(words[last:], words[start:last])
@@ -786,6 +791,12 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
     return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
+
+
+def _worded(words: list[Word]) -> bool:
+    """A note says something in words; a sign alone ("€" whose amount wrapped under it, a
+    dash for nil) is a cell's."""
+    return any(ch.isalpha() for w in words for ch in w.text)
 
 
 def _row_going_on(words: list[Word], before: Word) -> bool:

@@ -62,6 +62,7 @@ _MARK_START = tuple(NOTE_MARKS)
 UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
+_SIGNS = frozenset("€$£")
 
 
 @dataclass
@@ -1217,9 +1218,24 @@ def _label_x(lines: list[Line], label_col: tuple[float, float]) -> float | None:
 
 
 def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> bool:
-    """A table whose row labels name funding sources and whose column labels do not."""
-    return names_funding_sources([r.label for r in rows], aliases) and \
-        not names_funding_sources(header.labels, aliases) and any(header.labels)
+    """A table whose row labels name funding sources and whose column labels do not, or
+    only a few of many (cost lines as columns, one of them the total, one that happens to
+    name a party: "Begeleiding van startende ondernemers")."""
+    labels = [r.label for r in rows]
+    if not names_funding_sources(labels, aliases) or not any(header.labels):
+        return False
+    rows_named = _naming_sources(labels, aliases)
+    return not names_funding_sources(header.labels, aliases) or (
+        rows_named >= _MOSTLY and _naming_sources(header.labels, aliases) <= rows_named / 2)
+
+
+_MOSTLY = 0.75
+
+
+def _naming_sources(labels: list[str], aliases: dict[str, str] | None) -> float:
+    """The share of the labels that name a funding source."""
+    named = [label for label in labels if label]
+    return sum(colmap.lookup(label, aliases) is not None for label in named) / len(named) if named else 0.0
 
 
 def _turned_table(header: Header, rows: list[Row], label_x: list[float | None], aliases: dict[str, str] | None
@@ -1527,7 +1543,9 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not ruled and len(filled) >= 2 and filled == opened and filled[0] == 0 \
             and (here[0][0].text[:1].isupper() or here[0][0].text[:1].isdigit()):
         return False
-    if all((ran_full(i) and (i == 0 or goes_on(i))) or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
+    hung = _signs_left_hanging(so_far, filled)
+    if all(((ran_full(i) or (hung and here[i][0].text[:1].islower())) and (i == 0 or goes_on(i)))
+           or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
         return True
     row_has_values = _has_values(row)
     if row_has_values and _has_values([line]):
@@ -1539,6 +1557,13 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
+
+
+def _signs_left_hanging(so_far: list[list[Word]], filled: list[int]) -> bool:
+    """Do value cells the line fills end on a sign alone ("€" over the amount its narrow cell
+    wrapped)? The label's words in lower case under them go on with the row, short of their
+    column's edge or not."""
+    return any(i and so_far[i] and so_far[i][-1].text in _SIGNS for i in filled)
 
 
 def _hanging(words: list[Word]) -> bool:
