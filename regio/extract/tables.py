@@ -1349,12 +1349,13 @@ def _leading_labels(body: list[Line], label_edge: float) -> set[int]:
 def _breaks_off(line: Line, below: Line, label_edge: float) -> bool:
     """Is the line a row label alone, run full to its column's edge and broken off mid-phrase,
     going on below: in lower case there, or ending on a word that cannot end a label ("en",
-    "van", a comma)? A section's label is whole."""
+    "van", a comma)? Both together say so short of the edge too (a house that wraps its
+    labels narrower than their column). A section's label is whole."""
     label_only = all(w.x1 <= label_edge + 1 for w in line.words)
-    broken = below.text[:1].islower() or below.text.startswith(("-", "–")) \
-        or line.text.endswith((",", "-", "/")) or line.words[-1].text.casefold() in _GOES_ON_WORDS
-    return label_only and broken and line.page == below.page \
-        and line.x1 + line.word_space + (below.words[0].x1 - below.words[0].x0) > label_edge + 1
+    lower = below.text[:1].islower() or below.text.startswith(("-", "–"))
+    cut = line.text.endswith((",", "-", "/")) or line.words[-1].text.casefold() in _GOES_ON_WORDS
+    full = line.x1 + line.word_space + (below.words[0].x1 - below.words[0].x0) > label_edge + 1
+    return label_only and line.page == below.page and ((full and (lower or cut)) or (lower and cut))
 
 
 _GOES_ON_WORDS = frozenset("en of van het de een op in voor met aan tot bij door naar om te o.b.v. and the for to on".split())
@@ -1453,7 +1454,8 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
             # where rules part the rows and the line's own stretch between them holds values
             # (a row's label wrapped round its values, the row above having its own).
             new_row = _has_values([line]) or not _carries_on(rows[-1], line, columns, edges, False, region.settings) \
-                or (ruled and _has_values(rows[-1]) and _has_values(_up_to_a_rule(region, i)))
+                or (ruled and _has_values(rows[-1]) and _has_values(_up_to_a_rule(region, i))) \
+                or _opens_after_a_whole_row(rows[-1], line)
         else:
             new_row = (ruled and _rule_above(region, line, prev)) \
                 or (not ruled and _parts_a_section(rows[-1], line, region.body[i + 1] if i + 1 < len(region.body) else None,
@@ -1465,6 +1467,13 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
         else:
             rows[-1].append(line)
     return rows
+
+
+def _opens_after_a_whole_row(row: list[Line], line: Line) -> bool:
+    """A label opening in capitals at the top of the next page, after a row whose values
+    stand whole (none left hanging), is a row of its own, however long the label above."""
+    return line.text[:1].isupper() and _has_values(row) and not any(
+        _hanging(seg) for ln in row for seg in ln.segments()[1:])
 
 
 def _open_row(rows: list[list[Line]], line: Line, spaced: set[int]) -> None:
