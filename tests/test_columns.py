@@ -32,6 +32,8 @@ def test_no_source(label):
 def test_which_columns_make_a_funding_table():
     assert names_funding_sources(["Totale kosten", "Private partijen", "Bijdrage Rijk"])
     assert names_funding_sources(["Totaal", "Rijk"])
+    # a group's label stacked over one member's counts that member ("Publiek" over "Gem.")
+    assert names_funding_sources(["Bedrijfsleven", "Publiek Gem.", "Rijk"])
     assert not names_funding_sources(["2024", "2025", "Totaal"])
     assert not names_funding_sources(["Per jaar", "EUR 3 jaar"])
 

@@ -1744,3 +1744,21 @@ def test_a_line_built_anew_beside_a_box_still_sees_the_amount_its_sign_left_hang
     under = [[Word("6.500.000", 609.3, 642.7, 223.4, 232.2, size)]]
     assert texts(build_lines(words, 1)) == ["Opleidingen € 0"]  # nothing tells a sign set apart from its amount
     assert [w.text for w in build_lines(words, 1, around=under)[0].words] == ["Opleidingen", "€", "0"]
+
+
+def test_a_tables_part_printed_pages_across_is_not_read_turned():
+    """The other columns of a table too wide for its page, under their group on the next page:
+    two sources are too few to make a funding table, and two of its row labels happen to
+    name one ("... ondernemers", "TOTAAL"), yet it names its sources in its header: it is
+    read as drawn, each source a column."""
+    edges = (420, 510)
+    lines = [line(86, (380, "Publiek")),
+             row(98, None, "Provincie", "Rijk", edges=edges),
+             row(112, "Begeleiding van startende ondernemers", "100.000", "50.000", edges=edges),
+             row(124, "Inrichting van een fieldlab", "200.000", "75.000", edges=edges),
+             row(136, "TOTAAL", "300.000", "125.000", edges=edges)]
+    page = layout(lines)
+    (found,) = find_tables(page)
+    table = read_region(page, found, "t1", investment=None)
+    assert [c.key for c in table.columns][-2:] == ["provincie", "rijk"]
+    assert [r.label for r in table.rows] == ["Begeleiding van startende ondernemers", "Inrichting van een fieldlab", "TOTAAL"]

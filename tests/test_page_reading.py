@@ -551,6 +551,26 @@ def test_a_running_title_over_the_heading_it_repeats_is_furniture_on_a_projects_
         [title, "tekst", "meer tekst"] for title in titles]
 
 
+def test_the_column_labels_heading_a_tables_parts_printed_pages_across_are_no_running_header():
+    """A table too wide for its page prints its other columns on the pages after it, each
+    part under its group's label ("Publiek") and a header naming its corner and its columns
+    ("Investeringen Rijk"), at the same place on every such page: those are the table's."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    pages = []
+    for n in range(6):
+        if n % 2:
+            pages.append([(300, 86, "Publiek"), (72, 98, "Investeringen"), (300, 98, "Provincie"), (400, 98, "Rijk"),
+                          (72, 112, "Pilots"), (300, 112, "100.000"), (400, 112, "50.000"), (72, 400, "tekst")])
+        else:
+            pages.append([(72, 98, "Investeringen"), (300, 98, "Totaal"), (72, 112, "Pilots"), (300, 112, "150.000"),
+                          (72, 400, "tekst")])
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    assert not any(id(ln) in found for layout in layouts for ln in layout.lines if ln.top < 100)
+
+
 def test_printed_page_numbers_map_to_the_pages_that_print_them():
     """A cover without a number, then pages numbered from 1; and a spread printing two."""
     from regio.extract.furniture import folios

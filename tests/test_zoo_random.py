@@ -185,6 +185,10 @@ MENDED = {
     "61-halves": "signs left hanging over amounts wrapped in narrow ruled cells, one taken for a margin note, and "
                  "the total's header cut to \"Totale\"",
     "62-cards": "a card beside another whose table stays in its own column: the page takes the document's columns",
+    "55-printacross": "a table printed pages across: the group label (\"Publiek\") over each part on the next "
+                      "pages is no running header, and a part naming two sources is read as drawn, not turned",
+    "48-printacross": "a table printed pages across: the part's header naming its corner and one source "
+                      "(\"Investeringen Rijk\") at the same place on each page is no running header",
     "60-leaders": "a table broken over pages: the label atop the next page, in capitals after a row whose values "
                   "stand whole, opens a row, and its first line, broken off on \"en\" over the lower-case rest "
                   "that holds the values, leads them",

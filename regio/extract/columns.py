@@ -164,6 +164,15 @@ def _under_its_group(label: str, extra_aliases: dict[str, str] | None) -> tuple[
     return None
 
 
+def source_of(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
+    """The funding source a column label names, alone or under its group's name ("Publiek
+    Gem."); None if it names none."""
+    found = lookup(label, extra_aliases)
+    if found is None and (under := _under_its_group(label, extra_aliases)):
+        found = under[0]
+    return found
+
+
 def group_of(label: str) -> str | None:
     """The group a spanning header names ("Publiek" over Gem. and Provincie), if any."""
     return GROUPS.get(normalise(label))

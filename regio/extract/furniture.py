@@ -48,11 +48,18 @@ def _keys(line: Line, layout: PageLayout) -> set[tuple[str, bool]]:
     left part. A header has a left, a middle and a right part at most; more parts, or an
     amount beside its label, are a table's cells, whose row repeats only word for word."""
     top = line.top < layout.height / 2
+    if _a_column_label(line.text):
+        return set()  # a table's column or group label over its part on each page (printed pages across)
     if _table_row(line):
         return {(" ".join(line.text.casefold().split()), top)}
     parts = [join_words(seg) for seg in line.segments()]
-    texts = [line.text, *parts] if len(parts) in (2, 3) else [line.text]
+    texts = [line.text, *(part for part in parts if not _a_column_label(part))] if len(parts) in (2, 3) else [line.text]
     return {(_keyed(text), top) for text in texts}
+
+
+def _a_column_label(text: str) -> bool:
+    """A word a table's header names a column or a group by ("Rijk", "Publiek"), alone."""
+    return len(text.split()) == 1 and is_column_word(text)
 
 
 def _table_row(line: Line) -> bool:
@@ -255,7 +262,7 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
             if size <= text_size:
                 found.update(id(line) for _, line in held if abs(line.size - size) < 0.5 and line.bold == bold
                              and not labels.whole(line.text))
-    return found
+    return found - {id(line) for held in at.values() for _, line in held if _a_column_label(line.text)}
 
 
 def _echoes_a_heading(line: Line, layout: PageLayout) -> bool:

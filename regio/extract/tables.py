@@ -1218,24 +1218,27 @@ def _label_x(lines: list[Line], label_col: tuple[float, float]) -> float | None:
 
 
 def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> bool:
-    """A table whose row labels name funding sources and whose column labels do not, or
-    only a few of many (cost lines as columns, one of them the total, one that happens to
-    name a party: "Begeleiding van startende ondernemers")."""
+    """A table whose row labels name funding sources and whose column labels name none (a
+    total aside), or only a few of many (cost lines as columns, one of them the total, one
+    that happens to name a party: "Begeleiding van startende ondernemers"). The part of a
+    table printed pages across may name too few sources to be one, but it names them."""
     labels = [r.label for r in rows]
     if not names_funding_sources(labels, aliases) or not any(header.labels):
         return False
+    if not any((m := colmap.source_of(label, aliases)) and m.role == "source" for label in header.labels if label):
+        return True
     rows_named = _naming_sources(labels, aliases)
-    return not names_funding_sources(header.labels, aliases) or (
-        rows_named >= _MOSTLY and _naming_sources(header.labels, aliases) <= rows_named / 2)
+    return rows_named >= _MOSTLY and _naming_sources(header.labels, aliases) <= rows_named / 2
 
 
 _MOSTLY = 0.75
 
 
 def _naming_sources(labels: list[str], aliases: dict[str, str] | None) -> float:
-    """The share of the labels that name a funding source."""
+    """The share of the labels that name a funding source or a group of them ("Publiek")."""
     named = [label for label in labels if label]
-    return sum(colmap.lookup(label, aliases) is not None for label in named) / len(named) if named else 0.0
+    return sum(colmap.source_of(label, aliases) is not None or colmap.group_of(label) is not None
+               for label in named) / len(named) if named else 0.0
 
 
 def _turned_table(header: Header, rows: list[Row], label_x: list[float | None], aliases: dict[str, str] | None
@@ -1665,7 +1668,7 @@ _LEADING_DIGITS = re.compile(r"\d{1,2}(?![\d.,])")
 
 def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
     """Column labels that make a funding table: three sources, or a total and a source."""
-    keys = {m.key for label in labels if label and (m := colmap.lookup(label, aliases))}
+    keys = {m.key for label in labels if label and (m := colmap.source_of(label, aliases))}
     return len(keys) >= 3 or ("totaal" in keys and len(keys) >= 2)
 
 
