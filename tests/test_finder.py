@@ -1762,3 +1762,18 @@ def test_a_tables_part_printed_pages_across_is_not_read_turned():
     table = read_region(page, found, "t1", investment=None)
     assert [c.key for c in table.columns][-2:] == ["provincie", "rijk"]
     assert [r.label for r in table.rows] == ["Begeleiding van startende ondernemers", "Inrichting van een fieldlab", "TOTAAL"]
+
+
+def test_a_budget_column_beside_two_sources_makes_a_funding_table_and_is_its_total():
+    """An accountant's dekkingsplan names the whole of each cost line "Begroting" and only the
+    two sources that cover this project's costs: two sources and the budget they cover are a
+    funding table, the budget its total."""
+    edges = (330, 450, 540)
+    lines = [row(100, "Kostenpost", "Begroting", "Kennisinstellingen", "Rijk", edges=edges),
+             row(112, "Kennisdeling", "€ 100.000", "€ 40.000", "€ 60.000", edges=edges),
+             row(124, "Pilots", "€ 300.000", "€ 100.000", "€ 200.000", edges=edges),
+             row(136, "Totaal", "€ 400.000", "€ 140.000", "€ 260.000", edges=edges)]
+    page = layout(lines)
+    (found,) = find_tables(page)
+    table = read_region(page, found, "t1", investment=None)
+    assert table.funding and [c.key for c in table.columns] == ["totaal", "onderwijs", "rijk"]

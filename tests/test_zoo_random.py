@@ -189,6 +189,8 @@ MENDED = {
                       "pages is no running header, and a part naming two sources is read as drawn, not turned",
     "48-printacross": "a table printed pages across: the part's header naming its corner and one source "
                       "(\"Investeringen Rijk\") at the same place on each page is no running header",
+    "48-dekking": "a dekkingsplan naming each cost line's whole \"Begroting\" beside the only two sources that "
+                  "cover it: a funding table, the budget its total",
     "60-leaders": "a table broken over pages: the label atop the next page, in capitals after a row whose values "
                   "stand whole, opens a row, and its first line, broken off on \"en\" over the lower-case rest "
                   "that holds the values, leads them",

@@ -852,7 +852,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         groups = [[(text, covered[0], len(covered)) for text, covered in spans.items()]] if spans else []
     else:
         if investment is None:
-            investment = names_funding_sources(header.labels, region.aliases)
+            investment = names_funding_sources(header.labels, region.aliases) \
+                or _budget_and_sources(header.labels, region.aliases)
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
@@ -1765,6 +1766,15 @@ def _make_columns(region: Region, header: Header, leaves: list[tuple[float, floa
 # What a house may call the whole of a cost line beside the sources that cover it.
 _BUDGET_WORDS = frozenset({"begroting", "budget", "kosten", "projectkosten", "investering", "investeringen",
                            "raming", "begroot"})
+
+
+def _budget_and_sources(labels: list[str], aliases: dict[str, str] | None) -> bool:
+    """Two sources or more beside a first or last column named for the budget they cover
+    ("Begroting", "Kosten"): a funding table, that column its total (see _budget_as_total)."""
+    named = [label for label in labels if label]
+    if not named or not {colmap.normalise(named[0]), colmap.normalise(named[-1])} & _BUDGET_WORDS:
+        return False
+    return len({m.key for label in named if (m := colmap.source_of(label, aliases)) and m.role == "source"}) >= 2
 
 
 def _budget_as_total(cols: list[Column]) -> None:
