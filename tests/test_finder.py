@@ -1777,3 +1777,20 @@ def test_a_budget_column_beside_two_sources_makes_a_funding_table_and_is_its_tot
     (found,) = find_tables(page)
     table = read_region(page, found, "t1", investment=None)
     assert table.funding and [c.key for c in table.columns] == ["totaal", "onderwijs", "rijk"]
+
+
+def test_a_table_turned_with_two_cost_lines_and_their_total_is_read_turned():
+    """Two cost lines and their total as columns, one cost line naming a party ("...
+    ondernemers"); the rows are sources. The total aside (a table turned has one), the header
+    names a source in one column of two, the rows all theirs: the table is read turned."""
+    edges = (330, 450, 540)
+    lines = [row(100, "Investeringen", "Begeleiding ondernemers", "Inrichting fieldlab", "TOTAAL", edges=edges),
+             row(112, "Totaal (€)", "1.250.000", "42.000", "1.292.000", edges=edges),
+             row(124, "Bedrijfsleven", "250.000", "-", "250.000", edges=edges),
+             row(136, "Gemeenten", "-", "18.000", "18.000", edges=edges),
+             row(148, "Provincie", "1.000.000", "24.000", "1.024.000", edges=edges)]
+    page = layout(lines)
+    (found,) = find_tables(page)
+    table = read_region(page, found, "t1", investment=None)
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie"]
+    assert [r.label for r in table.rows] == ["Begeleiding ondernemers", "Inrichting fieldlab", "TOTAAL"]

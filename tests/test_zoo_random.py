@@ -191,6 +191,9 @@ MENDED = {
                       "(\"Investeringen Rijk\") at the same place on each page is no running header",
     "48-dekking": "a dekkingsplan naming each cost line's whole \"Begroting\" beside the only two sources that "
                   "cover it: a funding table, the budget its total",
+    "55-matrix": "a table turned: its group (\"Publiek\") and a source with nothing to give (\"Rijk\") as rows "
+                 "of their own among the sources are no header of a next table, and its header names one source "
+                 "in two cost lines beside their total",
     "60-leaders": "a table broken over pages: the label atop the next page, in capitals after a row whose values "
                   "stand whole, opens a row, and its first line, broken off on \"en\" over the lower-case rest "
                   "that holds the values, leads them",

@@ -16,7 +16,7 @@ from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines
 from regio.extract.finder import is_caption, justified, names_table, sentence_across
 from regio.extract.labels import GOES_ON
-from regio.extract.layout import Line, PageLayout
+from regio.extract.layout import Line, PageLayout, join_words
 from regio.extract.settings import Settings
 from regio.extract.tables import (
     Region,
@@ -98,7 +98,7 @@ class HeaderTable:
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
         region = self.region
-        if self.state == "body" and self.seen_total and heads_notes(line):
+        if (self.state == "body" and self.seen_total and heads_notes(line)) or self._a_row_among_sources(line):
             return False
         if self.state in ("body", "footnotes") and self._in_the_next_column(line):
             return True  # a part going on there is a table of its own, joined to this one once read
@@ -153,7 +153,7 @@ class HeaderTable:
 
     def add(self, line: Line) -> None:
         region = self.region
-        if is_table_header(line, region.aliases, self.settings):
+        if is_table_header(line, region.aliases, self.settings) and not self._a_row_among_sources(line):
             if self.state == "header":
                 region.header.append(line)
             elif self.state == "repeat" or self._next_page(line):
@@ -230,6 +230,20 @@ class HeaderTable:
         first, last = self.region.header[0], self.region.body[-1] if self.region.body else None
         return last is not None and line.page == first.page == last.page and line.top <= first.top + 1 \
             and line.x0 >= max(ln.x1 for ln in self.region.header + self.region.body) - 1
+
+    def _a_row_among_sources(self, line: Line) -> bool:
+        """A source's or a group's name alone ("Publiek", "Rijk") among rows named for sources:
+        a table drawn turned (a source per row) sets a group as a row over its members, and a
+        source with nothing to give as a row without amounts; neither is a header of its own."""
+        aliases = self.region.aliases
+        if self.state != "body" or self._next_page(line) or (
+                colmap.group_of(line.text) is None and colmap.source_of(line.text, aliases) is None):
+            return False
+        # Every row so far, its total aside, named for a source or a group of them.
+        labels = [join_words(ln.segments()[0]) for ln in self.region.body if ln.words]
+        meanings = [(colmap.source_of(label, aliases), colmap.group_of(label)) for label in labels]
+        named = [source is not None or group is not None for source, group in meanings if not (source and source.role == "total")]
+        return bool(named) and all(named)
 
     def _next_page(self, line: Line) -> bool:
         return bool(self.region.body) and line.page != self.region.body[-1].page

@@ -1229,7 +1229,9 @@ def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> 
     if not any((m := colmap.source_of(label, aliases)) and m.role == "source" for label in header.labels if label):
         return True
     rows_named = _naming_sources(labels, aliases)
-    return rows_named >= _MOSTLY and _naming_sources(header.labels, aliases) <= rows_named / 2
+    # (the cost lines' total aside: a table turned has one)
+    cost_lines = [label for label in header.labels if not ((m := colmap.source_of(label, aliases)) and m.role == "total")]
+    return rows_named >= _MOSTLY and _naming_sources(cost_lines, aliases) <= rows_named / 2
 
 
 _MOSTLY = 0.75
