@@ -16,6 +16,7 @@ from regio.extract.every_table import read_page_tables, read_region
 from regio.extract.finder import find_tables
 from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, join_words, merge_rules
 from regio.extract.tables import Region, build_table
+from regio.schema import Table
 
 SIZE = 10.0
 
@@ -43,6 +44,16 @@ def rule(x0: float, y0: float, x1: float, y1: float) -> Rule:
 def layout(lines, hrules=(), vrules=(), width=595.0, height=842.0, fills=()) -> PageLayout:
     h, v = merge_rules([*hrules, *vrules])
     return PageLayout(1, width, height, build_lines([w for ln in lines for w in ln], 1), h, v, list(fills))
+
+
+def _as_a_projects_table(lines, rules=()) -> Table:
+    """The one table on a page of these lines, read as a project's table is: its columns
+    keyed for the funding sources where it names them, turned where it is drawn turned."""
+    page = layout(lines, rules)
+    (found,) = find_tables(page)
+    table = read_region(page, found, "t1", investment=None)
+    assert isinstance(table, Table)
+    return table
 
 
 def row(y: float, label: str | None, *values: str, edges=(330, 420, 510)) -> list[Word]:
@@ -1701,9 +1712,7 @@ def test_a_table_drawn_with_its_sources_as_rows_is_read_turned_though_a_cost_lin
              line(124, (60, "Gemeente"), *((x, v, "r") for x, v in zip(edges, ["850.000", "0", "0", "850.000"]))),
              line(136, (60, "Provincie"), *((x, v, "r") for x, v in zip(edges, ["0", "40.000", "925.000", "965.000"]))),
              line(148, (60, "Rijk"), *((x, v, "r") for x, v in zip(edges, ["0", "0", "21.000", "21.000"])))]
-    page = layout(lines)
-    (found,) = find_tables(page)
-    table = read_region(page, found, "t1", investment=None)  # as a project's table is read
+    table = _as_a_projects_table(lines)
     assert [c.key for c in table.columns][-4:] == ["totaal", "gemeente", "provincie", "rijk"]
     assert [row.label for row in table.rows] == ["Opleidingen", "Fieldlab", "Begeleiding ondernemers", "Totaal"]
 
@@ -1725,9 +1734,7 @@ def test_signs_left_hanging_in_narrow_ruled_cells_keep_their_row_whole():
         if second:
             lines.append(row(y + 11, label[1], *(v or "" for v in second), edges=edges))
         rules.append(rule(55, y + (24 if second else 13), 515, y + (24 if second else 13)))
-    page = layout(lines, rules)
-    (found,) = find_tables(page)
-    table = read_region(page, found, "t1", investment=None)
+    table = _as_a_projects_table(lines, rules)
     assert [c.key for c in table.columns][-4:] == ["totaal", "gemeente", "provincie", "rijk"]
     assert len(table.rows) == 3 and table.grid()[-3:] == [["Fieldlab techniek in de regio", "€ 40.000", "0", "0", "€ 40.000"],
                                                           ["Communicatie en evaluatie", "€ 2.950.000", "€ 50.000", "0",
@@ -1757,9 +1764,7 @@ def test_a_tables_part_printed_pages_across_is_not_read_turned():
              row(112, "Begeleiding van startende ondernemers", "100.000", "50.000", edges=edges),
              row(124, "Inrichting van een fieldlab", "200.000", "75.000", edges=edges),
              row(136, "TOTAAL", "300.000", "125.000", edges=edges)]
-    page = layout(lines)
-    (found,) = find_tables(page)
-    table = read_region(page, found, "t1", investment=None)
+    table = _as_a_projects_table(lines)
     assert [c.key for c in table.columns][-2:] == ["provincie", "rijk"]
     assert [r.label for r in table.rows] == ["Begeleiding van startende ondernemers", "Inrichting van een fieldlab", "TOTAAL"]
 
@@ -1773,9 +1778,7 @@ def test_a_budget_column_beside_two_sources_makes_a_funding_table_and_is_its_tot
              row(112, "Kennisdeling", "€ 100.000", "€ 40.000", "€ 60.000", edges=edges),
              row(124, "Pilots", "€ 300.000", "€ 100.000", "€ 200.000", edges=edges),
              row(136, "Totaal", "€ 400.000", "€ 140.000", "€ 260.000", edges=edges)]
-    page = layout(lines)
-    (found,) = find_tables(page)
-    table = read_region(page, found, "t1", investment=None)
+    table = _as_a_projects_table(lines)
     assert table.funding and [c.key for c in table.columns] == ["totaal", "onderwijs", "rijk"]
 
 
@@ -1789,8 +1792,6 @@ def test_a_table_turned_with_two_cost_lines_and_their_total_is_read_turned():
              row(124, "Bedrijfsleven", "250.000", "-", "250.000", edges=edges),
              row(136, "Gemeenten", "-", "18.000", "18.000", edges=edges),
              row(148, "Provincie", "1.000.000", "24.000", "1.024.000", edges=edges)]
-    page = layout(lines)
-    (found,) = find_tables(page)
-    table = read_region(page, found, "t1", investment=None)
+    table = _as_a_projects_table(lines)
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie"]
     assert [r.label for r in table.rows] == ["Begeleiding ondernemers", "Inrichting fieldlab", "TOTAAL"]
