@@ -882,6 +882,51 @@ def test_a_table_row_across_the_gutter_is_not_parted_at_it(tmp_path):
     assert "Projecten 2.000.000 1.000.000 500.000" in texts
 
 
+_THREE_COLUMNS = (40, 215, 390)
+
+
+_PROSE = "de regio investeert in nieuwe leerwerktrajecten met partners zodat het netwerk sterker wordt".split()
+
+
+def _column_text(c, column: int, top: float, lines: int) -> None:
+    """Lines of running text filling the column, 160 points wide, each line's words set
+    at other places (lines alike would leave rivers of white down the column)."""
+    c.setFont("Helvetica", 8)
+    for i in range(lines):
+        words = f"kolom {column} regel {i}".split()
+        k = 3 * i
+        while c.stringWidth(" ".join([*words, _PROSE[k % len(_PROSE)]]), "Helvetica", 8) <= 160:
+            words.append(_PROSE[k % len(_PROSE)])
+            k += 1
+        c.drawString(_THREE_COLUMNS[column], top - 11 * i, " ".join(words))
+
+
+def test_a_tables_rows_between_two_over_the_gutter_are_not_parted_at_it(tmp_path):
+    """A table floated across two of three columns, the third running on beside it: a row
+    whose cells happen to leave the gutter clear (its label in words, a nil close right of
+    the gutter) stays whole, as the rows over and under it with a cell over the gutter do."""
+    rows = [("Kostenpost", "Totaal", "Bedrijfsleven", "Onderwijs", "Rijk"),
+            ("Opleiding in de regio", "6.500.000", "4.750.000", "0", "1.750.000"),
+            ("Fieldlab", "40.000", "0", "0", "40.000"), ("Totaal", "6.540.000", "4.750.000", "0", "1.790.000")]
+
+    def draw(c):
+        _column_text(c, 2, 780, 30)
+        _column_text(c, 0, 700, 20)
+        _column_text(c, 1, 700, 20)
+        c.setFont("Helvetica", 8)
+        for i, (label, *cells) in enumerate(rows):
+            y = 780 - 14 * i
+            c.drawString(40, y, label)
+            # the third cell reaches over the gutter in all rows but the second
+            for x, cell in zip((160, 200 if i == 1 else 235, 250, 370), cells):
+                c.drawRightString(x, y, cell)
+
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    for row in rows:
+        assert " ".join(row) in texts
+    assert sum(t.startswith("kolom ") for t in texts) == 70 and not any(t.count("kolom") > 1 for t in texts)
+
+
 def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     """A draft printed with its tracked changes: the deleted word has a line through its
     middle from its start to its end; an inserted one a line under it. A rule drawn through

@@ -630,11 +630,12 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     across: set[int] = set()  # the stretches that are a table's, set across the columns
     spanned: dict[int, list[bool]] = {}  # lines across some of the gutters, and which they cross
     under_rule = False  # the stretch is a table's row under such a rule: it ends at a white band
-    for line in lines:
+    crossings = _rows_between([[_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])] for line in lines],
+                              lines, middles, settings)
+    for line, crossed in zip(lines, crossings):
         above = stretches[-1][-1] if stretches[-1] else None
         ruled = None if above is None else next(
             (y for y in across_at[bisect_left(across_at, above.bottom - 1):] if y <= line.top + 1), None)
-        crossed = [_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])]
         if any(crossed) and not all(crossed):
             spanned.update((id(ln), crossed) for ln in _with_the_header_over(line, crossed, stretches[-1], middles, settings))
         if all(crossed):
@@ -668,6 +669,43 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
                 line.column = column
                 out.append(line)
     return out, runs
+
+
+def _rows_between(crossings: list[list[bool]], lines: list[Line], middles: tuple[float, ...],
+                  settings: Settings) -> list[list[bool]]:
+    """Which gutters each line crosses, counting as crossed by a table's rows those its cells
+    happen to leave clear: a table floated across some of the columns has rows with a word
+    or a value over the gutter and rows whose cells stand either side of it. Lines between
+    two that cross the same gutters (not all: a stretch across them all is read apart) cross
+    them too, where they stand close under each other as rows do, none with running text on
+    both sides of a gutter, and a value among them."""
+    out = list(crossings)
+    spanning = [i for i, crossed in enumerate(crossings) if any(crossed) and not all(crossed)]
+    for a, b in zip(spanning, spanning[1:]):
+        both = [x and y for x, y in zip(crossings[a], crossings[b])]
+        if b - a > 1 and any(both) and _rows_of_one_table(lines[a:b + 1], both, middles, settings):
+            out[a + 1:b] = [both] * (b - a - 1)
+    return out
+
+
+def _rows_of_one_table(lines: list[Line], crossed: list[bool], middles: tuple[float, ...], settings: Settings) -> bool:
+    """Do the lines' words either side of the ``crossed`` gutters stand as a table's rows do
+    (see _rows_between)? Lines with no word there are another column's, passed over; the
+    first and last, which cross the gutters, may be a header's labels."""
+    sides = [k for k, c in enumerate(crossed) if c]
+    spans = []
+    for i, line in enumerate(lines):
+        parts = _in_columns(line.words, middles)
+        if 0 < i < len(lines) - 1 and any(running_text(parts[k]) and running_text(parts[k + 1]) for k in sides):
+            return False
+        words = sorted({id(w): w for k in sides for w in (*parts[k], *parts[k + 1])}.values(), key=lambda w: w.x0)
+        if words:
+            spans.append(words)
+    tops = [min(w.top for w in ws) for ws in spans]
+    bottoms = [max(w.bottom for w in ws) for ws in spans]
+    size = max(w.size for ws in spans for w in ws)
+    return all(top - bottom <= settings.table_line_gap_em * size for bottom, top in zip(bottoms, tops[1:])) \
+        and any(_VALUE.fullmatch(w.text) for ws in spans[1:-1] for w in ws)
 
 
 def _with_its_header(stretch: list[Line], line: Line, top: float, middles: tuple[float, ...],
