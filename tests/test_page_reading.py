@@ -927,6 +927,30 @@ def test_a_tables_rows_between_two_over_the_gutter_are_not_parted_at_it(tmp_path
     assert sum(t.startswith("kolom ") for t in texts) == 70 and not any(t.count("kolom") > 1 for t in texts)
 
 
+def test_a_table_floated_wider_than_the_column_it_heads_leaves_the_gutter_beside_it(tmp_path):
+    """A page of one text column with a table floated across the two beside it, the second
+    column's text under the table: the columns are as wide as their text, so the page is
+    read in columns, the first whole before the second."""
+    def draw(c):
+        _column_text(c, 0, 780, 40)
+        c.setFont("Helvetica", 8)
+        rows = [("Kostenpost", "Totaal", "Gemeente", "Provincie", "Rijk"),
+                *((f"Onderdeel {k}", "550.000", "0", "0", "550.000") for k in range(1, 8)),
+                ("Totaal", "3.850.000", "0", "0", "3.850.000")]
+        for i, (label, *amounts) in enumerate(rows):
+            c.drawString(215, 780 - 12 * i, label)
+            for x, amount in zip((330, 400, 470, 550), amounts):
+                c.drawRightString(x, 780 - 12 * i, amount)
+        _column_text(c, 1, 650, 10)
+
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    first = [i for i, t in enumerate(texts) if t.startswith("kolom 0 regel ")]
+    second = [i for i, t in enumerate(texts) if t.startswith("kolom 1 regel ")]
+    assert len(first) == 40 and len(second) == 10 and first[-1] < second[0]
+    assert not any(t.count("kolom") > 1 for t in texts)
+    assert "Onderdeel 1 550.000 0 0 550.000" in texts
+
+
 def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     """A draft printed with its tracked changes: the deleted word has a line through its
     middle from its start to its end; an inserted one a line under it. A rule drawn through

@@ -1582,11 +1582,32 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
     strips = [s for s in map(_strip, runs) if s[2] - s[1] >= width]
     for chosen in (strips, [max(strips, default=(0, 0.0, 0.0))] if strips else []):
-        edges = [left, *(x for _, a, b in chosen for x in (a, b)), right]
-        widths = [b - a for a, b in zip(edges[::2], edges[1::2])]
-        if chosen and min(widths) >= settings.text_column_balance * max(widths):
+        if chosen and _balanced(_column_widths(lines, [x for _, a, b in chosen for x in (a, b)], (left, right), n),
+                                settings.text_column_balance):
             return [(a, b) for _, a, b in chosen]
     return []
+
+
+def _column_widths(lines: list[Line], gutters: list[float], edges: tuple[float, float], n: int) -> list[tuple[float, float]]:
+    """How wide each column between the ``gutters`` (their edges, left to right) may be, as
+    (least, most): the outer ones as far as the text's ``edges``, or only as far as their
+    running text starts and ends (where ``n`` lines of it reach): a table or a picture
+    floated wider than the text, across a next column empty but for it, stands wider than
+    its column."""
+    before = ([w for w in ln.words if w.x1 <= gutters[0]] for ln in lines)
+    after = ([w for w in ln.words if w.x0 >= gutters[-1]] for ln in lines)
+    firsts = sorted(words[0].x0 for words in before if running_text(words))
+    lasts = sorted(words[-1].x1 for words in after if running_text(words))
+    first = sorted((gutters[0] - edges[0], gutters[0] - (firsts[n - 1] if len(firsts) >= n else edges[0])))
+    last = sorted((edges[1] - gutters[-1], (lasts[-n] if len(lasts) >= n else edges[1]) - gutters[-1]))
+    inner = [(b - a, b - a) for a, b in zip(gutters[1::2], gutters[2::2])]
+    return [(first[0], first[1]), *inner, (last[0], last[1])]
+
+
+def _balanced(widths: list[tuple[float, float]], share: float) -> bool:
+    """Can the columns, each as wide as somewhere within its (least, most), be about as wide
+    as each other: the narrowest at least ``share`` of the widest?"""
+    return min(most for _, most in widths) >= share * max(least for least, _ in widths)
 
 
 def _strip(run: list[tuple[int, int]]) -> tuple[int, float, float]:
