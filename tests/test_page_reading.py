@@ -951,6 +951,24 @@ def test_a_table_floated_wider_than_the_column_it_heads_leaves_the_gutter_beside
     assert "Onderdeel 1 550.000 0 0 550.000" in texts
 
 
+def test_a_list_set_in_two_parts_within_a_column_leaves_the_gutters_as_they_are(tmp_path):
+    """Three columns, the middle one holding a list whose entries are set in two parts at a
+    tab: the white between the parts runs as long as a short gutter, but it would part the
+    page into columns of very different widths, so the page keeps its three columns."""
+    def draw(c):
+        for column in (0, 2):
+            _column_text(c, column, 780, 30)
+        _column_text(c, 1, 780, 10)
+        for i in range(10):
+            c.drawString(215, 670 - 11 * i, f"Fase {i} loopt door")
+            c.drawString(310, 670 - 11 * i, "in het jaar")
+        _column_text(c, 1, 560, 10)
+
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    assert [t for t in texts if t.startswith("Fase ")] == [f"Fase {i} loopt door in het jaar" for i in range(10)]
+    assert sum(t.startswith("kolom ") for t in texts) == 80 and not any(t.count("kolom") > 1 for t in texts)
+
+
 def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     """A draft printed with its tracked changes: the deleted word has a line through its
     middle from its start to its end; an inserted one a line under it. A rule drawn through

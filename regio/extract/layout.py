@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, combinations
+from operator import itemgetter
 from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
@@ -1581,11 +1582,18 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
             runs.append([(x, score)])
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
     strips = [s for s in map(_strip, runs) if s[2] - s[1] >= width]
-    for chosen in (strips, [max(strips, default=(0, 0.0, 0.0))] if strips else []):
-        if chosen and _balanced(_column_widths(lines, [x for _, a, b in chosen for x in (a, b)], (left, right), n),
-                                settings.text_column_balance):
-            return [(a, b) for _, a, b in chosen]
-    return []
+    # Of the strips, the gutters are those that part the text into columns about as wide as
+    # each other, with the most lines side by side: a river of spaces through a column's
+    # lines is no gutter, though it may run as long as one.
+    strongest = sorted(strips, reverse=True)[:_MOST_GUTTERS]
+    balanced = [chosen for k in range(len(strongest), 0, -1) for chosen in combinations(sorted(strongest, key=itemgetter(1)), k)
+                if _balanced(_column_widths(lines, [x for _, a, b in chosen for x in (a, b)], (left, right), n),
+                             settings.text_column_balance)]
+    return [(a, b) for _, a, b in max(balanced, key=lambda chosen: sum(score for score, _, _ in chosen), default=())]
+
+
+# Gutters looked for among this many strips at most, the longest runs of lines side by side.
+_MOST_GUTTERS = 6
 
 
 def _column_widths(lines: list[Line], gutters: list[float], edges: tuple[float, float], n: int) -> list[tuple[float, float]]:
