@@ -969,6 +969,30 @@ def test_a_list_set_in_two_parts_within_a_column_leaves_the_gutters_as_they_are(
     assert sum(t.startswith("kolom ") for t in texts) == 80 and not any(t.count("kolom") > 1 for t in texts)
 
 
+def test_a_tables_line_in_a_smaller_type_level_with_the_other_columns_text_is_no_row_across(tmp_path):
+    """Text in two columns, the second holding a table set a point smaller: the total's
+    amount wrapped under its sign, far right, stands level with a line of the first column's
+    text. It is no row of a table across the columns, and the first column stays whole."""
+    def draw(c):
+        c.setFont("Helvetica", 9)
+        for i in range(30):
+            c.drawString(60, 700 - 12.5 * i, f"kolom 0 regel {i} van de lopende tekst")
+        for i in range(8):
+            c.drawString(310, 700 - 12.5 * i, f"kolom 1 regel {i} van de lopende tekst")
+        c.setFont("Helvetica", 8)
+        for k, (label, total, rijk) in enumerate([("Kosten", "Totaal", "Rijk"), ("Huisvesting", "5.150.000", "2.400.000"),
+                                                  ("TOTAAL", "€", "€")]):
+            c.drawString(310, 595 - 11 * k, label)
+            c.drawRightString(450, 595 - 11 * k, total)
+            c.drawRightString(540, 595 - 11 * k, rijk)
+        c.drawRightString(450, 562.5, "5.150.000")
+        c.drawRightString(540, 562.5, "2.400.000")
+
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    assert [t for t in texts if t.startswith("kolom 0")] == [f"kolom 0 regel {i} van de lopende tekst" for i in range(30)]
+    assert texts.index("kolom 0 regel 29 van de lopende tekst") < texts.index("TOTAAL € €")
+
+
 def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     """A draft printed with its tracked changes: the deleted word has a line through its
     middle from its start to its end; an inserted one a line under it. A rule drawn through

@@ -1482,8 +1482,8 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     side of it are the others): a word over it, words either side of it no further apart
     than words are (a title set over the columns), or a row of a table set across the two
     columns (amounts either side, or a value far right of the gutter, where no column's
-    text starts, in the type of the label beside it: a smaller one is another table's, set
-    in the next column level with a line of this one's text)?"""
+    text starts), the words either side of the gutter in one type: in another, they are a
+    column's text and a table set in the next column, level with each other by chance."""
     before, middle, after = edges
     if any(w.x0 < middle < w.x1 for w in line.words):
         return True
@@ -1491,15 +1491,17 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     right = [w for w in line.words if middle <= w.x0 and w.x1 <= after]
     if not (left and right):
         return False
-    return right[0].x0 - left[-1].x1 < settings.gutter_em * line.size or _row_of_amounts([left, right], settings) \
-        or (right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right)
-            and min(w.size for w in right) >= _ONE_TYPE_SHARE * left[-1].size)
+    if right[0].x0 - left[-1].x1 < settings.gutter_em * line.size:
+        return True
+    sizes = sorted((left[-1].size, right[0].size))
+    return sizes[0] >= _ONE_TYPE_SHARE * sizes[1] and (_row_of_amounts([left, right], settings) or (
+        right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right)))
 
 
-# A row set across the columns has its values in about its label's type: at least this share
-# of it (a narrow table's own cells may be shrunk further, see _ROW_TYPE_SHARE; a value far
-# from its label in type that small is another table's).
-_ONE_TYPE_SHARE = 0.85
+# A row set across the columns is set in one type either side of the gutter, the smaller at
+# least this share of the larger: a table set a point smaller than the text beside it is
+# another column's. (A narrow table's own cells may be shrunk further, see _ROW_TYPE_SHARE.)
+_ONE_TYPE_SHARE = 0.95
 
 
 def _over_a_cell(line: Line, header: Line) -> bool:
