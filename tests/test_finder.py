@@ -1658,6 +1658,33 @@ def test_a_page_whose_table_stays_in_its_column_takes_the_documents_column_grid(
     assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in left + table + right]
 
 
+def test_one_page_in_columns_from_head_to_foot_shows_the_documents_column_grid():
+    """A cover, a page whose two columns run from its head to its foot in one run, and a page
+    of cards whose table stays in its column: the one long run shows the grid, as two short
+    runs would, and the cards' page is parted at it."""
+    from regio.extract.furniture import with_the_documents_columns
+    from regio.extract.layout import text_columns
+    from regio.extract.settings import DEFAULT
+
+    cover = build_lines(line(100, (60, "Regio Deal Achterhoek")), 1)
+    long, runs = text_columns(build_lines([w for ln in justified(60, 290, 100, WORDS * 7)
+                                           + justified(305, 535, 100, WORDS[::-1] * 7) for w in ln], 2))
+    sentences = ["De samenwerking gaat verder met", "de bedrijven in de regio en met", "het onderwijs in de kernen van",
+                 "de provincie, zodat de regio sterker", "wordt in de komende drie jaar."]
+    right = [line(100 + 12 * k, (305, text)) for k, text in enumerate(sentences)]
+    left = [line(100 + 12 * k, (60, text)) for k, text in enumerate(sentences * 2)]
+    below = 100 + 12 * len(left) + 10
+    table = [row(below, "Begroting", "Totaal", "Rijk", edges=(200, 280)),
+             row(below + 12, "Educatie", "2.224.000", "24.000", edges=(200, 280)),
+             row(below + 24, "Totaal", "2.224.000", "24.000", edges=(200, 280))]
+    cards = build_lines([w for ln in left + table + right for w in ln], 3)
+    assert len(runs) == 1 and runs[0][1] - runs[0][0] >= 842.0 / 2
+    *_, read = with_the_documents_columns([PageLayout(1, 595.0, 842.0, cover), PageLayout(2, 595.0, 842.0, long, columns=runs),
+                                           PageLayout(3, 595.0, 842.0, cards)], DEFAULT)
+    assert read.columns
+    assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in left + table + right]
+
+
 def test_the_documents_column_grid_leaves_boxes_set_one_under_the_other_in_their_order():
     """A dashboard: the first page in two columns, the second with a box of text at the top
     right and one under it at the left, side by side on no line. The grid the first page

@@ -463,11 +463,13 @@ def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) ->
     narrow column beside notes in the next: few lines of running text side by side) is
     parted at the gutters the document's other pages show, where no line crosses them and
     the columns go their own way. The grid is the document's where two runs of columns show
-    it (on one page or two), or one on half of a short document's pages."""
-    shown = [middles for layout in layouts for _, _, middles in layout.columns]
+    it (on one page or two), a run down half a page or more counting as two, or one on half
+    of a short document's pages."""
+    shown = [(middles, 2 if bottom - top >= layout.height / 2 else 1)
+             for layout in layouts for top, bottom, middles in layout.columns]
     # A grid's gutters, as each run finds them, stand a few points apart.
-    shows, middles = max(((sum(_same_grid(grid, other) for other in shown), grid)
-                          for grid, _ in Counter(shown).most_common(_GRIDS_TRIED)), default=(0, ()))
+    shows, middles = max(((sum(weight for other, weight in shown if _same_grid(grid, other)), grid)
+                          for grid, _ in Counter(grid for grid, _ in shown).most_common(_GRIDS_TRIED)), default=(0, ()))
     if shows < min(2, len(layouts) / 2):
         return layouts
     out = []
