@@ -197,6 +197,15 @@ MENDED = {
     "60-leaders": "a table broken over pages: the label atop the next page, in capitals after a row whose values "
                   "stand whole, opens a row, and its first line, broken off on \"en\" over the lower-case rest "
                   "that holds the values, leads them",
+    "60-triple": "a table floated across two of three columns, rows whose cells leave the gutter clear between "
+                 "rows over it; and a page of one text column beside a table floated over the other two, measured "
+                 "by its text, not the table",
+    "50-triple": "three columns with a river of white in one of them as long as a short gutter: the gutters are "
+                 "the strips that part the page into columns about as wide as each other",
+    "42-triple": "a table set a point smaller than the text beside it, its wrapped total level with a line of "
+                 "that text: no row across the columns",
+    "72-cards": "a page of cards whose table stays in its column, after a page in columns from head to foot: "
+                "the one long run shows the document's column grid",
 }
 
 
