@@ -14,7 +14,7 @@ import pytest
 from regio.money import is_figure, stated_scale
 from regio.extract.every_table import read_page_tables, read_region
 from regio.extract.finder import find_tables
-from regio.extract.layout import Fill, PageLayout, Rule, Word, build_lines, join_words, merge_rules
+from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, build_lines, join_words, merge_rules
 from regio.extract.tables import Region, build_table
 from regio.schema import Table
 
@@ -1632,6 +1632,21 @@ def test_a_page_with_a_short_second_column_takes_the_column_grid_the_other_pages
     assert not any(w.x0 < 290 for ln in read.lines if "Begroting" in ln.text for w in ln.words)
 
 
+def _cards(number: int) -> tuple[list[Line], list[list[Word]]]:
+    """A page of two cards side by side: the left's text and its table under it, the right's
+    few lines level with the left's first; the page's lines, and the printed lines in the
+    order they are read in columns."""
+    sentences = ["De samenwerking gaat verder met", "de bedrijven in de regio en met", "het onderwijs in de kernen van",
+                 "de provincie, zodat de regio sterker", "wordt in de komende drie jaar."]
+    right = [line(100 + 12 * k, (305, text)) for k, text in enumerate(sentences)]
+    left = [line(100 + 12 * k, (60, text)) for k, text in enumerate(sentences * 2)]
+    below = 100 + 12 * len(left) + 10
+    table = [row(below, "Begroting", "Totaal", "Rijk", edges=(200, 280)),
+             row(below + 12, "Educatie", "2.224.000", "24.000", edges=(200, 280)),
+             row(below + 24, "Totaal", "2.224.000", "24.000", edges=(200, 280))]
+    return build_lines([w for ln in left + table + right for w in ln], number), left + table + right
+
+
 def test_a_page_whose_table_stays_in_its_column_takes_the_documents_column_grid():
     """Cards side by side: the left holds a project's fields and its table, the right the
     few lines that go on from the card before. The table is the left column's own (nothing
@@ -1643,19 +1658,11 @@ def test_a_page_whose_table_stays_in_its_column_takes_the_documents_column_grid(
 
     first, runs = text_columns(build_lines([w for ln in justified(60, 290, 100, WORDS * 3)
                                             + justified(305, 535, 100, WORDS[::-1] * 3) for w in ln], 1))
-    sentences = ["De samenwerking gaat verder met", "de bedrijven in de regio en met", "het onderwijs in de kernen van",
-                 "de provincie, zodat de regio sterker", "wordt in de komende drie jaar."]
-    right = [line(100 + 12 * k, (305, text)) for k, text in enumerate(sentences)]
-    left = [line(100 + 12 * k, (60, text)) for k, text in enumerate(sentences * 2)]
-    below = 100 + 12 * len(left) + 10
-    table = [row(below, "Begroting", "Totaal", "Rijk", edges=(200, 280)),
-             row(below + 12, "Educatie", "2.224.000", "24.000", edges=(200, 280)),
-             row(below + 24, "Totaal", "2.224.000", "24.000", edges=(200, 280))]
-    second = build_lines([w for ln in left + table + right for w in ln], 2)
+    second, printed = _cards(2)
     _, read = with_the_documents_columns([PageLayout(1, 595.0, 842.0, first, columns=runs),
                                           PageLayout(2, 595.0, 842.0, second)], DEFAULT)
     assert read.columns
-    assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in left + table + right]
+    assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in printed]
 
 
 def test_one_page_in_columns_from_head_to_foot_shows_the_documents_column_grid():
@@ -1669,20 +1676,12 @@ def test_one_page_in_columns_from_head_to_foot_shows_the_documents_column_grid()
     cover = build_lines(line(100, (60, "Regio Deal Achterhoek")), 1)
     long, runs = text_columns(build_lines([w for ln in justified(60, 290, 100, WORDS * 7)
                                            + justified(305, 535, 100, WORDS[::-1] * 7) for w in ln], 2))
-    sentences = ["De samenwerking gaat verder met", "de bedrijven in de regio en met", "het onderwijs in de kernen van",
-                 "de provincie, zodat de regio sterker", "wordt in de komende drie jaar."]
-    right = [line(100 + 12 * k, (305, text)) for k, text in enumerate(sentences)]
-    left = [line(100 + 12 * k, (60, text)) for k, text in enumerate(sentences * 2)]
-    below = 100 + 12 * len(left) + 10
-    table = [row(below, "Begroting", "Totaal", "Rijk", edges=(200, 280)),
-             row(below + 12, "Educatie", "2.224.000", "24.000", edges=(200, 280)),
-             row(below + 24, "Totaal", "2.224.000", "24.000", edges=(200, 280))]
-    cards = build_lines([w for ln in left + table + right for w in ln], 3)
+    cards, printed = _cards(3)
     assert len(runs) == 1 and runs[0][1] - runs[0][0] >= 842.0 / 2
     *_, read = with_the_documents_columns([PageLayout(1, 595.0, 842.0, cover), PageLayout(2, 595.0, 842.0, long, columns=runs),
                                            PageLayout(3, 595.0, 842.0, cards)], DEFAULT)
     assert read.columns
-    assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in left + table + right]
+    assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in printed]
 
 
 def test_the_documents_column_grid_leaves_boxes_set_one_under_the_other_in_their_order():
