@@ -993,6 +993,27 @@ def test_a_tables_line_in_a_smaller_type_level_with_the_other_columns_text_is_no
     assert texts.index("kolom 0 regel 29 van de lopende tekst") < texts.index("TOTAAL € €")
 
 
+def test_a_row_across_the_columns_with_cells_shrunk_to_fit_beside_the_gutter_stays_whole(tmp_path):
+    """A table set across two columns of text under them: in its last row the amounts left
+    of the gutter are set smaller to fit their cells. The row is still set in the table's
+    type, and stays one line."""
+    def draw(c):
+        _two_columns(c)
+        c.setFont("Helvetica", 8)
+        c.drawString(64, 520, "Begroting")
+        for x, text in ((200, "Totaal"), (260, "Bedrijven"), (360, "Provincie"), (480, "Rijk")):
+            c.drawRightString(x, 520, text)
+        c.drawString(64, 505, "Operationeel")
+        c.setFont("Helvetica", 6)
+        c.drawRightString(200, 505, "4.766.000")
+        c.drawRightString(260, 505, "4.500.000")
+        c.setFont("Helvetica", 8)
+        c.drawRightString(360, 505, "190.000")
+        c.drawRightString(480, 505, "76.000")
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    assert "Operationeel 4.766.000 4.500.000 190.000 76.000" in texts
+
+
 def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     """A draft printed with its tracked changes: the deleted word has a line through its
     middle from its start to its end; an inserted one a line under it. A rule drawn through

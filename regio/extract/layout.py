@@ -694,19 +694,23 @@ def _rows_of_one_table(lines: list[Line], crossed: list[bool], middles: tuple[fl
     (see _rows_between)? Lines with no word there are another column's, passed over; the
     first and last, which cross the gutters, may be a header's labels."""
     sides = [k for k, c in enumerate(crossed) if c]
-    spans = []
+    spans: list[list[Word]] = []
+    between: list[Word] = []
     for i, line in enumerate(lines):
         parts = _in_columns(line.words, middles)
-        if 0 < i < len(lines) - 1 and any(running_text(parts[k]) and running_text(parts[k + 1]) for k in sides):
+        inner = 0 < i < len(lines) - 1
+        if inner and any(running_text(parts[k]) and running_text(parts[k + 1]) for k in sides):
             return False
         words = sorted({id(w): w for k in sides for w in (*parts[k], *parts[k + 1])}.values(), key=lambda w: w.x0)
         if words:
             spans.append(words)
+            between += words if inner else []
+    if not any(_VALUE.fullmatch(w.text) for w in between):
+        return False
     tops = [min(w.top for w in ws) for ws in spans]
     bottoms = [max(w.bottom for w in ws) for ws in spans]
     size = max(w.size for ws in spans for w in ws)
-    return all(top - bottom <= settings.table_line_gap_em * size for bottom, top in zip(bottoms, tops[1:])) \
-        and any(_VALUE.fullmatch(w.text) for ws in spans[1:-1] for w in ws)
+    return all(top - bottom <= settings.table_line_gap_em * size for bottom, top in zip(bottoms, tops[1:]))
 
 
 def _with_its_header(stretch: list[Line], line: Line, top: float, middles: tuple[float, ...],
@@ -1482,8 +1486,8 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     side of it are the others): a word over it, words either side of it no further apart
     than words are (a title set over the columns), or a row of a table set across the two
     columns (amounts either side, or a value far right of the gutter, where no column's
-    text starts), the words either side of the gutter in one type: in another, they are a
-    column's text and a table set in the next column, level with each other by chance."""
+    text starts), its two sides in one type (cells shrunk to fit aside): in another, they
+    are a column's text and a table set in the next column, level with each other by chance."""
     before, middle, after = edges
     if any(w.x0 < middle < w.x1 for w in line.words):
         return True
@@ -1493,7 +1497,7 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
         return False
     if right[0].x0 - left[-1].x1 < settings.gutter_em * line.size:
         return True
-    sizes = sorted((left[-1].size, right[0].size))
+    sizes = sorted((max(w.size for w in left), max(w.size for w in right)))
     return sizes[0] >= _ONE_TYPE_SHARE * sizes[1] and (_row_of_amounts([left, right], settings) or (
         right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right)))
 
