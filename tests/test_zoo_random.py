@@ -206,6 +206,8 @@ MENDED = {
                  "that text: no row across the columns",
     "72-cards": "a page of cards whose table stays in its column, after a page in columns from head to foot: "
                 "the one long run shows the document's column grid",
+    "56-dekking": "a dekkingsplan whose only two sources stand under \"Dekking\", no total column: the group says "
+                  "they fund the cost lines",
 }
 
 

@@ -853,7 +853,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     else:
         if investment is None:
             investment = names_funding_sources(header.labels, region.aliases) \
-                or _budget_and_sources(header.labels, region.aliases)
+                or _budget_and_sources(header.labels, region.aliases) or _sources_under_their_funding(header, region.aliases)
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
@@ -1777,6 +1777,19 @@ def _budget_and_sources(labels: list[str], aliases: dict[str, str] | None) -> bo
     if not named or not {colmap.normalise(named[0]), colmap.normalise(named[-1])} & _BUDGET_WORDS:
         return False
     return len({m.key for label in named if (m := colmap.source_of(label, aliases)) and m.role == "source"}) >= 2
+
+
+def _sources_under_their_funding(header: Header, aliases: dict[str, str] | None) -> bool:
+    """Two sources or more under a group label that says they fund the cost lines
+    ("Dekking", "Financiering"): a funding table, though it states no total."""
+    return any(colmap.normalise(text) in _FUNDING_WORDS and len({
+        m.key for i in covered if (m := colmap.source_of(header.labels[i], aliases)) and m.role == "source"}) >= 2
+        for _, text, covered in header.spanning)
+
+
+# What a house may call the sources' share of a cost line, over their columns.
+_FUNDING_WORDS = frozenset({"dekking", "financiering", "bekostiging", "bijdrage", "bijdragen", "financieringsbronnen",
+                            "cofinanciering"})
 
 
 def _budget_as_total(cols: list[Column]) -> None:
