@@ -2551,3 +2551,31 @@ def test_a_single_applications_help_under_each_question_and_its_counter_are_no_a
     c.save()
     (project,) = extract(path, cross_check="none").projects
     assert [(f.label, f.text) for f in project.fields] == [(label, " ".join(answer)) for label, _, *answer in questions]
+
+
+def test_fields_in_boxes_side_by_side_are_no_label_column(tmp_path):
+    """Slides: each project's first slide sets two fields side by side, their labels alone
+    on one line ("Projectnaam" far left of "Betrokken partijen"), each text under its label.
+    The second label stands where the first's text would start in a label column, but labels
+    side by side head fields, not a column of labels beside their text."""
+    c, text = _canvas(path := tmp_path / "slides.pdf")
+    titles = ("Skills Twente", "Mineral Valley", "Vitale Kernen")
+    for title in titles:
+        text(40, 50, title, 18, font="Helvetica-Bold")
+        text(40, 100, "Projectnaam", font="Helvetica-Bold")
+        text(320, 100, "Betrokken partijen", font="Helvetica-Bold")
+        text(40, 115, f"Programma {title}")
+        text(320, 115, "Universiteit Twente, Saxion,")
+        text(320, 128, "gemeente Enschede.")
+        c.showPage()
+        text(40, 50, f"{title} (vervolg)", 18, font="Helvetica-Bold")
+        text(40, 100, "Opgave", font="Helvetica-Bold")
+        text(40, 115, f"De opgave van {title} is de regio sterker te maken.")
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [p.title for p in projects] == list(titles)
+    for title, project in zip(titles, projects):
+        assert [(f.label, f.text) for f in project.fields] == [
+            ("Projectnaam", f"Programma {title}"), ("Betrokken partijen", "Universiteit Twente, Saxion, gemeente Enschede."),
+            ("Opgave", f"De opgave van {title} is de regio sterker te maken.")]

@@ -55,11 +55,8 @@ _FACT_BOX = ("a dossier of one project on two pages: the project's name in the s
              "only, joins the last field")
 _RUNNING_HEADER = ("a dossier of one project: its running header (title and theme), set on one page only, joins the "
                    "last field, and compounds hyphenated at a line's end keep the hyphen (\"bedrijfs-leven\")")
-_SIDE_BY_SIDE = ("two short fields in boxes side by side on a slide: the second box's label is read as the first "
-                 "field's text, and its text as a field named after the first's")
 FIELD_MISSES = {
     "4-slides": _ONE_PROJECT, "4-sidebar": _FACT_BOX, "4-typeset": _RUNNING_HEADER,
-    "16-slides": _SIDE_BY_SIDE, "27-slides": _SIDE_BY_SIDE,
 }
 
 _FONTS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
