@@ -1014,6 +1014,31 @@ def test_a_row_across_the_columns_with_cells_shrunk_to_fit_beside_the_gutter_sta
     assert "Operationeel 4.766.000 4.500.000 190.000 76.000" in texts
 
 
+def test_a_rows_values_wrapped_under_it_across_the_gutter_stay_with_it(tmp_path):
+    """A total's row of a table set across two columns of text, its signs on the row's line
+    and its amounts wrapped under them, the one left of the gutter shrunk to fit its cell:
+    the line of amounts goes across the gutter with its row, whatever type each is set in."""
+    def draw(c):
+        _two_columns(c)
+        c.setFont("Helvetica", 8)
+        c.drawString(64, 520, "Begroting")
+        for x, text in ((200, "Totaal"), (260, "Bedrijven"), (360, "Provincie"), (480, "Rijk")):
+            c.drawRightString(x, 520, text)
+        c.drawString(64, 505, "Totaal")
+        for x, text in ((200, "€"), (260, "7.040.000"), (360, "€"), (480, "6.250.000")):
+            c.drawRightString(x, 505, text)
+        c.setFont("Helvetica", 6)
+        c.drawRightString(200, 497, "14.330.000")
+        c.setFont("Helvetica", 8)
+        c.drawRightString(360, 497, "2.200.000")
+        c.setFont("Helvetica", 9)
+        for i in range(12):
+            for column, x in enumerate((60, 310)):
+                c.drawString(x, 475 - 12.5 * i, f"kolom {column} onder de tabel regel {i} van de tekst")
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    assert texts.index("Totaal € 7.040.000 € 6.250.000") + 1 == texts.index("14.330.000 2.200.000")
+
+
 def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     """A draft printed with its tracked changes: the deleted word has a line through its
     middle from its start to its end; an inserted one a line under it. A rule drawn through

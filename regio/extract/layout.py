@@ -686,7 +686,21 @@ def _rows_between(crossings: list[list[bool]], lines: list[Line], middles: tuple
         both = [x and y for x, y in zip(crossings[a], crossings[b])]
         if b - a > 1 and any(both) and _rows_of_one_table(lines[a:b + 1], both, middles, settings):
             out[a + 1:b] = [both] * (b - a - 1)
+    # A row's values wrapped onto a line of their own under it ("€" over "4.330.000", "1,7"
+    # over "mln.") go with it, whatever type each cell is set in.
+    for i in range(1, len(lines)):
+        if any(out[i - 1]) and not any(out[i]) and _values_wrapped_under(lines[i - 1], lines[i], out[i - 1], middles, settings):
+            out[i] = out[i - 1]
     return out
+
+
+def _values_wrapped_under(row: Line, line: Line, crossed: list[bool], middles: tuple[float, ...], settings: Settings) -> bool:
+    """Is the line nothing but values, close under the row, on both sides of a gutter the row
+    crosses?"""
+    parts = _in_columns(line.words, middles)
+    return row.top < line.top and line.top - row.bottom <= settings.table_line_gap_em * line.size \
+        and all(_VALUE.fullmatch(w.text) for w in line.words) \
+        and any(c and parts[k] and parts[k + 1] for k, c in enumerate(crossed))
 
 
 def _rows_of_one_table(lines: list[Line], crossed: list[bool], middles: tuple[float, ...], settings: Settings) -> bool:
