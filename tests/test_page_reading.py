@@ -993,23 +993,28 @@ def test_a_tables_line_in_a_smaller_type_level_with_the_other_columns_text_is_no
     assert texts.index("kolom 0 regel 29 van de lopende tekst") < texts.index("TOTAAL € €")
 
 
+def _rows_across_two_columns(c, rows) -> None:
+    """Two columns of text and, under them, a table set across both: rows of (y, label,
+    cells), each cell (right edge, text, size); the header's in 8 points."""
+    _two_columns(c)
+    labels = ((200, "Totaal"), (260, "Bedrijven"), (360, "Provincie"), (480, "Rijk"))
+    header = (520, "Begroting", [(x, text, 8) for x, text in labels])
+    for y, label, cells in [header, *rows]:
+        if label:
+            c.setFont("Helvetica", 8)
+            c.drawString(64, y, label)
+        for x, text, size in cells:
+            c.setFont("Helvetica", size)
+            c.drawRightString(x, y, text)
+
+
 def test_a_row_across_the_columns_with_cells_shrunk_to_fit_beside_the_gutter_stays_whole(tmp_path):
     """A table set across two columns of text under them: in its last row the amounts left
     of the gutter are set smaller to fit their cells. The row is still set in the table's
     type, and stays one line."""
     def draw(c):
-        _two_columns(c)
-        c.setFont("Helvetica", 8)
-        c.drawString(64, 520, "Begroting")
-        for x, text in ((200, "Totaal"), (260, "Bedrijven"), (360, "Provincie"), (480, "Rijk")):
-            c.drawRightString(x, 520, text)
-        c.drawString(64, 505, "Operationeel")
-        c.setFont("Helvetica", 6)
-        c.drawRightString(200, 505, "4.766.000")
-        c.drawRightString(260, 505, "4.500.000")
-        c.setFont("Helvetica", 8)
-        c.drawRightString(360, 505, "190.000")
-        c.drawRightString(480, 505, "76.000")
+        _rows_across_two_columns(c, [(505, "Operationeel", [(200, "4.766.000", 6), (260, "4.500.000", 6),
+                                                           (360, "190.000", 8), (480, "76.000", 8)])])
     texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
     assert "Operationeel 4.766.000 4.500.000 190.000 76.000" in texts
 
@@ -1019,18 +1024,8 @@ def test_a_rows_values_wrapped_under_it_across_the_gutter_stay_with_it(tmp_path)
     and its amounts wrapped under them, the one left of the gutter shrunk to fit its cell:
     the line of amounts goes across the gutter with its row, whatever type each is set in."""
     def draw(c):
-        _two_columns(c)
-        c.setFont("Helvetica", 8)
-        c.drawString(64, 520, "Begroting")
-        for x, text in ((200, "Totaal"), (260, "Bedrijven"), (360, "Provincie"), (480, "Rijk")):
-            c.drawRightString(x, 520, text)
-        c.drawString(64, 505, "Totaal")
-        for x, text in ((200, "€"), (260, "7.040.000"), (360, "€"), (480, "6.250.000")):
-            c.drawRightString(x, 505, text)
-        c.setFont("Helvetica", 6)
-        c.drawRightString(200, 497, "14.330.000")
-        c.setFont("Helvetica", 8)
-        c.drawRightString(360, 497, "2.200.000")
+        total = [(200, "€", 8), (260, "7.040.000", 8), (360, "€", 8), (480, "6.250.000", 8)]
+        _rows_across_two_columns(c, [(505, "Totaal", total), (497, None, [(200, "14.330.000", 6), (360, "2.200.000", 8)])])
         c.setFont("Helvetica", 9)
         for i in range(12):
             for column, x in enumerate((60, 310)):
