@@ -1056,6 +1056,43 @@ def test_struck_through_words_are_left_out_and_underlined_ones_kept(tmp_path):
     assert [ln.text for ln in layout.lines] == ["bedrag 1.650.000 gevraagd", "Projecten 2.000.000"]
 
 
+def test_a_struck_word_run_on_into_the_word_that_replaced_it_is_left_out_of_it(tmp_path):
+    """Tracked changes print the deleted word and the one inserted for it without a space
+    between, in one ink and type: the strike through the first is where the word ends. A
+    word struck between two it touches leaves them one word."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        for y, before, deleted, after in [(700, "Er ", "werd", "wordt gevraagd"), (680, "(gereed ", "2019", "2020)")]:
+            c.drawString(72, y, before + deleted + after)
+            start = 72 + c.stringWidth(before, "Helvetica", 10)
+            c.line(start, y + 3.2, start + c.stringWidth(deleted, "Helvetica", 10), y + 3.2)
+    layout = _layout_of(tmp_path, draw)
+    assert [w.text for w in layout.struck] == ["werd", "2019"]
+    assert [ln.text for ln in layout.lines] == ["Er wordt gevraagd", "(gereed 2020)"]
+
+
+def test_words_deleted_from_lines_of_prose_leave_no_gap_a_table_could_part_them_at(tmp_path):
+    """A word struck through in each of several lines, at about the same place: what is left
+    of each line is running text, the word after the deleted one reaching back over it, and
+    no table of two columns with the gaps between them."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        for k, (before, deleted, after) in enumerate([("De gemeente versterkt de ", "brede ", "welvaart van de regio."),
+                                                      ("Het project verbindt alle ", "kleine ", "kernen in de provincie."),
+                                                      ("Het consortium richt zich ", "vooral ", "op startende bedrijven."),
+                                                      ("De provincie versnelt de ", "nieuwe ", "leerroutes in het mkb.")]):
+            y = 700 - 14 * k
+            c.drawString(72, y, before + deleted + after)
+            start = 72 + c.stringWidth(before, "Helvetica", 10)
+            c.line(start, y + 3.2, start + c.stringWidth(deleted, "Helvetica", 10), y + 3.2)
+    from regio.extract.finder import find_tables
+
+    layout = _layout_of(tmp_path, draw)
+    assert [w.text for w in layout.struck] == ["brede", "kleine", "vooral", "nieuwe"]
+    assert [ln.text for ln in layout.lines][:1] == ["De gemeente versterkt de welvaart van de regio."]
+    assert all(len(ln.segments()) == 1 for ln in layout.lines) and not find_tables(layout)
+
+
 def test_italic_type_is_read_from_the_font(tmp_path):
     def draw(c):
         c.setFont("Times-Italic", 10)

@@ -1321,11 +1321,12 @@ def without_line_numbers(words: list[Word]) -> list[Word]:
     return [w for w in words if id(w) not in numbering]
 
 
-def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], list[Word], list[Rule]]:
+def struck_through(words: list[Word], hrules: list[Rule], word_gap: float) -> tuple[list[Word], list[Word], list[Rule]]:
     """Words with a line drawn through their middle from the first one's start to the last
     one's end: text deleted and shown so (a draft printed with its tracked changes). An
     underline runs under the baseline; a table's rule runs from edge to edge of the table,
-    past its words. Returns (the words without them, theirs, the rules without those lines)."""
+    past its words. Returns (the words without them, theirs, the rules without those lines),
+    the words left closed up over the gaps the struck ones leave (see _closed_up)."""
     struck: set[int] = set()
     through: set[int] = set()
     starting: dict[int, list[Word]] = defaultdict(list)  # words by where they start: a strike starts with one
@@ -1337,17 +1338,50 @@ def struck_through(words: list[Word], hrules: list[Rule]) -> tuple[list[Word], l
 
     for rule in (r for r in hrules if r.bottom - r.top < 2.0):
         y = (rule.top + rule.bottom) / 2
-        if not any(crosses(w, y) for x in range(round(rule.x0) - 2, round(rule.x0) + 3) for w in starting.get(x, ())):
+        if not any(crosses(w, y) for x in range(round(rule.x0) - 2, round(rule.x0) + 6) for w in starting.get(x, ())):
             continue
         crossed = sorted((w for w in words if rule.x0 - 1 <= w.x0 and w.x1 <= rule.x1 + 1
                           and crosses(w, y)), key=lambda w: w.x0)
-        if crossed and abs(crossed[0].x0 - rule.x0) <= 2 and abs(crossed[-1].x1 - rule.x1) <= 2:
+        # The strike may take in the space before or after the words deleted with them.
+        if crossed and abs(crossed[0].x0 - rule.x0) <= max(2.0, _SPACE_EM * crossed[0].size) \
+                and abs(crossed[-1].x1 - rule.x1) <= max(2.0, _SPACE_EM * crossed[-1].size):
             struck.update(id(w) for w in crossed)
             through.add(id(rule))
     if not struck:
         return words, [], hrules
-    return ([w for w in words if id(w) not in struck], [w for w in words if id(w) in struck],
-            [r for r in hrules if id(r) not in through])
+    return (_closed_up([w for w in words if id(w) not in struck], [w for w in words if id(w) in struck], word_gap),
+            [w for w in words if id(w) in struck], [r for r in hrules if id(r) not in through])
+
+
+def _closed_up(words: list[Word], struck: list[Word], word_gap: float) -> list[Word]:
+    """Text deleted leaves no gap in the line it was deleted from. The two words either side
+    of a struck one that touches both are one word ("(" and "2020)" of "(<del>2019</del>2020)");
+    otherwise the word after it, the one that took its place, reaches back over it: what is
+    left reads as the running text it is, with no gap a column could part."""
+    def gap(left: Word, right: Word) -> float | None:
+        same_line = abs(left.bottom - right.bottom) < 0.5 * max(left.size, 1)
+        return right.x0 - left.x1 if same_line and right.x0 - left.x1 >= -0.5 else None
+
+    now = {id(w): w for w in words}
+    for deleted in sorted(struck, key=lambda w: (w.bottom, w.x0)):
+        before = next((k for k, w in now.items() if (g := gap(w, deleted)) is not None and g <= word_gap), None)
+        after = next((k for k, w in now.items() if (g := gap(deleted, w)) is not None and g <= _DELETED_SPACE_EM * w.size),
+                     None)
+        if after is None:
+            continue
+        right = now[after]
+        if before is not None and before != after and right.x0 - deleted.x1 <= word_gap:
+            del now[after]
+            left = now[before]
+            now[before] = replace(left, text=left.text + right.text, x1=right.x1, top=min(left.top, right.top),
+                                  bottom=max(left.bottom, right.bottom))
+        else:
+            now[after] = replace(right, x0=deleted.x0)
+    return [now[id(w)] for w in words if id(w) in now]
+
+
+_SPACE_EM = 0.3  # a word space, about
+_DELETED_SPACE_EM = 1.0  # a word this close after a deleted one took its place in the text
 
 
 def nil_dashes_parted(words: list[Word], vrules: list[Rule]) -> list[Word]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from statistics import median
@@ -58,7 +58,8 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     width, height = page.get_width(), page.get_height()
     to_display = _display_transform(rotation, width, height)
     turned: list[Word] = []
-    words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height)))
+    paths = _paths(page, to_display, width, height, settings)
+    words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0]))
     if sum(len(w.text) for w in turned) > sum(len(w.text) for w in words):
         # Most of the page is set sideways (a landscape table placed on a portrait page
         # without /Rotate): read it turned the way its text runs.
@@ -68,19 +69,20 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
             width, height = height, width
         to_display = _display_transform(rotation, width, height)
         turned = []
-        words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height)))
+        paths = _paths(page, to_display, width, height, settings)
+        words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0]))
     labels, turned = _standing_side_by_side(_turned_lines(turned))
     # A word wider or taller than the page, beside text that fits it, cannot be read on
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
     words += labels
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
     words, typed, typed_underlines = rules_typed_in_characters(drop_caps_joined(words))
-    rules, fills, veils, pictures, drawings = _paths(page, to_display, width, height, settings)
+    rules, fills, veils, pictures, drawings = paths
     hrules, vrules = merge_rules([*rules, *typed], settings)
     tile_rules = rules_between_tiles(fills, hrules, vrules, words)
     if tile_rules:
         hrules, vrules = merge_rules([*hrules, *vrules, *tile_rules], settings)
-    words, struck, hrules = struck_through(nil_dashes_parted(words, vrules), hrules)
+    words, struck, hrules = struck_through(nil_dashes_parted(words, vrules), hrules, settings.word_gap_pt)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
     lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height))
@@ -117,13 +119,15 @@ def _box(to_display: Point, left: float, bottom: float, right: float, top: float
 
 
 def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: list[Word],
-           rotation: float, size: tuple[float, float]) -> list[Word]:
+           rotation: float, size: tuple[float, float], rules: list[Rule]) -> list[Word]:
     """The page's level words, in the order pdfium gives them; words set at an angle to the
     page as displayed (a label up a margin band, a column header turned on its side) go to
-    `turned`."""
+    `turned`. A word ends where one of the thin level `rules` through its letters starts or
+    ends: text struck through, deleted, run on into the text that took its place."""
     textpage = page.get_textpage()
     try:
         reader = _WordReader(textpage, to_display, settings, rotation, size[1])
+        reader.strikes = _strikes(rules)
         if reader.height is not None:
             reader.painted = _painted_after_text(page.raw, size, settings)
         for token in _TOKEN.finditer(_page_text(textpage)):
@@ -219,6 +223,9 @@ class _WordReader:
         self.painted: Painted = ({}, [])
         self.covers: dict[int, list[_Bounds]] = {}  # boxes painted over a text object's right end
         self.measures: dict[float, float] = {}
+        self.strikes: dict[int, list[Rule]] = {}  # thin level rules, by the whole point they stand at
+        self.struck = False  # whether the current word is struck through
+        self.bands: dict[tuple[float, float], tuple[Rule, ...]] = {}  # the strikes through type from top to bottom
 
     def shared(self, measure: float) -> float:
         """One float for each top, bottom and size on the page: the words of a line share
@@ -249,7 +256,8 @@ class _WordReader:
         if end > start:
             ex0, ex1, etop, ebottom = self._char_box(end)
             x0, x1, top, bottom = min(x0, ex0), max(x1, ex1), min(top, etop), max(bottom, ebottom)
-            if max(x1 - x0, bottom - top) > len(chars) * max(size, 1.0):  # no letter is wider than an em
+            if max(x1 - x0, bottom - top) > len(chars) * max(size, 1.0) \
+                    or (self.strikes and self._strike_ends_in(x0, x1, top, bottom)):  # no letter is wider than an em
                 self._read_chars(start, chars)
                 return
         top, bottom = self._plausible(start, top, bottom, size)
@@ -353,7 +361,9 @@ class _WordReader:
         size = round(raw_size * self.scale, 2)
         top, bottom = self._plausible(i, top, bottom, size)
         superior = char.isdigit() and not _in_a_number(current) and self._superior(i, size)
-        if current and (superior or self._breaks(current[-1], char, x0, x1, bottom, size) or _amount_run_into(current, char)):
+        struck, self.struck = self.struck, bool(self.strikes) and self._struck(x0, x1, top, bottom)
+        if current and (superior or struck != self.struck or self._breaks(current[-1], char, x0, x1, bottom, size)
+                        or _amount_run_into(current, char)):
             self.words.append(_word(current, self.style, self.shared))
             self.current = current = []
         if superior:
@@ -361,6 +371,23 @@ class _WordReader:
         if not current:
             self.style = _style(self.handle, i)
         current.append((char, x0, x1, top, bottom, size, raw_size))
+
+    def _strikes_through(self, top: float, bottom: float) -> tuple[Rule, ...]:
+        """The strikes through the middle of type standing from `top` to `bottom`: above its
+        baseline and below its letters' tops, where an underline or a table's rule is not."""
+        found = self.bands.get((top, bottom))
+        if found is None:
+            low, high = top + 0.35 * (bottom - top), top + 0.75 * (bottom - top)
+            found = self.bands[top, bottom] = tuple(r for at in range(int(low), int(high) + 1)
+                                                    for r in self.strikes.get(at, ()) if low <= (r.top + r.bottom) / 2 <= high)
+        return found
+
+    def _struck(self, x0: float, x1: float, top: float, bottom: float) -> bool:
+        strikes = self._strikes_through(top, bottom)
+        return bool(strikes) and any(r.x0 - 0.5 <= (x0 + x1) / 2 <= r.x1 + 0.5 for r in strikes)
+
+    def _strike_ends_in(self, x0: float, x1: float, top: float, bottom: float) -> bool:
+        return any(x0 + 1 < end < x1 - 1 for r in self._strikes_through(top, bottom) for end in (r.x0, r.x1))
 
     def _superior(self, i: int, size: float) -> bool:
         """Is the figure a superior one: a note's mark the font draws small and raised above
@@ -411,6 +438,18 @@ class _WordReader:
             self.current = []
         if self.sideways:
             self._end_sideways()
+
+
+def _strikes(rules: list[Rule]) -> dict[int, list[Rule]]:
+    """The thin level rules that may strike text through, by the whole point they stand at."""
+    strikes: dict[int, list[Rule]] = defaultdict(list)
+    for rule in rules:
+        if rule.bottom - rule.top < _STRIKE_PT and rule.x1 - rule.x0 >= _STRIKE_PT:
+            strikes[int((rule.top + rule.bottom) / 2)].append(rule)
+    return dict(strikes)
+
+
+_STRIKE_PT = 2.0  # no strike through text is thicker, nor one through a letter shorter
 
 
 def _in_a_number(current: list[Char]) -> bool:
