@@ -154,6 +154,21 @@ def test_a_page_footer_under_the_contents_ends_no_entry():
     assert [(e.text, e.page) for e in structure.toc] == [("Mineral Valley Twente", 24), ("Circulair Textiel", 26)]
 
 
+def test_a_footer_ending_in_its_page_number_under_the_contents_ends_it():
+    """A bundle's part numbers its pages in its footer ("Regio Deal Noord Veluwe | 1"): a
+    line ending in a number, as an entry does, but one lower than the entry above it, and a
+    contents' pages only rise."""
+    from regio.extract.headings import Structure, _read_toc
+
+    line = _contents_line
+    lines = [line(60, "Inhoud", 18.0), line(100, "Mineral Valley Twente", page_number="2"),
+             line(114, "Circulair Textiel", page_number="4"), line(780, "Regio Deal Noord Veluwe | 1")]
+    structure = Structure(body_size=11.0)
+    _read_toc(lines, structure)
+    assert [(e.text, e.page) for e in structure.toc] == [("Mineral Valley Twente", 2), ("Circulair Textiel", 4)]
+    assert id(lines[3]) not in structure.toc_lines
+
+
 def test_a_contents_entry_on_the_baseline_of_the_margin_ends_at_its_page_number():
     """A letter sets the sender's details in a column of the right margin, on the baselines
     of the contents: the entry ends at its page number; the telephone number after the gutter

@@ -485,6 +485,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     entry_lines: list[Line] = []
     index = heading + 1
     left = lines[heading].x0  # where the contents' column starts: its heading's or its entries' left edge
+    first = len(structure.toc)
     while index < len(lines):
         line = lines[index]
         if line.page == lines[heading].page and line.x1 < left - line.size:
@@ -492,6 +493,8 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
             continue
         m = _entry_before_margin(line, structure) or _TOC_LINE.match(line.text) or _glued_page(lines, index, structure) \
             or _page_alone(line, pending, structure)
+        if m and len(structure.toc) > first and int(m["page"]) < structure.toc[-1].page:
+            break  # a contents' pages only rise: a line after it that ends in a number (its page's footer)
         left = min(left, line.x0) if m else left
         if not m:
             if len(pending) >= 3 or (entry_lines and line.page != entry_lines[-1].page):
