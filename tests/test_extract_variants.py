@@ -1397,6 +1397,35 @@ def test_labels_wrapped_beside_values_centred_on_them_keep_their_rows_apart_by_t
         ("Totaal", ["2.000.000", "1.300.000", "700.000"])]
 
 
+def test_a_currency_sign_wrapped_over_its_amount_is_the_amounts(tmp_path):
+    """Cells centred in their row's height, a column too narrow for "€ 1.608.000": the sign
+    wraps onto a line of its own over the amount, over the line of the row's other cells,
+    and the row's last line holds the amount alone. The sign is its amount's, and the row
+    ends there: the table goes on on the next page with a label of three lines."""
+    bold = "Helvetica-Bold"
+
+    def header(y):
+        return [(394, y - 6, "Overig", 10, bold), (73, y, "Begroting", 10, bold), (170, y, "Totaal", 10, bold),
+                (244, y, "Privaat", 10, bold), (313, y, "Gemeente", 10, bold), (457, y, "Rijksbijdrage", 10, bold),
+                (392, y + 6, "publiek", 10, bold)]
+
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Inzet", 10), (180, 100, "De kosten:", 10), *header(716),
+             (184, 737, "€", 10), (68, 743, "Kennisdeling", 10), (262, 743, "-", 10), (319, 743, "€ 33.000", 10),
+             (392, 743, "475.000", 10), (468, 743, "1.100.000", 10), (162, 749, "1.608.000", 10)]
+    page2 = [*header(89), (69, 110, "Veldproeven", 10), (261, 116, "€", 10), (95, 122, "op", 10), (162, 122, "1.925.000", 10),
+             (339, 122, "-", 10), (392, 122, "225.000", 10), (492, 122, "-", 10), (239, 128, "1.700.000", 10),
+             (64, 134, "proefbedrijven", 10), (261, 149, "€", 10, bold), (409, 149, "€", 10, bold),
+             (83, 155, "Totaal", 10, bold), (160, 155, "3.533.000", 10, bold), (322, 155, "33.000", 10, bold),
+             (461, 155, "€ 1.100.000", 10, bold), (236, 161, "1.700.000", 10, bold), (390, 161, "700.000", 10, bold),
+             (60, 240, "Opgave", 10), (180, 240, "De opgave.", 10)]
+    (project,) = extract(draw(tmp_path / "signs.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Kennisdeling", ["€ 1.608.000", "-", "€ 33.000", "475.000", "1.100.000"]),
+        ("Veldproeven op proefbedrijven", ["1.925.000", "€ 1.700.000", "-", "225.000", "-"]),
+        ("Totaal", ["3.533.000", "€ 1.700.000", "33.000", "€ 700.000", "€ 1.100.000"])]
+
+
 def _hyphenating_page(text: list[str], rows: list[tuple[tuple[str, ...], str]]) -> list:
     """A project whose Opgave is ``text``, line by line, over a table whose rows' labels wrap
     over their lines beside one amount."""

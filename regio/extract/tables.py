@@ -824,7 +824,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if region.records:
         return _records_table(region, investment)
     in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
-    region.body = [ln for ln in region.body if not is_typed_rule(ln)]  # "__________" over a total
+    region.body = _signs_on_their_amounts([ln for ln in region.body if not is_typed_rule(ln)])  # "____" over a total
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
@@ -1454,7 +1454,9 @@ def _rows(region: Region, columns: list[tuple[float, float]], edges: list[float]
         elif id(prev) in leads:
             new_row = False  # the rest of a label broken off above its values
         elif id(line) in leads:
-            new_row = _has_values([prev])
+            # A line of amounts alone ends its row too: a cell centred in the row's height
+            # that wrapped under the row's other cells.
+            new_row = _has_values([prev]) or all(_is_amount(seg) for seg in prev.segments())
         elif prev.page != line.page:
             # A page break may cut a row: the rest of its text (no values) carries it on. Not
             # where rules part the rows and the line's own stretch between them holds values
@@ -1506,6 +1508,53 @@ def _labels_hang(body: list[Line], label_edge: float) -> bool:
 def _hangs_under(row: list[Line], line: Line, label_edge: float) -> bool:
     return _has_values(row) and not _has_values([line]) and line.x1 <= label_edge + 1 \
         and abs(line.x0 - row[0].x0) <= 0.5 * line.size
+
+
+def _signs_on_their_amounts(body: list[Line]) -> list[Line]:
+    """A cell too narrow for "€ 1.700.000" wraps it at its space: the sign alone on a line
+    over its amount, or, the cell centred in the row's height, over the line of the row's
+    other cells too. Each sign of a line of nothing else, over an amount close below it,
+    goes before the amount, on its line: the cell's text as written. (A sign on a line with
+    other cells leaves its row hanging: see _carries_on.)"""
+    moved: dict[int, Word] = {}  # an amount's id: the sign that goes before it
+    for i, line in enumerate(body):
+        if not all(w.text in _CURRENCY_SIGNS for w in line.words):
+            continue
+        for sign in line.words:
+            below = (w for ln in body[i + 1:i + 1 + _SIGN_LINES_ABOVE] if ln.page == line.page
+                     and ln.top - line.bottom < _SIGN_LINES_ABOVE * line.size for w in ln.words)
+            amount = next((w for w in below if w.x0 <= sign.middle <= w.x1), None)
+            if amount is not None and is_figure(amount.text) and amount.text not in _CURRENCY_SIGNS:
+                moved[id(amount)] = sign
+    if not moved:
+        return body
+    signs = {id(sign) for sign in moved.values()}
+    out = []
+    for line in body:
+        words = [_signed(moved[id(w)], w) if id(w) in moved else w for w in line.words if id(w) not in signs]
+        if words:
+            out.append(line if words == line.words else replace(line, words=words))
+    return out
+
+
+def _signed(sign: Word, amount: Word) -> Word:
+    """The amount with its sign before it, on the amount's line, its box round both: the
+    row it stands in reaches up to the sign."""
+    return replace(amount, text=f"{sign.text} {amount.text}", x0=min(sign.x0, amount.x0), x1=max(sign.x1, amount.x1),
+                   top=min(sign.top, amount.top))
+
+
+_CURRENCY_SIGNS = frozenset("€$£")
+_SIGN_LINES_ABOVE = 2  # how far over its amount a wrapped sign may stand: two lines, centred over the row's others
+
+
+def _is_amount(seg: list[Word]) -> bool:
+    """A sum of money beyond doubt: grouped in thousands, signed or in millions; no year."""
+    text = join_words(seg)
+    return is_figure(text) and _AMOUNT_MARK.search(text) is not None
+
+
+_AMOUNT_MARK = re.compile(r"\d[.,\s]\d{3}(?!\d)|[€$£]|\bmln\b|\bmio\b", re.IGNORECASE)
 
 
 def _has_values(lines: list[Line]) -> bool:
