@@ -1701,10 +1701,11 @@ def _joined_lines(parts: list[str]) -> str:
 
 
 def _group_completed(text: str, part: str) -> bool:
-    """An amount cut in its first digit group's dot ("525.00" over "0", a bold total in a
-    column sized for plain type): the next line's digits make that group three."""
-    cut, rest = _CUT_FIRST_GROUP.search(text), _LEADING_DIGITS.match(part)
-    return cut is not None and rest is not None and len(cut["tail"]) + len(rest[0]) == 3
+    """An amount cut in or after its first digit group ("525.00" over "0", a bold total in a
+    column sized for plain type; "2.75" over "0.000"; "1." over "650.000"): the next line's
+    digits make that group three, and whole groups follow them."""
+    cut, rest = _CUT_FIRST_GROUP.search(text), _GROUPS_AFTER_A_CUT.match(part)
+    return cut is not None and rest is not None and len(cut["tail"]) + len(rest["head"]) == 3
 
 
 def _cut_amount(text: str) -> bool:
@@ -1714,8 +1715,8 @@ def _cut_amount(text: str) -> bool:
 
 
 _CUT_AMOUNT = re.compile(r"(?:^|[\s€])\d{1,3}(?:\.\d{3})+\.\d{0,2}$")
-_CUT_FIRST_GROUP = re.compile(r"(?:^|[\s€])\d{1,3}\.(?P<tail>\d{1,2})$")
-_LEADING_DIGITS = re.compile(r"\d{1,2}(?![\d.,])")
+_CUT_FIRST_GROUP = re.compile(r"(?:^|[\s€])\d{1,3}\.(?P<tail>\d{0,2})$")
+_GROUPS_AFTER_A_CUT = re.compile(r"(?P<head>\d{1,3})(?:\.\d{3})*(?![\d.,])")
 
 
 def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
