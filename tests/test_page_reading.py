@@ -1093,6 +1093,48 @@ def test_words_deleted_from_lines_of_prose_leave_no_gap_a_table_could_part_them_
     assert all(len(ln.segments()) == 1 for ln in layout.lines) and not find_tables(layout)
 
 
+def test_a_table_in_small_type_on_a_justified_page_parts_its_cells_at_their_own_gaps(tmp_path):
+    """Justified lines stretch their word spaces, the last line of each paragraph does not: the
+    page's word space is the natural one, and a table shrunk to fit a narrow column, its cells
+    no wider apart than the stretched spaces of the text, still parts them."""
+    from regio.extract.layout import cells_of, join_words
+
+    def draw(c):
+        words = "De regio versterkt de samenwerking tussen onderwijs en bedrijven in de provincie".split()
+        for k in range(12):
+            stretched = k % 4 != 3  # every fourth line ends a paragraph: its spaces are the font's own
+            c.setFont("Helvetica", 10)
+            x = 72
+            for word in words[:9 if stretched else 7]:
+                c.drawString(x, 760 - 13 * k, word)
+                x += c.stringWidth(word, "Helvetica", 10) + (4.6 if stretched else 2.8)
+        c.setFont("Helvetica", 7)
+        x = 72
+        for cell in ("Educatie", "2,7 mln.", "€ 600.000", "200.000", "1.100.000"):
+            c.drawString(x, 560, cell)
+            x += c.stringWidth(cell, "Helvetica", 7) + 4.2
+
+    table_line = next(ln for ln in _layout_of(tmp_path, draw).lines if ln.text.startswith("Educatie"))
+    assert [join_words(cell) for cell in cells_of(table_line)] == ["Educatie", "2,7 mln.", "€ 600.000", "200.000", "1.100.000"]
+
+
+def test_a_page_that_spaces_all_its_words_wide_keeps_its_lines_whole(tmp_path):
+    """An OCR layer spaces its words as the scan shows them, unevenly, wider than a font's own
+    space, the gaps spread about their middle as a justified page's are not: that middle is
+    the page's word space, and a line's widest gaps part no cells."""
+    def draw(c):
+        words = "De regio draagt zes miljoen bij aan het programma voor de kernen".split()
+        c.setFont("Helvetica", 9)
+        for k in range(12):
+            x = 72
+            for n, word in enumerate(words):
+                c.drawString(x, 760 - 13 * k, word)
+                x += c.stringWidth(word, "Helvetica", 9) + (2.97, 3.24, 3.51, 3.78, 5.04)[(n + k) % 5]
+
+    layout = _layout_of(tmp_path, draw)
+    assert all(len(ln.segments()) == 1 for ln in layout.lines)
+
+
 def test_italic_type_is_read_from_the_font(tmp_path):
     def draw(c):
         c.setFont("Times-Italic", 10)

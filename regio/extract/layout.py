@@ -1732,10 +1732,17 @@ def running_text(words: list[Word]) -> bool:
 
 
 def _usual_space(lines: list[list[Word]]) -> float:
-    gaps = [(b.x0 - a.x1) / a.size for words in lines for a, b in zip(words, words[1:]) if 0 < b.x0 - a.x1 < a.size]
-    return median(gaps) if gaps else 0.0
+    """The page's word space in ems: the middle of its gaps between words; where they spread
+    wide (justified lines stretch theirs, each its own way), their narrow end, the type's
+    own space, which a table in that type sets its cells further apart than."""
+    gaps = sorted((b.x0 - a.x1) / a.size for words in lines for a, b in zip(words, words[1:]) if 0 < b.x0 - a.x1 < a.size)
+    if not gaps:
+        return 0.0
+    middle, narrow = gaps[len(gaps) // 2], gaps[len(gaps) // 5]
+    return narrow if middle - narrow > _STRETCHED_EM else middle
 
 
+_STRETCHED_EM = 0.1  # word spaces spread this much wider than the narrow end are stretched
 _CURRENCY = {"€", "$", "£"}
 _WORD_SPACE_EM = 0.4
 _LEADER = frozenset("._·…")
