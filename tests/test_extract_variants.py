@@ -1427,6 +1427,47 @@ def test_a_currency_sign_wrapped_over_its_amount_is_the_amounts(tmp_path):
         ("Totaal", ["3.533.000", "€ 1.700.000", "33.000", "€ 700.000", "€ 1.100.000"])]
 
 
+def test_a_table_floated_to_the_top_of_the_page_its_project_begins_on_leaves_the_project_before(tmp_path):
+    """A house floats each table to the top of a page: the next project's table stands over its
+    heading, after the last field of the project before, its caption naming its project. The
+    table is its project's, and the project before ends on the page before."""
+    def heading_and_fields(top, title):
+        return [(60, top, f"Thema | {title}", 14), (60, top + 40, "Opgave", 10), (180, top + 40, f"De opgave van {title}.", 10),
+                (60, top + 70, "Aanpak", 10), (180, top + 70, f"De aanpak van {title}.", 10)]
+
+    def table(top, amounts):
+        rows = [("Opgaven/Investeringen", ("Totaal", "Privaat", "Rijk")), ("Onderzoek", amounts), ("Totaal", amounts)]
+        return [run for k, (label, cells) in enumerate(rows)
+                for run in [(60, top + 20 * k, label, 10), *((x, top + 20 * k, c, 10) for x, c in zip((250, 330, 420), cells))]]
+
+    first = [*heading_and_fields(60, "Project Een"), *table(170, ("1.000.000", "400.000", "600.000")),
+             (60, 240, "Borging", 10), (180, 240, "Het project wordt geborgd in de regio.", 10)]
+    second = [(60, 60, "Tabel 2. Opgaven/Investeringen – Project Twee", 9), *table(80, ("2.000.000", "500.000", "1.500.000")),
+              *heading_and_fields(170, "Project Twee")]
+    one, two = extract(draw(tmp_path / "floats.pdf", [first, second]), cross_check="none").projects
+    assert (one.pages, [t.rows[0].cells[0].raw for t in one.tables]) == ([1], ["1.000.000"])
+    assert (two.pages, [t.rows[0].cells[0].raw for t in two.tables]) == ([2], ["2.000.000"])
+
+
+def test_a_table_read_into_a_field_whose_caption_ends_in_another_projects_name_is_that_projects():
+    """The walk reads a float at the top of the next project's page into the last field
+    before it; its caption ends in the name of the project it belongs to."""
+    from tables import table
+
+    from regio.extract.document import _tables_to_named_projects
+    from regio.schema import Field, Project, Provenance
+
+    def project(title, page, tables):
+        return Project(theme="Thema", title=title, pages=[page] if page == 2 else [1, 2], tables=tables,
+                       fields=[Field(label="Opgave", text="De opgave.", pages=[page], provenance=Provenance(page=page))])
+
+    own, floated = table(["Totaal", "Rijk"], [["Bouw", "100", "100"]]), table(["Totaal", "Rijk"], [["Huur", "50", "50"]])
+    floated.caption, floated.field, floated.pages = "Tabel 4. Opgaven / Investeringen – Project Twee", "Opgave", [2]
+    one, two = _tables_to_named_projects([project("Project Een", 1, [own, floated]), project("Project Twee", 2, [])])
+    assert (one.tables, one.pages) == ([own], [1])
+    assert [(t.rows[0].label, t.field) for t in two.tables] == [("Huur", None)]
+
+
 def _hyphenating_page(text: list[str], rows: list[tuple[tuple[str, ...], str]]) -> list:
     """A project whose Opgave is ``text``, line by line, over a table whose rows' labels wrap
     over their lines beside one amount."""

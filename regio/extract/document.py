@@ -1377,19 +1377,34 @@ def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
     was only the tables' place (the annex), not a project."""
     titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
     for before, holder in zip([None, *projects], projects):
-        for table in [t for t in holder.tables if not t.field and t.caption]:
+        for table in [t for t in holder.tables if t.caption]:
             caption = squash(table.caption or "")
-            owner = next((p for title, p in titles if title in caption), None)
+            # A table the walk found in a field is another project's only where its caption
+            # ends in that project's name ("Tabel 4. Investeringen – <title>"): a float set
+            # at the top of the page the project begins on, after the last field before it.
+            owner = next((p for title, p in titles if (caption.endswith(title) if table.field else title in caption)), None)
             # A project's own table goes to another that has one only from an annex's place.
             if owner is None or owner is holder or (owner.investment_table is not None and _has_fields(holder)):
                 continue
             holder.tables.remove(table)
+            _without_pages_only(holder, table)
             if any(_same_figures(t, table) for t in owner.tables):
                 continue  # the annex repeats it
+            table.field = None
             owner.tables.append(table)
             if owner is before and _has_fields(holder):  # a float the next project's text flowed around
                 owner.pages = sorted({*owner.pages, *table.pages})
     return [p for p in projects if p.tables or _has_fields(p)]
+
+
+def _without_pages_only(project: Project, table: FundingTable) -> None:
+    """The project's pages without those at its end that only the table it gave away held (a
+    float at the top of the page where the next project begins)."""
+    held = {s.page for f in project.fields for s in f.lines} | {p for t in project.tables for p in t.pages} \
+        | {f.provenance.page for f in project.fields if f.provenance} \
+        | {n.provenance.page for n in project.notes if n.provenance} | {project.pages[0]}
+    while project.pages and project.pages[-1] in table.pages and project.pages[-1] not in held:
+        project.pages.pop()
 
 
 def _has_fields(project: Project) -> bool:
