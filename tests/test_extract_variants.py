@@ -1468,6 +1468,25 @@ def test_a_table_read_into_a_field_whose_caption_ends_in_another_projects_name_i
     assert [(t.rows[0].label, t.field) for t in two.tables] == [("Huur", None)]
 
 
+def test_a_running_header_of_title_and_a_theme_in_tracked_capitals_is_no_part_of_a_field(tmp_path):
+    """Each later page of a project is headed by its title and, far right, its theme in small
+    capitals set with tracking: the theme's words stand further apart than cells do, so the
+    header shows more than two runs of words; it is still the title and the theme."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold, text = "Helvetica-Bold", "De regio werkt samen met het onderwijs en de bedrijven aan een sterke arbeidsmarkt."
+    header, x = [(60, 62, "Project Een", 7.5)], 380.0
+    for word in ("TECHNIEK", "ALS", "MOTOR"):
+        header.append((x, 62, word, 7.5))
+        x += stringWidth(word, "Helvetica", 7.5) + 3.9
+    first = [(60, 60, "Techniek als motor | Project Een", 14), (60, 100, "Opgave", 10, bold), (60, 114, "De opgave.", 10),
+             (60, 140, "Aanpak", 10, bold), *((60, 154 + 14 * k, text, 10) for k in range(40))]
+    second = [*header, *((60, 100 + 14 * k, text, 10) for k in range(4)), (60, 170, "Borging", 10, bold),
+              (60, 184, "Het project wordt geborgd.", 10)]
+    (project,) = extract(draw(tmp_path / "tracked.pdf", [first, second]), cross_check="none").projects
+    assert [(f.label, "MOTOR" in f.text) for f in project.fields] == [("Opgave", False), ("Aanpak", False), ("Borging", False)]
+
+
 def _hyphenating_page(text: list[str], rows: list[tuple[tuple[str, ...], str]]) -> list:
     """A project whose Opgave is ``text``, line by line, over a table whose rows' labels wrap
     over their lines beside one amount."""

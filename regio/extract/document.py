@@ -424,9 +424,9 @@ class DocumentReader:
         heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size \
             or (line.size < self.body_size - self.settings.other_type_pt
                 and all(other.top >= line.bottom - 1 for other in layout.lines if other is not line))
-        # Title and theme side by side, in either order, are a running header in any type.
-        parts = {squash(_CONTINUED.sub("", join_words(seg))) for seg in line.segments()}
-        both = bool(theme) and len(parts) == 2 and parts == {title, theme}
+        # Title and theme side by side, a gap between, in either order, are a running header in
+        # any type (a theme in tracked capitals may show gaps of its own).
+        both = bool(theme) and text in (title + theme, theme + title) and len(line.segments()) >= 2
         # The title after what the page is ("Uitvouwblad – <title>", "Bijlage: <title>").
         named = heading and any(squash(line.text[m.end():]) == title for m in _TITLE_APART.finditer(line.text))
         counted = heading and squash(_FRAME_COUNT.sub("", line.text)) == title
