@@ -653,23 +653,58 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
             stretches[-1].append(line)
     out: list[Line] = []
     runs: list[tuple[float, float, tuple[float, ...]]] = []
+    in_columns = False  # the stretch before was read in columns
     for i, stretch in enumerate(stretches):
         parts = [_in_columns(ln.words, middles, spanned.get(id(ln))) for ln in stretch]
         # A stretch of a table's cells is a row (or the header) of a table across the columns;
         # so is one held close between two rules across them, whatever its cells hold.
         if not stretch or i in across or all(_cells(p, settings) for p in parts) or _ruled_in(stretch, across_at, settings) \
                 or not side_by_side(parts):
+            if in_columns and _goes_on_in_one_column(stretch, parts, runs[-1], settings):
+                out = _run_on(out, runs, stretch, parts)
+                continue
+            in_columns = False
             out += stretch
             continue
+        in_columns = True
         runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middles))
-        # Each column's lines anew from its words: columns need not share their baselines,
-        # and a line of one column may have joined two of its neighbour's.
-        for column in range(len(middles) + 1):
-            words = [w for columns in parts for w in columns[column]]
-            for line in build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []:
-                line.column = column
-                out.append(line)
+        out += _lines_in_columns(stretch, parts, len(middles) + 1, settings)
     return out, runs
+
+
+def _lines_in_columns(stretch: list[Line], parts: list[list[list[Word]]], columns: int, settings: Settings) -> list[Line]:
+    """Each column's lines anew from its words, column by column: columns need not share
+    their baselines, and a line of one column may have joined two of its neighbour's."""
+    out = []
+    for column in range(columns):
+        words = [w for line_parts in parts for w in line_parts[column]]
+        for line in build_lines(words, stretch[0].page, settings, stretch[0].space) if words else []:
+            line.column = column
+            out.append(line)
+    return out
+
+
+def _goes_on_in_one_column(stretch: list[Line], parts: list[list[list[Word]]],
+                           run: tuple[float, float, tuple[float, ...]], settings: Settings) -> bool:
+    """Does a stretch under a run of columns stand in one of them alone, close under the run
+    (a table at the foot of the first column, the next column ended higher): that column
+    goes on."""
+    filled = {k for p in parts for k, words in enumerate(p) if words}
+    return len(filled) == 1 and len(stretch) >= 2 and all(sum(map(len, p)) == len(ln.words) for p, ln in zip(parts, stretch)) \
+        and stretch[0].top - run[1] <= settings.table_part_gap_em * stretch[0].size
+
+
+def _run_on(out: list[Line], runs: list[tuple[float, float, tuple[float, ...]]], stretch: list[Line],
+            parts: list[list[list[Word]]]) -> list[Line]:
+    """The lines read so far with the stretch's, in the one column they stand in, after that
+    column's lines of the run before, which now reaches down to them."""
+    top, _, middles = runs[-1]
+    runs[-1] = (top, max(ln.bottom for ln in stretch), middles)
+    column = next(k for p in parts for k, words in enumerate(p) if words)
+    for line in stretch:
+        line.column = column
+    at = max((i + 1 for i, ln in enumerate(out) if ln.column is not None and ln.column <= column), default=len(out))
+    return [*out[:at], *stretch, *out[at:]]
 
 
 def _rows_between(crossings: list[list[bool]], lines: list[Line], middles: tuple[float, ...],
