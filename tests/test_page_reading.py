@@ -236,6 +236,24 @@ def _pages(texts_per_page):
     return pages
 
 
+def test_a_running_header_with_a_number_of_its_own_goes_whole():
+    """A portal's print numbers each application in its header ("Regio Deal portaal ·
+    Aanvraag 7" over each of the seventh one's pages): the number is the header's, not a
+    line of the page's text. A page left blank but for the header is still a page."""
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    def header(number):
+        return [(100, 30, "Regio", 7.5), (125, 30, "Deal", 7.5), (145, 30, "portaal", 7.5), (180, 30, "Aanvraag", 7.5),
+                (220, 30, str(number), 7.5)]
+
+    words = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
+    content = [[(100, 100, a), (160, 100, b), (100, 120, c)] for a, b, c in zip(words[::3], words[1::3], words[2::3])]
+    read = without_repeated_words(_pages([*(header(7 + n // 2) + page for n, page in enumerate(content)), header(8)]), DEFAULT)
+    assert [[ln.text for ln in page.lines] for page in read] == \
+        [*([f"{a} {b}", c] for (_, _, a), (_, _, b), (_, _, c) in content), ["8"]]
+
+
 def test_a_navigation_column_on_every_page_is_no_content():
     """A web page printed to PDF: the menu stands beside the content, on its baselines."""
     from regio.extract.furniture import without_repeated_words

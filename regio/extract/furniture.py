@@ -337,8 +337,10 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         boxes = chrome.get(layout.number, [])
         lone = _lone_repeats(layout, repeated, settings)
         forms = {id(line) for line in layout.lines if _a_forms_label(line, layout, labels, settings)}
+        numbers = {id(line): own for line in layout.lines if (own := _numbered_edge(line, layout, at_edges, settings, repeated))}
         kept = [w for line in layout.lines if id(line) in forms or (
-                    not _repeats_an_edge(line, layout, at_edges, settings) and not _counts_pages(line, repeated))
+                    not _repeats_an_edge(line, layout, at_edges, settings) and id(line) not in numbers
+                    and not _counts_pages(line, repeated))
                 for run in line.segments()
                 for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone or id(line) in forms
                                    or _a_title_sharing_words(run, layout, repeated, text_size)]
@@ -346,8 +348,11 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
             continue
+        # A page of nothing but what every page repeats is none; one whose footer numbers it
+        # ("Regio Deal Flevoland 3") is a page left blank.
+        kept = kept or [w for own in numbers.values() for w in own]
         if not kept:
-            continue  # a page of nothing but what every page repeats
+            continue
         lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width,
                                        rules_across(layout.hrules, layout.fills, layout.height))
         out.append(replace(layout, lines=lines, columns=columns))
@@ -456,6 +461,19 @@ def _inside(word: Word, boxes: list[Fill]) -> bool:
 
 def _repeats_an_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool]], settings: Settings) -> bool:
     return _near_edge(line, layout, settings) and (_keyed(line.text), line.top < layout.height / 2) in at_edges
+
+
+def _numbered_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool]], settings: Settings,
+                   repeated: Callable[[Word], bool]) -> list[Word]:
+    """The numbers of its own in the running header or footer the repeated words make at the
+    page's edge ("Aanvraag 2", a part's or a chapter's); none where the line is no such one.
+    A page's place among all ("3 van 7") is left to tell the pages apart (see _counts_pages)."""
+    own = [w for w in line.words if not repeated(w)]
+    if not own or len(own) == len(line.words) or not all(w.text.isdigit() for w in own) \
+            or not _near_edge(line, layout, settings) or _PAGE_COUNTER.search(line.text):
+        return []
+    rest = join_words([w for w in line.words if repeated(w)])
+    return own if (_keyed(rest), line.top < layout.height / 2) in at_edges else []
 
 
 def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
