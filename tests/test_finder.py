@@ -554,6 +554,33 @@ def test_a_label_run_past_its_column_on_one_page_leaves_the_amounts_of_another_t
         ["Totaal", "1.897.500", "287.500", "550.000"]]
 
 
+def test_a_label_centred_in_the_labels_column_on_a_page_of_its_own_is_a_label():
+    """A table whose cells are centred, broken over two pages: on the second its last row,
+    "Totaal", centred in the wide column of the row labels, far right of where the longest
+    labels start. It is a label still, not a column of its own that parts the labels' words."""
+    from dataclasses import replace
+
+    def line(top, page, *words):
+        return Line(page, [Word(text, x0, x1, top, top + 10, 10.0) for text, x0, x1 in words])
+
+    header = line(697, 1, ("Kostenpost", 140.5, 203.6), ("Privaat", 287.2, 327.2), ("Waterschap", 351.6, 418.1),
+                  ("Rijksbijdrage", 439.1, 513.8))
+    body = [line(712, 1, ("Veldproeven", 93.3, 157.2), ("op", 160.4, 172.8), ("proefbedrijven", 176.0, 250.6),
+                 ("-", 305.5, 308.9), ("-", 383.2, 386.6), ("1,95", 452.6, 474.9), ("mln.", 478.1, 500.3)),
+            line(739, 1, ("samenwerking", 89.2, 163.4), ("en", 166.6, 179.0), ("de", 182.1, 194.4),
+                 ("kanaalzone", 197.6, 254.8), ("550.000", 286.6, 327.9), ("4,25", 361.0, 383.3), ("mln.", 386.5, 408.7),
+                 ("23.000", 459.0, 494.0)),
+            line(754, 1, ("Programmamanagement", 96.4, 222.0), ("zorg", 225.2, 247.6), ("-", 305.5, 308.9),
+                 ("2.000.000", 359.5, 410.3), ("700.000", 455.8, 497.2)),
+            line(90, 2, ("Totaal", 154.3, 189.8), ("550.000", 284.6, 329.8), ("6,25", 358.4, 382.8), ("mln.", 386.2, 411.4),
+                 ("2.673.000", 443.4, 509.5))]
+    pages = {n: replace(layout([]), number=n) for n in (1, 2)}
+    table = build_table(Region(header=[header], body=body, footnotes=[], x0=77, x1=595, pages=pages))
+    assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [
+        ["Veldproeven op proefbedrijven", "-", "-", "1,95 mln."], ["samenwerking en de kanaalzone", "550.000", "4,25 mln.", "23.000"],
+        ["Programmamanagement zorg", "-", "2.000.000", "700.000"], ["Totaal", "550.000", "6,25 mln.", "2.673.000"]]
+
+
 def test_labels_set_close_over_a_single_row_are_aligned_as_their_cells_are():
     """A table of one row, its labels set right over their amounts and close together
     ("Provincie" "Rijk" in a narrow last column): one row cannot show how its cells are

@@ -314,7 +314,7 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
     ends: dict[int, float] = {}
     for page, segs in segmented:
         k = 0
-        if opens_with_label(segs):
+        if opens_with_label(segs) or (labels and _centred_label(segs, label_end)):
             k = _first_value(segs)
             if k == len(segs) and labels:
                 # A line without amounts (a label wrapped beside a cell of text wrapped too):
@@ -355,6 +355,11 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         cuts.append(_boundary(before, after))
     cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
     return list(zip(cuts, cuts[1:]))
+
+
+def _centred_label(segs: list[list[Word]], label_end: float) -> bool:
+    """Words before the values inside the labels' column: a label centred in it ("Totaal")."""
+    return 0 < _first_value(segs) and segs[0][-1].x1 <= label_end + 1
 
 
 def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]]],
