@@ -1487,6 +1487,30 @@ def test_a_running_header_of_title_and_a_theme_in_tracked_capitals_is_no_part_of
     assert [(f.label, "MOTOR" in f.text) for f in project.fields] == [("Opgave", False), ("Aanpak", False), ("Borging", False)]
 
 
+def test_a_one_project_decks_title_over_every_slide_names_it_with_the_theme_apart(tmp_path):
+    """A deck of one project: its contents name it "Energietransitie Sterke Kernen en
+    Innovatie", every slide repeats the theme small and the title large at the same place, so
+    both go as what the pages repeat. The title is the one the slides print, the entry's
+    words before it the theme; the heading is text, and no warning says otherwise."""
+    bold = "Helvetica-Bold"
+
+    def slide(*fields):
+        runs = [(60, 40, "Energietransitie", 9), (60, 64, "Sterke Kernen en Innovatie", 20, bold)]
+        for k, (label, text) in enumerate(fields):
+            runs += [(60, 110 + 50 * k, label, 12, bold), (60, 128 + 50 * k, text, 11)]
+        return runs
+
+    contents = [(60, 60, "Inhoud", 20, bold), (60, 120, "Energietransitie Sterke Kernen en Innovatie", 12), (500, 120, "2", 12)]
+    pages = [contents, slide(("Naam Project", "Nieuwe leerwerktrajecten"), ("Partijen", "Gemeente Enschede, Saxion.")),
+             slide(("Opgave", "Werkgevers vinden moeilijk personeel."), ("Voorgestelde aanpak", "Het project organiseert leerroutes.")),
+             slide(("Resultaten", "Twintig studenten in een leerroute."), ("Planning", "Van 2019 tot en met 2022.")),
+             slide(("Inzet en co-financiering", "De regio draagt twee miljoen bij."), ("Governance", "Een stuurgroep.")),
+             slide(("Structureel karakter", "De regio draagt de kosten daarna."))]
+    dossier = extract(draw(tmp_path / "deck.pdf", pages), cross_check="none")
+    assert [(p.theme, p.title, p.pages) for p in dossier.projects] == [("Energietransitie", "Sterke Kernen en Innovatie", [2, 3, 4, 5, 6])]
+    assert "heading-not-text" not in [w.code for w in dossier.warnings]
+
+
 def _hyphenating_page(text: list[str], rows: list[tuple[tuple[str, ...], str]]) -> list:
     """A project whose Opgave is ``text``, line by line, over a table whose rows' labels wrap
     over their lines beside one amount."""

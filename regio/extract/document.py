@@ -257,7 +257,7 @@ class DocumentReader:
                 if id(line) not in skip:
                     self._feed(line)
         self._close_region()
-        unheaded = sorted(start.first.page for start in self.structure.starts.values() if not start.lines)
+        unheaded = sorted(start.first.page for start in self.structure.starts.values() if not start.lines and not start.printed)
         if unheaded:
             self.warnings.append(ExtractionWarning(
                 code="heading-not-text", page=unheaded[0],

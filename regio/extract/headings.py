@@ -49,6 +49,7 @@ class ProjectStart:
     title: str
     lines: list[Line]  # the lines that make the heading (theme, title, its wrapped part)
     at: Line | None = None  # where a project without a heading in text starts: its first label
+    printed: bool = False  # its title is the running title its pages repeat, not a heading in its text
 
     @property
     def first(self) -> Line:
@@ -200,7 +201,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
-             or _from_contents_pages(lines, groups, structure, settings)
+             or _from_contents_pages(lines, groups, structure, settings, by_page)
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
                                    structure, settings, by_page))
     found = _without_running_titles(found)
@@ -806,11 +807,13 @@ def _from_theme_title(groups: list[list[Line]], body: float, settings: Settings)
 # -- fields -----------------------------------------------------------------------------
 
 def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure: Structure,
-                         settings: Settings) -> list[ProjectStart]:
-    """Projects whose headings are no text (drawn as outlines, set in a picture): each
-    contents entry's project starts at the first label on the page the entry names, where
-    none of those pages holds a heading, and is titled by the entry (its theme, where the
-    contents sets the themes on lines of their own, apart)."""
+                         settings: Settings, by_page: dict[int, PageLayout]) -> list[ProjectStart]:
+    """Projects whose headings are no text (drawn as outlines, set in a picture) or no text
+    of the page's own (a one-project deck's title over every slide, taken out as repeated):
+    each contents entry's project starts at the first label on the page the entry names,
+    where none of those pages holds a heading, and is titled by the entry (its theme, where
+    the contents sets the themes on lines of their own, apart), or by the running title the
+    entry ends with, in heading type on that page, the entry's words before it its theme."""
     after_toc = max((e.provenance.page for e in structure.toc if e.provenance), default=0)
     headed = {g[0].page for g in groups}
     first_label: dict[int, Line] = {}
@@ -829,8 +832,22 @@ def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure:
         if i in structure.toc_themes:
             theme = structure.toc_themes[i]
             text = text[len(theme):].strip() if text.startswith(theme) else text
-        starts.append(ProjectStart(theme, text, [], at=at))
+        printed = _running_title(text, by_page.get(page), structure.body_size, settings)
+        if printed is not None:
+            theme, text = text[:-len(printed)].strip() or theme, printed
+        starts.append(ProjectStart(theme, text, [], at=at, printed=printed is not None))
     return starts
+
+
+def _running_title(entry: str, layout: PageLayout | None, body: float, settings: Settings) -> str | None:
+    """The title in heading type that the page repeats from the others, where the contents
+    entry ends with it after words of its own (the theme)."""
+    for line in layout.running if layout else []:
+        title = line.text.strip()
+        if line.size >= settings.heading_size_share * body and entry.endswith(title) and len(title) < len(entry) \
+                and entry[-len(title) - 1] == " ":
+            return title
+    return None
 
 
 def _document_labels(structure: Structure, heads: list[Line], settings: Settings) -> set[str]:

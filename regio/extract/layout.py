@@ -188,6 +188,9 @@ class PageLayout:
     notes: list[Line] = field(default_factory=list)
     turn: int = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
     struck: list[Word] = field(default_factory=list)  # text struck through: deleted, not read
+    # The lines of the words the document repeats at their place on its pages, taken out of
+    # ``lines`` (see furniture.without_repeated_words): a slide's running title among them.
+    running: list[Line] = field(default_factory=list)
     frames: list[Fill] = field(default_factory=list)  # the boxes of tables drawn in rules, narrower than the page
     typed_underlines: list[Rule] = field(default_factory=list)  # a text file's "=====" under a line: one of hrules
 
