@@ -1511,6 +1511,21 @@ def test_a_one_project_decks_title_over_every_slide_names_it_with_the_theme_apar
     assert "heading-not-text" not in [w.code for w in dossier.warnings]
 
 
+def test_two_sources_one_under_its_group_make_a_funding_table(tmp_path):
+    """A budget of two sources and no total: "Bedrijfsleven", and "Gem." under its group
+    "Publiek". The group says the columns are funding sources: the table's columns are the
+    sources they name."""
+    bold = "Helvetica-Bold"
+    first = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10)]
+    second = [(60, 40, "Een project (vervolg)", 14, bold), _set_right(516, 108, "Publiek", 10, bold),
+              (40, 119, "Kostenpost", 10, bold), _set_right(400, 119, "Bedrijfsleven", 10, bold), _set_right(516, 130, "Gem.", 10, bold),
+              (40, 151, "Onderzoek fase 2", 10), _set_right(400, 151, "-", 10), _set_right(516, 151, "2.900.000", 10),
+              (40, 173, "TOTAAL", 10), _set_right(400, 173, "-", 10), _set_right(516, 173, "2.900.000", 10)]
+    (project,) = extract(draw(tmp_path / "grouped.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["privaat", "gemeente"] and table.funding
+
+
 def _hyphenating_page(text: list[str], rows: list[tuple[tuple[str, ...], str]]) -> list:
     """A project whose Opgave is ``text``, line by line, over a table whose rows' labels wrap
     over their lines beside one amount."""

@@ -858,7 +858,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     else:
         if investment is None:
             investment = names_funding_sources(header.labels, region.aliases) \
-                or _budget_and_sources(header.labels, region.aliases) or _sources_under_their_funding(header, region.aliases)
+                or _budget_and_sources(header.labels, region.aliases) or _sources_under_their_funding(header, region.aliases) \
+                or _a_grouped_source_beside_another(header, region.aliases)
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
@@ -1840,6 +1841,15 @@ def _sources_under_their_funding(header: Header, aliases: dict[str, str] | None)
     return any(colmap.normalise(text) in _FUNDING_WORDS and len({
         m.key for i in covered if (m := colmap.source_of(header.labels[i], aliases)) and m.role == "source"}) >= 2
         for _, text, covered in header.spanning)
+
+
+def _a_grouped_source_beside_another(header: Header, aliases: dict[str, str] | None) -> bool:
+    """Two sources, one set under the group it belongs to ("Publiek" over "Gem."): the
+    header is a funding table's, though it states no total."""
+    meanings = [(i, m) for i, label in enumerate(header.labels) if (m := colmap.source_of(label, aliases)) and m.role == "source"]
+    named = [{colmap.normalise(header.group_for[i] or ""), colmap.normalise(header.labels[i]).split(" ")[0]} for i, _ in meanings]
+    grouped = any(m.group and m.group in names for (_, m), names in zip(meanings, named))
+    return grouped and len({m.key for _, m in meanings}) >= 2
 
 
 # What a house may call the sources' share of a cost line, over their columns.
