@@ -1353,7 +1353,6 @@ def test_amounts_broken_at_a_narrow_cells_edge_are_read_whole(tmp_path):
     assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Het bedrijfsleven investeert in natura.")]
 
 
-
 def test_a_letters_closing_ends_its_last_field_and_the_signature_is_no_text(tmp_path):
     """A proposal sent as an e-mail ends with a closing, a signature and the mail client's
     disclaimer: none of it is text of the last field. A field after a closing (a letter quoted
