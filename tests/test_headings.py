@@ -142,30 +142,20 @@ def test_a_contents_entry_too_long_for_its_line_with_its_page_number_wrapped_ont
     assert {id(ln) for ln in lines[1:4]} <= structure.toc_lines and id(lines[4]) not in structure.toc_lines
 
 
-def test_a_page_footer_under_the_contents_ends_no_entry():
-    """A page number far under the contents' last line is the page's footer."""
+@pytest.mark.parametrize("first, second, footer", [("24", "26", "1"), ("2", "4", "Regio Deal Noord Veluwe | 1")])
+def test_a_page_footer_under_the_contents_ends_it(first, second, footer):
+    """A page number far under the contents' last line is the page's footer. So is a bundle's
+    part's footer that numbers its own pages ("Regio Deal Noord Veluwe | 1"): a line ending in
+    a number, as an entry does, but one lower than the entry above it; a contents' pages only
+    rise."""
     from regio.extract.headings import Structure, _read_toc
 
     line = _contents_line
-    lines = [line(60, "Inhoud", 18.0), line(100, "Mineral Valley Twente", page_number="24"),
-             line(114, "Circulair Textiel", page_number="26"), line(780, "1")]
+    lines = [line(60, "Inhoud", 18.0), line(100, "Mineral Valley Twente", page_number=first),
+             line(114, "Circulair Textiel", page_number=second), line(780, footer)]
     structure = Structure(body_size=11.0)
     _read_toc(lines, structure)
-    assert [(e.text, e.page) for e in structure.toc] == [("Mineral Valley Twente", 24), ("Circulair Textiel", 26)]
-
-
-def test_a_footer_ending_in_its_page_number_under_the_contents_ends_it():
-    """A bundle's part numbers its pages in its footer ("Regio Deal Noord Veluwe | 1"): a
-    line ending in a number, as an entry does, but one lower than the entry above it, and a
-    contents' pages only rise."""
-    from regio.extract.headings import Structure, _read_toc
-
-    line = _contents_line
-    lines = [line(60, "Inhoud", 18.0), line(100, "Mineral Valley Twente", page_number="2"),
-             line(114, "Circulair Textiel", page_number="4"), line(780, "Regio Deal Noord Veluwe | 1")]
-    structure = Structure(body_size=11.0)
-    _read_toc(lines, structure)
-    assert [(e.text, e.page) for e in structure.toc] == [("Mineral Valley Twente", 2), ("Circulair Textiel", 4)]
+    assert [(e.text, e.page) for e in structure.toc] == [("Mineral Valley Twente", int(first)), ("Circulair Textiel", int(second))]
     assert id(lines[3]) not in structure.toc_lines
 
 
