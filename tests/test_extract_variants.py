@@ -1525,6 +1525,26 @@ def test_two_sources_one_under_its_group_make_a_funding_table(tmp_path):
     assert [c.key for c in table.columns] == ["privaat", "gemeente"] and table.funding
 
 
+def test_a_caption_over_a_header_of_two_sources_under_their_group_is_no_title(tmp_path):
+    """A one-page project: its theme and title, then its table under a short bold caption
+    ("Financiering in één oogopslag"), the header naming two sources only, one under its
+    group ("Publiek" over "Gem."), then its fields. The caption is the table's, not the
+    project's title."""
+    bold = "Helvetica-Bold"
+    page = [(62, 62, "ZORG EN WELZIJN", 8), (62, 92, "Digitale Havens 2.0", 18, bold),
+            (70, 127, "Financiering in één oogopslag", 9, bold), _set_right(516, 146, "Publiek", 8.5, bold),
+            (73, 160, "Kostenpost", 8.5, bold), _set_right(400, 160, "Bedrijfsleven", 8.5, bold),
+            _set_right(516, 160, "Gem.", 8.5, bold), (73, 175, "Onderzoek fase 2", 8.5), _set_right(400, 175, "-", 8.5),
+            _set_right(516, 175, "2.900.000", 8.5), (73, 189, "TOTAAL", 8.5, bold), _set_right(400, 189, "-", 8.5),
+            _set_right(516, 189, "2.900.000", 8.5), (62, 223, "Projectnaam", 10, bold), (62, 239, "Programma Samenwerking", 10)]
+    for k, label in enumerate(("Aanleiding", "Aanpak", "Beoogde resultaten", "Financiering")):
+        page += [(62, 259 + 90 * k, label, 10, bold),
+                 *((62, 275 + 90 * k + 13 * n, "Er ontstaan telkens nieuwe uitdagingen voor de regio en haar partners.", 10)
+                   for n in range(5))]
+    (project,) = extract(draw(tmp_path / "glance.pdf", [page]), cross_check="none").projects
+    assert (project.theme, project.title) == ("ZORG EN WELZIJN", "Digitale Havens 2.0")
+
+
 def _hyphenating_page(text: list[str], rows: list[tuple[tuple[str, ...], str]]) -> list:
     """A project whose Opgave is ``text``, line by line, over a table whose rows' labels wrap
     over their lines beside one amount."""

@@ -150,7 +150,8 @@ def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> boo
         return False
     # The header's upper lines may stand between, in its type: a group's label, a wrapped
     # label's first words.
-    at = next((k for k, ln in enumerate(following) if ln.page == line.page and is_table_header(ln, None, settings)), None)
+    at = next((k for k, ln in enumerate(following) if ln.page == line.page and (
+        is_table_header(ln, None, settings) or (k and _sources_under_a_group(following[k - 1], ln)))), None)
     if at is None:
         return False
     header = following[at]
@@ -163,6 +164,12 @@ def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> boo
     return (group_of(line.text) is not None and header is below) or (
         0 <= below.top - line.bottom <= settings.caption_gap_em * line.size and len(line.words) <= _TITLE_WORDS
         and line.size <= _TITLE_SIZE_SHARE * header.size)
+
+
+def _sources_under_a_group(group: Line, header: Line) -> bool:
+    """A header of two sources or more under a line that names their group ("Publiek" over
+    "Kostenpost Bedrijfsleven Gem."): too few column labels to be a header line alone."""
+    return group_of(group.text) is not None and sum(is_column_word(w.text) for w in header.words) >= 2
 
 
 def _text_in_type(line: Line) -> tuple[str, float, bool]:
