@@ -356,8 +356,8 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width,
                                        rules_across(layout.hrules, layout.fills, layout.height))
         taken = {id(w) for w in kept}
-        running = build_lines([w for line in layout.lines for w in line.words if id(w) not in taken], layout.number, settings)
-        out.append(replace(layout, lines=lines, columns=columns, running=running))
+        out.append(replace(layout, lines=lines, columns=columns,
+                           running=[w for line in layout.lines for w in line.words if id(w) not in taken]))
     # Pages that are all alike repeat their content, not a frame around it.
     return out or layouts
 

@@ -26,7 +26,7 @@ from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, asks, discover, squash, strip_numbering
-from regio.extract.layout import Line, PageLayout, join_words
+from regio.extract.layout import Line, PageLayout, build_lines, join_words
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
 from regio.money import is_figure
@@ -849,7 +849,7 @@ def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure:
 def _running_title(entry: str, layout: PageLayout | None, body: float, settings: Settings) -> str | None:
     """The title in heading type that the page repeats from the others, where the contents
     entry ends with it after words of its own (the theme)."""
-    for line in layout.running if layout else []:
+    for line in build_lines(layout.running, layout.number, settings) if layout else []:
         title = line.text.strip()
         if line.size >= settings.heading_size_share * body and entry.endswith(title) and len(title) < len(entry) \
                 and entry[-len(title) - 1] == " ":

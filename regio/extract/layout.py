@@ -188,9 +188,9 @@ class PageLayout:
     notes: list[Line] = field(default_factory=list)
     turn: int = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
     struck: list[Word] = field(default_factory=list)  # text struck through: deleted, not read
-    # The lines of the words the document repeats at their place on its pages, taken out of
-    # ``lines`` (see furniture.without_repeated_words): a slide's running title among them.
-    running: list[Line] = field(default_factory=list)
+    # The words the document repeats at their place on its pages, taken out of ``lines`` (see
+    # furniture.without_repeated_words): a slide's running title among them.
+    running: list[Word] = field(default_factory=list)
     frames: list[Fill] = field(default_factory=list)  # the boxes of tables drawn in rules, narrower than the page
     typed_underlines: list[Rule] = field(default_factory=list)  # a text file's "=====" under a line: one of hrules
 
@@ -1781,7 +1781,7 @@ def _usual_space(lines: list[list[Word]]) -> float:
 
 
 _STRETCHED_EM = 0.1  # word spaces spread this much wider than the narrow end are stretched
-_CURRENCY = {"€", "$", "£"}
+CURRENCY_SIGNS = frozenset("€$£")
 _WORD_SPACE_EM = 0.4
 _LEADER = frozenset("._·…")
 
@@ -1831,7 +1831,7 @@ def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]
         sign = out[-1] if out else None
         opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size or (
             _VALUE.fullmatch(out[-2].text) is not None and sign.x0 - out[-2].x1 > _WORD_SPACE_EM * sign.size))
-        if sign and opens_cell and sign.text in _CURRENCY and word.text[:1] in "0123456789-–(" and sign.size == word.size \
+        if sign and opens_cell and sign.text in CURRENCY_SIGNS and word.text[:1] in "0123456789-–(" and sign.size == word.size \
                 and not (word.x0 - sign.x1 > _WORD_SPACE_EM * sign.size and _amount_wrapped_under(sign, page_lines)):
             out[-1] = replace(word, text=f"{sign.text} {word.text}", x0=sign.x0, top=min(sign.top, word.top),
                               bottom=max(sign.bottom, word.bottom))

@@ -23,6 +23,7 @@ from regio.extract import columns as colmap
 from regio.extract.labels import squash
 from regio.extract.layout import (
     CAPITAL_INSIDE,
+    CURRENCY_SIGNS,
     Fill,
     Line,
     PageLayout,
@@ -1524,13 +1525,13 @@ def _signs_on_their_amounts(body: list[Line]) -> list[Line]:
     other cells leaves its row hanging: see _carries_on.)"""
     moved: dict[int, Word] = {}  # an amount's id: the sign that goes before it
     for i, line in enumerate(body):
-        if not all(w.text in _CURRENCY_SIGNS for w in line.words):
+        if not all(w.text in CURRENCY_SIGNS for w in line.words):
             continue
         for sign in line.words:
             below = (w for ln in body[i + 1:i + 1 + _SIGN_LINES_ABOVE] if ln.page == line.page
                      and ln.top - line.bottom < _SIGN_LINES_ABOVE * line.size for w in ln.words)
             amount = next((w for w in below if w.x0 <= sign.middle <= w.x1), None)
-            if amount is not None and is_figure(amount.text) and amount.text not in _CURRENCY_SIGNS:
+            if amount is not None and is_figure(amount.text) and amount.text not in CURRENCY_SIGNS:
                 moved[id(amount)] = sign
     if not moved:
         return body
@@ -1550,7 +1551,6 @@ def _signed(sign: Word, amount: Word) -> Word:
                    top=min(sign.top, amount.top))
 
 
-_CURRENCY_SIGNS = frozenset("€$£")
 _SIGN_LINES_ABOVE = 2  # how far over its amount a wrapped sign may stand: two lines, centred over the row's others
 
 
