@@ -470,9 +470,10 @@ def _numbered_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool
     """The numbers of its own in the running header or footer the repeated words make at the
     page's edge ("Aanvraag 2", a part's or a chapter's); none where the line is no such one.
     A page's place among all ("3 van 7") is left to tell the pages apart (see _counts_pages)."""
+    if not _near_edge(line, layout, settings):
+        return []
     own = [w for w in line.words if not repeated(w)]
-    if not own or len(own) == len(line.words) or not all(w.text.isdigit() for w in own) \
-            or not _near_edge(line, layout, settings) or _PAGE_COUNTER.search(line.text):
+    if not own or len(own) == len(line.words) or not all(w.text.isdigit() for w in own) or _PAGE_COUNTER.search(line.text):
         return []
     rest = join_words([w for w in line.words if repeated(w)])
     return own if (_keyed(rest), line.top < layout.height / 2) in at_edges else []
