@@ -2727,3 +2727,73 @@ def test_fields_in_boxes_side_by_side_are_no_label_column(tmp_path):
         assert [(f.label, f.text) for f in project.fields] == [
             ("Projectnaam", f"Programma {title}"), ("Betrokken partijen", "Universiteit Twente, Saxion, gemeente Enschede."),
             ("Opgave", f"De opgave van {title} is de regio sterker te maken.")]
+
+
+def _two_source_page(field: str, lead: str, label_head: str) -> list:
+    """A project whose field ``field`` holds ``lead`` over a table of two sources and no
+    total, its label column headed ``label_head``."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+            (60, 130, "Opgave", 10), (180, 130, "De opgave.", 10), (60, 160, field, 10), (180, 160, lead, 10),
+            (180, 180, label_head, 10, bold), _set_right(420, 180, "Onderw.", 10, bold),
+            _set_right(520, 180, "Rijksbijdrage", 10, bold)]
+    for k, (label, a, b) in enumerate((("Fieldlab", "500.000", "-"), ("Onderzoek", "250.000", "1.000.000"))):
+        page += [(180, 198 + 16 * k, label, 10), _set_right(420, 198 + 16 * k, a, 10), _set_right(520, 198 + 16 * k, b, 10)]
+    return page + [(60, 280, "Structureel karakter", 10), (180, 280, "Blijvend.", 10)]
+
+
+@pytest.mark.parametrize("field, lead, label_head, funding", [
+    ("Inzet", "Zo:", "Opgaven/Investeringen", True), ("Inzet", "Zo:", "Financieringsoverzicht", True),
+    ("Inzet", "Zo:", "Projectbegroting", True), ("Inzet", "Tabel 2. Financieringsoverzicht", "Onderdeel", True),
+    ("Kosten en financiering", "Zo:", "Onderdeel", True), ("Inzet", "Zo:", "Deelnemers", False)])
+def test_two_sources_beside_cost_lines_named_so_make_a_funding_table(tmp_path, field, lead, label_head, funding):
+    """Two sources and no total ("Onderw.", "Rijksbijdrage"): whether the table is a
+    funding table is said by what names its lines, the table or the field it stands in, in a
+    word or a compound ("Opgaven/Investeringen", "Tabel 2. Financieringsoverzicht",
+    "Projectbegroting", "Kosten en financiering"), not by its columns alone."""
+    (project,) = extract(draw(tmp_path / "two.pdf", [_two_source_page(field, lead, label_head)]), cross_check="none").projects
+    (table,) = project.tables
+    assert table.funding is funding
+    assert [c.key for c in table.columns] == (["onderwijs", "rijk"] if funding else ["onderw", "rijksbijdrage"])
+    assert [r.cells[1].raw for r in table.rows] == ["-", "1.000.000"]
+
+
+def test_labels_of_neighbouring_columns_a_word_space_apart_one_of_two_words(tmp_path):
+    """Labels set flush right over their figures, so close that one line reads "publiek
+    Rijksbijdrage Totale kosten" (a wrapped "Overig publiek", then two columns' labels, one
+    of two words): each column takes the words over it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = "Helvetica-Bold"
+    rights = [230, 300, 370]  # the next two a word space (2.5 pt at 9 pt) after the one before
+    rights += [rights[-1] + 3 + stringWidth("Rijksbijdrage", bold, 9)]
+    rights += [rights[-1] + 3 + stringWidth("Totale kosten", bold, 9)]
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            _set_right(370, 140, "Overig", 9, bold), (60, 151, "Begroting", 9, bold)]
+    page += [_set_right(right, 151, text, 9, bold)
+             for right, text in zip(rights, ("Privaat", "Provincie", "publiek", "Rijksbijdrage", "Totale kosten"))]
+    rows = (("Projecten", "300.000", "3.900.000", "800.000", "75.000", "5.075.000"),
+            ("Educatie", "28.000", "4.500.000", "-", "2.700.000", "7.228.000"))
+    for k, (label, *amounts) in enumerate(rows):
+        page += [(60, 166 + 13 * k, label, 9), *(_set_right(right, 166 + 13 * k, a, 9) for right, a in zip(rights, amounts))]
+    (project,) = extract(draw(tmp_path / "close.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["privaat", "provincie", "overig_publiek", "rijk", "totaal"]
+    assert [c.raw for c in table.rows[1].cells] == ["28.000", "4.500.000", "-", "2.700.000", "7.228.000"]
+
+
+def test_a_group_over_its_one_member_beside_another_source(tmp_path):
+    """ "Publieke partijen" over "Gemeente" alone, beside "Rijk", under a label column
+    headed "Onderdeel": two sources, one under its group, make a funding table whose
+    columns are the sources, not "Publieke partijen Gemeente"."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            (60, 130, "Inzet", 10), (180, 130, "De kosten:", 10),
+            _set_right(420, 160, "Publieke partijen", 10, bold), (180, 172, "Onderdeel", 10, bold),
+            _set_right(420, 172, "Gemeente", 10, bold), _set_right(520, 172, "Rijk", 10, bold),
+            (180, 188, "Onderzoek", 10), _set_right(420, 188, "900.000", 10), _set_right(520, 188, "100.000", 10),
+            (180, 202, "Pilot", 10), _set_right(420, 202, "50.000", 10), _set_right(520, 202, "-", 10)]
+    (project,) = extract(draw(tmp_path / "one.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["gemeente", "rijk"] and table.funding
+    assert table.columns[0].group == "publiek"

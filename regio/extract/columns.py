@@ -178,6 +178,13 @@ def group_of(label: str) -> str | None:
     return GROUPS.get(normalise(label))
 
 
+def leading_group(label: str) -> str | None:
+    """The group a label's first words name, stacked over a member's ("Publieke partijen
+    Gemeente", "Publiek Gem."), if any."""
+    words = normalise(label).split()
+    return next((GROUPS[head] for cut in range(1, len(words) + 1) if (head := " ".join(words[:cut])) in GROUPS), None)
+
+
 def is_column_word(label: str, extra_aliases: dict[str, str] | None = None) -> bool:
     return lookup(label, extra_aliases) is not None or group_of(label) is not None
 

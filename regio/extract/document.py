@@ -991,6 +991,7 @@ class DocumentReader:
                 if found.caption is None:
                     found.caption = _caption_before(content, found.lines[0], in_table) or titled \
                         or self._small_caption_over(content, found.lines[0], in_table)
+                over = found.caption or self._line_right_over(content, found.lines[0], in_table)
                 # A caption that names the table ("Tabel 2. Kostenpost") is the table's; a
                 # line that states its unit ("bedragen x € 1.000") stays in the text too,
                 # unless it is set in a caption's smaller type.
@@ -1012,7 +1013,8 @@ class DocumentReader:
                     continue
                 regions.append((Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                                        x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
-                                       records=found.records, aliases=self.aliases, settings=self.settings), found))
+                                       records=found.records, aliases=self.aliases, settings=self.settings,
+                                       caption=over.text if over else ""), found))
             if before is not None and (going_on := _going_on_at_page_top(before, content, in_table, page)):
                 in_table.update(map(id, going_on))
                 before.body.extend(going_on[len(before.header):])
@@ -1061,10 +1063,14 @@ class DocumentReader:
 
     def _title_over(self, content: list[Line], first: Line, in_table: set[int], title: str) -> Line | None:
         """The field's line right over a table that titles it (see _titles_a_table)."""
+        above = self._line_right_over(content, first, in_table)
+        return above if above is not None and self._titles_a_table(above, content, title) else None
+
+    def _line_right_over(self, content: list[Line], first: Line, in_table: set[int]) -> Line | None:
+        """The field's line right over a table, which may say what the table holds (its caption,
+        or the sentence that leads into it)."""
         above = _line_before(content, first, in_table)
-        if above is None or not self._right_over(above, first):
-            return None
-        return above if self._titles_a_table(above, content, title) else None
+        return above if above is not None and self._right_over(above, first) else None
 
 
 _RUN_IN_GAP_EM = 1.5

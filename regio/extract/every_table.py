@@ -40,7 +40,8 @@ def read_region(layout: PageLayout, found: TableRegion, table_id: str,
     """The region read as a table; ``investment`` as build_table takes it (False: any columns)."""
     region = Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                     x1=found.box[2] + 1, pages={layout.number: layout}, aliases=settings.alias_map,
-                    cuts=found.cuts, records=found.records, settings=settings)
+                    cuts=found.cuts, records=found.records, settings=settings,
+                    caption=found.caption.text if found.caption else "")
     try:
         read = build_table(region, investment=investment)
     except Exception as exc:  # one unreadable table must not cost the others

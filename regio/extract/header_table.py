@@ -310,6 +310,7 @@ class HeaderTable:
                                             message=f"{project}: table '{region.label}' has a header but no rows")]
         if begun := first_row_lines_in_header(region.header, region.body):
             region.header, region.body = region.header[:-begun], region.header[-begun:] + region.body
+        region.caption = self.caption.text if self.caption else ""
         try:
             table = build_table(region)
         except Exception as exc:  # one unreadable table must not cost the rest of the dossier

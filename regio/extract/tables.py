@@ -77,6 +77,7 @@ class Region:
     x1: float
     pages: dict[int, PageLayout]
     label: str = ""
+    caption: str = ""  # the line that names the table, over or under it
     field_label: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # extra column labels from the configuration
     cuts: list[float] = field(default_factory=list)  # where columns part, where a finder has seen it
@@ -859,7 +860,9 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     else:
         if investment is None:
             investment = names_funding_sources(header.labels, region.aliases) \
-                or _budget_and_sources(header.labels, region.aliases) or _sources_under_their_funding(header, region.aliases) \
+                or _budget_and_sources(f"{region.caption} {region.field_label or ''} {region.label}", header.labels,
+                                       region.aliases) \
+                or _sources_under_their_funding(header, region.aliases) \
                 or _a_grouped_source_beside_another(header, region.aliases)
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
@@ -1026,8 +1029,8 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
 def _each_in_its_column(region: Region, seg: list[Word], leaves: list[tuple[float, float]]) -> bool:
     """Labels of neighbouring columns a narrow gap apart ("Bedrijven Kennisinstellingen"):
     every word over the column its middle is in, none running into the cells of a column
-    beside it as a long label's words do, and each column's words naming a funding source
-    or the unit of its amounts (a wrapped "Totaal" / "EUR" beside "Privaat").
+    beside it as a long label's words do, and each column's words, or one of them, naming a
+    funding source or the unit of its amounts (a wrapped "Totaal" / "EUR" beside "Privaat").
     (A label set flush with its column's right-aligned figures may run over the cut halfway
     to the next column, but not into that column's figures.)"""
     cells = _cells_extents(region.body, leaves)
@@ -1043,7 +1046,7 @@ def _each_in_its_column(region: Region, seg: list[Word], leaves: list[tuple[floa
             return False
         parts.setdefault(leaf, []).append(word)
     return all(any(colmap.is_column_word(w.text, region.aliases) for w in part) or _UNIT_ONLY.fullmatch(join_words(part))
-               for part in parts.values())
+               or colmap.is_column_word(join_words(part), region.aliases) for part in parts.values())
 
 
 def _cells_extents(body: list[Line], leaves: list[tuple[float, float]]) -> list[tuple[float, float] | None]:
@@ -1826,13 +1829,25 @@ _BUDGET_WORDS = frozenset({"begroting", "budget", "kosten", "projectkosten", "in
                            "raming", "begroot"})
 
 
-def _budget_and_sources(labels: list[str], aliases: dict[str, str] | None) -> bool:
+def _budget_and_sources(table_label: str, labels: list[str], aliases: dict[str, str] | None) -> bool:
     """Two sources or more beside a first or last column named for the budget they cover
-    ("Begroting", "Kosten"): a funding table, that column its total (see _budget_as_total)."""
+    ("Begroting", "Kosten"), that column the total (see _budget_as_total), or beside cost
+    lines so named, under a caption or in a field so naming the table ("Opgaven/Investeringen",
+    "Tabel 2. Financieringsoverzicht", "Kosten en financiering"): a funding table, though it
+    states no total."""
     named = [label for label in labels if label]
-    if not named or not {colmap.normalise(named[0]), colmap.normalise(named[-1])} & _BUDGET_WORDS:
+    budget = {colmap.normalise(named[0]), colmap.normalise(named[-1])} if named else set()
+    if not budget & _BUDGET_WORDS and not _names_costs_or_funding(table_label):
         return False
     return len({m.key for label in named if (m := colmap.source_of(label, aliases)) and m.role == "source"}) >= 2
+
+
+def _names_costs_or_funding(label: str) -> bool:
+    """A table's label that says what its lines cost or how they are funded, alone or in a
+    compound ("Opgaven/Investeringen", "Projectbegroting", "Financieringsoverzicht")."""
+    stems = _BUDGET_WORDS | _FUNDING_WORDS
+    return any(word in stems or any(word.startswith(stem) or word.endswith(stem) for stem in stems if len(word) > len(stem) + 2)
+               for word in re.split(r"[\s/\-]+", colmap.normalise(label)))
 
 
 def _sources_under_their_funding(header: Header, aliases: dict[str, str] | None) -> bool:
@@ -1847,7 +1862,7 @@ def _a_grouped_source_beside_another(header: Header, aliases: dict[str, str] | N
     """Two sources, one set under the group it belongs to ("Publiek" over "Gem."): the
     header is a funding table's, though it states no total."""
     meanings = [(i, m) for i, label in enumerate(header.labels) if (m := colmap.source_of(label, aliases)) and m.role == "source"]
-    named = [{colmap.normalise(header.group_for[i] or ""), colmap.normalise(header.labels[i]).split(" ")[0]} for i, _ in meanings]
+    named = [{colmap.group_of(header.group_for[i] or ""), colmap.leading_group(header.labels[i])} for i, _ in meanings]
     grouped = any(m.group and m.group in names for (_, m), names in zip(meanings, named))
     return grouped and len({m.key for _, m in meanings}) >= 2
 
