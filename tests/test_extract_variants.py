@@ -2758,6 +2758,34 @@ def test_two_sources_beside_cost_lines_named_so_make_a_funding_table(tmp_path, f
     assert [r.cells[1].raw for r in table.rows] == ["-", "1.000.000"]
 
 
+@pytest.mark.parametrize("placed", ["a paragraph's gap below", "close below in larger type", "at the next page's top"])
+def test_a_paragraph_under_a_table_without_a_total_is_the_fields_text(tmp_path, placed):
+    """A table in a field whose rows end without a total, then the field's text going on
+    across the table's width, with amounts of its own: a paragraph's gap below, close below
+    in other type, or at the top of the next page. The table ends at its last row; the
+    sentence is the field's."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+            (60, 115, "Opgave", 10), (180, 115, "De opgave.", 10), (60, 130, "Inzet", 10), (180, 130, "De kosten zijn:", 10),
+            (180, 150, "Kostenpost", 10, bold)]
+    page += [_set_right(right, 150, text, 10, bold) for right, text in ((320, "Totaal"), (420, "Privaat"), (520, "Rijk"))]
+    rows = (("Huisvesting", "4.775.000", "4.375.000", "400.000"), ("Infrastructuur", "3.520.000", "20.000", "3.500.000"))
+    for k, (label, *amounts) in enumerate(rows):
+        page += [(180, 168 + 14 * k, label, 10),
+                 *(_set_right(right, 168 + 14 * k, a, 10) for right, a in zip((320, 420, 520), amounts))]
+    top, size = {"a paragraph's gap below": (215, 10), "close below in larger type": (203, 11.5),
+                 "at the next page's top": (60, 10)}[placed]
+    text = [(180, top, "Het bedrijfsleven investeert naar verwachting circa 1.200.000 euro. Aan", size),
+            (180, top + 1.2 * size, "het Rijk wordt gevraagd € 6 mln. bij te dragen, zodat de regio sterker wordt.", size),
+            (60, top + 45, "Structureel karakter", 10), (180, top + 45, "Blijvend.", 10)]
+    pages = [page, text] if placed == "at the next page's top" else [page + text]
+    (project,) = extract(draw(tmp_path / "after.pdf", pages), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Huisvesting", "Infrastructuur"]
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert "circa 1.200.000 euro" in project.field("Inzet").text
+
+
 def test_labels_of_neighbouring_columns_a_word_space_apart_one_of_two_words(tmp_path):
     """Labels set flush right over their figures, so close that one line reads "publiek
     Rijksbijdrage Totale kosten" (a wrapped "Overig publiek", then two columns' labels, one
@@ -2797,3 +2825,145 @@ def test_a_group_over_its_one_member_beside_another_source(tmp_path):
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["gemeente", "rijk"] and table.funding
     assert table.columns[0].group == "publiek"
+
+
+def test_a_line_leading_in_beside_a_fields_label_over_a_table_is_the_fields_text(tmp_path):
+    """ "Inzet" beside "De kosten zijn:", set right over a table's header as a wrapped label
+    cell would be: the line leads in to the table, so the field keeps it (and stays a field)."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            (60, 130, "Inzet", 10), (180, 130, "De kosten zijn:", 10), (180, 143, "Kostenpost", 10, bold)]
+    page += [_set_right(right, 143, text, 10, bold) for right, text in ((320, "Totaal"), (420, "Privaat"), (520, "Rijk"))]
+    for k, (label, *amounts) in enumerate((("Huisvesting", "4.775.000", "4.375.000", "400.000"),
+                                           ("Totaal", "4.775.000", "4.375.000", "400.000"))):
+        page += [(180, 160 + 14 * k, label, 10),
+                 *(_set_right(right, 160 + 14 * k, a, 10) for right, a in zip((320, 420, 520), amounts))]
+    (project,) = extract(draw(tmp_path / "lead.pdf", [page]), cross_check="none").projects
+    assert project.field("Inzet").text == "De kosten zijn:"
+    (table,) = project.tables
+    assert table.label == "Kostenpost" and [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+
+
+def _centred(centre: float, y: float, text: str, size: float = 9, font: str = "Helvetica-Bold") -> tuple:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return (centre - stringWidth(text, font, size) / 2, y, text, size, font)
+
+
+def test_a_header_of_three_lines_its_one_line_labels_centred_between_the_others(tmp_path):
+    """A header over two rows, its one-line labels centred between them ("Begroting",
+    "Privaat", "Rijksbijdrage", "Totale kosten"), a group's name over its two members
+    ("Publieke partijen" over "Provincie" and "Overig publiek"), the group's name across the
+    cut between its members' columns. The table opens at the members' line; the lines over
+    it are its header, and the group is one label over both."""
+    bold = "Helvetica-Bold"
+    rights = (257, 326, 410, 475, 540)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            (60, 130, "Inzet", 10), (180, 130, "De kosten en wie ze draagt staan in de tabel hieronder.", 10),
+            _centred(348, 190, "Publieke partijen"), (66, 198, "Begroting", 9, bold)]
+    page += [_set_right(rights[i], 198, text, 9, bold) for i, text in ((0, "Privaat"), (3, "Rijksbijdrage"), (4, "Totale kosten"))]
+    page += [_set_right(rights[1], 207, "Provincie", 9, bold), _set_right(rights[2], 207, "Overig publiek", 9, bold)]
+    rows = (("Projecten", "300.000", "3.900.000", "800.000", "75.000", "5.075.000"),
+            ("Educatie", "28.000", "4.500.000", "-", "2.700.000", "7.228.000"))
+    for k, (label, *amounts) in enumerate(rows):
+        page += [(66, 225 + 14 * k, label, 9), *(_set_right(right, 225 + 14 * k, a, 9) for right, a in zip(rights, amounts))]
+    dossier = extract(draw(tmp_path / "band.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [c.key for c in table.columns] == ["privaat", "provincie", "overig_publiek", "rijk", "totaal"]
+    assert [c.raw for c in table.rows[1].cells] == ["28.000", "4.500.000", "-", "2.700.000", "7.228.000"]
+    (drawn,) = dossier.tables  # the page's table, read as drawn
+    assert [c.label for c in drawn.columns] == ["Privaat", "Provincie", "Overig publiek", "Rijksbijdrage", "Totale kosten"]
+    assert drawn.head_groups == [[("Publieke partijen", 1, 2)]]
+
+
+def test_a_column_no_row_fills_beside_a_group_whose_members_stand_a_line_lower(tmp_path):
+    """"Onderwijs" on the header's main line, no amount under it; "Publiek" over "Gem." and
+    "Waterschap" a line lower. The header names six columns, the rows fill five: the one
+    over no amount is a column of its own, not a line of the group's first member."""
+    bold = "Helvetica-Bold"
+    rights = (231, 294, 356, 410, 475, 540)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            (60, 130, "Inzet", 10), (180, 130, "Zie de tabel.", 10), _centred(427, 160, "Publiek"),
+            (66, 168, "Investeringen", 9, bold)]
+    page += [_set_right(rights[i], 168, text, 9, bold) for i, text in ((0, "Totaal"), (1, "Privaat"), (2, "Onderwijs"), (5, "Rijk"))]
+    page += [_set_right(rights[3], 177, "Gem.", 9, bold), _set_right(rights[4], 177, "Waterschap", 9, bold)]
+    for k, label in enumerate(("Communicatie", "Totaal")):
+        amounts = dict(zip((0, 1, 3, 4, 5), ("20.950.000", "750.000", "8.000.000", "2.200.000", "10.000.000")))
+        page += [(66, 195 + 14 * k, label, 9), *(_set_right(rights[i], 195 + 14 * k, a, 9) for i, a in amounts.items())]
+    (project,) = extract(draw(tmp_path / "silent.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "onderwijs", "gemeente", "overig_publiek", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["20.950.000", "750.000", "", "8.000.000", "2.200.000", "10.000.000"]
+
+
+def test_a_short_sentence_close_under_a_tables_total_in_other_type_is_the_fields_text(tmp_path):
+    """A narrow table in small type closed by its total, then, as close below as its rows
+    stand, a short sentence in the text's larger type with an amount in it: the sentence is
+    the field's text going on, not a row of the table."""
+    bold = "Helvetica-Bold"
+    rights = (300, 380, 460)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            (60, 130, "Inzet", 10), (180, 130, "Zie de tabel.", 10), (180, 150, "Begroting", 6.6, bold)]
+    page += [_set_right(right, 150, text, 6.6, bold) for right, text in zip(rights, ("Bedrijven", "Gem.", "Totaal (€)"))]
+    for k, (label, *amounts) in enumerate((("Educatie", "0", "1,3 mln.", "1,3 mln."), ("Pilots", "3.700.000", "175.000", "3.875.000"),
+                                           ("Totaal", "3.700.000", "1.475.000", "5.175.000"))):
+        page += [(180, 162 + 11 * k, label, 6.6), *(_set_right(right, 162 + 11 * k, a, 6.6) for right, a in zip(rights, amounts))]
+    page += [(180, 195, "Het bedrijfsleven investeert circa €6 mln.", 8), (60, 230, "Structureel karakter", 10),
+             (180, 230, "Blijvend.", 10)]
+    (project,) = extract(draw(tmp_path / "short.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Educatie", "Pilots", "Totaal"]
+    assert "circa €6 mln." in project.field("Inzet").text
+
+
+def _broken_head_table(y: float, rows: list[tuple[str, ...]]) -> list:
+    """A table headed "Opgaven /" over "Investeringen" in its label column, the columns'
+    labels between the two, its rows under it."""
+    bold = "Helvetica-Bold"
+    rights = (300, 400, 500)
+    lines = [(70, y, "Opgaven /", 10, bold), (70, y + 12, "Investeringen", 10, bold)]
+    # one-line labels centred in the header's height, between the head's two lines
+    lines += [_set_right(right, y + 6, text, 10, bold) for right, text in zip(rights, ("Totaal EUR", "Privaat", "Rijk"))]
+    for k, (label, *amounts) in enumerate(rows):
+        lines += [(70, y + 30 + 14 * k, label, 10), *(_set_right(right, y + 30 + 14 * k, a, 10) for right, a in zip(rights, amounts))]
+    return lines
+
+
+def test_a_label_column_headed_over_two_lines_broken_at_its_stroke_over_a_page(tmp_path):
+    """ "Opgaven /" over "Investeringen", the column labels centred between them, on each
+    page the table goes on over: the first line is the head's, not the field "Opgave", and the
+    header repeated on the next page joins the table's two parts."""
+    first = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10, "Helvetica-Bold"),
+             (60, 114, "Het project versterkt de regio.", 10), (60, 140, "Kosten en financiering", 10, "Helvetica-Bold"),
+             (60, 154, "De regio draagt bij.", 10)]
+    first += _broken_head_table(700, [("Monitoring", "1.375.000", "875.000", "500.000"),
+                                      ("Onderzoek", "837.000", "800.000", "37.000")])
+    second = _broken_head_table(60, [("Huisvesting", "3.190.000", "2.700.000", "490.000"),
+                                     ("TOTAAL", "5.402.000", "4.375.000", "1.027.000")])
+    second += [(60, 180, "Structurele borging", 10, "Helvetica-Bold"), (60, 194, "Blijvend.", 10)]
+    (project,) = extract(draw(tmp_path / "broken.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Monitoring", "Onderzoek", "Huisvesting", "TOTAAL"]
+    assert table.label == "Opgaven / Investeringen" and table.pages == [1, 2]
+    assert [f.label for f in project.fields] == ["Opgave", "Kosten en financiering", "Structurele borging"]
+
+
+def test_a_first_row_centred_in_its_height_under_a_label_column_headed_over_two_lines(tmp_path):
+    """Every cell centred in its row's height: the first row's label wraps over four lines,
+    its amounts level between the second and third, under a header whose label column is
+    headed over two lines ("Opgaven /" over "Investeringen"). The label's first two lines
+    are the row's, not the header's."""
+    bold = "Helvetica-Bold"
+    rights = (300, 400, 500)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10, bold), (60, 114, "Het project versterkt de regio.", 10),
+            (60, 140, "Kosten en financiering", 10, bold), (60, 154, "De regio draagt bij.", 10),
+            (70, 190, "Opgaven /", 10, bold), (70, 202, "Investeringen", 10, bold)]
+    page += [_set_right(right, 196, text, 10, bold) for right, text in zip(rights, ("Totaal EUR", "Privaat", "Rijk"))]
+    page += [(70, 217 + 12 * k, text, 10) for k, text in enumerate(("Pilot zorg en", "wonen in kleine", "kernen voor het", "mkb"))]
+    page += [_set_right(right, 235, a, 10) for right, a in zip(rights, ("2,45 mln.", "1.250.000", "1,2 mln."))]
+    page += [(70, 280, "Onderzoek", 10), *(_set_right(right, 280, a, 10) for right, a in zip(rights, ("1.320.000", "1.300.000", "20.000")))]
+    page += [(60, 320, "Structurele borging", 10, bold), (60, 334, "Blijvend.", 10)]
+    (project,) = extract(draw(tmp_path / "centred.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Pilot zorg en wonen in kleine kernen voor het mkb", "Onderzoek"]
+    assert [c.raw for c in table.rows[0].cells] == ["2,45 mln.", "1.250.000", "1,2 mln."]

@@ -565,8 +565,10 @@ class DocumentReader:
             return None  # the page has a label column, and this is the text beside it
         text = strip_numbering(line.text)
         # A label starts with a capital: "partijen" alone is a header cell's second line
-        # ("Publieke" over it), "cofinanciering:" a sentence wrapped there.
-        if self.labels.whole(GOES_ON.sub("", text)) and text[:1].isupper():  # "Opgave (vervolg)" goes on with Opgave
+        # ("Publieke" over it), "cofinanciering:" a sentence wrapped there; one broken at a
+        # stroke goes on below ("Opgaven /" over "Investeringen", a table's label column).
+        # "Opgave (vervolg)" goes on with Opgave.
+        if self.labels.whole(GOES_ON.sub("", text)) and text[:1].isupper() and not text.rstrip().endswith("/"):
             # A colon sets a label apart, as does a section's number ("1.2.3 Opgave").
             set_apart = line.bold or line.italic or line.tinted or text.isupper() or text.endswith(":") \
                 or _SECTION_NUMBER.match(line.text) is not None \
@@ -695,14 +697,17 @@ class DocumentReader:
         while last.lines:
             above = last.lines[-1]
             label_only = not above.words_between(split, 1e9)
-            segs = above.segments()
+            # Beside a field's label, only the words right of it may be the table's.
+            segs = [seg for seg in above.segments() if seg[-1].x1 > split] or above.segments()
             # Column words, after the start of the table's own label ("Opgaven / ... Overig").
             at_labels = segs[0][0].x0 < line.x0 + 8
-            rest = [] if at_labels and len(segs) == 1 and _leads_in(above) else \
-                [w for seg in (segs[1:] if len(segs) > 1 and at_labels else segs) for w in seg]
-            header_words = bool(rest) and (all(colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro")
-                                                   for w in rest) or colmap.group_of(join_words(rest)) is not None
-                                           or _over_its_cells(rest, band, split, self.settings))
+            cells = [] if at_labels and len(segs) == 1 and _leads_in(Line(above.page, segs[0], above.space)) else \
+                segs[1:] if len(segs) > 1 and at_labels else segs
+            rest = [w for seg in cells for w in seg]
+            # The label column's head broken at its stroke ("Opgaven /" over "Investeringen").
+            broken_head = at_labels and len(segs) == 1 and join_words(segs[0]).endswith("/")
+            header_words = bool(rest) and (all(map(_names_a_column, cells)) or colmap.group_of(join_words(rest)) is not None
+                                           or broken_head or _over_its_cells(rest, band, split, self.settings))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
             # Header rows printed on one shaded band belong together however padded they are.
@@ -1218,6 +1223,14 @@ def _funding_grids(tables: Sequence[Table]) -> dict[int, list[Box]]:
 
 # A page of fewer lines of text (a page of notes, a cover) says nothing of how its text is set.
 _LINES_TO_JUDGE = 8
+
+
+def _names_a_column(cell: list[Word]) -> bool:
+    """Column labels, word by word or as a whole ("Totale kosten", not "Rijksbijdrage: €
+    840.000"), or a currency's name."""
+    text = join_words(cell)
+    return (colmap.is_column_word(text) and not any(c.isdigit() for c in text)) or all(
+        colmap.is_column_word(w.text) or colmap.normalise(w.text) in ("", "eur", "euro") for w in cell)
 
 
 def _leads_in(line: Line) -> bool:

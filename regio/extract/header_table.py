@@ -10,13 +10,14 @@ reader (tables.build_table), as every table the finder draws does.
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Callable
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines
 from regio.extract.finder import is_caption, justified, names_table, sentence_across
 from regio.extract.labels import GOES_ON
-from regio.extract.layout import Line, PageLayout, join_words
+from regio.extract.layout import Line, PageLayout, join_words, running_text
 from regio.extract.settings import Settings
 from regio.extract.tables import (
     Region,
@@ -74,6 +75,10 @@ _CONTINUATION = re.compile(r"(?i)(?:tabel\s+\S+\s*)?[(\[]?\s*(?:wordt\s+)?(?:ver
                            r"[^()\[\]]{0,40}[)\]]?")
 # "Vervolg tabel: Opgaven/Investeringen (kolommen Gem.–Rijk)", "Vervolg van tabel 3".
 _CONTINUES_TABLE = re.compile(r"(?i)(?:vervolg|continuation)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?:tabel|table)\b")
+
+
+# How much of a table's width a line of text runs across to be the text after it, not a row.
+_ACROSS_SHARE = 0.7
 
 
 class HeaderTable:
@@ -140,15 +145,15 @@ class HeaderTable:
             return False
         if self.state == "body" and self.total_first and self._next_page(line) and self._repeats_header(line):
             return False  # its rows go on over the page, under the header again
+        if self.state == "body" and not self.seen_total and self._paragraph_after_the_rows(line, typed):
+            return True
         if self.state == "body" and self.seen_total:
             if sentence_across(line, region.body) and not starts_with_mark(line, typed) and not is_footnote(line, typed):
                 return True  # a sentence after the total, however close under it
-            previous = region.body[-1]
-            new_row = previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size or \
-                self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1)
-            # Figures in justified prose ("minimaal 5 nationale") stand apart like cells, but are none.
-            return new_row and not starts_with_mark(line, typed) and not is_footnote(line, typed) \
-                and (justified(line) or not has_values(line, self.value_x(line)))
+            # Figures in justified prose ("minimaal 5 nationale") stand apart like cells, but are none;
+            # nor is a figure in a sentence run on into the columns, however close under them.
+            return self._set_off(line) and not starts_with_mark(line, typed) and not is_footnote(line, typed) \
+                and (justified(line) or not has_values(line, self.value_x(line)) or self._runs_into_the_columns(line))
         return False
 
     def add(self, line: Line) -> None:
@@ -193,6 +198,34 @@ class HeaderTable:
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
                 self.total_first = len(region.body) == 1
+
+    def _set_off(self, line: Line) -> bool:
+        """Is the line set off from the rows over it, as a new row or paragraph is: on a new
+        page, a paragraph's gap or a rule below them, or, starting where the rows do (not a
+        cell's wrapped line), in other type than theirs?"""
+        region, previous = self.region, self.region.body[-1]
+        return previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size \
+            or self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1) \
+            or (line.x0 <= min(ln.x0 for ln in region.body) + line.size
+                and abs(line.size - statistics.median(ln.size for ln in region.body)) >= self.settings.other_type_pt)
+
+    def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:
+        """Running text across most of the table's width, in one run of words (or justified,
+        its words apart like cells), set off from the rows (see _set_off): the field's text
+        going on after a table that states no total (with one, see ends). A row's cells stand
+        apart in their columns; the text may start at the label column's edge or, in a
+        sheet's text column, the values'."""
+        block = [self.region.header[-1], *self.region.body]  # (not a label over it)
+        x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+        across = min(line.x1, x1) - max(line.x0, x0) >= _ACROSS_SHARE * (x1 - x0)
+        return self._set_off(line) and across and running_text(line.words) and (len(line.segments()) == 1 or justified(line)) \
+            and not starts_with_mark(line, typed) and not is_footnote(line, typed)
+
+    def _runs_into_the_columns(self, line: Line) -> bool:
+        """Running text in one run of words from the labels on past where the rows' first
+        values start: a sentence, not a row (whose values stand apart from its label)."""
+        starts = [segs[1][0].x0 for ln in self.region.body if len(segs := ln.segments()) > 1]
+        return bool(starts) and len(line.segments()) == 1 and running_text(line.words) and line.x1 > min(starts)
 
     def _wraps_a_header_cell(self, line: Line) -> bool:
         """A header cell's last line, wrapped under the line of column labels before any row

@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from statistics import median
@@ -166,9 +166,10 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
     def label_only(line: Line) -> bool:
         return line.page == first.page and line.x1 < min(values) - 1
 
-    above = next((k for k, ln in enumerate(reversed(header[1:])) if not label_only(ln)), len(header) - 1)
-    below = next((k for k, ln in enumerate(body[1:]) if not label_only(ln)), len(body) - 1)
-    if not above or below < above:
+    # (the label column's own header may stand over them, wrapped: "Opgaven /" over "Investeringen")
+    above = min(next((k for k, ln in enumerate(reversed(header[1:])) if not label_only(ln)), len(header) - 1),
+                next((k for k, ln in enumerate(body[1:]) if not label_only(ln)), len(body) - 1))
+    if not above:
         return 0
     label = [*header[-above:], *([first] if first.words_between(-math.inf, min(values)) else []), *body[1:above + 1]]
     inner = max(b.top - a.bottom for a, b in zip(label, label[1:]))
@@ -386,7 +387,7 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
     fullest = max(lines, key=len, default=[])
     # Close to the labels' ends, a cell over none may head the labels' column.
     silent = [seg for seg in fullest if not touched(seg) and seg[0].x0 > label_end + seg[0].size]
-    if not silent or len(silent) != len(fullest) - len(clusters):
+    if not silent or len(silent) != _columns_named(lines, touched) - len(clusters):
         return []
     # An em apart, or about as far as the header cells over columns of cells are.
     apart = [_CELLS_APART * (b[0].x0 - a[-1].x1) for a, b in zip(fullest, fullest[1:]) if touched(a) and touched(b)]
@@ -403,6 +404,18 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
         stacked = [s for segs in lines for s in segs if not touched(s) and beside(seg, s)]
         columns.append([(min(s[0].x0 for s in stacked), max(s[-1].x1 for s in stacked), page)])
     return columns
+
+
+def _columns_named(lines: list[list[list[Word]]], touched: Callable[[list[Word]], int]) -> int:
+    """How many columns a header names: its cells on all its lines, those stacked over one
+    another counted once, a group's name over its members not at all."""
+    cells = sorted((seg for segs in lines for seg in segs if touched(seg) <= 1 and not colmap.group_of(join_words(seg))),
+                   key=lambda seg: seg[0].x0)
+    stacks, reach = 0, -math.inf
+    for seg in cells:
+        stacks += seg[0].x0 >= reach
+        reach = seg[-1].x1 if seg[0].x0 >= reach else max(reach, seg[-1].x1)
+    return stacks
 
 
 def _set_apart(seg: list[Word], line: list[list[Word]], gap: float) -> bool:
@@ -1000,8 +1013,9 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
             if rule is not None:  # the columns its rule stands over
                 covered = [i for i, (a, b) in enumerate(leaves) if rule.x0 <= (a + b) / 2 <= rule.x1] or covered
             if len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1 and rule is None \
-                    and (len(covered) > 1 or _each_in_its_column(region, seg, leaves)):
-                # Labels of neighbouring columns set close together ("Gem. Provincie").
+                    and not colmap.group_of(join_words(seg)) and (len(covered) > 1 or _each_in_its_column(region, seg, leaves)):
+                # Labels of neighbouring columns set close together ("Gem. Provincie"); a group's
+                # name ("Publieke partijen") over its members is one label.
                 for leaf in sorted(i for i in {_leaf_of(w.middle, leaves) for w in seg} if i is not None):
                     part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
                     header.own[leaf].append(join_words(part))
