@@ -1615,9 +1615,9 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
 
     def goes_on(i: int) -> bool:
         """Lower case carries on whatever stands above it ("1,425" over "mln."), and so does
-        a note's mark alone ("7.500.000" over "*")."""
+        a note's mark alone ("7.500.000" over "*") or the rest of a broken amount."""
         return here[i][0].text[:1].islower() or join_words(here[i]).strip(NOTE_MARKS) == "" \
-            or (wraps(so_far[i]) and not fresh(i))
+            or (wraps(so_far[i]) and not fresh(i)) or _amount_goes_on(join_words(so_far[i]), join_words(here[i]))
 
     # A cell's lines follow each other: one that a whole line of the row under it left empty
     # has ended, and text in its column below is the next row's (a one-line date beside a
@@ -1712,21 +1712,27 @@ def _make_cell(lines: list[Line], x0: float, x1: float) -> Cell:
 
 
 def _joined_lines(parts: list[str]) -> str:
-    """A cell's lines as its text: an amount broken inside a digit group where it met its
-    cell's edge ("13.699.0" over "97"), or whose note mark went on to the next line, is one
-    word again."""
+    """A cell's lines as its text: an amount broken inside a digit group or before its
+    separator where it met its cell's edge ("13.699.0" over "97", "16.379" over ".000"),
+    or whose note mark went on to the next line, is one word again."""
     text = ""
     for part in parts:
-        glued = (part[:1].isdigit() and _cut_amount(text)) or (text[-1:].isdigit() and part.strip(NOTE_MARKS) == "") \
-            or _group_completed(text, part)
+        glued = _amount_goes_on(text, part) or (text[-1:].isdigit() and part.strip(NOTE_MARKS) == "")
         text = text + part if glued else f"{text} {part}".strip()
     return text
 
 
+def _amount_goes_on(text: str, part: str) -> bool:
+    """Does ``part`` go on with the amount ``text`` ends in, broken at its cell's edge?"""
+    return (part[:1].isdigit() and _cut_amount(text)) or _group_completed(text, part) \
+        or (_WHOLE_GROUPS_AT_END.search(text) is not None and _GROUPS_ONLY.match(part) is not None)
+
+
 def _group_completed(text: str, part: str) -> bool:
     """An amount cut in or after its first digit group ("525.00" over "0", a bold total in a
-    column sized for plain type; "2.75" over "0.000"; "1." over "650.000"): the next line's
-    digits make that group three, and whole groups follow them."""
+    column sized for plain type; "2.75" over "0.000"; "1." over "650.000"; "5.85" over "2.00"
+    over "0"): the next line's digits make that group three, and whole groups follow them,
+    up to where the line is cut again."""
     cut, rest = _CUT_FIRST_GROUP.search(text), _GROUPS_AFTER_A_CUT.match(part)
     return cut is not None and rest is not None and len(cut["tail"]) + len(rest["head"]) == 3
 
@@ -1739,7 +1745,9 @@ def _cut_amount(text: str) -> bool:
 
 _CUT_AMOUNT = re.compile(r"(?:^|[\s€])\d{1,3}(?:\.\d{3})+\.\d{0,2}$")
 _CUT_FIRST_GROUP = re.compile(r"(?:^|[\s€])\d{1,3}\.(?P<tail>\d{0,2})$")
-_GROUPS_AFTER_A_CUT = re.compile(r"(?P<head>\d{1,3})(?:\.\d{3})*(?![\d.,])")
+_GROUPS_AFTER_A_CUT = re.compile(r"(?P<head>\d{1,3})(?:\.\d{3})*(?:\.\d{0,2})?(?![\d.,])")  # (cut again: "2.00")
+_WHOLE_GROUPS_AT_END = re.compile(r"(?:^|[\s€])\d{1,3}(?:\.\d{3})*$")
+_GROUPS_ONLY = re.compile(r"(?:\.\d{3})+(?![\d.,])")
 
 
 def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
