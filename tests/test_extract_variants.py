@@ -2968,3 +2968,28 @@ def test_a_first_row_centred_in_its_height_under_a_label_column_headed_over_two_
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Pilot zorg en wonen in kleine kernen voor het mkb", "Onderzoek"]
     assert [c.raw for c in table.rows[0].cells] == ["2,45 mln.", "1.250.000", "1,2 mln."]
+
+
+def test_labels_too_wide_for_their_columns_printed_into_one_another(tmp_path):
+    """A header in columns narrower than their labels: "Waterschap" (drawn apart from the
+    rest) and "Rijksbijdrage" overlap, "Privaat", "Onderwijs" and "Gemeente" run together
+    into one word. Each column still takes the name over it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = "Helvetica-Bold"
+    rights = (212, 262, 310, 360, 405, 455, 510)
+    run_on = stringWidth("PrivaatOnderwijs", bold, 9)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            (60, 130, "Inzet", 10), (180, 130, "Zie de tabel.", 10), _centred(385, 160, "Publiek"),
+            (70, 172, "Investeringen", 9, bold), _set_right(rights[0], 172, "Totaal", 9, bold),
+            (261 - run_on / 2, 172, "PrivaatOnderwijs", 9, bold), (261 + run_on / 2, 172, "Gemeente", 9, bold),
+            _centred(385, 172, "Prov."), (432 + stringWidth("Waterschap", bold, 9) / 2 - 2, 172, "Rijksbijdrage", 9, bold)]
+    rows = (("Onderzoek", "2.009.000", "350.000", "9.000", "550.000", "100.000", "500.000", "500.000"),
+            ("Pilot", "1.000.000", "-", "-", "200.000", "300.000", "-", "500.000"))
+    for k, (label, *amounts) in enumerate(rows):
+        page += [(70, 190 + 14 * k, label, 9), *(_set_right(right, 190 + 14 * k, a, 9) for right, a in zip(rights, amounts))]
+    page.append(_centred(432, 172, "Waterschap"))  # drawn last, under "Rijksbijdrage"'s first 2 pt
+    (project,) = extract(draw(tmp_path / "tight.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "onderwijs", "gemeente", "provincie", "overig_publiek", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == list(rows[0][1:])

@@ -1008,6 +1008,7 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                 header.own[covered[0]].append(label)
                 header.boxes[covered[0]] = header.boxes[covered[0]] or _prov(line.page, [word])
         for seg in _value_heads(line, label_col):
+            seg = _run_together_parted(seg, region.aliases)
             covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
             rule = _rule_under(region, line, seg, label_col)
             if rule is not None:  # the columns its rule stands over
@@ -1047,6 +1048,9 @@ def _each_in_its_column(region: Region, seg: list[Word], leaves: list[tuple[floa
     funding source or the unit of its amounts (a wrapped "Totaal" / "EUR" beside "Privaat").
     (A label set flush with its column's right-aligned figures may run over the cut halfway
     to the next column, but not into that column's figures.)"""
+    homes = [_leaf_of(word.middle, leaves) for word in seg]
+    if None not in homes and len(set(homes)) == len(seg) and all(colmap.is_column_word(w.text, region.aliases) for w in seg):
+        return True  # a column's name over each, however close they are set ("Prov. Waterschap Rijksbijdrage")
     cells = _cells_extents(region.body, leaves)
     parts: dict[int, list[Word]] = {}
     for word in seg:
@@ -1085,6 +1089,23 @@ def _run_together(seg: list[Word], covered: list[int], aliases: dict[str, str]) 
     if len(parts) != len(covered) or not all(colmap.is_column_word(part, aliases) for part in parts):
         return None
     return parts
+
+
+def _run_together_parted(seg: list[Word], aliases: dict[str, str]) -> list[Word]:
+    """The words of a line of labels, those of neighbouring columns printed into one another
+    ("PrivaatOnderwijs Gemeente") parted at their capitals, each part as wide as its letters."""
+    out: list[Word] = []
+    for word in seg:
+        parts = CAPITAL_INSIDE.split(word.text)
+        if len(parts) < 2 or colmap.is_column_word(word.text, aliases) \
+                or not all(colmap.is_column_word(part, aliases) for part in parts):
+            out.append(word)
+            continue
+        x, per_letter = word.x0, (word.x1 - word.x0) / len(word.text)
+        for part in parts:
+            out.append(replace(word, text=part, x0=x, x1=x + per_letter * len(part)))
+            x += per_letter * len(part)
+    return out
 
 
 def _run_on_from_the_labels(line: Line, label_col: tuple[float, float], aliases: dict[str, str]) -> list[tuple[Word, str]]:
