@@ -2993,3 +2993,24 @@ def test_labels_too_wide_for_their_columns_printed_into_one_another(tmp_path):
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "onderwijs", "gemeente", "provincie", "overig_publiek", "rijk"]
     assert [c.raw for c in table.rows[0].cells] == list(rows[0][1:])
+
+
+def test_a_label_shrunk_to_fit_its_column_past_the_texts_edge_heads_it(tmp_path):
+    """A table wider than the text beside it, its last column's label shrunk to fit
+    ("Rijksbijdrage" in 6 pt where the others are 8), standing past the text's right edge and
+    far from the label before it: the figures under it make it the column's head, not a
+    note in the margin."""
+    bold = "Helvetica-Bold"
+    rights = (240, 300, 360, 520)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Financiering", 10, bold)]
+    page += [(60, 116 + 13 * k, "De regio draagt bij aan het programma en het bedrijfsleven ook.", 10) for k in range(4)]
+    page += [(60, 182, "Kostenpost", 10, bold)]
+    page += [_set_right(right, 182, text, 8, bold) for right, text in zip(rights[:3], ("Totaal", "Privaat", "Gemeente"))]
+    page += [_set_right(rights[3], 182, "Rijksbijdrage", 6, bold)]
+    for k, (label, *amounts) in enumerate((("Veldproeven", "6.350.000", "1.350.000", "-", "5.000.000"),
+                                           ("Apparatuur", "1.150.000", "-", "1.150.000", "-"))):
+        page += [(60, 200 + 16 * k, label, 10), *(_set_right(right, 200 + 16 * k, a, 10) for right, a in zip(rights, amounts))]
+    page += [(60, 250, "Borging", 10, bold), (60, 266, "Het project loopt door.", 10)]
+    (project,) = extract(draw(tmp_path / "shrunk.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
