@@ -3014,3 +3014,39 @@ def test_a_label_shrunk_to_fit_its_column_past_the_texts_edge_heads_it(tmp_path)
     (project,) = extract(draw(tmp_path / "shrunk.pdf", [page]), cross_check="none").projects
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+
+
+def test_a_tables_header_over_every_projects_table_is_no_forms_help(tmp_path):
+    """Three projects, each field "Financiering" opening with a sentence, then a table in
+    narrow columns whose labels wrap over up to four lines in small bold type, the last
+    column's "Bijdrage" / "Rijk" / "(Regio" / "Envelop)" over the rest, then its text: the
+    table's top lines open every project's field in other type than its text, the same in
+    each, as a form's help under its question does. Lines of a table the page draws are the
+    table's header, not help."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = "Helvetica-Bold"
+    last = ("projectkosten", "Bedrijfsleven", "onderwijsinstellingen", "Gemeenten", "overheden", "Envelop)")
+    rights, x = [], 250.0
+    for text in last:  # columns as narrow as their labels, 4 pt apart
+        x += 4 + stringWidth(text, bold, 6.5)
+        rights.append(x)
+    heads = [((5,), ("Bijdrage",)), ((5,), ("Rijk",)), ((0, 2, 4, 5), ("Totale", "Kennis- en", "Overige", "(Regio")),
+             ((0, 1, 2, 3, 4, 5), last)]
+    pages = []
+    for title in ("Havens", "Campus", "Kernen"):
+        page = [(60, 60, f"Thema | {title}", 14), (60, 100, "Opgave", 10, bold), (60, 114, "Het project versterkt de regio.", 10),
+                (60, 140, "Financiering", 10, bold), (60, 154, "De regio draagt bij aan het programma.", 10),
+                (60, 199, "Kostenpost", 6.5, bold)]
+        page += [(60, 300 + 12 * k, "Het bedrijfsleven investeert naar verwachting ook in de komende jaren.", 10)
+                 for k in range(12)]
+        page += [_set_right(rights[i], 175 + 8 * k, text, 6.5, bold) for k, (cols, texts) in enumerate(heads)
+                 for i, text in zip(cols, texts)]
+        for k, (label, *amounts) in enumerate((("Veldproeven", "6.350.000", "1.350.000", "-", "-", "18.000", "4.982.000"),
+                                               ("Apparatuur", "1.150.000", "-", "-", "1.150.000", "-", "-"))):
+            page += [(60, 215 + 14 * k, label, 8), *(_set_right(right, 215 + 14 * k, a, 6.5) for right, a in zip(rights, amounts))]
+        pages.append(page + [(60, 460, "Borging", 10, bold), (60, 474, "Het project loopt door.", 10)])
+    projects = extract(draw(tmp_path / "three.pdf", pages), cross_check="none").projects
+    assert [p.title for p in projects] == ["Havens", "Campus", "Kernen"]
+    for project in projects:
+        assert [c.key for c in project.tables[0].columns][-1] == "rijk"

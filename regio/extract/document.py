@@ -773,8 +773,9 @@ class DocumentReader:
 
     def _form_text(self) -> set[int]:
         """The lines a form prints round its answers, in a type other than the answer's: the
-        help under a question, the same in every project's field of that label, and a
-        counter of the answer's length ("1.234 / 3.000 tekens")."""
+        help under a question, the same in every project's field of that label (not a table's
+        header, the same over every project's table), and a counter of the answer's length
+        ("1.234 / 3.000 tekens")."""
         seen: dict[tuple[str, str], set[int]] = {}
         candidates: list[tuple[tuple[str, str], Line]] = []
         form: set[int] = set()
@@ -789,7 +790,7 @@ class DocumentReader:
                 for line in _in_other_type(fd.lines, self.settings):
                     if _COUNTER.fullmatch(line.text.strip()):
                         form.add(id(line))
-                    elif id(line) in leading:
+                    elif id(line) in leading and not centred_in(line, self._table_boxes.get(line.page, ())):
                         key = (label, squash(line.text))
                         seen.setdefault(key, set()).add(number)
                         candidates.append((key, line))
