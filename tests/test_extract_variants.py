@@ -2759,12 +2759,26 @@ def test_two_sources_beside_cost_lines_named_so_make_a_funding_table(tmp_path, f
     assert [r.cells[1].raw for r in table.rows] == ["-", "1.000.000"]
 
 
-@pytest.mark.parametrize("placed", ["a paragraph's gap below", "close below in larger type", "at the next page's top"])
+def _justified(x0: float, x1: float, y: float, words: list[str], size: float = 10) -> list[tuple]:
+    """A line of ``words`` set justified from x0 to x1: the gaps between them stretched alike."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    gap = (x1 - x0 - sum(stringWidth(w, "Helvetica", size) for w in words)) / (len(words) - 1)
+    placed, x = [], x0
+    for word in words:
+        placed.append((x, y, word, size))
+        x += stringWidth(word, "Helvetica", size) + gap
+    return placed
+
+
+@pytest.mark.parametrize("placed", ["a paragraph's gap below", "close below in larger type", "at the next page's top",
+                                    "justified in a narrower column"])
 def test_a_paragraph_under_a_table_without_a_total_is_the_fields_text(tmp_path, placed):
     """A table in a field whose rows end without a total, then the field's text going on
     across the table's width, with amounts of its own: a paragraph's gap below, close below
-    in other type, or at the top of the next page. The table ends at its last row; the
-    sentence is the field's."""
+    in other type, at the top of the next page, or justified in a column of text narrower
+    than the table, as wide as its labels. The table ends at its last row; the sentence is
+    the field's."""
     bold = "Helvetica-Bold"
     page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
             (60, 115, "Opgave", 10), (180, 115, "De opgave.", 10), (60, 130, "Inzet", 10), (180, 130, "De kosten zijn:", 10),
@@ -2775,10 +2789,14 @@ def test_a_paragraph_under_a_table_without_a_total_is_the_fields_text(tmp_path, 
         page += [(180, 168 + 14 * k, label, 10),
                  *(_set_right(right, 168 + 14 * k, a, 10) for right, a in zip((320, 420, 520), amounts))]
     top, size = {"a paragraph's gap below": (215, 10), "close below in larger type": (203, 11.5),
-                 "at the next page's top": (60, 10)}[placed]
+                 "at the next page's top": (60, 10), "justified in a narrower column": (215, 10)}[placed]
     text = [(180, top, "Het bedrijfsleven investeert naar verwachting circa 1.200.000 euro. Aan", size),
             (180, top + 1.2 * size, "het Rijk wordt gevraagd € 6 mln. bij te dragen, zodat de regio sterker wordt.", size),
             (60, top + 45, "Structureel karakter", 10), (180, top + 45, "Blijvend.", 10)]
+    if placed == "justified in a narrower column":
+        lines = ("Het mkb investeert naar verwachting", "circa 1.200.000 euro in het", "programma. Aan het Rijk wordt")
+        text = [*(w for k, line in enumerate(lines) for w in _justified(180, 380, top + 12 * k, line.split())),
+                (180, top + 36, "gevraagd € 6 mln. bij te dragen.", 10), *text[2:]]
     pages = [page, text] if placed == "at the next page's top" else [page + text]
     (project,) = extract(draw(tmp_path / "after.pdf", pages), cross_check="none").projects
     (table,) = project.tables

@@ -210,16 +210,19 @@ class HeaderTable:
                 and abs(line.size - statistics.median(ln.size for ln in region.body)) >= self.settings.other_type_pt)
 
     def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:
-        """Running text across most of the table's width, in one run of words (or justified,
-        its words apart like cells), set off from the rows (see _set_off): the field's text
-        going on after a table that states no total (with one, see ends). A row's cells stand
-        apart in their columns; the text may start at the label column's edge or, in a
-        sheet's text column, the values'."""
+        """Running text set off from the rows (see _set_off), across most of the table's
+        width in one run of words, or in a column of text of its own however narrow, its
+        words spaced alike (justified, they stand apart like cells) from the rows' left edge:
+        the field's text going on after a table that states no total (with one, see ends). A
+        row's cells stand apart in their columns; the text may start at the label column's
+        edge or, in a sheet's text column, the values'."""
         block = [self.region.header[-1], *self.region.body]  # (not a label over it)
         x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
-        across = min(line.x1, x1) - max(line.x0, x0) >= _ACROSS_SHARE * (x1 - x0)
-        return self._set_off(line) and across and running_text(line.words) and (len(line.segments()) == 1 or justified(line)) \
-            and not starts_with_mark(line, typed) and not is_footnote(line, typed)
+        across = min(line.x1, x1) - max(line.x0, x0) >= _ACROSS_SHARE * (x1 - x0) and len(line.segments()) == 1
+        # (a line of words spaced alike from the rows' left edge: not a note across the values)
+        in_a_column = justified(line) and line.x0 <= min(ln.x0 for ln in self.region.body) + line.size
+        return self._set_off(line) and running_text(line.words) and (across or in_a_column) \
+            and not starts_with_mark(line, typed) and not is_footnote(line, typed) and not is_continuation(line)
 
     def _runs_into_the_columns(self, line: Line) -> bool:
         """Running text in one run of words from the labels on past where the rows' first
