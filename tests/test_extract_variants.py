@@ -3068,3 +3068,22 @@ def test_a_tables_header_over_every_projects_table_is_no_forms_help(tmp_path):
     assert [p.title for p in projects] == ["Havens", "Campus", "Kernen"]
     for project in projects:
         assert [c.key for c in project.tables[0].columns][-1] == "rijk"
+
+
+def test_a_totals_label_wrapped_in_its_larger_type_stays_the_totals(tmp_path):
+    """The total row set larger than the rows, its label wrapped ("Totaal" over "kosten"):
+    the label's lower-case going on is the total's, not text after the table."""
+    bold = "Helvetica-Bold"
+    rights = (320, 420, 520)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10), (180, 100, "De opgave.", 10),
+            (60, 130, "Inzet", 10), (180, 130, "Zie de tabel.", 10), (180, 150, "Kostenpost", 9, bold)]
+    page += [_set_right(right, 150, text, 9, bold) for right, text in zip(rights, ("Totaal", "Privaat", "Rijk"))]
+    for k, (label, *amounts) in enumerate((("Huisvesting", "4.775.000", "4.375.000", "400.000"),
+                                           ("Onderzoek", "3.520.000", "20.000", "3.500.000"))):
+        page += [(180, 166 + 13 * k, label, 9), *(_set_right(right, 166 + 13 * k, a, 9) for right, a in zip(rights, amounts))]
+    page += [(180, 194, "Totaal", 11, bold), *(_set_right(right, 194, a, 11, bold) for right, a in
+                                                zip(rights, ("8.295.000", "4.395.000", "3.900.000"))),
+             (180, 206, "kosten", 11, bold), (60, 240, "Structureel karakter", 10), (180, 240, "Blijvend.", 10)]
+    (project,) = extract(draw(tmp_path / "wrapped.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Huisvesting", "Onderzoek", "Totaal kosten"]

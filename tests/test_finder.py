@@ -1848,3 +1848,17 @@ def test_a_table_turned_with_two_cost_lines_and_their_total_is_read_turned():
     table = _as_a_projects_table(lines)
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie"]
     assert [r.label for r in table.rows] == ["Begeleiding ondernemers", "Inrichting fieldlab", "TOTAAL"]
+
+
+@pytest.mark.parametrize("labels, leaves, each", [
+    ((("Prov.", 380, 405), ("Waterschap", 404, 461), ("Rijksbijdrage", 459, 521)), [(363, 411), (411, 467), (467, 522)], True),
+    ((("Overig", 320, 349), ("publiek", 351, 383)), [(252, 315), (315, 335), (335, 392)], False)])
+def test_close_set_labels_each_name_their_column_unless_together_they_name_one(labels, leaves, each):
+    """Words of one line of labels, each over a column of its own and each a column's name,
+    are each that column's, however they run into each other; not where together they name
+    one column ("Overig publiek" over a cut a stray figure made)."""
+    from regio.extract.tables import _each_in_its_column
+
+    seg = [Word(text, x0, x1, 100, 108, 8.0, bold=True) for text, x0, x1 in labels]
+    region = Region(header=[Line(1, seg)], body=[], footnotes=[], x0=40, x1=560, pages={})
+    assert _each_in_its_column(region, seg, leaves) is each
