@@ -212,6 +212,16 @@ MENDED = {
     "48-narrowcol": "a table at the foot of the first column, under the title's rule across both columns",
     "46-slides": "a deck of one project whose title every slide repeats",
     "69-slides": "a deck of one project, its table's two sources one under its group (\"Publiek\" over \"Gem.\")",
+    "89-plain": "a table of two sources and no total under \"Opgaven/Investeringen\": its lines say it is funding",
+    "97-report": "tables without a total, the field's text going on under them and over the next page; two sources "
+                 "under \"Tabel 2. Financieringsoverzicht\"",
+    "97-annual": "a table across two text columns, without a total, its field's text going on in the first column",
+    "81-plain": "monospaced labels a word space apart, one of two words (\"Rijksbijdrage Totale kosten\")",
+    "100-plain": "\"Publieke partijen\" over its one member \"Gemeente\" beside \"Rijk\"",
+    "81-band": "a header over two rows, one-line labels centred between the others, a group across its members' cut "
+               "and a column no row fills beside it",
+    "89-tight": "a sentence with an amount close under a narrow table's total, in the text's larger type",
+    "80-transport": "the last column's label shrunk to fit, past the text's right edge",
 }
 
 
