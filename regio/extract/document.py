@@ -307,7 +307,9 @@ class DocumentReader:
         project.pages.add(line.page)
         self._note_aside(project, line)
         if self._table is not None:
-            if self._table.ends(line, self._starts_field(line, label_text) and not self._table_goes_on(project, line)):
+            starts = self._starts_field(line, label_text) or (not split and self._table.state == "body"
+                                                               and self._labels_its_text(line))
+            if self._table.ends(line, starts and not self._table_goes_on(project, line)):
                 self._close_region()
             else:
                 self._table.add(line)
@@ -326,6 +328,13 @@ class DocumentReader:
             project.fields[-1].lines.append(line)
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _labels_its_text(self, line: Line) -> bool:
+        """A field's label set apart before its text where no label column was found for the
+        line ("Structureel karakter   De samenwerking ..." under a table across the page):
+        words after it, not a row's amounts after its label."""
+        segs = line.segments(gap=self.settings.label_gap_em * line.size)
+        return len(segs) >= 2 and self.labels.whole(join_words(segs[0])) and not has_values(line, segs[0][-1].x1)
 
     def _signs_off(self, line: Line, label_text: str) -> bool:
         """A letter's closing ("Met vriendelijke groet,") ends its text: the signature and a
