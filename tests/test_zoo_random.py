@@ -215,7 +215,8 @@ MENDED = {
     "89-plain": "a table of two sources and no total under \"Opgaven/Investeringen\": its lines say it is funding",
     "97-report": "tables without a total, the field's text going on under them and over the next page; two sources "
                  "under \"Tabel 2. Financieringsoverzicht\"",
-    "97-annual": "a table across two text columns, without a total, its field's text going on in the first column",
+    "97-magazine": "a table across two text columns, without a total, its field's text going on justified in the "
+                   "first column",
     "81-plain": "monospaced labels a word space apart, one of two words (\"Rijksbijdrage Totale kosten\")",
     "100-plain": "\"Publieke partijen\" over its one member \"Gemeente\" beside \"Rijk\"",
     "81-band": "a header over two rows, one-line labels centred between the others, a group across its members' cut "

@@ -79,6 +79,8 @@ _CONTINUES_TABLE = re.compile(r"(?i)(?:vervolg|continuation)\s+(?:van\s+|of\s+)?
 
 # How much of a table's width a line of text runs across to be the text after it, not a row.
 _ACROSS_SHARE = 0.7
+# Spaces this many times the usual word space are stretched (justified).
+_STRETCHED = 1.5
 
 
 class HeaderTable:
@@ -212,16 +214,17 @@ class HeaderTable:
 
     def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:
         """Running text set off from the rows (see _set_off), across most of the table's
-        width in one run of words, or in a column of text of its own however narrow, its
-        words spaced alike (justified, they stand apart like cells) from the rows' left edge:
+        width in one run of words, or in a column of text of its own however narrow, set
+        justified (its words apart like cells, further than spaces) from the rows' left edge:
         the field's text going on after a table that states no total (with one, see ends). A
-        row's cells stand apart in their columns; the text may start at the label column's
-        edge or, in a sheet's text column, the values'."""
+        row's cells stand apart in their columns, and a long row label is set ragged; the
+        text may start at the label column's edge or, in a sheet's text column, the values'."""
         block = [self.region.header[-1], *self.region.body]  # (not a label over it)
         x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
         across = min(line.x1, x1) - max(line.x0, x0) >= _ACROSS_SHARE * (x1 - x0) and len(line.segments()) == 1
-        # (a line of words spaced alike from the rows' left edge: not a note across the values)
-        in_a_column = justified(line) and line.x0 <= min(ln.x0 for ln in self.region.body) + line.size
+        # (from the rows' left edge: not a note across the values; stretched: not a long row label)
+        in_a_column = justified(line) and line.x0 <= min(ln.x0 for ln in self.region.body) + line.size \
+            and min(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])) > _STRETCHED * line.word_space
         return self._set_off(line) and running_text(line.words) and (across or in_a_column) \
             and not starts_with_mark(line, typed) and not is_footnote(line, typed) and not is_continuation(line)
 
