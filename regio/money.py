@@ -406,6 +406,15 @@ def is_figure(text: str) -> bool:
     return bool(_FIGURE.match(text.strip())) or parse_cell(text).kind in VALUE_KINDS
 
 
+def is_sum_of_money(text: str) -> bool:
+    """A sum of money beyond doubt: grouped in thousands, signed or in millions; not a year,
+    a count or a telephone number's digits."""
+    return is_figure(text) and _AMOUNT_MARK.search(text) is not None
+
+
+_AMOUNT_MARK = re.compile(r"\d[.,\s]\d{3}(?!\d)|[€$£]|\bmln\b|\bmio\b", re.IGNORECASE)
+
+
 _EN_EVIDENCE = re.compile(r"^[(\-−–]?[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[(\-−–]?[$£€]?\d+\.\d{1,2}\)?$")
 _NL_EVIDENCE = re.compile(r"^[(\-−–]?€?\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?$|^[(\-−–]?€?\s?\d+,(?:\d{1,2}|-)\)?$")
 

@@ -20,7 +20,7 @@ from statistics import median
 
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box, Boxed
-from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, UNIT, is_figure
+from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, UNIT, is_figure, is_sum_of_money
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 # A capital inside a word: a name in camel case ("InnovateGO"), or where the texts of two cells
@@ -879,7 +879,7 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
             # the very type of those before them (smaller than the text) are its cells going on.
             if last > start and past and _worded(words[last:]) and not _row_going_on(words[last:], words[last - 1]) \
                     and not _in_the_type_of(words[last:], words[last - 1], size) \
-                    and not _over_figures(words[last:], line, lines, size) and (
+                    and not _over_amounts(words[last:], line, lines, size) and (
                     display(words[last:], words[start:last]) or (
                     smaller(words[last:], words[start:last])
                     and (inked or all(w.size <= settings.margin_note_size_share * size for w in words[last:])))):
@@ -889,18 +889,17 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
     return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
 
 
-def _over_figures(words: list[Word], line: Line, lines: list[Line], size: float) -> bool:
+def _over_amounts(words: list[Word], line: Line, lines: list[Line], size: float) -> bool:
     """Do amounts stand right under the words, a line or two lower: the head of a table's
     column (shrunk to fit it), not a note beside the text (a sender's address and telephone
     number are figures, not amounts)?"""
     x0, x1 = words[0].x0, words[-1].x1
-    return any(w.x0 < x1 and x0 < w.x1 and _GROUPED_AMOUNT.fullmatch(w.text)
+    return any(w.x0 < x1 and x0 < w.x1 and is_sum_of_money(w.text)
                for below in lines if 0 < below.top - line.bottom <= _NOTE_HEAD_REACH_EM * size for w in below.words)
 
 
 # How far under a line's words, in ems of the text, amounts make them a column's head.
 _NOTE_HEAD_REACH_EM = 3.0
-_GROUPED_AMOUNT = re.compile(r"€?\d{1,3}(?:\.\d{3})+(?:,\d+)?\*?")
 
 
 def _worded(words: list[Word]) -> bool:

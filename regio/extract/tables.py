@@ -42,6 +42,7 @@ from regio.money import (
     VALUE_KINDS,
     abbreviated,
     is_figure,
+    is_sum_of_money,
     misread_figures,
     parse_cell,
     separator_style,
@@ -1596,12 +1597,7 @@ _SIGN_LINES_ABOVE = 2  # how far over its amount a wrapped sign may stand: two l
 
 
 def _is_amount(seg: list[Word]) -> bool:
-    """A sum of money beyond doubt: grouped in thousands, signed or in millions; no year."""
-    text = join_words(seg)
-    return is_figure(text) and _AMOUNT_MARK.search(text) is not None
-
-
-_AMOUNT_MARK = re.compile(r"\d[.,\s]\d{3}(?!\d)|[€$£]|\bmln\b|\bmio\b", re.IGNORECASE)
+    return is_sum_of_money(join_words(seg))
 
 
 def _has_values(lines: list[Line]) -> bool:
