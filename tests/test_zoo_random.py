@@ -223,6 +223,8 @@ MENDED = {
                "and a column no row fills beside it",
     "89-tight": "a sentence with an amount close under a narrow table's total, in the text's larger type",
     "80-transport": "the last column's label shrunk to fit, past the text's right edge",
+    "81-databars": "a table across a page of cards in two columns, its header (\"Kosten en financiering\" and the "
+                   "sources' labels far apart) over the rule the columns end at, going on on the next page",
 }
 
 

@@ -81,6 +81,8 @@ _CONTINUES_TABLE = re.compile(r"(?i)(?:vervolg|continuation)\s+(?:van\s+|of\s+)?
 _ACROSS_SHARE = 0.7
 # Spaces this many times the usual word space are stretched (justified).
 _STRETCHED = 1.5
+# The most words of a row's label going on onto a line of its own.
+_LABEL_GOES_ON_WORDS = 3
 
 
 class HeaderTable:
@@ -204,12 +206,13 @@ class HeaderTable:
     def _set_off(self, line: Line) -> bool:
         """Is the line set off from the rows over it, as a new row or paragraph is: on a new
         page, a paragraph's gap or a rule below them, or, opening where the rows do (not a
-        cell's wrapped line, nor a label's going on in lower case: "Totaal" over "kosten"),
-        in other type than theirs?"""
+        cell's wrapped line, nor a label's few words going on in lower case: "Totaal" over
+        "kosten"), in other type than theirs?"""
         region, previous = self.region, self.region.body[-1]
         return previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size \
             or self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1) \
-            or (line.x0 <= min(ln.x0 for ln in region.body) + line.size and not line.text[:1].islower()
+            or (line.x0 <= min(ln.x0 for ln in region.body) + line.size
+                and not (line.text[:1].islower() and len(line.words) <= _LABEL_GOES_ON_WORDS)
                 and abs(line.size - statistics.median(ln.size for ln in region.body)) >= self.settings.other_type_pt)
 
     def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:

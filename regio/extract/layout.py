@@ -1631,11 +1631,16 @@ def _table_like(words: list[Word], settings: Settings) -> bool:
 
 def _cells(parts: list[list[Word]], settings: Settings) -> bool:
     """Words in two columns or more, each part of them no running text, or parted by a
-    table's wide gaps (a header line or a row set across the columns)."""
+    table's wide gaps (a header line or a row set across the columns); beside such gaps, a
+    few words may head the row labels ("Kosten en financiering")."""
     filled = [p for p in parts if p]
     wide = 2 * settings.gutter_em * max((w.size for p in filled for w in p), default=0.0)
-    return len(filled) >= 2 and all(
-        not running_text(p) or any(b.x0 - a.x1 >= wide for a, b in zip(p, p[1:])) for p in filled)
+    gapped = [any(b.x0 - a.x1 >= wide for a, b in zip(p, p[1:])) for p in filled]
+    return len(filled) >= 2 and all(not running_text(p) or apart or (any(gapped) and len(p) <= _LABEL_HEAD_WORDS)
+                                    for p, apart in zip(filled, gapped))
+
+
+_LABEL_HEAD_WORDS = 3
 
 
 def _in_columns(words: list[Word], middles: tuple[float, ...], crossed: list[bool] | None = None) -> list[list[Word]]:
