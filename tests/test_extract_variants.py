@@ -1321,7 +1321,8 @@ def test_a_table_split_under_itself_on_the_same_page_is_one_table(tmp_path):
 def test_amounts_broken_at_a_narrow_cells_edge_are_read_whole(tmp_path):
     """Fixed columns too narrow for their amounts: the word processor breaks an amount where
     it meets the cell's edge ("13.699.0" over "97", "660.00" over "0", "2.75" over "0.000",
-    "1." over "660.000", "16.379" over ".000", "5.85" over "2.00" over "0") and sets a note's
+    "1." over "660.000", "16.379" over ".000", "5.85" over "2.00" over "0", "400" over ".00" over
+    "0") and sets a note's
     mark on a line of its own under its amount; each cell still reads as the amount it holds."""
     c, text = _canvas(path := tmp_path / "broken.pdf")
     text(72, 60, "Thema | Een project", 14)
@@ -1331,7 +1332,7 @@ def test_amounts_broken_at_a_narrow_cells_edge_are_read_whole(tmp_path):
     rows = [(("Opgaven",), ("Totaal",), ("Privaat",), ("Gem.",), ("Rijk",)),
             (("Bouw",), ("400.000",), ("7.500.000", "*"), ("-",), ("500.000",)),
             (("Personeel",), ("2.75", "0.000"), ("240.000",), ("1.", "660.000"), ("-",)),
-            (("Onderzoek",), ("16.379", ".000"), ("5.85", "2.00", "0"), ("-",), ("-",)),
+            (("Onderzoek",), ("16.379", ".000"), ("5.85", "2.00", "0"), ("400", ".00", "0"), ("-",)),
             (("Totaal",), ("13.699.0", "97"), ("7.740.000",), ("660.00", "0"), ("500.000",))]
     tops = [150]
     for row in rows:
@@ -1350,7 +1351,7 @@ def test_amounts_broken_at_a_narrow_cells_edge_are_read_whole(tmp_path):
     (table,) = extract(path, cross_check="none").projects[0].tables
     assert [(r.label, [cell.raw for cell in r.cells]) for r in table.rows] == [
         ("Bouw", ["400.000", "7.500.000*", "-", "500.000"]), ("Personeel", ["2.750.000", "240.000", "1.660.000", "-"]),
-        ("Onderzoek", ["16.379.000", "5.852.000", "-", "-"]), ("Totaal", ["13.699.097", "7.740.000", "660.000", "500.000"])]
+        ("Onderzoek", ["16.379.000", "5.852.000", "400.000", "-"]), ("Totaal", ["13.699.097", "7.740.000", "660.000", "500.000"])]
     assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Het bedrijfsleven investeert in natura.")]
 
 

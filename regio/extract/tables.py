@@ -1637,7 +1637,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
         """Lower case carries on whatever stands above it ("1,425" over "mln."), and so does
         a note's mark alone ("7.500.000" over "*") or the rest of a broken amount."""
         return here[i][0].text[:1].islower() or join_words(here[i]).strip(NOTE_MARKS) == "" \
-            or (wraps(so_far[i]) and not fresh(i)) or _amount_goes_on(join_words(so_far[i]), join_words(here[i]))
+            or (wraps(so_far[i]) and not fresh(i)) or _amount_goes_on(_cell_so_far(row, columns[i]), join_words(here[i]))
 
     # A cell's lines follow each other: one that a whole line of the row under it left empty
     # has ended, and text in its column below is the next row's (a one-line date beside a
@@ -1664,6 +1664,11 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
+
+
+def _cell_so_far(row: list[Line], column: tuple[float, float]) -> str:
+    """The text of the row's cell in the column over all its lines so far ("400" ".00")."""
+    return _joined_lines([join_words(ws) for ln in row if (ws := ln.words_between(*column))])
 
 
 def _signs_left_hanging(so_far: list[list[Word]], filled: list[int]) -> bool:
@@ -1767,7 +1772,7 @@ _CUT_AMOUNT = re.compile(r"(?:^|[\s€])\d{1,3}(?:\.\d{3})+\.\d{0,2}$")
 _CUT_FIRST_GROUP = re.compile(r"(?:^|[\s€])\d{1,3}\.(?P<tail>\d{0,2})$")
 _GROUPS_AFTER_A_CUT = re.compile(r"(?P<head>\d{1,3})(?:\.\d{3})*(?:\.\d{0,2})?(?![\d.,])")  # (cut again: "2.00")
 _WHOLE_GROUPS_AT_END = re.compile(r"(?:^|[\s€])\d{1,3}(?:\.\d{3})*$")
-_GROUPS_ONLY = re.compile(r"(?:\.\d{3})+(?![\d.,])")
+_GROUPS_ONLY = re.compile(r"(?:\.\d{3})*\.\d{1,3}(?![\d.,])")  # (cut again: ".00")
 
 
 def names_funding_sources(labels: list[str], aliases: dict[str, str] | None = None) -> bool:
