@@ -3108,3 +3108,27 @@ def test_a_fields_label_set_apart_before_its_text_after_a_table_ends_it(tmp_path
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Loonkosten", "Huisvesting"]
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+
+
+def test_a_header_repeated_over_a_tables_next_part_is_no_fields_label(tmp_path):
+    """A table headed "Begroting" (a field's label too) beside its group "Publieke partijen"
+    over its members, going on over a page under its header repeated: the repeated line is
+    the header's, not the field "Begroting" opening after the table."""
+    bold = "Helvetica-Bold"
+    rights = (300, 380, 460, 530)
+
+    def table(y: float, rows: list[tuple[str, ...]]) -> list:
+        lines = [(64, y, "Begroting", 9, bold), _centred(420, y, "Publieke partijen")]
+        lines += [_set_right(right, y + 12, text, 9, bold) for right, text in zip(rights, ("Totaal", "Gem.", "Prov.", "Rijk"))]
+        for k, (label, *amounts) in enumerate(rows):
+            lines += [(64, y + 28 + 14 * k, label, 9), *(_set_right(right, y + 28 + 14 * k, a, 9) for right, a in zip(rights, amounts))]
+        return lines
+
+    first = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10, bold), (60, 114, "Het project versterkt de regio.", 10),
+             (60, 140, "Inzet en co-financiering", 10, bold), (60, 154, "De regio draagt bij.", 10),
+             *table(730, [("Loonkosten", "11.700.000", "-", "7.500.000", "4.200.000")])]
+    second = [*table(60, [("Huisvesting", "2.033.000", "800.000", "1.200.000", "33.000")]),
+              (60, 140, "Structureel karakter", 10, bold), (60, 154, "Blijvend.", 10)]
+    (project,) = extract(draw(tmp_path / "repeated.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Loonkosten", "Huisvesting"]

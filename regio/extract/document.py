@@ -332,9 +332,12 @@ class DocumentReader:
     def _labels_its_text(self, line: Line) -> bool:
         """A field's label set apart before its text where no label column was found for the
         line ("Structureel karakter   De samenwerking ..." under a table across the page):
-        words after it, not a row's amounts after its label."""
+        running text after it, not a row's amounts after its label nor a header repeated
+        over the table's next part ("Begroting   Publieke partijen")."""
         segs = line.segments(gap=self.settings.label_gap_em * line.size)
-        return len(segs) >= 2 and self.labels.whole(join_words(segs[0])) and not has_values(line, segs[0][-1].x1)
+        rest = [w for seg in segs[1:] for w in seg]
+        return len(segs) >= 2 and self.labels.whole(join_words(segs[0])) and running_text(rest) \
+            and not has_values(line, segs[0][-1].x1) and not any(colmap.is_column_word(join_words(seg)) for seg in segs[1:])
 
     def _signs_off(self, line: Line, label_text: str) -> bool:
         """A letter's closing ("Met vriendelijke groet,") ends its text: the signature and a
