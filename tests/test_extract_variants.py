@@ -3093,7 +3093,8 @@ def test_a_totals_label_wrapped_in_its_larger_type_stays_the_totals(tmp_path):
 def test_a_fields_label_set_apart_before_its_text_after_a_table_ends_it(tmp_path):
     """Fields headed on lines of their own, then a table without a total, then a field whose
     label stands apart before its text on one line ("Structureel karakter   De samenwerking
-    ..."): the label ends the table, though no label column was found to set it in."""
+    ..."): the label ends the table, though no label column was found to set it in, and
+    opens its field."""
     bold = "Helvetica-Bold"
     rights = (300, 380, 460, 530)
     page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10, bold), (60, 114, "Het project versterkt de regio.", 10),
@@ -3108,6 +3109,7 @@ def test_a_fields_label_set_apart_before_its_text_after_a_table_ends_it(tmp_path
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Loonkosten", "Huisvesting"]
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    assert project.field("Structureel karakter").text == "De samenwerking ontwikkelt de kennisinfrastructuur van de regio."
 
 
 def test_a_header_repeated_over_a_tables_next_part_is_no_fields_label(tmp_path):

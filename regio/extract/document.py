@@ -307,12 +307,14 @@ class DocumentReader:
         project.pages.add(line.page)
         self._note_aside(project, line)
         if self._table is not None:
-            starts = self._starts_field(line, label_text) or (not split and self._table.state == "body"
-                                                               and self._labels_its_text(line))
-            if self._table.ends(line, starts and not self._table_goes_on(project, line)):
-                self._close_region()
-            else:
+            apart = not split and self._table.state == "body" and self._labels_its_text(line)
+            if not self._table.ends(line, (apart or self._starts_field(line, label_text))
+                                    and not self._table_goes_on(project, line)):
                 self._table.add(line)
+                return
+            self._close_region()
+            if apart:
+                self._field_set_apart(project, line)
                 return
         if is_table_header(line, self.aliases, self.settings):
             self._opened.update(self._grids_at(line))  # its header line reads it
@@ -328,6 +330,14 @@ class DocumentReader:
             project.fields[-1].lines.append(line)
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _field_set_apart(self, project: _ProjectDraft, line: Line) -> None:
+        """The field a label set apart before its text opens (see _labels_its_text)."""
+        segs = line.segments(gap=self.settings.label_gap_em * line.size)
+        if project.fields:
+            project.fields[-1].label_closed = True
+        project.fields.append(_FieldDraft([], label=join_words(segs[0]), label_closed=True, label_line=line))
+        project.fields[-1].lines.append(Line(line.page, [w for seg in segs[1:] for w in seg], line.space))
 
     def _labels_its_text(self, line: Line) -> bool:
         """A field's label set apart before its text where no label column was found for the
