@@ -3090,11 +3090,12 @@ def test_a_totals_label_wrapped_in_its_larger_type_stays_the_totals(tmp_path):
     assert [r.label for r in table.rows] == ["Huisvesting", "Onderzoek", "Totaal kosten"]
 
 
-def test_a_fields_label_set_apart_before_its_text_after_a_table_ends_it(tmp_path):
+@pytest.mark.parametrize("heading", ["Structureel karakter", "Structureel karakter."])
+def test_a_fields_label_set_apart_before_its_text_after_a_table_ends_it(tmp_path, heading):
     """Fields headed on lines of their own, then a table without a total, then a field whose
     label stands apart before its text on one line ("Structureel karakter   De samenwerking
-    ..."): the label ends the table, though no label column was found to set it in, and
-    opens its field."""
+    ..."), or run in, its full stop setting it apart: the label ends the table, though no
+    label column was found to set it in, and opens its field."""
     bold = "Helvetica-Bold"
     rights = (300, 380, 460, 530)
     page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10, bold), (60, 114, "Het project versterkt de regio.", 10),
@@ -3103,13 +3104,14 @@ def test_a_fields_label_set_apart_before_its_text_after_a_table_ends_it(tmp_path
     for k, (label, *amounts) in enumerate((("Loonkosten", "11.700.000", "-", "7.500.000", "4.200.000"),
                                            ("Huisvesting", "2.033.000", "800.000", "1.200.000", "33.000"))):
         page += [(64, 192 + 14 * k, label, 9), *(_set_right(right, 192 + 14 * k, a, 9) for right, a in zip(rights, amounts))]
-    page += [(60, 240, "Structureel karakter", 10, bold), (310, 240, "De samenwerking ontwikkelt de", 10),
+    page += [(60, 240, heading, 10, bold), (310, 240, "De samenwerking ontwikkelt de", 10),
              (310, 252, "kennisinfrastructuur van de regio.", 10)]
     (project,) = extract(draw(tmp_path / "apart.pdf", [page]), cross_check="none").projects
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Loonkosten", "Huisvesting"]
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
-    assert project.field("Structureel karakter").text == "De samenwerking ontwikkelt de kennisinfrastructuur van de regio."
+    assert project.fields[-1].label == "Structureel karakter"
+    assert project.fields[-1].text == "De samenwerking ontwikkelt de kennisinfrastructuur van de regio."
 
 
 def test_a_header_repeated_over_a_tables_next_part_is_no_fields_label(tmp_path):

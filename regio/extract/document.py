@@ -307,9 +307,9 @@ class DocumentReader:
         project.pages.add(line.page)
         self._note_aside(project, line)
         if self._table is not None:
-            apart = not split and self._table.state == "body" and self._labels_its_text(line)
-            if not self._table.ends(line, (apart or self._starts_field(line, label_text))
-                                    and not self._table_goes_on(project, line)):
+            starts = self._starts_field(line, label_text)
+            apart = not starts and not split and self._table.state == "body" and self._labels_its_text(line)
+            if not self._table.ends(line, (starts or apart) and not self._table_goes_on(project, line)):
                 self._table.add(line)
                 return
             self._close_region()
