@@ -225,6 +225,10 @@ MENDED = {
     "80-transport": "the last column's label shrunk to fit, past the text's right edge",
     "81-databars": "a table across a page of cards in two columns, its header (\"Kosten en financiering\" and the "
                    "sources' labels far apart) over the rule the columns end at, going on on the next page",
+    "81-splitwide": "a table's other columns set under it, headed \"Begroting (vervolg)\" beside their labels: a "
+                    "header, not a field's label set apart before its text",
+    "83-annual": "a table without a total, then a field's label set apart before its text on one line, in a "
+                 "document without a label column",
 }
 
 

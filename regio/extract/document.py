@@ -342,12 +342,14 @@ class DocumentReader:
     def _labels_its_text(self, line: Line) -> bool:
         """A field's label set apart before its text where no label column was found for the
         line ("Structureel karakter   De samenwerking ..." under a table across the page):
-        running text after it, not a row's amounts after its label nor a header repeated
-        over the table's next part ("Begroting   Publieke partijen")."""
+        running text after it, not a row's amounts after its label nor the header of the
+        table's next part ("Begroting   Publieke partijen", "Begroting (vervolg)   Rijksbijdrage
+        Totale kosten")."""
         segs = line.segments(gap=self.settings.label_gap_em * line.size)
         rest = [w for seg in segs[1:] for w in seg]
+        cells = Line(line.page, rest, line.space).segments() if rest else []  # (as far apart as a table's)
         return len(segs) >= 2 and self.labels.whole(join_words(segs[0])) and running_text(rest) \
-            and not has_values(line, segs[0][-1].x1) and not any(colmap.is_column_word(join_words(seg)) for seg in segs[1:])
+            and not has_values(line, segs[0][-1].x1) and not any(colmap.is_column_word(join_words(c)) for c in cells)
 
     def _signs_off(self, line: Line, label_text: str) -> bool:
         """A letter's closing ("Met vriendelijke groet,") ends its text: the signature and a
