@@ -211,9 +211,12 @@ class HeaderTable:
         region, previous = self.region, self.region.body[-1]
         return previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size \
             or self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1) \
-            or (line.x0 <= min(ln.x0 for ln in region.body) + line.size
+            or (self._at_the_rows_left(line)
                 and not (line.text[:1].islower() and len(line.words) <= _LABEL_GOES_ON_WORDS)
                 and abs(line.size - statistics.median(ln.size for ln in region.body)) >= self.settings.other_type_pt)
+
+    def _at_the_rows_left(self, line: Line) -> bool:
+        return line.x0 <= min(ln.x0 for ln in self.region.body) + line.size
 
     def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:
         """Running text set off from the rows (see _set_off), across most of the table's
@@ -226,7 +229,7 @@ class HeaderTable:
         x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
         across = min(line.x1, x1) - max(line.x0, x0) >= _ACROSS_SHARE * (x1 - x0) and len(line.segments()) == 1
         # (from the rows' left edge: not a note across the values; stretched: not a long row label)
-        in_a_column = justified(line) and line.x0 <= min(ln.x0 for ln in self.region.body) + line.size \
+        in_a_column = justified(line) and self._at_the_rows_left(line) \
             and min(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])) > _STRETCHED * line.word_space
         return self._set_off(line) and running_text(line.words) and (across or in_a_column) \
             and not starts_with_mark(line, typed) and not is_footnote(line, typed) and not is_continuation(line)

@@ -1089,10 +1089,15 @@ def _run_together(seg: list[Word], covered: list[int], aliases: dict[str, str]) 
     Parted at its capitals, one part a column, where each part names a column."""
     if len(seg) != 1 or len(covered) < 2:
         return None
-    parts = CAPITAL_INSIDE.split(seg[0].text)
-    if len(parts) != len(covered) or not all(colmap.is_column_word(part, aliases) for part in parts):
-        return None
-    return parts
+    parts = _names_run_together(seg[0].text, aliases)
+    return parts if parts is not None and len(parts) == len(covered) else None
+
+
+def _names_run_together(text: str, aliases: dict[str, str]) -> list[str] | None:
+    """The columns' names a word is made of, parted at its capitals inside, if each part
+    names a column ("PrivaatOnderwijs")."""
+    parts = CAPITAL_INSIDE.split(text)
+    return parts if len(parts) >= 2 and all(colmap.is_column_word(part, aliases) for part in parts) else None
 
 
 def _run_together_parted(seg: list[Word], aliases: dict[str, str]) -> list[Word]:
@@ -1100,9 +1105,8 @@ def _run_together_parted(seg: list[Word], aliases: dict[str, str]) -> list[Word]
     ("PrivaatOnderwijs Gemeente") parted at their capitals, each part as wide as its letters."""
     out: list[Word] = []
     for word in seg:
-        parts = CAPITAL_INSIDE.split(word.text)
-        if len(parts) < 2 or colmap.is_column_word(word.text, aliases) \
-                or not all(colmap.is_column_word(part, aliases) for part in parts):
+        parts = None if colmap.is_column_word(word.text, aliases) else _names_run_together(word.text, aliases)
+        if parts is None:
             out.append(word)
             continue
         x, per_letter = word.x0, (word.x1 - word.x0) / len(word.text)
