@@ -1097,8 +1097,10 @@ def test_notes_at_a_projects_end_cut_by_the_page_go_on_at_the_top_of_the_next(tm
     assert second.title == "Een tweede project"
 
 
-def _records_page(top: float, records: list[tuple[str, list[tuple[str, str]]]], right: float = 400) -> list:
-    """Each record: its title, then a line per column, the label left and the amount set right."""
+def _records_page(top: float, records: list[tuple[str, list[tuple[str, str]]]], right: float = 400,
+                  apart: float = 24) -> list:
+    """Each record: its title, then a line per column, the label left and the amount set right;
+    ``apart`` from one record's last line to the next one's title."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     runs, y = [], top
@@ -1107,7 +1109,7 @@ def _records_page(top: float, records: list[tuple[str, list[tuple[str, str]]]], 
         for label, value in entries:
             y += 14
             runs += [(66, y, label, 10), (right - stringWidth(value, "Helvetica", 10), y, value, 10)]
-        y += 24
+        y += apart
     return runs
 
 
@@ -1134,6 +1136,75 @@ def test_a_table_printed_as_records_is_read_back_as_its_table(tmp_path):
     from regio.validate import check
 
     assert [f.code for f in check(dossier).findings if f.severity.value == "error"] == []
+
+
+def test_two_tables_printed_as_records_run_together_are_parted_at_the_caption(tmp_path):
+    """A portal's print view sets the next table's caption between the two tables' records,
+    as close under the one as its lines, a little apart from the other's first title: two tables, each of two sources and no
+    total, funding tables all the same: the one under a caption that names its budget, the
+    other for a source written under its group ("Publieke partijen – Gemeenten"), its records
+    set further apart than its lines."""
+    first = _records_page(160, [("Bouw", [("Kennisinstellingen", "290.000"), ("Rijk", "950.000")]),
+                                ("Inrichting", [("Kennisinstellingen", "375.000"), ("Rijk", "-")]),
+                                ("Totaal", [("Kennisinstellingen", "665.000"), ("Rijk", "950.000")])])
+    second = _records_page(332, [("Monitoring", [("Bedrijven", "200.000"), ("Publieke partijen – Gemeenten", "1.150.000")]),
+                                 (_LONG_TITLE, [("Bedrijven", "-"), ("Publieke partijen – Gemeenten", "50.000")]),
+                                 ("Totaal", [("Bedrijven", "200.000"), ("Publieke partijen – Gemeenten", "1.200.000")])],
+                           apart=32)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Het project bouwt een campus en richt die met het onderwijs in.", 10),
+            (60, 130, "Begroting", 10), *first, (60, 314, "Onderdeel", 10), *second]
+    (project,) = extract(draw(tmp_path / "captioned.pdf", [page]), cross_check="none").projects
+    budget, part = project.tables
+    assert (budget.reader, budget.funding, part.reader, part.funding) == ("records", True, "records", True)
+    assert [c.key for c in budget.columns] == ["onderwijs", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in budget.rows] == [
+        ("Bouw", ["290.000", "950.000"]), ("Inrichting", ["375.000", "-"]), ("Totaal", ["665.000", "950.000"])]
+    assert [(c.key, c.group) for c in part.columns] == [("privaat", None), ("gemeente", "publiek")]
+    assert [(r.label, [c.raw for c in r.cells]) for r in part.rows] == [
+        ("Monitoring", ["200.000", "1.150.000"]), (_LONG_TITLE, ["-", "50.000"]), ("Totaal", ["200.000", "1.200.000"])]
+
+
+_LONG_TITLE = "Dorpshuizen en ontmoetingsplekken in de kleine kernen van de regio"  # as wide as the amounts' column
+
+
+def test_a_record_the_page_cuts_after_its_title_or_a_line_goes_on_on_the_next(tmp_path):
+    """Records that flow over pages: the page may cut a record right after its title (its
+    lines open the next page), or before its last line (that line alone opens the next page,
+    too few lines for a table of its own), and a table of one record of two lines at a page's
+    foot goes on with the records on the next."""
+    cut_after_title = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+                       (60, 130, "Opgaven/Investeringen", 10),
+                       *_records_page(700, [("Bouw", [("Totaal", "1.000.000"), ("Rijk", "400.000")]), ("Inrichting", [])])]
+    lines_go_on = [run for run in _records_page(60, [("", [("Totaal", "500.000"), ("Rijk", "100.000")]),
+                                                     ("Totaal", [("Totaal", "1.500.000")])]) if run[2]]
+    last_line = [*_records_page(60, [("", [("Rijk", "500.000")])])[1:],
+                 (60, 110, "Het project loopt door tot 2022 en wordt daarna in de regio geborgd.", 10)]
+    dossier = extract(draw(tmp_path / "cut.pdf", [cut_after_title, lines_go_on, last_line]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert table.reader == "records" and table.pages == [1, 2, 3]
+    assert [c.key for c in table.columns] == ["totaal", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Bouw", ["1.000.000", "400.000"]), ("Inrichting", ["500.000", "100.000"]), ("Totaal", ["1.500.000", "500.000"])]
+
+
+def test_records_closed_by_their_total_end_their_table_at_the_page(tmp_path):
+    """A table of two sources and no total under a caption that names its funding, its first
+    record alone at a page's foot, its last the total's; the next page opens the next table
+    with its caption (in a caption's type, the table's): two tables."""
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 730, "Financieringsoverzicht", 8, "Helvetica-Bold"),
+             *_records_page(760, [("Bouw", [("Bedrijfsleven", "-"), ("Rijk", "340.000")])])]
+    page2 = _records_page(60, [("Inrichting", [("Bedrijfsleven", "4.250.000"), ("Rijk", "280.000")]),
+                               ("Totaal", [("Bedrijfsleven", "4.250.000"), ("Rijk", "620.000")])])
+    page3 = [(60, 60, "Kostenpost", 8, "Helvetica-Bold"),
+             *_records_page(90, [("Fieldlab", [("Totaal", "410.000"), ("Privaat", "390.000"), ("Rijk", "20.000")]),
+                                 ("Totaal", [("Totaal", "410.000"), ("Privaat", "390.000"), ("Rijk", "20.000")])])]
+    dossier = extract(draw(tmp_path / "closed.pdf", [page1, page2, page3]), cross_check="none")
+    funding, costs = dossier.projects[0].tables
+    assert (funding.pages, [c.key for c in funding.columns]) == ([1, 2], ["privaat", "rijk"])
+    assert [(r.label, [c.raw for c in r.cells]) for r in funding.rows] == [
+        ("Bouw", ["-", "340.000"]), ("Inrichting", ["4.250.000", "280.000"]), ("Totaal", ["4.250.000", "620.000"])]
+    assert (costs.pages, [r.label for r in costs.rows]) == ([3], ["Fieldlab", "Totaal"])
 
 
 def test_lines_of_a_list_under_headings_are_no_records():

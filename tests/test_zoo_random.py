@@ -229,6 +229,14 @@ MENDED = {
                     "header, not a field's label set apart before its text",
     "83-annual": "a table without a total, then a field's label set apart before its text on one line, in a "
                  "document without a label column",
+    "102-stacked": "tables as stacked cards of two sources and no total, under \"Begroting\" or one written "
+                   "under its group (\"Publieke partijen – Gemeenten\")",
+    "112-stacked": "two tables of stacked cards run together, the next one's caption between them a little apart "
+                   "from its first card's title",
+    "104-stacked": "a card cut by the page after its title, its lines opening the next page",
+    "63-stacked": "a table of cards closed by its total's card at a page's foot, the next page opening the next "
+                  "table with its caption",
+    "97-stacked": "a table of cards naming two sources, its first card alone at a page's foot",
 }
 
 

@@ -32,7 +32,7 @@ from regio.extract.headings import Structure, analyse, is_heading
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words, running_text
-from regio.extract.records import listed_records
+from regio.extract.records import closed_by_total, entries_going_on, listed_records
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     Region,
@@ -1503,7 +1503,9 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
     first = found.lines[0]
     headless = any(has_values(line, line.x0) for line in found.header)
     if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated and not headless) \
-            or _its_other_columns(region, first) or (found.header and not repeated and not headless and _closed_by_total(region)):
+            or _its_other_columns(region, first) \
+            or (found.header and not repeated and not headless and _closed_by_total(region)) \
+            or (region.records and found.records and closed_by_total(region.body, found.lines)):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
     before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]
@@ -1559,12 +1561,15 @@ def _header_left_at_page_foot(found, content: list[Line], in_table: set[int], la
 
 def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int) -> list[Line]:
     """A table that ends its page, and whose header opens the next over a row or two too few
-    for a table of their own: that header and those rows, where the table goes on."""
+    for a table of their own: that header and those rows, where the table goes on. Records
+    (see records) go on without a header: the last record's lines cut off by the page."""
     last = (region.footnotes or region.body)[-1]
-    if region.footnotes or not region.header or last.page != page - 1 \
+    if region.footnotes or not (region.header or region.records) or last.page != page - 1 \
             or any(ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table for ln in content):
         return []
     top = [ln for ln in content if ln.page == page and id(ln) not in in_table][:_FOOT_START_LINES]
+    if region.records:
+        return entries_going_on(region.body, top)
     head = len(region.header)
     if [_plain(ln.text) for ln in top[:head]] != [_plain(ln.text) for ln in region.header]:
         return []

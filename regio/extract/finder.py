@@ -431,6 +431,8 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
     them (a wrapped label, a section row), but no sentence run across the columns of a table
     of two lines or more (the text between two tables). Runs further apart may still be
     parts of one table (see _join_blocks); what stays a single line is no table."""
+    from regio.extract.records import parted_at_captions
+
     blocks: list[list[Line]] = []
     current: list[Line] = []
     pending: list[Line] = []
@@ -459,7 +461,8 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
                 current, pending = [], []
     if current:
         blocks.append(current)
-    return [b for b in _join_blocks(lines, blocks, settings, layout) if sum(is_tabular(ln) for ln in b) >= 2]
+    return [part for block in _join_blocks(lines, blocks, settings, layout)
+            for part in parted_at_captions(block, settings.alias_map) if sum(is_tabular(ln) for ln in part) >= 2]
 
 
 def _opens_another_table(line: Line, above: list[Line]) -> bool:
@@ -494,7 +497,7 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
     columns line up and the few lines between them fit in its columns. Under a rule that
     closes the first part, across all of it, only a part that fills its last column goes on.
     Records (see records) are joined under their titles."""
-    from regio.extract.records import records_of
+    from regio.extract.records import after_caption, records_of
 
     position = {id(ln): i for i, ln in enumerate(lines)}
     joined: list[list[Line]] = []
@@ -512,7 +515,7 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             if downward and gap <= settings.table_part_gap_em * block[0].size and _few_between(between, last + block) and \
                     not _opens_another_table(opener, last) and \
                     ((_same_columns(last, block, strictly=closed) and _fit_columns(between, last + block))
-                     or records_of(last + between + block, [], settings.alias_map) is not None):
+                     or records_of(after_caption(last) + between + block, [], settings.alias_map) is not None):
                 last.extend(between + block)
                 continue
         joined.append(block)
@@ -673,9 +676,13 @@ def _records_in(lines: list[Line], block: list[Line], settings: Settings) -> lis
     runs ("Looptijd   2018-2022") may stand right over the first record."""
     from regio.extract.records import records_of
 
+    # A record's title left at the page's foot, the page cutting off its lines, is the block's.
+    end = next(i for i, ln in enumerate(lines) if ln is block[-1]) + 1
+    at_page_foot = len(lines) - end <= 2 and all(len(cells_of(ln)) == 1 for ln in lines[end:])
+    block = block + lines[end:] if at_page_foot else block
     for start in [0, *(k for k in range(1, min(4, len(block))) if len(cells_of(block[k])) == 1)]:
         index = next(i for i, ln in enumerate(lines) if ln is block[start])
-        if (found := records_of(block[start:], lines[max(0, index - 3):index], settings.alias_map)) is not None:
+        if (found := records_of(block[start:], lines[max(0, index - 3):index], settings.alias_map, at_page_foot)) is not None:
             return found
     return None
 

@@ -112,15 +112,21 @@ def _goes_on(record: _Record, line: Line) -> bool:
     return line.x0 > labels_end + _ALIGN_PT
 
 
-def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | None = None) -> list[Line] | None:
+def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | None = None,
+               at_page_foot: bool = False) -> list[Line] | None:
     """The lines, and the first record's title among the lines ``above`` them (nearest
     last), where they print a table as records: each but the first under a title, each line
     under it a label and a value, set in line, the labels naming funding sources (one record
     is enough then, if their values are figures; the first and last may be cut by the page) or
     recurring: two records with the same
     labels (the one a page cuts short with the first of them), or three or more, each label
-    in two of them."""
+    in two of them. Lines ``at_page_foot`` may end with a record's title alone, set as the
+    others are (the page cut its lines off), or be one titled record of two lines (the page
+    cut off the records after it)."""
     found = _records(lines)
+    cut: list[Line] = []
+    if at_page_foot and found and len(found) >= 2 and not found[-1].entries:
+        cut, found = found[-1].titles, found[:-1]
     if found is None or any(not r.titles or not r.entries for r in found[1:]) or not found[0].entries:
         return None
     labels = [[colmap.normalise(join_words(label)) for _, label, _ in r.entries] for r in found]
@@ -129,17 +135,82 @@ def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | N
         (len(found) >= 3 and min(recurring.values()) >= 2) or (len(found) == 2 and _same_start(*labels)))
     figures = all(is_figure(join_words(value)) or colmap.is_column_word(join_words(label), aliases)
                   for r in found for _, label, value in r.entries)
-    named = figures and names_funding_sources([join_words(label) for r in found for _, label, _ in r.entries], aliases) \
-        and all(len(r.entries) >= 2 for r in found[1:-1]) and (len(found) >= 2 or len(found[0].entries) >= 3)
+    names = [join_words(label) for r in found for _, label, _ in r.entries]
+    # (one record the page cuts the others from may name two sources and no total)
+    cut_from_the_rest = at_page_foot and len(found) == 1 and len(names) == 2 and all(colmap.source_of(n, aliases) for n in names)
+    named = figures and (names_funding_sources(names, aliases) or cut_from_the_rest) \
+        and all(len(r.entries) >= 2 for r in found[1:-1]) and (len(found) >= 2 or len(found[0].entries) >= 2 + (not at_page_foot))
     lefts = [label[0].x0 for r in found for _, label, _ in r.entries]
     # (A list's items set their amounts right after their labels: those stand apart.)
     rights = [value[-1].x1 for r in found for line, label, value in r.entries
               if value[-1] in line.words and label[-1] in line.words]
     if not (alike or named) or max(lefts) - min(lefts) > _ALIGN_PT or (rights and max(rights) - min(rights) > _ALIGN_PT):
         return None
-    if found[0].titles:
-        return lines
-    return [*_title_above(above, lines[0], [ln for r in found for ln in r.titles], min(lefts)), *lines]
+    titles = [ln for r in found for ln in r.titles]
+    head = [] if found[0].titles else _title_above(above, lines[0], titles, min(lefts))
+    if len(found) == 1 and len(found[0].entries) == 2 and not (titles or head):
+        return None  # two lines of a label and a figure at a page's foot are a table only under a row's title
+    return [*head, *(lines if _titled_alike(cut, titles + head) else lines[:len(lines) - len(cut)])]
+
+
+def entries_going_on(records: list[Line], lines: list[Line]) -> list[Line]:
+    """The first of ``lines`` (the next page's) that go on the last of the records: each a
+    label the records give and its value, the labels in line with theirs."""
+    found = _records(records) or []
+    entries = [label for r in found for _, label, _ in r.entries]
+    if not entries:
+        return []
+    labels = {colmap.normalise(join_words(label)) for label in entries}
+    left = min(label[0].x0 for label in entries)
+    going_on = []
+    for line in lines:
+        cells = cells_of(line)
+        if len(cells) != 2 or colmap.normalise(join_words(cells[0])) not in labels or abs(cells[0][0].x0 - left) > _ALIGN_PT:
+            break
+        going_on.append(line)
+    return going_on
+
+
+def closed_by_total(records: list[Line], following: list[Line]) -> bool:
+    """Do the records end with a total's record, and the lines after them open a record of
+    their own: another table, not the total's lines going on?"""
+    found, after = _records(records) or [], _records(following) or []
+    return bool(found and after and found[-1].titles and after[0].titles) and row_kind(found[-1].label) == "total"
+
+
+def parted_at_captions(lines: list[Line], aliases: dict[str, str] | None = None) -> list[list[Line]]:
+    """Two tables printed as records, run together: the first's last record, then the next
+    one's caption set apart over its first record's title ("Onderdeel" over "Monitoring").
+    The lines parted before each such caption where those before it read as records."""
+    parts: list[list[Line]] = []
+    start = 0
+    for k in range(1, len(lines) - 1):
+        if len(cells_of(lines[k - 1])) == 2 and _caption_at(lines, k) and records_of(lines[start:k], [], aliases) is not None:
+            parts.append(lines[start:k])
+            start = k
+    return [*parts, lines[start:]]
+
+
+def after_caption(lines: list[Line]) -> list[Line]:
+    """The lines after the last caption among them set apart over a record's title, from
+    that title on (see parted_at_captions); all of them where there is none."""
+    return next((lines[k + 1:] for k in range(len(lines) - 2, -1, -1) if _caption_at(lines, k)), lines)
+
+
+def _caption_at(lines: list[Line], k: int) -> bool:
+    caption, title = lines[k], lines[k + 1]
+    return _alone(caption) and _alone(title) and title.top - caption.bottom > _WRAPPED * title.size
+
+
+def _alone(line: Line) -> bool:
+    """A line of one run of words, no figure: a record's title, or a caption."""
+    return len(cells_of(line)) == 1 and not is_figure(line.text)
+
+
+def _titled_alike(lines: list[Line], titles: list[Line]) -> bool:
+    """Lines set as the records' titles are (or no lines)."""
+    return not lines or bool(titles) and all(t.bold == line.bold and abs(t.size - line.size) < 0.5
+                                             and abs(t.x0 - line.x0) <= _ALIGN_PT for t in titles for line in lines)
 
 
 def _same_start(first: list[str], second: list[str]) -> bool:

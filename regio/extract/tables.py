@@ -873,11 +873,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         groups = [[(text, covered[0], len(covered)) for text, covered in spans.items()]] if spans else []
     else:
         if investment is None:
-            investment = names_funding_sources(header.labels, region.aliases) \
-                or _budget_and_sources(f"{region.caption} {region.field_label or ''} {region.label}", header.labels,
-                                       region.aliases) \
-                or _sources_under_their_funding(header, region.aliases) \
-                or _a_grouped_source_beside_another(header, region.aliases)
+            investment = _names_funding(region, header.labels, header.group_for) \
+                or _sources_under_their_funding(header, region.aliases)
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
@@ -908,7 +905,7 @@ def _records_table(region: Region, investment: bool | None) -> FundingTable:
 
     cols, rows = read_records(region.body, region.aliases)
     if investment is None:
-        investment = names_funding_sources([c.label for c in cols], region.aliases)
+        investment = _names_funding(region, [c.label for c in cols], [None] * len(cols))
     if not investment:  # any table: every word of a label counts, as in _make_columns
         for col in cols:
             col.key, col.role, col.group = _plain_key(col.label), _ROLES.get(row_kind(col.label), "source"), None
@@ -1909,11 +1906,18 @@ def _sources_under_their_funding(header: Header, aliases: dict[str, str] | None)
         for _, text, covered in header.spanning)
 
 
-def _a_grouped_source_beside_another(header: Header, aliases: dict[str, str] | None) -> bool:
-    """Two sources, one set under the group it belongs to ("Publiek" over "Gem."): the
-    header is a funding table's, though it states no total."""
-    meanings = [(i, m) for i, label in enumerate(header.labels) if (m := colmap.source_of(label, aliases)) and m.role == "source"]
-    named = [{colmap.group_of(header.group_for[i] or ""), colmap.leading_group(header.labels[i])} for i, _ in meanings]
+def _names_funding(region: Region, labels: list[str], groups: list[str | None]) -> bool:
+    """Do a table's column labels (under their groups' labels) make it a funding table?"""
+    return names_funding_sources(labels, region.aliases) \
+        or _budget_and_sources(f"{region.caption} {region.field_label or ''} {region.label}", labels, region.aliases) \
+        or _a_grouped_source_beside_another(labels, groups, region.aliases)
+
+
+def _a_grouped_source_beside_another(labels: list[str], groups: list[str | None], aliases: dict[str, str] | None) -> bool:
+    """Two sources, one set under the group it belongs to ("Publiek" over "Gem.", "Publieke
+    partijen – Gemeenten"): the columns are a funding table's, though it states no total."""
+    meanings = [(i, m) for i, label in enumerate(labels) if (m := colmap.source_of(label, aliases)) and m.role == "source"]
+    named = [{colmap.group_of(groups[i] or ""), colmap.leading_group(labels[i])} for i, _ in meanings]
     grouped = any(m.group and m.group in names for (_, m), names in zip(meanings, named))
     return grouped and len({m.key for _, m in meanings}) >= 2
 
