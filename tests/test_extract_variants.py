@@ -46,6 +46,27 @@ def test_page_bottom_footnote_in_the_middle_of_a_field(tmp_path):
     assert [[c.raw for c in r.cells] for r in table.rows] == [["1.000.000", "400.000", "600.000"]] * 2
 
 
+def test_an_amount_wrapped_under_its_euro_sign_is_no_caption_of_the_next_table(tmp_path):
+    """A total's amount wrapped under its "€", in bold, right over the next table's header:
+    the total's, not that table's caption (a caption has words)."""
+    bold = "Helvetica-Bold"
+    header = [("Opgaven/Investeringen", 60), ("Gemeente", 250), ("Rijk", 330)]
+    page = [(60, 60, "Thema | Een project", 14), (60, 80, "Partijen", 10, bold), (60, 92, "Gemeente en provincie.", 10),
+            (60, 110, "Inzet en co-financiering", 10, bold), (60, 122, "De regio brengt de helft in.", 10),
+            *[(x, 140, text, 10) for text, x in header],
+            (60, 158, "Bouw", 10), (250, 158, "1.000.000", 10), (330, 158, "400.000", 10),
+            (60, 176, "Totaal", 10, bold), (290, 176, "€", 10, bold), (330, 176, "400.000", 10, bold),
+            (250, 188, "1.000.000", 10, bold),
+            (60, 206, "Opgaven/Investeringen", 10), (250, 206, "Totaal", 10), (330, 206, "Privaat", 10),
+            (60, 224, "Inrichting", 10), (250, 224, "300.000", 10), (330, 224, "300.000", 10),
+            (60, 242, "Totaal", 10, bold), (250, 242, "300.000", 10, bold), (330, 242, "300.000", 10, bold)]
+    (project,) = extract(draw(tmp_path / "wrapped.pdf", [page]), cross_check="none").projects
+    first, second = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in first.rows] == [
+        ("Bouw", ["1.000.000", "400.000"]), ("Totaal", ["€ 1.000.000", "400.000"])]
+    assert [r.label for r in second.rows] == ["Inrichting", "Totaal"] and not second.caption
+
+
 @pytest.mark.parametrize("text", ["Zie de tabel hieronder", "De kosten zijn als volgt:", "Zie tabel:"])
 def test_a_field_of_one_line_right_over_the_table_keeps_it(tmp_path, text):
     """A field whose text is one line at the labels' start, set close over the table's header:
@@ -1226,6 +1247,31 @@ def test_lines_of_a_list_under_headings_are_no_records():
                     else w.text, w.x0, w.x1, w.top, w.bottom, w.size) for w in words]
     same = build_lines(renamed, 1)
     assert records_of(same[1:], same[:1]) == same  # the same labels in every section: records
+
+
+def test_a_row_of_euro_signs_under_the_header_rule_is_a_row_whose_amounts_wrap(tmp_path):
+    """A grid's one row, its label beside each cell's "€" and the amounts a line lower (a
+    sheet's narrow columns), under the rule that closes the header: the row, not more header."""
+    c, text = _canvas(path := tmp_path / "euro-signs.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project", font="Helvetica-Bold")
+    text(200, 100, "Een project")
+    text(60, 120, "Financiering", font="Helvetica-Bold")
+    text(200, 120, "De regio brengt de helft in.")
+    text(62, 160, "Investeringen", 9)
+    for x, word in ((340, "Totaal"), (440, "Privaat"), (540, "Rijk")):
+        text(x, 160, word, 9, right=True)
+    c.line(60, 842 - 166, 540, 842 - 166)
+    text(62, 178, "TOTAAL", 9, font="Helvetica-Bold")
+    for x, amount in ((340, "1.800.000"), (440, "1.280.000"), (540, "520.000")):
+        text(x, 178, "€", 9, right=True, font="Helvetica-Bold")
+        text(x, 190, amount, 9, right=True, font="Helvetica-Bold")
+    text(60, 220, "Borging", font="Helvetica-Bold")
+    text(200, 220, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (table,) = extract(path, cross_check="none").projects[0].tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("TOTAAL", ["€ 1.800.000", "€ 1.280.000", "€ 520.000"])]
 
 
 def test_a_budget_covered_by_a_group_of_sources_under_their_own_rule(tmp_path):

@@ -1,5 +1,6 @@
 """Words as a page draws them: small capitals, raised note marks, ligatures."""
 
+from itertools import zip_longest
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -118,6 +119,59 @@ def test_column_labels_written_at_a_slant_stand_over_their_columns(tmp_path):
     # The narrow "-" under "Overig publiek" stands far right of the label's foot.
     (table,) = read_page_tables(page)
     assert [col.key for col in table.columns] == ["rijk", "overig_publiek", "totaal"]
+
+
+def _slanted_grid(path: Path, labels: tuple[str, ...], rows: list[tuple[str, list[str], bool]]) -> list:
+    """A grid of rules with a column for each label, the labels written at 45 degrees over
+    its top rule, rising from near each column's left; each row (its label's lines, its
+    lines of cells, bold) in lines 10 points apart. The page's tables."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(75, 604, "Investeringen")
+    edges = [72, *(240 + 60 * k for k in range(len(labels) + 1))]
+    for x, label in zip(edges[1:], labels):
+        c.saveState()
+        c.translate(x + 6, 604)
+        c.rotate(45)
+        c.drawString(0, 0, label)
+        c.restoreState()
+    y = 600
+    for label, lines, bold in rows:
+        c.line(edges[0], y, edges[-1], y)
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 8)
+        for k, (label_line, cells) in enumerate(zip_longest(label.split("\n"), lines, fillvalue="")):
+            c.drawString(75, y - 10 - 10 * k, label_line)
+            for right, cell in zip(edges[2:], cells.split("|")):
+                c.drawRightString(right - 3, y - 10 - 10 * k, cell)
+        y -= 6 + 10 * max(len(lines), label.count("\n") + 1)
+    c.line(edges[0], y, edges[-1], y)
+    for x in edges:
+        c.line(x, 600, x, y)
+    c.save()
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return read_page_tables(read_page(document[0], 1))
+    finally:
+        document.close()
+
+
+def test_labels_at_a_slant_over_a_grid_head_its_columns_whatever_its_rows(tmp_path):
+    """Angled labels over a grid's top rule, each reaching past the next one's foot, the last
+    over a column no row fills; the grid's one row a total in bold, each amount wrapped under
+    its "€", or rows of figures with none in the last column: the line over the grid is its
+    header all the same, a column for each label."""
+    labels = ("Totale kosten in euro's", "Bedrijfsleven en ondernemers", "Publieke partijen Overig publiek")
+    (table,) = _slanted_grid(tmp_path / "total.pdf", labels, [("Totaal", ["€|€", "1.800.000|1.280.000"], True)])
+    assert [col.label for col in table.columns] == list(labels)
+    assert [(r.label, [cell.raw for cell in r.cells]) for r in table.rows] == [("Totaal", ["€ 1.800.000", "€ 1.280.000", ""])]
+    labels = ("Totaal", "Bedrijfsleven", "Publieke partijen Overig publiek")
+    (table,) = _slanted_grid(tmp_path / "rows.pdf", labels, [("Pilot zorg en wonen\nmet partners", ["3.800.000|3.800.000"], False),
+                                                             ("Totaal", ["3.800.000|3.800.000"], True)])
+    assert [col.label for col in table.columns] == list(labels)
+    assert [[cell.raw for cell in r.cells] for r in table.rows] == [["3.800.000", "3.800.000", ""]] * 2
 
 
 def test_squared_paper_behind_the_page_draws_no_rules_but_the_tables_own_do(tmp_path):

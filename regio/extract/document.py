@@ -664,7 +664,8 @@ class DocumentReader:
         if len(lines) >= 2 and self._wraps_a_caption(lines[-2], lines[-1], first):
             below, over = lines.pop(), lines.pop()
             return Line(below.page, [*over.words, *below.words], below.space)
-        if above is None or above.page != first.page \
+        # (a line of figures alone names nothing: an amount wrapped under its cell's "€")
+        if above is None or above.page != first.page or not any(c.isalpha() for c in above.text) \
                 or not (names_table(above) or self._titles_a_table(above, lines, project.title)
                         or _unit_in_caption_type(above, self.body_size) or _caption_type(above, self.body_size)) \
                 or not self._right_over(above, first):

@@ -350,16 +350,17 @@ def _header_over_the_grid(lines: list[Line], region: TableRegion) -> Line | None
         cells = cells_of(line)
         return len(cells) >= 2 and any(is_figure(w.text) for cell in cells[1:] for w in cell)
 
-    if not region.header:
-        return None
     x0, top, x1, _ = region.box
-    first = region.header[0]
-    above = [ln for ln in lines if ln.bottom <= top + 1 and top - ln.bottom <= first.size and x0 - 2 <= ln.x0 and ln.x1 <= x1 + 2]
+    first = (region.header or region.body)[0]
+    # A label written at an angle rises from its foot over its column and may lean past the grid.
+    above = [ln for ln in lines if ln.bottom <= top + 1 and top - ln.bottom <= first.size and x0 - 2 <= ln.x0
+             and max(w.x0 if w.reach else w.x1 for w in ln.words) <= x1 + 2]
     head = max(above, key=lambda ln: ln.bottom, default=None)
     # A label over nearly every column, each apart (a caption runs on as one).
     if head is None or _mostly_figures(head) or len(cells_of(head)) < max(2, len(cells_of(first)) - 1):
         return None
-    return head if a_row(first) and not first.bold else None
+    angled = sum(1 for w in head.words if w.reach) >= 2  # labels at an angle head columns, whatever the rows
+    return head if angled or (a_row(first) and not first.bold) else None
 
 
 def _rows_under_a_header_grid(lines: list[Line], region: TableRegion, layout: PageLayout, settings: Settings) -> list[Line]:

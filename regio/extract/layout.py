@@ -139,7 +139,8 @@ class Line:
         for word in self.words:
             # A word that starts a quarter em or more inside the one before is printed over it:
             # a cell's text run on into the next cell (a label wider than its fixed column).
-            if runs and -0.25 * self.size < word.x0 - runs[-1][-1].x1 <= limit:
+            # A label turned or at an angle stands alone over its column, however close the next.
+            if runs and -0.25 * self.size < word.x0 - runs[-1][-1].x1 <= limit and not (word.reach or runs[-1][-1].reach):
                 runs[-1].append(word)
             else:
                 runs.append([word])

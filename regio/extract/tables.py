@@ -180,7 +180,7 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
 
 def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     xs = _rule_positions(region)
-    inside = [x for ln in region.body for x in (ln.x0, ln.x1)]
+    inside = [x for ln in region.body for x in (ln.x0, ln.x1)] + _angled_label_feet(region)
     # Of the rules left of all text (the table's border, the border of a box it stands in)
     # only the nearest is the table's edge; so on the right.
     outer = [x for x in xs if x < min(inside)], [x for x in xs if x > max(inside)]
@@ -201,6 +201,12 @@ def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     return list(zip(merged, merged[1:]))
 
 
+def _angled_label_feet(region: Region) -> list[float]:
+    """Where the header's labels turned or at an angle stand: each heads the column its foot
+    is in, though it leans over the next or no row fills that column."""
+    return [w.x0 for ln in region.header for w in ln.words if w.reach]
+
+
 def _rule_positions(region: Region) -> set[float]:
     return {x for line in region.body for x in region.pages[line.page].vrules_crossing(line.top, line.bottom)
             if region.x0 - 2 <= x <= region.x1 + 2}
@@ -214,7 +220,8 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
     if ruled is not None:
         # A spreadsheet prints the grid of its empty margin cells too: no column of the table.
         lines = region.header + region.body
-        kept = [(a, b) for a, b in ruled if any(ln.words_between(a, b) for ln in lines)]
+        kept = [(a, b) for a, b in ruled if any(ln.words_between(a, b) for ln in lines)
+                or any(a <= x < b for x in _angled_label_feet(region))]
         ruled = kept if len(kept) >= 2 else ruled
     try:
         aligned = _intervals_from_cuts(region) if region.cuts else _banded_alignment(region)
