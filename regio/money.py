@@ -278,6 +278,8 @@ def parse_cell(text: str, style: str | None = None) -> ParsedCell:
 # What an OCR engine reads for a figure in an amount: the letter that looks like it.
 _LOOKALIKES = str.maketrans("OoDlI|SB", "00011158")
 _SUSPECT = frozenset("OoDlI|SB")
+_UNIT_AFTER = re.compile(rf"\s*{UNIT}", re.IGNORECASE)
+_CURRENCY_END = re.compile(rf"{_CURRENCY}\s*$", re.IGNORECASE)
 _MISREAD_NUMBER = re.compile(r"(?<!\w)[\dOoDlI|SB]+(?:[.,] ?[\dOoDlI|SB]+)*(?!\w)")
 
 
@@ -285,12 +287,14 @@ def misread_figures(text: str) -> str | None:
     """The amount an OCR text layer misread, as printed: a letter where a figure stands
     ("1.65O.000", "l.650.000", "1.6S0.000") or a space after a group's dot ("1.650. 000"); None
     where the text has no such misreading. Only in a number with at least three figures to
-    each such letter: words stay words ("ISO9001", "B2B")."""
+    each such letter, or, marked as money by a unit after it or a currency sign before it
+    ("O,5 mln.", "€ I0", "I mln."), as many (or one): words stay words ("ISO9001", "B2B")."""
     def repaired(m: re.Match[str]) -> str:
         token = m.group()
         figures = sum(ch.isdigit() for ch in token)
         letters = sum(ch.isalpha() or ch == "|" for ch in token)
-        if figures < 2 or 3 * letters > figures:
+        money = _UNIT_AFTER.match(text, m.end()) is not None or _CURRENCY_END.search(text, 0, m.start()) is not None
+        if letters > (max(figures, 1) if money else figures / 3) or (figures < 2 and not money):
             return token
         return token.replace(". ", ".").replace(", ", ",").translate(_LOOKALIKES)
 

@@ -198,6 +198,15 @@ def test_figures_an_ocr_layer_misread_as_letters_are_read_as_figures(printed, va
     assert cell.kind == CellKind.amount and cell.amount.value == D(value)
 
 
-@pytest.mark.parametrize("text", ["ISO9001", "B2B", "Oost", "S00", "Q4 2O24"])
+@pytest.mark.parametrize("printed, value", [("O,5 mln.", 500000), ("0,3I mln.", 310000), ("I0 mln.", 10000000),
+                                            ("2,2S mln.", 2250000), ("I mln.", 1000000), ("€ I0", 10)])
+def test_figures_misread_in_an_amount_marked_as_money_are_read_however_few(printed, value):
+    """A unit after the number or a currency sign before it says it is money: a letter for a
+    figure is misread there even where the figures around it are as few as the letters."""
+    cell = parse_cell(printed)
+    assert cell.kind == CellKind.amount and cell.amount.value == D(value)
+
+
+@pytest.mark.parametrize("text", ["ISO9001", "B2B", "Oost", "S00", "Q4 2O24", "IS mln.", "SO mln.", "Bos mln.", "O,5"])
 def test_words_with_figures_in_them_stay_words(text):
     assert parse_cell(text).kind == CellKind.text

@@ -391,16 +391,27 @@ def test_text_close_under_a_tables_last_row_above_a_rule_further_down_is_no_part
 
 def test_amounts_an_ocr_layer_misread_are_read_as_their_figures_and_named():
     """An OCR'd scan's text layer: a letter for a figure, and in a table that groups its
-    thousands with dots, a dot read as a comma; each is read as the amount and named."""
+    thousands with dots (after a euro sign or not), a dot read as a comma, in any group;
+    each is read as the amount and named."""
     page = layout([row(100, "Onderdeel", "Totaal", "Rijk"), row(114, "Bouw", "1.65O.000", "525,000"),
                    row(128, "Inrichting", "1.000.000", "125.000"), row(142, "Totaal", "2.650.000", "650.000")])
+    _assert_misread_read(page, [[1650000, 525000], [1000000, 125000], [2650000, 650000]],
+                         ["'1.65O.000' is read as 1.650.000", "'525,000' is read as 525.000"])
+    # The comma for the first group's dot, the amounts after a euro sign.
+    page = layout([row(100, "Onderdeel", "Totaal", "Rijk"), row(114, "Bouw", "€ 4,500.000", "€ 14,000"),
+                   row(128, "Inrichting", "€ 1.000.000", "€ 125.000"), row(142, "Totaal", "€ 5.500.000", "€ 139.000")])
+    _assert_misread_read(page, [[4500000, 14000], [1000000, 125000], [5500000, 139000]],
+                         ["'€ 4,500.000' is read as € 4.500.000", "'€ 14,000' is read as € 14.000"])
+
+
+def _assert_misread_read(page, values: list[list[int]], named: list[str]) -> None:
     (found,) = find_tables(page)
     region = Region(header=found.header, body=found.body, footnotes=[], x0=found.box[0], x1=found.box[2] + 1,
                     pages={1: page}, cuts=found.cuts)
     table = build_table(region)
-    assert [[c.amount.value for c in r.cells] for r in table.rows] == [[1650000, 525000], [1000000, 125000], [2650000, 650000]]
-    assert [w.code for w in region.warnings] == ["misread-figures"] * 2
-    assert ["'1.65O.000' is read as 1.650.000" in region.warnings[0].message, "'525,000' is read as 525.000" in region.warnings[1].message] == [True, True]
+    assert [[c.amount.value for c in r.cells] for r in table.rows] == values
+    assert [w.code for w in region.warnings] == ["misread-figures"] * len(named)
+    assert all(text in warning.message for text, warning in zip(named, region.warnings, strict=True))
 
 
 def test_a_table_written_as_a_list_is_read_as_its_records():

@@ -1988,15 +1988,15 @@ def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]
     dedupe_keys(cols)
 
 
-# A group of thousands after a comma, at an amount's end: "525,000", "1.000,000".
-_COMMA_GROUP = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{3}")
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# Groups of thousands, one parted by a comma or more: "525,000", "1.000,000", "4,500.000", "€ 14,000".
+_COMMA_GROUP = re.compile(r"(?:€\s?)?\d{1,3}(?:\.\d{3})*,\d{3}(?:[.,]\d{3})*")
+_DOT_GROUPS = re.compile(r"(?:€\s?)?\d{1,3}(?:\.\d{3})+")
 
 
 def _misread_figures(region: Region, cols: list[Column], rows: list[Row]) -> None:
     """An OCR text layer's misreadings, read as the figures they stand for and named: a
     letter for a figure ("1.65O.000"; see misread_figures), and in a table that groups its
-    thousands with dots and writes no decimals, a dot read as a comma ("525,000")."""
+    thousands with dots and writes no decimals, a dot read as a comma ("525,000", "4,500.000")."""
     cells = [(row, col, cell) for row in rows for col, cell in zip(cols, row.cells)]
     dotted = sum(bool(_DOT_GROUPS.fullmatch(split_marks(c.raw)[0])) for _, _, c in cells)
     decimals = any(c.amount is not None and c.amount.precision < 1 and not _COMMA_GROUP.fullmatch(split_marks(c.raw)[0])
