@@ -1129,8 +1129,14 @@ def test_a_bar_chart_of_labels_and_figures_is_no_table():
     """A chart beside a title: each label's bar drawn from a common axis to just before its
     figure, so the figures stand wherever their bars end; the same lines without bars are a
     table of two columns."""
-    rows = (("Projecten", "2.000.000", 200), ("Educatie", "1.000.000", 100), ("Infrastructuur", "1.500.000", 150),
-            ("Beheer", "-", 0))
+    _assert_a_chart((("Projecten", "2.000.000", 200), ("Educatie", "1.000.000", 100), ("Infrastructuur", "1.500.000", 150),
+                     ("Beheer", "-", 0)))
+    # Two bars alike in length, the one between them far longer, its label cut short ("…").
+    _assert_a_chart((("Evaluatie", "4.300.000", 86), ("Onderzoek naar circulaire tex…", "9.500.000", 190),
+                     ("Personeelskosten", "4.400.000", 88)))
+
+
+def _assert_a_chart(rows: tuple[tuple[str, str, int], ...]) -> None:
     words, bars = [], []
     for i, (label, figure, length) in enumerate(rows):
         top = 100 + 14 * i

@@ -243,6 +243,7 @@ MENDED = {
     "117-slanted": "a grid of one bold row, each amount wrapped under its \"€\", under labels at a slant",
     "100-slanted": "a one-row grid under labels at a slant, its total on the next page wrapped under its \"€\" "
                    "right over the next table",
+    "109-charts": "a bar chart beside the title, one label cut short (\"tex…\") and two bars alike in length",
 }
 
 

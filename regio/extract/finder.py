@@ -41,7 +41,8 @@ from regio.geometry import union
 from regio.money import is_figure, parse_cell
 from regio.schema import CellKind
 
-_LEADER = re.compile(r"(?:\.\s?){4,}|…|(?:_\s?){4,}")
+# (an ellipsis closing a word cut short, "circulaire tex…", leads nowhere)
+_LEADER = re.compile(r"(?:\.\s?){4,}|(?<!\w)…|…(?:\s?…)+|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
 
 
