@@ -244,6 +244,8 @@ MENDED = {
     "100-slanted": "a one-row grid under labels at a slant, its total on the next page wrapped under its \"€\" "
                    "right over the next table",
     "109-charts": "a bar chart beside the title, one label cut short (\"tex…\") and two bars alike in length",
+    "103-databars": "a dashboard's table ending its page beside a column of text, going on under its header "
+                    "repeated on the next",
 }
 
 

@@ -911,11 +911,23 @@ class DocumentReader:
             joined = joined_across(out[-1], table, self.aliases) if out else None
             if joined is not None:
                 out[-1] = joined
-            elif out and self._goes_on_in_the_next_column(out[-1], table):
+            elif out and (self._goes_on_in_the_next_column(out[-1], table) or self._goes_on_over_the_page(out[-1], table)):
                 out[-1] = out[-1].model_copy(update={"rows": [*out[-1].rows, *table.rows], "footnotes": table.footnotes})
             else:
                 out.append(table)
         return out
+
+    def _goes_on_over_the_page(self, before: FundingTable, table: FundingTable) -> bool:
+        """A table that ends its page in its column, without a total or notes, and one under
+        the same column labels and caption that the next page opens: the table, its header
+        repeated, though text in a column beside it was read between the two (a dashboard's)."""
+        if before.footnotes or before.total_row is not None or table.caption != before.caption \
+                or [c.label for c in before.columns] != [c.label for c in table.columns] or not before.pages \
+                or table.pages[:1] != [before.pages[-1] + 1]:
+            return False
+        ends = _box_on(before, before.pages[-1])
+        return ends is not None and not any(id(ln) not in self._furniture and _across(ln, ends) and ln.top > ends[3] + 1
+                                            for ln in self.layouts[before.pages[-1]].lines)
 
     def _goes_on_in_the_next_column(self, before: FundingTable, table: FundingTable) -> bool:
         """A table that ends one text column, without a total or notes, and one under the same
