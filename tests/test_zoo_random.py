@@ -246,6 +246,8 @@ MENDED = {
     "109-charts": "a bar chart beside the title, one label cut short (\"tex…\") and two bars alike in length",
     "103-databars": "a dashboard's table ending its page beside a column of text, going on under its header "
                     "repeated on the next",
+    "118-shuffled": "labels a point apart over columns whose figures reach under the next label, the total's "
+                    "unit (\"EUR\", under \"Totaal\") among them",
 }
 
 

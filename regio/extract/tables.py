@@ -1054,10 +1054,11 @@ def _each_in_its_column(region: Region, seg: list[Word], leaves: list[tuple[floa
     (A label set flush with its column's right-aligned figures may run over the cut halfway
     to the next column, but not into that column's figures.)"""
     homes = [_leaf_of(word.middle, leaves) for word in seg]
-    if None not in homes and len(set(homes)) == len(seg) and all(colmap.is_column_word(w.text, region.aliases) for w in seg) \
+    if None not in homes and len(set(homes)) == len(seg) \
+            and all(colmap.is_column_word(w.text, region.aliases) or _UNIT_ONLY.fullmatch(w.text) for w in seg) \
             and not colmap.is_column_word(join_words(seg), region.aliases):
-        # A column's name over each, however close they are set ("Prov. Waterschap Rijksbijdrage"),
-        # and not one name of them all ("Overig publiek").
+        # A column's name (or its unit, "EUR" under "Totaal") over each, however close they are
+        # set ("Prov. Waterschap Rijksbijdrage"), and not one name of them all ("Overig publiek").
         return True
     cells = _cells_extents(region.body, leaves)
     parts: dict[int, list[Word]] = {}
