@@ -248,6 +248,8 @@ MENDED = {
                     "repeated on the next",
     "118-shuffled": "labels a point apart over columns whose figures reach under the next label, the total's "
                     "unit (\"EUR\", under \"Totaal\") among them",
+    "116-narrowcol": "a table broken from the foot of one text column to the top of the next under its header "
+                     "repeated, the project's title across both columns over them",
 }
 
 

@@ -932,7 +932,7 @@ class DocumentReader:
     def _goes_on_in_the_next_column(self, before: FundingTable, table: FundingTable) -> bool:
         """A table that ends one text column, without a total or notes, and one under the same
         column labels that opens the next column of the page, with no text after the one or
-        before the other."""
+        before the other in its column (a title across the columns over them is in neither)."""
         if before.footnotes or before.total_row is not None or [c.key for c in before.columns] != [c.key for c in table.columns]:
             return False
         if not (before.pages and table.pages and before.pages[-1] == table.pages[0]):
@@ -941,9 +941,10 @@ class DocumentReader:
         ends, starts = _box_on(before, page), _box_on(table, page)
         if ends is None or starts is None or starts[0] < ends[2] - 1 or starts[1] >= ends[3]:
             return False  # the part goes on right of the first, higher up: in the next column
-        return not any(id(ln) not in self._furniture and (_across(ln, ends) and ln.top > ends[3] + 1
-                                                          or _across(ln, starts) and ln.bottom < starts[1] - 1)
-                       for ln in self.layouts[page].lines)
+        layout = self.layouts[page]
+        return not any(id(ln) not in self._furniture and not _across_columns(layout, ln.bbox)
+                       and (_across(ln, ends) and ln.top > ends[3] + 1 or _across(ln, starts) and ln.bottom < starts[1] - 1)
+                       for ln in layout.lines)
 
     def _place(self, table: FundingTable, page: int = 0) -> tuple[int, tuple]:
         """Where the table stands in the order the pages are read."""
