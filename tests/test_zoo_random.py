@@ -250,6 +250,8 @@ MENDED = {
                     "unit (\"EUR\", under \"Totaal\") among them",
     "116-narrowcol": "a table broken from the foot of one text column to the top of the next under its header "
                      "repeated, the project's title across both columns over them",
+    "104-tracking": "a group's name set higher over its members' labels than the header's lines are apart, "
+                    "repeated over the table's next page",
 }
 
 

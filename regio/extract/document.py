@@ -731,7 +731,8 @@ class DocumentReader:
             rest = [w for seg in cells for w in seg]
             # The label column's head broken at its stroke ("Opgaven /" over "Investeringen").
             broken_head = at_labels and len(segs) == 1 and join_words(segs[0]).endswith("/")
-            header_words = bool(rest) and (all(map(_names_a_column, cells)) or colmap.group_of(join_words(rest)) is not None
+            group = bool(rest) and colmap.group_of(join_words(rest)) is not None
+            header_words = bool(rest) and (all(map(_names_a_column, cells)) or group
                                            or broken_head or _over_its_cells(rest, band, split, self.settings))
             only_label_lines = all(not ln.words_between(split, 1e9) for ln in last.lines)
             gap = top - above.bottom
@@ -740,6 +741,8 @@ class DocumentReader:
             # Below it: the end of the facing page; the last line of a paragraph is text.
             if above.page != line.page or above.top >= top or _ends_a_paragraph(above, last.lines) or not (
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
+                    # a group's name over its members' labels, set higher than a header's lines are apart
+                    or (group and not at_labels and gap <= self.settings.caption_gap_em * line.size)
                     or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size
                         and not any(above.x0 < box[0] - 2 for box in grid))  # text beside the frame is no label in it
                     or (centred_in(above, grid) and not _a_sentence(above))):
