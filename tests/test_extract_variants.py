@@ -67,6 +67,22 @@ def test_an_amount_wrapped_under_its_euro_sign_is_no_caption_of_the_next_table(t
     assert [r.label for r in second.rows] == ["Inrichting", "Totaal"] and not second.caption
 
 
+def test_the_slide_counter_of_a_short_hand_out_is_no_text_of_its_fields(tmp_path):
+    """Slides printed two to a page, each with its footer counting the slides ("Regio Deal
+    Betuwe   2 / 4"): too few pages to show what repeats at its place, but the same words
+    count four slides, so no field's text ends with them."""
+    def slide(top: int, number: int, label: str, text: str) -> list[tuple]:
+        return [(60, top, label, 10), (180, top, text, 10),
+                (60, top + 300, "Regio Deal Betuwe", 6), (480, top + 300, f"{number} / 4", 6)]
+    page1 = [(60, 60, "Thema | Een project", 14), *slide(100, 1, "Naam Project", "Een project"),
+             *slide(430, 2, "Opgave", "De opgave van de regio.")]
+    page2 = [*slide(100, 3, "Aanpak", "De aanpak van het project."), *slide(430, 4, "Borging", "De gemeente borgt het.")]
+    (project,) = extract(draw(tmp_path / "handout.pdf", [page1, page2]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("Naam Project", "Een project"), ("Opgave", "De opgave van de regio."), ("Aanpak", "De aanpak van het project."),
+        ("Borging", "De gemeente borgt het.")]
+
+
 @pytest.mark.parametrize("text", ["Zie de tabel hieronder", "De kosten zijn als volgt:", "Zie tabel:"])
 def test_a_field_of_one_line_right_over_the_table_keeps_it(tmp_path, text):
     """A field whose text is one line at the labels' start, set close over the table's header:

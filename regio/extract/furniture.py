@@ -317,7 +317,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     page that holds nothing else is left out); those a page read as notes in its margin
     count too, since a column of them may stand beside text on one page and alone on the next."""
     if len(layouts) < settings.repeated_word_pages:
-        return layouts
+        return _without_counted_footers(layouts)
     enough = max(settings.repeated_word_pages, settings.repeated_word_share * len(layouts))
     repeated = _at_their_place(layouts, enough)
     if repeated is None:
@@ -406,6 +406,23 @@ def _margin_numbers(layout: PageLayout, settings: Settings) -> list[Word]:
 
 # "10 / 91", "3 van 12": a page's number among all.
 _PAGE_COUNTER = re.compile(r"\d{1,4}\s*(?:/|van|of)\s*\d{1,4}")
+
+
+def _without_counted_footers(layouts: list[PageLayout]) -> list[PageLayout]:
+    """Pages too few to show what stands at its place on each: the lines that count pages or
+    slides under the same words ("Regio Deal Betuwe   2 / 7", three slides to a hand-out's
+    page), three or more of them counting three others, are no content."""
+    counters: dict[str, list[tuple[Line, str]]] = defaultdict(list)
+    for line in (ln for layout in layouts for ln in layout.lines):
+        runs = [join_words(run) for run in line.segments()]
+        if len(runs) >= 2 and _PAGE_COUNTER.fullmatch(runs[-1]):
+            counters[" ".join(runs[:-1])].append((line, runs[-1]))
+    counted = {id(line) for found in counters.values() if len({count for _, count in found}) >= 3 for line, _ in found}
+    if not counted:
+        return layouts
+    return [replace(layout, lines=[ln for ln in layout.lines if id(ln) not in counted],
+                    running=[*layout.running, *(w for ln in layout.lines if id(ln) in counted for w in ln.words)])
+            for layout in layouts]
 
 
 def _counts_pages(line: Line, repeated: Callable[[Word], bool]) -> bool:
