@@ -1685,7 +1685,8 @@ def test_rules_drawn_cell_by_cell_part_rows_but_shades_behind_lines_do_not():
 def test_paragraph_numbers_running_through_the_margin_are_no_text():
     """An advisory report numbers every paragraph in the margin, one count through the whole
     document: two or three on a page are too few to tell from a table's numbers, the count
-    rising over every page tells. A line of the text that opens with a figure stays whole."""
+    rising over every page tells, or over two pages or more where three are left. A line of
+    the text that opens with a figure stays whole."""
     from regio.extract.furniture import without_paragraph_numbers
     from regio.extract.settings import DEFAULT
 
@@ -1703,6 +1704,15 @@ def test_paragraph_numbers_running_through_the_margin_are_no_text():
     shuffled = [[(90, 100, str(count)), (127, 100, "Het"), (160, 100, "project")] for count in (3, 1, 2, 4, 5, 6)]
     assert [[ln.text for ln in layout.lines] for layout in without_paragraph_numbers(_pages(shuffled), DEFAULT)] == [
         [f"{count} Het project"] for count in (3, 1, 2, 4, 5, 6)]
+    # Three left on two pages apart (the pages that hold more lost theirs when they were read) still count.
+    apart = [[(90, 100, "12"), (127, 100, "Het"), (160, 100, "project"), (90, 160, "13"), (127, 160, "De regio")],
+             [(127, 100, "Tekst"), (160, 100, "zonder"), (210, 100, "nummer")],
+             [(90, 100, "56"), (127, 100, "De gemeente")]]
+    assert [[ln.text for ln in layout.lines] for layout in without_paragraph_numbers(_pages(apart), DEFAULT)] == [
+        ["Het project", "De regio"], ["Tekst zonder nummer"], ["De gemeente"]]
+    # On one page, three are a column of a table's numbers.
+    one = [word for k in (1, 2, 3) for word in ((90, 100 + 14 * k, str(k)), (127, 100 + 14 * k, "Het"), (160, 100 + 14 * k, "project"))]
+    assert [ln.text for ln in without_paragraph_numbers(_pages([one]), DEFAULT)[0].lines] == [f"{k} Het project" for k in (1, 2, 3)]
 
 
 @pytest.mark.parametrize("texts, undecodable", [

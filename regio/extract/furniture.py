@@ -371,7 +371,9 @@ def without_paragraph_numbers(layouts: list[PageLayout], settings: Settings) -> 
     content."""
     numbers = {layout.number: _margin_numbers(layout, settings) for layout in layouts}
     run = [w for layout in layouts for w in numbers[layout.number]]
-    if len(run) < _PARAGRAPH_NUMBERS or any(int(b.text) <= int(a.text) for a, b in zip(run, run[1:])) \
+    # (fewer where they stand on pages apart: the pages that hold more have lost theirs)
+    enough = len(run) >= _PARAGRAPH_NUMBERS or (len(run) >= 3 and sum(bool(found) for found in numbers.values()) >= 2)
+    if not enough or any(int(b.text) <= int(a.text) for a, b in zip(run, run[1:])) \
             or max(w.x1 for w in run) - min(w.x1 for w in run) > _SAME_PLACE_PT:
         return layouts
     out: list[PageLayout] = []
