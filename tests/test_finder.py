@@ -1880,21 +1880,3 @@ def test_close_set_labels_each_name_their_column_unless_together_they_name_one(l
     region = Region(header=[Line(1, seg)], body=[], footnotes=[], x0=40, x1=560, pages={})
     assert _each_in_its_column(region, seg, leaves) is each
 
-
-def test_under_the_rule_that_closes_a_header_a_label_beside_euro_signs_opens_a_row_signs_alone_do_not():
-    """A row's label beside its cells' "€" signs, the amounts wrapped under them, opens the
-    row; a line of the signs alone (cells centred higher than their label) is the header's,
-    as a line of labels under it would be."""
-    from regio.extract.header_table import HeaderTable
-    from regio.extract.settings import DEFAULT
-
-    header = line(100, (60, "Investeringen"), (340, "Totaal", "r"), (440, "Privaat", "r"))
-    def gathered(first: list[Word]) -> tuple[list[str], list[str]]:
-        page = layout([header, first], [rule(60, 108, 440, 108)])
-        lines = {round(ln.top): ln for ln in page.lines}
-        table = HeaderTable([lines[100]], {1: page}, DEFAULT, lambda ln: 300.0)
-        table.add(lines[112])
-        return [ln.text for ln in table.region.header], [ln.text for ln in table.region.body]
-    assert gathered(line(112, (62, "TOTAAL"), (340, "€", "r"), (440, "€", "r"))) == (
-        ["Investeringen Totaal Privaat"], ["TOTAAL € €"])
-    assert gathered(line(112, (340, "€", "r"), (440, "€", "r"))) == (["Investeringen Totaal Privaat", "€ €"], [])
