@@ -1134,6 +1134,8 @@ def test_a_bar_chart_of_labels_and_figures_is_no_table():
     # Two bars alike in length, the one between them far longer, its label cut short ("…").
     _assert_a_chart((("Evaluatie", "4.300.000", 86), ("Onderzoek naar circulaire tex…", "9.500.000", 190),
                      ("Personeelskosten", "4.400.000", 88)))
+    # A figure too small for a bar stands at the bars' foot.
+    _assert_a_chart((("Evaluatie", "11.500.000", 200), ("Ontwikkeling en inrichting va…", "31.000", 0)))
 
 
 def _assert_a_chart(rows: tuple[tuple[str, str, int], ...]) -> None:

@@ -691,9 +691,11 @@ def _records_in(lines: list[Line], block: list[Line], settings: Settings) -> lis
 
 def _bar_chart(layout: PageLayout, lines: list[Line]) -> bool:
     """A bar chart's labels and figures: on most lines a bar drawn from the label's side to just
-    before its figure (none for a nil), the bars of different lengths, so the figures stand in
-    no column."""
+    before its figure (none for a nil, nor for a figure too small to draw one: it stands at
+    the bars' foot), the bars of different lengths, so the figures stand in no column."""
     ends: list[float] = []
+    feet: list[float] = []
+    unbarred: list[float] = []
     for line in lines:
         cells = cells_of(line)
         figure = cells[-1][0]
@@ -701,6 +703,11 @@ def _bar_chart(layout: PageLayout, lines: list[Line]) -> bool:
                     and cells[0][-1].x1 - 2 <= f.x0 < figure.x0 and figure.x0 - 8 <= f.x1 <= figure.x0 + 1), None)
         if bar is not None or (len(cells) == 2 and parse_cell(join_words(cells[1])).kind == CellKind.nil):
             ends.append(bar.x1 if bar else cells[0][-1].x1)
+            feet += [bar.x0] if bar else []
+        elif len(cells) == 2:
+            unbarred.append(figure.x0)
+    if feet:
+        ends += [min(feet) for x in unbarred if abs(x - min(feet)) <= 8]
     return len(ends) >= max(2, 2 * len(lines) / 3) and max(ends) - min(ends) > 2
 
 
