@@ -1265,17 +1265,44 @@ def test_lines_of_a_list_under_headings_are_no_records():
     assert records_of(same[1:], same[:1]) == same  # the same labels in every section: records
 
 
+def _opened_project(path: Path, financing: str):
+    """A canvas with a project's title, its name and the text of its field "Financiering"
+    (down to 120 points from the top), and the canvas's text writer."""
+    c, text = _canvas(path)
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project", font="Helvetica-Bold")
+    text(200, 100, "Een project")
+    text(60, 120, "Financiering", font="Helvetica-Bold")
+    text(200, 120, financing)
+    return c, text
+
+
+def test_a_row_of_euro_signs_under_the_header_rule_is_a_row_whose_amounts_wrap(tmp_path):
+    """A grid's one row, its label beside each cell's "€" and the amounts a line lower (a
+    sheet's narrow columns), under the rule that closes the header: the row, not more header."""
+    c, text = _opened_project(path := tmp_path / "euro-signs.pdf", "De regio brengt de helft in.")
+    text(62, 160, "Investeringen", 9)
+    for x, word in ((340, "Totaal"), (440, "Privaat"), (540, "Rijk")):
+        text(x, 160, word, 9, right=True)
+    c.line(60, 842 - 166, 540, 842 - 166)
+    text(62, 178, "TOTAAL", 9, font="Helvetica-Bold")
+    for x, amount in ((340, "1.800.000"), (440, "1.280.000"), (540, "520.000")):
+        text(x, 178, "€", 9, right=True, font="Helvetica-Bold")
+        text(x, 190, amount, 9, right=True, font="Helvetica-Bold")
+    text(60, 220, "Borging", font="Helvetica-Bold")
+    text(200, 220, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (table,) = extract(path, cross_check="none").projects[0].tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("TOTAAL", ["€ 1.800.000", "€ 1.280.000", "€ 520.000"])]
+
+
 def test_a_budget_covered_by_a_group_of_sources_under_their_own_rule(tmp_path):
     """An accountant's "begroting en dekkingsplan": "Dekking" centred over the sources with a
     rule under it over them only, a source's label wrapped onto the line of that rule, and
     "Begroting" (no source, no Totaal) first: the header is all three lines, "Dekking" a
     group, "Begroting" the total."""
-    c, text = _canvas(path := tmp_path / "dekking.pdf")
-    text(60, 60, "Thema | Een project", 14)
-    text(60, 100, "Naam Project", font="Helvetica-Bold")
-    text(200, 100, "Een project")
-    text(60, 120, "Financiering", font="Helvetica-Bold")
-    text(200, 120, "De kosten en hun dekking staan in de tabel.")
+    c, text = _opened_project(path := tmp_path / "dekking.pdf", "De kosten en hun dekking staan in de tabel.")
     c.setFont("Helvetica", 9)
     c.drawCentredString(402, 842 - 165, "Dekking")
     c.line(265, 842 - 168, 540, 842 - 168)

@@ -1881,4 +1881,3 @@ def test_close_set_labels_each_name_their_column_unless_together_they_name_one(l
     seg = [Word(text, x0, x1, 100, 108, 8.0, bold=True) for text, x0, x1 in labels]
     region = Region(header=[Line(1, seg)], body=[], footnotes=[], x0=40, x1=560, pages={})
     assert _each_in_its_column(region, seg, leaves) is each
-

@@ -240,6 +240,7 @@ MENDED = {
     "116-slanted": "labels at a slant over a grid, the last leaning past the grid's right edge",
     "109-slanted": "labels at a slant, each reaching past the next one's foot",
     "114-slanted": "a label at a slant over a column no row fills",
+    "117-slanted": "a grid of one bold row, each amount wrapped under its \"€\", under labels at a slant",
     "100-slanted": "a one-row grid under labels at a slant, its total on the next page wrapped under its \"€\" "
                    "right over the next table",
     "109-charts": "a bar chart beside the title, one label cut short (\"tex…\") and two bars alike in length",

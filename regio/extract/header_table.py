@@ -258,10 +258,10 @@ class HeaderTable:
     def _row_label_under_rule(self, line: Line) -> bool:
         """A line left of the column labels, under a rule (or a band's edge) that closes the
         header: the first lines of a row label whose values stand beside its last line, as
-        a spreadsheet sets its cells at their foot."""
+        a spreadsheet sets its cells at their foot (or their euro signs over amounts wrapped)."""
         above = self.region.header[-1]
         columns = [w.x0 for ln in self.region.header for w in ln.words if colmap.is_column_word(w.text, self.region.aliases)]
-        if not columns or above.page != line.page or any(w.x1 >= min(columns) for w in line.words):
+        if not columns or above.page != line.page or any(w.x1 >= min(columns) and w.text != "€" for w in line.words):
             return False
         # A rule across the columns, or one under each column's label (an accountant's header).
         x0, x1 = min(columns), max(ln.x1 for ln in self.region.header)
