@@ -416,9 +416,8 @@ def _without_counted_footers(layouts: list[PageLayout]) -> list[PageLayout]:
     page), three or more of them counting three others, are no content."""
     counters: dict[str, list[tuple[Line, str]]] = defaultdict(list)
     for line in (ln for layout in layouts for ln in layout.lines):
-        runs = [join_words(run) for run in line.segments()]
-        if len(runs) >= 2 and _PAGE_COUNTER.fullmatch(runs[-1]):
-            counters[" ".join(runs[:-1])].append((line, runs[-1]))
+        if (found := _words_and_count(line)) is not None:
+            counters[found[0]].append((line, found[1]))
     counted = {id(line) for found in counters.values() if len({count for _, count in found}) >= 3 for line, _ in found}
     if not counted:
         return layouts
@@ -431,9 +430,13 @@ def _counts_pages(line: Line, repeated: Callable[[Word], bool]) -> bool:
     """A footer of pages set inside the page (slides printed as hand-outs, each with "Regio Deal
     Twente   10 / 91" under it): words repeated at their place and the page's number among all,
     wherever on the sheet it stands."""
+    return _words_and_count(line) is not None and sum(map(repeated, line.words)) >= len(line.words) - 1
+
+
+def _words_and_count(line: Line) -> tuple[str, str] | None:
+    """A line of words, then a page's number among all, set apart: the words and the count."""
     runs = [join_words(run) for run in line.segments()]
-    return len(runs) >= 2 and _PAGE_COUNTER.fullmatch(runs[-1]) is not None \
-        and sum(map(repeated, line.words)) >= len(line.words) - 1
+    return (" ".join(runs[:-1]), runs[-1]) if len(runs) >= 2 and _PAGE_COUNTER.fullmatch(runs[-1]) else None
 
 
 def _lone_repeats(layout: PageLayout, repeated: Callable[[Word], bool], settings: Settings) -> set[int]:
