@@ -3271,3 +3271,42 @@ def test_a_header_repeated_over_a_tables_next_part_is_no_fields_label(tmp_path):
     (project,) = extract(draw(tmp_path / "repeated.pdf", [first, second]), cross_check="none").projects
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Loonkosten", "Huisvesting"]
+
+
+def _ruled_project(tmp_path, name: str, header: tuple[str, ...], xs: tuple[float, ...], ys: tuple[float, ...]):
+    """A project whose one field opens a table in a full grid at 170 pt, its header bold at
+    the grid's top; returns the canvas and its text function to set the body."""
+    c, text = _canvas(tmp_path / name)
+    text(72, 60, "Thema | Een project", 14)
+    text(72, 100, "Financiering", 12, font="Helvetica-Bold")
+    text(72, 116, "De kosten staan in de tabel.", 11)
+    _grid(c, 170, xs, ys)
+    for x, label in zip(xs, header):
+        text(x + 3, 182, label, 9, font="Helvetica-Bold")
+    return c, text
+
+
+def test_signs_over_their_amounts_in_a_ruled_row_go_with_them(tmp_path):
+    """Cells too narrow for "€ 5.048.000" set the sign on the row's first line and the amount
+    on its second, beside the middle of a label over three lines, a category's name in the
+    column before it: one row, the signs the amounts', not a row of signs over a row of
+    amounts."""
+    xs = (72, 140, 250, 310, 370, 430)
+    c, text = _ruled_project(tmp_path, "signs.pdf", ("Soort", "Opgaven", "Totaal", "Privaat", "Rijk"), xs,
+                             (0, 18, 56, 80))
+    text(75, 208, "Investering", 8, font="Helvetica-Oblique")
+    for k, line in enumerate(("Loonkosten o.b.v.", "integraal uurtarief en de", "kanaalzone")):
+        text(143, 198 + 10 * k, line, 8)
+    for y, font in ((198, "Helvetica"), (236, "Helvetica-Bold")):
+        for right, amount in zip(xs[3:], ("5.048.000", "425.000", "4.623.000")):
+            text(right - 3, y, "€", 8, font=font, right=True)
+            text(right - 3, y + 10, amount, 8, font=font, right=True)
+    text(143, 236, "Totaal", 8, font="Helvetica-Bold")
+    c.save()
+    (table,) = extract(tmp_path / "signs.pdf", cross_check="none").projects[0].tables
+    assert [c.key for c in table.columns] == ["soort", "totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Loonkosten o.b.v. integraal uurtarief en de kanaalzone", ["Investering", "€ 5.048.000", "€ 425.000", "€ 4.623.000"]),
+        ("Totaal", ["", "€ 5.048.000", "€ 425.000", "€ 4.623.000"])]
+
+

@@ -252,6 +252,12 @@ MENDED = {
                      "repeated, the project's title across both columns over them",
     "104-tracking": "a group's name set higher over its members' labels than the header's lines are apart, "
                     "repeated over the table's next page",
+    "65-catcol": "a grid row whose cells set each \"€\" over its amount on the first line of a label over "
+                 "three lines, a category's name in the column before it",
+    "112-nested": "a grid in a form's cell, its amounts shrunk to fit and set at the top of their rows, higher "
+                  "than the labels beside them, some over a unit wrapped under them",
+    "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "
+                  "of its own beside another cell's unit",
 }
 
 

@@ -1341,8 +1341,21 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
     banded = _rows_by_band(region)
     if banded is not None:
         return banded
+    ruled_rows: list[list[Line]] = []
+
+    def by_rules() -> list[list[Line]]:
+        if not ruled_rows:
+            ruled_rows.extend(_rows(region, columns, edges, ruled=True))
+        return ruled_rows
     if _ruled_row_by_row(region, label_col[1]):
-        return _rows(region, columns, edges, ruled=True)
+        return by_rules()
+    # The lines between each two rules (on one page: a page break may cut a row), or the rows
+    # the rules part as text rows go on.
+    ruled_at = {id(b) for a, b in zip(region.body, region.body[1:]) if _rule_above(region, b, a)}
+    one_page = len({ln.page for ln in region.body}) == 1
+    for rows in (make() for make in (lambda: _rows_parted_at(region.body, ruled_at) if one_page else [], by_rules)):
+        if len(rows) >= 2 and all(_one_row(row, columns) for row in rows):
+            return rows
     spaced = _spaced_lines(region.body, label_col[1], region.settings)
     padded = _rows_parted_at(region.body, spaced)
     # Values set between lines of their label, over and under them, were centred in the row's
@@ -1356,15 +1369,14 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
         if not centred or all(id(row[0]) in spaced for row in closed[1:]):
             return closed
     pairs = [(a, b) for a, b in zip(region.body, region.body[1:]) if a.page == b.page]
-    if pairs and sum(_rule_above(region, b, a) for a, b in pairs) >= 0.5 * len(pairs):
-        return _rows(region, columns, edges, ruled=True)  # a rule under (nearly) every line
+    if pairs and len(ruled_at) >= 0.5 * len(pairs):
+        return by_rules()  # a rule under (nearly) every line
     text_rows = _rows(region, columns, edges, ruled=False, spaced=spaced)
     starts = [row[0] for row in text_rows[1:]]
-    previous = {id(b): a for a, b in pairs}
-    parted = sum(_rule_above(region, line, previous.get(id(line))) for line in starts)
+    parted = sum(id(line) in ruled_at for line in starts)
     if not parted or parted < 0.5 * len(starts):
         return text_rows
-    return _rows(region, columns, edges, ruled=True)
+    return by_rules()
 
 
 def _rows_parted_at(body: list[Line], starts: set[int]) -> list[list[Line]]:
@@ -1383,14 +1395,51 @@ def _ruled_row_by_row(region: Region, label_edge: float) -> bool:
     between them (a label wrapped round its values, centred in its cell)? In a table of
     words, every two lines with a cell beside the row label. Where the first column is
     mostly empty (a category's cell merged down the rows it groups, parted by none of the
-    rules), across the columns after it."""
-    valued = [ln for ln in region.body if _has_values([ln])] \
+    rules), across the columns after it. Signs alone over their amounts are no line of values
+    of their own: their cells wrapped them."""
+    valued = [ln for ln in region.body if _has_values([ln]) and not _signs_only(ln)] \
         or [ln for ln in region.body if any(w.x0 >= label_edge for w in ln.words)]
     pairs = [(a, b) for a, b in zip(valued, valued[1:]) if a.page == b.page]
     x0, x1 = min(ln.x0 for ln in region.body), max(ln.x1 for ln in region.body)
     if 3 * sum(any(w.x1 <= label_edge for w in ln.words) for ln in region.body) <= len(region.body):
         x0 = label_edge
     return bool(pairs) and all(region.pages[a.page].hrule_between(a.bottom, b.top, x0, x1, cover=0.9) for a, b in pairs)
+
+
+def _signs_only(line: Line) -> bool:
+    """Do the line's cells right of its label hold currency signs and nothing else?"""
+    signs = [w.text in CURRENCY_SIGNS for seg in line.segments()[1:] for w in seg]
+    return bool(signs) and all(signs)
+
+
+def _one_row(lines: list[Line], columns: list[tuple[float, float]]) -> bool:
+    """Do the lines between two rules read as one row: one label, going on in lower case or
+    after a word that cannot end it, and in each column one amount, however its cell broke
+    it ("€" over its figure, "mln." under it, digits cut at the edge)? Cells in type of
+    several sizes, set at the top of a grid's rows, part a row into lines of their own (a
+    small amount stands higher than its label): the rules say what is a row, where they
+    part only rows."""
+    for i, (a, b) in enumerate(columns):
+        cell: list[Word] = []
+        for line in lines:
+            words = line.words_between(a, b)
+            if not words:
+                continue
+            text = join_words(words)
+            if cell and i == 0 and not (text[:1].islower() or cut_short(cell)):
+                return False
+            whole = is_figure(join_words(cell))  # (an amount its sign ends, "3 772 000 €", is not left hanging)
+            if cell and i and text[:1] in _FIGURE_START and (whole or not _hanging(cell)) \
+                    and not _amount_goes_on(join_words(cell), text):
+                return False
+            cell = words
+    return True
+
+
+def cut_short(words: list[Word]) -> bool:
+    """Does a label's or a sentence's line end on a word or mark that cannot end it ("en",
+    "van", a comma)?"""
+    return words[-1].text.endswith((",", "-", "/")) or words[-1].text.casefold() in _GOES_ON_WORDS
 
 
 def _labels_lead(body: list[Line], label_edge: float) -> bool:
@@ -1417,7 +1466,7 @@ def _breaks_off(line: Line, below: Line, label_edge: float) -> bool:
     labels narrower than their column). A section's label is whole."""
     label_only = all(w.x1 <= label_edge + 1 for w in line.words)
     lower = below.text[:1].islower() or below.text.startswith(("-", "–"))
-    cut = line.text.endswith((",", "-", "/")) or line.words[-1].text.casefold() in _GOES_ON_WORDS
+    cut = cut_short(line.words)
     full = line.x1 + line.word_space + (below.words[0].x1 - below.words[0].x0) > label_edge + 1
     return label_only and line.page == below.page and ((full and (lower or cut)) or (lower and cut))
 
@@ -1663,7 +1712,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if all(((ran_full(i) or (hung and here[i][0].text[:1].islower())) and (i == 0 or goes_on(i)))
            or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
         return True
-    row_has_values = _has_values(row)
+    row_has_values = _has_values([ln for ln in row if not _signs_only(ln)])  # a sign alone awaits its amount
     if row_has_values and _has_values([line]):
         return False
     if ruled:
