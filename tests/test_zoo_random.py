@@ -256,6 +256,9 @@ MENDED = {
                  "three lines, a category's name in the column before it",
     "112-nested": "a grid in a form's cell, its amounts shrunk to fit and set at the top of their rows, higher "
                   "than the labels beside them, some over a unit wrapped under them",
+    "140-triple": "tables floated across two of three columns: a label broken in a narrow cell (\"Waterscha\" / "
+                  "\"p\") set higher than the header line it ends on, a group's name over a label's first line, "
+                  "units wrapped under the total, the next column's text above the table",
     "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "
                   "of its own beside another cell's unit",
 }

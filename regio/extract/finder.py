@@ -826,15 +826,22 @@ def _wrapped_below(lines: list[Line], block: list[Line], cuts: list[float]) -> l
         else:
             # The last column ends where its widest cell does, which a wrapped word may pass.
             bounds = [*cuts[:-1], math.inf]
-            column = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= line.x0 and line.x1 <= b), None)
-            cell = above.words_between(*column) if column else []
-            # A cell of words wraps as words do ("Zeeuwse" / "Waterstofcoalitie"), with no figure.
-            words_only = not any(is_figure(w.text) for w in cell + line.words)
-            if not cell or not (UNIT_WORD.match(line.text) or cell[-1].text[-1:] in "€$£=+-–(" or words_only):
+            columns = list(zip(bounds, bounds[1:]))
+            parts = [[w for w in line.words if a <= w.x0 < b] for a, b in columns]
+            if not all(_goes_on_its_cell(part, above.words_between(a, b), b) for part, (a, b) in zip(parts, columns) if part):
                 break
         taken.append(line)
         above = line
     return taken
+
+
+def _goes_on_its_cell(words: list[Word], cell: list[Word], edge: float) -> bool:
+    """Do the words, within their column's ``edge``, go on with the cell over them: its
+    amount's unit ("€ 2,8" over "mln."), the amount a sign left hanging ("€" over "450.000"),
+    or words wrapping as words do ("Zeeuwse" / "Waterstofcoalitie"), no figure among them?"""
+    words_only = not any(is_figure(w.text) for w in cell + words)
+    return bool(cell) and words[-1].x1 <= edge \
+        and (UNIT_WORD.match(join_words(words)) is not None or cell[-1].text[-1:] in "€$£=+-–(" or words_only)
 
 
 def _narrowed(gaps: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
@@ -933,10 +940,14 @@ def _header_above(layout: PageLayout, lines: list[Line], block: list[Line], gaps
                 or starts_with_mark(line) \
                 or _SCALE_HINT.search(line.text):
             break
-        if line.x0 < first_gap - 1 or (across and _in_a_text_column(layout, line)) or _opens_another_table(below, [line]):
+        broken_head = len(line.segments()) == 1 and abs(line.x0 - block[0].x0) <= 1 and line.text.endswith("/")
+        if (line.x0 < first_gap - 1 and not broken_head) or (across and _in_a_text_column(layout, line)) \
+                or _opens_another_table(below, [line]):
             break
         taken.insert(0, line)
         below = line
+        if broken_head:  # the label column's head broken at its stroke ("Opgaven/" over "Investeringen")
+            break
     return taken
 
 

@@ -271,11 +271,12 @@ class HeaderTable:
             or sum(max(0.0, min(r.x1, x1) - max(r.x0, x0)) for r in under) >= 0.5 * (x1 - x0)
 
     def _in_the_next_column(self, line: Line) -> bool:
-        """Does the line stand right of the table and no lower than its header: in the text
-        column after the one the table ends, not beside its rows?"""
+        """Does the line stand right of the table and no lower than its header, or above the
+        table altogether: in the text column after the one the table ends (beside it, or
+        under it where the table is set across that column too), not beside its rows?"""
         first, last = self.region.header[0], self.region.body[-1] if self.region.body else None
-        return last is not None and line.page == first.page == last.page and line.top <= first.top + 1 \
-            and line.x0 >= max(ln.x1 for ln in self.region.header + self.region.body) - 1
+        return last is not None and line.page == first.page == last.page and (line.bottom <= first.top or (
+            line.top <= first.top + 1 and line.x0 >= max(ln.x1 for ln in self.region.header + self.region.body) - 1))
 
     def _a_row_among_sources(self, line: Line) -> bool:
         """A source's or a group's name alone ("Publiek", "Rijk") among rows named for sources:

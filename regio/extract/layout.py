@@ -784,29 +784,50 @@ def _with_the_header_over(line: Line, crossed: list[bool], stretch: list[Line], 
     the stretch, which span the gutters its rows do (the lines of the columns beside them,
     on baselines of their own, passed over)."""
     end = next(m for m, c in zip([*middles, math.inf], [*crossed, False]) if m > line.x0 and not c)
+    start = max((m for m in middles if m < line.x0), default=-math.inf)
     spanning = [line]
     for above in reversed(stretch):
-        if above.x0 >= end:
+        own = [w for w in above.words if start <= w.x0 and w.x1 <= end]  # (not the columns' words beside)
+        if not own:
             continue
-        # (over a header line, a group's label over some of its cells is the header's too)
-        if not _heads_the_row(above, spanning[-1], end, settings, cells=1 if len(spanning) > 1 else 2):
+        # (over a header line, a group's label over some of its cells is the header's too, as is
+        # a label's first word over the row's values; so is a piece of a label set higher than
+        # the line it ends on, in a cell too narrow for it)
+        cells = 1 if len(spanning) > 1 or _a_label_over_the_values(own, line) else 2
+        if not (_heads_the_row(own, spanning, end, settings, cells=cells) or _tucked_into(own, spanning[-1])):
             break
         spanning.append(above)
     return spanning
 
 
-def _heads_the_row(above: Line, row: Line, end: float, settings: Settings, cells: int = 2) -> bool:
-    """Does the line stand close over the row as a header line does: up to ``end``, as many
-    ``cells`` or more, each over one of the row's?"""
-    over = [seg for seg in above.segments() if seg[-1].x1 <= end]
-    under = [seg for seg in row.segments() if seg[-1].x1 <= end]
+def _a_label_over_the_values(words: list[Word], line: Line) -> bool:
+    """Are the words a few in one run (no running text), right of the row's first cell?"""
+    return bool(words) and not running_text(words) and words[0].x0 > line.segments()[0][-1].x1 \
+        and all(b.x0 - a.x1 < 2 * a.size for a, b in zip(words, words[1:]))
+
+
+def _tucked_into(words: list[Word], line: Line) -> bool:
+    """Are the words a label's first piece, a word or two in smaller type than the line (a
+    cell too narrow for the label), standing within its width, their foot below its head?"""
+    return 0 < len(words) <= 2 and max(w.size for w in words) < max(w.size for w in line.words) \
+        and max(w.bottom for w in words) > line.top \
+        and line.x0 <= words[0].x0 and max(w.x1 for w in words) <= line.x1
+
+
+def _heads_the_row(words: list[Word], lines: list[Line], end: float, settings: Settings, cells: int = 2) -> bool:
+    """Do a line's words stand close over the last of ``lines`` (a row, the header lines over
+    it) as a header line does: up to ``end``, as many ``cells`` or more, each over a cell of
+    one of them?"""
+    over = Line(lines[0].page, words, lines[0].space).segments()
+    under = [seg for seg in lines[-1].segments() if seg[-1].x1 <= end]
     if len(over) < cells or not under:
         return False
     # (measured at their words up to ``end``: a line may have taken the next column's words on
     # baselines of their own)
     gap = min(w.top for seg in under for w in seg) - max(w.bottom for seg in over for w in seg)
-    return 0 <= gap <= settings.table_line_gap_em * row.size and all(
-        any(cell[0].x0 < seg[-1].x1 and seg[0].x0 < cell[-1].x1 for seg in under) for cell in over)
+    below = [seg for line in lines for seg in line.segments() if seg[-1].x1 <= end]
+    return 0 <= gap <= settings.table_line_gap_em * lines[-1].size and all(
+        any(cell[0].x0 < seg[-1].x1 and seg[0].x0 < cell[-1].x1 for seg in below) for cell in over)
 
 
 def _a_tables_rule(y: float, rules_at: list[float], size: float) -> bool:
@@ -1786,7 +1807,13 @@ def _running_count(words: int, letters: int) -> bool:
 
 
 def running_text(words: list[Word]) -> bool:
-    return _running_count(len(words), sum(w.text[:1].isalpha() for w in words))
+    """Several words, nearly all of them words, not all of them amounts' abbreviated units
+    (a table's cells wrap theirs onto lines of their own: "mln. mln. mln.")."""
+    return _running_count(len(words), sum(w.text[:1].isalpha() for w in words)) \
+        and not all(_ABBREVIATED_UNIT.fullmatch(w.text) for w in words if w.text[:1].isalpha())
+
+
+_ABBREVIATED_UNIT = re.compile(r"(?i)(?:mln|mio|mld|bn)\.?")
 
 
 def _usual_space(lines: list[list[Word]]) -> float:
