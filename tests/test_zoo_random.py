@@ -259,6 +259,8 @@ MENDED = {
     "140-triple": "tables floated across two of three columns: a label broken in a narrow cell (\"Waterscha\" / "
                   "\"p\") set higher than the header line it ends on, a group's name over a label's first line, "
                   "units wrapped under the total, the next column's text above the table",
+    "140-province": "a wide table's first amount column reaching into the label column under a header over four "
+                    "lines, two cells close enough to run together (\"0 € 8.500.000\")",
     "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "
                   "of its own beside another cell's unit",
 }

@@ -1313,29 +1313,37 @@ def _over_its_cells(words: list, band: list[Line], split: float, settings: Setti
     between or not. A line of running text runs over several, is set larger, or reaches over
     a cell from beside the header's cells."""
     header = band[0]
-    slots: list[list[float]] = []  # the header's cells, those on different lines over each other as one
-    for x0, x1 in sorted((c[0].x0, c[-1].x1) for ln in band for c in ln.segments() if c[0].x0 >= split - 1):
+    # The header's cells, those on different lines over each other as one; one may reach into
+    # the label column from the right (a wide table's first amount column).
+    slots: list[list[float]] = []
+    for x0, x1 in sorted((c[0].x0, c[-1].x1) for ln in band for c in ln.segments() if c[-1].x1 > split + 1):
         if slots and x0 < slots[-1][1]:
             slots[-1][1] = max(slots[-1][1], x1)
         else:
             slots.append([x0, x1])
     runs = Line(header.page, words, header.space).segments()
     # Cells shrunk to fit their column set a header in several sizes: any of them is its type.
+    # (A group's label, over columns enough for it, is not shrunk.)
     sizes = {w.size for ln in band for w in ln.words}
-    same_type = all(any(abs(w.size - size) < settings.other_type_pt for size in sizes) for w in words)
+
+    def in_the_type(run: list) -> bool:
+        return all(any(abs(w.size - size) < settings.other_type_pt for size in sizes) for w in run)
 
     def over_one_or_between(run: list) -> bool:
         over = [(x0, x1) for x0, x1 in slots if min(x1, run[-1].x1) - max(x0, run[0].x0) > _TOUCHING_PT]
         if len(over) == 1:  # running text beside the cells may reach over one: within them, set to it or mostly over it
             (x0, x1), (left, right) = over[0], (run[0].x0, run[-1].x1)
-            return slots[0][0] - header.size <= left and right <= slots[-1][1] + header.size \
-                or min(x1, right) - max(x0, left) >= _OVER_A_CELL * (right - left) \
-                or any(abs(a - b) <= 0.5 * header.size for a, b in ((left, x0), (right, x1), (left + right, x0 + x1)))
+            return in_the_type(run) and (slots[0][0] - header.size <= left and right <= slots[-1][1] + header.size
+                                         or min(x1, right) - max(x0, left) >= _OVER_A_CELL * (right - left)
+                                         or any(abs(a - b) <= 0.5 * header.size
+                                                for a, b in ((left, x0), (right, x1), (left + right, x0 + x1))))
         if len(over) >= 2:  # a short group label centred over the middle of its members, reaching into two
             middle, span = (run[0].x0 + run[-1].x1) / 2, (over[0][0] + over[-1][1]) / 2
-            return len(run) <= _GROUP_LABEL_WORDS and abs(middle - span) <= header.size
-        return slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0]
-    return bool(slots) and same_type and not any(is_figure(w.text) for w in words) and all(map(over_one_or_between, runs))
+            # (in other type, over value columns only: no text's last words over the labels' column)
+            return len(run) <= _GROUP_LABEL_WORDS and abs(middle - span) <= header.size \
+                and (in_the_type(run) or over[0][0] > slots[0][0])
+        return in_the_type(run) and slots[0][1] < run[0].x0 and run[-1].x1 < slots[-1][0]
+    return bool(slots) and not any(is_figure(w.text) for w in words) and all(map(over_one_or_between, runs))
 
 
 _GROUP_LABEL_WORDS = 2

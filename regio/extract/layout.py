@@ -380,14 +380,18 @@ def cells_of(line: Line) -> list[list[Word]]:
     """The line's cells: runs of words set apart by wide gaps, and split between two figures
     set closer than that (dense statistical tables) or after a figure's unit ("10,4 mln."),
     unless the second only continues the first's digit groups ("15 455") or is its note's
-    mark ("400 1)"), and between a word and an amount in thousands that more cells follow."""
+    mark ("400 1)"), and between a word and an amount in thousands that more cells follow.
+    Where the line's amounts open with their sign ("€ 1.650.000"), a sign after a figure opens
+    the next ("0 € 8.500.000")."""
     cells: list[list[Word]] = []
     segments = line.segments()
+    signs_lead = any(_opens_with_its_sign(a, b) for seg in segments for a, b in zip(seg, [*seg[1:], None]))
     for k, seg in enumerate(segments):
         cells.append([seg[0]])
-        for a, b in zip(seg, seg[1:]):
+        for a, b, c in zip(seg, seg[1:], [*seg[2:], None]):
             unit = len(cells[-1]) >= 2 and _UNIT.fullmatch(a.text) is not None and is_figure(cells[-1][-2].text)
-            if (unit or (a.text[:1] in _CELL_START and is_figure(a.text))) and b.text[:1] in _CELL_START and is_figure(b.text) \
+            if (unit or (a.text[:1] in _CELL_START and is_figure(a.text))) and b.text[:1] in _CELL_START \
+                    and (is_figure(b.text) or (signs_lead and b.text in CURRENCY_SIGNS and c is not None and is_figure(c.text))) \
                     and not (_DIGIT_GROUP.match(b.text) and _LEADING_DIGITS.match(a.text)) and not TYPED_MARK.fullmatch(b.text):
                 cells.append([b])
             else:
@@ -403,6 +407,13 @@ def cells_of(line: Line) -> list[list[Word]]:
             if at is not None:
                 cells[-1:] = [last[:at], last[at:]]
     return cells
+
+
+def _opens_with_its_sign(word: Word, after: Word | None) -> bool:
+    """An amount opening with its sign: "€ 1.650.000" as one word, or "€" before the figure."""
+    if word.text[:1] not in CURRENCY_SIGNS:
+        return False
+    return is_figure(word.text) if len(word.text) > 1 else after is not None and is_figure(after.text)
 
 
 # An amount no label ends in: written with its digit groups, or with its unit.
