@@ -261,6 +261,8 @@ MENDED = {
                   "units wrapped under the total, the next column's text above the table",
     "140-province": "a wide table's first amount column reaching into the label column under a header over four "
                     "lines, two cells close enough to run together (\"0 € 8.500.000\")",
+    "143-nested": "a form's label broken over two lines beside a grid's header lines (\"Inzet en\" / "
+                  "\"co-financiering\"), a sentence between two grids ending on the line after \"en\"",
     "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "
                   "of its own beside another cell's unit",
 }

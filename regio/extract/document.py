@@ -39,6 +39,7 @@ from regio.extract.tables import (
     build_table,
     columns_moved_apart,
     counts,
+    cut_short,
     has_values,
     joined_across,
     names_funding_sources,
@@ -126,6 +127,7 @@ class DocumentReader:
         self._aside: Fill | None = None
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
+        self._labelled_by_grid: _FieldDraft | None = None  # the field whose label a grid's lines stand beside
         self._resume: _FieldDraft | None = None
         self._dividers = self._divider_pages(layouts)
         self._floated = self._float_lines()
@@ -318,18 +320,48 @@ class DocumentReader:
                 return
         if is_table_header(line, self.aliases, self.settings):
             self._opened.update(self._grids_at(line))  # its header line reads it
-            if split and self.labels.whole(label_text):
-                self._label_beside_its_table(project, Line(line.page, line.words_between(-1e9, split), line.space))
+            label = Line(line.page, line.words_between(-1e9, split), line.space) if split else None
+            if label is not None and label.words and not self._label_ends_beside_its_table(project, label) \
+                    and self.labels.whole(label_text):
+                self._label_beside_its_table(project, label)
             self._start_table(project, line)
-        elif project.fields and any(g not in self._opened for g in self._grids_at(line)):
-            # A line of a ruled funding table that no header line opened (its header cells
-            # broken over lines): read with the field's text by the table finder, from the
-            # grid's rules, and whole, since its row label stands in the label column.
-            self._across_labels.add(id(line))
-            project.fields[-1].label_closed = True
-            project.fields[-1].lines.append(line)
+        elif project.fields and (grids := [box for page, box in self._grids_at(line) if (page, box) not in self._opened]):
+            self._grid_line(project, line, min(box[0] for box in grids))
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _grid_line(self, project: _ProjectDraft, line: Line, grid_x0: float) -> None:
+        """A line of a ruled funding table that no header line opened (its header cells
+        broken over lines): read with the field's text by the table finder, from the grid's
+        rules, and whole, since its row label stands in the label column. Words left of the
+        grid are the label of the field the grid is the text of."""
+        labelled = self._label_beside_the_grid(project, line, grid_x0)
+        if labelled:
+            line = Line(line.page, [w for w in line.words if w.x1 >= grid_x0], line.space)
+        self._across_labels.add(id(line))
+        # (a label begun beside the grid may go on beside its later lines: "Inzet en" /
+        # "co-financiering" beside the header's first and third)
+        field = project.fields[-1]
+        field.label_closed = not labelled and field is not self._labelled_by_grid
+        field.lines.append(line)
+
+    def _label_beside_the_grid(self, project: _ProjectDraft, line: Line, grid_x0: float) -> bool:
+        """Do the line's words left of the grid open a field's label, or go on with the one
+        the line above opened ("Inzet en" over "co-financiering")? Then they are that field's."""
+        words = [w for w in line.words if w.x1 < grid_x0]
+        if not words:
+            return False
+        label = Line(line.page, words, line.space)
+        current = project.fields[-1]
+        if not current.label_closed and current.lines and current.label_lines and self._continues_label(current, label):
+            current.label_lines.append(label)
+            return True
+        if not self._starts_field(label, join_words(words)):
+            return False
+        current.label_closed = True
+        project.fields.append(_FieldDraft([label]))
+        self._labelled_by_grid = project.fields[-1]
+        return True
 
     def _field_set_apart(self, project: _ProjectDraft, line: Line) -> None:
         """The field a label set apart before its text opens (see _labels_its_text)."""
@@ -379,6 +411,21 @@ class DocumentReader:
         if project.fields:
             project.fields[-1].label_closed = True
         project.fields.append(_FieldDraft([label], label_closed=True, label_line=label))
+
+    def _label_ends_beside_its_table(self, project: _ProjectDraft, label: Line) -> bool:
+        """Does the label column's text beside a table's header go on with the label the line
+        above began ("Inzet en" over "co-financiering", the header's lines beside them)? The
+        field is then there, its label whole, empty of prose."""
+        current = project.fields[-1] if project.fields else None
+        if current is None or current.label_closed or not current.lines or not self._continues_label(current, label):
+            return False
+        first = current.label_lines[0]
+        begun = first.words_between(-1e9, self._split(first) or label.x1 + 1)
+        if not self.labels.whole(f"{join_words(begun)} {label.text}"):
+            return False  # the table's own label broken over its header's lines ("Opgaven /" over "Investeringen")
+        current.label_lines = [Line(first.page, begun, first.space), label]
+        current.label_line, current.label_closed = current.label_lines[0], True
+        return True
 
     def _start_table(self, project: _ProjectDraft, line: Line) -> None:
         self._in_notes = False
@@ -1293,6 +1340,8 @@ def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
     if not before or not line.text.rstrip().endswith((".", "!", "?")) \
             or not all(abs(ln.x0 - line.x0) <= 1 and running_text(ln.words) for ln in before[-1:]):
         return False
+    if cut_short(before[-1].words) and line.top - before[-1].bottom < 0.5 * line.size:
+        return True  # the sentence the line above broke off ("... onderwijs en" / "bedrijfsleven.")
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
     kept = [median(pitches)] if len(pitches) >= 3 else []
     if len(before) == 2 and abs(before[0].x0 - line.x0) <= 1 and running_text(before[0].words):
