@@ -3310,3 +3310,36 @@ def test_signs_over_their_amounts_in_a_ruled_row_go_with_them(tmp_path):
         ("Totaal", ["", "€ 5.048.000", "€ 425.000", "€ 4.623.000"])]
 
 
+
+def test_cards_side_by_side_are_read_card_by_card_however_short_one_is(tmp_path):
+    """Two framed cards on a landscape page, the second holding a few lines only: each card is
+    a column of its own, though its text is too short to show a gutter (lines level with each
+    other across the cards are no lines of one card)."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    c, _ = _canvas(path := tmp_path / "cards.pdf")
+    c.setPageSize(landscape(A4))
+    width, height = landscape(A4)
+
+    def say(x: float, y: float, words: str, size: float = 9, font: str = "Helvetica") -> None:
+        c.setFont(font, size)
+        c.drawString(x, height - y, words)
+
+    for x0 in (43, 432):
+        c.rect(x0, height - 550, 367, 505)
+    say(50, 70, "Thema | Eerste project", 14)
+    say(439, 70, "Thema | Tweede project", 14)
+    left = [("Naam Project", "Het eerste project"), ("Partijen", "Gemeente, provincie en bedrijven."),
+            ("Opgave", "De regio wil meer werkgelegenheid en een sterker mkb in de komende jaren."),
+            ("Structureel karakter", "Het project loopt na de bijdrage door met eigen middelen.")]
+    right = [("Naam Project", "Het tweede project"), ("Partijen", "Onderwijsinstellingen en het Rijk.")]
+    for x, fields in ((50, left), (439, right)):
+        y = 100
+        for label, words in fields:
+            say(x, y, label, 9, "Helvetica-Bold")
+            say(x, y + 12, words)
+            y += 34
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [(p.title, [(f.label, f.text) for f in p.fields]) for p in projects] == [
+        ("Eerste project", left), ("Tweede project", right)]

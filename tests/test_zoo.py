@@ -267,7 +267,7 @@ FIELD_MISSES = {
     "zeeland-annual": _ANNUAL,
     "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED,
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
-    "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS, "zeeland-cards": _CARDS,
+    "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS,
     "twente-triple": _TRIPLE, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,

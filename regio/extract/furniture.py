@@ -354,7 +354,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         if not kept:
             continue
         lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width,
-                                       rules_across(layout.hrules, layout.fills, layout.height))
+                                       rules_across(layout.hrules, layout.fills, layout.height), layout.vrules, layout.fills)
         taken = {id(w) for w in kept}
         out.append(replace(layout, lines=lines, columns=columns,
                            running=[w for line in layout.lines for w in line.words if id(w) not in taken]))
@@ -384,7 +384,7 @@ def without_paragraph_numbers(layouts: list[PageLayout], settings: Settings) -> 
             continue
         kept = [w for line in layout.lines for w in line.words if id(w) not in margin]
         lines, columns = text_columns(build_lines(kept, layout.number, settings), settings, layout.width,
-                                       rules_across(layout.hrules, layout.fills, layout.height))
+                                       rules_across(layout.hrules, layout.fills, layout.height), layout.vrules, layout.fills)
         out.append(replace(layout, lines=lines, columns=columns))
     return out
 

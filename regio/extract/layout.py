@@ -578,20 +578,128 @@ def rules_across(hrules: Sequence[Rule], fills: Sequence[Fill], height: float) -
 
 
 def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None,
-                 hrules: Sequence[Rule] = ()) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
+                 hrules: Sequence[Rule] = (), vrules: Sequence[Rule] = (), fills: Sequence[Fill] = ()
+                 ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
     """Where the page sets its text in columns, each line as its parts in each column, and
     the runs of lines side by side as (top, bottom, the gutters' middles). A stretch of
     lines that leaves the gutters open without running text side by side (a table under a
     heading in the left column) is not split, nor are a table's rows across the columns
     (see columns_at). A landscape sheet of two pages side by side (a booklet's spread,
-    ``width`` the sheet's) is read as its left page, then its right."""
+    ``width`` the sheet's) is read as its left page, then its right; boxes set side by
+    side (cards, panels) each as a column, however little text one holds."""
     spine = _spine(lines, width, settings)
     if spine is not None:
         return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))]
+    if framed := _between_boxes(lines, hrules, vrules, fills):
+        return _in_frames(lines, framed, settings)
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if not middles:
         return lines, []
     return columns_at(lines, middles, settings, _running_side_by_side(settings), hrules)
+
+
+def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule],
+                   fills: Sequence[Fill]) -> tuple[list[tuple[float, float]], tuple[float, ...]] | None:
+    """Boxes set side by side down most of the page, framed by rules (cards) or shaded (a
+    dashboard's panels): the strips between them, a gutter wide, that no word, no rule and
+    no shaded box crosses (a table's grid has rows across its columns), with text either
+    side. As the rows of boxes (top, bottom: where a clear band across the columns parts
+    them) and the strips' middles, or None."""
+    if not lines:
+        return None
+    top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+    size = median(ln.size for ln in lines)
+    words = [w for ln in lines for w in ln.words]
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    # (not the page's ground, under all the text)
+    shaded = [f for f in fills if not (f.x0 <= x0 and x1 <= f.x1 and f.top <= top and bottom <= f.bottom)]
+
+    def clear(a: float, b: float, boxes: list[tuple[float, float]]) -> bool:
+        lo, hi = min(t for t, _ in boxes), max(b for _, b in boxes)
+        inside = [w for w in words if lo <= w.top and w.bottom <= hi]
+        return not any(w.x0 < b and w.x1 > a for w in inside) \
+            and not any(r.x0 < a and r.x1 > b and lo <= r.top <= hi for r in hrules) \
+            and not any(f.x0 < a and f.x1 > b and f.top < hi and f.bottom > lo for f in shaded) \
+            and any(w.x1 <= a for w in inside) and any(w.x0 >= b for w in inside)
+
+    strips = [(boxes, (a + b) / 2)
+              for a, b, boxes in [*_between_frames(vrules, size, bottom - top), *_between_shaded(shaded, size, bottom - top)]
+              if clear(a, b, boxes)]
+    if not strips:
+        return None
+    rows: list[tuple[float, float]] = []
+    for box_top, box_bottom in sorted(box for boxes, _ in strips for box in boxes):
+        if rows and box_top <= rows[-1][1] + 1:
+            rows[-1] = (rows[-1][0], max(rows[-1][1], box_bottom))
+        else:
+            rows.append((box_top, box_bottom))
+    return rows, tuple(sorted({m for _, m in strips}))
+
+
+def _between_frames(vrules: Sequence[Rule], size: float, height: float) -> list[tuple[float, float, list[tuple[float, float]]]]:
+    """The strips (left, right, the boxes' tops and bottoms) between the right edge of a frame
+    and the left edge of the next: upright rules a gutter apart, as long as half the text is
+    tall, each with its frame's other edge beside it, alike in length."""
+    long = sorted((r for r in vrules if r.bottom - r.top >= 0.5 * height), key=lambda r: r.x0)
+
+    def alike(a: Rule, b: Rule) -> bool:
+        return abs(a.top - b.top) <= size and abs(a.bottom - b.bottom) <= size
+
+    return [(a.x0, b.x0, [(a.top, a.bottom), (b.top, b.bottom)])
+            for k, (a, b) in enumerate(zip(long, long[1:]))
+            if size <= b.x0 - a.x0 <= _FRAMES_APART_EM * size and 0 < k < len(long) - 2
+            and alike(a, b) and alike(long[k - 1], a) and alike(b, long[k + 2])]
+
+
+def _between_shaded(fills: Sequence[Fill], size: float, height: float) -> list[tuple[float, float, list[tuple[float, float]]]]:
+    """The strips (left, right, the boxes' tops and bottoms) between shaded boxes ending at
+    one x and those starting a gutter further, each side's boxes standing down half the
+    text's height."""
+    rights, lefts = _tall_sides(fills, lambda f: f.x1, height), _tall_sides(fills, lambda f: f.x0, height)
+    return [(a, b, [(f.top, f.bottom) for f in rights[a] + lefts[b]])
+            for a in rights for b in lefts if size <= b - a <= _FRAMES_APART_EM * size]
+
+
+def _tall_sides(fills: Sequence[Fill], side: Callable[[Fill], float], height: float) -> dict[float, list[Fill]]:
+    """The boxes by where one of their sides stands (within a point or two of each other: one
+    side), where they stand down half the text's height or more."""
+    by_x: dict[int, list[Fill]] = defaultdict(list)
+    for f in fills:
+        by_x[round(side(f))].append(f)
+    groups: list[list[Fill]] = []
+    for x in sorted(by_x):
+        if groups and x - round(side(groups[-1][-1])) <= 1:
+            groups[-1] += by_x[x]
+        else:
+            groups.append(list(by_x[x]))
+    return {median(side(f) for f in group): group for group in groups if _tall(group) >= 0.5 * height}
+
+
+def _tall(boxes: list[Fill]) -> float:
+    """How much of the page's height the boxes stand over, one over another or not."""
+    reach, total = -math.inf, 0.0
+    for top, bottom in sorted((f.top, f.bottom) for f in boxes):
+        total += max(0.0, bottom - max(top, reach))
+        reach = max(reach, bottom)
+    return total
+
+
+_FRAMES_APART_EM = 4.0  # boxes side by side stand a gutter apart, no more
+
+
+def _in_frames(lines: list[Line], framed: tuple[list[tuple[float, float]], tuple[float, ...]],
+               settings: Settings) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
+    """The lines of each row of boxes read box by box, the rows in order down the page, and
+    the lines outside them where they stand."""
+    rows, middles = framed
+    out: list[Line] = []
+    rest = sorted(lines, key=lambda ln: ln.top)
+    for top, bottom in rows:
+        inside = [ln for ln in rest if top <= (ln.top + ln.bottom) / 2 <= bottom]
+        out += [ln for ln in rest if (ln.top + ln.bottom) / 2 < top]
+        rest = [ln for ln in rest if (ln.top + ln.bottom) / 2 > bottom]
+        out += _lines_in_columns(inside, [_in_columns(ln.words, middles) for ln in inside], len(middles) + 1, settings)
+    return [*out, *rest], [(top, bottom, middles) for top, bottom in rows]
 
 
 def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]]], bool]:

@@ -85,7 +85,8 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words, struck, hrules = struck_through(nil_dashes_parted(words, vrules), hrules, settings.word_gap_pt)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
-    lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height))
+    lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height),
+                                  vrules, fills)
     lines, margin = margin_notes(lines, settings, (hrules, vrules))
     lines, captions = picture_captions(lines, pictures, settings)
     margin += captions
