@@ -263,6 +263,10 @@ MENDED = {
                     "lines, two cells close enough to run together (\"0 € 8.500.000\")",
     "143-nested": "a form's label broken over two lines beside a grid's header lines (\"Inzet en\" / "
                   "\"co-financiering\"), a sentence between two grids ending on the line after \"en\"",
+    "126-matrix": "turned tables on landscape pages in two text columns, the cells leaving the gutter clear, a "
+                  "header over four lines, two sources as rows beside their totals' column",
+    "93-matrix": "a turned table across a landscape page's two text columns, its header cells over three lines "
+                 "set to their cells' right or middle",
     "144-cards": "two cards side by side, the second short: each frame a column of its own",
     "138-cards": "a card going on beside the next project's card, their lines level with each other's",
     "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "

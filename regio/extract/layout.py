@@ -1701,19 +1701,23 @@ def _spine(lines: list[Line], width: float | None, settings: Settings) -> float 
     words = [w for ln in lines for w in ln.words]
     if any(w.x1 > middle - clear and w.x0 < middle + clear for w in words):
         return None
-    sheet = width > 1.2 * max(ln.bottom for ln in lines)  # wider than the text is tall: landscape
+    if width <= 1.2 * max(ln.bottom for ln in lines):  # not wider than the text is tall: no landscape sheet
+        return None
     # Each half a page: lines of words (prose, contents; a table's figures beside its row
-    # labels are not), and its own page number at the foot or head.
+    # labels are not), and its own page number at the foot or head, on a short line of its
+    # own (not a table's last cells).
     height = max(ln.bottom for ln in lines)
-    folios = {w.x1 <= middle for ln in lines if ln.top < 0.1 * height or ln.bottom > 0.9 * height
-              for w in ln.words if w.text.isdigit() and len(w.text) <= 4}
-    if not sheet or folios != {True, False}:
+    halves = [build_lines([w for w in words if (w.x1 <= middle) == left], lines[0].page, settings) for left in (True, False)]
+    if not all(half and any(_a_folio(ln, height) for ln in (half[0], half[-1])) for half in halves):
         return None
     # Counted on each half's own lines: a larger line of one page spans two of the other's.
-    halves = [sum(sum(w.text[:1].isalpha() for w in ln.words) >= 2
-                  for ln in build_lines([w for w in words if (w.x1 <= middle) == left], lines[0].page, settings))
-              for left in (True, False)]
-    return middle if min(halves) >= 2 else None
+    return middle if min(sum(sum(w.text[:1].isalpha() for w in ln.words) >= 2 for ln in half) for half in halves) >= 2 else None
+
+
+def _a_folio(line: Line, height: float) -> bool:
+    """A page number at the head or the foot of the page, on a short line of its own."""
+    return (line.top < 0.1 * height or line.bottom > 0.9 * height) and len(line.words) <= 3 \
+        and any(w.text.isdigit() and len(w.text) <= 4 for w in line.words)
 
 
 def _two_pages(lines: list[Line], spine: float, settings: Settings) -> list[Line]:
@@ -1751,9 +1755,25 @@ _ONE_TYPE_SHARE = 0.95
 
 def _over_a_cell(line: Line, header: Line) -> bool:
     """Is the line the first line of a header cell set over two (tight over the header
-    line, within one of its cells)?"""
-    return 0 <= header.top - line.bottom < 0.5 * header.size and any(
-        cell[0].x0 - header.size <= line.x0 and line.x1 <= cell[-1].x1 + header.size for cell in header.segments())
+    line, within one of its cells), or the lines of several over a header of three cells or
+    more, each set to its cell's right or middle, or to its left where it is a few words
+    (labels wrapped over more lines than the others; a text column's lines start where the
+    column does, and run on)?"""
+    if not 0 <= header.top - line.bottom < 0.5 * header.size:
+        return False
+    cells = header.segments()
+    if any(cell[0].x0 - header.size <= line.x0 and line.x1 <= cell[-1].x1 + header.size for cell in cells):
+        return True
+
+    def set_to_one(seg: list[Word]) -> bool:
+        under = [c for c in cells if c[0].x0 < seg[-1].x1 and seg[0].x0 < c[-1].x1]
+        if len(under) != 1:
+            return False
+        (x0, x1), (a0, a1) = (seg[0].x0, seg[-1].x1), (under[0][0].x0, under[0][-1].x1)
+        return any(abs(a - b) <= header.size for a, b in ((x1, a1), (x0 + x1, a0 + a1))) \
+            or (len(seg) <= _LABEL_HEAD_WORDS and abs(x0 - a0) <= header.size)
+    segments = line.segments()
+    return len(segments) >= 2 and len(cells) >= 3 and all(map(set_to_one, segments))
 
 
 def _row_of_amounts(parts: list[list[Word]], settings: Settings) -> bool:

@@ -1282,7 +1282,9 @@ def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> 
     that happens to name a party: "Begeleiding van startende ondernemers"). The part of a
     table printed pages across may name too few sources to be one, but it names them."""
     labels = [r.label for r in rows]
-    if not names_funding_sources(labels, aliases) or not any(header.labels):
+    # (two sources as rows beside a column of their totals name enough, as a header would)
+    totals = [label for label in header.labels if label and (m := colmap.source_of(label, aliases)) and m.role == "total"]
+    if not names_funding_sources([*labels, *totals[:1]], aliases) or not any(header.labels):
         return False
     if not any((m := colmap.source_of(label, aliases)) and m.role == "source" for label in header.labels if label):
         return True
