@@ -13,6 +13,9 @@ from regio.extract.tables import names_funding_sources
     # words cut short to fit a narrow column
     ("Tot.", "totaal"), ("Priv.", "privaat"), ("Kennisinst.", "onderwijs"), ("Ov. publiek", "overig_publiek"),
     ("Bedrijfsl.", "privaat"),
+    # a public body named for its place
+    ("Provincie Kop van Noord-Holland", "provincie"), ("Gemeente Súdwest-Fryslân", "gemeente"),
+    ("Waterschap Rijn en IJssel", "overig_publiek"),
 ])
 def test_a_house_names_a_source_in_its_own_words(label, key):
     assert columns.lookup(label).key == key
@@ -23,6 +26,7 @@ def test_a_house_names_a_source_in_its_own_words(label, key):
     "Totaal publiek",              # a group's subtotal, not the table's total
     "Publiek Gem.",                # a group label stacked over its column's own label
     "Provincie en gemeenten",      # two sources
+    "Provincie wordt gevraagd",    # a body's word opening a sentence, no place after it
     "totale", "Kosten", "Bijdrage", "tot", "Kost.",
 ])
 def test_no_source(label):

@@ -267,6 +267,7 @@ MENDED = {
                   "header over four lines, two sources as rows beside their totals' column",
     "93-matrix": "a turned table across a landscape page's two text columns, its header cells over three lines "
                  "set to their cells' right or middle",
+    "137-province": "a province named for its place (\"Provincie Kop van Noord-Holland\")",
     "144-cards": "two cards side by side, the second short: each frame a column of its own",
     "138-cards": "a card going on beside the next project's card, their lines level with each other's",
     "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "

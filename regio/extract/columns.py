@@ -102,7 +102,24 @@ def _lookup(label: str, extra_aliases: dict[str, str] | None) -> ColumnMeaning |
     if key is None and extra and len(norm) >= 7:
         close = difflib.get_close_matches(norm, extra, n=1, cutoff=0.85)
         key = extra[close[0]] if close else None
-    return _MEANINGS[key] if key else _builtin(norm)
+    return _MEANINGS[key] if key else _builtin(norm) or _named_body(label)
+
+
+def _named_body(label: str) -> ColumnMeaning | None:
+    """A public body named for its place ("Provincie Kop van Noord-Holland", "Gemeente
+    Súdwest-Fryslân"): the body's word, then a name, its words in capitals but for the
+    particles a place's name may hold, none of them a column's ("Prov. Waterschap" are two)."""
+    first, *name = label.split() or [""]
+    key = ALIASES.get(normalise(first))
+    if key not in _PUBLIC_BODIES or not name or not name[0][:1].isupper() \
+            or not all(word[:1].isupper() or word in _NAME_PARTICLES for word in name) \
+            or any(is_column_word(word) for word in name):
+        return None
+    return _MEANINGS[key]
+
+
+_PUBLIC_BODIES = frozenset({"gemeente", "provincie", "overig_publiek"})
+_NAME_PARTICLES = frozenset("van de den der aan op en".split())
 
 
 # A group's member flattened into one label, as a web export or a card writes it:
