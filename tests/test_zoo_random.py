@@ -268,6 +268,9 @@ MENDED = {
     "93-matrix": "a turned table across a landscape page's two text columns, its header cells over three lines "
                  "set to their cells' right or middle",
     "137-province": "a province named for its place (\"Provincie Kop van Noord-Holland\")",
+    "128-spreads": "a booklet's spread of its contents and its first project, the theme over every title "
+                   "being furniture: the contents' last line, read before the title but standing lower, is no "
+                   "theme of it",
     "144-cards": "two cards side by side, the second short: each frame a column of its own",
     "138-cards": "a card going on beside the next project's card, their lines level with each other's",
     "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "

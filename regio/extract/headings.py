@@ -418,9 +418,11 @@ def _before(line: Line, lines: list[Line], position: dict[int, int]) -> Line | N
 
 def _right_above(first: Line, lines: list[Line], position: dict[int, int], settings: Settings) -> Line | None:
     above = _before(first, lines, position)
-    # The space over a large title grows with it.
+    # The space over a large title grows with it. (A line read before it but standing lower
+    # is the end of another column, or of the other page of a spread.)
     gap = first.top - above.bottom if above is not None else 0.0
-    if above is None or above.page != first.page or gap > settings.theme_gap_em * max(above.size, first.size):
+    if above is None or above.page != first.page or above.top >= first.top \
+            or gap > settings.theme_gap_em * max(above.size, first.size):
         return None
     return above
 
