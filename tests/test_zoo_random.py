@@ -268,6 +268,8 @@ MENDED = {
     "93-matrix": "a turned table across a landscape page's two text columns, its header cells over three lines "
                  "set to their cells' right or middle",
     "137-province": "a province named for its place (\"Provincie Kop van Noord-Holland\")",
+    "142-triple": "a table floated across the second and third of three columns whose first row shares its "
+                  "baseline with the first column's text: its header is measured in the columns it spans",
     "128-spreads": "a booklet's spread of its contents and its first project, the theme over every title "
                    "being furniture: the contents' last line, read before the title but standing lower, is no "
                    "theme of it",

@@ -902,8 +902,11 @@ def _with_the_header_over(line: Line, crossed: list[bool], stretch: list[Line], 
     """A line across some of the gutters (``crossed``) and the header lines right over it in
     the stretch, which span the gutters its rows do (the lines of the columns beside them,
     on baselines of their own, passed over)."""
-    end = next(m for m, c in zip([*middles, math.inf], [*crossed, False]) if m > line.x0 and not c)
-    start = max((m for m in middles if m < line.x0), default=-math.inf)
+    # The columns the table spans: those beside the gutters its rows cross (the line may have
+    # taken words of a column before them on its baseline).
+    first = crossed.index(True)
+    start = middles[first - 1] if first else -math.inf
+    end = next((m for m, c in zip(middles[first:], crossed[first:]) if not c), math.inf)
     spanning = [line]
     for above in reversed(stretch):
         own = [w for w in above.words if start <= w.x0 and w.x1 <= end]  # (not the columns' words beside)
