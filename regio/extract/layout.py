@@ -605,7 +605,7 @@ def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[R
     no shaded box crosses (a table's grid has rows across its columns), with text either
     side. As the rows of boxes (top, bottom: where a clear band across the columns parts
     them) and the strips' middles, or None."""
-    if not lines:
+    if not lines or (len(vrules) < 4 and len(fills) < 2):  # (two frames need four sides; two shaded boxes, two fills)
         return None
     top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
     size = median(ln.size for ln in lines)

@@ -64,7 +64,6 @@ _MARK_START = tuple(NOTE_MARKS)
 UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
-_SIGNS = frozenset("€$£")
 
 
 @dataclass
@@ -1735,7 +1734,7 @@ def _signs_left_hanging(so_far: list[list[Word]], filled: list[int]) -> bool:
     """Do value cells the line fills end on a sign alone ("€" over the amount its narrow cell
     wrapped)? The label's words in lower case under them go on with the row, short of their
     column's edge or not."""
-    return any(i and so_far[i] and so_far[i][-1].text in _SIGNS for i in filled)
+    return any(i and so_far[i] and so_far[i][-1].text in CURRENCY_SIGNS for i in filled)
 
 
 def _hanging(words: list[Word]) -> bool:
