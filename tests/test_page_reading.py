@@ -757,6 +757,24 @@ def test_a_sign_left_hanging_in_a_narrow_cell_past_the_text_is_no_margin_note(tm
     assert any(ln.text.endswith("Programmamanagement € € 50.000 €") for ln in layout.lines)
 
 
+def test_a_row_label_wrapped_under_its_amounts_beside_the_text_is_no_margin_note(tmp_path):
+    """A narrow table beside the prose wraps a long row label over lines of their own under
+    the row's amounts, in its small type, past the prose's edge: the amounts beside the row
+    stand right of those lines, where nothing stands right of a note in the margin."""
+    def draw(c):
+        _left_prose(c, 51, 9.5, 12.5)
+        c.setFont("Helvetica", 7)
+        c.drawString(310, 800 - 12.5 * 4, "Loonkosten")
+        for right, amount in ((423, "3.336.000"), (466, "2.600.000"), (542, "700.000")):
+            c.drawRightString(right, 800 - 12.5 * 4, amount)
+        for i, piece in enumerate(["integraal", "uurtarief met", "partners"], start=1):
+            c.drawString(310, 800 - 12.5 * 4 - 8.5 * i, piece)
+    layout = _layout_of(tmp_path, draw)
+    assert layout.margin == []
+    assert [" ".join(w.text for w in ln.words if w.x0 >= 300) for ln in layout.lines if ln.x1 > 300] == \
+        ["Loonkosten 3.336.000 2.600.000 700.000", "integraal", "uurtarief met", "partners"]
+
+
 def test_a_pie_charts_labels_and_legend_are_no_text_but_a_list_with_square_bullets_is(tmp_path):
     """A donut of the sources under a table: its shares round it and its legend (a swatch of
     colour before each source) are the chart's; square bullets of one colour open a list."""

@@ -277,6 +277,8 @@ MENDED = {
     "138-cards": "a card going on beside the next project's card, their lines level with each other's",
     "140-nested": "a grid in a form's cell whose amounts, shrunk to fit, break their last digit onto a line "
                   "of its own beside another cell's unit",
+    "154-colbreak": "row labels wrapped under their amounts in a table of the second column, past the first "
+                    "column's edge: no notes in the margin",
 }
 
 

@@ -1023,7 +1023,7 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
             # the very type of those before them (smaller than the text) are its cells going on.
             if last > start and past and _worded(words[last:]) and not _row_going_on(words[last:], words[last - 1]) \
                     and not _in_the_type_of(words[last:], words[last - 1], size) \
-                    and not _over_amounts(words[last:], line, lines, size) and (
+                    and not _over_amounts(words[last:], line, lines, size) and not _text_right_of(words[last:], lines) and (
                     display(words[last:], words[start:last]) or (
                     smaller(words[last:], words[start:last])
                     and (inked or all(w.size <= settings.margin_note_size_share * size for w in words[last:])))):
@@ -1040,6 +1040,27 @@ def _over_amounts(words: list[Word], line: Line, lines: list[Line], size: float)
     x0, x1 = words[0].x0, words[-1].x1
     return any(w.x0 < x1 and x0 < w.x1 and is_sum_of_money(w.text)
                for below in lines if 0 < below.top - line.bottom <= _NOTE_HEAD_REACH_EM * size for w in below.words)
+
+
+def _text_right_of(words: list[Word], lines: list[Line]) -> bool:
+    """Do other words stand right of the words, or of the lines that start where they do,
+    close over and under each other (a row label wrapped under its row, the row's values
+    beside it)? They are then a table's cell or a column's text, no note in the margin:
+    nothing stands right of a note but the note's own wider lines."""
+    x0 = words[0].x0
+    stack = sorted(((line, run) for line in lines for run in line.segments() if abs(run[0].x0 - x0) <= 2),
+                   key=lambda item: item[0].top)
+    at = next((i for i, (_, run) in enumerate(stack) if any(w in run for w in words)), None)
+    if at is None:
+        return False
+    first = last = at
+    while first > 0 and stack[first][0].top - stack[first - 1][0].bottom < stack[first][0].size:
+        first -= 1
+    while last + 1 < len(stack) and stack[last + 1][0].top - stack[last][0].bottom < stack[last][0].size:
+        last += 1
+    column = stack[first:last + 1]
+    edge = max(run[-1].x1 for _, run in column)
+    return any(w.x0 > edge + w.size for line, _ in column for w in line.words)
 
 
 # How far under a line's words, in ems of the text, amounts make them a column's head.
@@ -1288,8 +1309,20 @@ def _text_frame(body: list[Line], settings: Settings) -> tuple[float, float, flo
     # in them) end.
     running = [ln for ln in text if ln.x0 <= edge + 2 * size and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
     whole = [ln.x1 for ln in running]
-    right = max(whole) + settings.gutter_em * size if len(whole) >= 3 else math.inf
+    right = max(whole) + settings.gutter_em * size if len(whole) >= 3 and not _text_beyond(body, max(whole), size, settings) \
+        else math.inf
     return edge - settings.gutter_em * size, right, size, min(ln.top for ln in text), max(ln.bottom for ln in text)
+
+
+def _text_beyond(body: list[Line], x: float, size: float, settings: Settings) -> bool:
+    """Does running text in the text's type go on right of ``x``, line after line: a second
+    column of text, whose edge is the page's, not a margin?"""
+    beyond = [[w for w in ln.words if w.x0 > x] for ln in body]
+    return sum(running_text(words) and abs(median(w.size for w in words) - size) < settings.other_type_pt
+               for words in beyond if words) >= _LINES_BEYOND
+
+
+_LINES_BEYOND = 3  # lines of text in the text's own type: no note is set so
 
 
 def _other_ink(note: list[Word], text: list[Word]) -> bool:
