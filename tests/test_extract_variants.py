@@ -709,6 +709,29 @@ def test_a_form_each_project_opens_anew_keeps_its_first_label_at_the_top_of_the_
     assert [[f.label for f in p.fields] for p in projects] == [["Projectnaam", "Partijen"]] * 5
 
 
+def test_a_forms_first_label_beside_the_next_columns_text_is_kept(tmp_path):
+    """The same form in two columns, the second column's text (a field going on there) on
+    the first label's baseline, a few lines only on most pages: the label still opens its
+    field on every page."""
+    c, text = _canvas(path := tmp_path / "form.pdf")
+    vocabulary = "de opgave van het project gaat verder met nieuwe banen in de regio en scholing voor iedereen".split()
+
+    def prose(k: int, i: int) -> str:  # each page's own words, none at the same place on the next
+        return " ".join(vocabulary[(3 * k + 5 * i + j) % len(vocabulary)] for j in range(8))
+    for k, title in enumerate(("Skills Twente", "Mineral Valley", "Leonardo", "Creatieve Broedplaatsen", "TopFit")):
+        text(45, 50, title, 15, font="Helvetica-Bold")
+        for y, label, lines in ((80, "Projectnaam", [title]), (110, "Opgave", [prose(k, i) for i in range(8)])):
+            text(45, y, label, 8, font="Helvetica-Bold")
+            for i, line in enumerate(lines):
+                text(45, y + 11 * (i + 1), line, 8)
+        for i in range(8 if k < 2 else 2):  # the columns shown on the first pages, the next column short after
+            text(310, 80 + 11 * i, prose(k + 1, i), 8)
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [[f.label for f in p.fields] for p in projects] == [["Projectnaam", "Opgave"]] * 5
+
+
 def test_a_table_in_a_field_whose_row_label_runs_longer_on_the_next_page(tmp_path):
     """The columns of a table broken over a page lie where both parts leave a gap: on the
     first page its labels are short, on the next one runs far towards the first amount."""

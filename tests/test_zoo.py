@@ -67,7 +67,6 @@ _HANDOUT = ("on a sheet of two pages side by side, one project's start (Creatiev
             "the page number the contents print for it")
 _LEADERS = ("in a narrow column of a table inside a field, a cell set at the foot of its row over three lines "
             "(\"€ 75.000 per\" / \"broedplaats = €\" / \"750.000\") gives its first line to the column's label")
-_NARROW = "a newspaper in two columns: Proeftuin's first two labels are missed"
 _CARDS = ("project cards two to a landscape page: a title wrapped over two lines on the next card's strip, with "
           "\"(vervolg)\", stays in the field; where a card opens level with another's first label, the two labels "
           "are read as one line")
@@ -267,7 +266,7 @@ FIELD_MISSES = {
     "zeeland-annual": _ANNUAL,
     "zeeland-night": _NIGHT, "twente-matrix": _MATRIX, "twente-tracked": _TRACKED,
     "twente-pullquote": _PULLQUOTE, "zeeland-pullquote": _PULLQUOTE,
-    "zeeland-narrowcol": _NARROW, "twente-cards": _CARDS,
+    "twente-cards": _CARDS,
     "twente-triple": _TRIPLE, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
     "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,

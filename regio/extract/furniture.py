@@ -336,7 +336,9 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         # table): a frame repeats its lines, or most of them.
         boxes = chrome.get(layout.number, [])
         lone = _lone_repeats(layout, repeated, settings)
-        forms = {id(line) for line in layout.lines if _a_forms_label(line, layout, labels, settings)}
+        # (a label beside the next column's text on its baseline, the columns not parted yet, too)
+        forms = {id(line) for line in layout.lines if _a_forms_label(line, layout, labels, settings)
+                 or _a_forms_field(line, layout, labels, settings)}
         numbers = {id(line): own for line in layout.lines if (own := _numbered_edge(line, layout, at_edges, settings, repeated))}
         kept = [w for line in layout.lines if id(line) in forms or (
                     not _repeats_an_edge(line, layout, at_edges, settings) and id(line) not in numbers
