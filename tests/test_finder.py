@@ -1881,3 +1881,26 @@ def test_close_set_labels_each_name_their_column_unless_together_they_name_one(l
     seg = [Word(text, x0, x1, 100, 108, 8.0, bold=True) for text, x0, x1 in labels]
     region = Region(header=[Line(1, seg)], body=[], footnotes=[], x0=40, x1=560, pages={})
     assert _each_in_its_column(region, seg, leaves) is each
+
+
+def test_two_lines_going_on_at_the_top_of_the_next_column_beside_a_table_take_the_documents_grid():
+    """The last lines of a field going on at the top of the second column, two of them, while
+    the first column holds the next field and its table: the grid the other page shows parts
+    them from the lines they share a baseline with."""
+    from regio.extract.furniture import with_the_documents_columns
+    from regio.extract.layout import text_columns
+    from regio.extract.settings import DEFAULT
+
+    first, runs = text_columns(build_lines([w for ln in justified(60, 290, 100, WORDS * 3)
+                                            + justified(305, 535, 100, WORDS[::-1] * 3) for w in ln], 1))
+    right = [line(100, (305, "De samenwerking gaat verder met")), line(112, (305, "de bedrijven in de regio."))]
+    left = [line(100 + 12 * k, (60, text)) for k, text in enumerate(["Financiering", "De kosten staan in de tabel",
+                                                                      "hieronder, met de bijdrage van het Rijk."])]
+    table = [row(140, "Begroting", "Totaal", "Rijk", edges=(200, 280)),
+             row(152, "Educatie", "2.224.000", "24.000", edges=(200, 280)),
+             row(164, "Totaal", "2.224.000", "24.000", edges=(200, 280))]
+    _, read = with_the_documents_columns([PageLayout(1, 595.0, 842.0, first, columns=runs),
+                                          PageLayout(2, 595.0, 842.0, build_lines([w for ln in left + table + right
+                                                                                  for w in ln], 2))], DEFAULT)
+    assert read.columns
+    assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in left + table + right]

@@ -716,20 +716,20 @@ def _running_side_by_side(settings: Settings) -> Callable[[list[list[list[Word]]
     return enough
 
 
-def _a_few_lines_side_by_side(parts: list[list[list[Word]]], settings: Settings) -> bool:
+def _a_few_lines_side_by_side(parts: list[list[list[Word]]], settings: Settings, beside_a_table: int | None = None) -> bool:
     """A few lines in columns: running text in two columns (in more than one line of one),
     side by side on a line at least (not boxes set one under the other, a little aside), and
     no table's cells (wide gaps, amounts) that a column holds beside the other's text. A
     table within one column, nothing beside it, is that column's where the other column runs
-    on for lines of its own outside any table (not a panel of a title and a table beside
-    the text, whose rows' labels wrap)."""
+    on for lines of its own outside any table, ``beside_a_table`` of them (by default half a
+    column's least: not a panel of a title and a table beside the text, whose rows' labels wrap)."""
     tables = [[bool(c) and _table_like(c, settings) for c in p] for p in parts]
     beside = [t for p, t in zip(parts, tables) if sum(map(bool, p)) >= 2]
     if not beside or any(map(any, beside)):
         return False
     running = sorted(_running_outside_tables([p[k] for p in parts], [t[k] for t in tables]) for k in range(len(parts[0])))
     return len(running) >= 2 and running[-1] >= 2 and \
-        running[-2] >= (settings.text_column_lines // 2 if any(map(any, tables)) else 1)
+        running[-2] >= ((beside_a_table or settings.text_column_lines // 2) if any(map(any, tables)) else 1)
 
 
 def _running_outside_tables(column: list[list[Word]], table: list[bool]) -> int:
@@ -2144,8 +2144,9 @@ def merge_rules(rules: Iterable[Rule], settings: Settings = DEFAULT) -> tuple[li
 def apart_in_columns(settings: Settings) -> Callable[[list[list[list[Word]]]], bool]:
     """Two columns that go their own way: in several lines the words of one column stand on
     another baseline than those of the next (text beside notes in smaller type), as a
-    table's cells across the columns never do; or a few lines of running text side by side."""
-    return lambda parts: _on_baselines_of_their_own(parts) or _a_few_lines_side_by_side(parts, settings)
+    table's cells across the columns never do; or a few lines of running text side by side
+    (two beside a column that holds a table: the document's gutter says where they part)."""
+    return lambda parts: _on_baselines_of_their_own(parts) or _a_few_lines_side_by_side(parts, settings, beside_a_table=2)
 
 
 def _on_baselines_of_their_own(parts: list[list[list[Word]]]) -> bool:
