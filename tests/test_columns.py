@@ -71,3 +71,28 @@ def test_a_group_label_stacked_over_one_members_label_in_its_header():
     meaning = columns.meaning("Publiek Gem.")
     assert (meaning.key, meaning.group) == ("gemeente", "publiek")
     assert columns.meaning("Publiek totaal").key == "publiek_totaal"  # a group's total is no source
+
+
+def _part(field: str | None, label: str, sources: list[tuple[str, str]], page: int):
+    from regio.money import parse_cell
+    from regio.schema import Cell, Column, FundingTable, Row
+
+    rows = [Row(label=row, cells=[Cell(raw=raw, kind=(cell := parse_cell(raw)).kind, amount=cell.amount)
+                                  for raw in ("100.000",) * len(sources)]) for row in ("Bouw", "Onderzoek", "Totaal")]
+    return FundingTable(label=label, field=field, pages=[page], rows=rows,
+                        columns=[Column(label=text, key=key) for text, key in sources])
+
+
+def test_a_tables_part_printed_on_the_next_page_joins_it_under_its_caption_read_as_a_field():
+    """The other columns of a table too wide for its page, on the next page under the
+    table's caption again ("Kosten en financiering ... deel 2 van 2"): where that caption
+    opened a field of its own, leaving the part no label, it still names the table."""
+    from regio.extract.tables import joined_across
+
+    first = _part("Financiering", "Kosten en financiering", [("Totaal", "totaal"), ("Bedrijven", "privaat")], 1)
+    second = _part("Kosten en financiering", "", [("Provincie", "provincie"), ("Rijk", "rijk")], 2)
+    joined = joined_across(first, second)
+    assert joined is not None and [c.key for c in joined.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert joined.pages == [1, 2] and all(len(r.cells) == 4 for r in joined.rows)
+    elsewhere = _part("Begroting", "", [("Provincie", "provincie"), ("Rijk", "rijk")], 2)
+    assert joined_across(first, elsewhere) is None

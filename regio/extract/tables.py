@@ -1844,9 +1844,11 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
     """A table too wide for its page, printed "pages across" (the next page sets its other
     columns, none of the first part's, beside the same row labels again) or split under
     itself on the same page. The two parts as one table, or None where ``right`` is no such
-    part of ``left``."""
+    part of ``left``. The part's caption, repeated over it, may have been read as the label
+    of a field of its own: it names the table still."""
     if not (left.pages and right.pages and right.pages[0] in (left.pages[-1], left.pages[-1] + 1)
-            and (right.field == left.field or squash(left.label).endswith(squash(right.label) or "-"))
+            and (right.field == left.field or squash(left.label).endswith(squash(right.label) or "-")
+                 or (bool(right.field) and squash(right.field or "") == squash(left.label)))
             and len(right.rows) == len(left.rows) >= 1
             and [squash(r.label) for r in right.rows] == [squash(r.label) for r in left.rows]
             and not _own_labels(right) & _own_labels(left)):
