@@ -956,6 +956,16 @@ def test_columns_on_baselines_of_their_own_are_read_one_after_the_other():
     assert len(runs) == 1
 
 
+def test_a_column_that_holds_two_lines_at_its_top_is_read_after_the_full_one(tmp_path):
+    """The text runs down the left column and goes on at the top of the right one for two
+    lines (a column break near a section's end): too few lines side by side to show the
+    gutter, but the two lines start at one edge, level with the first column's top, in its
+    type. Each column is read whole, the left one first."""
+    layout = _layout_of(tmp_path, lambda c: _two_columns(c, lines=(30, 2), shift=0.0))
+    assert [ln.text for ln in layout.lines] == [f"kolom {k} regel {i} van de lopende tekst hier"
+                                                for k, n in ((0, 30), (1, 2)) for i in range(n)]
+
+
 def test_a_table_row_across_the_gutter_is_not_parted_at_it(tmp_path):
     """A table set across both columns under them: its header and rows stay whole lines."""
     def draw(c):

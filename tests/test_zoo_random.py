@@ -279,6 +279,8 @@ MENDED = {
                   "of its own beside another cell's unit",
     "154-colbreak": "row labels wrapped under their amounts in a table of the second column, past the first "
                     "column's edge: no notes in the margin",
+    "152-magazine": "the text running on at the top of the next column for a line or two, beside a full column",
+    "169-magazine": "the same, a table on the page after it",
 }
 
 

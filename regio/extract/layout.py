@@ -594,8 +594,65 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
         return _in_frames(lines, framed, settings)
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if not middles:
-        return lines, []
+        spilled = _spilled_over(lines, settings)
+        return columns_at(lines, (spilled,), settings, lambda _: True, hrules) if spilled is not None else (lines, [])
     return columns_at(lines, middles, settings, _running_side_by_side(settings), hrules)
+
+
+def _spilled_over(lines: list[Line], settings: Settings) -> float | None:
+    """The middle of the gutter before a column that holds a few lines only, at its top:
+    the text runs down a full column and goes on at the top of the next (a column break
+    near a section's end), too few lines side by side to show a gutter (see _gutters). The
+    short column's lines, running text from the first, start at one edge, level with the
+    full column's first line, a gutter from it (narrower than half a column), in the text's
+    type (a note in the margin is smaller, a pull quote larger), no wider than its lines."""
+    n = settings.text_column_lines
+    if len(lines) < n:
+        return None
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    size = median(w.size for ln in ordered for w in ln.words)
+    width = settings.gutter_em * size
+    starts = sorted({round(b.x0) for ln in ordered for a, b in zip(ln.words, ln.words[1:]) if b.x0 - a.x1 >= width})
+    return next((middle for x in starts if (middle := _spill_at(ordered, x, size, width, settings)) is not None), None)
+
+
+_LINE_PITCH_EM = 1.6  # lines of a paragraph stand this many ems of their type apart at most
+_FILLED_EM = 4.0  # most lines of a column of running text end this close to its edge, ragged or not
+
+
+def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings: Settings) -> float | None:
+    """The gutter's middle where the column that starts at ``x`` holds a few lines at its top
+    beside a full column (see _spilled_over), or None."""
+    crossed = [any(w.x0 < x - 1 and w.x1 > x - width for w in ln.words) for ln in ordered]
+    first = next((i for i, ln in enumerate(ordered) if not crossed[i] and any(w.x0 >= x - 1 for w in ln.words)), None)
+    if first is None:
+        return None
+    start, end = first, first
+    while start > 0 and not crossed[start - 1]:
+        start -= 1
+    while end + 1 < len(ordered) and not crossed[end + 1]:
+        end += 1
+    run = ordered[start:end + 1]
+    lefts = [[w for w in ln.words if w.x0 < x - 1] for ln in run]
+    rights = [[w for w in ln.words if w.x0 >= x - 1] for ln in run]
+    spilled = [words for words in rights if words]
+    full = [words for words in lefts if running_text(words)]
+    if len(full) < settings.text_column_lines or not 1 <= len(spilled) < len(full) / 2 or not running_text(spilled[0]):
+        return None
+    top = next(min(w.top for w in words) for words in lefts if words)
+    edge = max(w.x1 for words in lefts for w in words)
+    # (a full column: down half the text's height or more, its lines filling their measure)
+    if run[-1].bottom - run[0].top < 0.5 * (max(ln.bottom for ln in ordered) - ordered[0].top) \
+            or median(words[-1].x1 for words in full) < edge - _FILLED_EM * size:
+        return None
+    column = median(words[-1].x1 - words[0].x0 for words in full)
+    tops = [min(w.top for w in words) for words in spilled]
+    # (one paragraph's lines, close under each other, the first level with the full column's)
+    at_its_top = abs(tops[0] - top) <= size and tops[-1] - tops[0] <= _LINE_PITCH_EM * size * (len(tops) - 1)
+    return (edge + x) / 2 if at_its_top \
+        and width <= x - edge <= column / 2 and all(abs(words[0].x0 - x) <= 1 for words in spilled) \
+        and all(abs(w.size - size) < settings.other_type_pt for words in spilled for w in words) \
+        and max(words[-1].x1 - words[0].x0 for words in spilled) <= 1.1 * column else None
 
 
 def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule],
