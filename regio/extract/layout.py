@@ -612,7 +612,11 @@ def _spilled_over(lines: list[Line], settings: Settings) -> float | None:
     ordered = sorted(lines, key=lambda ln: ln.top)
     size = median(w.size for ln in ordered for w in ln.words)
     width = settings.gutter_em * size
-    starts = sorted({round(b.x0) for ln in ordered for a, b in zip(ln.words, ln.words[1:]) if b.x0 - a.x1 >= width})
+    # (where a next column can start: a gap as wide as a gutter, in the middle of the text's width)
+    left, right = min(ln.x0 for ln in ordered), max(ln.x1 for ln in ordered)
+    lo, hi = left + 0.2 * (right - left), left + 0.8 * (right - left)
+    starts = sorted({round(b.x0) for ln in ordered for a, b in zip(ln.words, ln.words[1:])
+                     if b.x0 - a.x1 >= width and lo <= b.x0 <= hi})
     return next((middle for x in starts if (middle := _spill_at(ordered, x, size, width, settings)) is not None), None)
 
 
