@@ -595,7 +595,9 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if not middles:
         spilled = _spilled_over(lines, settings)
-        return columns_at(lines, (spilled,), settings, lambda _: True, hrules) if spilled is not None else (lines, [])
+        # (parted where the short column's text stands: not a running header's two ends above it)
+        return columns_at(lines, (spilled,), settings, lambda parts: any(running_text(p[-1]) for p in parts), hrules) \
+            if spilled is not None else (lines, [])
     return columns_at(lines, middles, settings, _running_side_by_side(settings), hrules)
 
 
