@@ -1848,7 +1848,7 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
     of a field of its own: it names the table still."""
     if not (left.pages and right.pages and right.pages[0] in (left.pages[-1], left.pages[-1] + 1)
             and (right.field == left.field or squash(left.label).endswith(squash(right.label) or "-")
-                 or (bool(right.field) and squash(right.field or "") == squash(left.label)))
+                 or (right.field and squash(right.field) == squash(left.label)))
             and len(right.rows) == len(left.rows) >= 1
             and [squash(r.label) for r in right.rows] == [squash(r.label) for r in left.rows]
             and not _own_labels(right) & _own_labels(left)):
