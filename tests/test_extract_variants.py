@@ -2169,6 +2169,32 @@ def test_a_header_over_a_column_no_row_fills_makes_a_column_of_its_own(tmp_path)
         ["150.000", "50.000", "10.000", "", "90.000"]]
 
 
+def test_a_wrapped_header_cell_centred_in_its_band_over_a_column_no_row_fills_is_a_column(tmp_path):
+    """A header band whose cells are centred on its height: the one-line labels on its middle
+    line, "Overig publiek" wrapped in two lines a little lower and lower still, over no
+    amount. It is a column of its own (empty), and the Rijk's amounts stay under "Rijk"."""
+    rights = (260, 330, 400, 470, 540)
+    bold = "Helvetica-Bold"
+
+    def row(y, label, *amounts):
+        return [(60, y, label, 9), *(_set_right(x, y, a) for x, a in zip(rights, amounts) if a)]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold),
+            (60, 112, "Een project", 9), (60, 130, "Inzet en co-financiering", 9, bold),
+            (60, 142, "De kosten en wie ze draagt:", 9), (60, 175, "Kosten", 9, bold),
+            *(_set_right(x, 175, h, 9, bold) for x, h in zip(rights, ("Totaal", "Privaat", "Provincie", "", "Rijk")) if h),
+            _set_right(470, 181, "Overig", 9, bold), _set_right(470, 191, "publiek", 9, bold),
+            *row(205, "Bouw", "100.000", "40.000", "10.000", "", "50.000"),
+            *row(220, "Inrichting", "50.000", "10.000", "", "", "40.000"),
+            *row(235, "Totaal", "150.000", "50.000", "10.000", "", "90.000")]
+    (project,) = extract(draw(tmp_path / "centred.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "provincie", "overig_publiek", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [
+        ["100.000", "40.000", "10.000", "", "50.000"], ["50.000", "10.000", "", "", "40.000"],
+        ["150.000", "50.000", "10.000", "", "90.000"]]
+
+
 def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp_path):
     """A narrow column wraps "€ 3.130.000": the sign, set right, on the row's first line, the
     digits under it. The sign opens no cell with the next column's amount across the gutter

@@ -391,26 +391,45 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
         return other[0].x0 < seg[-1].x1 and seg[0].x0 < other[-1].x1
 
     lines = [[seg for seg in ln.segments() if seg[0].x0 > label_end + 1] for ln in region.header]
-    fullest = max(lines, key=len, default=[])
-    # Close to the labels' ends, a cell over none may head the labels' column.
-    silent = [seg for seg in fullest if not touched(seg) and seg[0].x0 > label_end + seg[0].size]
+    main = max(range(len(lines)), key=lambda i: len(lines[i]), default=0)
+    fullest = lines[main] if lines else []
+    # A cell over none on the header's fullest line, or, where the header is centred in its
+    # band, wrapped in lines level with it; close to the labels' ends, it may head the
+    # labels' column.
+    silent = [stack for stack in _stacks([(seg, i) for i, segs in enumerate(lines) for seg in segs if not touched(seg)])
+              if (any(i == main for _, i in stack) or _level_with([region.header[i] for _, i in stack], region.header[main]))
+              and stack[0][0][0].x0 > label_end + stack[0][0][0].size]
     if not silent or len(silent) != _columns_named(lines, touched) - len(clusters):
         return []
     # An em apart, or about as far as the header cells over columns of cells are.
     apart = [_CELLS_APART * (b[0].x0 - a[-1].x1) for a, b in zip(fullest, fullest[1:]) if touched(a) and touched(b)]
-    if not all(_set_apart(seg, fullest, min([seg[0].size, *apart])) for seg in silent):
+    if not all(_set_apart(seg, lines[i], min([seg[0].size, *apart])) for stack in silent for seg, i in stack):
         return []
     # A header cell over cells of one column, stacked with the silent cell alone, is a line
     # of it: its column has cells. A group label over it and its neighbour is not.
     heads = [seg for segs in lines for seg in segs if touched(seg) == 1 and sum(beside(seg, s) for s in fullest) <= 1]
-    if any(beside(seg, head) for seg in silent for head in heads):
+    if any(beside(seg, head) for stack in silent for seg, _ in stack for head in heads):
         return []
     page = region.header[0].page
-    columns = []
-    for seg in silent:
-        stacked = [s for segs in lines for s in segs if not touched(s) and beside(seg, s)]
-        columns.append([(min(s[0].x0 for s in stacked), max(s[-1].x1 for s in stacked), page)])
-    return columns
+    return [[(min(seg[0].x0 for seg, _ in stack), max(seg[-1].x1 for seg, _ in stack), page)] for stack in silent]
+
+
+def _stacks(cells: list[tuple[list[Word], int]]) -> list[list[tuple[list[Word], int]]]:
+    """Header cells (each with its line) in stacks, those over one another together, left to right."""
+    stacks: list[list[tuple[list[Word], int]]] = []
+    reach = -math.inf
+    for cell in sorted(cells, key=lambda c: c[0][0].x0):
+        if stacks and cell[0][0].x0 < reach:
+            stacks[-1].append(cell)
+        else:
+            stacks.append([cell])
+        reach = max(reach, cell[0][-1].x1) if len(stacks[-1]) > 1 else cell[0][-1].x1
+    return stacks
+
+
+def _level_with(stack: list[Line], line: Line) -> bool:
+    """A cell's lines, from the first's top to the last's foot, reaching into the line's height."""
+    return min(ln.top for ln in stack) < line.bottom and max(ln.bottom for ln in stack) > line.top
 
 
 def _columns_named(lines: list[list[list[Word]]], touched: Callable[[list[Word]], int]) -> int:
