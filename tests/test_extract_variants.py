@@ -1021,6 +1021,47 @@ def test_a_project_starts_at_the_top_of_the_band_its_heading_is_printed_on(tmp_p
         ("Techniek als motor", "Eerste project", [1]), ("Arbeidsmarkt & Talent", "Tweede project", [2])]
 
 
+def test_a_header_on_a_dark_band_with_an_underlined_group_reads_its_lines_under_the_rule(tmp_path):
+    """A header printed white on a dark band, its cells centred on its height: "Opgaven/" over
+    the one-line cells and "Investeringen" under them, "Publiek" underlined over "Gem.",
+    "Prov." and "Overig" a line lower. The rule under the group is inside the band: the
+    lines under it are the header's, not a row's label, and the table is one."""
+    c, text = _canvas(path := tmp_path / "band.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Inzet en co-financiering", font="Helvetica-Bold")
+    text(60, 114, "De kosten en wie ze draagt:")
+    rights = (230, 290, 350, 410, 470, 535)
+    c.setFillGray(0.15)
+    c.rect(56, 842 - 168, 484, 42, stroke=0, fill=1)
+    c.setFillGray(1)
+    bold = "Helvetica-Bold"
+    text(60, 139, "Opgaven/", 9, bold)
+    text(420, 139, "Publiek", 9, bold, right=True)
+    for right, head in zip(rights, ("Totaal", "Privaat", "", "", "", "Rijk")):
+        if head:
+            text(right, 146, head, 9, bold, right=True)
+    c.setStrokeGray(1)
+    c.line(300, 842 - 144, 480, 842 - 144)
+    text(60, 153, "Investeringen", 9, bold)
+    for right, head in zip(rights[2:5], ("Gem.", "Prov.", "Overig")):
+        text(right, 159, head, 9, bold, right=True)
+    c.setFillGray(0)
+    for y, label, amounts in ((184, "Bouw", ("100.000", "40.000", "10.000", "-", "-", "50.000")),
+                              (198, "Inrichting", ("50.000", "10.000", "-", "5.000", "-", "35.000")),
+                              (212, "Totaal", ("150.000", "50.000", "10.000", "5.000", "-", "85.000"))):
+        text(60, y, label, 9)
+        for right, amount in zip(rights, amounts):
+            text(right, y, amount, 9, right=True)
+    c.showPage()
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie", "overig_publiek", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [
+        ["100.000", "40.000", "10.000", "-", "-", "50.000"], ["50.000", "10.000", "-", "5.000", "-", "35.000"],
+        ["150.000", "50.000", "10.000", "5.000", "-", "85.000"]]
+
+
 def test_a_subtitle_under_every_title_is_its_theme(tmp_path):
     """A word processor's "Title" over a grey "Subtitle" naming the theme, then the fields
     as headings of their own in another grey: the subtitles, which recur, are themes."""

@@ -261,7 +261,8 @@ class HeaderTable:
         a spreadsheet sets its cells at their foot (or their euro signs over amounts wrapped)."""
         above = self.region.header[-1]
         columns = [w.x0 for ln in self.region.header for w in ln.words if colmap.is_column_word(w.text, self.region.aliases)]
-        if not columns or above.page != line.page or any(w.x1 >= min(columns) and w.text != "€" for w in line.words):
+        if not columns or above.page != line.page or any(w.x1 >= min(columns) and w.text != "€" for w in line.words) \
+                or self._in_the_headers_band(line):
             return False
         # A rule across the columns, or one under each column's label (an accountant's header).
         x0, x1 = min(columns), max(ln.x1 for ln in self.region.header)
@@ -269,6 +270,17 @@ class HeaderTable:
         under = [r for r in self.pages[line.page].hrules if (above.top + above.bottom) / 2 <= r.top <= line.top + 1]
         return self.pages[line.page].hrule_between(above.bottom, line.top, x0, x1) \
             or sum(max(0.0, min(r.x1, x1) - max(r.x0, x0)) for r in under) >= 0.5 * (x1 - x0)
+
+    def _in_the_headers_band(self, line: Line) -> bool:
+        """Is the line printed on the shading behind the header's last line, a band that ends
+        before the first row? A rule within it parts the header's own lines (a group's name
+        underlined over its members), not the header from the rows."""
+        layout = self.pages[line.page]
+        band = layout.fill_behind(self.region.header[-1])
+        if band is None or layout.fill_behind(line) is not band or line not in layout.lines:
+            return False
+        rows = (ln for ln in layout.lines[layout.lines.index(line):] if has_values(ln, self.value_x(ln)))
+        return next(rows, line).top >= band.bottom - 1
 
     def _in_the_next_column(self, line: Line) -> bool:
         """Does the line stand right of the table and no lower than its header, or above the
