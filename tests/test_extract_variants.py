@@ -3433,3 +3433,26 @@ def test_cards_side_by_side_are_read_card_by_card_however_short_one_is(tmp_path)
     projects = extract(path, cross_check="none").projects
     assert [(p.title, [(f.label, f.text) for f in p.fields]) for p in projects] == [
         ("Eerste project", left), ("Tweede project", right)]
+
+
+def test_a_budget_at_the_top_of_every_projects_second_page_keeps_its_header(tmp_path):
+    """Each project's budget opens its second page, at the same place every time, under the
+    same line of column labels: the line repeats as a running header does, but it heads the
+    rows under it, so it is the table's header, not the page's."""
+    rights = (300, 380, 460)
+    pages = []
+    for k, title in enumerate(("Eerste project", "Tweede project", "Derde project", "Vierde project")):
+        pages.append([(60, 60, f"Techniek | {title}", 14), (60, 100, "Naam Project", 9, "Helvetica-Bold"),
+                      (60, 112, title, 9), (60, 130, "Opgave", 9, "Helvetica-Bold"), (60, 142, "De regio zoekt talent.", 9)])
+        amounts = (f"{k + 1}00.000", "40.000", f"{k + 1}60.000")
+        pages.append([(60, 70, "Financiering", 9, "Helvetica-Bold"),
+                      *(_set_right(x, 70, h, 9, "Helvetica-Bold") for x, h in zip(rights, ("Totaal", "Privaat", "Rijk"))),
+                      (60, 85, "Bouw", 9), *(_set_right(x, 85, a) for x, a in zip(rights, amounts)),
+                      (60, 100, "Totaal", 9), *(_set_right(x, 100, a) for x, a in zip(rights, amounts)),
+                      (60, 130, "Resultaten", 9, "Helvetica-Bold"), (60, 142, "Meer vakmensen in de regio.", 9)])
+    projects = extract(draw(tmp_path / "budgets.pdf", pages), cross_check="none").projects
+    assert [p.title for p in projects] == ["Eerste project", "Tweede project", "Derde project", "Vierde project"]
+    for k, project in enumerate(projects):
+        (table,) = project.tables
+        assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+        assert [c.raw for c in table.rows[0].cells] == [f"{k + 1}00.000", "40.000", f"{k + 1}60.000"]

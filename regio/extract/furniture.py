@@ -122,9 +122,10 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     if len(layouts) >= 3:
         found.update(_running_titles(layouts, settings, least, text_size))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
-    forms = {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
-        _a_forms_label(line, layout, labels, settings) or _a_forms_field(line, layout, labels, settings))}
-    return found - _labels_going_on(layouts, settings) - forms
+    kept = {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
+        _a_forms_label(line, layout, labels, settings) or _a_forms_field(line, layout, labels, settings)
+        or _heads_a_table(line, layout))}
+    return found - _labels_going_on(layouts, settings) - kept
 
 
 _RUN = 3
@@ -176,6 +177,19 @@ def _a_forms_field(line: Line, layout: PageLayout, labels: Labels, settings: Set
     """The same with the field's text beside its label ("Projectnaam  Innovatiecentrum ..."),
     a sheet that opens every project with the same field at the same place."""
     return _a_forms_label(Line(line.page, line.segments()[0], line.space), layout, labels, settings)
+
+
+def _heads_a_table(line: Line, layout: PageLayout) -> bool:
+    """A line of column labels over rows of amounts: a table's header, however often a table
+    stands at that place (a budget at the top of each project's last page, its header
+    repeated over each page's part)."""
+    if sum(map(is_column_word, (w.text for w in line.words))) < 2:
+        return False
+    below = sorted((ln for ln in layout.lines if ln.top > line.top), key=lambda ln: ln.top)[:_HEADER_LINES]
+    return any(map(_table_row, below))
+
+
+_HEADER_LINES = 4  # a header's lines under its first, a group's members among them, and the first row
 
 
 def _runs(pages: set[int], length: int) -> set[int]:
