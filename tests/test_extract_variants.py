@@ -2236,6 +2236,29 @@ def test_a_wrapped_header_cell_centred_in_its_band_over_a_column_no_row_fills_is
         ["150.000", "50.000", "10.000", "", "90.000"]]
 
 
+@pytest.mark.parametrize("heads", [
+    # "Overige" on the labels' line, "overheden" under it among the other labels' second lines
+    [(162, ("Totale", "Provincie", "Overige", "Rijk")), (172, ("projectkosten", "Drenthe", "overheden", "(Envelop)"))],
+    # "Overig publiek" over the line, "(EUR)" on it, as under every label
+    [(156, ("", "", "Overig publiek", "")), (166, ("Totaal (EUR)", "Provincie (EUR)", "(EUR)", "Rijk (EUR)"))]])
+def test_an_empty_column_under_a_group_beside_a_column_with_cells_is_a_column(tmp_path, heads):
+    """"Publieke partijen" over "Provincie" and a column no row fills: the group's name
+    stands over both, so it is no line of the one with cells, and the empty column's label,
+    on two lines, is a column of its own."""
+    rights = (300, 380, 460, 540)
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+            (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De kosten:", 9), (345, 150, "Publieke partijen", 9, bold),
+            (60, heads[-1][0], "Kostenpost", 9, bold)]
+    page += [_set_right(x, y, h, 9, bold) for y, texts in heads for x, h in zip(rights, texts) if h]
+    for k, (label, amounts) in enumerate((("Bouw", ("100.000", "40.000", "60.000")), ("Totaal", ("100.000", "40.000", "60.000")))):
+        page += [(60, 190 + 14 * k, label, 9), *(_set_right(x, 190 + 14 * k, a) for x, a in zip(rights[:2] + rights[3:], amounts))]
+    (project,) = extract(draw(tmp_path / "group.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "provincie", "overig_publiek", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["100.000", "40.000", "", "60.000"]
+
+
 def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp_path):
     """A narrow column wraps "€ 3.130.000": the sign, set right, on the row's first line, the
     digits under it. The sign opens no cell with the next column's amount across the gutter

@@ -403,11 +403,14 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
         return []
     # An em apart, or about as far as the header cells over columns of cells are.
     apart = [_CELLS_APART * (b[0].x0 - a[-1].x1) for a, b in zip(fullest, fullest[1:]) if touched(a) and touched(b)]
-    if not all(_set_apart(seg, lines[i], min([seg[0].size, *apart])) for stack in silent for seg, i in stack):
+    # (a stack's cell on the fullest line is measured there; the lines of one level with it each on its own)
+    if not all(_set_apart(seg, lines[i], min([seg[0].size, *apart]))
+               for stack in silent for seg, i in stack if i == main or all(k != main for _, k in stack)):
         return []
     # A header cell over cells of one column, stacked with the silent cell alone, is a line
     # of it: its column has cells. A group label over it and its neighbour is not.
-    heads = [seg for segs in lines for seg in segs if touched(seg) == 1 and sum(beside(seg, s) for s in fullest) <= 1]
+    heads = [seg for segs in lines for seg in segs if touched(seg) == 1 and sum(beside(seg, s) for s in fullest) <= 1
+             and not colmap.group_of(join_words(seg))]
     if any(beside(seg, head) for stack in silent for seg, _ in stack for head in heads):
         return []
     page = region.header[0].page
