@@ -2236,6 +2236,53 @@ def test_a_wrapped_header_cell_centred_in_its_band_over_a_column_no_row_fills_is
         ["150.000", "50.000", "10.000", "", "90.000"]]
 
 
+def test_a_header_packed_to_fit_its_page_opens_its_table(tmp_path):
+    """A table of seven columns shrunk to fit, its header white on a dark band ("Totale"
+    wrapped over "kosten"), "Publiek" on a pill over two of its columns: the labels stand
+    only a little over an em apart, less than a roomy header spaces them, but five of them
+    in a row, each set apart from the next, are a header's, not prose naming the sources."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c, text = _canvas(path := tmp_path / "packed.pdf")
+    bold = "Helvetica-Bold"
+    heads = ("kosten", "Privaat", "Onderwijs", "Gemeenten", "Waterschap", "Rijksbijdrage")
+    rights, right = [], 190.0
+    for head in heads:
+        right += stringWidth(head, bold, 9) + 11
+        rights.append(right)
+    text(60, 60, "Techniek | Een project", 14)
+    for y, label, words in ((100, "Naam Project", "Een project"), (130, "Inzet en co-financiering", "De kosten:")):
+        text(60, y, label, 9, bold)
+        text(60, y + 12, words, 9)
+    c.setFillGray(0.2)
+    c.roundRect(rights[3] - 60, 842 - 156, 110, 13, 6, stroke=0, fill=1)
+    c.rect(56, 842 - 182, rights[-1] - 50, 26, stroke=0, fill=1)
+    c.setFillGray(1)
+    text(rights[4] - 30, 152, "Publiek", 9, bold, right=True)
+    text(rights[0], 167, "Totale", 9, bold, right=True)
+    text(60, 177, "Kostenpost", 9, bold)
+    for right, head in zip(rights, heads):
+        text(right, 177, head, 9, bold, right=True)
+    c.setFillGray(0)
+    for y, label, amounts in ((195, "Onderzoek", ("6.675.000", "4 mln.", "", "1,4 mln.", "0,75 mln.", "525.000")),
+                              (209, "Evaluatie", ("4.085.000", "1,75 mln.", "", "1,8 mln.", "0,26 mln.", "275.000"))):
+        text(60, y, label, 9)
+        for right, amount in zip(rights, amounts):
+            text(right, y, amount, 9, right=True)
+    c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "onderwijs", "gemeente", "overig_publiek", "rijk"]
+    (drawn,) = dossier.tables  # the page's table, read as drawn: "Publiek" over the band is its header's too
+    assert [c.label for c in drawn.columns] == ["Totale kosten", "Privaat", "Onderwijs", "Gemeenten", "Publiek Waterschap",
+                                                "Rijksbijdrage"]
+    for read in (table, drawn):
+        assert [[c.raw for c in r.cells] for r in read.rows] == [
+            ["6.675.000", "4 mln.", "", "1,4 mln.", "0,75 mln.", "525.000"],
+            ["4.085.000", "1,75 mln.", "", "1,8 mln.", "0,26 mln.", "275.000"]]
+
+
 @pytest.mark.parametrize("heads", [
     # "Overige" on the labels' line, "overheden" under it among the other labels' second lines
     [(162, ("Totale", "Provincie", "Overige", "Rijk")), (172, ("projectkosten", "Drenthe", "overheden", "(Envelop)"))],

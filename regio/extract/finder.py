@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
+from regio.extract import columns as colmap
 from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, cells_of, is_typed_rule, join_words, running_text
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
@@ -1018,7 +1019,8 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     if rules and rules[0] < 7:  # a header of up to six lines over its first rule
         end = rules[0]
         later = [k for k in rules[1:] if k <= figures_from < len(lines) and k - end <= 3]
-        if later and _over_the_values_only(layout, lines[end - 1], lines[end], x0, x1):
+        if later and (_over_the_values_only(layout, lines[end - 1], lines[end], x0, x1)
+                      or _group_names_only(lines[:end], x0 + 0.25 * (x1 - x0))):
             end = later[0]
         return lines[_paragraph_over(lines[:end], x1 - x0):end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
@@ -1051,6 +1053,12 @@ def _over_the_values_only(layout: PageLayout, above: Line, below: Line, x0: floa
         return False
     left, right = min(r.x0 for r in rules), max(r.x1 for r in rules)
     return abs((above.x0 + above.x1) / 2 - (left + right) / 2) <= 0.1 * (right - left)
+
+
+def _group_names_only(lines: list[Line], right_of: float) -> bool:
+    """Lines that name groups of columns only ("Publiek" over its members), over the values'
+    side of the table: the header's, though a band's edge parts them from the rest of it."""
+    return all(ln.x0 > right_of and all(colmap.group_of(join_words(seg)) for seg in ln.segments()) for ln in lines)
 
 
 def _running(lines: list[Line]) -> bool:
