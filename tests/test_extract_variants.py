@@ -3544,3 +3544,43 @@ def test_a_budget_at_the_top_of_every_projects_second_page_keeps_its_header(tmp_
         (table,) = project.tables
         assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
         assert [c.raw for c in table.rows[0].cells] == [f"{k + 1}00.000", "40.000", f"{k + 1}60.000"]
+
+
+def test_a_table_broken_from_one_card_into_the_next_under_the_title_going_on_is_one(tmp_path):
+    """A card ends with a table's first rows; the card beside it opens with the project's
+    title again, "(vervolg)", and the table's header and the rest of its rows: one table,
+    the title over its second part no text of the project's between the two."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    c, _ = _canvas(path := tmp_path / "cards.pdf")
+    c.setPageSize(landscape(A4))
+    width, height = landscape(A4)
+
+    def say(x: float, y: float, words: str, size: float = 9, font: str = "Helvetica", right: bool = False) -> None:
+        c.setFont(font, size)
+        (c.drawRightString if right else c.drawString)(x, height - y, words)
+
+    def table(x0: float, top: float, rows: list[tuple[str, ...]]) -> None:
+        for k, (label, *amounts) in enumerate([("Opgaven", "Totaal", "Privaat", "Rijk"), *rows]):
+            say(x0, top + 14 * k, label, font="Helvetica-Bold" if k == 0 else "Helvetica")
+            for right, text in zip((x0 + 200, x0 + 270, x0 + 340), amounts):
+                say(right, top + 14 * k, text, font="Helvetica-Bold" if k == 0 else "Helvetica", right=True)
+
+    for x0 in (43, 432):
+        c.rect(x0, height - 550, 367, 505)
+    say(50, 70, "Thema | Een project", 14)
+    say(439, 70, "Een project (vervolg)", 14)
+    for y, label, words in ((100, "Naam Project", "Een project"), (134, "Opgave", "De regio wil een sterker mkb."),
+                            (168, "Inzet en co-financiering", "De kosten en wie ze draagt:")):
+        say(50, y, label, font="Helvetica-Bold")
+        say(50, y + 12, words)
+    table(50, 440, [("Bouw", "100.000", "40.000", "60.000"), ("Inrichting", "50.000", "10.000", "40.000")])
+    table(439, 100, [("Advies", "30.000", "-", "30.000"), ("Totaal", "180.000", "50.000", "130.000")])
+    say(439, 160, "Structureel karakter", font="Helvetica-Bold")
+    say(439, 172, "Het project loopt door met eigen middelen.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table_read,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table_read.rows] == [
+        ("Bouw", ["100.000", "40.000", "60.000"]), ("Inrichting", ["50.000", "10.000", "40.000"]),
+        ("Advies", ["30.000", "-", "30.000"]), ("Totaal", ["180.000", "50.000", "130.000"])]

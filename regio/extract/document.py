@@ -111,6 +111,7 @@ class DocumentReader:
         self.warnings: list[ExtractionWarning] = []
         self.projects: list[_ProjectDraft] = []
         self._furniture = furniture(layouts, settings)
+        self._running_titles: set[int] = set()  # a project's title (or theme) set again over its later pages or cards
         self.structure: Structure = analyse(layouts, self._furniture, settings, _not_labels(funding, tables))
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
@@ -305,6 +306,7 @@ class DocumentReader:
                         f"read as project '{self.name or '(document)'}'"))
         project = self.projects[-1]
         if self._repeats_heading(project, line):
+            self._running_titles.add(id(line))
             return  # the title (and theme) repeated at the top of each page of the project
         project.pages.add(line.page)
         self._note_aside(project, line)
@@ -982,7 +984,8 @@ class DocumentReader:
     def _goes_on_in_the_next_column(self, before: FundingTable, table: FundingTable) -> bool:
         """A table that ends one text column, without a total or notes, and one under the same
         column labels that opens the next column of the page, with no text after the one or
-        before the other in its column (a title across the columns over them is in neither)."""
+        before the other in its column (a title across the columns over them is in neither, nor
+        is the project's title set again over the next card, "(vervolg)")."""
         if before.footnotes or before.total_row is not None or [c.key for c in before.columns] != [c.key for c in table.columns]:
             return False
         if not (before.pages and table.pages and before.pages[-1] == table.pages[0]):
@@ -991,8 +994,8 @@ class DocumentReader:
         ends, starts = _box_on(before, page), _box_on(table, page)
         if ends is None or starts is None or starts[0] < ends[2] - 1 or starts[1] >= ends[3]:
             return False  # the part goes on right of the first, higher up: in the next column
-        layout = self.layouts[page]
-        return not any(id(ln) not in self._furniture and not _across_columns(layout, ln.bbox)
+        layout, apart = self.layouts[page], self._furniture | self._running_titles
+        return not any(id(ln) not in apart and not _across_columns(layout, ln.bbox)
                        and (_across(ln, ends) and ln.top > ends[3] + 1 or _across(ln, starts) and ln.bottom < starts[1] - 1)
                        for ln in layout.lines)
 
