@@ -3584,3 +3584,20 @@ def test_a_table_broken_from_one_card_into_the_next_under_the_title_going_on_is_
     assert [(r.label, [c.raw for c in r.cells]) for r in table_read.rows] == [
         ("Bouw", ["100.000", "40.000", "60.000"]), ("Inrichting", ["50.000", "10.000", "40.000"]),
         ("Advies", ["30.000", "-", "30.000"]), ("Totaal", ["180.000", "50.000", "130.000"])]
+
+
+def test_list_items_opening_every_page_at_one_place_are_text_not_a_running_header(tmp_path):
+    """Each project's list goes on over its page, the next page opening with an item at the
+    same place each time: the bullets repeat there as a header's part would, but the items
+    differ, and they are the field's text."""
+    items = ["Opzetten van leerwerkplaatsen", "Dorpshuizen en ontmoetingsplekken", "Communicatie met de partners"]
+    pages = []
+    for k, item in enumerate(items):
+        title = f"Project {'ABC'[k]}"
+        pages.append([(60, 60, f"Techniek | {title}", 14), (60, 100, "Naam Project", 9, "Helvetica-Bold"), (60, 112, title, 9),
+                      (60, 130, "Resultaten", 9, "Helvetica-Bold"), (60, 140, f"{title} levert op:", 9)])
+        pages.append([(60, 70, "•", 9), (72, 70, item, 9), (60, 84, "De regio zet dit voort met eigen middelen.", 9)])
+    projects = extract(draw(tmp_path / "list.pdf", pages), cross_check="none").projects
+    assert [p.title for p in projects] == ["Project A", "Project B", "Project C"]
+    for project, item in zip(projects, items):
+        assert item in project.field("Resultaten").text

@@ -52,8 +52,10 @@ def _keys(line: Line, layout: PageLayout) -> set[tuple[str, bool]]:
         return set()  # a table's column or group label over its part on each page (printed pages across)
     if _table_row(line):
         return {(" ".join(line.text.casefold().split()), top)}
+    # (a list's mark before its item is no part that repeats: every page has its bullets)
     parts = [join_words(seg) for seg in line.segments()]
-    texts = [line.text, *(part for part in parts if not _a_column_label(part))] if len(parts) in (2, 3) else [line.text]
+    texts = [line.text, *(part for part in parts if not _a_column_label(part) and any(map(str.isalnum, part)))] \
+        if len(parts) in (2, 3) else [line.text]
     return {(_keyed(text), top) for text in texts}
 
 
