@@ -2283,24 +2283,6 @@ def test_a_header_packed_to_fit_its_page_opens_its_table(tmp_path):
             ["4.085.000", "1,75 mln.", "", "1,8 mln.", "0,26 mln.", "275.000"]]
 
 
-def test_labels_packed_an_em_apart_make_a_header_and_the_same_words_spaced_as_text_do_not():
-    """A header shrunk to its page sets five labels only an em and a bit apart: a header
-    still, where a line that names the same sources with word spaces between is text."""
-    from regio.extract.header_table import is_table_header
-    from regio.extract.layout import Line, Word
-    from regio.extract.settings import DEFAULT
-
-    def line(gap: float) -> Line:
-        words, x = [], 60.0
-        for text in ("Kostenpost", "kosten", "Privaat", "Onderwijs", "Gemeenten", "Waterschap", "Rijksbijdrage"):
-            words.append(Word(text, x, x + 5 * len(text), 100, 109, 9.0))
-            x += 5 * len(text) + (30 if text == "Kostenpost" else gap)
-        return Line(1, words, 0.28)
-
-    assert is_table_header(line(11), DEFAULT.alias_map, DEFAULT)
-    assert not is_table_header(line(2.5), DEFAULT.alias_map, DEFAULT)
-
-
 @pytest.mark.parametrize("heads", [
     # "Overige" on the labels' line, "overheden" under it among the other labels' second lines
     [(162, ("Totale", "Provincie", "Overige", "Rijk")), (172, ("projectkosten", "Drenthe", "overheden", "(Envelop)"))],

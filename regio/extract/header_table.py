@@ -47,14 +47,8 @@ def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settin
     span = words[hits[0]: hits[-1] + 1]
     keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
     enough = len(hits) >= 3 or "totaal" in keys
-    gaps = [b.x0 - a.x1 for a, b in zip(span, span[1:])]
-    # (a table shrunk to its page packs its labels closer than a header set roomy does)
-    spread = max(gaps) >= settings.header_spread_em * line.size \
-        or (len(hits) >= _PACKED_LABELS and min(gaps) >= settings.header_packed_em * line.size)
+    spread = any(b.x0 - a.x1 >= settings.header_spread_em * line.size for a, b in zip(span, span[1:]))
     return enough and spread and len(hits) >= 0.6 * len(span)
-
-
-_PACKED_LABELS = 4
 
 
 def _without_remarks(words: list) -> list:
