@@ -3583,3 +3583,23 @@ def test_list_items_opening_every_page_at_one_place_are_text_not_a_running_heade
     assert [p.title for p in projects] == ["Project A", "Project B", "Project C"]
     for project, item in zip(projects, items):
         assert item in project.field("Resultaten").text
+
+
+def test_a_header_cells_second_line_naming_a_field_is_the_headers(tmp_path):
+    """The header's cells wrapped, set at their top: "Totaal" over "EUR", "Publieke" over
+    "partijen". The second line reads "EUR partijen", a field's label among its words, but
+    it stands under the values' labels alone, none of it in the label column: the header's."""
+    rights = (300, 380, 460, 540)
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Partijen", 9, bold), (60, 112, "Saxion en de provincie.", 9),
+            (60, 130, "Inzet en co-financiering", 9, bold), (60, 150, "Onderdeel", 9, bold),
+            *(_set_right(x, 150, h, 9, bold) for x, h in zip(rights, ("Totaal", "Bedrijven", "Publieke", "Rijk"))),
+            (rights[0] - 26, 160, "EUR", 9, bold), (rights[2] - 34, 160, "partijen", 9, bold)]
+    for k, (label, amounts) in enumerate((("Bouw", ("100.000", "40.000", "10.000", "50.000")),
+                                          ("Totaal", ("100.000", "40.000", "10.000", "50.000")))):
+        page += [(60, 178 + 14 * k, label, 9), *(_set_right(x, 178 + 14 * k, a) for x, a in zip(rights, amounts))]
+    (project,) = extract(draw(tmp_path / "wrapped.pdf", [page]), cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Partijen", "Inzet en co-financiering"]
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totaal EUR", "Bedrijven", "Publieke partijen", "Rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["100.000", "40.000", "10.000", "50.000"]

@@ -51,6 +51,15 @@ def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settin
     return enough and spread and len(hits) >= 0.6 * len(span)
 
 
+def _under_the_value_heads(line: Line, header: Line) -> bool:
+    """Every part of the line under one of the header's cells after its first, none in the
+    label column where a field's label stands: the wrapped second lines of the values'
+    labels ("EUR" under "Totaal", "partijen" under "Publieke")."""
+    first, *heads = header.segments()
+    return bool(heads) and line.x0 > first[-1].x1 and all(
+        any(seg[0].x0 < head[-1].x1 and head[0].x0 < seg[-1].x1 for head in heads) for seg in line.segments())
+
+
 def _without_remarks(words: list) -> list:
     """The words of a header without remarks in parentheses ("(incl. Invest-NL)") and
     currency words ("EUR"), which stand beside column labels, not for them."""
@@ -243,8 +252,8 @@ class HeaderTable:
     def _wraps_a_header_cell(self, line: Line) -> bool:
         """A header cell's last line, wrapped under the line of column labels before any row
         ("Kosten en" / "financiering (€)"), or under the header repeated on a new page: set
-        close under it and in lower case, as a field's label never starts, though its words
-        name one."""
+        close under it, in lower case, as a field's label never starts, or under the values'
+        labels alone ("EUR partijen"), though its words name one."""
         repeated = self.region.repeated
         if self.state == "header":
             last = self.region.header[-1]
@@ -252,8 +261,8 @@ class HeaderTable:
             last = repeated[-1]  # the header just repeated on this page, no row under it yet
         else:
             return False
-        return line.page == last.page and line.text[:1].islower() \
-            and line.top - last.bottom <= self.settings.row_gap_em * line.size
+        return line.page == last.page and line.top - last.bottom <= self.settings.row_gap_em * line.size \
+            and (line.text[:1].islower() or _under_the_value_heads(line, last))
 
     def _row_label_under_rule(self, line: Line) -> bool:
         """A line left of the column labels, under a rule (or a band's edge) that closes the
