@@ -3603,3 +3603,33 @@ def test_a_header_cells_second_line_naming_a_field_is_the_headers(tmp_path):
     (table,) = project.tables
     assert [c.label for c in table.columns] == ["Totaal EUR", "Bedrijven", "Publieke partijen", "Rijk"]
     assert [c.raw for c in table.rows[0].cells] == ["100.000", "40.000", "10.000", "50.000"]
+
+
+def test_two_titles_level_with_each_other_in_two_columns_are_two_projects(tmp_path):
+    """A gazette's page in two columns: the first project fills the first column and goes
+    on at the top of the second; the next one's theme and title follow there, a few points
+    lower than the first's stand in the first column. Heading lines close in height but in
+    other columns are two headings, not one title wrapped."""
+    bold = "Helvetica-Bold"
+    text = ["De regio werkt samen met bedrijven en onderwijs", "aan een sterke economie in de komende jaren."]
+
+    def field(x: float, y: float, label: str, lines: int = 2) -> list[tuple]:
+        return [(x, y, label, 8.5, "Helvetica-Oblique"), *((x, y + 11 + 10.5 * k, text[k % 2], 8.5) for k in range(lines))]
+
+    page = [(51, 80, "Bijlage bij de Regio Deal", 14), (51, 190, "Inhoud", 8.5, bold),
+            (51, 203, "Zorg en welzijn Sterke Mobiliteit 1", 8.5), (51, 215, "Innovatie en economie Advanced Havens 1", 8.5),
+            (51, 262, "ZORG EN WELZIJN", 6.8), (51, 276, "Sterke Mobiliteit", 10, bold)]
+    y = 296
+    for label in ("Naam Project", "Partijen", "Opgave", "Voorgestelde aanpak", "Resultaten"):
+        page += field(51, y, label, 8)
+        y += 11 + 10.5 * 8 + 8
+    page += field(307, 190, "Structureel karakter", 4)
+    page += [(307, 270, "INNOVATIE EN ECONOMIE", 6.8), (307, 284, "Advanced Havens", 10, bold)]
+    y = 302
+    for label in ("Naam Project", "Partijen", "Opgave"):
+        page += field(307, y, label, 4)
+        y += 11 + 10.5 * 4 + 8
+    projects = extract(draw(tmp_path / "gazette.pdf", [page]), cross_check="none").projects
+    assert [(p.title, [f.label for f in p.fields]) for p in projects] == [
+        ("Sterke Mobiliteit", ["Naam Project", "Partijen", "Opgave", "Voorgestelde aanpak", "Resultaten", "Structureel karakter"]),
+        ("Advanced Havens", ["Naam Project", "Partijen", "Opgave"])]

@@ -792,8 +792,10 @@ def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings:
         if groups:
             last = groups[-1][-1]
             # Font boxes of tightly set lines overlap a little: a small negative gap is close too.
+            # (a heading at the same height in the next column is another's)
             overlap = -settings.heading_overlap_em * line.size
-            close = line.page == last.page and overlap <= line.top - last.bottom < settings.row_gap_em * line.size
+            close = line.page == last.page and overlap <= line.top - last.bottom < settings.row_gap_em * line.size \
+                and line.x0 < last.x1 and last.x0 < line.x1
             same_style = _in_one_type(line, last, settings)
             band = by_page[line.page].fill_behind(line)
             same_band = band is not None and line.page == last.page and band == by_page[line.page].fill_behind(last)
