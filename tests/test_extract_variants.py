@@ -3652,3 +3652,32 @@ def test_text_close_under_a_tables_note_in_the_texts_larger_type_is_no_line_of_t
     assert project.field("Inzet en co-financiering").text.endswith("Het innovatiecentrum bundelt de leefbaarheid van kleine kernen.")
     (table,) = project.tables
     assert [n.text for n in table.footnotes] == ["Het bedrijfsleven investeert naar verwachting meer."]
+
+
+def test_justified_lines_of_four_words_in_a_narrow_column_are_no_table(tmp_path):
+    """A narrow column set justified stretches a line of four words across it, three gaps
+    alike; line after line such gaps happen to stand over one another. Prose, not a table's
+    columns: the field keeps its text and the project its one table."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def justified(y: float, words: list[str], left: float = 51, right: float = 286) -> list[tuple]:
+        gap = (right - left - sum(stringWidth(w, "Helvetica", 9.5) for w in words)) / (len(words) - 1)
+        runs, x = [], left
+        for word in words:
+            runs.append((x, y, word, 9.5))
+            x += stringWidth(word, "Helvetica", 9.5) + gap
+        return runs
+
+    page = [(51, 60, "Techniek | Een project", 15), (51, 100, "Resultaten", 9.5, "Helvetica-Bold")]
+    page += justified(114, ["Het", "consortium", "bundelt", "kennis"])
+    page += justified(127, ["van", "Oost-Nederland", "door", "gerichte"]) + [(51, 140, "investeringen.", 9.5)]
+    page += [(53, 153, "•", 9.5)] + justified(153, ["een", "fieldlab", "voor", "duurzame"], 64) + [(64, 166, "energie.", 9.5)]
+    page += [(53, 179, "•", 9.5)] + justified(179, ["circulaire", "ketens", "in", "gebruik"], 64) + [(64, 192, "genomen;", 9.5)]
+    page += [(53, 205, "•", 9.5)] + justified(205, ["proeftuinen", "voor", "nieuwe", "technologie"], 64)
+    page += [(51, 230, "Inzet en co-financiering", 9.5, "Helvetica-Bold"), (51, 250, "Begroting", 8, "Helvetica-Bold")]
+    page += [_set_right(x, 250, h, 8, "Helvetica-Bold") for x, h in ((170, "Totaal"), (230, "Privaat"), (286, "Rijk"))]
+    page += [(51, 263, "Educatie", 8), *(_set_right(x, 263, a, 8) for x, a in ((170, "1.500.000"), (230, "500.000"), (286, "1.000.000")))]
+    (project,) = extract(draw(tmp_path / "narrow.pdf", [page]), cross_check="none").projects
+    assert project.field("Resultaten").text.startswith("Het consortium bundelt kennis van Oost-Nederland door gerichte investeringen.")
+    (table,) = project.tables
+    assert [c.raw for c in table.rows[0].cells] == ["1.500.000", "500.000", "1.000.000"]

@@ -421,12 +421,16 @@ def is_tabular(line: Line) -> bool:
 
 
 def justified(line: Line) -> bool:
-    """Prose set justified: every gap between its words stretched alike, all of them wide. A
-    list item's marker hangs apart from its text by a gap of its own."""
+    """Prose set justified: every gap between its words stretched alike, all of them wide, on
+    a line of five words or more, or of four in a narrow column. A list item's marker hangs
+    apart from its text by a gap of its own."""
     words = line.words[1:] if len(line.words) > 1 and _ENUMERATOR.match(line.words[0].text) else line.words
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     wordy = sum(w.text[:1].isalpha() for w in line.words) >= 0.5 * len(line.words)
-    return wordy and len(gaps) >= 4 and max(gaps) - min(gaps) < 0.3 * max(gaps)
+    # Four words of a narrow column, most in lower case and none a column's label, as well.
+    few = len(gaps) == 3 and sum(w.text[:1].islower() for w in words) > len(words) / 2 \
+        and not any(colmap.is_column_word(w.text) for w in words)
+    return wordy and (len(gaps) >= 4 or few) and max(gaps) - min(gaps) < 0.3 * max(gaps)
 
 
 def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -> list[list[Line]]:
