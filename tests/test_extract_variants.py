@@ -3635,10 +3635,11 @@ def test_two_titles_level_with_each_other_in_two_columns_are_two_projects(tmp_pa
         ("Advanced Havens", ["Naam Project", "Partijen", "Opgave"])]
 
 
-def test_text_close_under_a_tables_note_in_the_texts_larger_type_is_no_line_of_the_note(tmp_path):
+@pytest.mark.parametrize("text_at", [200, 194])
+def test_text_close_under_a_tables_note_in_the_texts_larger_type_is_no_line_of_the_note(tmp_path, text_at):
     """A note in small type under a table's total, then the field's text goes on in its own
     larger type, as close under the note as the note's lines stand apart in the text's
-    measure, though a paragraph's gap apart in the note's: the text, not the note going on."""
+    measure (or closer still, at the note's own leading): the text, not the note going on."""
     rights = (300, 380, 460)
     bold = "Helvetica-Bold"
     page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Inzet en co-financiering", 10, bold),
@@ -3647,7 +3648,7 @@ def test_text_close_under_a_tables_note_in_the_texts_larger_type_is_no_line_of_t
             (60, 155, "Bouw", 8), *(_set_right(x, 155, a, 8) for x, a in zip(rights, ("100.000", "40.000*", "60.000"))),
             (60, 170, "Totaal", 8, bold), *(_set_right(x, 170, a, 8, bold) for x, a in zip(rights, ("100.000", "40.000", "60.000"))),
             (60, 183, "* Het bedrijfsleven investeert naar verwachting meer.", 7),
-            (60, 200, "Het innovatiecentrum bundelt de leefbaarheid van kleine kernen.", 10)]
+            (60, text_at, "Het innovatiecentrum bundelt de leefbaarheid van kleine kernen.", 10)]
     (project,) = extract(draw(tmp_path / "note.pdf", [page]), cross_check="none").projects
     assert project.field("Inzet en co-financiering").text.endswith("Het innovatiecentrum bundelt de leefbaarheid van kleine kernen.")
     (table,) = project.tables

@@ -145,14 +145,16 @@ class HeaderTable:
         if self.state == "footnotes":
             # A note goes on in lines that start under it; a line set further left is text, one
             # set right of its end the next table's header cell (right aligned, wrapped), one in
-            # other type a paragraph's gap below (in the smaller type's measure: the notes'
-            # lines keep theirs), or on the next page, what follows.
+            # larger type (the text's, notes being set smaller) or in other type a paragraph's
+            # gap below (in the smaller type's measure: the notes' lines keep theirs), or on
+            # the next page, what follows.
             if is_footnote(line, typed) or starts_with_mark(line, typed) or not region.footnotes:
                 return False  # (a heading over the notes says notes follow, marked or not)
             last = region.footnotes[-1]
             other_type = abs(line.size - last.size) >= self.settings.other_type_pt or line.bold != last.bold
-            return not last.x0 - 12 <= line.x0 < last.x1 or (other_type and (
-                line.page != last.page or line.top - last.bottom > self.settings.row_gap_em * min(line.size, last.size)))
+            return not last.x0 - 12 <= line.x0 < last.x1 or line.size - last.size >= self.settings.other_type_pt \
+                or (other_type and (line.page != last.page
+                                    or line.top - last.bottom > self.settings.row_gap_em * min(line.size, last.size)))
         if self.state == "caption":
             return not starts_with_mark(line, typed)
         if self.state == "body" and self._caption_below(line):
