@@ -2306,6 +2306,24 @@ def test_an_empty_column_under_a_group_beside_a_column_with_cells_is_a_column(tm
     assert [c.raw for c in table.rows[0].cells] == ["100.000", "40.000", "", "60.000"]
 
 
+def test_labels_packed_an_em_apart_make_a_header_and_the_same_words_spaced_as_text_do_not():
+    """A header shrunk to its page sets five labels only an em and a bit apart: a header
+    still, where a line that names the same sources with word spaces between is text."""
+    from regio.extract.header_table import is_table_header
+    from regio.extract.layout import Line, Word
+    from regio.extract.settings import DEFAULT
+
+    def line(gap: float) -> Line:
+        words, x = [], 60.0
+        for text in ("Kostenpost", "kosten", "Privaat", "Onderwijs", "Gemeenten", "Waterschap", "Rijksbijdrage"):
+            words.append(Word(text, x, x + 5 * len(text), 100, 109, 9.0))
+            x += 5 * len(text) + (30 if text == "Kostenpost" else gap)
+        return Line(1, words, 0.28)
+
+    assert is_table_header(line(11), DEFAULT.alias_map, DEFAULT)
+    assert not is_table_header(line(2.5), DEFAULT.alias_map, DEFAULT)
+
+
 def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp_path):
     """A narrow column wraps "€ 3.130.000": the sign, set right, on the row's first line, the
     digits under it. The sign opens no cell with the next column's amount across the gutter

@@ -47,7 +47,10 @@ def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settin
     span = words[hits[0]: hits[-1] + 1]
     keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
     enough = len(hits) >= 3 or "totaal" in keys
-    spread = any(b.x0 - a.x1 >= settings.header_spread_em * line.size for a, b in zip(span, span[1:]))
+    gaps = [b.x0 - a.x1 for a, b in zip(span, span[1:])]
+    # (a table shrunk to its page packs its labels closer than a header set roomy does)
+    spread = max(gaps) >= settings.header_spread_em * line.size \
+        or (len(hits) >= _PACKED_LABELS and min(gaps) >= settings.header_packed_em * line.size)
     return enough and spread and len(hits) >= 0.6 * len(span)
 
 
@@ -58,6 +61,9 @@ def _under_the_value_heads(line: Line, header: Line) -> bool:
     first, *heads = header.segments()
     return bool(heads) and line.x0 > first[-1].x1 and all(
         any(seg[0].x0 < head[-1].x1 and head[0].x0 < seg[-1].x1 for head in heads) for seg in line.segments())
+
+
+_PACKED_LABELS = 4
 
 
 def _without_remarks(words: list) -> list:
