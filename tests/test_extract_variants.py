@@ -3700,3 +3700,29 @@ def test_justified_lines_of_four_words_in_a_narrow_column_are_no_table(tmp_path)
     assert project.field("Resultaten").text.startswith("Het consortium bundelt kennis van Oost-Nederland door gerichte investeringen.")
     (table,) = project.tables
     assert [c.raw for c in table.rows[0].cells] == ["1.500.000", "500.000", "1.000.000"]
+
+
+def test_a_groups_name_over_the_header_repeated_on_the_next_page_is_no_row(tmp_path):
+    """A table goes on over the page under its header printed again, the group's name
+    "Publiek" over it. On the first page that name shares its line with the field's label
+    beside the table ("Inzet en"), so the header there was read without it: on the next
+    page it is still the repeated header's, not a row of the first part."""
+    bold = "Helvetica-Bold"
+    rights = (300, 370, 440, 510)
+
+    def rows(top: float, items: list[tuple[str, tuple[str, ...]]]) -> list[tuple]:
+        return [run for k, (label, amounts) in enumerate(items)
+                for run in [(180, top + 15 * k, label, 9), *(_set_right(x, top + 15 * k, a) for x, a in zip(rights, amounts))]]
+
+    def header(top: float) -> list[tuple]:
+        return [(405, top, "Publiek", 9, bold), (180, top + 13, "Begroting", 9, bold),
+                *(_set_right(x, top + 13, h, 9, bold) for x, h in zip(rights, ("Privaat", "Gemeente", "Provincie", "Rijk")))]
+
+    first = [(60, 60, "Techniek | Een project", 14), (60, 100, "Opgave", 9, bold), (180, 100, "De regio zoekt talent.", 9),
+             (60, 700, "Inzet en", 9, bold), (60, 707, "co-financiering", 9, bold), *header(700),
+             *rows(729, [("Bouw", ("100.000", "10.000", "20.000", "70.000")), ("Advies", ("50.000", "-", "-", "50.000"))])]
+    second = [*header(60), *rows(89, [("Inrichting", ("30.000", "5.000", "5.000", "20.000")),
+                                       ("Totaal", ("180.000", "15.000", "25.000", "140.000"))])]
+    (project,) = extract(draw(tmp_path / "over.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Bouw", "Advies", "Inrichting", "Totaal"]

@@ -335,8 +335,20 @@ class HeaderTable:
             return word in header or any(
                 (word.endswith("-") and label.startswith(word[:-1])) or (len(word) >= 4 and label.endswith(word))
                 for label in header)
-        return not has_values(line, self.value_x(line)) and all(in_header(w.text.casefold()) for w in line.words
-                                                                if not _CONTINUATION.fullmatch(w.text))
+        if has_values(line, self.value_x(line)):
+            return False
+        return all(in_header(w.text.casefold()) for w in line.words if not _CONTINUATION.fullmatch(w.text)) \
+            or self._group_over_the_repeated(line)
+
+    def _group_over_the_repeated(self, line: Line) -> bool:
+        """A group's name ("Publieke partijen") right over the header printed again: the
+        repeated header's, though the header on the page before was read without it."""
+        lines = self.pages[line.page].lines
+        if line not in lines or not all(colmap.group_of(join_words(seg)) for seg in line.segments()):
+            return False
+        below = lines[lines.index(line) + 1:][:1]
+        return bool(below) and below[0].top - line.bottom <= self.settings.row_gap_em * line.size \
+            and self._repeats_header(below[0])
 
     def _upper_lines_of_the_next(self, line: Line) -> bool:
         """Does the line open the next table's header, its upper lines (a group's label, the
