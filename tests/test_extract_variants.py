@@ -3726,3 +3726,24 @@ def test_a_groups_name_over_the_header_repeated_on_the_next_page_is_no_row(tmp_p
     (project,) = extract(draw(tmp_path / "over.pdf", [first, second]), cross_check="none").projects
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Bouw", "Advies", "Inrichting", "Totaal"]
+
+
+def test_a_fields_label_beside_the_upper_line_of_a_tables_header_stays_the_fields(tmp_path):
+    """A form's label column: "Inzet en co-financiering" on the baseline of the table's
+    upper header cells ("Publiek" over two columns, "Bijdrage" over "Rijk"), the header's
+    main line under it. The label is the field's (its text the table), not the header's."""
+    bold = "Helvetica-Bold"
+    rights = (300, 370, 440, 510)
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Opgave", 9, bold), (180, 100, "De regio zoekt talent.", 9),
+            (60, 130, "Inzet en co-financiering", 9, bold), (390, 130, "Publiek", 8, bold), _set_right(510, 130, "Bijdrage", 8, bold),
+            (180, 141, "Kostenpost", 8, bold),
+            *(_set_right(x, 141, h, 8, bold) for x, h in zip(rights, ("Totaal", "Gemeente", "Provincie", "Rijk")))]
+    for k, (label, amounts) in enumerate((("Bouw", ("100.000", "10.000", "20.000", "70.000")),
+                                          ("Totaal", ("100.000", "10.000", "20.000", "70.000")))):
+        page += [(180, 156 + 14 * k, label, 8), *(_set_right(x, 156 + 14 * k, a, 8) for x, a in zip(rights, amounts))]
+    page += [(60, 200, "Structureel karakter", 9, bold), (180, 200, "Het project loopt door.", 9)]
+    (project,) = extract(draw(tmp_path / "form.pdf", [page]), cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Opgave", "Inzet en co-financiering", "Structureel karakter"]
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "gemeente", "provincie", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["100.000", "10.000", "20.000", "70.000"]

@@ -798,11 +798,26 @@ class DocumentReader:
                 break
             taken.insert(0, last.lines.pop())
             if last.label_lines and last.label_lines[-1] is above:
+                if self._label_stays(last, taken, split):
+                    break
                 last.label_lines.pop()
             top = above.top
         if not last.lines and last.label_line is None:  # a label over its text stays, its text the table
             project.fields[:] = [f for f in project.fields if f is not last]
         return taken
+
+    def _label_stays(self, field: _FieldDraft, taken: list[Line], split: float) -> bool:
+        """The field's whole label beside the header's upper cells on the line taken: it stays
+        the field's, empty of prose, and the rest of its line is the header's."""
+        line = taken[0]
+        label = Line(line.page, line.words_between(-1e9, split), line.space)
+        if not self.labels.whole(label.text):
+            return False
+        taken[0] = Line(line.page, line.words_between(split, 1e9), line.space)
+        field.lines.append(label)
+        field.label_lines[-1] = field.label_line = label
+        field.label_closed = True
+        return True
 
     def _header_band(self, opener: Line) -> list[Line]:
         """The line that opened a table and the header lines right under it, without values:
