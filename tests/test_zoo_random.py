@@ -281,6 +281,8 @@ MENDED = {
                     "column's edge: no notes in the margin",
     "152-magazine": "the text running on at the top of the next column for a line or two, beside a full column",
     "169-magazine": "the same, a table on the page after it",
+    "173-spaced": "a field's label broken over two lines, its second alone over a table's header: no line of the "
+                  "header is left empty",
 }
 
 

@@ -810,10 +810,11 @@ class DocumentReader:
         """The field's whole label beside the header's upper cells on the line taken: it stays
         the field's, empty of prose, and the rest of its line is the header's."""
         line = taken[0]
-        label = Line(line.page, line.words_between(-1e9, split), line.space)
-        if not self.labels.whole(label.text):
+        words, cells = line.words_between(-1e9, split), line.words_between(split, 1e9)
+        if not (cells and self.labels.whole(join_words(words))):
             return False
-        taken[0] = Line(line.page, line.words_between(split, 1e9), line.space)
+        label = Line(line.page, words, line.space)
+        taken[0] = Line(line.page, cells, line.space)
         field.lines.append(label)
         field.label_lines[-1] = field.label_line = label
         field.label_closed = True
