@@ -283,6 +283,15 @@ MENDED = {
     "169-magazine": "the same, a table on the page after it",
     "173-spaced": "a field's label broken over two lines, its second alone over a table's header: no line of the "
                   "header is left empty",
+    "162-magazine": "a header centred in a dark band, an empty column's label wrapped over and under its line",
+    "186-pillrows": "a header packed to fit its page on a dark band, a group's name on a pill over it",
+    "186-cards": "a table broken from one card into the next under the project's title \"(vervolg)\"",
+    "190-bulletbudget": "a budget written as a list going on over pages, each page opening with an item",
+    "179-transposed": "header cells wrapped at their top, their second line naming a field (\"EUR partijen\")",
+    "189-gazette": "two projects' titles level with each other in two columns",
+    "196-colbreak": "a bulleted list justified across a narrow column, four words a line: no table",
+    "152-nested": "a group's name over a header repeated on the next page, read without it on the first",
+    "184-transport": "a table's header at the same place on many pages, each project's budget opening a page",
 }
 
 
