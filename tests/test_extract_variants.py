@@ -892,6 +892,14 @@ def _canvas(path: Path):
     return c, text
 
 
+def _rows_set_right(text, rights, rows) -> None:
+    """Each row's label at the margin, its amounts set right at their columns' right edges."""
+    for y, label, amounts in rows:
+        text(60, y, label, 9)
+        for right, amount in zip(rights, amounts):
+            text(right, y, amount, 9, right=True)
+
+
 def test_a_table_across_a_forms_label_column_keeps_its_wrapped_row_labels_and_notes(tmp_path):
     """Fields set as label | text, and a funding table across the whole width with rules
     between its rows: a row label wrapped onto a line of its own, and the notes under the
@@ -1046,12 +1054,9 @@ def test_a_header_on_a_dark_band_with_an_underlined_group_reads_its_lines_under_
     for right, head in zip(rights[2:5], ("Gem.", "Prov.", "Overig")):
         text(right, 159, head, 9, bold, right=True)
     c.setFillGray(0)
-    for y, label, amounts in ((184, "Bouw", ("100.000", "40.000", "10.000", "-", "-", "50.000")),
-                              (198, "Inrichting", ("50.000", "10.000", "-", "5.000", "-", "35.000")),
-                              (212, "Totaal", ("150.000", "50.000", "10.000", "5.000", "-", "85.000"))):
-        text(60, y, label, 9)
-        for right, amount in zip(rights, amounts):
-            text(right, y, amount, 9, right=True)
+    _rows_set_right(text, rights, ((184, "Bouw", ("100.000", "40.000", "10.000", "-", "-", "50.000")),
+                                   (198, "Inrichting", ("50.000", "10.000", "-", "5.000", "-", "35.000")),
+                                   (212, "Totaal", ("150.000", "50.000", "10.000", "5.000", "-", "85.000"))))
     c.showPage()
     c.save()
     (project,) = extract(path, cross_check="none").projects
@@ -2264,11 +2269,8 @@ def test_a_header_packed_to_fit_its_page_opens_its_table(tmp_path):
     for right, head in zip(rights, heads):
         text(right, 177, head, 9, bold, right=True)
     c.setFillGray(0)
-    for y, label, amounts in ((195, "Onderzoek", ("6.675.000", "4 mln.", "", "1,4 mln.", "0,75 mln.", "525.000")),
-                              (209, "Evaluatie", ("4.085.000", "1,75 mln.", "", "1,8 mln.", "0,26 mln.", "275.000"))):
-        text(60, y, label, 9)
-        for right, amount in zip(rights, amounts):
-            text(right, y, amount, 9, right=True)
+    _rows_set_right(text, rights, ((195, "Onderzoek", ("6.675.000", "4 mln.", "", "1,4 mln.", "0,75 mln.", "525.000")),
+                                   (209, "Evaluatie", ("4.085.000", "1,75 mln.", "", "1,8 mln.", "0,26 mln.", "275.000"))))
     c.showPage()
     c.save()
     dossier = extract(path, cross_check="none")
