@@ -295,9 +295,10 @@ class HeaderTable:
         underlined over its members), not the header from the rows."""
         layout = self.pages[line.page]
         band = layout.fill_behind(self.region.header[-1])
-        if band is None or layout.fill_behind(line) is not band or line not in layout.lines:
+        from_here = self._page_from(line)
+        if band is None or layout.fill_behind(line) is not band or not from_here:
             return False
-        rows = (ln for ln in layout.lines[layout.lines.index(line):] if has_values(ln, self.value_x(ln)))
+        rows = (ln for ln in from_here if has_values(ln, self.value_x(ln)))
         return next(rows, line).top >= band.bottom - 1
 
     def _in_the_next_column(self, line: Line) -> bool:
@@ -343,10 +344,9 @@ class HeaderTable:
     def _group_over_the_repeated(self, line: Line) -> bool:
         """A group's name ("Publieke partijen") right over the header printed again: the
         repeated header's, though the header on the page before was read without it."""
-        lines = self.pages[line.page].lines
-        if line not in lines or not all(colmap.group_of(join_words(seg)) for seg in line.segments()):
+        if not all(colmap.group_of(join_words(seg)) for seg in line.segments()):
             return False
-        below = lines[lines.index(line) + 1:][:1]
+        below = self._page_from(line)[1:2]
         return bool(below) and below[0].top - line.bottom <= self.settings.row_gap_em * line.size \
             and self._repeats_header(below[0])
 
@@ -368,13 +368,21 @@ class HeaderTable:
     def _other_header_from(self, line: Line, repeated_too: bool = False) -> bool:
         """Does a header line other than this table's (or, ``repeated_too``, any) stand from
         this line down to the first line with values?"""
-        lines = self.pages[line.page].lines
-        for below in lines[lines.index(line):] if line in lines else []:
+        for below in self._page_from(line):
             if has_values(below, self.value_x(below)):
                 return False
             if is_table_header(below, self.region.aliases, self.settings) and (repeated_too or not self._repeats_header(below)):
                 return True
         return False
+
+    def _page_from(self, line: Line) -> list[Line]:
+        """The page's lines from this one on; none where the line is no line of its page as
+        read (a part the walk cut from one)."""
+        lines = self.pages[line.page].lines
+        try:
+            return lines[lines.index(line):]
+        except ValueError:
+            return []
 
     def _typed_marks(self) -> frozenset[str]:
         """The table's typed note marks (see typed_marks), read from the lines added since."""
