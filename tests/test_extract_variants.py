@@ -3749,3 +3749,27 @@ def test_a_fields_label_beside_the_upper_line_of_a_tables_header_stays_the_field
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "gemeente", "provincie", "rijk"]
     assert [c.raw for c in table.rows[0].cells] == ["100.000", "10.000", "20.000", "70.000"]
+
+
+def test_a_header_cell_set_higher_over_the_row_labels_head_on_the_headers_lower_line(tmp_path):
+    """A table shrunk into a text column: the labels of the sources wrapped, their first lines
+    on the header's upper line, which opens the table; the row labels' head ("Kostenpost") on
+    the lower line, left of where the upper one starts, and "Totale" over "kosten" set higher
+    than both. "Totale" stands over a column of values, not beside the row labels: the
+    header's, not a line of the field above."""
+    rights = (200, 250, 300, 350, 400, 450)
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+            (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De regio draagt bij aan het programma van de regionale deal.", 9),
+            _set_right(rights[0], 160, "Totale", 7, bold),
+            *(_set_right(x, 166, h, 5, bold) for x, h in zip(rights[2:], ("Onderwij", "Gemeente", "Provinci", "Rijksbijdrag"))),
+            (60, 170, "Kostenpost", 7, bold), _set_right(rights[0], 170, "kosten", 7, bold),
+            *(_set_right(x, 170, h, 5, bold) for x, h in zip(rights[1:], ("Privaat", "s", "n", "e", "e")))]
+    for k, (label, amounts) in enumerate((("Onderzoek", ("100.000", "10.000", "20.000", "30.000", "15.000", "25.000")),
+                                          ("Evaluatie", ("50.000", "5.000", "-", "20.000", "10.000", "15.000")))):
+        page += [(60, 182 + 10 * k, label, 7), *(_set_right(x, 182 + 10 * k, a, 7) for x, a in zip(rights, amounts))]
+    (project,) = extract(draw(tmp_path / "higher.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert table.columns[0].label == "Totale kosten"
+    assert [c.raw for r in table.rows for c in r.cells][:6] == ["100.000", "10.000", "20.000", "30.000", "15.000", "25.000"]
+    assert project.fields[-1].text == "De regio draagt bij aan het programma van de regionale deal."

@@ -763,8 +763,8 @@ class DocumentReader:
         last = max((f for f in project.fields if f.lines and f.lines[-1].page == line.page and f.lines[-1].top < line.top
                     and not _in_other_text_columns(layout, f.lines[-1], line)),
                    key=lambda f: f.lines[-1].bottom, default=project.fields[-1])
-        split = self._split(line) or line.x0
         band = self._header_band(line)
+        split = self._split(line) or _values_side(band)
         grid = [box for _, box in self._grids_at(line)]  # the ruled frame the header line stands in
         taken: list[Line] = []
         top = line.top
@@ -1366,6 +1366,18 @@ def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
     if len(before) == 2 and abs(before[0].x0 - line.x0) <= 1 and running_text(before[0].words):
         kept.append(before[1].top - before[0].top)
     return any(abs((line.top - before[-1].top) - pitch) <= 0.1 * line.size for pitch in kept)
+
+
+def _values_side(band: list[Line]) -> float:
+    """Where the values' side of a table's header band starts: at the first cell of the line
+    that opened it, or where a lower line of the header starts further left with the row
+    labels' head ("Kostenpost kosten Privaat" under a line of packed column labels), right
+    after that head: the cells over it ("Totale" over "kosten") are the values' too. (A
+    first row's label wrapped over its values has no cells beside it.)"""
+    opener, left = band[0], min(band, key=lambda ln: ln.x0)
+    if left.x0 >= opener.x0 - 1 or left.x1 <= opener.x0:
+        return opener.x0
+    return min(left.segments()[0][-1].x1 + 1, opener.x0)
 
 
 def _a_sentence(line: Line) -> bool:
