@@ -1027,6 +1027,23 @@ def test_a_tables_rows_between_two_over_the_gutter_are_not_parted_at_it(tmp_path
     assert sum(t.startswith("kolom ") for t in texts) == 70 and not any(t.count("kolom") > 1 for t in texts)
 
 
+def test_a_title_over_three_columns_whose_last_word_space_falls_on_a_gutter_stays_whole(tmp_path):
+    """A title in large type over three columns: its long middle word crosses the first
+    gutter, and the space before its last word falls on the second. A word space in the
+    title's type is no gutter: the line stays whole."""
+    def draw(c):
+        c.setFont("Helvetica-Bold", 20)
+        head = "Regionale Talentontwikkeling"
+        c.drawString(382.5 - c.stringWidth(head + " ", "Helvetica-Bold", 20) + c.stringWidth(" ", "Helvetica-Bold", 20) / 2,
+                     800, head + " 2.0")
+        for column in range(3):
+            _column_text(c, column, 770, 30)
+
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    assert texts[0] == "Regionale Talentontwikkeling 2.0"
+    assert sum(t.startswith("kolom ") for t in texts) == 90 and not any(t.count("kolom") > 1 for t in texts)
+
+
 def test_a_table_floated_wider_than_the_column_it_heads_leaves_the_gutter_beside_it(tmp_path):
     """A page of one text column with a table floated across the two beside it, the second
     column's text under the table: the columns are as wide as their text, so the page is

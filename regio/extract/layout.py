@@ -1835,7 +1835,8 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     before, middle, after = edges
     if any(w.x0 < middle < w.x1 for w in line.words):
         return True
-    left = [w for w in line.words if before <= w.x0 and w.x1 <= middle]
+    # (the word left of the gutter may reach back over the one before: a title's, in large type)
+    left = [w for w in line.words if before < w.x1 <= middle]
     right = [w for w in line.words if middle <= w.x0 and w.x1 <= after]
     if not (left and right):
         return False
