@@ -202,7 +202,10 @@ def test_the_margin_column_under_the_last_entry_is_no_part_of_it():
     assert [(e.text, e.page) for e in structure.toc] == [("1. Groene Haven", 2)]
 
 
-def test_a_cover_title_in_the_column_beside_the_contents_is_no_part_of_it():
+@pytest.mark.parametrize("title", [("Regio Deal", "Drenthe"),
+                                   # reaching closer to the box than an em of the title's type
+                                   ("Regio Deal Duinrand", "En Bollenstreek")])
+def test_a_cover_title_in_the_column_beside_the_contents_is_no_part_of_it(title):
     """A cover sets the dossier's title in large type in its left column and the contents in
     a box in its right column, on the same heights: the title's lines are no entries' text."""
     from dataclasses import replace
@@ -215,10 +218,10 @@ def test_a_cover_title_in_the_column_beside_the_contents_is_no_part_of_it():
         return Line(line.page, [replace(w, x0=w.x0 + shift, x1=w.x1 + shift) for w in line.words])
 
     lines = [at(311, _contents_line(66, "Inhoud", 11.0)), at(55, _contents_line(77, "PROJECTVOORSTELLEN", 9.0)),
-             at(311, _contents_line(86, "TECHNIEK ALS MOTOR", 7.0)), at(55, _contents_line(96, "Regio Deal", 26.0)),
+             at(311, _contents_line(86, "TECHNIEK ALS MOTOR", 7.0)), at(55, _contents_line(96, title[0], 26.0)),
              at(311, _contents_line(98, "Circulaire Broedplaatsen", 8.5, page_number="2")),
              at(311, _contents_line(111, "Sterke Mobiliteit 2.0", 8.5, page_number="3")),
-             at(55, _contents_line(125, "Drenthe", 26.0)), at(55, _contents_line(160, "Alle projecten op een rij.", 10.5))]
+             at(55, _contents_line(125, title[1], 26.0)), at(55, _contents_line(160, "Alle projecten op een rij.", 10.5))]
     structure = Structure(body_size=10.5)
     _read_toc(lines, structure)
     assert [(e.text, e.page) for e in structure.toc] == [("Circulaire Broedplaatsen", 2), ("Sterke Mobiliteit 2.0", 3)]

@@ -498,8 +498,10 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     first = len(structure.toc)
     while index < len(lines):
         line = lines[index]
-        if line.page == lines[heading].page and line.x1 < left - line.size:
-            index += 1  # a column left of the contents: the cover's title beside its box
+        # A column left of the contents: the cover's title beside its box, an em of the smaller
+        # type away (a title's em is wider than the white beside it).
+        if line.page == lines[heading].page and line.x1 < left - min(line.size, lines[heading].size):
+            index += 1
             continue
         m = _entry_before_margin(line, structure) or _TOC_LINE.match(line.text) or _glued_page(lines, index, structure) \
             or _page_alone(line, pending, structure)
