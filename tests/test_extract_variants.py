@@ -2326,6 +2326,30 @@ def test_labels_packed_an_em_apart_make_a_header_and_the_same_words_spaced_as_te
     assert not is_table_header(line(2.5), DEFAULT.alias_map, DEFAULT)
 
 
+def test_a_running_header_over_a_tables_header_printed_again_is_no_part_of_the_row_the_page_cut(tmp_path):
+    """The table's first row ends the first page; the second page opens with the dossier's
+    name at its top right, on that page only, then the table's header again and its other
+    rows. The name stands over the header printed again: no row's, not the cut row's rest."""
+    rights = (260, 330, 400, 470)
+    bold = "Helvetica-Bold"
+    header = [(60, "Kostenpost", bold), *((x, h, bold) for x, h in zip(rights, ("Totaal", "Gemeente", "Provincie", "Rijk")))]
+
+    def at(y: float, cells, size: float = 9) -> list[tuple]:
+        return [(x, y, text, size, font) if x < 100 else _set_right(x, y, text, size, font) for x, text, font in cells]
+
+    first = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+             (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De kosten zijn als volgt verdeeld.", 9),
+             *at(800, header), *at(814, [(60, "Onderzoek", "Helvetica"),
+                                         *((x, a, "Helvetica") for x, a in zip(rights, ("100.000", "20.000", "30.000", "50.000")))])]
+    second = [_set_right(470, 40, "REGIO DEAL LIEMERS", 8), *at(70, header),
+              *at(84, [(60, "Evaluatie", "Helvetica"), *((x, a, "Helvetica") for x, a in zip(rights, ("50.000", "-", "10.000", "40.000")))]),
+              *at(98, [(60, "Totaal", bold), *((x, a, bold) for x, a in zip(rights, ("150.000", "20.000", "40.000", "90.000")))])]
+    (project,) = extract(draw(tmp_path / "running.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert [[c.raw for c in r.cells] for r in table.rows] == [
+        ["100.000", "20.000", "30.000", "50.000"], ["50.000", "-", "10.000", "40.000"], ["150.000", "20.000", "40.000", "90.000"]]
+
+
 def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp_path):
     """A narrow column wraps "€ 3.130.000": the sign, set right, on the row's first line, the
     digits under it. The sign opens no cell with the next column's amount across the gutter

@@ -194,7 +194,7 @@ class HeaderTable:
             if self._repeats_header(line):
                 region.repeated.append(line)
                 return
-            if is_continuation(line):
+            if is_continuation(line) or self._over_the_header_again(line):
                 return
             self.state = "body"
         if self.state == "body" and self._caption_below(line):
@@ -364,6 +364,19 @@ class HeaderTable:
             and line.top - region.body[-1].bottom > self.settings.row_gap_em * line.size \
             and not (is_footnote(line, typed) or starts_with_mark(line, typed) or self._caption_below(line)) \
             and self._other_header_from(line, repeated_too=True)
+
+    def _over_the_header_again(self, line: Line) -> bool:
+        """Does the header printed again stand under the line, no row's, before any row: the
+        table goes on from there, and what the page sets over it (its running header) is not
+        the table's."""
+        if has_values(line, self.value_x(line)):
+            return False
+        for below in self._page_from(line)[1:]:
+            if has_values(below, self.value_x(below)):
+                return False
+            if self._repeats_header(below) and is_table_header(below, self.region.aliases, self.settings):
+                return True
+        return False
 
     def _other_header_from(self, line: Line, repeated_too: bool = False) -> bool:
         """Does a header line other than this table's (or, ``repeated_too``, any) stand from
