@@ -2350,6 +2350,32 @@ def test_a_running_header_over_a_tables_header_printed_again_is_no_part_of_the_r
         ["100.000", "20.000", "30.000", "50.000"], ["50.000", "-", "10.000", "40.000"], ["150.000", "20.000", "40.000", "90.000"]]
 
 
+def test_a_total_whose_amounts_wrapped_under_their_signs_after_the_header_printed_again_goes_on(tmp_path):
+    """The table's rows fill the first page; the second repeats its header ("Publiek" over
+    two of its labels) and gives the total, each narrow cell's sign on the total's line and
+    its amount wrapped under it. A line of "Totaal" and signs alone is the total's row, not
+    the header of the table's other columns."""
+    rights = (260, 330, 400, 470)
+    bold = "Helvetica-Bold"
+    header = [(60, "Kostenpost", bold), *((x, h, bold) for x, h in zip(rights, ("Totaal", "Gemeente", "Provincie", "Rijk")))]
+    group = (352, "Publiek", 9, bold)
+
+    def at(y: float, cells) -> list[tuple]:
+        return [(x, y, text, 9, font) if x < 100 else _set_right(x, y, text, 9, font) for x, text, font in cells]
+
+    first = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+             (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De kosten zijn als volgt verdeeld.", 9),
+             (group[0], 774, *group[1:]), *at(786, header), *at(800, [(60, "Onderzoek", "Helvetica"),
+                                         *((x, a, "Helvetica") for x, a in zip(rights, ("100.000", "20.000", "30.000", "50.000")))]),
+             *at(814, [(60, "Evaluatie", "Helvetica"), *((x, a, "Helvetica") for x, a in zip(rights, ("50.000", "-", "10.000", "40.000")))])]
+    second = [(group[0], 48, *group[1:]), *at(60, header), *[(x - 40, 74, "€", 9, bold) for x in rights],
+              (60, 74, "Totaal", 9, bold), *at(84, [(x, a, bold) for x, a in zip(rights, ("150.000", "20.000", "40.000", "90.000"))])]
+    (project,) = extract(draw(tmp_path / "signs.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Onderzoek", "Evaluatie", "Totaal"]
+    assert [c.amount.value for c in table.rows[-1].cells if c.amount] == [150000, 20000, 40000, 90000]
+
+
 def test_a_currency_sign_whose_amount_wrapped_stays_in_its_own_narrow_column(tmp_path):
     """A narrow column wraps "€ 3.130.000": the sign, set right, on the row's first line, the
     digits under it. The sign opens no cell with the next column's amount across the gutter

@@ -17,7 +17,7 @@ from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines
 from regio.extract.finder import is_caption, justified, names_table, sentence_across
 from regio.extract.labels import GOES_ON
-from regio.extract.layout import Line, PageLayout, join_words, running_text
+from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, join_words, running_text
 from regio.extract.settings import Settings
 from regio.extract.tables import (
     Region,
@@ -52,6 +52,13 @@ def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settin
     spread = max(gaps) >= settings.header_spread_em * line.size \
         or (len(hits) >= _PACKED_LABELS and min(gaps) >= settings.header_packed_em * line.size)
     return enough and spread and len(hits) >= 0.6 * len(span)
+
+
+def _signs_alone(line: Line) -> bool:
+    """Cells that hold a currency sign alone, two or more: a row whose amounts their narrow
+    cells wrapped onto the next line ("Totaal € € €"), not a header."""
+    cells = line.segments()[1:]
+    return len(cells) >= 2 and all(len(cell) == 1 and cell[0].text in CURRENCY_SIGNS for cell in cells)
 
 
 def _under_the_value_heads(line: Line, header: Line) -> bool:
@@ -143,7 +150,7 @@ class HeaderTable:
         if self.state in ("body", "footnotes") and self._next_page(line) and is_continuation(line):
             return False
         if self.state == "repeat" and not self._repeats_header(line) and not has_values(line, self.value_x(line)) \
-                and any(colmap.is_column_word(w.text, region.aliases) for w in line.words):
+                and not _signs_alone(line) and any(colmap.is_column_word(w.text, region.aliases) for w in line.words):
             return True  # the header of the table's other columns, on the page after it
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
