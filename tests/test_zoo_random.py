@@ -292,6 +292,10 @@ MENDED = {
     "196-colbreak": "a bulleted list justified across a narrow column, four words a line: no table",
     "152-nested": "a group's name over a header repeated on the next page, read without it on the first",
     "184-transport": "a table's header at the same place on many pages, each project's budget opening a page",
+    "185-triple": "a title over three columns whose word space before \"2.0\" falls on a gutter",
+    "196-narrowcol": "a cover's title in large type close beside the contents box: no entry's text",
+    "179-smallcaps": "the dossier's name over a table's header printed again on the next page: not the cut row's",
+    "199-nota": "a total on the next page under the header again, its amounts wrapped under their signs",
 }
 
 
