@@ -1044,6 +1044,25 @@ def test_a_title_over_three_columns_whose_last_word_space_falls_on_a_gutter_stay
     assert sum(t.startswith("kolom ") for t in texts) == 90 and not any(t.count("kolom") > 1 for t in texts)
 
 
+def test_a_header_label_shrunk_to_fit_its_cell_stays_on_its_line(tmp_path):
+    """A header whose label too long for its cell is shrunk to half the text's size, as a
+    spreadsheet shrinks it to fit: set well apart from the label before it, with labels in
+    the larger type after it, it is a label of their line, not a tag beside a title."""
+    def draw(c):
+        _column_text(c, 0, 780, 12)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(40, 620, "Investeringen")
+        c.drawRightString(200, 620, "kosten")
+        c.setFont("Helvetica-Bold", 4)
+        c.drawString(212, 621, "Kennisinstellingen")
+        c.setFont("Helvetica-Bold", 8)
+        for x, label in ((300, "Gem."), (350, "Provincie"), (400, "Rijk")):
+            c.drawRightString(x, 620, label)
+
+    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    assert "Investeringen kosten Kennisinstellingen Gem. Provincie Rijk" in texts
+
+
 def test_a_table_floated_wider_than_the_column_it_heads_leaves_the_gutter_beside_it(tmp_path):
     """A page of one text column with a table floated across the two beside it, the second
     column's text under the table: the columns are as wide as their text, so the page is

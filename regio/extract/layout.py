@@ -536,14 +536,16 @@ def drop_caps_joined(words: list[Word]) -> list[Word]:
 
 
 def _apart_in_size(words: list[Word]) -> list[list[Word]]:
-    """A title in display type and small type far right of it on its height are two lines,
-    not one: a tag or a date set level with the title at the other side of the page; so are
-    a giant number and the lines of a title set beside it, however close. (Large type right
-    of the text is a fact box's, which the page reads as a box of its own; type under 4 pt
-    is a drawing's labels, scaled.)"""
+    """A title in display type and small type far right of it on its height, to the line's
+    end, are two lines, not one: a tag or a date set level with the title at the other side
+    of the page; so are a giant number and the lines of a title set beside it, however close.
+    (Large type right of the text is a fact box's, which the page reads as a box of its own;
+    type under 4 pt is a drawing's labels, scaled. A table's label shrunk to fit its cell,
+    labels in the larger type after it, is a label of their line.)"""
     parts = [[words[0]]] if words else []
-    for before, word in zip(words, words[1:]):
-        if (word.x0 - before.x1 >= 2 * word.size and before.size >= 2 * word.size >= 8) or before.size >= 3 * word.size >= 12:
+    for k, (before, word) in enumerate(zip(words, words[1:]), 1):
+        if (word.x0 - before.x1 >= 2 * word.size and before.size >= 2 * word.size >= 8
+                and all(before.size >= 2 * w.size for w in words[k:])) or before.size >= 3 * word.size >= 12:
             parts.append([word])
         else:
             parts[-1].append(word)
