@@ -296,6 +296,7 @@ MENDED = {
     "196-narrowcol": "a cover's title in large type close beside the contents box: no entry's text",
     "179-smallcaps": "the dossier's name over a table's header printed again on the next page: not the cut row's",
     "199-nota": "a total on the next page under the header again, its amounts wrapped under their signs",
+    "225-gazette": "a table across the page without a total, the text going on under it in one column, larger",
 }
 
 

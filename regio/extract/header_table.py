@@ -245,19 +245,25 @@ class HeaderTable:
 
     def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:
         """Running text set off from the rows (see _set_off), across most of the table's
-        width in one run of words, or in a column of text of its own however narrow, set
-        justified (its words apart like cells, further than spaces) from the rows' left edge:
-        the field's text going on after a table that states no total (with one, see ends). A
-        row's cells stand apart in their columns, and a long row label is set ragged; the
-        text may start at the label column's edge or, in a sheet's text column, the values'."""
+        width in one run of words, or in a column of text of its own however narrow, from the
+        rows' left edge, set justified (its words apart like cells, further than spaces) or
+        running on past where the values start (a column of text under a table set across
+        the page): the field's text going on after a table that states no total (with one,
+        see ends). A row's cells stand apart in their columns, and a long row label is set
+        ragged; the text may start at the label column's edge or, in a sheet's text column,
+        the values'."""
+        if not (self._set_off(line) and running_text(line.words)) or starts_with_mark(line, typed) \
+                or is_footnote(line, typed) or is_continuation(line):
+            return False
         block = [self.region.header[-1], *self.region.body]  # (not a label over it)
         x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
-        across = min(line.x1, x1) - max(line.x0, x0) >= _ACROSS_SHARE * (x1 - x0) and len(line.segments()) == 1
-        # (from the rows' left edge: not a note across the values; stretched: not a long row label)
-        in_a_column = justified(line) and self._at_the_rows_left(line) \
-            and min(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])) > _STRETCHED * line.word_space
-        return self._set_off(line) and running_text(line.words) and (across or in_a_column) \
-            and not starts_with_mark(line, typed) and not is_footnote(line, typed) and not is_continuation(line)
+        if min(line.x1, x1) - max(line.x0, x0) >= _ACROSS_SHARE * (x1 - x0) and len(line.segments()) == 1:
+            return True
+        # From the rows' left edge (not a note across the values): stretched (not a long row
+        # label), or, in a column of text narrower than the table, on past where the values start.
+        return self._at_the_rows_left(line) and (
+            (justified(line) and min(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])) > _STRETCHED * line.word_space)
+            or (self._runs_into_the_columns(line) and not has_values(line, self.value_x(line))))
 
     def _runs_into_the_columns(self, line: Line) -> bool:
         """Running text in one run of words from the labels on past where the rows' first
