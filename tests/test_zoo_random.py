@@ -297,6 +297,7 @@ MENDED = {
     "179-smallcaps": "the dossier's name over a table's header printed again on the next page: not the cut row's",
     "199-nota": "a total on the next page under the header again, its amounts wrapped under their signs",
     "225-gazette": "a table across the page without a total, the text going on under it in one column, larger",
+    "226-colbreak": "a second column of a few lines at the top, level with the first column's text under a title",
 }
 
 

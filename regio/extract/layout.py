@@ -608,8 +608,9 @@ def _spilled_over(lines: list[Line], settings: Settings) -> float | None:
     the text runs down a full column and goes on at the top of the next (a column break
     near a section's end), too few lines side by side to show a gutter (see _gutters). The
     short column's lines, running text from the first, start at one edge, level with the
-    full column's first line, a gutter from it (narrower than half a column), in the text's
-    type (a note in the margin is smaller, a pull quote larger), no wider than its lines."""
+    full column's first line (or its first in the text's type, under a title), a gutter from
+    it (narrower than half a column), in the text's type (a note in the margin is smaller, a
+    pull quote larger), no wider than its lines."""
     n = settings.text_column_lines
     if len(lines) < n:
         return None
@@ -647,7 +648,11 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     full = [words for words in lefts if running_text(words)]
     if len(full) < settings.text_column_lines or not 1 <= len(spilled) < len(full) / 2 or not running_text(spilled[0]):
         return None
-    top = next(min(w.top for w in words) for words in lefts if words)
+    # The full column's first line, or its first in the text's type: a running header or a
+    # title over the columns may stand above it.
+    beside = [words for words in lefts if words]
+    in_text_type = [words for words in beside if all(abs(w.size - size) < settings.other_type_pt for w in words)]
+    firsts = [min(w.top for w in words) for words in (beside[0], *in_text_type[:1])]
     edge = max(w.x1 for words in lefts for w in words)
     # (a full column: down half the text's height or more, its lines filling their measure)
     if run[-1].bottom - run[0].top < 0.5 * (max(ln.bottom for ln in ordered) - ordered[0].top) \
@@ -656,7 +661,8 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     column = median(words[-1].x1 - words[0].x0 for words in full)
     tops = [min(w.top for w in words) for words in spilled]
     # (one paragraph's lines, close under each other, the first level with the full column's)
-    at_its_top = abs(tops[0] - top) <= size and tops[-1] - tops[0] <= _LINE_PITCH_EM * size * (len(tops) - 1)
+    at_its_top = any(abs(tops[0] - first) <= size for first in firsts) \
+        and tops[-1] - tops[0] <= _LINE_PITCH_EM * size * (len(tops) - 1)
     return (edge + x) / 2 if at_its_top \
         and width <= x - edge <= column / 2 and all(abs(words[0].x0 - x) <= 1 for words in spilled) \
         and all(abs(w.size - size) < settings.other_type_pt for words in spilled for w in words) \
