@@ -298,6 +298,7 @@ MENDED = {
     "199-nota": "a total on the next page under the header again, its amounts wrapped under their signs",
     "225-gazette": "a table across the page without a total, the text going on under it in one column, larger",
     "226-colbreak": "a second column of a few lines at the top, level with the first column's text under a title",
+    "228-narrowcol": "a table at the foot of the first column, the page's number under the second",
 }
 
 

@@ -854,11 +854,13 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
         # so is one held close between two rules across them, whatever its cells hold.
         if not stretch or i in across or all(_cells(p, settings) for p in parts) or _ruled_in(stretch, across_at, settings) \
                 or not side_by_side(parts):
-            if in_columns and _goes_on_in_one_column(stretch, parts, runs[-1], settings):
-                out = _run_on(out, runs, stretch, parts)
-                continue
+            going_on = _going_on_in_one_column(stretch, parts, runs[-1], settings) if in_columns else 0
+            if going_on:
+                out = _run_on(out, runs, stretch[:going_on], parts[:going_on])
+                if going_on == len(stretch):
+                    continue
             in_columns = False
-            out += stretch
+            out += stretch[going_on:]
             continue
         in_columns = True
         runs.append((min(ln.top for ln in stretch), max(ln.bottom for ln in stretch), middles))
@@ -878,14 +880,20 @@ def _lines_in_columns(stretch: list[Line], parts: list[list[list[Word]]], column
     return out
 
 
-def _goes_on_in_one_column(stretch: list[Line], parts: list[list[list[Word]]],
-                           run: tuple[float, float, tuple[float, ...]], settings: Settings) -> bool:
-    """Does a stretch under a run of columns stand in one of them alone, close under the run
-    (a table at the foot of the first column, the next column ended higher): that column
-    goes on."""
-    filled = {k for p in parts for k, words in enumerate(p) if words}
-    return len(filled) == 1 and len(stretch) >= 2 and all(sum(map(len, p)) == len(ln.words) for p, ln in zip(parts, stretch)) \
-        and stretch[0].top - run[1] <= settings.table_part_gap_em * stretch[0].size
+def _going_on_in_one_column(stretch: list[Line], parts: list[list[list[Word]]],
+                            run: tuple[float, float, tuple[float, ...]], settings: Settings) -> int:
+    """How many of the first lines of a stretch under a run of columns stand in one of them
+    alone, each close under the one before and the first close under the run (a table at
+    the foot of the first column, the next column ended higher): that column goes on with
+    them. Two at least; a page number further down is not one of them."""
+    bottom, column, count = run[1], None, 0
+    for line, line_parts in zip(stretch, parts):
+        filled = [k for k, words in enumerate(line_parts) if words]
+        if len(filled) != 1 or column not in (None, filled[0]) or sum(map(len, line_parts)) != len(line.words) \
+                or line.top - bottom > settings.table_part_gap_em * line.size:
+            break
+        bottom, column, count = line.bottom, filled[0], count + 1
+    return count if count >= 2 else 0
 
 
 def _run_on(out: list[Line], runs: list[tuple[float, float, tuple[float, ...]]], stretch: list[Line],
