@@ -299,6 +299,7 @@ MENDED = {
     "225-gazette": "a table across the page without a total, the text going on under it in one column, larger",
     "226-colbreak": "a second column of a few lines at the top, level with the first column's text under a title",
     "228-narrowcol": "a table at the foot of the first column, the page's number under the second",
+    "225-printacross": "a table printed across two pages, the second opening with the other columns' header",
 }
 
 

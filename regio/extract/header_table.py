@@ -149,9 +149,8 @@ class HeaderTable:
             return self.state != "header"
         if self.state in ("body", "footnotes") and self._next_page(line) and is_continuation(line):
             return False
-        if self.state == "repeat" and not self._repeats_header(line) and not has_values(line, self.value_x(line)) \
-                and not _signs_alone(line) and any(colmap.is_column_word(w.text, region.aliases) for w in line.words):
-            return True  # the header of the table's other columns, on the page after it
+        if self._other_columns_header(line):
+            return True
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
         typed = self._typed_marks()
@@ -227,6 +226,14 @@ class HeaderTable:
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
                 self.total_first = len(region.body) == 1
+
+    def _other_columns_header(self, line: Line) -> bool:
+        """The header of the table's other columns, on the page after it: under what that page
+        repeats, or its first line (with two labels then: a row's label may name a source)."""
+        labels = sum(colmap.is_column_word(w.text, self.region.aliases) for w in line.words)
+        after = self.state == "repeat" or (self.state in ("body", "footnotes") and self._next_page(line) and labels >= 2)
+        return after and labels > 0 and not self._repeats_header(line) and not has_values(line, self.value_x(line)) \
+            and not _signs_alone(line)
 
     def _set_off(self, line: Line) -> bool:
         """Is the line set off from the rows over it, as a new row or paragraph is: on a new
