@@ -29,7 +29,7 @@ from regio.extract.tables import (
     starts_with_mark,
     typed_marks,
 )
-from regio.money import NOTE_MARKS
+from regio.money import NOTE_MARKS, is_figure
 from regio.schema import ExtractionWarning, FundingTable
 
 
@@ -270,7 +270,15 @@ class HeaderTable:
         # label), or, in a column of text narrower than the table, on past where the values start.
         return self._at_the_rows_left(line) and (
             (justified(line) and min(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])) > _STRETCHED * line.word_space)
-            or (self._runs_into_the_columns(line) and not has_values(line, self.value_x(line))))
+            or (self._past_the_values_start(line) and not has_values(line, self.value_x(line))))
+
+    def _past_the_values_start(self, line: Line) -> bool:
+        """Is the line one run of words on past where the rows' values start: where most rows
+        set their first figure apart from the label (a label's words may stand apart too,
+        and one may be a figure: "fase 1")?"""
+        firsts = (next((seg[0].x0 for seg in ln.segments()[1:] if is_figure(seg[0].text)), None) for ln in self.region.body)
+        starts = [x for x in firsts if x is not None]
+        return bool(starts) and len(line.segments()) == 1 and line.x1 > statistics.median(starts)
 
     def _runs_into_the_columns(self, line: Line) -> bool:
         """Running text in one run of words from the labels on past where the rows' first
