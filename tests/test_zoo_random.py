@@ -301,6 +301,7 @@ MENDED = {
     "228-narrowcol": "a table at the foot of the first column, the page's number under the second",
     "225-printacross": "a table printed across two pages, the second opening with the other columns' header",
     "244-nested": "a row's label going on in larger type than its cells, a word of it (\"fase 1\") a figure set apart",
+    "239-matrix": "a table's header whose upper lines fit the first column, under a run of columns",
 }
 
 
