@@ -3823,3 +3823,27 @@ def test_a_header_cell_set_higher_over_the_row_labels_head_on_the_headers_lower_
     assert table.columns[0].label == "Totale kosten"
     assert [c.raw for r in table.rows for c in r.cells][:6] == ["100.000", "10.000", "20.000", "30.000", "15.000", "25.000"]
     assert project.fields[-1].text == "De regio draagt bij aan het programma van de regionale deal."
+
+
+def test_a_note_opening_the_next_page_that_names_two_sources_is_the_tables_note(tmp_path):
+    """A table ends at its page's foot, one amount marked; its note, moved to the top of
+    the next page, names the province and the municipality in one sentence. That is the
+    table's note, not the header of its other columns (those stand apart as cells)."""
+    rights = (260, 330, 400)
+    bold = "Helvetica-Bold"
+
+    def row(y, label, *cells, font="Helvetica"):
+        return [(60, y, label, 9, font), *(_set_right(x, y, a, 9, font) for x, a in zip(rights, cells))]
+
+    first = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+             (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De kosten zijn als volgt verdeeld.", 9),
+             *row(772, "Kostenpost", "Totaal", "Provincie", "Rijk", font=bold),
+             *row(786, "Onderzoek", "100.000", "40.000*", "60.000"), *row(800, "Evaluatie", "50.000", "10.000", "40.000"),
+             *row(814, "Totaal", "150.000", "50.000", "100.000", font=bold)]
+    second = [(60, 48, "* De bijdrage van de provincie is onder voorbehoud, net als die van de gemeente.", 7),
+              (60, 80, "Structureel karakter", 9, bold), (60, 92, "Het project gaat door na de bijdrage.", 9)]
+    (project,) = extract(draw(tmp_path / "note.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Onderzoek", "Evaluatie", "Totaal"]
+    assert [n.text for n in table.footnotes] == ["De bijdrage van de provincie is onder voorbehoud, net als die van de gemeente."]
+    assert project.field("Structureel").text == "Het project gaat door na de bijdrage."

@@ -229,8 +229,9 @@ class HeaderTable:
 
     def _other_columns_header(self, line: Line) -> bool:
         """The header of the table's other columns, on the page after it: under what that page
-        repeats, or its first line (with two labels then: a row's label may name a source)."""
-        labels = sum(colmap.is_column_word(w.text, self.region.aliases) for w in line.words)
+        repeats, or its first line (with two labels then, set apart: a row's label, or a note's
+        sentence, may name a source)."""
+        labels = sum(any(colmap.is_column_word(w.text, self.region.aliases) for w in cell) for cell in line.segments())
         after = self.state == "repeat" or (self.state in ("body", "footnotes") and self._next_page(line) and labels >= 2)
         return after and labels > 0 and not self._repeats_header(line) and not has_values(line, self.value_x(line)) \
             and not _signs_alone(line)
