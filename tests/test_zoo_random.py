@@ -302,6 +302,7 @@ MENDED = {
     "225-printacross": "a table printed across two pages, the second opening with the other columns' header",
     "244-nested": "a row's label going on in larger type than its cells, a word of it (\"fase 1\") a figure set apart",
     "239-matrix": "a table's header whose upper lines fit the first column, under a run of columns",
+    "241-colbreak": "a second column of a few lines at the top, the page's footnote in smaller type under them",
 }
 
 

@@ -610,7 +610,7 @@ def _spilled_over(lines: list[Line], settings: Settings) -> float | None:
     short column's lines, running text from the first, start at one edge, level with the
     full column's first line (or its first in the text's type, under a title), a gutter from
     it (narrower than half a column), in the text's type (a note in the margin is smaller, a
-    pull quote larger), no wider than its lines."""
+    pull quote larger; the page's footnotes may follow under it), no wider than its lines."""
     n = settings.text_column_lines
     if len(lines) < n:
         return None
@@ -659,14 +659,22 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
             or median(words[-1].x1 for words in full) < edge - _FILLED_EM * size:
         return None
     column = median(words[-1].x1 - words[0].x0 for words in full)
-    tops = [min(w.top for w in words) for words in spilled]
+    # (the page's footnotes may follow the short column's text: smaller, from a note's mark on)
+    notes = next((k for k in range(1, len(spilled)) if _marks_a_note(spilled[k][0].text)
+                  and all(w.size <= size - settings.other_type_pt for words in spilled[k:] for w in words)), None)
+    text = spilled[:notes]
+    tops = [min(w.top for w in words) for words in text]
     # (one paragraph's lines, close under each other, the first level with the full column's)
     at_its_top = any(abs(tops[0] - first) <= size for first in firsts) \
         and tops[-1] - tops[0] <= _LINE_PITCH_EM * size * (len(tops) - 1)
     return (edge + x) / 2 if at_its_top \
-        and width <= x - edge <= column / 2 and all(abs(words[0].x0 - x) <= 1 for words in spilled) \
-        and all(abs(w.size - size) < settings.other_type_pt for words in spilled for w in words) \
+        and width <= x - edge <= column / 2 and all(abs(words[0].x0 - x) <= 1 for words in text) \
+        and all(abs(w.size - size) < settings.other_type_pt for words in text for w in words) \
         and max(words[-1].x1 - words[0].x0 for words in spilled) <= 1.1 * column else None
+
+
+def _marks_a_note(text: str) -> bool:
+    return text[:1] in NOTE_MARKS or TYPED_MARK.fullmatch(text) is not None
 
 
 def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule],
