@@ -231,10 +231,11 @@ class HeaderTable:
         """The header of the table's other columns, on the page after it: under what that page
         repeats, or its first line (with two labels then, set apart: a row's label, or a note's
         sentence, may name a source)."""
+        if not (self.state == "repeat" or (self.state in ("body", "footnotes") and self._next_page(line))):
+            return False
         labels = sum(any(colmap.is_column_word(w.text, self.region.aliases) for w in cell) for cell in line.segments())
-        after = self.state == "repeat" or (self.state in ("body", "footnotes") and self._next_page(line) and labels >= 2)
-        return after and labels > 0 and not self._repeats_header(line) and not has_values(line, self.value_x(line)) \
-            and not _signs_alone(line)
+        return labels >= (1 if self.state == "repeat" else 2) and not self._repeats_header(line) \
+            and not has_values(line, self.value_x(line)) and not _signs_alone(line)
 
     def _set_off(self, line: Line) -> bool:
         """Is the line set off from the rows over it, as a new row or paragraph is: on a new
