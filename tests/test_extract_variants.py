@@ -2326,6 +2326,40 @@ def test_labels_packed_an_em_apart_make_a_header_and_the_same_words_spaced_as_te
     assert not is_table_header(line(2.5), DEFAULT.alias_map, DEFAULT)
 
 
+def test_labels_with_nothing_else_between_them_make_a_header_packed_tight_but_not_beside_a_sentence():
+    """A card's narrow table packs its labels little more than half an em apart, nothing but
+    labels after the table's own: a header. The same labels after a sentence (a table floated
+    into the text beside it) need the usual room; a known label of two words ("Totale
+    kosten") counts as one, an adjective before another word ("totale projectomvang") does not."""
+    from regio.extract.header_table import is_table_header
+    from regio.extract.layout import Line, Word
+    from regio.extract.settings import DEFAULT
+
+    def line(*texts: str, gap: float = 5.0, size: float = 7.0) -> Line:
+        words, x = [], 60.0
+        for text in texts:
+            words.append(Word(text, x, x + 0.5 * size * len(text), 100, 100 + size, size))
+            x += 0.5 * size * len(text) + gap
+        return Line(1, words, 0.28)
+
+    labels = ("Bedrijfsleven", "Onderwijs", "Gemeenten", "Provincie", "Rijksbijdrage")
+    assert is_table_header(line("Opgaven/Investeringen", *labels), DEFAULT.alias_map, DEFAULT)
+    assert not is_table_header(line("De", "totale", "projectomvang", "bedraagt", "750.000", *labels), DEFAULT.alias_map, DEFAULT)
+
+
+    def placed(*cells: tuple[float, str], size: float = 9.0) -> Line:
+        words = []
+        for x, cell in cells:
+            for text in cell.split():
+                words.append(Word(text, x, x + 0.5 * size * len(text), 100, 100 + size, size))
+                x = words[-1].x1 + 0.25 * size
+        return Line(1, words, 0.25)
+
+    for total, header in (("Totale kosten", True), ("totale projectomvang", False)):
+        cells = placed((60, "Opgaven"), (200, "Onderwijs"), (280, "Gemeente"), (360, total))
+        assert is_table_header(cells, DEFAULT.alias_map, DEFAULT) is header, total
+
+
 def test_a_running_header_over_a_tables_header_printed_again_is_no_part_of_the_row_the_page_cut(tmp_path):
     """The table's first row ends the first page; the second page opens with the dossier's
     name at its top right, on that page only, then the table's header again and its other
@@ -3847,3 +3881,52 @@ def test_a_note_opening_the_next_page_that_names_two_sources_is_the_tables_note(
     assert [r.label for r in table.rows] == ["Onderzoek", "Evaluatie", "Totaal"]
     assert [n.text for n in table.footnotes] == ["De bijdrage van de provincie is onder voorbehoud, net als die van de gemeente."]
     assert project.field("Structureel").text == "Het project gaat door na de bijdrage."
+
+
+def test_a_tables_upper_header_line_on_the_next_page_in_the_words_of_the_table_before_opens_its_own(tmp_path):
+    """A table ends its page with a total; the next opens the next page under a header of
+    two lines whose upper one ("Totaal  Overig", over "EUR" and "Publiek") uses only words
+    of the table before's header. It is the new table's, not that header printed again."""
+    rights = (260, 320, 380, 440, 500)
+    bold = "Helvetica-Bold"
+
+    def row(y, label, *cells, font="Helvetica"):
+        return [(60, y, label, 9, font), *(_set_right(x, y, a, 9, font) for x, a in zip(rights, cells))]
+
+    first = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+             (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De kosten zijn als volgt verdeeld.", 9),
+             _set_right(380, 166, "Overig", 9, bold), *row(178, "Opgaven", "Totaal", "Privaat", "Publiek", "Rijk", font=bold),
+             *row(192, "Bouw", "100.000", "40.000", "20.000", "40.000"),
+             *row(206, "Totaal", "100.000", "40.000", "20.000", "40.000", font=bold)]
+    second = [*row(60, "", "Totaal", "", "", "Overig", font=bold)[1:],
+              *row(72, "Kostenpost", "EUR", "Privaat", "Onderwijs", "Publiek", font=bold),
+              *row(86, "Onderzoek", "90.000", "30.000", "20.000", "40.000"),
+              *row(100, "Totaal", "90.000", "30.000", "20.000", "40.000", font=bold),
+              (60, 130, "Structureel karakter", 9, bold), (60, 142, "Het project gaat door.", 9)]
+    (project,) = extract(draw(tmp_path / "upper.pdf", [first, second]), cross_check="none").projects
+    assert [[c.key for c in t.columns] for t in project.tables] == [
+        ["totaal", "privaat", "overig_publiek", "rijk"], ["totaal", "privaat", "onderwijs", "overig_publiek"]]
+    assert [r.label for r in project.tables[1].rows] == ["Onderzoek", "Totaal"]
+
+
+def test_a_tables_other_columns_under_its_label_that_says_it_goes_on_join_it(tmp_path):
+    """A table too wide for its column, set in two parts one under the other: the second under
+    "Opgaven (vervolg)" and only two labels, packed close, the table's other columns."""
+    bold = "Helvetica-Bold"
+
+    def row(y, label, cells, font="Helvetica"):
+        return [(60, y, label, 9, font), *(_set_right(x, y, a, 9, font) for x, a in cells)]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 9, bold), (60, 112, "Een project", 9),
+            (60, 130, "Inzet en co-financiering", 9, bold), (60, 142, "De kosten zijn als volgt verdeeld.", 9),
+            *row(166, "Opgaven", [(300, "Totaal"), (380, "Privaat")], font=bold),
+            *row(180, "Bouw", [(300, "100.000"), (380, "40.000")]),
+            *row(194, "Onderzoek", [(300, "10.000"), (380, "-")]),
+            *row(222, "Opgaven (vervolg)", [(292, "Gem."), (345, "Rijksbijdrage")], font=bold),
+            *row(236, "Bouw", [(292, "20.000"), (345, "40.000")]),
+            *row(250, "Onderzoek", [(292, "-"), (345, "10.000")]),
+            (60, 280, "Structureel karakter", 9, bold), (60, 292, "Het project gaat door.", 9)]
+    (project,) = extract(draw(tmp_path / "parts.pdf", [page]), cross_check="none").projects
+    assert [[c.key for c in t.columns] for t in project.tables] == [["totaal", "privaat", "gemeente", "rijk"]]
+    assert [[c.raw for c in r.cells] for r in project.tables[0].rows] == [
+        ["100.000", "40.000", "20.000", "40.000"], ["10.000", "-", "-", "10.000"]]

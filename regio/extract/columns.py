@@ -202,6 +202,12 @@ def leading_group(label: str) -> str | None:
     return next((GROUPS[head] for cut in range(1, len(words) + 1) if (head := " ".join(words[:cut])) in GROUPS), None)
 
 
+def names_exactly(label: str, extra_aliases: dict[str, str] | None = None) -> bool:
+    """Is the label one of the spellings known, as it stands (no typo, no word of a phrase)?"""
+    norm = normalise(label)
+    return norm in ALIASES or norm in GROUPS or any(normalise(k) == norm for k in extra_aliases or {})
+
+
 def is_column_word(label: str, extra_aliases: dict[str, str] | None = None) -> bool:
     return lookup(label, extra_aliases) is not None or group_of(label) is not None
 

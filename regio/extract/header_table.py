@@ -41,17 +41,42 @@ def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settin
     en Rijk") has no wide gaps between them, or gaps all alike and commas (justified), and does not count.
     """
     words = _without_remarks(line.words)
-    hits = [i for i, w in enumerate(words) if colmap.is_column_word(w.text, aliases)]
+    labels = _labels_among(words, aliases)
+    hits = [i for i, _ in labels]
     if len(hits) < 2 or (justified(line) and any(w.text.endswith(",") for w in words)):
         return False
     span = words[hits[0]: hits[-1] + 1]
-    keys = {m.key for i in hits if (m := colmap.lookup(words[i].text, aliases))}
-    enough = len(hits) >= 3 or "totaal" in keys
+    keys = {m.key for _, label in labels if (m := colmap.lookup(label, aliases))}
+    # A table's other columns under its label that says it goes on ("Opgaven (vervolg)  Gem.
+    # Rijk"), the label's gap to them a gap between cells too.
+    label = line.words[:line.words.index(words[hits[0]])]
+    goes_on = bool(label) and GOES_ON.search(join_words(label)) is not None
+    if goes_on:
+        span = [label[-1], *span]
+    enough = len(hits) >= 3 or "totaal" in keys or goes_on
     gaps = [b.x0 - a.x1 for a, b in zip(span, span[1:])]
     # (a table shrunk to its page packs its labels closer than a header set roomy does)
-    spread = max(gaps) >= settings.header_spread_em * line.size \
-        or (len(hits) >= _PACKED_LABELS and min(gaps) >= settings.header_packed_em * line.size)
+    # (labels and nothing else, after the table's own label, not after a sentence beside them)
+    alone = len(hits) == len(span) and not running_text(words[:hits[0]])
+    packed = (settings.header_tight_em if alone else settings.header_packed_em) * line.size
+    spread = max(gaps) >= settings.header_spread_em * line.size or (len(hits) >= _PACKED_LABELS and min(gaps) >= packed)
     return enough and spread and len(hits) >= 0.6 * len(span)
+
+
+def _labels_among(words: list, aliases: dict[str, str] | None) -> list[tuple[int, str]]:
+    """(index, label) of each word that is a column label, and of both words of a known label
+    of two where neither is one alone ("Totale kosten")."""
+    alone = [colmap.is_column_word(word.text, aliases) for word in words]
+    if not any(alone):
+        return []  # (most lines: no pair of words need be looked up)
+    labels: list[tuple[int, str]] = []
+    for i, word in enumerate(words):
+        if alone[i]:
+            labels.append((i, word.text))
+        elif i + 1 < len(words) and not alone[i + 1] and not (labels and labels[-1][0] == i) \
+                and colmap.names_exactly(pair := f"{word.text} {words[i + 1].text}", aliases):
+            labels += [(i, pair), (i + 1, pair)]
+    return labels
 
 
 def _signs_alone(line: Line) -> bool:
@@ -134,9 +159,11 @@ class HeaderTable:
         if self.state in ("body", "footnotes") and self._in_the_next_column(line):
             return True  # a part going on there is a table of its own, joined to this one once read
         if self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
-                and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line):
+                and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line) \
+                and not self._other_header_from(line):
             # The header repeated at the top of the next page (after the footnotes of the page
-            # before, the same header), whatever it opens with.
+            # before, the same header), whatever it opens with; not the upper line of another
+            # table's header that happens to use the same words ("Totaal", "Overig").
             return False
         if self._upper_lines_of_the_next(line):
             return True
@@ -388,7 +415,7 @@ class HeaderTable:
         if self.state not in ("body", "footnotes") or has_values(line, self.value_x(line)):
             return False
         if self._next_page(line):
-            return not self._repeats_header(line) and self._other_header_from(line)
+            return self._other_header_from(line)
         typed = self._typed_marks()
         return self.state == "body" and bool(region.body) \
             and line.top - region.body[-1].bottom > self.settings.row_gap_em * line.size \

@@ -41,6 +41,7 @@ class Settings:
     label_size_share: float = 1.05      # a label on a line of its own in type this much larger stands apart
     header_spread_em: float = 1.5       # column labels of a table header stand at least this far apart,
     header_packed_em: float = 1.0       # ... or, four or more of them in a row, each at least this far from the next
+    header_tight_em: float = 0.5        # ... or this far, where nothing but labels stands between them
     underline_gap_em: float = 0.8       # a rule at most this far under a header label underlines it
     table_margin_pt: float = 12.0       # how far a table's box reaches left of its leftmost text
     min_column_pt: float = 6.0          # vertical rules closer than this are a double border
