@@ -428,6 +428,37 @@ def test_a_short_dossier_shows_its_running_header_on_two_pages(top, furniture):
     assert [id(page.lines[0]) in found for page in pages[::2]] == [furniture, furniture]
 
 
+def test_a_fields_label_at_the_top_of_several_pages_with_its_text_under_it_is_no_running_header():
+    """Three projects each happen to open a page with the same field, at the same place: the
+    label stands as close over its text as anywhere. A running header at the same place
+    stands further off the text under it."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    def page(top):
+        return [(72, 40, top[0]), (72 + 60, 40, top[1]), (72, 55, "Het"), (110, 55, "project"), (72, 400, "tekst")]
+
+    labels = _pages([page(("Beoogde", "resultaten")) for _ in range(3)])
+    assert not furniture(labels, DEFAULT) & {id(layout.lines[0]) for layout in labels}
+    headers = _pages([[(72, 40, "Regio"), (132, 40, "Deal"), (72, 80, "Het"), (110, 80, "project"), (72, 400, "tekst")]] * 3)
+    assert furniture(headers, DEFAULT) >= {id(layout.lines[0]) for layout in headers}
+
+
+def test_a_short_dossiers_running_header_on_two_pages_one_over_a_large_title():
+    """Three pages: the contents, whose large title ("Inhoud") stands as close under the
+    running header as a title under its kicker, and two project pages, one with the header
+    over its theme and title, set apart. Small and the same on both, it is the header."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    header = [(72 + 50 * i, 35, word, 7.5) for i, word in enumerate("Regio Deal Zwolle projecten".split())]
+    pages = _pages([[*header, (72, 73, "Inhoud", 22.0), (72, 130, "Techniek", 9.6), (300, 130, "2", 9.6)],
+                    [(72, 70, "Techniek", 8.0), (72, 85, "Digitale", 18.0), (72, 130, "Naam", 9.6), (72, 400, "tekst", 9.6)],
+                    [*header, (72, 70, "Talent", 8.0), (72, 85, "Regionale", 18.0), (72, 130, "Naam", 9.6)]])
+    found = furniture(pages, DEFAULT)
+    assert [id(pages[n].lines[0]) in found for n in (0, 2)] == [True, True]
+
+
 def _layout_of(tmp_path, draw):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -1777,6 +1808,18 @@ def test_paragraph_numbers_running_through_the_margin_are_no_text():
     # On one page, three are a column of a table's numbers.
     one = [word for k in (1, 2, 3) for word in ((90, 100 + 14 * k, str(k)), (127, 100 + 14 * k, "Het"), (160, 100 + 14 * k, "project"))]
     assert [ln.text for ln in without_paragraph_numbers(_pages([one]), DEFAULT)[0].lines] == [f"{k} Het project" for k in (1, 2, 3)]
+    # Three or more on one page, counting on by one before sentences, are the count going on
+    # (the pages before held enough to lose theirs when they were read); before a table's
+    # rows, cells set apart in them, they are its numbers.
+    def numbered(k, *texts):  # a word space (3 points) between words, more where a text is blank
+        xs = [127 + sum(6 * len(t) + 3 for t in texts[:i]) for i in range(len(texts))]
+        return [(90, 100 + 30 * k, str(k + 10)), *((x, 100 + 30 * k, text) for x, text in zip(xs, texts) if text.strip())]
+
+    going_on = [word for k in range(4) for word in numbered(k, "De", "regio", "bouwt", "verder.")]
+    assert [ln.text for ln in without_paragraph_numbers(_pages([going_on]), DEFAULT)[0].lines] == ["De regio bouwt verder."] * 4
+    rows = [(127, 80, "tekst"), *(word for k in range(4) for word in numbered(k, "Bouw", "van", "het", "centrum", " " * 9, "100.000"))]
+    assert [ln.text for ln in without_paragraph_numbers(_pages([rows]), DEFAULT)[0].lines][1:] == [
+        f"{k + 10} Bouw van het centrum 100.000" for k in range(4)]
 
 
 @pytest.mark.parametrize("texts, undecodable", [

@@ -32,6 +32,7 @@ from regio.extract.layout import (
     columns_at,
     join_words,
     rules_across,
+    running_text,
     text_columns,
 )
 from regio.extract.settings import Settings
@@ -111,9 +112,10 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         pages = {page for page, _ in same_place}
         if text == "#" and not _steps_with_the_pages(same_place):
             continue  # a heading's own number set apart from its title ("1   Circulaire Transformatie")
-        # In a short document two pages can show a running header at their top.
-        fewest = 2 if top and all(_a_small_header(line, text, labels, text_size)
-                                  and _set_apart(line, by_number[page], settings) for page, line in same_place) else least
+        # In a short document two pages can show a running header at their top (set apart
+        # from the text under it, though a page's large title may stand as close as a kicker).
+        fewest = 2 if top and all(_a_small_header(line, text, labels, text_size) for _, line in same_place) \
+            and 2 * sum(_set_apart(line, by_number[page], settings) for page, line in same_place) >= len(same_place) else least
         if len(pages) >= max(min(fewest, len(layouts)), settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
         else:  # a part's own header in a bundle of parts, whole, on every page of a run
@@ -126,7 +128,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
     kept = {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
         _a_forms_label(line, layout, labels, settings) or _a_forms_field(line, layout, labels, settings)
-        or _heads_a_table(line, layout))}
+        or _labels_the_text_under_it(line, layout, labels, settings) or _heads_a_table(line, layout))}
     return found - _labels_going_on(layouts, settings) - kept
 
 
@@ -179,6 +181,13 @@ def _a_forms_field(line: Line, layout: PageLayout, labels: Labels, settings: Set
     """The same with the field's text beside its label ("Projectnaam  Innovatiecentrum ..."),
     a sheet that opens every project with the same field at the same place."""
     return _a_forms_label(Line(line.page, line.segments()[0], line.space), layout, labels, settings)
+
+
+def _labels_the_text_under_it(line: Line, layout: PageLayout, labels: Labels, settings: Settings) -> bool:
+    """A field's label with its text right under it, as close as a kicker over its title:
+    projects that each happen to open a page with the same field show it at the same place
+    on those pages. A running header stands further off the text under it."""
+    return labels.whole(line.text) and not _set_apart(line, layout, settings)
 
 
 def _heads_a_table(line: Line, layout: PageLayout) -> bool:
@@ -389,8 +398,10 @@ def without_paragraph_numbers(layouts: list[PageLayout], settings: Settings) -> 
     content."""
     numbers = {layout.number: _margin_numbers(layout, settings) for layout in layouts}
     run = [w for layout in layouts for w in numbers[layout.number]]
-    # (fewer where they stand on pages apart: the pages that hold more have lost theirs)
-    enough = len(run) >= _PARAGRAPH_NUMBERS or (len(run) >= 3 and sum(bool(found) for found in numbers.values()) >= 2)
+    # (fewer where they stand on pages apart, or count on one by one before sentences: the
+    # pages that hold more have lost theirs)
+    enough = len(run) >= _PARAGRAPH_NUMBERS or (len(run) >= 3 and (
+        sum(bool(found) for found in numbers.values()) >= 2 or _opening_sentences_one_by_one(layouts, run, settings)))
     if not enough or any(int(b.text) <= int(a.text) for a, b in zip(run, run[1:])) \
             or max(w.x1 for w in run) - min(w.x1 for w in run) > _SAME_PLACE_PT:
         return layouts
@@ -408,6 +419,15 @@ def without_paragraph_numbers(layouts: list[PageLayout], settings: Settings) -> 
 
 
 _PARAGRAPH_NUMBERS = 5  # paragraphs numbered at least, in a document that numbers them
+
+
+def _opening_sentences_one_by_one(layouts: list[PageLayout], numbers: list[Word], settings: Settings) -> bool:
+    """Do the numbers count up by one, each opening a line of running text, no cells set apart
+    in it after its first word, a bullet maybe (not a table's numbered rows)?"""
+    opened = {id(line.words[0]): line.words[1:] for layout in layouts for line in layout.lines}
+    return all(int(b.text) - int(a.text) == 1 for a, b in zip(numbers, numbers[1:])) and all(
+        running_text(words) and all(b.x0 - a.x1 <= settings.column_gap_em * a.size for a, b in zip(words[1:], words[2:]))
+        for words in (opened[id(w)] for w in numbers))
 
 
 def _margin_numbers(layout: PageLayout, settings: Settings) -> list[Word]:
