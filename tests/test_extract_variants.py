@@ -3930,3 +3930,46 @@ def test_a_tables_other_columns_under_its_label_that_says_it_goes_on_join_it(tmp
     assert [[c.key for c in t.columns] for t in project.tables] == [["totaal", "privaat", "gemeente", "rijk"]]
     assert [[c.raw for c in r.cells] for r in project.tables[0].rows] == [
         ["100.000", "40.000", "20.000", "40.000"], ["10.000", "-", "-", "10.000"]]
+
+
+def test_a_box_of_key_figures_beside_the_title_names_no_project(tmp_path):
+    """A project's first page sets its key figures in a box beside the title: a caption in
+    bold and the amount in large type under it ("Gevraagde bijdrage Rijk" over "2,15 mln.").
+    Neither is the project's title."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Sterke Teelt Twente", 16, bold),
+            (330, 86, "Kerngegevens", 11, bold), (330, 102, "Totale investering", 9), (330, 118, "9.342.000", 14),
+            (330, 136, "Gevraagde bijdrage Rijk", 9), (330, 152, "2,15 mln.", 14),
+            (60, 190, "Naam Project", 11, bold), (60, 204, "Startende ondernemers", 10),
+            (60, 224, "Partijen", 11, bold), (60, 238, "Gemeente Enschede en Novel-T.", 10),
+            (60, 258, "Opgave", 11, bold), (60, 272, "Het project richt zich op de samenwerking.", 10),
+            (60, 292, "Structureel karakter", 11, bold), (60, 306, "Het project gaat door.", 10)]
+    dossier = extract(draw(tmp_path / "figures.pdf", [page]), cross_check="none")
+    assert [p.title for p in dossier.projects] == ["Sterke Teelt Twente"]
+    assert dossier.projects[0].field("Opgave").text == "Het project richt zich op de samenwerking."
+
+
+def test_a_fold_out_budget_named_after_its_project_is_that_projects_page(tmp_path):
+    """A project's budget printed on a fold-out sheet under "Uitvouwblad – <title>" and its
+    field's label again; the next project opens after it. Both projects are read, the budget
+    is the first's and the field keeps the text its label had on the project's page."""
+    bold = "Helvetica-Bold"
+    rights = (300, 380, 460)
+
+    def row(y, label, *cells, font="Helvetica"):
+        return [(60, y, label, 10, font), *(_set_right(x, y, a, 10, font) for x, a in zip(rights, cells))]
+
+    def project(title):
+        return [(60, 60, title, 16, bold), (60, 100, "Naam Project", 11, bold), (60, 114, "Een project", 10),
+                (60, 140, "Kosten en financiering", 11, bold), (60, 154, "De regio draagt de helft bij.", 10),
+                (60, 180, "Structureel karakter", 11, bold), (60, 194, "Het project gaat door.", 10)]
+
+    fold_out = [(60, 40, "Uitvouwblad – Slimme Talentontwikkeling", 14, bold), (60, 90, "Kosten en financiering", 12, bold),
+                *row(130, "Opgaven", "Totaal", "Privaat", "Rijk", font=bold), *row(146, "Bouw", "100.000", "50.000", "50.000"),
+                *row(162, "Totaal", "100.000", "50.000", "50.000", font=bold)]
+    dossier = extract(draw(tmp_path / "fold.pdf", [project("Slimme Talentontwikkeling"), fold_out,
+                                                   project("Circulaire Transformatie")]), cross_check="none")
+    assert [(p.title, p.pages, len(p.tables)) for p in dossier.projects] == [
+        ("Slimme Talentontwikkeling", [1, 2], 1), ("Circulaire Transformatie", [3], 0)]
+    assert [f.text for f in dossier.projects[0].fields if f.label == "Kosten en financiering"] == [
+        "De regio draagt de helft bij."]

@@ -28,7 +28,7 @@ from regio.extract.every_table import describe, read_region
 from regio.extract.finder import TableRegion, find_tables, is_caption, is_total_row, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
-from regio.extract.headings import Structure, analyse, is_heading
+from regio.extract.headings import Structure, analyse, is_heading, names_the_title
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
 from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words, running_text
@@ -501,7 +501,7 @@ class DocumentReader:
         # any type (a theme in tracked capitals may show gaps of its own).
         both = bool(theme) and text in (title + theme, theme + title) and len(line.segments()) >= 2
         # The title after what the page is ("Uitvouwblad – <title>", "Bijlage: <title>").
-        named = heading and any(squash(line.text[m.end():]) == title for m in _TITLE_APART.finditer(line.text))
+        named = heading and names_the_title(line.text, title)
         counted = heading and squash(_FRAME_COUNT.sub("", line.text)) == title
         return bool(text) and (text == theme or both or named or (heading and text == title) or counted)
 
@@ -1025,7 +1025,8 @@ class DocumentReader:
 
     def _continued(self, drafts: list[_FieldDraft]) -> list[_FieldDraft]:
         """A field whose label says it goes on ("Opgave (vervolg)": a box cut at the foot of a
-        page and carried on under its label again) is the rest of the field of that label."""
+        page and carried on under its label again) is the rest of the field of that label; so
+        is its label again over nothing but a table (a fold-out page's budget)."""
         kept: list[_FieldDraft] = []
         by_label: dict[str, _FieldDraft] = {}
         for fd in drafts:
@@ -1033,7 +1034,7 @@ class DocumentReader:
             if fd.lines and GOES_ON.fullmatch(fd.lines[0].text):  # the mark wrapped under a long label
                 label, fd.lines = f"{label} {fd.lines[0].text}", fd.lines[1:]
             base = GOES_ON.sub("", label)
-            earlier = by_label.get(squash(base)) if base != label else None
+            earlier = by_label.get(squash(base)) if base != label or not fd.lines else None
             if earlier is None:
                 by_label.setdefault(squash(label), fd)
                 kept.append(fd)
@@ -1258,7 +1259,6 @@ def _usual_space(words: list[Word]) -> float:
     return median(gaps) if gaps else 0.0
 
 
-_TITLE_APART = re.compile(r"\s+[–—-]\s+|\s*[:|]\s+")
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:vervolg|continued|cont\.|vervolgd)\s*[)\]]?\s*$", re.I)
 # A slide's title counted over the frames it breaks into: beamer's "Leonardo II".
 _FRAME_COUNT = re.compile(r"\s+[IVX]{1,4}\s*$")

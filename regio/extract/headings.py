@@ -26,10 +26,10 @@ from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, asks, discover, squash, strip_numbering
-from regio.extract.layout import Line, PageLayout, build_lines, join_words
+from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, build_lines, join_words
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
-from regio.money import is_figure
+from regio.money import AmountSyntaxError, is_figure, parse_amount
 from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
@@ -41,6 +41,9 @@ _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "in
 # "3.2", "IV.", "B.", "A.1", "II.3.1", "Project 4:" before a heading's text.
 _TRAILING_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})*\.?$")
 _MAX_HEADING_WORDS = 16
+# Between what a page is and the title of the project it belongs to ("Uitvouwblad – <title>",
+# "Bijlage: <title>").
+TITLE_APART = re.compile(r"\s+[–—-]\s+|\s*[:|]\s+")
 
 
 @dataclass
@@ -115,6 +118,18 @@ def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) 
     set_apart = line.bold or (line.text.isupper() and layout.underlined(line)) \
         or (not line.text.rstrip().endswith(":") and layout.underlined(line, typed=True))
     return set_apart and line.size >= settings.body_size_share * body
+
+
+def _an_amount(line: Line) -> bool:
+    """A line that is an amount alone, in euros or millions ("2,15 mln.", "€ 9.342.000"): a key
+    figure set large in a box of facts, with its caption ("Kerngegevens", "Gevraagde
+    bijdrage") in heading type over it; neither is a title."""
+    try:
+        amount = parse_amount(line.text)
+    except AmountSyntaxError:
+        return False
+    grouped = amount.value.adjusted() >= 3 and not line.text.strip().isdigit()  # "9.342.000", not a year
+    return amount.unit is not None or any(sign in line.text for sign in CURRENCY_SIGNS) or grouped
 
 
 def _with_wrapped_figures(candidates: list[tuple[int, Line]], lines: list[Line],
@@ -204,7 +219,9 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     in_tables = funding_tables or {}
     structure.labels = Labels(_document_labels(structure, [ln for ln in heads if not centred_in(ln, in_tables.get(ln.page, ()))],
                                                settings))
-    groups = [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))]
+    groups = _without_pages_named_after(
+        [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))
+         and not any(map(_an_amount, g))])
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
@@ -225,6 +242,25 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
         structure.heading_lines.update(id(ln) for ln in start.lines)
     _front_of_parts(structure, lines)
     return structure
+
+
+def names_the_title(text: str, squashed_title: str) -> bool:
+    """Does the text name the title (squashed) after what its page is ("Uitvouwblad – <title>")?"""
+    return any(squash(text[m.end():]) == squashed_title for m in TITLE_APART.finditer(text))
+
+
+def _without_pages_named_after(groups: list[list[Line]]) -> list[list[Line]]:
+    """A heading that names a heading before it after what its page is ("Uitvouwblad – <title>"
+    over a fold-out budget) heads a page of that project, no project of its own, and parts
+    no project's labels from the next's."""
+    kept: list[list[Line]] = []
+    before: set[str] = set()
+    for group in groups:
+        text = _text(group)
+        if not any(names_the_title(text, title) for title in before):
+            kept.append(group)
+        before.add(squash(text))
+    return kept
 
 
 def _without_running_titles(starts: list[ProjectStart]) -> list[ProjectStart]:
