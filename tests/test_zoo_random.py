@@ -303,6 +303,13 @@ MENDED = {
     "244-nested": "a row's label going on in larger type than its cells, a word of it (\"fase 1\") a figure set apart",
     "239-matrix": "a table's header whose upper lines fit the first column, under a run of columns",
     "241-colbreak": "a second column of a few lines at the top, the page's footnote in smaller type under them",
+    "246-typeset": "a table's upper header line on the next page in the words of the header of the table before",
+    "255-excelsheet": "a header of two labels and \"Totale kosten\" at a page's foot, its rows under the title again",
+    "255-paranumbers": "paragraphs numbered in the margin, the page that goes on the count holding four of them",
+    "250-keyfigures": "a box of key figures beside the title, its amounts set large under captions in bold",
+    "252-sidebar": "a short dossier's running header, on its contents page over a large title",
+    "253-a3fold": "a fold-out budget page headed \"Uitvouwblad – <title>\" and the field's label again",
+    "247-cards": "a card's narrow table, its five labels little more than half an em apart",
 }
 
 
