@@ -3973,3 +3973,25 @@ def test_a_fold_out_budget_named_after_its_project_is_that_projects_page(tmp_pat
         ("Slimme Talentontwikkeling", [1, 2], 1), ("Circulaire Transformatie", [3], 0)]
     assert [f.text for f in dossier.projects[0].fields if f.label == "Kosten en financiering"] == [
         "De regio draagt de helft bij."]
+
+
+def test_the_row_labels_head_on_a_line_of_its_own_over_the_header_is_no_text_of_the_field(tmp_path):
+    """The table's own label ("Financieringsoverzicht") on a line of its own at the rows' left,
+    over a header whose first cell ("Totale kosten") stands further right: the table's, not
+    a line of the field's text."""
+    bold = "Helvetica-Bold"
+    rights = (330, 420, 500)
+
+    def row(y, label, *cells, font="Helvetica"):
+        return [(60, y, label, 9, font), *(_set_right(x, y, a, 9, font) for x, a in zip(rights, cells))]
+
+    page = [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 10, bold), (60, 114, "Een project", 9.5),
+            (60, 140, "Inzet en co-financiering", 10, bold), (60, 154, "Het bedrijfsleven draagt bij.", 9.5),
+            (60, 176, "Financieringsoverzicht", 9), *row(194, "", "Totale kosten", "Bedrijven", "Rijk", font=bold)[1:],
+            *row(210, "Fieldlab", "5.000", "5.000", "-"), *row(224, "Totaal", "5.000", "5.000", "-", font=bold),
+            (60, 250, "Structureel karakter", 10, bold), (60, 264, "Het project gaat door.", 9.5)]
+    (project,) = extract(draw(tmp_path / "corner.pdf", [page]), cross_check="none").projects
+    assert project.field("Inzet en co-financiering").text == "Het bedrijfsleven draagt bij."
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [r.label for r in table.rows] == ["Fieldlab", "Totaal"]

@@ -716,7 +716,8 @@ class DocumentReader:
         # (a line of figures alone names nothing: an amount wrapped under its cell's "€")
         if above is None or above.page != first.page or not any(c.isalpha() for c in above.text) \
                 or not (names_table(above) or self._titles_a_table(above, lines, project.title)
-                        or _unit_in_caption_type(above, self.body_size) or _caption_type(above, self.body_size)) \
+                        or _unit_in_caption_type(above, self.body_size) or _caption_type(above, self.body_size)
+                        or _heads_the_label_column(above, head)) \
                 or not self._right_over(above, first):
             return self._caption_read_before(head)
         return lines.pop()
@@ -788,7 +789,8 @@ class DocumentReader:
             # Header rows printed on one shaded band belong together however padded they are.
             one_band = _shaded_between(layout, above, line)
             # Below it: the end of the facing page; the last line of a paragraph is text.
-            if above.page != line.page or above.top >= top or _ends_a_paragraph(above, last.lines) or not (
+            if above.page != line.page or above.top >= top or _ends_a_paragraph(above, last.lines) \
+                    or self._whole_label_of(last, above) or not (
                     (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     # a group's name over its members' labels, set higher than a header's lines are apart
                     or (group and not at_labels and gap <= self.settings.caption_gap_em * line.size)
@@ -805,6 +807,12 @@ class DocumentReader:
         if not last.lines and last.label_line is None:  # a label over its text stays, its text the table
             project.fields[:] = [f for f in project.fields if f is not last]
         return taken
+
+    def _whole_label_of(self, field: _FieldDraft, line: Line) -> bool:
+        """Is the line the last of the field's label, a whole one ("Financiële" over
+        "onderbouwing" in the label column, the table its text)? It is no table's label."""
+        return bool(field.label_lines) and field.label_lines[-1] is line \
+            and self.labels.whole(" ".join(ln.text for ln in field.label_lines))
 
     def _label_stays(self, field: _FieldDraft, taken: list[Line], split: float) -> bool:
         """The field's whole label beside the header's upper cells on the line taken: it stays
@@ -1197,6 +1205,15 @@ def _caption_type(line: Line, body_size: float) -> bool:
     """A few words in smaller type than the text, no sentence, right over a table: its
     caption ("Opgaven/Investeringen   deel 1 van 2" over each part of a table printed in two)."""
     return line.size < body_size - 1 and len(line.words) <= _CAPTION_WORDS and not line.text.rstrip().endswith((".", ":")) \
+        and not has_values(line, line.x0)
+
+
+def _heads_the_label_column(line: Line, header: list[Line]) -> bool:
+    """A few words, no sentence, no list's item and no amount, wholly left of where the
+    header's cells start: the head of the row labels' column ("Financieringsoverzicht"), on
+    a line of its own over the header's."""
+    return line.x1 < min(ln.x0 for ln in header) and len(line.words) <= _CAPTION_WORDS \
+        and not line.text.rstrip().endswith((".", ":", ";", ",")) and not is_bullet(line.words[0].text) \
         and not has_values(line, line.x0)
 
 
