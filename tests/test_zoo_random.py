@@ -321,7 +321,6 @@ def test_renderings_once_misread_give_every_project_and_cell(name, tmp_path):
         f"{MENDED[name]}:\n" + "\n".join(scored.problems[:20])
 
 
-
 # Renderings whose fields were once read wrong (their projects and cells right), with what
 # they needed: each now gives every field its whole text.
 FIELDS_MENDED = {
