@@ -1204,7 +1204,12 @@ _CAPTION_WORDS = 10
 def _caption_type(line: Line, body_size: float) -> bool:
     """A few words in smaller type than the text, no sentence, right over a table: its
     caption ("Opgaven/Investeringen   deel 1 van 2" over each part of a table printed in two)."""
-    return line.size < body_size - 1 and len(line.words) <= _CAPTION_WORDS and not line.text.rstrip().endswith((".", ":")) \
+    return line.size < body_size - 1 and _a_name(line)
+
+
+def _a_name(line: Line, sentence_ends: tuple[str, ...] = (".", ":")) -> bool:
+    """A few words, no sentence, no amount: a line that names something."""
+    return len(line.words) <= _CAPTION_WORDS and not line.text.rstrip().endswith(sentence_ends) \
         and not has_values(line, line.x0)
 
 
@@ -1212,9 +1217,8 @@ def _heads_the_label_column(line: Line, header: list[Line]) -> bool:
     """A few words, no sentence, no list's item and no amount, wholly left of where the
     header's cells start: the head of the row labels' column ("Financieringsoverzicht"), on
     a line of its own over the header's."""
-    return line.x1 < min(ln.x0 for ln in header) and len(line.words) <= _CAPTION_WORDS \
-        and not line.text.rstrip().endswith((".", ":", ";", ",")) and not is_bullet(line.words[0].text) \
-        and not has_values(line, line.x0)
+    return line.x1 < min(ln.x0 for ln in header) and _a_name(line, (".", ":", ";", ",")) \
+        and not is_bullet(line.words[0].text)
 
 
 def _unit_in_caption_type(line: Line, body_size: float) -> bool:
