@@ -3995,3 +3995,75 @@ def test_the_row_labels_head_on_a_line_of_its_own_over_the_header_is_no_text_of_
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
     assert [r.label for r in table.rows] == ["Fieldlab", "Totaal"]
+
+
+def _budget_page(header: list[tuple], rows: list[tuple]) -> list[tuple]:
+    """A project's page whose field "Inzet en co-financiering" holds a table: its header's
+    lines and its rows as runs of text."""
+    bold = "Helvetica-Bold"
+    return [(60, 60, "Techniek | Een project", 14), (60, 100, "Naam Project", 10, bold), (60, 114, "Een project", 9.5),
+            (60, 140, "Inzet en co-financiering", 10, bold), (60, 154, "Het bedrijfsleven draagt bij.", 9.5),
+            *header, *rows, (60, 250, "Structureel karakter", 10, bold), (60, 264, "Het project gaat door.", 9.5)]
+
+
+def test_a_label_wider_than_its_column_of_dashes_keeps_its_column_in_a_tight_header(tmp_path):
+    """Labels packed tight ("Publiek" and "Rijksbijdrage" 3 points apart), the last column a
+    dash in every row set right under "Rijksbijdrage", set right too: the cells do not show
+    how they are aligned, and the middle of the gap between "0,55 mln." and the dashes runs
+    through "Rijksbijdrage". The column is the label's, left of it the one before ends."""
+    bold = "Helvetica-Bold"
+    rights = (160, 200, 240, 275, 323)
+    heads = ("Bedrijfsleven", "Onderw.", "Provincie", "Publiek", "Rijksbijdrage")
+
+    def row(y, label, *cells, font="Helvetica"):
+        return [(60, y, label, 7, font), *(_set_right(x, y, a, 7, font) for x, a in zip(rights, cells))]
+
+    header = [_set_right(275, 174, "Overig", 7, bold), *row(184, "Onderdeel", *heads, font=bold)]
+    rows = [*row(198, "Veldproeven", "17.000", "0,31 mln.", "4 mln.", "0,55 mln.", "-"),
+            *row(210, "Totaal", "17.000", "0,31 mln.", "4 mln.", "0,55 mln.", "-", font=bold)]
+    (project,) = extract(draw(tmp_path / "tight.pdf", [_budget_page(header, rows)]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["privaat", "onderwijs", "provincie", "overig_publiek", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["17.000", "0,31 mln.", "4 mln.", "0,55 mln.", "-"]
+
+
+def test_a_silent_column_between_labels_packed_tight_is_a_column(tmp_path):
+    """Nobody pays "Rijk": its label stands over no cell, less than an em from its
+    neighbours ("Prov.  Rijk  Totale kosten"). A known label alone is a column's, however
+    tight the header is packed."""
+    bold = "Helvetica-Bold"
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    prov_end = 300
+    rijk = prov_end + 7
+    header = [(250, 172, "Publiek", 8.5, bold), _set_right(prov_end, 184, "Prov.", 8.5, bold),
+              (rijk, 184, "Rijk", 8.5, bold), _set_right(500, 184, "Totale kosten", 8.5, bold)]
+    assert rijk + stringWidth("Rijk", bold, 8.5) < 500 - stringWidth("Totale kosten", bold, 8.5)
+    rows = [(60, 198, "Opleidingen", 9), _set_right(prov_end, 198, "150.000", 9), _set_right(500, 198, "150.000", 9),
+            (60, 212, "Totaal", 9, bold), _set_right(prov_end, 212, "150.000", 9, bold),
+            _set_right(500, 212, "150.000", 9, bold)]
+    (project,) = extract(draw(tmp_path / "silent.pdf", [_budget_page(header, rows)]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["provincie", "rijk", "totaal"]
+    assert [c.raw for c in table.rows[0].cells] == ["150.000", "", "150.000"]
+
+
+def test_a_two_word_label_over_a_columns_amounts_and_shares_heads_both(tmp_path):
+    """Each source's amount and its share of the total, "€" and "%" under its label: "Totale
+    kosten" is one label over its two columns, set over the first column's amounts although
+    the row labels' column ends far to their left."""
+    bold = "Helvetica-Bold"
+    pairs = ((365, 390), (440, 465), (515, 540))
+    header = [(480, 160, "Publiek", 8, bold), (330, 172, "Totale kosten", 8, bold), (410, 172, "Bedrijven", 8, bold),
+              (482, 172, "Gemeente", 8, bold), (60, 184, "Kostenpost", 8, bold),
+              *(_set_right(x, 184, unit, 8, bold) for pair in pairs for x, unit in zip(pair, ("€", "%")))]
+    rows = [(60, 198, "TOTAAL", 8, bold),
+            *(_set_right(x, 198, a, 8) for x, a in zip((365, 440, 515), ("5.600.000", "5.200.000", "400.000"))),
+            (60, 212, "Aandeel in totaal", 8),
+            *(_set_right(x, 212, a, 8) for x, a in zip((390, 465, 540), ("100%", "93%", "7%")))]
+    (project,) = extract(draw(tmp_path / "shares.pdf", [_budget_page(header, rows)]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "totaal_aandeel", "privaat", "privaat_aandeel",
+                                              "gemeente", "gemeente_aandeel"]
+    assert [c.raw for c in table.rows[0].cells] == ["5.600.000", "", "5.200.000", "", "400.000", ""]
+

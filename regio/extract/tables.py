@@ -362,7 +362,7 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         raise ValueError("no column of values right of the row labels")
     evidence = [c if len(c) > 1 else [*c, *_header_words_over(region, c, clusters)] for c in clusters]
     for before, after in zip(evidence, evidence[1:]):
-        cuts.append(_boundary(before, after))
+        cuts.append(_clear_of_header_words(region, before, after, _boundary(before, after)))
     cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
     return list(zip(cuts, cuts[1:]))
 
@@ -404,7 +404,12 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
     # An em apart, or about as far as the header cells over columns of cells are.
     apart = [_CELLS_APART * (b[0].x0 - a[-1].x1) for a, b in zip(fullest, fullest[1:]) if touched(a) and touched(b)]
     # (a stack's cell on the fullest line is measured there; the lines of one level with it each on its own)
-    if not all(_set_apart(seg, lines[i], min([seg[0].size, *apart]))
+    # (a known label stands alone however tight the header is packed: no word of it is spread out)
+    def gap(seg: list[Word]) -> float:
+        tight = region.settings.header_tight_em if colmap.names_exactly(join_words(seg), region.aliases) else 1.0
+        return min([tight * seg[0].size, *apart])
+
+    if not all(_set_apart(seg, lines[i], gap(seg))
                for stack in silent for seg, i in stack if i == main or all(k != main for _, k in stack)):
         return []
     # A header cell over cells of one column, stacked with the silent cell alone, is a line
@@ -496,6 +501,26 @@ def _boundary(left: Sequence[Sequence[float]], right: Sequence[Sequence[float]])
     if _aligned(right, 0) and not _aligned(right, 1):
         return right_start - pad
     return (left_end + right_start) / 2
+
+
+def _clear_of_header_words(region: Region, left: Sequence[Sequence[float]], right: Sequence[Sequence[float]],
+                           cut: float) -> float:
+    """The cut moved out of a column's own label (no other header word under it: a group's
+    "2004" over "N" and "%" is none) set flush with its cells on its far side and wider than
+    them, reaching into the gap between the columns ("Rijksbijdrage" set right over a dash):
+    where the cells say nothing of how they are aligned, the gap's middle runs through it."""
+    left_start, left_end = min(s[0] for s in left), max(s[1] for s in left)
+    right_start, right_end = min(s[0] for s in right), max(s[1] for s in right)
+    low, high = left_end, right_start
+    words = [w for ln in region.header for w in ln.words]
+    for word in (w for w in words if not any(o.top > w.bottom - 1 and o.x0 < w.x1 and w.x0 < o.x1 for o in words)):
+        if left_start - 1 <= word.x0 < left_end < word.x1 < right_start:
+            low = max(low, word.x1)
+        elif left_end < word.x0 < right_start < word.x1 <= right_end + 1:
+            high = min(high, word.x0)
+    if low >= high:
+        return cut
+    return min(max(cut, low), high)
 
 
 def _aligned(spans: Sequence[Sequence[float]], edge: int) -> bool:
@@ -597,12 +622,20 @@ def _names_one_column(region: Region, leaf: int, leaves: list[tuple[float, float
     return found is not None and not colmap.group_of(stacked)
 
 
-def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, float]]) -> list[int]:
-    """The columns a header cell stands over. A label that merely runs a little into the
-    next column still belongs to the one its middle stands in; a label centred over the
-    boundary of two columns ("Publiek") covers both."""
+_OVER_THE_CELLS = 0.8  # a header cell over this share of a column's cells' width stands over the column
+
+
+def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, float]],
+                     cells: list[tuple[float, float] | None]) -> list[int]:
+    """The columns a header cell stands over: a good share of their width, or nearly the
+    whole width of their ``cells`` (see _cells_extents; the first column reaches halfway to
+    the row labels, however far off they end, and "Totale kosten" over its amounts and its
+    shares covers too little of it). A label that merely runs a little into the next column
+    still belongs to the one its middle stands in; a label centred over the boundary of two
+    columns ("Publiek") covers both."""
     lo, hi = extent
-    covered = [i for i, (a, b) in enumerate(leaves) if _overlap(lo, hi, a, b) >= 0.3 * (b - a)]
+    covered = [i for i, ((a, b), drawn) in enumerate(zip(leaves, cells)) if _overlap(lo, hi, a, b) >= 0.3 * (b - a)
+               or (drawn is not None and _overlap(lo, hi, *drawn) >= _OVER_THE_CELLS * (drawn[1] - drawn[0]))]
     if len(covered) > 1:
         middle = (lo + hi) / 2
         home = _leaf_of(middle, leaves)
@@ -614,6 +647,25 @@ def _columns_covered(extent: tuple[float, float], leaves: list[tuple[float, floa
         home = _leaf_of((lo + hi) / 2, leaves)
         covered = [home] if home is not None else []
     return covered
+
+
+def _astride(word: Word, covered: list[int], leaves: list[tuple[float, float]]) -> list[int]:
+    """A word set across the boundary of the one column it was found over, a good share of it
+    either side, stands over both: it names them together ("Dekking" centred over the
+    sources), however the boundary falls, for a word cannot be two columns' labels."""
+    if len(covered) != 1:
+        return covered
+    (i,) = covered
+    a, b = leaves[i]
+    share = _ASTRIDE * (word.x1 - word.x0)
+    if i > 0 and min(a - word.x0, word.x1 - a) >= share:
+        return [i - 1, i]
+    if i + 1 < len(leaves) and min(b - word.x0, word.x1 - b) >= share:
+        return [i, i + 1]
+    return covered
+
+
+_ASTRIDE = 0.4  # a word this share of it or more either side of a boundary stands astride it
 
 
 @dataclass
@@ -1028,21 +1080,26 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
     n = len(leaves)
     header = Header([[] for _ in range(n)], [None] * n, [None] * n, [])
     labelled = _labelled_leaves(region, leaves)
+    cells = _cells_extents(region.body, leaves)
     for line_index, line in enumerate(region.header):
         for word, label in _run_on_from_the_labels(line, label_col, region.aliases):
-            if len(covered := _columns_covered((label_col[1], word.x1), leaves)) == 1:
+            if len(covered := _columns_covered((label_col[1], word.x1), leaves, cells)) == 1:
                 header.own[covered[0]].append(label)
                 header.boxes[covered[0]] = header.boxes[covered[0]] or _prov(line.page, [word])
         for seg in _value_heads(line, label_col):
             seg = _run_together_parted(seg, region.aliases)
-            covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves)
+            covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves, cells)
+            if len(seg) == 1:
+                covered = _astride(seg[0], covered, leaves)
             rule = _rule_under(region, line, seg, label_col)
             if rule is not None:  # the columns its rule stands over
                 covered = [i for i, (a, b) in enumerate(leaves) if rule.x0 <= (a + b) / 2 <= rule.x1] or covered
             if len(seg) > 1 and len({_leaf_of(w.middle, leaves) for w in seg}) > 1 and rule is None \
-                    and not colmap.group_of(join_words(seg)) and (len(covered) > 1 or _each_in_its_column(region, seg, leaves)):
+                    and not colmap.group_of(join_words(seg)) and not colmap.names_exactly(join_words(seg), region.aliases) \
+                    and (len(covered) > 1 or _each_in_its_column(region, seg, leaves)):
                 # Labels of neighbouring columns set close together ("Gem. Provincie"); a group's
-                # name ("Publieke partijen") over its members is one label.
+                # name ("Publieke partijen") over its members, or a label of two words ("Totale
+                # kosten") over a column's amounts and shares, is one label.
                 for leaf in sorted(i for i in {_leaf_of(w.middle, leaves) for w in seg} if i is not None):
                     part = [w for w in seg if _leaf_of(w.middle, leaves) == leaf]
                     header.own[leaf].append(join_words(part))
