@@ -4067,3 +4067,67 @@ def test_a_two_word_label_over_a_columns_amounts_and_shares_heads_both(tmp_path)
                                               "gemeente", "gemeente_aandeel"]
     assert [c.raw for c in table.rows[0].cells] == ["5.600.000", "", "5.200.000", "", "400.000", ""]
 
+
+def _wrapped(text: str, width: float, size: float = 9, font: str = "Helvetica") -> list[str]:
+    """The text broken into lines no wider than ``width``, as a word processor breaks them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines = [""]
+    for word in text.split():
+        tried = f"{lines[-1]} {word}".strip()
+        if stringWidth(tried, font, size) <= width or not lines[-1]:
+            lines[-1] = tried
+        else:
+            lines.append(word)
+    return lines
+
+
+def test_a_panel_of_tables_beside_the_text_is_read_after_it_and_the_text_goes_on_after_the_panel(tmp_path):
+    """A landscape page in halves: the fields' text in the left half, and in the right a panel
+    of the budget, its heading, its table and no running text; lines of the two halves share
+    baselines. No line of running text stands beside another, so no gutter shows; the panel
+    is a column all the same (its rows take no prose from beside them), and the text it stands
+    beside goes on at the top of the next page, after the panel's heading."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    c, _ = _canvas(path := tmp_path / "halves.pdf")
+    c.setPageSize(landscape(A4))
+    width, height = landscape(A4)
+    bold = "Helvetica-Bold"
+
+    def say(x: float, y: float, words: str, size: float = 9, font: str = "Helvetica", right: bool = False) -> None:
+        c.setFont(font, size)
+        (c.drawRightString if right else c.drawString)(x, height - y, words)
+
+    sentence = ("De regio versterkt de samenwerking tussen onderwijs en bedrijfsleven, zodat werkgevers het "
+                "personeel vinden dat zij nodig hebben en jongeren in de regio blijven wonen en werken. ")
+    opgave = _wrapped(sentence * 5, 430)
+    looptijd = "Het programma loopt vier jaar en begint in het voorjaar met de eerste"
+    going_on = "leerwerkplaatsen in de kernen."
+    say(43, 40, "Regionale Zorg", 16, bold)
+    y = 72
+    for label, lines in (("Projectnaam", ["Programma zorg in de regio"]), ("Opgave", opgave), ("Looptijd", [looptijd])):
+        say(43, y, label, 9.5, bold)
+        for k, text in enumerate(lines):
+            say(43, y + 14 + 11.5 * k, text)
+        y += 14 + 11.5 * len(lines) + 8
+    say(508, 72, "Financiering", 11, bold)
+    rows = [("Kostenpost", "Totaal", "Privaat", "Rijk"), ("Bouw", "400.000", "100.000", "300.000"),
+            ("Inrichting", "50.000", "-", "50.000"), ("Totaal", "450.000", "100.000", "350.000")]
+    for k, (label, *amounts) in enumerate(rows):
+        font = bold if k in (0, len(rows) - 1) else "Helvetica"
+        say(508, 100 + 13 * k, label, 7.5, font)
+        for right, amount in zip((650, 725, 796), amounts):
+            say(right, 100 + 13 * k, amount, 7.5, font, right=True)
+    c.showPage()
+    c.setPageSize(landscape(A4))
+    say(43, 40, "Regionale Zorg (vervolg)", 11, bold)
+    say(43, 66, going_on)
+    say(43, 90, "Borging", 9.5, bold)
+    say(43, 104, "Na vier jaar dragen de partners de kosten zelf.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert project.field("Looptijd").text == f"{looptijd} {going_on}"
+    assert project.field("Opgave").text == " ".join(opgave)
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [(label, amounts) for label, *amounts in rows[1:]]

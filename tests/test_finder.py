@@ -1656,9 +1656,9 @@ def test_columns_of_text_framed_by_rules_under_the_head_and_over_the_foot_are_co
 @pytest.mark.parametrize("right_columns", [[305], [303, 308]], ids=["one page of two", "two pages, gutters a little apart"])
 def test_a_page_with_a_short_second_column_takes_the_column_grid_the_other_pages_show(right_columns):
     """Pages set in two columns, the last page's right column holding only the end of the
-    text and a small table in smaller type: too few lines side by side to show the gutter,
-    which the other pages show (where each page finds it a little apart). In a document of
-    two pages, the one page that shows it is enough."""
+    text and a small table in smaller type under a heading across both: too few lines side
+    by side to show the gutter, which the other pages show (where each page finds it a
+    little apart). In a document of two pages, the one page that shows it is enough."""
     from regio.extract.furniture import with_the_documents_columns
     from regio.extract.layout import text_columns
     from regio.extract.settings import DEFAULT
@@ -1671,11 +1671,30 @@ def test_a_page_with_a_short_second_column_takes_the_column_grid_the_other_pages
     short = [line(100, (305, "Elke kennisinstelling verbindt proeftuinen")), line(112, (305, "voor nieuwe technologie.")),
              line(135, (305, "Begroting"), (420, "Privaat", "r"), (480, "Rijk", "r"), (535, "Totaal", "r"), size=7),
              line(147, (305, "Totaal"), (420, "4,2 mln.", "r"), (480, "60.000", "r"), (535, "4,26 mln.", "r"), size=7)]
-    last = build_lines([w for ln in justified(60, 290, 100, WORDS * 3) + short for w in ln], len(shown) + 1)
+    heading = line(80, (60, "Financiering van het programma in de regio"), size=14)
+    last = build_lines([w for ln in [heading, *justified(60, 290, 100, WORDS * 3), *short] for w in ln], len(shown) + 1)
     assert all(page.columns for page in shown) and text_columns(last)[1] == []
     *_, read = with_the_documents_columns([*shown, PageLayout(len(shown) + 1, 595.0, 842.0, last)], DEFAULT)
     assert read.columns
     assert not any(w.x0 < 290 for ln in read.lines if "Begroting" in ln.text for w in ln.words)
+
+
+@pytest.mark.parametrize(("right", "parted"), [(330, True), (440, False)], ids=["a panel", "notes in the margin"])
+def test_a_panel_of_headings_and_rows_beside_the_text_is_a_column_but_notes_in_the_margin_are_not(right, parted):
+    """A column of running text, and beside it lines of a panel's own that start at one edge
+    (a heading, a table's rows with their labels) and hold no running text: no lines of running
+    text side by side show a gutter, but the strip no word crosses does, where the panel is
+    half as wide as the text or more; narrower, it is notes in the margin (read elsewhere)."""
+    from regio.extract.layout import columns_and_panel
+
+    text = justified(60, 290, 100, WORDS * 3)
+    panel = [line(100, (right, "Financiering"), size=11), line(130, (right, "Kostenpost"), (535, "Totaal", "r"), size=7),
+             line(142, (right, "Bouw"), (535, "4.000", "r"), size=7), line(154, (right, "Totaal"), (535, "4.000", "r"), size=7)]
+    lines, runs, box = columns_and_panel(build_lines([w for ln in text + panel for w in ln], 1))
+    assert bool(runs) is parted and (box is not None) is parted
+    if parted:
+        assert box is not None and box.x0 < right < box.x1 and box.top < 100
+        assert [ln.text for ln in lines[-4:]] == ["Financiering", "Kostenpost Totaal", "Bouw 4.000", "Totaal 4.000"]
 
 
 def _cards(number: int) -> tuple[list[Line], list[list[Word]]]:

@@ -194,12 +194,13 @@ class PageLayout:
     running: list[Word] = field(default_factory=list)
     frames: list[Fill] = field(default_factory=list)  # the boxes of tables drawn in rules, narrower than the page
     typed_underlines: list[Rule] = field(default_factory=list)  # a text file's "=====" under a line: one of hrules
+    panels: list[Fill] = field(default_factory=list)  # a panel beside the column of text (see _panel_box)
 
     def __post_init__(self) -> None:
         # Shaded boxes of text set beside other text (a fact box, a sidebar), and tables in
         # rules that the text wraps around (a float): the lines that run into one become the
         # two lines they are.
-        self.asides: list[Fill] = []
+        self.asides: list[Fill] = list(self.panels)
         for box, framed in [*((fill, False) for fill in self.fills), *((frame, True) for frame in self.frames)]:
             around = [line.words for line in self.lines]
             parts = [part for line in self.lines for part in _parted(line, box, around, framed)]
@@ -579,9 +580,12 @@ def rules_across(hrules: Sequence[Rule], fills: Sequence[Fill], height: float) -
     return [*hrules, *(Rule(f.x0, y, f.x1, y) for f in fills if f.bottom - f.top < 0.25 * height for y in (f.top, f.bottom))]
 
 
+Runs = list[tuple[float, float, tuple[float, ...]]]
+
+
 def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None,
                  hrules: Sequence[Rule] = (), vrules: Sequence[Rule] = (), fills: Sequence[Fill] = ()
-                 ) -> tuple[list[Line], list[tuple[float, float, tuple[float, ...]]]]:
+                 ) -> tuple[list[Line], Runs]:
     """Where the page sets its text in columns, each line as its parts in each column, and
     the runs of lines side by side as (top, bottom, the gutters' middles). A stretch of
     lines that leaves the gutters open without running text side by side (a table under a
@@ -589,18 +593,31 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
     (see columns_at). A landscape sheet of two pages side by side (a booklet's spread,
     ``width`` the sheet's) is read as its left page, then its right; boxes set side by
     side (cards, panels) each as a column, however little text one holds."""
+    lines, runs, _ = columns_and_panel(lines, settings, width, hrules, vrules, fills)
+    return lines, runs
+
+
+def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None,
+                      hrules: Sequence[Rule] = (), vrules: Sequence[Rule] = (), fills: Sequence[Fill] = ()
+                      ) -> tuple[list[Line], Runs, Fill | None]:
+    """text_columns, and the box of a panel beside the column of text where that is what
+    parts the page (see _beside_a_panel)."""
     spine = _spine(lines, width, settings)
     if spine is not None:
-        return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))]
+        return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))], None
     if framed := _between_boxes(lines, hrules, vrules, fills):
-        return _in_frames(lines, framed, settings)
+        return *_in_frames(lines, framed, settings), None
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
-    if not middles:
-        spilled = _spilled_over(lines, settings)
+    if middles:
+        return *columns_at(lines, middles, settings, _running_side_by_side(settings), hrules), None
+    spilled = _spilled_over(lines, settings)
+    if spilled is not None:
         # (parted where the short column's text stands: not a running header's two ends above it)
-        return columns_at(lines, (spilled,), settings, lambda parts: any(running_text(p[-1]) for p in parts), hrules) \
-            if spilled is not None else (lines, [])
-    return columns_at(lines, middles, settings, _running_side_by_side(settings), hrules)
+        return *columns_at(lines, (spilled,), settings, lambda parts: any(running_text(p[-1]) for p in parts), hrules), None
+    strip = _beside_a_panel(lines, settings)
+    if strip is None:
+        return lines, [], None
+    return *columns_at(lines, ((strip[0] + strip[1]) / 2,), settings, lambda parts: True, hrules), _panel_box(lines, strip[1])
 
 
 def _spilled_over(lines: list[Line], settings: Settings) -> float | None:
@@ -671,6 +688,72 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
         and width <= x - edge <= column / 2 and all(abs(words[0].x0 - x) <= 1 for words in text) \
         and all(abs(w.size - size) < settings.other_type_pt for words in text for w in words) \
         and max(words[-1].x1 - words[0].x0 for words in spilled) <= 1.1 * column else None
+
+
+def _panel_box(lines: list[Line], edge: float) -> Fill:
+    """The box of a panel beside the page's column of text, its left at ``edge``: from its
+    first line that starts there (not a running header's end over it) to its foot. Read as
+    an aside: the text it stands beside goes on after it."""
+    size = median(ln.size for ln in lines)
+    top = min(w.top for w in _firsts_beyond(lines, edge) if _at_the_edge(w, edge, size))
+    inside = [w for ln in lines for w in ln.words if w.x0 >= edge and w.top >= top - 1]
+    return Fill(edge - 1, top - 1, max(w.x1 for w in inside) + 1, max(w.bottom for w in inside) + 1, shade=1.0)
+
+
+def _beside_a_panel(lines: list[Line], settings: Settings) -> tuple[float, float] | None:
+    """The gutter (its left and right) between a column of running text and a panel beside it
+    that holds none (tables under their headings, key figures: a page set in halves, a
+    sidebar), which shows no lines of running text side by side (see _gutters): a strip a
+    gutter wide that no word crosses from the page's top to its foot, the text's lines
+    filling their measure up to it, and beyond it lines of their own, starting at one edge (a
+    heading, a row's label), about as wide as the text (not notes in the margin, nor the text
+    beside a rail of titles)."""
+    n = settings.text_column_lines
+    if len(lines) < n:
+        return None
+    size = median(ln.size for ln in lines)
+    width = settings.gutter_em * size
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    lo, hi = left + 0.2 * (right - left), left + 0.8 * (right - left)
+    reach = -math.inf
+    for x0, x1 in sorted((w.x0, w.x1) for ln in lines for w in ln.words):
+        if x0 - reach >= width and lo <= (reach + x0) / 2 <= hi and _a_panel_beside(lines, reach, x0, right, size, settings):
+            return reach, x0
+        reach = max(reach, x1)
+    return None
+
+
+def _a_panel_beside(lines: list[Line], a: float, b: float, right: float, size: float, settings: Settings) -> bool:
+    """Lines of running text left of ``a`` that fill their measure up to it, and right of ``b``
+    a panel (see _beside_a_panel)."""
+    text = [words for ln in lines if running_text(words := [w for w in ln.words if w.x1 <= a])]
+    if sum(words[-1].x1 >= a - _FILLED_EM * size for words in text) < settings.text_column_lines:
+        return False
+    # (running text in the text's own type beyond the strip: a column of the text, which may
+    # go on there under a table that ends the first, read in the order of the page's runs)
+    text_size = median(w.size for words in text for w in words)
+    if any(running_text(words) and all(abs(w.size - text_size) < settings.other_type_pt for w in words)
+           for ln in lines if (words := [w for w in ln.words if w.x0 >= b])):
+        return False
+    measure = a - min(words[0].x0 for words in text)
+    return sum(_at_the_edge(w, b, size) for w in _firsts_beyond(lines, b)) >= _PANEL_EDGE_LINES \
+        and _PANEL_SHARE * measure <= right - b <= measure / _PANEL_SHARE
+
+
+def _firsts_beyond(lines: list[Line], x: float) -> list[Word]:
+    """Each line's first word right of x."""
+    return [words[0] for ln in lines if (words := [w for w in ln.words if w.x0 >= x])]
+
+
+def _at_the_edge(word: Word, edge: float, size: float) -> bool:
+    """A word that opens a panel's line: at its edge (within an em: a cell's padding), a word."""
+    return word.x0 - edge <= size and word.text[:1].isalpha()
+
+
+_PANEL_EDGE_LINES = 3  # a panel's lines that start at its edge, at the least
+# A panel beside the text is this share of the text's width at the least (notes in the margin
+# are narrower), and the text this share of the panel's (a rail of titles beside the text is narrower).
+_PANEL_SHARE = 0.5
 
 
 def _marks_a_note(text: str) -> bool:

@@ -31,6 +31,7 @@ from regio.extract.layout import (
     boxes_in_the_margin,
     build_lines,
     chart_text,
+    columns_and_panel,
     drop_caps_joined,
     foot_notes,
     margin_notes,
@@ -41,7 +42,6 @@ from regio.extract.layout import (
     rules_between_tiles,
     rules_typed_in_characters,
     struck_through,
-    text_columns,
     without_highlights,
     without_line_numbers,
 )
@@ -85,8 +85,8 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     words, struck, hrules = struck_through(nil_dashes_parted(words, vrules), hrules, settings.word_gap_pt)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
-    lines, columns = text_columns(build_lines(words, number, settings), settings, width, rules_across(hrules, fills, height),
-                                  vrules, fills)
+    lines, columns, panel = columns_and_panel(build_lines(words, number, settings), settings, width,
+                                              rules_across(hrules, fills, height), vrules, fills)
     lines, margin = margin_notes(lines, settings, (hrules, vrules))
     lines, captions = picture_captions(lines, pictures, settings)
     margin += captions
@@ -99,7 +99,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
         if len(vrules) >= 3 else []
     return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
                       turn=(rotation - page.get_rotation()) % 360, struck=struck, frames=frames,
-                      typed_underlines=typed_underlines)
+                      typed_underlines=typed_underlines, panels=[panel] if panel else [])
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:
