@@ -310,6 +310,12 @@ MENDED = {
     "252-sidebar": "a short dossier's running header, on its contents page over a large title",
     "253-a3fold": "a fold-out budget page headed \"Uitvouwblad – <title>\" and the field's label again",
     "247-cards": "a card's narrow table, its five labels little more than half an em apart",
+    "244-tight": "a label wider than its column of dashes, packed tight beside the label before it",
+    "264-spaced": "a known label over no cell, less than an em from its neighbours",
+    "259-percent": "\"Totale kosten\" over a column's amounts and shares, the row labels ending far to the left",
+    "266-halves": "a landscape page in halves, the budget's heading and table in the right half beside the text",
+    "264-rightset": "a form's labels set right against their text, read as a table of words whose section row is "
+                    "the next project's title",
 }
 
 
@@ -326,6 +332,7 @@ def test_renderings_once_misread_give_every_project_and_cell(name, tmp_path):
 FIELDS_MENDED = {
     "263-spreadsheet": "a field's label wrapped in the label column over the header line of the table that is its text",
     "263-photos": "the row labels' head on a line of its own over a header whose first cell stands further right",
+    "265-halves": "a field beside a panel of tables goes on at the top of the next page, after the panel's heading",
 }
 
 

@@ -1321,9 +1321,12 @@ def _boxes_by_page(tables: Sequence[Table]) -> dict[int, list[Box]]:
 
 def _not_labels(funding: Sequence[Table], tables: Sequence[Table]) -> dict[int, list[Box]]:
     """Where no line is a field's label however often it recurs: the funding tables, and the
-    rows heading a section of any table ("Investeringen" over its cost lines)."""
+    rows heading a section of any table of amounts ("Investeringen" over its cost lines; a
+    form's labels set right against their text, read as a table of words, may take a
+    project's title for one)."""
     boxes = _boxes_by_page(funding)
-    for where in (r.provenance for t in tables for r in t.rows if r.kind == "section"):
+    of_amounts = [t for t in tables if any(c.amount is not None for r in t.rows for c in r.cells)]
+    for where in (r.provenance for t in of_amounts for r in t.rows if r.kind == "section"):
         if where is not None and where.bbox is not None:
             boxes.setdefault(where.page, []).append(where.bbox)
     return boxes
