@@ -1697,6 +1697,33 @@ def test_a_panel_of_headings_and_rows_beside_the_text_is_a_column_but_notes_in_t
         assert [ln.text for ln in lines[-4:]] == ["Financiering", "Kostenpost Totaal", "Bouw 4.000", "Totaal 4.000"]
 
 
+def test_a_header_wrapped_over_lines_in_the_columns_goes_with_the_table_across_them():
+    """A table across both text columns, its cost lines' labels wrapped over two or three
+    lines (a matrix's header): only its last header line crosses the gutter, the lines over
+    it each stand in one column, a label shrunk to fit its cell reaches down into the line
+    under it. They are the table's header, read with it after both columns' text, not lines
+    of the columns."""
+    from regio.extract.layout import text_columns
+
+    left, right = justified(60, 290, 100, WORDS * 2), justified(305, 535, 100, WORDS[::-1] * 2)
+    below = max(w.bottom for ln in left + right for w in ln) + 20
+    edges = (200, 270, 400, 470, 530)
+    upper = [line(below, (200, "Operationeel/", "r"), size=7), line(below + 8, (200, "management/", "r"), (470, "Educatie", "r"), size=7),
+             line(below + 14.5, (400, "Dorpshuizen en", "r"), size=5)]
+    header = line(below + 18, (60, "Onderdeel"), *((x, text, "r") for x, text in zip(
+        edges, ("samenwerking", "Fieldlab", "ontmoetingsplekken", "fase 2", "Totaal"))), size=7)
+    rows = [row(below + 30 + 10 * k, label, *values, edges=edges)
+            for k, (label, *values) in enumerate([("Prov.", "7.250", "9.500", "475", "-", "17.225"),
+                                                  ("Rijk", "4.250", "360", "800", "225", "5.635")])]
+    lines, runs = text_columns(build_lines([w for ln in [*left, *right, *upper, header, *rows] for w in ln], 1))
+    assert runs
+    read = texts(lines)
+    start = read.index("Operationeel/")
+    assert read[start:start + 3] == ["Operationeel/", "management/ Educatie", "Dorpshuizen en"]
+    assert read[start + 3].startswith("Onderdeel samenwerking")
+    assert start > max(read.index(" ".join(w.text for w in ln)) for ln in left + right)
+
+
 def _cards(number: int) -> tuple[list[Line], list[list[Word]]]:
     """A page of two cards side by side: the left's text and its table under it, the right's
     few lines level with the left's first; the page's lines, and the printed lines in the

@@ -1060,10 +1060,12 @@ def _rows_of_one_table(lines: list[Line], crossed: list[bool], middles: tuple[fl
 def _with_its_header(stretch: list[Line], line: Line, top: float, middles: tuple[float, ...],
                      settings: Settings) -> list[Line]:
     """The line and the table's header lines right above ``top`` (a group label over some of
-    the columns), which go with a row across the columns: taken off the stretch."""
+    the columns, labels wrapped over lines of their own over its cells), which go with a row
+    across the columns: taken off the stretch."""
     head = [line]
     while stretch and top - stretch[-1].bottom <= settings.table_line_gap_em * line.size and (
-            _cells(_in_columns(stretch[-1].words, middles), settings) or _over_a_cell(stretch[-1], head[0])):
+            _cells(_in_columns(stretch[-1].words, middles), settings) or _over_a_cell(stretch[-1], head[0])
+            or _over_a_cell(stretch[-1], line, top)):
         top = stretch[-1].top
         head.insert(0, stretch.pop())
     return head
@@ -1962,13 +1964,14 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
 _ONE_TYPE_SHARE = 0.95
 
 
-def _over_a_cell(line: Line, header: Line) -> bool:
+def _over_a_cell(line: Line, header: Line, top: float | None = None) -> bool:
     """Is the line the first line of a header cell set over two (tight over the header
-    line, within one of its cells), or the lines of several over a header of three cells or
-    more, each set to its cell's right or middle, or to its left where it is a few words
-    (labels wrapped over more lines than the others; a text column's lines start where the
-    column does, and run on)?"""
-    if not 0 <= header.top - line.bottom < 0.5 * header.size:
+    line, or over its lines above it from ``top``, within one of its cells), or the lines of
+    several over a header of three cells or more, each set to its cell's right or middle, or
+    to its left where it is a few words (labels wrapped over more lines than the others; a
+    text column's lines start where the column does, and run on)? A label shrunk to fit its
+    cell may reach a little into the line under it."""
+    if not -_SHRUNK_INTO * header.size <= (header.top if top is None else top) - line.bottom < 0.5 * header.size:
         return False
     cells = header.segments()
     if any(cell[0].x0 - header.size <= line.x0 and line.x1 <= cell[-1].x1 + header.size for cell in cells):
@@ -1983,6 +1986,9 @@ def _over_a_cell(line: Line, header: Line) -> bool:
             or (len(seg) <= _LABEL_HEAD_WORDS and abs(x0 - a0) <= header.size)
     segments = line.segments()
     return len(segments) >= 2 and len(cells) >= 3 and all(map(set_to_one, segments))
+
+
+_SHRUNK_INTO = 0.5  # ems of the header line a label over it may reach down into (lines set tighter than their type)
 
 
 def _row_of_amounts(parts: list[list[Word]], settings: Settings) -> bool:
