@@ -1724,6 +1724,31 @@ def test_a_header_wrapped_over_lines_in_the_columns_goes_with_the_table_across_t
     assert start > max(read.index(" ".join(w.text for w in ln)) for ln in left + right)
 
 
+def _ragged(x0: float, x1: float, y: float, words: list[str], pitch: float = 12) -> list[list[Word]]:
+    """Prose set flush left between x0 and x1, each line as many words as fit, its right edge ragged."""
+    lines: list[list[str]] = [[]]
+    for w in words:
+        if lines[-1] and width(" ".join([*lines[-1], w])) > x1 - x0:
+            lines.append([])
+        lines[-1].append(w)
+    return [line(y + pitch * k, (x0, " ".join(ws))) for k, ws in enumerate(lines)]
+
+
+def test_the_text_going_on_for_a_few_lines_at_the_top_of_a_third_column_is_a_column():
+    """A newsletter in three columns: the first two full, ragged right, the third holding the
+    last few lines of the text at its top, as wide as the columns' measure (wider than most of
+    their ragged lines). The two full columns show their gutter; the third's lines are not
+    joined to the second's beside them."""
+    from regio.extract.layout import text_columns
+
+    first, second = _ragged(60, 220, 100, WORDS * 4), _ragged(235, 395, 100, WORDS[::-1] * 4)
+    third = justified(410, 570, 100, WORDS[:24])
+    lines, runs = text_columns(build_lines([w for ln in first + second + third for w in ln], 1))
+    assert [len(middles) for _, _, middles in runs] == [2]
+    read = texts(lines)
+    assert read[-len(third):] == [" ".join(w.text for w in ln) for ln in third]
+
+
 def _cards(number: int) -> tuple[list[Line], list[list[Word]]]:
     """A page of two cards side by side: the left's text and its table under it, the right's
     few lines level with the left's first; the page's lines, and the printed lines in the

@@ -609,6 +609,10 @@ def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: fl
         return *_in_frames(lines, framed, settings), None
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if middles:
+        # (the last column may hold a column of a few lines beside it: the text going on there)
+        last = [Line(ln.page, words, ln.space) for ln in lines if (words := [w for w in ln.words if w.x0 > middles[-1]])]
+        spilled = _spilled_over(last, settings)
+        middles = (*middles, spilled) if spilled is not None else middles
         return *columns_at(lines, middles, settings, _running_side_by_side(settings), hrules), None
     spilled = _spilled_over(lines, settings)
     if spilled is not None:
@@ -687,7 +691,8 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     return (edge + x) / 2 if at_its_top \
         and width <= x - edge <= column / 2 and all(abs(words[0].x0 - x) <= 1 for words in text) \
         and all(abs(w.size - size) < settings.other_type_pt for words in text for w in words) \
-        and max(words[-1].x1 - words[0].x0 for words in spilled) <= 1.1 * column else None
+        and max(words[-1].x1 - words[0].x0 for words in spilled) <= 1.1 * max(words[-1].x1 - words[0].x0 for words in full) \
+        else None
 
 
 def _panel_box(lines: list[Line], edge: float) -> Fill:
