@@ -610,7 +610,7 @@ def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: fl
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
     if middles:
         # (the last column may hold a column of a few lines beside it: the text going on there)
-        last = [Line(ln.page, words, ln.space) for ln in lines if (words := [w for w in ln.words if w.x0 > middles[-1]])]
+        last = [Line(ln.page, words, ln.space) for ln in lines if (words := _in_columns(ln.words, middles[-1:])[1])]
         spilled = _spilled_over(last, settings)
         middles = (*middles, spilled) if spilled is not None else middles
         return *columns_at(lines, middles, settings, _running_side_by_side(settings), hrules), None
@@ -700,8 +700,9 @@ def _panel_box(lines: list[Line], edge: float) -> Fill:
     first line that starts there (not a running header's end over it) to its foot. Read as
     an aside: the text it stands beside goes on after it."""
     size = median(ln.size for ln in lines)
-    top = min(w.top for w in _firsts_beyond(lines, edge) if _at_the_edge(w, edge, size))
-    inside = [w for ln in lines for w in ln.words if w.x0 >= edge and w.top >= top - 1]
+    beyond = [_in_columns(ln.words, (edge,))[1] for ln in lines]
+    top = min(words[0].top for words in beyond if words and _at_the_edge(words[0], edge, size))
+    inside = [w for words in beyond for w in words if w.top >= top - 1]
     return Fill(edge - 1, top - 1, max(w.x1 for w in inside) + 1, max(w.bottom for w in inside) + 1, shade=1.0)
 
 
@@ -731,23 +732,19 @@ def _beside_a_panel(lines: list[Line], settings: Settings) -> tuple[float, float
 def _a_panel_beside(lines: list[Line], a: float, b: float, right: float, size: float, settings: Settings) -> bool:
     """Lines of running text left of ``a`` that fill their measure up to it, and right of ``b``
     a panel (see _beside_a_panel)."""
-    text = [words for ln in lines if running_text(words := [w for w in ln.words if w.x1 <= a])]
+    sides = [_in_columns(ln.words, ((a + b) / 2,)) for ln in lines]  # (no word crosses the strip)
+    text = [before for before, _ in sides if running_text(before)]
     if sum(words[-1].x1 >= a - _FILLED_EM * size for words in text) < settings.text_column_lines:
         return False
     # (running text in the text's own type beyond the strip: a column of the text, which may
     # go on there under a table that ends the first, read in the order of the page's runs)
     text_size = median(w.size for words in text for w in words)
-    if any(running_text(words) and all(abs(w.size - text_size) < settings.other_type_pt for w in words)
-           for ln in lines if (words := [w for w in ln.words if w.x0 >= b])):
+    if any(running_text(beyond) and all(abs(w.size - text_size) < settings.other_type_pt for w in beyond)
+           for _, beyond in sides):
         return False
     measure = a - min(words[0].x0 for words in text)
-    return sum(_at_the_edge(w, b, size) for w in _firsts_beyond(lines, b)) >= _PANEL_EDGE_LINES \
+    return sum(bool(beyond) and _at_the_edge(beyond[0], b, size) for _, beyond in sides) >= _PANEL_EDGE_LINES \
         and _PANEL_SHARE * measure <= right - b <= measure / _PANEL_SHARE
-
-
-def _firsts_beyond(lines: list[Line], x: float) -> list[Word]:
-    """Each line's first word right of x."""
-    return [words[0] for ln in lines if (words := [w for w in ln.words if w.x0 >= x])]
 
 
 def _at_the_edge(word: Word, edge: float, size: float) -> bool:
