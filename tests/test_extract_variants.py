@@ -4131,3 +4131,57 @@ def test_a_panel_of_tables_beside_the_text_is_read_after_it_and_the_text_goes_on
     assert project.field("Opgave").text == " ".join(opgave)
     (table,) = project.tables
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [(label, amounts) for label, *amounts in rows[1:]]
+
+
+def _funding(y: float, header: tuple[str, ...], rows: list[tuple[str, ...]], size: float = 10) -> list[tuple]:
+    """A table at y: its header's labels at 60, 250, 330, 420, a row every 20 points."""
+    return [(x, y + 20 * k, words, size) for k, cells in enumerate([header, *rows])
+            for x, words in zip((60, 250, 330, 420), cells) if words]
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_tables_note_opening_the_next_page_over_the_next_project_is_the_tables(tmp_path, wrapped):
+    """A table ends its page with its total, its note ("* ...", the mark one of its amounts
+    carries, on a line or wrapped under its text) opening the next page, over the next
+    project with a table of other labels: the note is the table's, and no text of the field
+    before the table."""
+    note = "* Gemeenten investeren via het samenwerkingsverband."
+    rest = [(69, 72, "Twente in de regio.", 10)] if wrapped else []
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 130, "Inzet en co-financiering", 10), (180, 130, "De regio draagt de helft bij.", 10),
+             *_funding(720, ("Opgaven/Investeringen", "Totaal", "Privaat", "Rijk"),
+                       [("Bouw", "1.000.000", "400.000*", "600.000"), ("Totaal", "1.000.000", "400.000", "600.000")])]
+    page2 = [(60, 60, note, 10), *rest, (60, 100, "Thema | Tweede project", 14),
+             (60, 140, "Naam Project", 10), (180, 140, "Tweede project", 10),
+             (60, 170, "Inzet en co-financiering", 10), (180, 170, "Het Rijk draagt de helft bij.", 10),
+             *_funding(200, ("Opgaven/Investeringen", "Totaal", "Gemeente", "Rijk"),
+                       [("Inrichting", "800.000", "400.000", "400.000"), ("Totaal", "800.000", "400.000", "400.000")])]
+    first, second = extract(draw(tmp_path / "note.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = first.tables
+    assert [(n.mark, n.text) for n in table.footnotes] == [("*", note[2:] + (" Twente in de regio." if wrapped else ""))]
+    assert not any("Gemeenten" in f.text for f in first.fields) and second.tables[0].columns[1].key == "gemeente"
+
+
+def test_the_note_of_a_table_inside_a_field_opening_the_next_page_is_the_tables(tmp_path):
+    """A table inside a field's text (the project's own stands further on) ends its page;
+    its note (the mark one of its amounts carries) opens the next, and the field's text goes
+    on under it: the note is the table's, not the field's."""
+    bold = "Helvetica-Bold"
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 11, bold), (60, 116, "De opgave van de regio.", 11),
+             (60, 640, "Financiering", 11, bold), (60, 656, "Aan het Rijk wordt een miljoen gevraagd.", 11),
+             (65, 682, "Kostenpost", 9, bold), (400, 682, "Bedrijven", 9, bold), (470, 682, "Rijksbijdrage", 9, bold),
+             (65, 697, "Pilot zorg en wonen in kleine kernen", 9), (400, 697, "70.000", 9), (470, 697, "-", 9),
+             (65, 711, "Kennisdeling zorg", 9), (400, 711, "-", 9), (470, 711, "325.000*", 9),
+             (65, 726, "Totaal", 9, bold), (400, 726, "70.000", 9, bold), (470, 726, "325.000", 9, bold)]
+    page2 = [(60, 73, "* Bijdrage Rijk niet uit de Regio Envelop.", 9),
+             (60, 95, "Het bedrijfsleven investeert naar verwachting circa een miljoen.", 11),
+             (60, 130, "Borging", 11, bold), (60, 146, "De gemeente borgt het loket.", 11),
+             (65, 180, "Opgaven/Investeringen", 9, bold), (300, 180, "Totaal", 9, bold), (400, 180, "Privaat", 9, bold),
+             (470, 180, "Rijk", 9, bold), (65, 195, "Inrichting", 9), (300, 195, "395.000", 9), (400, 195, "70.000", 9),
+             (470, 195, "325.000", 9), (65, 210, "Totaal", 9, bold), (300, 210, "395.000", 9, bold),
+             (400, 210, "70.000", 9, bold), (470, 210, "325.000", 9, bold)]
+    (project,) = extract(draw(tmp_path / "nested.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = [t for t in project.tables if t.field == "Financiering"]
+    assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Bijdrage Rijk niet uit de Regio Envelop.")]
+    assert project.field("Financiering").text == ("Aan het Rijk wordt een miljoen gevraagd. "
+                                                 "Het bedrijfsleven investeert naar verwachting circa een miljoen.")

@@ -1975,3 +1975,20 @@ def test_two_lines_going_on_at_the_top_of_the_next_column_beside_a_table_take_th
                                                                                   for w in ln], 2))], DEFAULT)
     assert read.columns
     assert [ln.text for ln in read.lines] == [" ".join(w.text for w in ln) for ln in left + table + right]
+
+
+def test_a_note_close_under_a_grid_one_of_whose_rules_reaches_past_it_is_the_grids():
+    """A grid whose inner rule runs a few points past its bottom rule (a form's field boxes
+    drawn over the table's rules), its note set close under that rule: the note is the
+    table's, though its top lies within the rule's reach."""
+    hrules = [rule(60, y, 500, y) for y in (100, 120, 140, 160)]
+    vrules = [rule(x, 100, x, 160) for x in (60, 300, 500)] + [rule(400, 100, 400, 163.5)]
+    note = "* Bijdrage Rijk niet uit de Regio Envelop."
+    lines = [line(105, (62, "Kostenpost"), (302, "Bedrijven"), (402, "Rijk")),
+             line(125, (62, "Kennisdeling"), (398, "70.000", "r"), (498, "325.000*", "r")),
+             line(145, (62, "Totaal"), (398, "70.000", "r"), (498, "325.000", "r")),
+             line(162.3, (60, note), size=7.5),
+             line(190, (60, "Het bedrijfsleven investeert naar verwachting circa een miljoen euro."))]
+    (found,) = find_tables(layout(lines, [*hrules, *vrules]))
+    assert texts(found.footnotes) == [note]
+    assert texts(found.body)[-1].startswith("Totaal")

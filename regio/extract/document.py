@@ -25,7 +25,7 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
-from regio.extract.finder import TableRegion, find_tables, is_caption, is_total_row, justified, names_table
+from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, is_total_row, justified, names_table
 from regio.extract.furniture import furniture
 from regio.extract.header_table import HeaderTable, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
@@ -41,13 +41,15 @@ from regio.extract.tables import (
     counts,
     cut_short,
     has_values,
+    is_footnote,
     joined_across,
     names_funding_sources,
     read_footnotes,
     starts_with_mark,
+    typed_marks,
 )
 from regio.geometry import Area, Box, around, centred_in, rounded, union
-from regio.money import RAISED_DIGITS, TYPED_MARK, abbreviated, is_figure, stated_scale, too_long_numbers
+from regio.money import NOTE_MARKS, RAISED_DIGITS, TYPED_MARK, abbreviated, is_figure, stated_scale, too_long_numbers
 from regio.schema import (
     ExtractionWarning,
     Field,
@@ -1137,9 +1139,8 @@ class DocumentReader:
                                        x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
                                        records=found.records, aliases=self.aliases, settings=self.settings,
                                        caption=over.text if over else ""), found))
-            if before is not None and (going_on := _going_on_at_page_top(before, content, in_table, page)):
-                in_table.update(map(id, going_on))
-                before.body.extend(going_on[len(before.header):])
+            if before is not None:
+                self._taken_at_page_top(before, content, in_table, page)
         tables: list[FundingTable] = []
         for region, found in sorted(regions, key=lambda pair: _first_place(pair[0])):
             try:
@@ -1156,6 +1157,15 @@ class DocumentReader:
         _unit_from_text(tables, prose)
         return prose, tables
 
+    def _taken_at_page_top(self, region: Region, content: list[Line], in_table: set[int], page: int) -> None:
+        """The table that ended the page before takes what the page opens with of it: its rows
+        going on, or its notes."""
+        if going_on := _going_on_at_page_top(region, content, in_table, page):
+            in_table.update(map(id, going_on))
+            region.body.extend(going_on[len(region.header):])
+        if notes := _notes_at_page_top(region, content, in_table, page, self.settings):
+            in_table.update(map(id, notes))
+            region.footnotes.extend(notes)
 
     def _begun_before(self, found: TableRegion, content: list[Line], in_table: set[int], page: int) -> None:
         """A table that began on the page before: its header and a row or two at that page's
@@ -1686,6 +1696,24 @@ def _header_left_at_page_foot(found, content: list[Line], in_table: set[int], la
     over_each = len(cells) == len(edges) - 1 and all(
         edges[k] - 2 <= cell[0].x0 and cell[-1].x1 <= edges[k + 1] + 2 for k, cell in enumerate(cells))
     return [foot[-1]] if over_each else []
+
+
+def _notes_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int,
+                       settings: Settings) -> list[Line]:
+    """A table that ends its page has its notes at the top of the next: there, a line that
+    opens with a mark one of its amounts carries ("325.000*" over "* Bijdrage Rijk ..."), and
+    the notes under it."""
+    last = (region.footnotes or region.body)[-1]
+    if last.page != page - 1 or any(ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table
+                                    for ln in content):
+        return []
+    top = [ln for ln in content if ln.page == page and id(ln) not in in_table]
+    typed = typed_marks(region.body)
+    carried = typed | {w.text[len(w.text.rstrip(NOTE_MARKS)):] for ln in region.body for w in ln.words
+                       if is_figure(w.text.rstrip(NOTE_MARKS)) and w.text != w.text.rstrip(NOTE_MARKS)}
+    if not top or not is_footnote(top[0], typed) or not top[0].text.startswith(tuple(carried)):
+        return []
+    return [top[0], *footnotes_below(top, top[0], settings, typed)]
 
 
 def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int) -> list[Line]:

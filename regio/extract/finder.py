@@ -38,7 +38,7 @@ from regio.extract.tables import (
     starts_with_mark,
     typed_marks,
 )
-from regio.geometry import union
+from regio.geometry import Box, union
 from regio.money import is_figure, parse_cell
 from regio.schema import CellKind
 
@@ -104,14 +104,10 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
                 ruled.box = (ruled.box[0], head.top, ruled.box[2], ruled.box[3])
                 lines = [ln for ln in lines if ln is not head]
         regions.extend(found)
-        for ruled in found:  # the notes right under the grid ("* ...") are its footnotes
-            last = (ruled.footnotes or ruled.body)[-1]
-            below = sorted([last, *(ln for ln in lines if ln.top >= grid[3] - 1)], key=lambda ln: ln.top)
-            ruled.footnotes += _footnotes_below(below, last, settings, typed_marks(ruled.body))
-        noted = {id(ln) for ruled in found for ln in ruled.footnotes}
-        lines = [ln for ln in lines if id(ln) not in noted]
         used = {id(ln) for region in found for ln in region.lines}
-        lines = sorted(lines + [ln for ln in inside if id(ln) not in used], key=layout.reading_key)
+        noted = _notes_under_the_grid(found, [ln for ln in inside if id(ln) not in used], lines, grid, settings)
+        lines = sorted([ln for ln in lines if id(ln) not in noted] + [ln for ln in inside if id(ln) not in used | noted],
+                       key=layout.reading_key)
     rest = lines
     for block in _aligned_blocks(rest, settings, layout):
         region = _aligned_region(layout, rest, block, settings)
@@ -625,7 +621,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     if not block:
         return None
     if (records := _records_in(lines, block, settings)) is not None:
-        notes = _footnotes_below(lines, block[-1], settings, typed_marks(records))
+        notes = footnotes_below(lines, block[-1], settings, typed_marks(records))
         return TableRegion(layout.number, [], records, notes, box=union(records), records=True)
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
@@ -662,7 +658,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return _aligned_region(layout, [ln for ln in lines if id(ln) in table_lines or ln not in gathered],
                                [ln for ln in block if id(ln) in table_lines], settings)
     notes = _notes_off(body)
-    footnotes = notes + _footnotes_below(lines, (notes or body)[-1], settings, typed_marks(body))
+    footnotes = notes + footnotes_below(lines, (notes or body)[-1], settings, typed_marks(body))
     everything = header + body
     return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
 
@@ -1086,7 +1082,21 @@ def _is_year(text: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", text.strip()))
 
 
-def _footnotes_below(lines: list[Line], last: Line, settings: Settings, typed: frozenset[str] = frozenset()) -> list[Line]:
+def _notes_under_the_grid(found: list[TableRegion], left: list[Line], outside: list[Line], grid: Box,
+                          settings: Settings) -> set[int]:
+    """The notes right under each table's rows ("* ..."), ``left`` in the grid's frame or
+    ``outside`` it, under it, made its footnotes; their ids."""
+    for ruled in found:
+        last = (ruled.footnotes or ruled.body)[-1]
+        below = sorted([last, *(ln for ln in [*left, *(ln for ln in outside if ln.bottom > grid[3])]
+                                if ln.top >= last.bottom - 1)], key=lambda ln: ln.top)
+        ruled.footnotes += footnotes_below(below, last, settings, typed_marks(ruled.body))
+    return {id(ln) for ruled in found for ln in ruled.footnotes}
+
+
+def footnotes_below(lines: list[Line], last: Line, settings: Settings, typed: frozenset[str] = frozenset()) -> list[Line]:
+    """The notes under ``last`` among ``lines`` (in reading order, ``last`` among them): lines
+    that open with a mark, or go on from the note over them, close under each other."""
     index = next(i for i, ln in enumerate(lines) if ln is last)
     notes: list[Line] = []
     previous = last

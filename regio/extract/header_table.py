@@ -412,15 +412,24 @@ class HeaderTable:
         first words of wrapped labels) over a header line before any row: on the next page,
         a header of other labels; a paragraph's gap under the rows, any header?"""
         region = self.region
-        if self.state not in ("body", "footnotes") or has_values(line, self.value_x(line)):
+        typed = self._typed_marks()
+        # A note's line, even the first of the next page (its table's last row ended the page before), is none.
+        if self.state not in ("body", "footnotes") or has_values(line, self.value_x(line)) \
+                or is_footnote(line, typed) or starts_with_mark(line, typed) or self._under_the_last_note(line):
             return False
         if self._next_page(line):
             return self._other_header_from(line)
-        typed = self._typed_marks()
         return self.state == "body" and bool(region.body) \
             and line.top - region.body[-1].bottom > self.settings.row_gap_em * line.size \
-            and not (is_footnote(line, typed) or starts_with_mark(line, typed) or self._caption_below(line)) \
-            and self._other_header_from(line, repeated_too=True)
+            and not self._caption_below(line) and self._other_header_from(line, repeated_too=True)
+
+    def _under_the_last_note(self, line: Line) -> bool:
+        """Does the line go on the note over it: close under it, in its type, within its width?"""
+        if self.state != "footnotes" or not self.region.footnotes:
+            return False
+        last = self.region.footnotes[-1]
+        return last.page == line.page and 0 <= line.top - last.bottom <= self.settings.row_gap_em * line.size \
+            and abs(line.size - last.size) < self.settings.other_type_pt and last.x0 - 1 <= line.x0 < last.x1
 
     def _over_the_header_again(self, line: Line) -> bool:
         """Does the header printed again stand under the line, no row's, before any row: the
