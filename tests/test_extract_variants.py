@@ -4185,3 +4185,46 @@ def test_the_note_of_a_table_inside_a_field_opening_the_next_page_is_the_tables(
     assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Bijdrage Rijk niet uit de Regio Envelop.")]
     assert project.field("Financiering").text == ("Aan het Rijk wordt een miljoen gevraagd. "
                                                  "Het bedrijfsleven investeert naar verwachting circa een miljoen.")
+
+
+def test_a_short_text_that_breaks_three_words_two_of_them_whole_elsewhere_hyphenates(tmp_path):
+    """A dossier of a page or two breaks few words at its lines' ends: three here, two of
+    them spelt whole elsewhere in its text ("bedrijfsleven", "samenwerking"), none a compound
+    it writes with its hyphen. It hyphenates: every break is mended, the one it spells
+    nowhere else too."""
+    text = ["Het bedrijfsleven zoekt samenwerking met de regio. De totale projectom-",
+            "vang is groot; het bedrijfsle-", "ven en de gemeente zoeken samen-", "werking in de regio."]
+    page = _hyphenating_page(text, [(("Inrichting",), "100.000"), (("Totaal",), "100.000")])
+    (project,) = extract(draw(tmp_path / "short.pdf", [page]), cross_check="none").projects
+    assert project.field("Opgave").text == ("Het bedrijfsleven zoekt samenwerking met de regio. De totale projectomvang is "
+                                           "groot; het bedrijfsleven en de gemeente zoeken samenwerking in de regio.")
+
+
+def _three_pages(heads: list[list[tuple]]) -> list[list[tuple]]:
+    """A cover and a project's field running over two pages, each page with ``heads`` of its own."""
+    text = "De regio investeert in de samenwerking tussen onderwijs en bedrijven."
+    cover = [(60, 300, "Regio Deal Twente", 24), *heads[0]]
+    first = [(60, 100, "Thema | Een project", 14), (60, 140, "Naam Project", 10), (180, 140, "Een project", 10),
+             (60, 170, "Opgave", 10), *((180, 170 + 14 * k, text, 10) for k in range(40)), *heads[1]]
+    second = [*((180, 80 + 14 * k, text, 10) for k in range(3)), (60, 140, "Borging", 10),
+              (180, 140, "De gemeente borgt het loket.", 10), *heads[2]]
+    return [cover, first, second]
+
+
+@pytest.mark.parametrize("heads", [
+    [[], [(60, 800, "Meridiaan Strategy Partners | Vertrouwelijk", 8), (520, 800, "2", 8)],
+     [(60, 800, "Meridiaan Strategy Partners | Vertrouwelijk", 8), (520, 800, "3", 8)]],
+    [[(290, 810, "1", 8)], [(60, 50, "2", 8), (380, 50, "1.1 Een project", 8)],
+     [(60, 50, "Bijlage bij de projectvoorstellen", 8), (520, 50, "3", 8)]],
+], ids=["the same footer on two pages", "a book's left and right heads"])
+def test_running_heads_that_number_two_pages_are_no_text(tmp_path, heads):
+    """A short dossier shows its running heads on two pages only (its cover has none, or only
+    its folio): too few to tell them from text by their repeating, but they end, or open,
+    with the number of their page, one for one, in small type at the page's edge. They are
+    no text of the field that runs on over the pages."""
+    dossier = extract(draw(tmp_path / "heads.pdf", _three_pages(heads)), cross_check="none")
+    (project,) = dossier.projects
+    assert [f.label for f in project.fields] == ["Naam Project", "Opgave", "Borging"]
+    assert project.field("Opgave").text == " ".join(["De regio investeert in de samenwerking tussen onderwijs en "
+                                                     "bedrijven."] * 43)
+    assert project.field("Borging").text == "De gemeente borgt het loket."

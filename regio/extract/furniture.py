@@ -114,8 +114,11 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
             continue  # a heading's own number set apart from its title ("1   Circulaire Transformatie")
         # In a short document two pages can show a running header at their top (set apart
         # from the text under it, though a page's large title may stand as close as a kicker).
-        fewest = 2 if top and all(_a_small_header(line, text, labels, text_size) for _, line in same_place) \
-            and 2 * sum(_set_apart(line, by_number[page], settings) for page, line in same_place) >= len(same_place) else least
+        # So can two pages show a line that carries their number ("Vertrouwelijk 2", "Vertrouwelijk 3").
+        fewest = 2 if _carries_the_folio(same_place) or (
+            top and all(_a_small_header(line, text, labels, text_size) for _, line in same_place)
+            and 2 * sum(_set_apart(line, by_number[page], settings) for page, line in same_place) >= len(same_place)) \
+            else least
         if len(pages) >= max(min(fewest, len(layouts)), settings.furniture_share * len(occupied)):
             found.update(id(line) for _, line in same_place)
         else:  # a part's own header in a bundle of parts, whole, on every page of a run
@@ -123,6 +126,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
             found.update(id(line) for page, line in same_place if page in in_runs and _keyed(line.text) == text
                          and len(line.words) > 1 and not labels.whole(line.text)
                          and (line.size <= text_size or page - 1 in pages))
+    found.update(_folio_heads(layouts, settings, text_size))
     if len(layouts) >= 3:
         found.update(_running_titles(layouts, settings, least, text_size))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
@@ -144,6 +148,41 @@ def _steps_with_the_pages(same_place: list[tuple[int, Line]]) -> bool:
                       for number in (join_words(seg) for seg in line.segments()) if number.isdigit())
     steps = [b_number - a_number == b_page - a_page for (a_page, a_number), (b_page, b_number) in zip(numbered, numbered[1:])]
     return sum(steps) > len(steps) / 2 if steps else True
+
+
+def _carries_the_folio(same_place: list[tuple[int, Line]]) -> bool:
+    """Does each line end in a number that rises one for one with the pages?"""
+    numbered = [(page, int(m[1])) for page, line in same_place if (m := _LAST_NUMBER.search(line.text))]
+    return len(same_place) >= 2 and len(numbered) == len(same_place) \
+        and all(b_number - a_number == b_page - a_page > 0
+                for (a_page, a_number), (b_page, b_number) in zip(sorted(numbered), sorted(numbered)[1:]))
+
+
+_LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
+
+
+def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float) -> set[int]:
+    """Running heads that differ from page to page, as a book's left and right pages do
+    ("2   1.1 Groene Werkplaats" and "Regio Deal Zuidoost Drenthe   3"), but open or end
+    with the page's number: the highest or lowest line of a page, in type smaller than the
+    text's (no heading), a few parts set apart and no figure but the number (no row of a
+    table), on two pages or more, their numbers all one for one with the pages."""
+    numbered = []
+    for layout in layouts:
+        highest = min(layout.lines, key=lambda ln: ln.top, default=None)
+        lowest = max(layout.lines, key=lambda ln: ln.bottom, default=None)
+        for line in {id(ln): ln for ln in (highest, lowest) if ln is not None}.values():
+            parts = [join_words(seg) for seg in line.segments()]
+            folio = next((p for p in (parts[0], parts[-1]) if p.isdigit() and len(p) <= 4), None)
+            if folio is not None and 2 <= len(parts) <= 4 and sum(map(is_figure, parts)) == 1 \
+                    and _near_edge(line, layout, settings) and not line.bold \
+                    and line.size <= text_size - settings.other_type_pt:
+                # (with what the page sets on its baseline: a head the text's columns parted)
+                numbered += [(layout.number, int(folio), ln) for ln in layout.lines
+                             if abs(ln.top - line.top) < 1 and abs(ln.bottom - line.bottom) < 1]
+    if len({page for page, _, _ in numbered}) < 2 or len({number - page for page, number, _ in numbered}) > 1:
+        return set()
+    return {id(line) for _, _, line in numbered}
 
 
 def _set_apart(line: Line, layout: PageLayout, settings: Settings) -> bool:

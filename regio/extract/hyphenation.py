@@ -29,6 +29,7 @@ _REACH = 2  # pages either side that share a page's evidence of breaking words
 # A document whose own words confirm this many of its breaks, and few of them are compounds
 # it writes with their hyphen elsewhere, hyphenates.
 _CONFIRMED = 3
+_CONFIRMED_IN_FEW, _MOSTLY = 2, 2 / 3
 
 
 class Hyphenation:
@@ -39,11 +40,14 @@ class Hyphenation:
         counts, breaks = _breaks(layouts)
         breaks += _breaks_in_cells(tables)
         self.pages = _breaking_pages(counts, settings)
-        if len(breaks) >= _CONFIRMED and len(self.pages) < len(counts):
+        if len(breaks) >= _CONFIRMED_IN_FEW and len(self.pages) < len(counts):
             whole, hyphened = self._words
             confirmed = sum(f"{head[:-1]}{tail}" in whole and f"{head}{tail}" not in hyphened for head, tail in breaks)
             compounds = sum(f"{head}{tail}" in hyphened for head, tail in breaks)
-            if confirmed >= _CONFIRMED and compounds * _CONFIRMED <= confirmed:
+            # A short text breaks few words; most of them confirmed will do (a compound's own
+            # hyphen is seldom confirmed: "mbo-" over "niveau" and "mboniveau" elsewhere).
+            evidence = confirmed >= _CONFIRMED or (confirmed >= _CONFIRMED_IN_FEW and confirmed >= _MOSTLY * len(breaks))
+            if evidence and compounds * _CONFIRMED <= confirmed:
                 self.pages = {number for number, _, _ in counts}
 
     @cached_property
