@@ -4228,3 +4228,52 @@ def test_running_heads_that_number_two_pages_are_no_text(tmp_path, heads):
     assert project.field("Opgave").text == " ".join(["De regio investeert in de samenwerking tussen onderwijs en "
                                                      "bedrijven."] * 43)
     assert project.field("Borging").text == "De gemeente borgt het loket."
+
+
+def test_a_letters_sender_column_beside_a_typed_table_is_no_part_of_it(tmp_path):
+    """A letter typed in a monospaced font, the sender's column in small grey type at the
+    right of every page, its lines level with whatever the body sets beside them: here a
+    table typed in the very size of the column, and a row label wider than the others whose
+    last word stands a space from it ("Monitoring fase 2"). The column's lines are notes
+    in the margin, the table keeps its columns, the label its last word."""
+    c, text = _canvas(path := tmp_path / "letter.pdf")
+    mono, bold = "Courier", "Courier-Bold"
+    text(62, 50, "Thema | Een project", 14)
+    body = ["De gemeente organiseert proeftuinen voor nieuwe technologie met", "de partners in de regio. Het bedrijfsleven investeert naar",
+            "verwachting een miljoen euro in de komende drie jaar. De regio", "draagt bij aan het programma in nauwe afstemming met het Rijk."]
+    text(62, 80, "Inzet en co-financiering", 9, font=bold)
+    for k, words in enumerate(body):
+        text(62, 92 + 12 * k, words, 9, font=mono)
+    c.setFillGray(0.45)
+    sender = [(124, "Regio Hart Van Brabant"), (133, "Stationsplein 1"), (142, "1000 AA Hart Van Brabant"), (160, "Postbus 1000"),
+              (169, "1000 AB Hart Van Brabant"), (187, "T 088 123 45 00"), (205, "Ons kenmerk RHVB/2019/5044"),
+              (214, "Behandeld door het programmabureau")]
+    for y, words in sender:
+        text(453.5, y, words, 7)
+    c.setFillGray(0)
+    rights = (180.4, 226.7, 273.1, 306.8, 344.7, 407.9)  # each column set right, as typed
+    for y, words in ((169, "Publieke"), (178.5, "partijen")):
+        text(298.3, y, words, 7, font=bold)
+    for y, cells in ((188, ("Totale", "", "", "", "Overig", "")),
+                     (197.5, ("kosten", "Bedrijven", "Onderwijs", "Gem.", "publiek", "Rijksbijdrage"))):
+        for right, words in zip(rights, cells):
+            text(right, y, words, 7, font=bold, right=True)
+    text(62.4, 197.5, "Onderdeel", 7, font=bold)
+    for y, label, cells in ((216.5, "Monitoring fase 2", ("3.340.000", "390.000", "550.000", "-", "-", "2.400.000")),
+                            (226, "Onderzoek", ("1.750.000", "-", "1.700.000", "50.000", "-", "-")),
+                            (245, "TOTAAL", ("5.090.000", "390.000", "2.250.000", "50.000", "-", "2.400.000"))):
+        text(62.4, y, label, 7, font=mono)
+        for right, words in zip(rights, cells):
+            text(right, y, words, 7, font=mono, right=True)
+    text(62, 270, "Structureel karakter", 9, font=bold)
+    text(62, 282, "De resultaten worden jaarlijks gemonitord en gedeeld.", 9, font=mono)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totale kosten", "Bedrijven", "Onderwijs", "Gem.", "Overig publiek",
+                                                "Rijksbijdrage"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Monitoring fase 2", ["3.340.000", "390.000", "550.000", "-", "-", "2.400.000"]),
+        ("Onderzoek", ["1.750.000", "-", "1.700.000", "50.000", "-", "-"]),
+        ("TOTAAL", ["5.090.000", "390.000", "2.250.000", "50.000", "-", "2.400.000"])]
+    assert not any(words in f.text for f in project.fields for _, words in sender)

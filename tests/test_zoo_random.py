@@ -316,6 +316,8 @@ MENDED = {
     "266-halves": "a landscape page in halves, the budget's heading and table in the right half beside the text",
     "264-rightset": "a form's labels set right against their text, read as a table of words whose section row is "
                     "the next project's title",
+    "281-letter": "a letter's sender column in grey, level with a typed table in the column's own size, its "
+                  "telephone number among its lines",
 }
 
 

@@ -1197,16 +1197,35 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
             past = words[last].x0 >= right or (words[last].x0 - words[last - 1].x1 >= apart / 2 and inked)
             # A run of amounts in about its label's type is a table's row going on; words in
             # the very type of those before them (smaller than the text) are its cells going on.
-            if last > start and past and _worded(words[last:]) and not _row_going_on(words[last:], words[last - 1]) \
+            column = past and inked and _in_a_column_of_notes(words[last:], lines, right, apart)
+            worded = _worded(words[last:]) and not _row_going_on(words[last:], words[last - 1])
+            if last > start and past and (column or worded) \
                     and not _in_the_type_of(words[last:], words[last - 1], size) \
                     and not _over_amounts(words[last:], line, lines, size) and not _text_right_of(words[last:], lines) and (
-                    display(words[last:], words[start:last]) or (
+                    column or display(words[last:], words[start:last]) or (
                     smaller(words[last:], words[start:last])
                     and (inked or all(w.size <= settings.margin_note_size_share * size for w in words[last:])))):
                 notes.append(Line(line.page, words[last:], line.space))
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
     return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
+
+
+def _in_a_column_of_notes(words: list[Word], lines: list[Line], right: float, apart: float) -> bool:
+    """Do words in their type start where they do past the text's right edge, on lines of
+    their own or set apart from the words before them, line after line: a column of them
+    (a letter's sender column, notes whatever type the text beside them is set in, a
+    table's)?"""
+    first = words[0]
+
+    def starts_there(line: Line) -> bool:
+        return any(abs(w.x0 - first.x0) <= 1 and w.x0 >= right and (w.size, w.tinted) == (first.size, first.tinted)
+                   and (i == 0 or w.x0 - line.words[i - 1].x1 >= apart) for i, w in enumerate(line.words))
+    return sum(map(starts_there, lines)) >= _NOTES_IN_A_COLUMN
+
+
+_NOTES_IN_A_COLUMN = 3
+_NOTES_APART = 3  # lines of their size between the notes of a column in the margin, at most
 
 
 def _over_amounts(words: list[Word], line: Line, lines: list[Line], size: float) -> bool:
@@ -1479,7 +1498,8 @@ def _text_frame(body: list[Line], settings: Settings) -> tuple[float, float, flo
     starts = Counter(round(next((w.x0 for w in ln.words if w.size == main), ln.x0)) for ln in body)
     edge = min(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)) or n == max(starts.values()))
     text = [ln for ln in body if any(w.x0 >= edge - 1 for w in ln.words)]
-    size = median(ln.size for ln in text)
+    # (the size of its running text: a table, or notes in the margin, may hold as many lines)
+    size = median(ln.size for ln in [ln for ln in text if running_text(ln.words)] or text)
     apart = 2 * settings.gutter_em * size
     # The right edge: where the lines of running text (from the left edge, with no wide gap
     # in them) end.
@@ -1504,27 +1524,43 @@ _LINES_BEYOND = 3  # lines of text in the text's own type: no note is set so
 def _other_ink(note: list[Word], text: list[Word]) -> bool:
     """Grey or italic type beside plain text: a note, not the line's own words (nor a
     heading in capitals of a column beside them)."""
+    capitals = join_words(note)
     return all(w.tinted or w.italic for w in note) and not any(w.tinted or w.italic for w in text) \
-        and not join_words(note).isupper()
+        and not (capitals.isupper() and sum(map(str.isalpha, capitals)) > 1)  # (a telephone's "T 088 ..." is none)
 
 
 def _with_their_lines(lines: list[Line], notes: list[Line], clear: float, right: float, text_size: float,
                       settings: Settings) -> tuple[list[Line], list[Line]]:
     """The lines of their own in the margin that go on a note found beside the text, close
-    above or below it in its type (the first or last line of a note that wraps), and those
-    in a display type of another colour (a pull quote: decoration, its words the text's)."""
+    above or below it in its type (the first or last line of a note that wraps, or, starting
+    where it does, of the next note in a column of them: a sender's address, then a blank
+    line, then the telephone), and those in a display type of another colour (a pull quote:
+    decoration, its words the text's)."""
     kept: list[Line] = []
     for line in lines:
-        outside = line.x1 < clear or line.x0 >= right
-        quote = outside and all(in_display_type(w, text_size, settings) for w in line.words)
-        # Outside the text, or starting where the note does (where the page shows no edges).
-        near = quote or any(abs(line.size - note.size) < 0.5 and line.tinted == note.tinted and line.bold == note.bold
-                            and (outside and (line.x1 < clear) == (note.x1 < clear)
-                                 or abs(line.x0 - note.x0) < 2 and len(line.segments()) == 1)
-                            and -line.size < max(note.top - line.bottom, line.top - note.bottom) < line.size
-                            for note in notes)
-        (notes if near else kept).append(line)
+        if _goes_on_a_note(line, notes, clear, right, text_size, settings):
+            notes.append(line)
+        else:
+            kept.append(line)
+    # (a column's notes may go on upwards too: the lines over the first beside the text)
+    while taken := [line for line in kept if _goes_on_a_note(line, notes, clear, right, text_size, settings)]:
+        notes += taken
+        kept = [line for line in kept if all(line is not t for t in taken)]
     return kept, notes
+
+
+def _goes_on_a_note(line: Line, notes: list[Line], clear: float, right: float, text_size: float,
+                    settings: Settings) -> bool:
+    outside = line.x1 < clear or line.x0 >= right
+    if outside and all(in_display_type(w, text_size, settings) for w in line.words):
+        return True
+    # Outside the text, or starting where the note does (where the page shows no edges).
+    return any(abs(line.size - note.size) < 0.5 and line.tinted == note.tinted and line.bold == note.bold
+               and (outside and (line.x1 < clear) == (note.x1 < clear)
+                    or abs(line.x0 - note.x0) < 2 and len(line.segments()) == 1)
+               and -line.size < max(note.top - line.bottom, line.top - note.bottom)
+               < (_NOTES_APART if outside and abs(line.x0 - note.x0) < 2 else 1) * line.size
+               for note in notes)
 
 
 _FIGURE = re.compile(r"\d")

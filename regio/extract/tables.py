@@ -960,6 +960,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
                   for level in sorted({k for k, _, _ in header.spanning})]
     if _labels_beside_numbers(cols, table_rows):
         region.label = cols.pop(0).label
+    elif _label_run_on_into(cols, table_rows, rows):
+        cols.pop(0)
     elif not in_drawn_order:
         _labels_beside_a_category(region, cols, table_rows, rows, label_col)
     _adopt_leaked_subheaders(region, cols, table_rows)
@@ -1037,6 +1039,38 @@ def _labels_beside_numbers(cols: list[Column], rows: list[Row]) -> bool:
     for row in rows:
         row.label = row.cells.pop(0).raw
         row.kind = row_kind(row.label)
+    return True
+
+
+def _label_run_on_into(cols: list[Column], rows: list[Row], lines: list[list[Line]]) -> bool:
+    """A first column with no header whose few words each go on the row's label a word
+    space after it, further from the next cell ("Monitoring fase 2  3.340.000": a label
+    wider than the column the other labels make): those words are the labels' ends.
+    Whether they were moved there."""
+    if len(cols) < 2 or cols[0].label.strip():
+        return False
+    held = [(row, row_lines) for row, row_lines in zip(rows, lines) if row.cells[0].raw]
+    if not held or 3 * len(held) > len(rows) or any(not row.label for row, _ in held):
+        return False
+    for row, row_lines in held:
+        provenance = row.cells[0].provenance
+        if provenance is None or provenance.bbox is None:
+            return False
+        x0, _, x1, _ = provenance.bbox
+        words = [w for ln in row_lines for w in ln.words]
+        before = [w for w in words if w.x1 <= x0]
+        after = [w for w in words if w.x0 >= x1]
+        spaces = [b.x0 - a.x1 for a, b in zip(before, before[1:]) if b.top < a.bottom]
+        if not before or not spaces or not after or len(row.cells[0].raw.split()) > 1:
+            return False
+        gap = x0 - before[-1].x1
+        if gap > max(spaces) + 0.5 or gap >= after[0].x0 - x1:
+            return False
+    for row in rows:
+        end = row.cells.pop(0).raw
+        if end:
+            row.label = f"{row.label} {end}"
+            row.kind = row_kind(row.label)
     return True
 
 
