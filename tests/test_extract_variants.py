@@ -4277,3 +4277,32 @@ def test_a_letters_sender_column_beside_a_typed_table_is_no_part_of_it(tmp_path)
         ("Onderzoek", ["1.750.000", "-", "1.700.000", "50.000", "-", "-"]),
         ("TOTAAL", ["5.090.000", "390.000", "2.250.000", "50.000", "-", "2.400.000"])]
     assert not any(words in f.text for f in project.fields for _, words in sender)
+
+
+def test_a_fields_label_beside_the_first_line_of_a_ruled_tables_header_stays_the_fields(tmp_path):
+    """A label column, and a field whose text is only a ruled table: its label on the
+    baseline of the header's upper line (a group's "Publieke partijen"), inside the grid's
+    reach. The label is the field's, the text after the table its text."""
+    c, text = _canvas(path := tmp_path / "grid.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Resultaten", 10, font="Helvetica-Bold")
+    text(180, 100, "De regio zoekt talent.", 10)
+    xs = (180, 300, 370, 440, 510)
+    _grid(c, 128, xs, (0, 30, 48, 66))
+    text(60, 140, "Financiering", 10, font="Helvetica-Bold")
+    text(372, 140, "Publieke partijen", 7, font="Helvetica-Bold")
+    for x, label in zip(xs, ("Investeringen", "Totaal", "Provincie", "Waterschap")):
+        text(x + 2, 152, label, 7, font="Helvetica-Bold")
+    for y, cells in ((170, ("Kennisdeling", "8,8 mln.", "1,7 mln.", "7,1 mln.")), (188, ("Totaal", "8,8 mln.", "1,7 mln.", "7,1 mln."))):
+        for x, words in zip(xs, cells):
+            text(x + 2, y, words, 7)
+    text(180, 220, "De resultaten worden jaarlijks gedeeld.", 10)
+    text(60, 250, "Borging", 10, font="Helvetica-Bold")
+    text(180, 250, "De gemeente borgt het loket.", 10)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Resultaten", "Financiering", "Borging"]
+    assert project.field("Resultaten").text == "De regio zoekt talent."
+    assert project.field("Financiering").text == "De resultaten worden jaarlijks gedeeld."
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "provincie", "overig_publiek"]

@@ -1992,3 +1992,15 @@ def test_a_note_close_under_a_grid_one_of_whose_rules_reaches_past_it_is_the_gri
     (found,) = find_tables(layout(lines, [*hrules, *vrules]))
     assert texts(found.footnotes) == [note]
     assert texts(found.body)[-1].startswith("Totaal")
+
+
+def test_justified_text_in_the_bodys_larger_type_under_a_table_is_no_part_of_it():
+    """Under a table without a total, a paragraph's gap lower, the next field's justified
+    text in the body's larger type, its words apart where the table's columns part: text,
+    not a row of the table."""
+    rows = [row(100, "Header", "Onderwijs", "Gemeente", "Rijk"), row(118, "Programmamanagement", "1.400.000", "", "850.000"),
+            row(136, "Huisvesting", "1.750.000", "18.000", "160.000")]
+    below = [line(170, (60, "Borging."), (120, "De"), (180, "gemeente"), (260, "draagt"), (335, "de"), (402, "kosten"), size=12),
+             line(186, (60, "na afloop van het programma, zodat het loket open blijft."), size=12)]
+    (found,) = find_tables(layout([*rows, *below]))
+    assert texts(found.body)[-1].startswith("Huisvesting")

@@ -316,8 +316,12 @@ MENDED = {
     "266-halves": "a landscape page in halves, the budget's heading and table in the right half beside the text",
     "264-rightset": "a form's labels set right against their text, read as a table of words whose section row is "
                     "the next project's title",
+    "281-transposed": "signs left over amounts wrapped in narrow ruled cells beside amounts that fit, and a total "
+                      "whose cells wrap closing its table before a turned one on the next page",
     "281-letter": "a letter's sender column in grey, level with a typed table in the column's own size, its "
                   "telephone number among its lines",
+    "229-letter": "a table's row labels on its next page running past the label column its first page shows",
+    "286-newsletter": "a second column of a few lines at the top, the page's number under it",
 }
 
 
@@ -335,6 +339,8 @@ FIELDS_MENDED = {
     "263-spreadsheet": "a field's label wrapped in the label column over the header line of the table that is its text",
     "263-photos": "the row labels' head on a line of its own over a header whose first cell stands further right",
     "265-halves": "a field beside a panel of tables goes on at the top of the next page, after the panel's heading",
+    "284-consultancy": "a page whose table and its notes, set wider than the text, start left of the labels, "
+                       "a label set right against its text under them",
 }
 
 

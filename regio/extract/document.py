@@ -205,9 +205,12 @@ class DocumentReader:
         for layout in layouts:
             last = found.get(layout.number, last)
             # A page without labels of its own keeps the column unless its text runs across
-            # it (a landscape table page, a full-width band).
+            # it (a landscape table page, a full-width band), not a table nor its notes.
+            boxes = self._table_boxes.get(layout.number, [])
             crossed = last is not None and layout.number not in found and any(
-                seg[0].x0 < last < seg[-1].x1 for line in layout.lines for seg in line.segments())
+                seg[0].x0 < last < seg[-1].x1 for line in layout.lines
+                if not (centred_in(line, boxes) or (line.text.startswith(tuple(NOTE_MARKS)) and line.size < self.body_size))
+                for seg in line.segments())
             splits[layout.number] = None if crossed else last
         left = {page: min(lefts[page]) for page in found}
         every_left = median(left.values()) if left else 0.0
@@ -806,7 +809,8 @@ class DocumentReader:
                     break
                 last.label_lines.pop()
             top = above.top
-        if not last.lines and last.label_line is None:  # a label over its text stays, its text the table
+        # A label over its text stays, its text the table, as does one beside the grid it labels.
+        if not last.lines and not last.label_lines and last.label_line is None:
             project.fields[:] = [f for f in project.fields if f is not last]
         return taken
 
@@ -1652,7 +1656,9 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
 
 
 def _closed_by_total(region: Region) -> bool:
-    last_row = next((ln for ln in reversed(region.body) if has_values(ln, ln.x0)), None)
+    # (the last row's first line: a cell of it may wrap onto lines under it, "€" over "900.000")
+    left = min(ln.x0 for ln in region.body)
+    last_row = next((ln for ln in reversed(region.body) if has_values(ln, ln.x0) and ln.x0 <= left + ln.size), None)
     return last_row is not None and is_total_row(last_row)
 
 

@@ -516,13 +516,22 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
                 and not _rows_ruled(layout, last, x0, x1)
             opener = next((ln for ln in block if is_tabular(ln)), block[0])
             if downward and gap <= settings.table_part_gap_em * block[0].size and _few_between(between, last + block) and \
-                    not _opens_another_table(opener, last) and \
+                    not _opens_another_table(opener, last) and not _prose_under(block, last, settings) and \
                     ((_same_columns(last, block, strictly=closed) and _fit_columns(between, last + block))
                      or records_of(after_caption(last) + between + block, [], settings.alias_map) is not None):
                 last.extend(between + block)
                 continue
         joined.append(block)
     return joined
+
+
+def _prose_under(block: list[Line], part: list[Line], settings: Settings) -> bool:
+    """Are the block's tabular lines running text without amounts, in a type other than the
+    rows' over it: the text going on under the table, its words apart where they line up
+    with its columns (justified), not rows of it (nor rows with a column of remarks)?"""
+    rows = median(ln.size for ln in part if is_tabular(ln))
+    return all(running_text(ln.words) and not any(_is_amount(w.text) for w in ln.words)
+               and abs(ln.size - rows) >= settings.other_type_pt for ln in block if is_tabular(ln))
 
 
 def _rows_ruled(layout: PageLayout, part: list[Line], x0: float, x1: float) -> bool:

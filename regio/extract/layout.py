@@ -683,7 +683,10 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     # (the page's footnotes may follow the short column's text: smaller, from a note's mark on)
     notes = next((k for k in range(1, len(spilled)) if _marks_a_note(spilled[k][0].text)
                   and all(w.size <= size - settings.other_type_pt for words in spilled[k:] for w in words)), None)
+    # (the page's folio may stand under them, a number alone)
     text = spilled[:notes]
+    while len(text) > 1 and len(text[-1]) == 1 and text[-1][0].text.isdigit():
+        text = text[:-1]
     tops = [min(w.top for w in words) for words in text]
     # (one paragraph's lines, close under each other, the first level with the full column's)
     at_its_top = any(abs(tops[0] - first) <= size for first in firsts) \

@@ -291,8 +291,24 @@ def _both_sides(line: Line, x: float, a: float, b: float) -> bool:
 
 def _intervals_from_cuts(region: Region) -> list[tuple[float, float]]:
     right = max(ln.x1 for ln in region.header + region.body) + 1
-    cuts = [region.x0, *region.cuts, max(region.x1, right)]
+    cuts = [region.x0, *_past_long_labels(region.cuts, region.body), max(region.x1, right)]
     return list(zip(cuts, cuts[1:]))
+
+
+def _past_long_labels(cuts: list[float], body: list[Line]) -> list[float]:
+    """The cuts found on a table's first page, for all its rows: where a row's label on a
+    later page runs past the label column's edge, before the first column's cells, the
+    edge moves past it."""
+    if not cuts or not body:
+        return cuts
+    edge = cuts[0]
+    crossing = [w for ln in body if ln.page != body[0].page for w in ln.words if w.x0 < edge < w.x1]
+    if not crossing:
+        return cuts
+    moved = max(w.x1 for w in crossing) + 1
+    clear = all(not (w.x0 < moved < w.x1) for ln in body for w in ln.words)
+    return [moved, *cuts[1:]] if clear and (len(cuts) == 1 or moved < cuts[1]) \
+        and not any(moved > w.x0 >= edge and is_figure(w.text) for ln in body for w in ln.words) else cuts
 
 
 def _banded_alignment(region: Region) -> list[tuple[float, float]]:
@@ -1823,8 +1839,8 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
             and (here[0][0].text[:1].isupper() or here[0][0].text[:1].isdigit()):
         return False
     hung = _signs_left_hanging(so_far, filled)
-    if all(((ran_full(i) or (hung and here[i][0].text[:1].islower())) and (i == 0 or goes_on(i)))
-           or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
+    if all(((ran_full(i) or (i and _its_amount(so_far[i], here[i])) or (hung and here[i][0].text[:1].islower()))
+            and (i == 0 or goes_on(i))) or (i and UNIT_WORD.match(join_words(here[i]))) for i in filled):
         return True
     row_has_values = _has_values([ln for ln in row if not _signs_only(ln)])  # a sign alone awaits its amount
     if row_has_values and _has_values([line]):
@@ -1836,6 +1852,11 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
+
+
+def _its_amount(above: list[Word], words: list[Word]) -> bool:
+    """Do the words open with the amount of the sign left alone at the end of the cell above?"""
+    return bool(above) and above[-1].text in CURRENCY_SIGNS and words[0].text[:1].isdigit()
 
 
 def _cell_so_far(row: list[Line], column: tuple[float, float]) -> str:
