@@ -4306,3 +4306,36 @@ def test_a_fields_label_beside_the_first_line_of_a_ruled_tables_header_stays_the
     assert project.field("Financiering").text == "De resultaten worden jaarlijks gedeeld."
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "provincie", "overig_publiek"]
+
+
+
+def test_a_tables_column_of_remarks_in_grey_past_the_texts_edge_stays_the_tables(tmp_path):
+    """A table wider than the text, its last column remarks in grey wrapped over lines of
+    their own past the text's right edge: a cell on every row with amounts, so a column of
+    the table, not notes in the margin."""
+    c, text = _canvas(path := tmp_path / "remarks.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    body = "De regio draagt bij aan het programma en de partners doen mee."
+    text(60, 100, "Opgave", 10, font="Helvetica-Bold")
+    for k in range(6):
+        text(60, 114 + 12 * k, body, 10)
+    header = ("Kostenpost", "Totaal", "Rijk", "Toelichting")
+    for x, words in zip((60, 260, 330, 420), header):
+        text(x, 200, words, 8, font="Helvetica-Bold")
+    rows = [("Apparatuur", "3.854.000", "425.000", ("Kosten voor apparatuur, verdeeld", "over de partners.")),
+            ("Infrastructuur", "3.900.000", "-", ("Middelen voor infrastructuur,", "via de penvoerder.")),
+            ("Totaal", "7.754.000", "425.000", ("Som van de regels.",))]
+    for k, (label, total, rijk, remark) in enumerate(rows):
+        y = 218 + 28 * k
+        text(60, y, label, 8)
+        text(300, y, total, 8, right=True)
+        text(370, y, rijk, 8, right=True)
+        c.setFillGray(0.45)
+        for n, words in enumerate(remark):
+            text(420, y + 10 * n, words, 8)
+        c.setFillGray(0)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totaal", "Rijk", "Toelichting"]
+    assert [c.raw for c in table.rows[0].cells] == ["3.854.000", "425.000", "Kosten voor apparatuur, verdeeld over de partners."]

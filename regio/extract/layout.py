@@ -1224,10 +1224,18 @@ def _in_a_column_of_notes(words: list[Word], lines: list[Line], right: float, ap
     def starts_there(line: Line) -> bool:
         return any(abs(w.x0 - first.x0) <= 1 and w.x0 >= right and (w.size, w.tinted) == (first.size, first.tinted)
                    and (i == 0 or w.x0 - line.words[i - 1].x1 >= apart) for i, w in enumerate(line.words))
-    return sum(map(starts_there, lines)) >= _NOTES_IN_A_COLUMN
+    column = [line for line in lines if starts_there(line)]
+    if len(column) < _NOTES_IN_A_COLUMN:
+        return False
+    # A table's column of remarks has a cell on every row with amounts; notes stand level
+    # with a row now and then.
+    rows = [line for line in lines if column[0].top <= line.top <= column[-1].bottom
+            and any(_AMOUNT.fullmatch(w.text) for w in line.words if w.x1 < first.x0)]
+    return len(rows) < 2 or sum(line in column for line in rows) < _ON_EVERY_ROW * len(rows)
 
 
 _NOTES_IN_A_COLUMN = 3
+_ON_EVERY_ROW = 2 / 3
 _NOTES_APART = 3  # lines of their size between the notes of a column in the margin, at most
 
 
