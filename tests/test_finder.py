@@ -2004,3 +2004,18 @@ def test_justified_text_in_the_bodys_larger_type_under_a_table_is_no_part_of_it(
              line(186, (60, "na afloop van het programma, zodat het loket open blijft."), size=12)]
     (found,) = find_tables(layout([*rows, *below]))
     assert texts(found.body)[-1].startswith("Huisvesting")
+
+
+def test_a_row_under_amounts_written_before_their_sign_is_a_row_of_its_own():
+    """Amounts written with the euro sign after them ("5 750 000 €"): the sign ends its
+    amount and awaits none, so the next line's amounts under them start a row of their own,
+    its label too short to be the wrapped end of the label over it."""
+    edges = (330, 420, 510)
+    rows = [line(100, (60, "Kosten"), *((x, h, "r") for x, h in zip(edges, ("Privaat", "Overig", "Rijk")))),
+            line(118, (60, "Apparatuur"), *((x, v, "r") for x, v in zip(edges, ("35 000 €", "5 750 000 €", "1 300 000 €")))),
+            line(136, (60, "Fieldlab"), (420, "3 000 000 €", "r"), (510, "650 000 €", "r")),
+            line(154, (60, "Communicatie"), (330, "500 000 €", "r"), (510, "70 000 €", "r"))]
+    table = _as_a_projects_table(rows)
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Apparatuur", ["35 000 €", "5 750 000 €", "1 300 000 €"]), ("Fieldlab", ["", "3 000 000 €", "650 000 €"]),
+        ("Communicatie", ["500 000 €", "", "70 000 €"])]

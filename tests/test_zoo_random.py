@@ -322,6 +322,8 @@ MENDED = {
                   "telephone number among its lines",
     "229-letter": "a table's row labels on its next page running past the label column its first page shows",
     "286-newsletter": "a second column of a few lines at the top, the page's number under it",
+    "285-halves": "a table without a total in the panel beside the text, the text it stood beside going on at "
+                  "the top of the next page",
 }
 
 

@@ -89,11 +89,10 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     edges: list[tuple[int, bool, float]] = []  # every near-edge line: page, top edge, distance
     found: set[int] = set()
     for layout in layouts:
+        found.update(_page_numbers(layout, settings))
         for line in layout.lines:
             if not _near_edge(line, layout, settings):
                 continue
-            if _PAGE_NUMBER.match(line.text):
-                found.add(id(line))
             for key in _keys(line, layout):
                 places[key].append((layout.number, _edge_distance(line, layout), line))
             edges.append((layout.number, line.top < layout.height / 2, _edge_distance(line, layout)))
@@ -137,6 +136,17 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
 
 
 _RUN = 3
+
+
+def _page_numbers(layout: PageLayout, settings: Settings) -> set[int]:
+    """The page's numbers: a number alone ("3", "- 3 -", "Pagina 3 van 12") near its top or
+    foot, the outermost such on its side (a row label's last word wrapped under it, "fase"
+    over "2", stands further in)."""
+    numbers = [line for line in layout.lines if _near_edge(line, layout, settings) and _PAGE_NUMBER.match(line.text)]
+    top = [ln for ln in numbers if ln.top < layout.height / 2]
+    foot = [ln for ln in numbers if ln.top >= layout.height / 2]
+    return {id(ln) for ln in top if ln.top <= min(o.top for o in top) + 2} \
+        | {id(ln) for ln in foot if ln.bottom >= max(o.bottom for o in foot) - 2}
 
 
 def _steps_with_the_pages(same_place: list[tuple[int, Line]]) -> bool:

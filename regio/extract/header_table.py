@@ -156,7 +156,7 @@ class HeaderTable:
         region = self.region
         if (self.state == "body" and self.seen_total and heads_notes(line)) or self._a_row_among_sources(line):
             return False
-        if self.state in ("body", "footnotes") and self._in_the_next_column(line):
+        if self.state in ("body", "footnotes") and (self._in_the_next_column(line) or self._out_of_its_panel(line)):
             return True  # a part going on there is a table of its own, joined to this one once read
         if self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
                 and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line) \
@@ -422,6 +422,16 @@ class HeaderTable:
         return self.state == "body" and bool(region.body) \
             and line.top - region.body[-1].bottom > self.settings.row_gap_em * line.size \
             and not self._caption_below(line) and self._other_header_from(line, repeated_too=True)
+
+    def _out_of_its_panel(self, line: Line) -> bool:
+        """Do the table's rows stand in a panel beside the column of text (see layout's
+        _panel_box) and the line, no note of the table's, in none: the text the panel was set
+        beside, going on after it?"""
+        last = self.region.body[-1] if self.region.body else None
+        typed = self._typed_marks()
+        return last is not None and any(PageLayout.within(last, box) for box in self.pages[last.page].panels) \
+            and not any(PageLayout.within(line, box) for box in self.pages[line.page].panels) \
+            and not (is_footnote(line, typed) or starts_with_mark(line, typed))
 
     def _under_the_last_note(self, line: Line) -> bool:
         """Does the line go on the note over it: close under it, in its type, within its width?"""

@@ -1872,8 +1872,11 @@ def _signs_left_hanging(so_far: list[list[Word]], filled: list[int]) -> bool:
 
 
 def _hanging(words: list[Word]) -> bool:
-    return words[-1].text[-1:] in _DANGLING or _cut_amount(words[-1].text) \
-        or _CUT_FIRST_GROUP.search(words[-1].text) is not None
+    last = words[-1].text
+    if last[-1:] in CURRENCY_SIGNS and (is_figure(last[:-1]) or (
+            len(words) > 1 and is_figure(words[-2].text) and words[-1].x0 - words[-2].x1 < 0.5 * words[-1].size)):
+        return False  # the sign written a space after its amount ("5 750 000 €"), not one awaiting it
+    return last[-1:] in _DANGLING or _cut_amount(last) or _CUT_FIRST_GROUP.search(last) is not None
 
 
 def _unbroken_width(words: list[Word]) -> float:
