@@ -2019,3 +2019,19 @@ def test_a_row_under_amounts_written_before_their_sign_is_a_row_of_its_own():
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
         ("Apparatuur", ["35 000 €", "5 750 000 €", "1 300 000 €"]), ("Fieldlab", ["", "3 000 000 €", "650 000 €"]),
         ("Communicatie", ["500 000 €", "", "70 000 €"])]
+
+
+def test_a_total_whose_label_wraps_under_its_signs_takes_the_amounts_under_them():
+    """The total's signs alone on its first line beside the first word of its label
+    ("TOTAAL  €  €  €"), the rest of the label and the amounts on the next ("KOSTEN
+    17.493.000 ..."): one row, though the second line fills every cell the first did and
+    opens with a capital."""
+    edges = (330, 420, 510)
+    rows = [line(100, (60, "Kosten"), *((x, h, "r") for x, h in zip(edges, ("Totaal", "Privaat", "Rijk")))),
+            line(118, (60, "Educatie"), *((x, v, "r") for x, v in zip(edges, ("€ 5.500.000", "€ 400.000", "€ 5.100.000")))),
+            line(136, (60, "TOTAAL"), (270, "€"), (360, "€"), (450, "€")),
+            line(147, (60, "KOSTEN"), *((x, v, "r") for x, v in zip(edges, ("5.500.000", "400.000", "5.100.000"))))]
+    table = _as_a_projects_table(rows)
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Educatie", ["€ 5.500.000", "€ 400.000", "€ 5.100.000"]),
+        ("TOTAAL KOSTEN", ["€ 5.500.000", "€ 400.000", "€ 5.100.000"])]

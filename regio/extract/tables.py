@@ -1807,16 +1807,6 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     def ran_full(i: int) -> bool:
         return bool(so_far[i]) and so_far[i][-1].x1 + prev.word_space + _unbroken_width(here[i]) > edges[i] + 1
 
-    def wraps(words: list[Word]) -> bool:
-        """Text that can go on: words, not one figure (right-aligned figures all reach the
-        edge), or a cell left hanging ("€" with its amount on the next line, an amount cut
-        short at its cell's edge)."""
-        if _hanging(words):
-            return True
-        if is_figure(join_words(words)):
-            return False
-        return len(words) > 1 or words[-1].text.endswith("-") or not _is_value(words)
-
     def fresh(i: int) -> bool:
         """A figure starting a cell below a cell that reads complete starts a new row."""
         return here[i][0].text[:1] in _FIGURE_START and not _hanging(so_far[i])
@@ -1825,7 +1815,7 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
         """Lower case carries on whatever stands above it ("1,425" over "mln."), and so does
         a note's mark alone ("7.500.000" over "*") or the rest of a broken amount."""
         return here[i][0].text[:1].islower() or join_words(here[i]).strip(NOTE_MARKS) == "" \
-            or (wraps(so_far[i]) and not fresh(i)) or _amount_goes_on(_cell_so_far(row, columns[i]), join_words(here[i]))
+            or (_wraps(so_far[i]) and not fresh(i)) or _amount_goes_on(_cell_so_far(row, columns[i]), join_words(here[i]))
 
     # A cell's lines follow each other: one that a whole line of the row under it left empty
     # has ended, and text in its column below is the next row's (a one-line date beside a
@@ -1833,10 +1823,11 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not ruled and any(so_far[i] and _ended(row, prev, columns[i]) for i in filled):
         return False
     # A line that fills again every cell the row's first line filled, its label opening with a
-    # capital or a figure, is a row of its own: a row seldom wraps in all its cells at once.
+    # capital or a figure, is a row of its own (a row seldom wraps in all its cells at once),
+    # but under signs alone awaiting their amounts ("TOTAAL  €  €" over "KOSTEN  17.493.000").
     opened = [i for i, (a, b) in enumerate(columns) if row[0].words_between(a, b)]
     if not ruled and len(filled) >= 2 and filled == opened and filled[0] == 0 \
-            and (here[0][0].text[:1].isupper() or here[0][0].text[:1].isdigit()):
+            and (here[0][0].text[:1].isupper() or here[0][0].text[:1].isdigit()) and not _signs_only(prev):
         return False
     hung = _signs_left_hanging(so_far, filled)
     if all(((ran_full(i) or (i and _its_amount(so_far[i], here[i])) or (hung and here[i][0].text[:1].islower()))
@@ -1852,6 +1843,17 @@ def _carries_on(row: list[Line], line: Line, columns: list[tuple[float, float]],
     if not row_has_values and not here[0] and all(not so_far[i] for i in filled):
         return True
     return bool(here[0]) and not row_has_values and ran_full(0)
+
+
+def _wraps(words: list[Word]) -> bool:
+    """Text that can go on: words, not one figure (right-aligned figures all reach the
+    edge), or a cell left hanging ("€" with its amount on the next line, an amount cut short
+    at its cell's edge)."""
+    if _hanging(words):
+        return True
+    if is_figure(join_words(words)):
+        return False
+    return len(words) > 1 or words[-1].text.endswith("-") or not _is_value(words)
 
 
 def _its_amount(above: list[Word], words: list[Word]) -> bool:
