@@ -161,11 +161,14 @@ def _steps_with_the_pages(same_place: list[tuple[int, Line]]) -> bool:
 
 
 def _carries_the_folio(same_place: list[tuple[int, Line]]) -> bool:
-    """Does each line end in a number that rises one for one with the pages?"""
+    """Does each line, one a page, end in a number that rises one for one with the pages?"""
     numbered = [(page, int(m[1])) for page, line in same_place if (m := _LAST_NUMBER.search(line.text))]
-    return len(same_place) >= 2 and len(numbered) == len(same_place) \
-        and all(b_number - a_number == b_page - a_page > 0
-                for (a_page, a_number), (b_page, b_number) in zip(sorted(numbered), sorted(numbered)[1:]))
+    return len(numbered) == len(same_place) == len({page for page, _ in numbered}) and _one_for_one(numbered)
+
+
+def _one_for_one(numbered: list[tuple[int, int]]) -> bool:
+    """Do the (page, number) pairs, on two pages or more, number the pages one for one?"""
+    return len({page for page, _ in numbered}) >= 2 and len({number - page for page, number in numbered}) == 1
 
 
 _LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
@@ -190,9 +193,7 @@ def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float
                 # (with what the page sets on its baseline: a head the text's columns parted)
                 numbered += [(layout.number, int(folio), ln) for ln in layout.lines
                              if abs(ln.top - line.top) < 1 and abs(ln.bottom - line.bottom) < 1]
-    if len({page for page, _, _ in numbered}) < 2 or len({number - page for page, number, _ in numbered}) > 1:
-        return set()
-    return {id(line) for _, _, line in numbered}
+    return {id(line) for _, _, line in numbered} if _one_for_one([(page, number) for page, number, _ in numbered]) else set()
 
 
 def _set_apart(line: Line, layout: PageLayout, settings: Settings) -> bool:

@@ -412,10 +412,9 @@ class HeaderTable:
         first words of wrapped labels) over a header line before any row: on the next page,
         a header of other labels; a paragraph's gap under the rows, any header?"""
         region = self.region
-        typed = self._typed_marks()
         # A note's line, even the first of the next page (its table's last row ended the page before), is none.
         if self.state not in ("body", "footnotes") or has_values(line, self.value_x(line)) \
-                or is_footnote(line, typed) or starts_with_mark(line, typed) or self._under_the_last_note(line):
+                or self._opens_a_note(line) or self._under_the_last_note(line):
             return False
         if self._next_page(line):
             return self._other_header_from(line)
@@ -428,10 +427,14 @@ class HeaderTable:
         _panel_box) and the line, no note of the table's, in none: the text the panel was set
         beside, going on after it?"""
         last = self.region.body[-1] if self.region.body else None
-        typed = self._typed_marks()
         return last is not None and any(PageLayout.within(last, box) for box in self.pages[last.page].panels) \
             and not any(PageLayout.within(line, box) for box in self.pages[line.page].panels) \
-            and not (is_footnote(line, typed) or starts_with_mark(line, typed))
+            and not self._opens_a_note(line)
+
+    def _opens_a_note(self, line: Line) -> bool:
+        """A note under the table: its mark and words, or one of the marks its amounts carry."""
+        typed = self._typed_marks()
+        return is_footnote(line, typed) or starts_with_mark(line, typed)
 
     def _under_the_last_note(self, line: Line) -> bool:
         """Does the line go on the note over it: close under it, in its type, within its width?"""
