@@ -1847,8 +1847,6 @@ def test_a_font_that_declares_its_ascent_in_its_own_units_sets_its_lines_apart(t
     """A typesetter that writes a TrueType font's ascent, descent and box in the font's units
     (2048 to the em), not in thousandths, boxes each letter twice as tall as it is: lines set
     12 points apart in 10 point type overlap, and a label's two lines were read as one."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, NameObject, NumberObject
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -1861,24 +1859,33 @@ def test_a_font_that_declares_its_ascent_in_its_own_units_sets_its_lines_apart(t
     for y, text in [(700, "Kennisontsluiting en"), (688, "-toepassing"), (676, "Operationele organisatie")]:
         c.drawString(72, y, text)
     c.save()
-    writer = PdfWriter(clone_from=PdfReader(drawn))
-    for font in writer.pages[0]["/Resources"]["/Font"].values():
-        if "/FontDescriptor" not in font.get_object():  # the page's default Helvetica
-            continue
-        descriptor = font.get_object()["/FontDescriptor"].get_object()
-        for key in ("/Ascent", "/Descent"):
-            descriptor[NameObject(key)] = NumberObject(round(descriptor[key] * 2.048))
-        descriptor[NameObject("/FontBBox")] = ArrayObject(NumberObject(round(v * 2.048)) for v in descriptor["/FontBBox"])
-    path = tmp_path / "page.pdf"
-    with open(path, "wb") as fh:
-        writer.write(fh)
-    document = pdfium.PdfDocument(str(path))
+    document = pdfium.PdfDocument(str(_font_boxes_scaled(drawn, 2.048)))
     try:
         lines = read_page(document[0], 1).lines
     finally:
         document.close()
     assert [ln.text for ln in lines] == ["Kennisontsluiting en", "-toepassing", "Operationele organisatie"]
     assert all(ln.bottom - ln.top <= 1.2 * ln.size for ln in lines)
+
+
+def _font_boxes_scaled(drawn: Path, factor: float) -> Path:
+    """The PDF ``drawn`` with its embedded fonts' ascent, descent and box scaled by ``factor``:
+    each letter boxed taller than the font draws it, as some typesetters declare them."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject, NumberObject
+
+    writer = PdfWriter(clone_from=PdfReader(drawn))
+    for font in writer.pages[0]["/Resources"]["/Font"].values():
+        if "/FontDescriptor" not in font.get_object():  # the page's default Helvetica
+            continue
+        descriptor = font.get_object()["/FontDescriptor"].get_object()
+        for key in ("/Ascent", "/Descent"):
+            descriptor[NameObject(key)] = NumberObject(round(descriptor[key] * factor))
+        descriptor[NameObject("/FontBBox")] = ArrayObject(NumberObject(round(v * factor)) for v in descriptor["/FontBBox"])
+    path = drawn.with_name("scaled.pdf")
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
 
 
 def test_text_drawn_wholly_outside_its_clip_is_not_read(tmp_path):
@@ -1935,3 +1942,36 @@ def test_a_contents_box_beside_the_cover_text_is_read_as_a_whole():
     assert layout.asides
     texts = [ln.text for ln in layout.lines]
     assert texts.index("Vitale Kernen 7") - texts.index("Inhoudsopgave") == len(box) - 1
+
+
+_SANS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not _SANS.exists(), reason="needs the DejaVu fonts (Debian: fonts-dejavu-core)")
+def test_a_sign_over_its_wrapped_amount_in_lines_set_close_stays_apart_from_the_next_cell(tmp_path):
+    """A browser wraps "€ 3.130.000" in a narrow cell, "€" over the digits, in 8.5 point
+    type 10.5 points apart, its font boxing each letter taller than an em: the boxes of
+    the two lines overlap, and the sign is still the wrapped amount's, not one word with
+    the next column's "-" across the gutter."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_SANS)))
+    drawn = tmp_path / "drawn.pdf"
+    c = canvas.Canvas(str(drawn))
+    c.setFont("DejaVuSans", 8.5)
+    c.drawString(60, 700, "Bouw en")
+    c.drawString(60, 689.5, "inrichting")
+    for right, first, second in ((226, "€", "3.130.000"), (288, "-", None), (335, "€ 500.000", None)):
+        c.drawRightString(right, 700, first)
+        if second:
+            c.drawRightString(right, 689.5, second)
+    c.save()
+    document = pdfium.PdfDocument(str(_font_boxes_scaled(drawn, 1.25)))
+    try:
+        lines = read_page(document[0], 1).lines
+    finally:
+        document.close()
+    assert lines[0].top < lines[1].top < lines[0].bottom  # the boxes overlap
+    assert [w.text for w in lines[0].words] == ["Bouw", "en", "€", "-", "€ 500.000"]

@@ -2297,7 +2297,8 @@ def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> b
     near, pitch = _WRAP_ALIGN_EM * sign.size, _WRAP_PITCH_EM * sign.size
     for line in page_lines:
         # Each word's own top: a line's may be another cell's, set smaller to fit, standing higher.
-        if any(0 < w.top - sign.bottom < pitch and w.text[:1].isdigit() and w.size == sign.size
+        # Below the sign's middle, as the loose boxes of closely set lines overlap.
+        if any(sign.top + sign.bottom < 2 * w.top and w.top - sign.bottom < pitch and w.text[:1].isdigit() and w.size == sign.size
                and min(abs(w.x1 - sign.x1), abs(w.x0 - sign.x0), abs(w.middle - sign.middle)) < near for w in line):
             return True
     return False
