@@ -4216,12 +4216,15 @@ def _three_pages(heads: list[list[tuple]]) -> list[list[tuple]]:
      [(60, 800, "Meridiaan Strategy Partners | Vertrouwelijk", 8), (520, 800, "3", 8)]],
     [[(290, 810, "1", 8)], [(60, 50, "2", 8), (380, 50, "1.1 Een project", 8)],
      [(60, 50, "Bijlage bij de projectvoorstellen", 8), (520, 50, "3", 8)]],
-], ids=["the same footer on two pages", "a book's left and right heads"])
+    [[], [(520, 800, "2", 10)], [(60, 40, "Midden-Groningen", 10), (520, 40, "3", 10)]],
+], ids=["the same footer on two pages", "a book's left and right heads", "a head in the text's type after a folio"])
 def test_running_heads_that_number_two_pages_are_no_text(tmp_path, heads):
     """A short dossier shows its running heads on two pages only (its cover has none, or only
-    its folio): too few to tell them from text by their repeating, but they end, or open,
-    with the number of their page, one for one, in small type at the page's edge. They are
-    no text of the field that runs on over the pages."""
+    its folio; or one page its folio alone at its foot, the next a head at its top, in the
+    text's own type, as troff's and LaTeX's book styles set them): too few to tell them from
+    text by their repeating, but they end, or open, with the number of their page, one for
+    one, in type no larger than the text's at the page's edge. They are no text of the field
+    that runs on over the pages."""
     dossier = extract(draw(tmp_path / "heads.pdf", _three_pages(heads)), cross_check="none")
     (project,) = dossier.projects
     assert [f.label for f in project.fields] == ["Naam Project", "Opgave", "Borging"]

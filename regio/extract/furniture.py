@@ -172,16 +172,21 @@ def _one_for_one(numbered: list[tuple[int, int]]) -> bool:
 
 
 _LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
+_A_NUMBER = re.compile(r"\d{1,4}")
 
 
 def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float) -> set[int]:
     """Running heads that differ from page to page, as a book's left and right pages do
     ("2   1.1 Groene Werkplaats" and "Regio Deal Zuidoost Drenthe   3"), but open or end
-    with the page's number: the highest or lowest line of a page, in type smaller than the
+    with the page's number: the highest or lowest line of a page, in type no larger than the
     text's (no heading), a few parts set apart and no figure but the number (no row of a
-    table), on two pages or more, their numbers all one for one with the pages."""
-    numbered = []
+    table), their numbers all one for one with the pages, on two pages or more with the
+    numbers alone on other pages (a first page numbered at its foot, the next at its head)."""
+    numbered: list[tuple[int, int, Line | None]] = []
     for layout in layouts:
+        alone = _page_numbers(layout, settings)
+        numbered += [(layout.number, int(m[0]), None) for line in layout.lines
+                     if id(line) in alone and (m := _A_NUMBER.search(line.text))]
         highest = min(layout.lines, key=lambda ln: ln.top, default=None)
         lowest = max(layout.lines, key=lambda ln: ln.bottom, default=None)
         for line in {id(ln): ln for ln in (highest, lowest) if ln is not None}.values():
@@ -189,11 +194,14 @@ def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float
             folio = next((p for p in (parts[0], parts[-1]) if p.isdigit() and len(p) <= 4), None)
             if folio is not None and 2 <= len(parts) <= 4 and sum(map(is_figure, parts)) == 1 \
                     and _near_edge(line, layout, settings) and not line.bold \
-                    and line.size <= text_size - settings.other_type_pt:
+                    and line.size < text_size + settings.other_type_pt:
                 # (with what the page sets on its baseline: a head the text's columns parted)
                 numbered += [(layout.number, int(folio), ln) for ln in layout.lines
                              if abs(ln.top - line.top) < 1 and abs(ln.bottom - line.bottom) < 1]
-    return {id(line) for _, _, line in numbered} if _one_for_one([(page, number) for page, number, _ in numbered]) else set()
+    heads = [(page, number) for page, number, line in numbered if line is not None]
+    if heads and (_one_for_one(heads) or _one_for_one([(page, number) for page, number, _ in numbered])):
+        return {id(line) for _, _, line in numbered if line is not None}
+    return set()
 
 
 def _set_apart(line: Line, layout: PageLayout, settings: Settings) -> bool:
