@@ -3295,6 +3295,38 @@ def test_a_header_of_three_lines_its_one_line_labels_centred_between_the_others(
     assert drawn.head_groups == [[("Publieke partijen", 1, 2)]]
 
 
+def test_a_header_whose_cells_stand_at_four_heights_in_its_own_type_is_one_header(tmp_path):
+    """LaTeX's booktabs with multirow cells: each header cell centred over the header's four
+    lines ("Totale" over "kosten", "Onderdeel", "Privaat" and "Rijksbijdrage" each on a line
+    of their own), the group "Publieke partijen" at the top, and only its members at the
+    foot ("Gem.", "Prov.", "Publiek" under "Overig"), where three labels open the table. The
+    lines over them, in the header's bold sans over a text in serif, are its header."""
+    bold, serif = "Helvetica-Bold", "Times-Roman"
+    rights = (277, 325, 370, 420, 447, 505)
+    page = [(60, 60, "Thema | Een project", 14, bold), (74, 100, "Opgave", 10.9, bold),
+            (160, 100, "De regio versterkt de samenwerking tussen onderwijs en", 10.9, serif),
+            (160, 114, "bedrijven in de komende drie jaar.", 10.9, serif), (74, 140, "Financiering", 10.9, bold),
+            (160, 140, "De regio draagt 750.000 euro bij aan het programma. Aan het", 10.9, serif),
+            (160, 154, "Rijk wordt gevraagd 425.000 euro bij te dragen.", 10.9, serif),
+            _centred(382, 186, "Publieke", 9, bold), _centred(382, 197, "partijen", 9, bold),
+            _set_right(rights[0], 197, "Totale", 9, bold), (87, 202.3, "Onderdeel", 9, bold),
+            _set_right(rights[1], 202.3, "Privaat", 9, bold), _set_right(rights[5], 202.3, "Rijksbijdrage", 9, bold),
+            _set_right(rights[0], 208, "kosten", 9, bold), _set_right(rights[4], 213, "Overig", 9, bold),
+            *(_set_right(right, 224, text, 9, bold) for right, text in zip(rights[2:5], ("Gem.", "Prov.", "Publiek")))]
+    rows = (("Apparatuur fase 2", "3.854.000", "17.000", "12.000", "3.400.000", "-", "425.000"),
+            ("Infrastructuur mkb", "3.900.000", "-", "3.900.000", "-", "-", "-"),
+            ("TOTAAL", "7.754.000", "17.000", "3.912.000", "3.400.000", "-", "425.000"))
+    for k, (label, *amounts) in enumerate(rows):
+        page += [(87, 240 + 12 * k, label, 9, serif), *(_set_right(right, 240 + 12 * k, a, 9, serif)
+                                                        for right, a in zip(rights, amounts))]
+    (project,) = extract(draw(tmp_path / "booktabs.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie", "overig_publiek", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["3.854.000", "17.000", "12.000", "3.400.000", "-", "425.000"]
+    assert project.field("Financiering").text == ("De regio draagt 750.000 euro bij aan het programma. Aan het Rijk wordt "
+                                                  "gevraagd 425.000 euro bij te dragen.")
+
+
 def test_a_column_no_row_fills_beside_a_group_whose_members_stand_a_line_lower(tmp_path):
     """"Onderwijs" on the header's main line, no amount under it; "Publiek" over "Gem." and
     "Waterschap" a line lower. The header names six columns, the rows fill five: the one

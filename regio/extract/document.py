@@ -793,10 +793,11 @@ class DocumentReader:
             gap = top - above.bottom
             # Header rows printed on one shaded band belong together however padded they are.
             one_band = _shaded_between(layout, above, line)
+            in_its_type = _in_the_headers_type(above, line, last)
             # Below it: the end of the facing page; the last line of a paragraph is text.
             if above.page != line.page or above.top >= top or _ends_a_paragraph(above, last.lines) \
                     or self._whole_label_of(last, above) or not (
-                    (header_words and (gap <= self.settings.table_line_gap_em * line.size or one_band))
+                    ((header_words or in_its_type) and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     # a group's name over its members' labels, set higher than a header's lines are apart
                     or (group and not at_labels and gap <= self.settings.caption_gap_em * line.size)
                     or (label_only and only_label_lines and gap <= self.settings.row_gap_em * line.size
@@ -1260,6 +1261,22 @@ _FORM_FIELDS, _FORM_SHARE = 3, 0.75
 
 def _kind(line: Line) -> tuple[float, bool, bool, bool]:
     return round(line.size, 1), line.bold, line.italic, line.tinted
+
+
+def _in_the_headers_type(above: Line, header: Line, field: _FieldDraft) -> bool:
+    """Is the line, read as the field's text, one of the header's cells set at another height
+    (centred over the header's lines, the labels' line at its foot): in the header's own
+    type, over text set in another, holding no amounts (a total's row in the header's bold)?"""
+    return _kind(above) == _kind(header) and not _a_sentence(above) \
+        and not any(is_figure(w.text) for w in above.words) and _in_another_type(field, header)
+
+
+def _in_another_type(field: _FieldDraft, line: Line) -> bool:
+    """Is the field's text, up to the lines in the line's type it ends with, set in other type?"""
+    text = [ln for ln in field.lines if ln not in field.label_lines]
+    while text and _kind(text[-1]) == _kind(line):
+        text.pop()
+    return bool(text) and 2 * sum(_kind(ln) != _kind(line) for ln in text) > len(text)
 
 
 def _in_other_type(lines: list[Line], settings: Settings) -> list[Line]:
