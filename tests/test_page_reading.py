@@ -1888,10 +1888,11 @@ def _font_boxes_scaled(drawn: Path, factor: float) -> Path:
     return path
 
 
-def test_text_drawn_wholly_outside_its_clip_is_not_read(tmp_path):
+def test_text_drawn_outside_its_clip_or_but_for_a_sliver_is_not_read(tmp_path):
     """Qt draws a paragraph's line that a page break cuts again at the top of the next page,
-    clipped out of sight: it is not printed, and not read. Text its clip only trims (a label
-    clipped at its cell's edge) is read."""
+    clipped out of sight, and wkhtmltopdf a table's row the break cut, clipped to the top
+    of its descenders: they are not printed, and not read. Text its clip only trims (a label
+    clipped at its cell's edge, a line with the foot of its letters cut) is read."""
     def draw(c):
         c.setFont("Helvetica", 10)
         c.saveState()
@@ -1899,10 +1900,12 @@ def test_text_drawn_wholly_outside_its_clip_is_not_read(tmp_path):
         clip.rect(72, 100, 400, 650)  # the text area, below the repeated line
         c.clipPath(clip, stroke=0, fill=0)
         c.drawString(72, 790, "de regel van de vorige pagina")
+        c.drawString(72, 749, "Communicatie")  # a third of its height in sight
         c.drawString(72, 700, "De eerste regel van deze pagina")
         c.drawString(420, 650, "Kennisinstellingen")  # runs past the clip's right edge
+        c.drawString(72, 101, "Laatste")  # only its descenders' room below the clip
         c.restoreState()
-    assert _page_with(tmp_path, draw) == ["De", "eerste", "regel", "van", "deze", "pagina", "Kennisinstellingen"]
+    assert _page_with(tmp_path, draw) == ["De", "eerste", "regel", "van", "deze", "pagina", "Kennisinstellingen", "Laatste"]
 
 
 def test_amounts_run_into_each_other_are_two_amounts(tmp_path):

@@ -479,12 +479,17 @@ def _clipped(clip: ClipBounds | None) -> Clip | None:
 
 
 def _out_of_sight(clip: ClipBounds | None) -> bool:
-    """Is the text object wholly outside its clip? Qt draws a paragraph's line that a page
-    break cuts again at the top of the next page, clipped out of sight: it is not printed."""
+    """Is the text object outside its clip, wholly or but for a sliver of its height? Qt
+    draws a paragraph's line that a page break cuts again at the top of the next page,
+    clipped out of sight, and wkhtmltopdf a table's row the break cut, clipped to the top
+    of its descenders: it is not printed. (A label clipped at its cell's side is still read.)"""
     if clip is None:
         return False
     (x0, x1, y0, y1), (left, right, bottom, top) = clip
-    return right <= x0 or left >= x1 or top <= y0 or bottom >= y1
+    return right <= x0 or left >= x1 or min(top, y1) - max(bottom, y0) < _SEEN_HEIGHT * (top - bottom)
+
+
+_SEEN_HEIGHT = 0.5  # less of a line's height than this in sight, and it cannot be read
 
 
 # Page objects by their plain addresses, as _text_object gives them.
