@@ -4343,16 +4343,20 @@ def test_a_fields_label_beside_the_first_line_of_a_ruled_tables_header_stays_the
     assert [c.key for c in table.columns] == ["totaal", "provincie", "overig_publiek"]
 
 
-def test_a_row_labels_last_word_wrapped_to_a_number_near_the_foot_over_the_folio_is_the_labels(tmp_path):
+@pytest.mark.parametrize("folio", [lambda n: [(290, 812, str(n), 8)],
+                                   lambda n: [(30, 812, "https://www.regio.nl/projecten", 6), (540, 812, f"{n}/2", 6)]],
+                         ids=["the folio alone under it", "the folio in a browser's footer"])
+def test_a_row_labels_last_word_wrapped_to_a_number_near_the_foot_over_the_folio_is_the_labels(tmp_path, folio):
     """A table at the page's foot whose last row's label wraps its last word, a number,
-    onto a line of its own ("Opleidingen fase" over "2"), the page's number further down:
-    the lower number is the page's, the upper one the label's."""
+    onto a line of its own ("Opleidingen fase" over "2"), the page's number further down,
+    alone or in a footer: the number a line's leading under the label is the label's."""
     rows = [("Onderzoek", "1.000.000", "1.000.000"), ("Opleidingen fase", "4.700.000", "4.700.000")]
     page = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
             *_funding(730, ("Opgaven/Investeringen", "Totaal", "Rijk", ""), [(label, total, rijk, "") for label, total, rijk in rows],
                       size=8),
-            (60, 777, "2", 8), (290, 812, "2", 8)]
-    (project,) = extract(draw(tmp_path / "foot.pdf", [page]), cross_check="none").projects
+            (60, 777, "2", 8), *folio(2)]
+    pages = [[(60, 300, "Regio Deal", 24), *folio(1)], page]
+    (project,) = extract(draw(tmp_path / "foot.pdf", pages), cross_check="none").projects
     (table,) = project.tables
     assert [r.label for r in table.rows] == ["Onderzoek", "Opleidingen fase 2"]
 

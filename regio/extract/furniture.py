@@ -141,12 +141,27 @@ _RUN = 3
 def _page_numbers(layout: PageLayout, settings: Settings) -> set[int]:
     """The page's numbers: a number alone ("3", "- 3 -", "Pagina 3 van 12") near its top or
     foot, the outermost such on its side (a row label's last word wrapped under it, "fase"
-    over "2", stands further in)."""
-    numbers = [line for line in layout.lines if _near_edge(line, layout, settings) and _PAGE_NUMBER.match(line.text)]
+    over "2", stands further in), and not as close under or over a line as the lines of
+    a paragraph or a cell stand (that word where the page's folio is elsewhere)."""
+    numbers = [line for line in layout.lines if _near_edge(line, layout, settings) and _PAGE_NUMBER.match(line.text)
+               and not _wraps_on(line, layout)]
     top = [ln for ln in numbers if ln.top < layout.height / 2]
     foot = [ln for ln in numbers if ln.top >= layout.height / 2]
     return {id(ln) for ln in top if ln.top <= min(o.top for o in top) + 2} \
         | {id(ln) for ln in foot if ln.bottom >= max(o.bottom for o in foot) - 2}
+
+
+def _wraps_on(line: Line, layout: PageLayout) -> bool:
+    """Does the line stand under or over another, overlapping it across, a line's leading
+    from it?"""
+    def leading(upper: Line, lower: Line) -> bool:
+        return upper.top + 0.5 * lower.size < lower.top and lower.top - upper.bottom < _LEADING_EM * lower.size
+
+    return any(other is not line and other.x0 < line.x1 and line.x0 < other.x1
+               and (leading(other, line) or leading(line, other)) for other in layout.lines)
+
+
+_LEADING_EM = 0.5
 
 
 def _steps_with_the_pages(same_place: list[tuple[int, Line]]) -> bool:
