@@ -58,10 +58,13 @@ zoo: $(BIN)/python
 # The zoo's house styles on dossiers drawn at random (samples/gen/random_dossier.py): SEEDS
 # dossiers, each in every style, read back and scored; per-style totals, then all of them.
 # Writes out/zoo-random/ (the dossiers, PDFs, what was read wrong); needs no engine outside PyPI.
+# ENGINES=docx,latex,... renders them with those real engines too (each needs its tools, as `zoo`);
+# the ones PyPI installs: weasy,fpdf,xhtml2pdf,mupdf,rinoh,borb,qt.
 SEEDS ?= 20
+ENGINES ?=
 zoo-random: $(BIN)/python
 	$(PIP_INSTALL) -e '.[samples]'
-	$(BIN)/python bench/bench_zoo_random.py --seeds 1-$(SEEDS)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python bench/bench_zoo_random.py --seeds 1-$(SEEDS) --engines "$(ENGINES)"
 
 bench-tables: install-camelot
 	$(BIN)/python bench/bench_tables.py

@@ -1,13 +1,16 @@
 """Score regio on dossiers drawn at random, each rendered in every house style of the layout zoo.
 
-    python bench/bench_zoo_random.py [--seeds 1-20] [--styles report,band,...] [--jobs 2] [--out out/zoo-random]
+    python bench/bench_zoo_random.py [--seeds 1-20] [--styles report,band,...] [--engines docx,latex,...]
+                                     [--jobs 2] [--out out/zoo-random]
 
 The layout zoo (samples/zoo/) varies how two dossiers are drawn; this varies what the dossier
 holds. Each seed's dossier (samples/gen/random_dossier.py: other field labels, column sets,
 amount notations, nils, marks, tables inside fields) is rendered in each style, read back with
 `regio.extract.extract(path, cross_check="none")` and scored as tests/test_zoo.py scores the zoo:
 every project by title and page range, every cell of the dossier's own cell list, every field
-by label and whole text.
+by label and whole text. ``--engines`` renders the same dossiers with real layout engines too
+(samples/gen/engines.py: LibreOffice, Chromium, LaTeX, troff, ...; each needs its tools on
+PATH): they lay out what the houses never drew, as the proposals regio reads were laid out.
 
 Written under OUT: src/<seed>/<region>/ (the dossiers), pdf/<seed>-<style>.pdf and .truth.json,
 problems/<seed>-<style>.txt (what was read wrong), results.txt (a line per rendering) and
@@ -93,17 +96,19 @@ def _totals(styles: list[str], counts: dict[str, tuple[int, ...]], failed: int, 
 
 
 def main() -> int:
+    from samples.gen.engines import ENGINES
     from samples.gen.zoo import STYLES
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="1-20", help="a seed or a range of them (default: 1-20)")
     parser.add_argument("--styles", default=",".join(STYLES), help="comma-separated (default: every zoo style)")
+    parser.add_argument("--engines", default="", help=f"comma-separated, rendered too (of {', '.join(ENGINES)})")
     parser.add_argument("--jobs", type=int, default=2, help="renderings at once (default: 2)")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "zoo-random")
     parser.add_argument("--timeout", type=int, default=300, help="seconds a rendering may take (default: 300)")
     args = parser.parse_args()
-    styles = args.styles.split(",")
-    unknown = sorted(set(styles) - STYLES.keys())
+    styles = [*filter(None, args.styles.split(",")), *filter(None, args.engines.split(","))]
+    unknown = sorted(set(styles) - STYLES.keys() - set(ENGINES))
     if unknown:
         parser.error(f"unknown style(s) {', '.join(unknown)}")
     seeds = _seeds(args.seeds)

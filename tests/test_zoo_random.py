@@ -93,6 +93,17 @@ def _renderings(misses: dict[str, str]) -> list:
             else pytest.param(n, marks=needs_the_zoo) for n in names]
 
 
+def test_every_engine_names_a_renderer_of_the_package():
+    """`--engines` renders with the function each engine names: a module of samples/gen and a
+    function it defines (read, not imported: an engine's Python library may not be installed)."""
+    from samples.gen.engines import RENDERERS
+
+    gen = Path(__file__).resolve().parent.parent / "samples" / "gen"
+    for style, (module, function) in RENDERERS.items():
+        source = gen / f"{module}.py"
+        assert source.exists() and f"\ndef {function}(" in source.read_text(encoding="utf-8"), style
+
+
 def test_a_seed_gives_the_same_dossier(tmp_path):
     """The same files on every run and machine, which are the dossiers the floors were measured on."""
     digest = hashlib.sha256()

@@ -23,12 +23,14 @@ def generated(seed: int, root: Path) -> Path:
 
 
 def render(source: Path, style: str, pdf: Path) -> dict:
-    """Renders the dossier in the folder `source` in the zoo's `style` to `pdf`, and returns
-    the truth record (also written beside the PDF, as the zoo keeps it)."""
+    """Renders the dossier in the folder `source` in the zoo's `style` (a house style, or an
+    engine of samples/gen/engines.py) to `pdf`, and returns the truth record (also written
+    beside the PDF, as the zoo keeps it)."""
+    from samples.gen.engines import renderer
     from samples.gen.source import load
     from samples.gen.zoo import STYLES
 
-    truth = STYLES[style](load(source / "dossier.json"), pdf)
+    truth = (STYLES[style] if style in STYLES else renderer(style))(load(source / "dossier.json"), pdf)
     pdf.with_suffix(".truth.json").write_text(
         json.dumps(truth, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     return truth

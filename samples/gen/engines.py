@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import re
 import shutil
@@ -251,10 +252,52 @@ def render_settled(style: str, dossier: Dossier, pdf_path: Path, prefix: str,
     return record
 
 
-ENGINES = ("docx", "chromium", "webpage", "wkhtml", "latex", "abiword", "weasy", "groff", "context", "typst",
-           "fop", "gnumeric", "reprint", "fpdf", "scribus", "xhtml2pdf", "inkscape", "mupdf", "calc",
-           "asciidoc", "pandoc", "pandocdocx", "impress", "odt", "beamer", "koma", "lohtml", "lualatex", "xelatex",
-           "rinoh", "sphinx", "borb", "qt", "itext", "mom", "docbook")
+# Each engine's renderer: the module in this package and its function (dossier, pdf) -> truth record.
+RENDERERS = {
+    "docx": ("office", "render_docx"),
+    "chromium": ("browser", "render_html"),
+    "webpage": ("web_page", "render_webpage"),
+    "wkhtml": ("wkhtml", "render_wkhtml"),
+    "latex": ("latex", "render_latex"),
+    "abiword": ("abiword", "render_abiword"),
+    "weasy": ("weasy", "render_weasy"),
+    "groff": ("troff", "render_groff"),
+    "context": ("context", "render_context"),
+    "typst": ("typsetter", "render_typst"),
+    "fop": ("xslfo", "render_fop"),
+    "gnumeric": ("gnumeric", "render_gnumeric"),
+    "reprint": ("reprint", "render_reprint"),
+    "fpdf": ("fpdfapp", "render_fpdf"),
+    "scribus": ("dtp", "render_scribus"),
+    "xhtml2pdf": ("pisa", "render_xhtml2pdf"),
+    "inkscape": ("svgpages", "render_inkscape"),
+    "mupdf": ("mupdf_story", "render_mupdf"),
+    "calc": ("lo_calc", "render_calc"),
+    "asciidoc": ("asciidoc", "render_asciidoc"),
+    "pandoc": ("pandoc", "render_pandoc"),
+    "pandocdocx": ("pandocdocx", "render_pandocdocx"),
+    "impress": ("lo_impress", "render_impress"),
+    "odt": ("lo_odt", "render_odt"),
+    "beamer": ("beamer", "render_beamer"),
+    "koma": ("koma", "render_koma"),
+    "lohtml": ("lo_html", "render_lohtml"),
+    "lualatex": ("lualatex", "render_lualatex"),
+    "xelatex": ("xelatex", "render_xelatex"),
+    "rinoh": ("rinohdoc", "render_rinoh"),
+    "sphinx": ("sphinxlatex", "render_sphinx"),
+    "borb": ("borbapp", "render_borb"),
+    "qt": ("qtdoc", "render_qt"),
+    "itext": ("itextreport", "render_itext"),
+    "mom": ("groffmom", "render_mom"),
+    "docbook": ("docbookfo", "render_docbook"),
+}
+ENGINES = tuple(RENDERERS)
+
+
+def renderer(style: str) -> Callable[[Dossier, Path], dict]:
+    """The function that renders a dossier with the engine ``style`` and returns its truth record."""
+    module, function = RENDERERS[style]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), function)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,81 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     for style in ENGINES:
         if args.only and style not in args.only:
             continue
-        if style == "docx":
-            from .office import render_docx as render
-        elif style == "chromium":
-            from .browser import render_html as render
-        elif style == "wkhtml":
-            from .wkhtml import render_wkhtml as render
-        elif style == "latex":
-            from .latex import render_latex as render
-        elif style == "weasy":
-            from .weasy import render_weasy as render
-        elif style == "abiword":
-            from .abiword import render_abiword as render
-        elif style == "groff":
-            from .troff import render_groff as render
-        elif style == "context":
-            from .context import render_context as render
-        elif style == "gnumeric":
-            from .gnumeric import render_gnumeric as render
-        elif style == "fop":
-            from .xslfo import render_fop as render
-        elif style == "typst":
-            from .typsetter import render_typst as render
-        elif style == "reprint":
-            from .reprint import render_reprint as render
-        elif style == "fpdf":
-            from .fpdfapp import render_fpdf as render
-        elif style == "scribus":
-            from .dtp import render_scribus as render
-        elif style == "xhtml2pdf":
-            from .pisa import render_xhtml2pdf as render
-        elif style == "inkscape":
-            from .svgpages import render_inkscape as render
-        elif style == "mupdf":
-            from .mupdf_story import render_mupdf as render
-        elif style == "asciidoc":
-            from .asciidoc import render_asciidoc as render
-        elif style == "pandoc":
-            from .pandoc import render_pandoc as render
-        elif style == "pandocdocx":
-            from .pandocdocx import render_pandocdocx as render
-        elif style == "calc":
-            from .lo_calc import render_calc as render
-        elif style == "impress":
-            from .lo_impress import render_impress as render
-        elif style == "odt":
-            from .lo_odt import render_odt as render
-        elif style == "beamer":
-            from .beamer import render_beamer as render
-        elif style == "koma":
-            from .koma import render_koma as render
-        elif style == "lohtml":
-            from .lo_html import render_lohtml as render
-        elif style == "lualatex":
-            from .lualatex import render_lualatex as render
-        elif style == "borb":
-            from .borbapp import render_borb as render
-        elif style == "rinoh":
-            from .rinohdoc import render_rinoh as render
-        elif style == "xelatex":
-            from .xelatex import render_xelatex as render
-        elif style == "sphinx":
-            from .sphinxlatex import render_sphinx as render
-        elif style == "qt":
-            from .qtdoc import render_qt as render
-        elif style == "mom":
-            from .groffmom import render_mom as render
-        elif style == "docbook":
-            from .docbookfo import render_docbook as render
-        elif style == "itext":
-            from .itextreport import render_itext as render
-        else:
-            from .web_page import render_webpage as render
         pdf = out / f"{args.name}-{style}.pdf"
         try:
-            record = render(dossier, pdf)
+            record = renderer(style)(dossier, pdf)
         except engines.EngineError as e:
             print(f"error: {style}: {e}", file=sys.stderr)
             status = 1
