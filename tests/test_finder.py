@@ -1312,14 +1312,29 @@ def test_a_nil_dash_against_the_next_cells_amount_across_their_rule_is_the_cell_
     """FOP lets a bold amount wider than its fixed column run back to the dash that stands
     for nothing in the cell before, and the two read as one word across the rule between the
     cells; a minus sign inside the amount's own cell stays its sign."""
-    from regio.extract.layout import nil_dashes_parted
+    from regio.extract.layout import parted_at_rules
 
     rules = [Rule(x, 300, x, 330) for x in (346, 394, 442)]
     across = Word("-1.000.000", 388.0, 440.0, 310, 320, SIZE)
     inside = Word("-1.000.000", 396.0, 440.0, 310, 320, SIZE)
-    parted = nil_dashes_parted([across], rules)
+    parted = parted_at_rules([across], rules)
     assert [w.text for w in parted] == ["-", "1.000.000"] and parted[0].x1 < 394 < parted[1].x1
-    assert nil_dashes_parted([inside], rules) == [inside]
+    assert parted_at_rules([inside], rules) == [inside]
+
+
+def test_header_labels_overflowing_into_each_other_across_their_rule_are_two_words():
+    """xhtml2pdf centres "Kennisinstellingen" in a cell too narrow for it: it runs out over
+    the rule on both sides, against "Bedrijfsleven" before it, and the two read as one word.
+    The rule parts them where the capital by it starts the second; a name in camel case
+    inside its own cell stays one word."""
+    from regio.extract.layout import parted_at_rules
+
+    rules = [Rule(x, 300, x, 330) for x in (284, 348, 411)]
+    across = Word("BedrijfslevenKennisinstellingen", 289.3, 417.4, 310, 320, SIZE)
+    inside = Word("InnovateGO", 352.0, 400.0, 310, 320, SIZE)
+    parted = parted_at_rules([across, inside], rules)
+    assert [w.text for w in parted] == ["Bedrijfsleven", "Kennisinstellingen", "InnovateGO"]
+    assert parted[0].x1 == parted[1].x0 and abs(parted[0].x1 - 348) < 8
 
 
 def test_a_label_run_on_over_the_next_label_is_a_column_of_its_own():

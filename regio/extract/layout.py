@@ -1836,19 +1836,37 @@ _SPACE_EM = 0.3  # a word space, about
 _DELETED_SPACE_EM = 1.0  # a word this close after a deleted one took its place in the text
 
 
-def nil_dashes_parted(words: list[Word], vrules: list[Rule]) -> list[Word]:
-    """A dash and an amount read as one word across a column's rule ("-1.000.000"): a cell's
-    nil ("-") set against the next cell's amount, which, wider than its column, ran back to
-    it. A minus sign is no cell apart from its amount: the dash is the cell before's."""
+def parted_at_rules(words: list[Word], vrules: list[Rule]) -> list[Word]:
+    """Two cells' texts read as one word across the column's rule between them: a cell's nil
+    ("-") set against the next cell's amount, which, wider than its column, ran back to it
+    ("-1.000.000"; a minus sign inside the amount's own cell stays its sign), or a header
+    label overflowing its narrow cell into the next one's ("BedrijfslevenKennisinstellingen",
+    parted where the capital the rule stands by starts the second)."""
     out: list[Word] = []
     for word in words:
-        step = (word.x1 - word.x0) / max(len(word.text), 1)  # a character's width, about
-        if not (_DASHED_AMOUNT.fullmatch(word.text) and any(r.top <= word.top and word.bottom <= r.bottom
-                                                            and word.x0 < r.x0 < word.x0 + 2 * step for r in vrules)):
+        across = [r.x0 for r in vrules if r.top <= word.top and word.bottom <= r.bottom and word.x0 < r.x0 < word.x1]
+        cut = _cut_at_rule(word, across) if across else None
+        if cut is None:
             out.append(word)
             continue
-        out += [replace(word, text=word.text[0], x1=word.x0 + step), replace(word, text=word.text[1:], x0=word.x0 + step)]
+        k, x = cut
+        out += [replace(word, text=word.text[:k], x1=x), replace(word, text=word.text[k:], x0=x)]
     return out
+
+
+def _cut_at_rule(word: Word, across: list[float]) -> tuple[int, float] | None:
+    """Where the rules at ``across`` part the word: (its characters before, the x between)."""
+    step = (word.x1 - word.x0) / max(len(word.text), 1)  # a character's width, about
+    if _DASHED_AMOUNT.fullmatch(word.text):
+        return (1, word.x0 + step) if any(x < word.x0 + 2 * step for x in across) else None
+    for capital in CAPITAL_INSIDE.finditer(word.text):
+        at = word.x0 + capital.start() * step
+        if any(abs(x - at) <= _RULE_REACH * step for x in across):
+            return capital.start(), at
+    return None
+
+
+_RULE_REACH = 2  # characters between where a capital inside a word starts, about, and the rule there
 
 
 _DASHED_AMOUNT = re.compile(r"[-–−]\d{1,3}(?:[.,]\d{3})+")

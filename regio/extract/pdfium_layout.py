@@ -36,7 +36,7 @@ from regio.extract.layout import (
     foot_notes,
     margin_notes,
     merge_rules,
-    nil_dashes_parted,
+    parted_at_rules,
     picture_captions,
     rules_across,
     rules_between_tiles,
@@ -82,7 +82,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     tile_rules = rules_between_tiles(fills, hrules, vrules, words)
     if tile_rules:
         hrules, vrules = merge_rules([*hrules, *vrules, *tile_rules], settings)
-    words, struck, hrules = struck_through(nil_dashes_parted(words, vrules), hrules, settings.word_gap_pt)
+    words, struck, hrules = struck_through(parted_at_rules(words, vrules), hrules, settings.word_gap_pt)
     fills += without_highlights(veils, words)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
     lines, columns, panel = columns_and_panel(build_lines(words, number, settings), settings, width,
