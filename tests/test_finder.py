@@ -1138,6 +1138,19 @@ def test_a_bar_chart_of_labels_and_figures_is_no_table():
     _assert_a_chart((("Evaluatie", "11.500.000", 200), ("Ontwikkeling en inrichting va…", "31.000", 0)))
 
 
+def test_rows_shaded_cell_by_cell_are_no_bar_chart():
+    """A typesetter shades every other row as one fill a cell, the label's cell ending where
+    the figures' begin: the fill before a figure is a cell, the next going on from it, no
+    bar; the rows are a table."""
+    lefts = (60, 300, 360, 420)
+    rows = [("Kostenpost", "Bedrijven", "Rijk"), ("Kennisontsluiting en -toepassing", "250.000", ""),
+            ("Projecten", "320.000*", "40.000"), ("TOTAAL", "570.000", "40.000")]
+    lines = [line(100 + 12 * k, *((x, text) for x, text in zip((62, 305, 365), cells) if text)) for k, cells in enumerate(rows)]
+    fills = [Fill(x0, 98 + 12 * k, x1, 110 + 12 * k, 0.86) for k in (0, 1, 3) for x0, x1 in zip(lefts, lefts[1:])]
+    (found,) = find_tables(layout(lines, fills=fills))
+    assert texts(found.header + found.body)[-1] == "TOTAAL 570.000 40.000"
+
+
 def _assert_a_chart(rows: tuple[tuple[str, str, int], ...]) -> None:
     words, bars = [], []
     for i, (label, figure, length) in enumerate(rows):

@@ -710,7 +710,8 @@ def _bar_chart(layout: PageLayout, lines: list[Line]) -> bool:
         cells = cells_of(line)
         figure = cells[-1][0]
         bar = next((f for f in layout.fills if f.top <= line.bottom and line.top <= f.bottom and f.shade < 0.97
-                    and cells[0][-1].x1 - 2 <= f.x0 < figure.x0 and figure.x0 - 8 <= f.x1 <= figure.x0 + 1), None)
+                    and cells[0][-1].x1 - 2 <= f.x0 < figure.x0 and figure.x0 - 8 <= f.x1 <= figure.x0 + 1
+                    and not _shaded_on(f, layout.fills)), None)
         if bar is not None or (len(cells) == 2 and parse_cell(join_words(cells[1])).kind == CellKind.nil):
             ends.append(bar.x1 if bar else cells[0][-1].x1)
             feet += [bar.x0] if bar else []
@@ -719,6 +720,12 @@ def _bar_chart(layout: PageLayout, lines: list[Line]) -> bool:
     if feet:
         ends += [min(feet) for x in unbarred if abs(x - min(feet)) <= 8]
     return len(ends) >= max(2, 2 * len(lines) / 3) and max(ends) - min(ends) > 2
+
+
+def _shaded_on(fill: Fill, fills: list[Fill]) -> bool:
+    """Does a fill of the same band go on where the fill ends: a cell of a row shaded cell by
+    cell, no bar?"""
+    return any(abs(f.x0 - fill.x1) < 1 and abs(f.top - fill.top) < 1 and abs(f.bottom - fill.bottom) < 1 for f in fills)
 
 
 def _inside_paragraph(block: list[Line], settings: Settings) -> bool:
