@@ -2022,6 +2022,24 @@ def test_a_note_close_under_a_grid_one_of_whose_rules_reaches_past_it_is_the_gri
     assert texts(found.body)[-1].startswith("Totaal")
 
 
+@pytest.mark.parametrize("carried", [True, False])
+def test_a_note_a_paragraphs_margin_under_a_grid_is_its_where_an_amount_carries_its_mark(carried):
+    """An HTML table printed by Qt: its note a paragraph's margin under the grid, further
+    than a table's lines stand apart. Opening with the mark an amount of the table carries
+    ("625.000*"), it is the table's note; a line under a table none of whose amounts carries
+    its mark stands too far from it to be one."""
+    hrules = [rule(60, y, 500, y) for y in (100, 120, 140, 160)]
+    vrules = [rule(x, 100, x, 160) for x in (60, 300, 400, 500)]
+    note = "* Gemeenten investeren via het samenwerkingsverband."
+    lines = [line(105, (62, "Begroting"), (302, "Gemeenten"), (402, "Rijk")),
+             line(125, (62, "Apparatuur"), (398, "625.000*" if carried else "625.000", "r"), (498, "150.000", "r")),
+             line(145, (62, "Monitoring"), (398, "650.000", "r"), (498, "2.100.000", "r")),
+             line(172, (60, note), size=8),
+             line(200, (60, "Het bedrijfsleven investeert naar verwachting circa een miljoen euro."))]
+    (found,) = find_tables(layout(lines, [*hrules, *vrules]))
+    assert texts(found.footnotes) == ([note] if carried else [])
+
+
 def test_justified_text_in_the_bodys_larger_type_under_a_table_is_no_part_of_it():
     """Under a table without a total, a paragraph's gap lower, the next field's justified
     text in the body's larger type, its words apart where the table's columns part: text,

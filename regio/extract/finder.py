@@ -32,8 +32,10 @@ from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     UNIT_WORD,
     banded,
+    carried_marks,
     first_row_lines_in_header,
     is_footnote,
+    opening_mark,
     row_kind,
     starts_with_mark,
     typed_marks,
@@ -630,7 +632,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     if not block:
         return None
     if (records := _records_in(lines, block, settings)) is not None:
-        notes = footnotes_below(lines, block[-1], settings, typed_marks(records))
+        notes = footnotes_below(lines, block[-1], settings, typed_marks(records), carried_marks(records))
         return TableRegion(layout.number, [], records, notes, box=union(records), records=True)
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
@@ -667,7 +669,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return _aligned_region(layout, [ln for ln in lines if id(ln) in table_lines or ln not in gathered],
                                [ln for ln in block if id(ln) in table_lines], settings)
     notes = _notes_off(body)
-    footnotes = notes + footnotes_below(lines, (notes or body)[-1], settings, typed_marks(body))
+    footnotes = notes + footnotes_below(lines, (notes or body)[-1], settings, typed_marks(body), carried_marks(body))
     everything = header + body
     return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
 
@@ -1106,18 +1108,22 @@ def _notes_under_the_grid(found: list[TableRegion], left: list[Line], outside: l
         last = (ruled.footnotes or ruled.body)[-1]
         below = sorted([last, *(ln for ln in [*left, *(ln for ln in outside if ln.bottom > grid[3])]
                                 if ln.top >= last.bottom - 1)], key=lambda ln: ln.top)
-        ruled.footnotes += footnotes_below(below, last, settings, typed_marks(ruled.body))
+        ruled.footnotes += footnotes_below(below, last, settings, typed_marks(ruled.body), carried_marks(ruled.body))
     return {id(ln) for ruled in found for ln in ruled.footnotes}
 
 
-def footnotes_below(lines: list[Line], last: Line, settings: Settings, typed: frozenset[str] = frozenset()) -> list[Line]:
+def footnotes_below(lines: list[Line], last: Line, settings: Settings, typed: frozenset[str] = frozenset(),
+                    carried: frozenset[str] = frozenset()) -> list[Line]:
     """The notes under ``last`` among ``lines`` (in reading order, ``last`` among them): lines
-    that open with a mark, or go on from the note over them, close under each other."""
+    that open with a mark, or go on from the note over them, close under each other; the
+    first may stand as far under the table as a caption where it opens with a mark the
+    table's amounts carry (``carried``: a paragraph's margin over it, a grid's padding)."""
     index = next(i for i, ln in enumerate(lines) if ln is last)
     notes: list[Line] = []
     previous = last
     for line in lines[index + 1:]:
-        if line.top - previous.bottom > settings.table_line_gap_em * line.size or line.top < previous.top:
+        reach = settings.caption_gap_em if not notes and opening_mark(line) in carried else settings.table_line_gap_em
+        if line.top - previous.bottom > reach * line.size or line.top < previous.top:
             break
         goes_on = notes and not starts_with_mark(line, typed) and line.x0 >= notes[-1].x0 - 1 \
             and abs(line.size - notes[-1].size) < settings.other_type_pt

@@ -105,6 +105,19 @@ def typed_marks(lines: list[Line]) -> frozenset[str]:
                      if TYPED_MARK.fullmatch(b.text) and is_figure(a.text))
 
 
+def carried_marks(lines: list[Line]) -> frozenset[str]:
+    """The note marks the amounts of a table's lines carry ("625.000*": "*")."""
+    return frozenset(m[1] for line in lines for w in line.words if (m := _CARRIED.search(w.text)))
+
+
+def opening_mark(line: Line) -> str:
+    """The mark a note opens with ("*", "¹"), or ""."""
+    m = _OPENING.match(_NOTE_LABEL.sub("", line.text, count=1))
+    return m[0] if m else ""
+
+
+_CARRIED = re.compile(rf"\d([{re.escape(NOTE_MARKS)}]+)$")
+_OPENING = re.compile(rf"[{re.escape(NOTE_MARKS)}]+")
 # "Toelichting: * ...": a form's or a house's word before a table's note.
 _NOTE_LABEL = re.compile(r"^(?:toelichting|noot|opmerking|note)\s*:\s*(?=[^\w\s])", re.I)
 
