@@ -1296,6 +1296,23 @@ def test_rows_are_told_apart_by_their_label_lines_whatever_their_first_words_gly
     assert [ln.text for ln in lines if id(ln) in _spaced_lines(lines, 211, DEFAULT)] == ["Totaal 10.000.000"]
 
 
+def test_a_ruled_tables_last_column_no_row_fills_keeps_its_label_and_border():
+    """troff's tbl rules every column of a table whose last, "Rijksbijdrage", no row fills:
+    its label in the header stands inside the table, so the rule past it is the table's
+    border, not a frame's, and the column is the table's, empty on every row."""
+    words = [line(699.8, (296.8, "Publiek")),
+             line(705.3, (75.4, "Opgaven/"), (114.3, "Investeringen"), (227.5, "Totaal"), (365.5, "Rijksbijdrage")),
+             line(710.8, (262.1, "Provincie"), (302.8, "Overig"), (331.5, "Publiek")),
+             line(723.8, (75.4, "Onderzoek"), (221.6, "2.025.000"), (262.3, "1.500.000"), (361.0, "525.000", "r")),
+             line(747.8, (75.4, "TOTAAL"), (221.6, "2.025.000"), (262.3, "1.500.000"), (361.0, "525.000", "r"))]
+    page = layout(words, [rule(71, y, 423, y) for y in (698, 722, 746, 759)],
+                  [rule(x, 709 if x == 301 else 698, x, 759) for x in (71, 219, 260, 301, 363, 423)])
+    header, body = page.lines[:3], page.lines[3:]
+    table = build_table(Region(header=header, body=body, footnotes=[], x0=63, x1=424, pages={1: page}))
+    assert [c.key for c in table.columns] == ["totaal", "provincie", "overig_publiek", "rijk"]
+    assert [c.raw for c in table.rows[0].cells] == ["2.025.000", "1.500.000", "525.000", ""]
+
+
 def test_a_grid_that_rules_its_header_alone_takes_the_row_set_open_under_it():
     """A designer's table: the header on a dark band parted by rules, its one row (the total)
     set open under it, too few rows to show an alignment of their own."""

@@ -192,16 +192,19 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
 
 def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
     xs = _rule_positions(region)
-    inside = [x for ln in region.body for x in (ln.x0, ln.x1)] + _angled_label_feet(region)
+    body = [x for ln in region.body for x in (ln.x0, ln.x1)] + _angled_label_feet(region)
     # Of the rules left of all text (the table's border, the border of a box it stands in)
-    # only the nearest is the table's edge; so on the right.
+    # only the nearest is the table's edge; so on the right. A source's label over a column
+    # no row fills (the last) stands inside the table too.
+    inside = body + [x for ln in region.header for w in ln.words if colmap.is_column_word(w.text, region.aliases)
+                     for x in (w.x0, w.x1)]
     outer = [x for x in xs if x < min(inside)], [x for x in xs if x > max(inside)]
     xs -= {x for x in outer[0] if x < max(outer[0])} | {x for x in outer[1] if x > min(outer[1])}
     # A grid open at its sides (no outer vertical rules) still has its first and last column.
-    if xs and min(inside) < min(xs) - 1:
-        xs.add(min(inside) - 1)
-    if xs and max(inside) > max(xs) + 1:
-        xs.add(max(inside) + 1)
+    if xs and min(body) < min(xs) - 1:
+        xs.add(min(body) - 1)
+    if xs and max(body) > max(xs) + 1:
+        xs.add(max(body) + 1)
     cuts = sorted(xs)
     merged: list[float] = []
     for x in cuts:
