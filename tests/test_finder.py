@@ -1313,6 +1313,20 @@ def test_a_ruled_tables_last_column_no_row_fills_keeps_its_label_and_border():
     assert [c.raw for c in table.rows[0].cells] == ["2.025.000", "1.500.000", "525.000", ""]
 
 
+def test_a_label_cut_without_a_hyphen_in_a_narrow_cell_is_made_whole():
+    """Qt breaks a header's word where its narrow cell runs out, with no hyphen ("Rij" over
+    "k"): where the whole names a source and its first part nothing, it is one word; labels
+    of two words stay two, a hyphen's break is mended as before."""
+    from regio.extract.tables import _unbroken
+
+    assert _unbroken(["Rij", "k"]) == "Rijk"
+    assert _unbroken(["Kennisinstel", "lingen"]) == "Kennisinstellingen"
+    assert _unbroken(["Onder-", "wijs"]) == "Onderwijs"
+    assert [_unbroken(parts) for parts in (["Totaal", "kosten"], ["Overig", "publiek"], ["Publieke", "partijen"],
+                                           ["Bijdrage", "Rijk"])] == ["Totaal kosten", "Overig publiek",
+                                                                     "Publieke partijen", "Bijdrage Rijk"]
+
+
 def test_a_grid_that_rules_its_header_alone_takes_the_row_set_open_under_it():
     """A designer's table: the header on a dark band parted by rules, its one row (the total)
     set open under it, too few rows to show an alignment of their own."""

@@ -765,11 +765,15 @@ def _recut(header: Header, i: int, j: int, n: int) -> Header:
 
 def _unbroken(parts: list[str]) -> str:
     """A column's label from its lines, a word broken at a line's end made whole ("Onder-" over
-    "wijs": "Onderwijs")."""
+    "wijs": "Onderwijs"), or cut where a narrow cell ran out without a hyphen ("Rij" over "k":
+    a source's name whole, its first part none)."""
     text = ""
     for part in parts:
         broken = text.endswith("-") and len(text) > 2 and text[-2].isalpha() and part[:1].islower()
-        text = text[:-1] + part if broken else f"{text} {part}".strip()
+        last = text.rsplit(" ", 1)[-1]
+        cut = part[:1].islower() and " " not in part and last[-1:].isalpha() \
+            and not colmap.is_column_word(last) and colmap.names_exactly(last + part)
+        text = text[:-1] + part if broken else text + part if cut else f"{text} {part}".strip()
     return text
 
 
