@@ -4265,6 +4265,18 @@ def test_running_heads_that_number_two_pages_are_no_text(tmp_path, heads):
     assert project.field("Borging").text == "De gemeente borgt het loket."
 
 
+@pytest.mark.parametrize("head", [(60, 40, "Foodvalley", 8), (470, 46, "FOODVALLEY", 8.5)], ids=["left", "right"])
+def test_a_running_head_on_one_page_over_every_pages_text_is_no_text(tmp_path, head):
+    """A short dossier's engine prints its running head only on the pages after a project's
+    first: here on one page, in small type, in the margin over where every other page's
+    text starts. It is no text of the field that runs on over the pages."""
+    dossier = extract(draw(tmp_path / "head.pdf", _three_pages([[], [], [head]])), cross_check="none")
+    (project,) = dossier.projects
+    assert project.field("Opgave").text == " ".join(["De regio investeert in de samenwerking tussen onderwijs en "
+                                                     "bedrijven."] * 43)
+    assert project.field("Borging").text == "De gemeente borgt het loket."
+
+
 def test_a_letters_sender_column_beside_a_typed_table_is_no_part_of_it(tmp_path):
     """A letter typed in a monospaced font, the sender's column in small grey type at the
     right of every page, its lines level with whatever the body sets beside them: here a

@@ -14,6 +14,7 @@ reads them (``without_repeated_words``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -126,6 +127,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
                          and len(line.words) > 1 and not labels.whole(line.text)
                          and (line.size <= text_size or page - 1 in pages))
     found.update(_folio_heads(layouts, settings, text_size))
+    found.update(_heads_over_the_text(layouts, settings, text_size, found))
     if len(layouts) >= 3:
         found.update(_running_titles(layouts, settings, least, text_size))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
@@ -217,6 +219,42 @@ def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float
     if heads and (_one_for_one(heads) or _one_for_one([(page, number) for page, number, _ in numbered])):
         return {id(line) for _, _, line in numbered if line is not None}
     return set()
+
+
+def _heads_over_the_text(layouts: list[PageLayout], settings: Settings, text_size: float, found: set[int]) -> set[int]:
+    """A running head a short document prints on a page or two only (those after a project's
+    first): the page's highest line, a few words in small type, neither bold (a label) nor
+    opening a note nor holding an amount (a table's total or note the page break left for
+    the page), set apart from the text under it (a paragraph's last words alone on a page
+    have none) and over where the text of every other page starts."""
+    small = text_size - settings.other_type_pt
+    tops = {layout.number: min((ln.top for ln in layout.lines if id(ln) not in found and ln.size > small), default=math.inf)
+            for layout in layouts}
+    heads: set[int] = set()
+    for layout in layouts:
+        line = min((ln for ln in layout.lines if id(ln) not in found), key=lambda ln: ln.top, default=None)
+        if line is None:
+            continue
+        under = min((ln.top for ln in layout.lines if ln.top > line.top + line.size / 2 and id(ln) not in found),
+                    default=math.inf)
+        if _a_head(line, small) and math.isfinite(under) and under - line.bottom > settings.theme_gap_em * text_size \
+                and line.bottom < min((top for number, top in tops.items() if number != layout.number), default=-math.inf):
+            heads.update(id(ln) for ln in layout.lines if abs(ln.top - line.top) < 1 and ln.size <= small)
+    return heads
+
+
+def _a_head(line: Line, small: float) -> bool:
+    return line.size <= small and not line.bold and len(line.words) <= _HEAD_WORDS and line.text[:1] not in _NOTE_OPENERS \
+        and not any(_an_amount(w.text) for w in line.words)
+
+
+def _an_amount(text: str) -> bool:
+    """A figure with digits, more than a page's or a year's number."""
+    return is_figure(text) and any(c.isdigit() for c in text) and not (text.isdigit() and len(text) <= 4)
+
+
+_HEAD_WORDS = 8
+_NOTE_OPENERS = frozenset("*†‡§¹²³⁴⁵⁶⁷⁸⁹0123456789(")
 
 
 def _set_apart(line: Line, layout: PageLayout, settings: Settings) -> bool:
