@@ -1313,6 +1313,29 @@ def test_a_ruled_tables_last_column_no_row_fills_keeps_its_label_and_border():
     assert [c.raw for c in table.rows[0].cells] == ["2.025.000", "1.500.000", "525.000", ""]
 
 
+def test_a_tables_header_line_repeated_where_pages_start_their_text_is_no_running_title():
+    """Two pages open with a table under the same header, its cells centred over three lines
+    ("Kennisin-" over "stellingen", "Overig" over "publiek" beside the labels' line): the
+    lower line, at the place where the other pages start their text, repeats on two pages
+    in a row as a running title would, but stands beside the header's line of labels over
+    rows of amounts: it is the header's."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    def page(number, lines):
+        return PageLayout(number, 595.0, 842.0, build_lines([w for ln in lines for w in ln], number))
+
+    header = [line(58, (207, "Kennisin-"), (340, "Overig")),
+              line(64, (45, "Kostenpost"), (130, "Bedrijven"), (280, "Gemeente"), (400, "Rijk"), (470, "Totaal")),
+              line(70, (206, "stellingen"), (340, "publiek"))]
+    rows = [row(84, "Communicatie", "210.000", "9.000", "1.969.000"), row(98, "Projecten", "2.800.000", "-", "5.705.000")]
+    text = [line(69, (60, "Bereikbaarheid & Leefbaarheid"), size=16),
+            *(line(100 + 14 * k, (60, "De regio investeert in de samenwerking tussen onderwijs en bedrijven.")) for k in range(3))]
+    layouts = [page(1, text), page(2, header + rows), page(3, header + rows), page(4, text)]
+    found = furniture(layouts, DEFAULT)
+    assert not [ln.text for layout in layouts for ln in layout.lines if id(ln) in found]
+
+
 def test_a_label_cut_without_a_hyphen_in_a_narrow_cell_is_made_whole():
     """Qt breaks a header's word where its narrow cell runs out, with no hyphen ("Rij" over
     "k"): where the whole names a source and its first part nothing, it is one word; labels

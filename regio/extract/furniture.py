@@ -305,7 +305,11 @@ def _heads_a_table(line: Line, layout: PageLayout) -> bool:
     """A line of column labels over rows of amounts: a table's header, however often a table
     stands at that place (a budget at the top of each project's last page, its header
     repeated over each page's part)."""
-    if sum(map(is_column_word, (w.text for w in line.words))) < 2:
+    named = sum(map(is_column_word, (w.text for w in line.words)))
+    # (or a line of the header beside one: a source's name, a wrapped label's rest, "stellingen publiek")
+    if named < 2 and not (named and any(other is not line and abs(other.top - line.top) <= line.size
+                                        and sum(map(is_column_word, (w.text for w in other.words))) >= 2
+                                        for other in layout.lines)):
         return False
     below = sorted((ln for ln in layout.lines if ln.top > line.top), key=lambda ln: ln.top)[:_HEADER_LINES]
     return any(map(_table_row, below))
