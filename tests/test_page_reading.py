@@ -1859,18 +1859,15 @@ def test_a_font_that_declares_its_ascent_in_its_own_units_sets_its_lines_apart(t
     for y, text in [(700, "Kennisontsluiting en"), (688, "-toepassing"), (676, "Operationele organisatie")]:
         c.drawString(72, y, text)
     c.save()
-    document = pdfium.PdfDocument(str(_font_boxes_scaled(drawn, 2.048)))
-    try:
-        lines = read_page(document[0], 1).lines
-    finally:
-        document.close()
+    lines = _lines_with_font_boxes_scaled(drawn, 2.048)
     assert [ln.text for ln in lines] == ["Kennisontsluiting en", "-toepassing", "Operationele organisatie"]
     assert all(ln.bottom - ln.top <= 1.2 * ln.size for ln in lines)
 
 
-def _font_boxes_scaled(drawn: Path, factor: float) -> Path:
-    """The PDF ``drawn`` with its embedded fonts' ascent, descent and box scaled by ``factor``:
-    each letter boxed taller than the font draws it, as some typesetters declare them."""
+def _lines_with_font_boxes_scaled(drawn: Path, factor: float) -> list:
+    """The lines of the PDF ``drawn``, read with its embedded fonts' ascent, descent and box
+    scaled by ``factor``: each letter boxed taller than the font draws it, as some
+    typesetters declare them."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, NameObject, NumberObject
 
@@ -1885,7 +1882,11 @@ def _font_boxes_scaled(drawn: Path, factor: float) -> Path:
     path = drawn.with_name("scaled.pdf")
     with open(path, "wb") as fh:
         writer.write(fh)
-    return path
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return read_page(document[0], 1).lines
+    finally:
+        document.close()
 
 
 def test_text_drawn_outside_its_clip_or_but_for_a_sliver_is_not_read(tmp_path):
@@ -1971,10 +1972,6 @@ def test_a_sign_over_its_wrapped_amount_in_lines_set_close_stays_apart_from_the_
         if second:
             c.drawRightString(right, 689.5, second)
     c.save()
-    document = pdfium.PdfDocument(str(_font_boxes_scaled(drawn, 1.25)))
-    try:
-        lines = read_page(document[0], 1).lines
-    finally:
-        document.close()
+    lines = _lines_with_font_boxes_scaled(drawn, 1.25)
     assert lines[0].top < lines[1].top < lines[0].bottom  # the boxes overlap
     assert [w.text for w in lines[0].words] == ["Bouw", "en", "€", "-", "€ 500.000"]
