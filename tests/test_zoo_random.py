@@ -51,11 +51,7 @@ CELL_MISSES = PROJECT_MISSES
 _FACT_BOX = ("a dossier of one project on two pages: the project's name in the sidebar's fact box shares baselines "
              "with the first field's text beside it and the two are read as one; the running footer, printed twice "
              "only, joins the last field")
-_RUNNING_HEADER = ("a dossier of one project: its running header (title and theme), set on one page only, joins the "
-                   "last field, and compounds hyphenated at a line's end keep the hyphen (\"bedrijfs-leven\")")
-FIELD_MISSES = {
-    "4-sidebar": _FACT_BOX, "4-typeset": _RUNNING_HEADER,
-}
+FIELD_MISSES = {"4-sidebar": _FACT_BOX}
 
 _FONTS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _MISSING = ("the DejaVu fonts (Debian: fonts-dejavu-core)" if not _FONTS.exists()
