@@ -268,7 +268,7 @@ FIELD_MISSES = {
     "twente-cards": _CARDS,
     "twente-triple": _TRIPLE, "zeeland-excelsheet": _EXCELSHEET,
     "twente-databars": _DATABARS, "twente-charts": _CHARTS,
-    "twente-patchwork": _PATCHWORK, "zeeland-patchwork": _PATCHWORK, "twente-halves": _HALVES,
+    "twente-patchwork": _PATCHWORK, "twente-halves": _HALVES,
     "twente-slanted": _SLANTED,
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "twente-brokennum": _BROKENNUM, "twente-centred": _CENTRED,
