@@ -1961,10 +1961,10 @@ def test_a_sign_over_its_wrapped_amount_in_lines_set_close_stays_apart_from_the_
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_SANS)))
+    pdfmetrics.registerFont(TTFont("BoxedSans", str(_SANS)))  # a name of its own: the zoo registers DejaVuSans with its family
     drawn = tmp_path / "drawn.pdf"
     c = canvas.Canvas(str(drawn))
-    c.setFont("DejaVuSans", 8.5)
+    c.setFont("BoxedSans", 8.5)
     c.drawString(60, 700, "Bouw en")
     c.drawString(60, 689.5, "inrichting")
     for right, first, second in ((226, "€", "3.130.000"), (288, "-", None), (335, "€ 500.000", None)):
