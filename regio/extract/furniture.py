@@ -91,6 +91,8 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     found: set[int] = set()
     for layout in layouts:
         found.update(_page_numbers(layout, settings))
+    alone = set(found)  # the numbers alone at a page's edge
+    for layout in layouts:
         for line in layout.lines:
             if not _near_edge(line, layout, settings):
                 continue
@@ -126,7 +128,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
             found.update(id(line) for page, line in same_place if page in in_runs and _keyed(line.text) == text
                          and len(line.words) > 1 and not labels.whole(line.text)
                          and (line.size <= text_size or page - 1 in pages))
-    found.update(_folio_heads(layouts, settings, text_size))
+    found.update(_folio_heads(layouts, settings, text_size, alone))
     found.update(_heads_over_the_text(layouts, settings, text_size, found))
     if len(layouts) >= 3:
         found.update(_running_titles(layouts, settings, least, text_size))
@@ -192,16 +194,15 @@ _LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
 _A_NUMBER = re.compile(r"\d{1,4}")
 
 
-def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float) -> set[int]:
+def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float, alone: set[int]) -> set[int]:
     """Running heads that differ from page to page, as a book's left and right pages do
     ("2   1.1 Groene Werkplaats" and "Regio Deal Zuidoost Drenthe   3"), but open or end
     with the page's number: the highest or lowest line of a page, in type no larger than the
     text's (no heading), a few parts set apart and no figure but the number (no row of a
     table), their numbers all one for one with the pages, on two pages or more with the
-    numbers alone on other pages (a first page numbered at its foot, the next at its head)."""
+    numbers ``alone`` on other pages (a first page numbered at its foot, the next at its head)."""
     numbered: list[tuple[int, int, Line | None]] = []
     for layout in layouts:
-        alone = _page_numbers(layout, settings)
         numbered += [(layout.number, int(m[0]), None) for line in layout.lines
                      if id(line) in alone and (m := _A_NUMBER.search(line.text))]
         highest = min(layout.lines, key=lambda ln: ln.top, default=None)
