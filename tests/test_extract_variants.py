@@ -4403,3 +4403,35 @@ def test_a_tables_column_of_remarks_in_grey_past_the_texts_edge_stays_the_tables
     (table,) = project.tables
     assert [c.label for c in table.columns] == ["Totaal", "Rijk", "Toelichting"]
     assert [c.raw for c in table.rows[0].cells] == ["3.854.000", "425.000", "Kosten voor apparatuur, verdeeld over de partners."]
+
+
+def test_a_form_that_goes_back_to_a_section_it_left_starts_no_project_there(tmp_path):
+    """A portal prints each application's sections in the order they were filled in: the
+    last one returns to "2 Projectinhoud" after its budget, whose own heading ("4.1
+    Financieringsoverzicht") the labels' list does not know, and then to its budget. All
+    of it is the project's."""
+    bold = "Helvetica-Bold"
+
+    def application(number, title, closing):
+        runs = [(60, 60, f"Aanvraag {number}: {title}", 14, bold),
+                (60, 90, "1 Projectgegevens", 11, bold), (60, 108, "1.1 Naam Project", 10, bold), (60, 122, title, 10),
+                (60, 140, "1.2 Partijen", 10, bold), (60, 154, "Oost NL, Saxion.", 10),
+                (60, 176, "2 Projectinhoud", 11, bold), (60, 194, "2.1 Opgave", 10, bold), (60, 208, "De opgave.", 10),
+                (60, 230, "3 Financiering", 11, bold), (60, 248, "3.1 Inzet en co-financiering", 10, bold),
+                (60, 262, "De regio draagt bij.", 10)]
+        return [*runs, *closing]
+
+    first = application(1, "Vitale Kernen", [(60, 284, "2.2 Resultaten", 10, bold), (60, 298, "Tien pilots.", 10)])
+    last = application(2, "Regionale Energie", [
+        (60, 284, "4 Begroting", 11, bold), (60, 302, "4.1 Financieringsoverzicht", 10, bold),
+        (60, 314, "Vul de begroting in per kostenpost en financier. Bedragen in euro's.", 8, "Helvetica-Oblique"),
+        (60, 336, "Kostenpost", 9, bold), (300, 336, "Totaal", 9, bold), (380, 336, "Rijk", 9, bold),
+        (60, 350, "Fieldlab", 9), (300, 350, "396.000", 9), (380, 350, "96.000", 9),
+        (60, 364, "Totaal", 9, bold), (300, 364, "396.000", 9, bold), (380, 364, "96.000", 9, bold),
+        (60, 390, "2 Projectinhoud", 11, bold), (60, 408, "2.2 Resultaten", 10, bold), (60, 422, "Vijf pilots.", 10),
+        (60, 444, "4 Begroting", 11, bold), (60, 462, "4.2 Kosten en financiering", 10, bold), (60, 476, "Het Rijk draagt bij.", 10)])
+    projects = extract(draw(tmp_path / "portal.pdf", [first, last]), cross_check="none").projects
+    assert [p.title for p in projects] == ["Vitale Kernen", "Regionale Energie"]
+    assert "Vijf pilots." in projects[1].field("Resultaten").text
+    assert projects[1].field("Kosten en financiering").text == "Het Rijk draagt bij."
+    assert [len(p.tables) for p in projects] == [0, 1]

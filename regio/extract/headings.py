@@ -1008,15 +1008,29 @@ def _at_the_openers(rounds: list[int], labelled: list[tuple[int, Line, str]], he
     """The rounds of labels, a round without a title of its own (none larger than the text
     since the round before) moved to the label that opened the first, where that label
     follows before the next round: a field's label that comes back inside a project (a
-    table's title naming it again) starts no project of its own."""
+    table's title naming it again) starts no project of its own. Nor does an untitled round
+    whose labels after its first are mostly new: the project going back to sections it left
+    (a form printed in another order than its sections are numbered)."""
     if not rounds:
         return rounds
     opener = labelled[rounds[0]][2]
     moved = [rounds[0]]
     for start, end in zip(rounds[1:], [*rounds[2:], len(labelled)]):
-        titled = bisect_left(heads, labelled[start][0]) > bisect_right(heads, labelled[moved[-1]][0])
-        moved.append(start if titled else next((k for k in range(start, end) if labelled[k][2] == opener), start))
+        if bisect_left(heads, labelled[start][0]) > bisect_right(heads, labelled[moved[-1]][0]):  # titled
+            moved.append(start)
+            continue
+        at_opener = next((k for k in range(start, end) if labelled[k][2] == opener), None)
+        if at_opener is not None:
+            moved.append(at_opener)
+        elif _repeats_the_round_before(labelled, moved[-1], start, end):
+            moved.append(start)
     return moved
+
+
+def _repeats_the_round_before(labelled: list[tuple[int, Line, str]], before: int, start: int, end: int) -> bool:
+    earlier = {key for _, _, key in labelled[before:start]}
+    rest = [key for _, _, key in labelled[start + 1:end]]
+    return not rest or 2 * sum(key in earlier for key in rest) > len(rest)
 
 
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
