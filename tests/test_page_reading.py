@@ -1975,3 +1975,20 @@ def test_a_sign_over_its_wrapped_amount_in_lines_set_close_stays_apart_from_the_
     lines = _lines_with_font_boxes_scaled(drawn, 1.25)
     assert lines[0].top < lines[1].top < lines[0].bottom  # the boxes overlap
     assert [w.text for w in lines[0].words] == ["Bouw", "en", "€", "-", "€ 500.000"]
+
+
+def test_a_title_that_names_the_navigation_rails_entry_is_content():
+    """A web report's rail lists every project near the top of each page; a project's page
+    opens with its title in large type, saying what the rail's entry says: the rail is the
+    frame, the title is not."""
+    from regio.extract.furniture import without_repeated_words
+    from regio.extract.settings import DEFAULT
+
+    titles = ["Vitale Kernen", "Digitale Campus", "Circulaire Economie", "Regionale Energie"]
+    rail = [(20, 30 + 10 * k, title, 8) for k, title in enumerate(titles)]
+    words = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
+    pages = [[*rail, (160, 75, title, 16), (160, 120, a), (220, 120, b), (160, 135, c)]
+             for title, a, b, c in zip(titles, words[::3], words[1::3], words[2::3])]
+    read = without_repeated_words(_pages(pages), DEFAULT)
+    assert [[ln.text for ln in page.lines] for page in read] == [
+        [title, f"{a} {b}", c] for title, a, b, c in zip(titles, words[::3], words[1::3], words[2::3])]

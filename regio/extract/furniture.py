@@ -482,7 +482,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
                  or _a_forms_field(line, layout, labels, settings)}
         numbers = {id(line): own for line in layout.lines if (own := _numbered_edge(line, layout, at_edges, settings, repeated))}
         kept = [w for line in layout.lines if id(line) in forms or (
-                    not _repeats_an_edge(line, layout, at_edges, settings) and id(line) not in numbers
+                    not _repeats_an_edge(line, layout, at_edges, settings, repeated, text_size) and id(line) not in numbers
                     and not _counts_pages(line, repeated))
                 for run in line.segments()
                 for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone or id(line) in forms
@@ -637,8 +637,12 @@ def _inside(word: Word, boxes: list[Fill]) -> bool:
     return any(b.x0 <= word.middle <= b.x1 and b.top <= word.top and word.bottom <= b.bottom for b in boxes)
 
 
-def _repeats_an_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool]], settings: Settings) -> bool:
-    return _near_edge(line, layout, settings) and (_keyed(line.text), line.top < layout.height / 2) in at_edges
+def _repeats_an_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool]], settings: Settings,
+                     repeated: Callable[[Word], bool], text_size: float) -> bool:
+    """The running header's text where the page sets it elsewhere; not a title in larger type
+    that says what a navigation rail's entry says (the rail's lines are repeated at the edge too)."""
+    return _near_edge(line, layout, settings) and (_keyed(line.text), line.top < layout.height / 2) in at_edges \
+        and not _a_title_sharing_words(line.words, layout, repeated, text_size)
 
 
 def _numbered_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool]], settings: Settings,
