@@ -2135,3 +2135,20 @@ def test_a_total_whose_label_wraps_under_its_signs_takes_the_amounts_under_them(
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
         ("Educatie", ["€ 5.500.000", "€ 400.000", "€ 5.100.000"]),
         ("TOTAAL KOSTEN", ["€ 5.500.000", "€ 400.000", "€ 5.100.000"])]
+
+
+def test_a_short_section_in_two_columns_over_and_under_a_table_across_them():
+    """Two columns of text, a table across both between them: the gutter's lines run down
+    either side of the table, and where a row's words leave a point's gap over the gutter
+    the two runs count as one, no wider: the gutter is the strip the runs share."""
+    from regio.extract.layout import text_columns
+
+    above = justified(60, 290, 100, WORDS[:50]) + justified(305, 535, 100, WORDS[20:70])
+    top = max(w.bottom for ln in above for w in ln) + 10
+    row = [*line(top, (60, "Kosten en financiering"), (140, "Dorpshuizen")),
+           Word("ontmoetingsplekken", 210, 297.5, top, top + SIZE, SIZE), Word("en", 299, 320, top, top + SIZE, SIZE),
+           *line(top, (400, "Huisvesting"), (535, "Totaal", "r"))]
+    below = justified(60, 290, top + 30, WORDS[:50]) + justified(305, 535, top + 30, WORDS[20:70])
+    lines, runs = text_columns(build_lines([w for ln in [*above, row, *below] for w in ln], 1))
+    assert [len(gutters) for _, _, gutters in runs] == [1, 1]
+    assert [ln.text for ln in lines][:len(above) // 2] == [" ".join(w.text for w in ln) for ln in above[:len(above) // 2]]

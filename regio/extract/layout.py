@@ -2135,7 +2135,7 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
         else:
             runs.append([(x, score)])
     # A gutter is wider than the gaps between words, which may meet by chance in a few lines.
-    strips = [s for s in map(_strip, runs) if s[2] - s[1] >= width]
+    strips = [s for s in (_strip(run, width) for run in runs) if s[2] - s[1] >= width]
     # Of the strips, the gutters are those that part the text into columns about as wide as
     # each other, with the most lines side by side: a river of spaces through a column's
     # lines is no gutter, though it may run as long as one.
@@ -2172,21 +2172,27 @@ def _balanced(widths: list[tuple[float, float]], share: float) -> bool:
     return min(most for _, most in widths) >= share * max(least for least, _ in widths)
 
 
-def _strip(run: list[tuple[int, int]]) -> tuple[int, float, float]:
+def _strip(run: list[tuple[int, int]], width: float) -> tuple[int, float, float]:
     """(lines side by side, start, end) of a run's gutter: the widest stretch of it with
     nearly as many lines side by side as its best (one word reaching into the gutter
-    breaks a column's run of lines somewhere)."""
-    best = max(score for _, score in run)
-    stretches: list[list[int]] = []
-    for x, score in run:
-        if score < 0.75 * best:
-            continue
-        if stretches and x - stretches[-1][-1] <= 1:
-            stretches[-1].append(x)
-        else:
-            stretches.append([x])
-    widest = max(stretches, key=len)
-    return best, widest[0], widest[-1]
+    breaks a column's run of lines somewhere), the best that holds as wide as a gutter:
+    where the gaps between a table's words across the gutter meet, more lines count, over
+    a point or two."""
+    found = []
+    for best in sorted({score for _, score in run}, reverse=True):
+        stretches: list[list[int]] = []
+        for x, score in run:
+            if score < 0.75 * best:
+                continue
+            if stretches and x - stretches[-1][-1] <= 1:
+                stretches[-1].append(x)
+            else:
+                stretches.append([x])
+        widest = max(stretches, key=len)
+        found.append((best, widest[0], widest[-1]))
+        if widest[-1] - widest[0] >= width:
+            break
+    return found[-1] if found[-1][2] - found[-1][1] >= width else found[0]
 
 
 def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:
