@@ -2152,3 +2152,26 @@ def test_a_short_section_in_two_columns_over_and_under_a_table_across_them():
     lines, runs = text_columns(build_lines([w for ln in [*above, row, *below] for w in ln], 1))
     assert [len(gutters) for _, _, gutters in runs] == [1, 1]
     assert [ln.text for ln in lines][:len(above) // 2] == [" ".join(w.text for w in ln) for ln in above[:len(above) // 2]]
+
+
+def test_a_column_that_goes_on_at_the_next_ones_top_under_a_heading_of_its_own():
+    """A column break near a section's end: the next column holds a heading, a paragraph and
+    a list whose item wraps under its text, set level with the first column's text under
+    its heading; the running header's far end stands over the next column too."""
+    from dataclasses import replace
+
+    from regio.extract.layout import text_columns
+
+    header = line(30, (55, "BIJLAGE | Regio Deal"), (420, "zaterdag 16 maart 2024"), size=7.5)
+    heading = [replace(w, bold=True) for w in line(100, (55, "Naam Project"))]
+    left = justified(55, 290, 114, WORDS)
+    right = [[replace(w, bold=True) for w in line(114, (305, "Structureel karakter"))],
+             line(128, (305, "Het consortium ontwikkelt oplossingen voor de zorg.")),
+             line(140, (305, "-"), (313, "een regionaal loket voor de arbeidsmarkt")),
+             line(152, (305, "-"), (313, "een fieldlab voor de samenwerking tussen")),
+             line(164, (313, "onderwijs en bedrijfsleven."))]
+    lines, runs = text_columns(build_lines([w for ln in [header, heading, *left, *right] for w in ln], 1))
+    assert [len(gutters) for _, _, gutters in runs] == [1]
+    texts = [ln.text for ln in lines]
+    assert texts[-len(right):] == [" ".join(w.text for w in ln) for ln in right]
+    assert texts[2:2 + len(left)] == [" ".join(w.text for w in ln) for ln in left]

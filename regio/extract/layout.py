@@ -665,15 +665,20 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     run = ordered[start:end + 1]
     lefts = [[w for w in ln.words if w.x0 < x - 1] for ln in run]
     rights = [[w for w in ln.words if w.x0 >= x - 1] for ln in run]
-    spilled = [words for words in rights if words]
     full = [words for words in lefts if running_text(words)]
-    if len(full) < settings.text_column_lines or not 1 <= len(spilled) < len(full) / 2 or not running_text(spilled[0]):
-        return None
-    # The full column's first line, or its first in the text's type: a running header or a
-    # title over the columns may stand above it.
     beside = [words for words in lefts if words]
     in_text_type = [words for words in beside if all(abs(w.size - size) < settings.other_type_pt for w in words)]
-    firsts = [min(w.top for w in words) for words in (beside[0], *in_text_type[:1])]
+    # (a running header's far end, over the full column's text, is none of the short column's)
+    text_top = min(w.top for w in in_text_type[0]) if in_text_type else -math.inf
+    spilled = [words for words in rights if words and min(w.top for w in words) >= text_top - size]
+    # (the short column may open with a heading over its text: the label of a field going on)
+    opening = 1 if len(spilled) >= 2 and _heads_its_text(spilled[0], spilled[1]) else 0
+    if len(full) < settings.text_column_lines or not 1 <= len(spilled) < len(full) / 2 or not running_text(spilled[opening]):
+        return None
+    # The full column's first line, its first in the text's type or of running text: a
+    # running header or a title over the columns may stand above it, a heading in it.
+    prose = [words for words in in_text_type if running_text(words)][:1]
+    firsts = [min(w.top for w in words) for words in (beside[0], *in_text_type[:1], *prose)]
     edge = max(w.x1 for words in lefts for w in words)
     # (a full column: down half the text's height or more, its lines filling their measure)
     if run[-1].bottom - run[0].top < 0.5 * (max(ln.bottom for ln in ordered) - ordered[0].top) \
@@ -692,10 +697,30 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     at_its_top = any(abs(tops[0] - first) <= size for first in firsts) \
         and tops[-1] - tops[0] <= _LINE_PITCH_EM * size * (len(tops) - 1)
     return (edge + x) / 2 if at_its_top \
-        and width <= x - edge <= column / 2 and all(abs(words[0].x0 - x) <= 1 for words in text) \
+        and width <= x - edge <= column / 2 and _at_the_columns_edge(text, x, size) \
         and all(abs(w.size - size) < settings.other_type_pt for words in text for w in words) \
         and max(words[-1].x1 - words[0].x0 for words in spilled) <= 1.1 * max(words[-1].x1 - words[0].x0 for words in full) \
         else None
+
+
+def _heads_its_text(heading: list[Word], text: list[Word]) -> bool:
+    """A few words in bold over running text, ending no sentence: a heading."""
+    return len(heading) <= _HEADING_WORDS and all(w.bold for w in heading) and not heading[-1].text.endswith(".") \
+        and running_text(text) and not any(w.bold for w in text)
+
+
+_HEADING_WORDS = 6
+
+
+def _at_the_columns_edge(lines: list[list[Word]], x: float, size: float) -> bool:
+    """Do the lines start at the column's edge, a list item's wrapped lines under its text?"""
+    item = False
+    for words in lines:
+        indent = words[0].x0 - x
+        if not (abs(indent) <= 1 or (item and 0 < indent <= 2 * size)):
+            return False
+        item = words[0].text in _BULLETS or (item and indent > 1)
+    return True
 
 
 def _panel_box(lines: list[Line], edge: float) -> Fill:
