@@ -1992,3 +1992,23 @@ def test_a_title_that_names_the_navigation_rails_entry_is_content():
     read = without_repeated_words(_pages(pages), DEFAULT)
     assert [[ln.text for ln in page.lines] for page in read] == [
         [title, f"{a} {b}", c] for title, a, b, c in zip(titles, words[::3], words[1::3], words[2::3])]
+
+
+def test_the_numbers_of_titles_of_projects_a_page_each_are_no_folios():
+    """A magazine opens each project with its number beside its title in display type; when
+    each project takes one page, the numbers rise with the pages as folios do."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    def text(top, words):
+        x, placed = 51.0, []
+        for word in words.split():
+            placed.append((x, top, word))
+            x += 6 * len(word) + 2.5
+        return placed
+
+    titles = ["Circulaire Kernen", "Regionale Broedplaatsen", "Slimme Kernen", "Slimme Teelt"]
+    pages = _pages([[(51, 77, str(n), 22), (82, 77, title, 22), *text(120, "de regio draagt bij aan het programma"),
+                     *text(135, f"het project {title.lower()} verbindt de partners")] for n, title in enumerate(titles, 1)])
+    found = furniture(pages, DEFAULT)
+    assert [ln.text for page in pages for ln in page.lines if id(ln) in found] == []

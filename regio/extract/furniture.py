@@ -112,7 +112,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
         same_place = [(page, line) for page, distance, line in seen if abs(distance - middle) <= _SAME_PLACE_PT]
         occupied = {page for page, edge, distance in edges if edge == top and abs(distance - middle) <= _SAME_PLACE_PT}
         pages = {page for page, _ in same_place}
-        if text == "#" and not _steps_with_the_pages(same_place):
+        if text == "#" and (not _steps_with_the_pages(same_place) or _numbers_titles(same_place, text_size)):
             continue  # a heading's own number set apart from its title ("1   Circulaire Transformatie")
         # In a short document two pages can show a running header at their top (set apart
         # from the text under it, though a page's large title may stand as close as a kicker).
@@ -177,6 +177,12 @@ def _steps_with_the_pages(same_place: list[tuple[int, Line]]) -> bool:
                       for number in (join_words(seg) for seg in line.segments()) if number.isdigit())
     steps = [b_number - a_number == b_page - a_page for (a_page, a_number), (b_page, b_number) in zip(numbered, numbered[1:])]
     return sum(steps) > len(steps) / 2 if steps else True
+
+
+def _numbers_titles(same_place: list[tuple[int, Line]], text_size: float) -> bool:
+    """Does each number stand on a line of its own words in a title's type (larger than the
+    text)? Projects of a page each number their titles as the pages are numbered."""
+    return all(line.size > text_size + 1 and len(line.segments()) > 1 for _, line in same_place)
 
 
 def _carries_the_folio(same_place: list[tuple[int, Line]]) -> bool:
