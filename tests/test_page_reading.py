@@ -2012,3 +2012,19 @@ def test_the_numbers_of_titles_of_projects_a_page_each_are_no_folios():
                      *text(135, f"het project {title.lower()} verbindt de partners")] for n, title in enumerate(titles, 1)])
     found = furniture(pages, DEFAULT)
     assert [ln.text for page in pages for ln in page.lines if id(ln) in found] == []
+
+
+def test_a_pull_quote_in_the_margin_in_the_texts_size_is_kept_apart(tmp_path):
+    """A pull quote beside the text, in italic and another ink, about the text's size, its
+    lines on baselines of their own and on the text's: none of its words are the text's."""
+    quote = ["„Het mkb versnelt", "duurzame", "energieoplossingen", "en draagt zo bij", "aan de opgave.”"]
+
+    def draw(c):
+        _text_page(c)
+        c.setFont("Helvetica-Oblique", 10.6)
+        c.setFillColorRGB(0.75, 0.1, 0.1)
+        for i, text in enumerate(quote):
+            c.drawString(40, 800 - 14 * 3 - 11 * i, text)
+    layout = _layout_of(tmp_path, draw)
+    assert sorted(w.text for ln in layout.margin for w in ln.words) == sorted(" ".join(quote).split())
+    assert not any(w.italic for ln in layout.lines for w in ln.words)

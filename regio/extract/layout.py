@@ -1214,9 +1214,9 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
         start, end = 0, len(words)
         if gaps and top <= line.top <= bottom:
             first, last = gaps[0], gaps[-1]
-            if words[first - 1].x1 < clear and (display(words[:first], words[first:]) or smaller(words[:first], words[first:])
-                                                and not any(w.bold for w in words[:first])
-                                                and not any(_FIGURE.search(w.text) for w in words[first + 1:])):
+            if words[first - 1].x1 < clear and (display(words[:first], words[first:]) or _quoted(words[:first], words[first:])
+                    or smaller(words[:first], words[first:]) and not any(w.bold for w in words[:first])
+                    and not any(_FIGURE.search(w.text) for w in words[first + 1:])):
                 notes.append(Line(line.page, words[:first], line.space))
                 start = first
             # Past the text's right edge, or, where too few lines show it, set apart in other ink
@@ -1237,6 +1237,14 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
     return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
+
+
+def _quoted(note: list[Word], text: list[Word]) -> bool:
+    """A pull quote in the margin, in the text's size or about: italic, in another ink."""
+    return len(note) <= _NOTE_WORDS and all(w.italic and w.tinted and not w.bold for w in note) and _other_ink(note, text)
+
+
+_NOTE_WORDS = 8
 
 
 def _in_a_column_of_notes(words: list[Word], lines: list[Line], right: float, apart: float) -> bool:
