@@ -2175,3 +2175,23 @@ def test_a_column_that_goes_on_at_the_next_ones_top_under_a_heading_of_its_own()
     texts = [ln.text for ln in lines]
     assert texts[-len(right):] == [" ".join(w.text for w in ln) for ln in right]
     assert texts[2:2 + len(left)] == [" ".join(w.text for w in ln) for ln in left]
+
+
+def test_a_sign_whose_amount_wrapped_under_it_opens_no_amount_beside_it():
+    """A narrow cell wraps "€ 3.500.000" as "€" over the figures; the next cell's amount, on
+    the sign's line close beside it, is its own, whether it opens with its sign or not and
+    however little room the cells leave between them (type shrunk to fit its cell)."""
+    from regio.extract.layout import cells_of
+
+    def word(text, x0, x1, top, size=7.0):
+        return Word(text, x0, x1, top, top + size, size)
+
+    signed = [word("Veldproeven", 310, 345, 100), word("€", 387.1, 390.4, 100, 6.7), word("€", 393.6, 396.9, 100, 6.7),
+              word("230.000", 399.0, 421.4, 100, 6.7), word("proefbedrijven", 310, 352, 107.5),
+              word("4.957.000", 365.0, 390.4, 107.2, 6.7)]
+    shrunk = [word("Ontwikkeling", 310.5, 348.9, 200), word("€", 411.5, 414.4, 200, 5.8), word("500.000", 417.9, 440.6, 200),
+              word("inrichting", 310.5, 337.7, 207), word("3.500.000", 391.2, 414.4, 206.8, 5.8)]
+    lines = build_lines([*signed, *shrunk], 1)
+    assert [[join_words(c) for c in cells_of(ln)] for ln in lines] == [
+        ["Veldproeven", "€", "€ 230.000"], ["proefbedrijven", "4.957.000"],
+        ["Ontwikkeling", "€", "500.000"], ["inrichting", "3.500.000"]]

@@ -44,6 +44,9 @@ class Word:
     # A word turned on its side in a line of level words stands on the line with a box one
     # text height tall; `reach` is the top and bottom of all of it.
     reach: tuple[float, float] | None = None
+    # A currency sign whose amount wrapped onto the line under it, in a narrow cell: the sign
+    # ends its cell, however close the next cell's text stands.
+    over_its_amount: bool = False
 
     @property
     def middle(self) -> float:
@@ -140,7 +143,9 @@ class Line:
             # A word that starts a quarter em or more inside the one before is printed over it:
             # a cell's text run on into the next cell (a label wider than its fixed column).
             # A label turned or at an angle stands alone over its column, however close the next.
-            if runs and -0.25 * self.size < word.x0 - runs[-1][-1].x1 <= limit and not (word.reach or runs[-1][-1].reach):
+            last = runs[-1][-1] if runs else None
+            if last is not None and -0.25 * self.size < word.x0 - last.x1 <= limit and not (word.reach or last.reach) \
+                    and not last.over_its_amount:
                 runs[-1].append(word)
             else:
                 runs.append([word])
@@ -2332,7 +2337,7 @@ def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]
     from the word before, or after the value that closes the cell before ("6,6 mln."), not a
     word space after it: there it closes that value ("1 650 000 €"). Nor is a sign whose
     amount wrapped onto the next line of a narrow cell (``page_lines``), over the gutter from
-    the next column's amount."""
+    the next column's amount: such a sign ends its cell (``over_its_amount``)."""
     out: list[Word] = []
     for word in words:
         sign = out[-1] if out else None
@@ -2344,7 +2349,8 @@ def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]
                               bottom=max(sign.bottom, word.bottom))
         else:
             out.append(word)
-    return out
+    return [replace(w, over_its_amount=True) if w.text in CURRENCY_SIGNS and _amount_wrapped_under(w, page_lines) else w
+            for w in out]
 
 
 def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> bool:
