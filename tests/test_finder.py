@@ -2195,3 +2195,17 @@ def test_a_sign_whose_amount_wrapped_under_it_opens_no_amount_beside_it():
     assert [[join_words(c) for c in cells_of(ln)] for ln in lines] == [
         ["Veldproeven", "€", "€ 230.000"], ["proefbedrijven", "4.957.000"],
         ["Ontwikkeling", "€", "500.000"], ["inrichting", "3.500.000"]]
+
+
+def test_a_label_shrunk_to_fit_its_cell_is_a_cell_of_its_own_in_a_monospaced_header():
+    """A typewritten header spaces its words a wide monospaced space apart; a label shrunk
+    to fit its narrow cell stands as close to the label before it as that, in smaller type.
+    Two words of one label in one type stay together at that gap."""
+    from regio.extract.layout import Line
+
+    def word(text, x0, x1, size):
+        return Word(text, x0, x1, 672.1 - size, 672.1, size)
+
+    header = Line(1, [word("Privaat", 246.1, 278.2, 7.6), word("Kennisinstellingen", 283.2, 340.6, 5.3),
+                      word("Overig", 361.9, 389.2, 7.6), word("publiek", 394.2, 426.3, 7.6)], space=0.6)
+    assert [join_words(seg) for seg in header.segments()] == ["Privaat", "Kennisinstellingen", "Overig publiek"]

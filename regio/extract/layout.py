@@ -136,7 +136,9 @@ class Line:
 
     def segments(self, gap: float | None = None) -> list[list[Word]]:
         """Runs of words separated by gaps wider than ``gap`` (default: half the font size, or
-        one and a half of the page's usual word space where that is wider)."""
+        one and a half of the page's usual word space where that is wider, and as wide as
+        cells stand apart in the smaller type where the type changes markedly: a label shrunk
+        to fit its cell beside one at full size, in a monospaced header whose spaces are wide)."""
         limit = gap if gap is not None else max(DEFAULT.cell_gap_em * self.size, 1.5 * self.word_space)
         runs: list[list[Word]] = []
         for word in self.words:
@@ -145,11 +147,22 @@ class Line:
             # A label turned or at an angle stands alone over its column, however close the next.
             last = runs[-1][-1] if runs else None
             if last is not None and -0.25 * self.size < word.x0 - last.x1 <= limit and not (word.reach or last.reach) \
-                    and not last.over_its_amount:
+                    and not last.over_its_amount \
+                    and (gap is not None or word.size == last.size or not _resized(last, word)):
                 runs[-1].append(word)
             else:
                 runs.append([word])
         return runs
+
+
+def _resized(before: Word, word: Word) -> bool:
+    """Does the word stand in type markedly larger or smaller than the one before it, as far
+    from it as cells stand apart in the smaller type?"""
+    small, large = sorted((before.size, word.size))
+    return small <= _RESIZED_SHARE * large and word.x0 - before.x1 >= DEFAULT.cell_gap_em * small
+
+
+_RESIZED_SHARE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
