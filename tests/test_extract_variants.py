@@ -4435,3 +4435,20 @@ def test_a_form_that_goes_back_to_a_section_it_left_starts_no_project_there(tmp_
     assert "Vijf pilots." in projects[1].field("Resultaten").text
     assert projects[1].field("Kosten en financiering").text == "Het Rijk draagt bij."
     assert [len(p.tables) for p in projects] == [0, 1]
+
+
+def test_records_at_a_pages_foot_that_name_two_sources_go_on_on_the_next_page(tmp_path):
+    """A portal's print view cuts its records at the page's foot after two blocks that name
+    two sources between them and no total; the rest, and the total, stand on the next page."""
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Naam Project", 10), (180, 100, "Een project", 10),
+             (60, 690, "Opgaven/Investeringen", 10),
+             *_records_page(720, [("Personeelskosten", [("Onderwijs", "24.000"), ("Rijk", "1.250.000")]),
+                                  ("Veldproeven", [("Rijk", "310.000")])])]
+    page2 = _records_page(60, [("Projecten", [("Privaat", "210.000"), ("Rijk", "625.000")]),
+                               ("Totaal", [("Privaat", "210.000"), ("Onderwijs", "24.000"), ("Rijk", "2.185.000")])])
+    (table,) = extract(draw(tmp_path / "records.pdf", [page1, page2]), cross_check="none").projects[0].tables
+    assert (table.reader, table.pages) == ("records", [1, 2])
+    assert [(r.label, {col.key: c.raw for col, c in zip(table.columns, r.cells) if c.raw}) for r in table.rows] == [
+        ("Personeelskosten", {"onderwijs": "24.000", "rijk": "1.250.000"}), ("Veldproeven", {"rijk": "310.000"}),
+        ("Projecten", {"privaat": "210.000", "rijk": "625.000"}),
+        ("Totaal", {"privaat": "210.000", "onderwijs": "24.000", "rijk": "2.185.000"})]

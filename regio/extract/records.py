@@ -136,8 +136,9 @@ def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | N
     figures = all(is_figure(join_words(value)) or colmap.is_column_word(join_words(label), aliases)
                   for r in found for _, label, value in r.entries)
     names = [join_words(label) for r in found for _, label, _ in r.entries]
-    # (one record the page cuts the others from may name two sources and no total)
-    cut_from_the_rest = at_page_foot and len(found) == 1 and len(names) == 2 and all(colmap.source_of(n, aliases) for n in names)
+    # (the records the page cuts the others from may name two sources and no total)
+    sources = [colmap.source_of(n, aliases) for n in names]
+    cut_from_the_rest = at_page_foot and all(sources) and len({m.key for m in sources if m}) >= 2
     named = figures and (names_funding_sources(names, aliases) or cut_from_the_rest) \
         and all(len(r.entries) >= 2 for r in found[1:-1]) and (len(found) >= 2 or len(found[0].entries) >= 2 + (not at_page_foot))
     lefts = [label[0].x0 for r in found for _, label, _ in r.entries]
