@@ -1302,40 +1302,47 @@ def test_a_page_that_spaces_all_its_words_wide_keeps_its_lines_whole(tmp_path):
     assert all(len(ln.segments()) == 1 for ln in layout.lines)
 
 
+def _small_table(c, x: float, y: float, first: str) -> None:
+    """A table in 6-point type, its header's top ``y`` from the page's top, its first row ``first``."""
+    c.setFont("Helvetica-Bold", 6)
+    for dx, label in ((0, "Opgaven"), (110, "Totaal"), (150, "Privaat"), (195, "Rijk")):
+        c.drawString(x + dx, 842 - y, label)
+    c.setFont("Helvetica", 6)
+    for k, (label, *amounts) in enumerate([(first, "3.728.000", "28.000", "3.700.000"),
+                                           ("Kennisdeling", "4.950.000", "4.000.000", "950.000"),
+                                           ("Totaal", "8.678.000", "4.028.000", "4.650.000")]):
+        c.drawString(x, 842 - y - 10 * (k + 1), label)
+        for dx, amount in zip((140, 185, 230), amounts):
+            c.drawRightString(x + dx, 842 - y - 10 * (k + 1), amount)
+
+
+def _newspaper_page(c, lines: int, tables: list[tuple[float, str]]) -> None:
+    """Two columns under a title and a rule across both: the first holds ``lines`` of text
+    and the ``tables`` under it (each its top from the page's top and its first row); the
+    second opens with a table and goes on in small type."""
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(55, 762, "Zilte Havens")
+    c.line(55, 750, 540, 750)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(55, 740, "Projectnaam")
+    c.setFont("Helvetica-Bold", 6)
+    c.drawString(470, 739, "Publiek")
+    c.setFont("Helvetica", 9)
+    for k in range(lines):
+        c.drawString(55, 728 - 11.5 * k, f"De regio werkt samen met het onderwijs en bedrijven. {k}")
+    for top, first in tables:
+        _small_table(c, 55, top, first)
+    _small_table(c, 305, 112, "Bouw")
+    for k in range(12):  # in the table's small type
+        c.drawString(305, 682 - 11.5 * k, f"De regio werkt samen met het onderwijs en bedrijven. r{k}")
+
+
 def test_a_table_at_the_foot_of_the_first_column_is_read_before_the_next_column(tmp_path):
     """A newspaper's page in two columns under a title and a rule across both: the second
     column opens with a table and goes on in small type, the first ends, after its text,
     with another table, below where the second column ends. The first column goes on down
     to its table, which is read before the second column, not after the page's columns."""
-    def table(c, x, y, first):
-        c.setFont("Helvetica-Bold", 6)
-        for dx, label in ((0, "Opgaven"), (110, "Totaal"), (150, "Privaat"), (195, "Rijk")):
-            c.drawString(x + dx, 842 - y, label)
-        c.setFont("Helvetica", 6)
-        for k, (label, *amounts) in enumerate([(first, "3.728.000", "28.000", "3.700.000"),
-                                               ("Kennisdeling", "4.950.000", "4.000.000", "950.000"),
-                                               ("Totaal", "8.678.000", "4.028.000", "4.650.000")]):
-            c.drawString(x, 842 - y - 10 * (k + 1), label)
-            for dx, amount in zip((140, 185, 230), amounts):
-                c.drawRightString(x + dx, 842 - y - 10 * (k + 1), amount)
-
-    def draw(c):
-        c.setFont("Helvetica-Bold", 15)
-        c.drawString(55, 762, "Zilte Havens")
-        c.line(55, 750, 540, 750)
-        c.setFont("Helvetica-Bold", 9)
-        c.drawString(55, 740, "Projectnaam")
-        c.setFont("Helvetica-Bold", 6)
-        c.drawString(470, 739, "Publiek")
-        c.setFont("Helvetica", 9)
-        for k in range(40):
-            c.drawString(55, 728 - 11.5 * k, f"De regio werkt samen met het onderwijs en bedrijven. {k}")
-        table(c, 55, 580, "Huisvesting")
-        table(c, 305, 112, "Bouw")
-        for k in range(12):  # in the table's small type
-            c.drawString(305, 682 - 11.5 * k, f"De regio werkt samen met het onderwijs en bedrijven. r{k}")
-
-    texts = [ln.text for ln in _layout_of(tmp_path, draw).lines]
+    texts = [ln.text for ln in _layout_of(tmp_path, lambda c: _newspaper_page(c, 40, [(580, "Huisvesting")])).lines]
     assert texts.index("De regio werkt samen met het onderwijs en bedrijven. 39") \
         < texts.index("Huisvesting 3.728.000 28.000 3.700.000") < texts.index("Bouw 3.728.000 28.000 3.700.000")
 
@@ -2028,3 +2035,12 @@ def test_a_pull_quote_in_the_margin_in_the_texts_size_is_kept_apart(tmp_path):
     layout = _layout_of(tmp_path, draw)
     assert sorted(w.text for ln in layout.margin for w in ln.words) == sorted(" ".join(quote).split())
     assert not any(w.italic for ln in layout.lines for w in ln.words)
+
+
+def test_two_tables_at_the_foot_of_the_first_column_are_read_before_the_next_column(tmp_path):
+    """The first column ends with two tables, a gap of a few lines between them, below where
+    the second column ends: both are the first column's, read before the second column."""
+    texts = [ln.text for ln in _layout_of(tmp_path, lambda c: _newspaper_page(c, 30, [(470, "Huisvesting"), (550, "Inrichting")])).lines]
+    assert texts.index("De regio werkt samen met het onderwijs en bedrijven. 29") \
+        < texts.index("Huisvesting 3.728.000 28.000 3.700.000") < texts.index("Inrichting 3.728.000 28.000 3.700.000") \
+        < texts.index("Bouw 3.728.000 28.000 3.700.000")

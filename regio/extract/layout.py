@@ -1024,17 +1024,25 @@ def _going_on_in_one_column(stretch: list[Line], parts: list[list[list[Word]]],
     """How many of the first lines of a stretch under a run of columns stand in one of them
     alone, each close under the one before and the first close under the run (a table at
     the foot of the first column, the next column ended higher): that column goes on with
-    them. Two at least, and set apart from the line after them: a page number further down
-    is not one of them, and a table's header whose upper lines fit one column is not parted."""
+    them, and with a block of lines further down in it (a second table under the first).
+    Two at least, and set apart from the line after them: a page number further down is not
+    one of them, and a table's header whose upper lines fit one column is not parted."""
     bottom, column, count = run[1], None, 0
-    for line, line_parts in zip(stretch, parts):
-        close = line.top - bottom <= settings.table_part_gap_em * line.size
+    for i, (line, line_parts) in enumerate(zip(stretch, parts)):
+        close = line.top - bottom <= settings.table_part_gap_em * line.size \
+            or (count > 0 and _a_block_in(column, stretch[i:i + 2], parts[i:i + 2], settings))
         filled = [k for k, words in enumerate(line_parts) if words]
         if len(filled) != 1 or column not in (None, filled[0]) or sum(map(len, line_parts)) != len(line.words) \
                 or not close:
             return count if count >= 2 and not close else 0
         bottom, column, count = line.bottom, filled[0], count + 1
     return count if count >= 2 else 0
+
+
+def _a_block_in(column: int | None, lines: list[Line], parts: list[list[list[Word]]], settings: Settings) -> bool:
+    """Do the two lines stand in the column alone, the second close under the first?"""
+    return len(lines) == 2 and lines[1].top - lines[0].bottom <= settings.table_part_gap_em * lines[1].size \
+        and all([k for k, words in enumerate(p) if words] == [column] for p in parts)
 
 
 def _run_on(out: list[Line], runs: list[tuple[float, float, tuple[float, ...]]], stretch: list[Line],
