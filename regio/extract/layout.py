@@ -696,7 +696,7 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     # The full column's first line, its first in the text's type or of running text: a
     # running header or a title over the columns may stand above it, a heading in it.
     prose = [words for words in in_text_type if running_text(words)][:1]
-    firsts = [min(w.top for w in words) for words in (beside[0], *in_text_type[:1], *prose)]
+    firsts = [text_top, *(min(w.top for w in words) for words in (beside[0], *prose))]
     edge = max(w.x1 for words in lefts for w in words)
     # (a full column: down half the text's height or more, its lines filling their measure)
     if run[-1].bottom - run[0].top < 0.5 * (max(ln.bottom for ln in ordered) - ordered[0].top) \
@@ -2359,19 +2359,19 @@ def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]
     word space after it: there it closes that value ("1 650 000 €"). Nor is a sign whose
     amount wrapped onto the next line of a narrow cell (``page_lines``), over the gutter from
     the next column's amount: such a sign ends its cell (``over_its_amount``)."""
+    wrapped = {id(w) for w in words if w.text in CURRENCY_SIGNS and _amount_wrapped_under(w, page_lines)}
     out: list[Word] = []
     for word in words:
         sign = out[-1] if out else None
         opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size or (
             _VALUE.fullmatch(out[-2].text) is not None and sign.x0 - out[-2].x1 > _WORD_SPACE_EM * sign.size))
         if sign and opens_cell and sign.text in CURRENCY_SIGNS and word.text[:1] in "0123456789-–(" and sign.size == word.size \
-                and not (word.x0 - sign.x1 > _WORD_SPACE_EM * sign.size and _amount_wrapped_under(sign, page_lines)):
+                and not (word.x0 - sign.x1 > _WORD_SPACE_EM * sign.size and id(sign) in wrapped):
             out[-1] = replace(word, text=f"{sign.text} {word.text}", x0=sign.x0, top=min(sign.top, word.top),
                               bottom=max(sign.bottom, word.bottom))
         else:
             out.append(word)
-    return [replace(w, over_its_amount=True) if w.text in CURRENCY_SIGNS and _amount_wrapped_under(w, page_lines) else w
-            for w in out]
+    return [replace(w, over_its_amount=True) if id(w) in wrapped else w for w in out]
 
 
 def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> bool:
