@@ -480,6 +480,23 @@ def test_label_wrapped_above_its_values_is_one_row(rest):
                             ["Projectleiding", "50.000", "50.000", "100.000"]]
 
 
+def test_a_units_line_under_the_amounts_with_a_notes_mark_stays_in_their_column():
+    """"2,08" over "mln.*": the unit wrapped under its amount carries the mark of the note on
+    it. Read as a word of the row's label, the labels' column would reach over the Totaal
+    column and take it in (as a project's table, read without a finder's cuts, is)."""
+    page = layout([row(100, "Onderdeel", "Totaal", "Privaat", "Rijk"),
+                   row(112, "Opzetten regionale", "5,45 mln.", "-", "3,3 mln."),
+                   line(124, (60, "leerwerkplaatsen")),
+                   row(136, "Loonkosten o.b.v.", "2,08", "0,33", "-"),
+                   line(148, (60, "integraal uurtarief"), (330, "mln.*", "r"), (420, "mln.", "r"))])
+    region = Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=48.0, x1=595.0, pages={1: page})
+    table = build_table(region)
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Opzetten regionale leerwerkplaatsen", ["5,45 mln.", "-", "3,3 mln."]),
+        ("Loonkosten o.b.v. integraal uurtarief", ["2,08 mln.*", "0,33 mln.", "-"])]
+
+
 def _figures_beside_label(first_label: str):
     return layout([row(100, "Onderdeel", "2024", "2025", "Totaal"),
                    row(112, first_label, "100.000", "100.000", "200.000"),

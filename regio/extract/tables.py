@@ -61,7 +61,8 @@ from regio.schema import (
 )
 
 _MARK_START = tuple(NOTE_MARKS)
-UNIT_WORD = re.compile(r"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?$", re.I)
+# (with the mark of a note on its amount: "2,08" over "mln.*")
+UNIT_WORD = re.compile(rf"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billion)\.?[{re.escape(NOTE_MARKS)}]*$", re.I)
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
 
