@@ -1722,6 +1722,30 @@ def test_a_table_floated_across_two_of_three_columns_keeps_its_rows_and_the_thir
     assert region.box[2] < 380 and len(region.body) == 3
 
 
+def test_the_gutter_of_two_columns_under_a_table_floated_across_them_is_found_by_their_long_run():
+    """A table across the left two of three columns, its row labels running text, the third
+    column beside it and empty below, a note across the table's foot: a few lines stand
+    side by side beside the rows, but the first two columns' long run of lines under the
+    note shows their gutter; each of their lines is read in its own column."""
+    from regio.extract.layout import text_columns
+
+    labels = ["Ontwikkeling en inrichting", "Onderzoek naar circulaire", "Opleidingen voor de regio",
+              "Evaluatie van het programma", "Monitoring van de voortgang", "Apparatuur voor het lab",
+              "Totaal van de kosten"]
+    table = [line(100 + 12 * k, (40, label), (320, f"{k + 1}00.000", "r"), (372, f"{k + 2}0.000", "r"))
+             for k, label in enumerate(labels)]
+    note = line(100 + 12 * len(labels), (40, "* Bijdrage Rijk niet uit de Regio Envelop maar uit eigen middelen."))
+    third = justified(390, 550, 100, WORDS)[:8]
+    first, second = justified(40, 200, 200, WORDS), justified(215, 375, 200, WORDS[::-1])
+    footer = line(800, (40, "Regio Magazine Peel - Speciale editie Regio Deal 2026"))
+    words = [w for ln in [*table, note, *third, *first, *second, footer] for w in ln]
+    lines, runs = text_columns(build_lines(words, 1))
+    texts_read = [ln.text for ln in lines]
+    assert " ".join(w.text for w in first[1]) in texts_read
+    assert " ".join(w.text for w in second[1]) in texts_read
+    assert "Ontwikkeling en inrichting 100.000 20.000" in texts_read
+
+
 def test_a_floated_tables_label_wrapped_over_its_last_cell_is_read_with_the_table():
     """The table across the left two of three columns heads its last column "Overig" over
     "publiek": the upper line stands in the second column alone, yet it is read where the

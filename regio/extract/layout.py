@@ -2258,12 +2258,12 @@ def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:
     """In the longest run of lines that no word crosses at x, the lines with running text
     on both sides of x; where the columns do not share their baselines, a line may hold one
     side only, and a pair of them counts as one."""
-    both = left = right = 0
+    best = both = left = right = 0
     for line in lines:
         k = bisect_left(line.x0s, x)  # the words that start left of x
         if k and line.reach[k - 1] > x:  # one of them crosses it
-            if both + min(left, right) >= settings.text_column_lines:
-                break
+            # (a few lines beside a table's rows above may be a run too: not the longest)
+            best = max(best, both + min(left, right))
             both = left = right = 0
             continue
         # Running text: several words, nearly all of them words, not figures in the cells of a table.
@@ -2272,7 +2272,7 @@ def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:
         both += on_left and on_right
         left += on_left and not on_right
         right += on_right and not on_left
-    return both + min(left, right)
+    return max(best, both + min(left, right))
 
 
 class _Sides:
