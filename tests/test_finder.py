@@ -2238,6 +2238,19 @@ def test_a_sign_whose_amount_wrapped_under_it_opens_no_amount_beside_it():
         ["Ontwikkeling", "€", "500.000"], ["inrichting", "3.500.000"]]
 
 
+def test_a_sign_in_a_sentence_over_a_figure_of_the_next_line_keeps_its_amount():
+    """"gevraagd € 150.000" in a field's text, a figure of the sentence under it ("€ 3,2
+    mln.") standing right under the sign by chance: the sign does not open a cell, so its
+    amount has not wrapped; the sentence is one run of words."""
+    sentence = "Aan het Rijk wordt gevraagd € 150.000 bij te dragen. De totale"
+    second = line(112, (175, "projectomvang bedraagt € 3,2 mln."))
+    figure = next(w for w in second if w.text == "3,2")
+    sign = next(w for w in line(100, (175, sentence)) if w.text == "€")
+    first = line(100, (175 + figure.x0 - sign.x0, sentence))
+    lines = build_lines([*first, *second], 1)
+    assert [len(ln.segments()) for ln in lines] == [1, 1]
+
+
 def test_a_label_shrunk_to_fit_its_cell_is_a_cell_of_its_own_in_a_monospaced_header():
     """A typewritten header spaces its words a wide monospaced space apart; a label shrunk
     to fit its narrow cell stands as close to the label before it as that, in smaller type.

@@ -2358,20 +2358,27 @@ def _currency_with_amount(words: list[Word], page_lines: Sequence[Sequence[Word]
     from the word before, or after the value that closes the cell before ("6,6 mln."), not a
     word space after it: there it closes that value ("1 650 000 €"). Nor is a sign whose
     amount wrapped onto the next line of a narrow cell (``page_lines``), over the gutter from
-    the next column's amount: such a sign ends its cell (``over_its_amount``)."""
+    the next column's amount: such a sign ends its cell (``over_its_amount``); one in a
+    sentence ("gevraagd € 150.000") does not, whatever the line under it holds."""
     wrapped = {id(w) for w in words if w.text in CURRENCY_SIGNS and _amount_wrapped_under(w, page_lines)}
     out: list[Word] = []
     for word in words:
         sign = out[-1] if out else None
-        opens_cell = sign is not None and (len(out) == 1 or sign.x0 - out[-2].x1 > sign.size or (
-            _VALUE.fullmatch(out[-2].text) is not None and sign.x0 - out[-2].x1 > _WORD_SPACE_EM * sign.size))
-        if sign and opens_cell and sign.text in CURRENCY_SIGNS and word.text[:1] in "0123456789-–(" and sign.size == word.size \
-                and not (word.x0 - sign.x1 > _WORD_SPACE_EM * sign.size and id(sign) in wrapped):
+        if sign and _opens_a_cell(out, len(out) - 1) and sign.text in CURRENCY_SIGNS and word.text[:1] in "0123456789-–(" \
+                and sign.size == word.size and not (word.x0 - sign.x1 > _WORD_SPACE_EM * sign.size and id(sign) in wrapped):
             out[-1] = replace(word, text=f"{sign.text} {word.text}", x0=sign.x0, top=min(sign.top, word.top),
                               bottom=max(sign.bottom, word.bottom))
         else:
             out.append(word)
-    return [replace(w, over_its_amount=True) if id(w) in wrapped else w for w in out]
+    return [replace(w, over_its_amount=True) if id(w) in wrapped and _opens_a_cell(out, i) else w for i, w in enumerate(out)]
+
+
+def _opens_a_cell(words: list[Word], i: int) -> bool:
+    """Does word ``i`` stand apart from the word before it, or after the value that closes
+    the cell before ("6,6 mln."), not a word space after it?"""
+    word = words[i]
+    return i == 0 or word.x0 - words[i - 1].x1 > word.size or (
+        _VALUE.fullmatch(words[i - 1].text) is not None and word.x0 - words[i - 1].x1 > _WORD_SPACE_EM * word.size)
 
 
 def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> bool:
