@@ -333,6 +333,24 @@ def test_table_ruled_only_at_top_under_header_and_bottom():
     assert table.grid() == [list(c) for c in cells]
 
 
+def test_a_header_of_labels_wrapped_over_seven_lines_over_its_rule_is_all_header():
+    """A turned table names its cost lines over its columns, each wrapped in its narrow
+    column: the longest runs to seven lines over the rule under the header. None of them
+    is running text or figures, so all are the header, not its first line alone."""
+    pieces = ["Onderzoek", "naar", "circulaire", "textiel-", "ketens in", "Twente voor"]
+    head = [line(100 + 10 * k, (500, piece, "r"), size=8) for k, piece in enumerate(pieces)]
+    head.append(line(160, (60, "Kostenpost"), *((x, label, "r") for x, label in
+                                                ((300, "Evaluatie"), (400, "Apparatuur"), (500, "het mkb"))), size=8))
+    body = [row(180 + 12 * k, *cells, edges=(300, 400, 500)) for k, cells in enumerate(
+        [("Totaal", "60.000", "70.000", "80.000"), ("Provincie", "20.000", "30.000", "40.000"),
+         ("Rijk", "40.000", "40.000", "40.000")])]
+    from regio.extract.finder import _header_ended
+
+    page = layout([*head, *body], [rule(56, 174, 504, 174), rule(56, 216, 504, 216)])
+    header, rows = _header_ended(page.lines, page)
+    assert len(header) == 7 and texts(rows)[0] == "Totaal 60.000 70.000 80.000"
+
+
 def test_a_rule_under_the_last_row_of_a_table_ruled_row_by_row_parts_it_from_one_more():
     """Rules between all the rows, none under the last: a rule under a row with a long label
     closes nothing, and the row under it, one column filled, is the table's too."""

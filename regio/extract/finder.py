@@ -1034,7 +1034,9 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         above += 1
     if above and not _running(lines[rules[above]:]):
         return lines[rules[above - 1]:rules[above]], lines[rules[above]:]
-    if rules and rules[0] < 7:  # a header of up to six lines over its first rule
+    # A header of up to six lines over its first rule; more where no line of it is running
+    # text or figures (a turned table's labels of cost lines, each wrapped in its narrow column).
+    if rules and (rules[0] < 7 or (rules[0] <= figures_from and not _running(lines[:rules[0]]))):
         end = rules[0]
         later = [k for k in rules[1:] if k <= figures_from < len(lines) and k - end <= 3]
         if later and (_over_the_values_only(layout, lines[end - 1], lines[end], x0, x1)
