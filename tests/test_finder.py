@@ -1764,6 +1764,30 @@ def test_the_gutter_of_two_columns_under_a_table_floated_across_them_is_found_by
     assert "Ontwikkeling en inrichting 100.000 20.000" in texts_read
 
 
+def test_a_heading_beside_a_smaller_tables_header_under_the_title_rule_is_no_row_across_the_columns():
+    """Under the rule beneath the title, the first column opens with a heading and the
+    second with a table's header set smaller: two columns' lines, not a row of a table
+    across them, so the stretch does not end at the first white band. The table the first
+    column ends with is read before the second column's (its part going on there)."""
+    from regio.extract.layout import text_columns
+
+    def table(x0, x1, top, rows):
+        return [line(top + 9 * k, (x0, label), *((x, v, "r") for x, v in zip((x1 - 60, x1), values)), size=6)
+                for k, (label, *values) in enumerate(rows)]
+
+    title = line(70, (55, "Groene Maakindustrie"), size=15)
+    heading = line(108, (55, "Projectnaam"))
+    text = justified(55, 290, 122, WORDS * 4)
+    right = table(306, 538, 108, [("Opgaven", "Gemeente", "Rijk"), ("Kennisdeling", "525.000", "-"),
+                                  ("Totaal kosten", "5.025.000", "12.230.000")])
+    foot = table(57, 289, text[-1][0].bottom + 14, [("Opgaven", "Gemeente", "Rijk"), ("Apparatuur", "1.500.000", "7.750.000")])
+    words = [w for ln in [title, heading, *text, *right, *foot] for w in ln]
+    lines, runs = text_columns(build_lines(words, 1), hrules=[rule(55, 92, 540, 92)])
+    texts_read = [ln.text for ln in lines]
+    assert texts_read.index("Apparatuur 1.500.000 7.750.000") < texts_read.index("Kennisdeling 525.000 -")
+    assert len(runs) == 2
+
+
 def test_a_floated_tables_label_wrapped_over_its_last_cell_is_read_with_the_table():
     """The table across the left two of three columns heads its last column "Overig" over
     "publiek": the upper line stands in the second column alone, yet it is read where the

@@ -978,7 +978,7 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
             under_rule = False
         elif ruled is not None:  # a row of a table under the rule, or the first, with the header over it
             stretches.append([line] if under_rule else _with_its_header(stretches[-1], line, ruled, middles, settings))
-            under_rule = _a_tables_rule(ruled, across_at, line.size) or _cells(_in_columns(line.words, middles), settings)
+            under_rule = _a_tables_rule(ruled, across_at, line.size) or _a_row_across(_in_columns(line.words, middles), settings)
         elif under_rule and above is not None and line.top - above.bottom > settings.table_line_gap_em * line.size:
             stretches.append([line])
             under_rule = False
@@ -2143,6 +2143,13 @@ def _cells(parts: list[list[Word]], settings: Settings) -> bool:
 
 
 _LABEL_HEAD_WORDS = 3
+
+
+def _a_row_across(parts: list[list[Word]], settings: Settings) -> bool:
+    """Cells (see _cells) in one type across the columns: a table's row. A heading in one
+    column beside a table's header in the next, set smaller, are two columns' lines."""
+    sizes = [median(w.size for w in p) for p in parts if p]  # (a note's mark is smaller)
+    return _cells(parts, settings) and max(sizes) - min(sizes) < settings.other_type_pt
 
 
 def _in_columns(words: list[Word], middles: tuple[float, ...], crossed: list[bool] | None = None) -> list[list[Word]]:
