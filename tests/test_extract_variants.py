@@ -403,6 +403,20 @@ def test_notes_under_a_heading_of_their_own_are_the_tables(tmp_path):
     assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Inclusief de grond die de gemeente inbrengt.")]
 
 
+def test_a_small_table_of_notes_under_rows_that_state_no_total_holds_the_tables_notes(tmp_path):
+    """"Noot | Toelichting" over the notes, set off under rows without a total row: the
+    heading of the table's notes, not one more row (whose cells would part the labels)."""
+    page = [(60, 60, "Thema | Een project", 14), *HEADER,
+            *_row(120, "Bouw", "1.000.000*", "400.000", "600.000"),
+            *_row(134, "Inrichting", "300.000", "100.000", "200.000"),
+            (60, 160, "Noot", 9), (110, 160, "Toelichting", 9),
+            (60, 173, "*", 8), (110, 173, "Inclusief de grond die de gemeente inbrengt.", 8)]
+    dossier = extract(draw(tmp_path / "notetable.pdf", [page]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [r.label for r in table.rows] == ["Bouw", "Inrichting"]
+    assert [(n.mark, n.text) for n in table.footnotes] == [("*", "Inclusief de grond die de gemeente inbrengt.")]
+
+
 def test_a_line_under_the_title_that_names_the_theme_is_the_theme(tmp_path):
     # Set further under the title than 1.5 times its own size, as a portal sets it.
     page = [(60, 60, "Een project", 14), (60, 86, "Programmalijn: Arbeidsmarkt & Talent", 9),

@@ -154,7 +154,7 @@ class HeaderTable:
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
         region = self.region
-        if (self.state == "body" and self.seen_total and heads_notes(line)) or self._a_row_among_sources(line):
+        if self._heads_its_notes(line) or self._a_row_among_sources(line):
             return False
         if self.state in ("body", "footnotes") and (self._in_the_next_column(line) or self._out_of_its_panel(line)):
             return True  # a part going on there is a table of its own, joined to this one once read
@@ -233,7 +233,7 @@ class HeaderTable:
         if self.state == "body" and self._caption_below(line):
             self.caption, self.state = line, "caption"  # its footnotes may follow
             return
-        if self.state == "body" and self.seen_total and heads_notes(line):
+        if self._heads_its_notes(line):
             self.state = "footnotes"  # the heading says what follows; it is no note itself
             return
         if self.state == "caption":
@@ -253,6 +253,11 @@ class HeaderTable:
             if colmap.normalise(line.text).startswith(("totaal", "total")):
                 self.seen_total = True
                 self.total_first = len(region.body) == 1
+
+    def _heads_its_notes(self, line: Line) -> bool:
+        """A heading over the table's notes ("Noot | Toelichting") under its total, or set off
+        from rows that state none (a small table of notes under the grid)."""
+        return self.state == "body" and heads_notes(line) and (self.seen_total or self._set_off(line))
 
     def _other_columns_header(self, line: Line) -> bool:
         """The header of the table's other columns, on the page after it: under what that page
