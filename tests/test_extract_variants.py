@@ -186,6 +186,38 @@ def test_a_table_opening_the_right_column_takes_no_line_of_the_left_columns_firs
     assert [r.label for r in table.rows] == ["Bouw", "Totaal"]
 
 
+def test_a_table_broken_from_the_first_columns_foot_to_the_next_columns_top_is_one_table(tmp_path):
+    """The table ends the left column and goes on at the top of the right one under its header
+    again; its last row in the left column leaves its last cell empty. It is one table: an
+    empty cell stands for its column's span, no ink that would reach into the next column."""
+    bold = "Helvetica-Bold"
+    prose = ["Het project versterkt de samenwerking tussen", "onderwijs en bedrijfsleven in de regio en draagt",
+             "zo bij aan de brede welvaart van de inwoners.", "De resultaten worden jaarlijks gemonitord."]
+    left = [(60, 60, "Thema | Een project", 14),
+            (60, 90, "Naam Project", 9.5, bold), (60, 103, "Startende ondernemers", 9.5)]
+    y = 125
+    for label in ("Partijen", "Opgave", "Voorgestelde aanpak", "Inzet en co-financiering"):
+        left.append((60, y, label, 9.5, bold))
+        left += [(60, y + 13 * (k + 1), text, 9.5) for k, text in enumerate(prose * 2)]
+        y += 13 * 9 + 14
+
+    def table(x, top, rows):
+        runs = [(x, top, "Investeringen", 7, bold), *((x + dx, top, label, 7, bold)
+                                                      for dx, label in ((80, "Totaal"), (125, "Onderwijs"), (170, "Rijk")))]
+        for k, (label, *amounts) in enumerate(rows):
+            runs += [(x, top + 10 * (k + 1), label, 7), *((x + dx, top + 10 * (k + 1), a, 7)
+                                                          for dx, a in zip((80, 125, 170), amounts) if a)]
+        return runs
+
+    left += table(60, y + 4, [("Monitoring", "1.400.000", "", "1.400.000"), ("Inrichting", "1.550.000", "1.550.000", "")])
+    right = table(310, 94, [("Onderzoek", "350.000", "", "350.000"), ("Totaal", "3.300.000", "1.550.000", "1.750.000")])
+    right.append((310, 150, "Structureel karakter", 9.5, bold))
+    right += [(310, 163 + 13 * k, text, 9.5) for k, text in enumerate(prose * 3)]
+    (project,) = extract(draw(tmp_path / "broken.pdf", [left + right]), cross_check="none").projects
+    (table_read,) = project.tables
+    assert [r.label for r in table_read.rows] == ["Monitoring", "Inrichting", "Onderzoek", "Totaal"]
+
+
 def test_a_label_beside_the_header_of_its_table_is_a_field(tmp_path):
     """Labels in a column of their own, one of them level with the header of the table that
     is all its field's text (a cell of a layout table holding a table)."""

@@ -1778,8 +1778,9 @@ def _first_place(region: Region) -> tuple[int, tuple]:
 
 
 def _box_on(table: FundingTable, page: int) -> Box | None:
-    """The box around the table's rows, their cells and its header on the page."""
-    places = [where for r in table.rows for where in (r.provenance, *(c.provenance for c in r.cells))]
+    """The box around the table's rows, their cells and its header on the page; an empty
+    cell stands for its column's span (the last reaching to the page's edge), no ink."""
+    places = [where for r in table.rows for where in (r.provenance, *(c.provenance for c in r.cells if c.raw))]
     boxes = [where.bbox for where in places if where and where.page == page and where.bbox]
     if table.provenance and table.provenance.page == page and table.provenance.bbox:
         boxes.append(table.provenance.bbox)
