@@ -515,6 +515,25 @@ def test_a_units_line_under_the_amounts_with_a_notes_mark_stays_in_their_column(
         ("Loonkosten o.b.v. integraal uurtarief", ["2,08 mln.*", "0,33 mln.", "-"])]
 
 
+def test_a_label_a_spreadsheet_printed_on_over_the_empty_cell_beside_it_is_the_rows_label():
+    """A label longer than its column runs on over the next cell where that cell is empty,
+    up to the next one with a value (a spreadsheet's overflow): its words there are the
+    label's, the cell empty, and the column's edge stays where the other labels end."""
+    page = layout([row(100, "Kosten", "Onderwijs", "Rijk", "Totaal", edges=(250, 360, 450)),
+                   row(112, "Fieldlab", "18.000", "", "18.000", edges=(250, 360, 450)),
+                   row(124, "Kennisontsluiting en -toepassing in de regio", "", "625.000", "625.000", edges=(250, 360, 450)),
+                   row(136, "Apparatuur", "1.400.000", "225.000", "1.625.000", edges=(250, 360, 450)),
+                   row(148, "Totaal", "1.418.000", "850.000", "2.268.000", edges=(250, 360, 450))])
+    region = Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=48.0, x1=595.0, pages={1: page})
+    table = build_table(region)
+    assert [c.key for c in table.columns] == ["onderwijs", "rijk", "totaal"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Fieldlab", ["18.000", "", "18.000"]),
+        ("Kennisontsluiting en -toepassing in de regio", ["", "625.000", "625.000"]),
+        ("Apparatuur", ["1.400.000", "225.000", "1.625.000"]),
+        ("Totaal", ["1.418.000", "850.000", "2.268.000"])]
+
+
 def _figures_beside_label(first_label: str):
     return layout([row(100, "Onderdeel", "2024", "2025", "Totaal"),
                    row(112, first_label, "100.000", "100.000", "200.000"),

@@ -351,7 +351,8 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         return segs[0][0].x0 < left + max(8.0, _LABEL_INDENT_EM * segs[0][0].size)
 
     labels = [segs[:_first_value(segs)] for _, segs in segmented if opens_with_label(segs) and _first_value(segs) < len(segs)]
-    label_end = max((segs[-1][-1].x1 for segs in labels), default=left)
+    label_ends = [segs[-1][-1].x1 for segs in labels]
+    label_end = max(label_ends, default=left)
     # Where the labels end on each page: a label too long for its column runs past it (a
     # word that cannot be broken), and on another page an amount may start under its end.
     ends: dict[int, float] = {}
@@ -363,29 +364,26 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
                 # A line without amounts (a label wrapped beside a cell of text wrapped too):
                 # its label is what stands over the other rows' labels.
                 k = next((i for i, seg in enumerate(segs) if i and seg[0].x0 > label_end), k)
-            label_end = max(label_end, segs[k - 1][-1].x1)
+            label_ends.append(segs[k - 1][-1].x1)
+            label_end = max(label_end, label_ends[-1])
             ends[page] = max(ends.get(page, left), segs[k - 1][-1].x1)
         for seg in segs[k:]:
             spans.append((seg[0].x0, seg[-1].x1, page))
             if _is_value(seg):
                 values.add(spans[-1])
-    spans.sort()
-    clusters: list[list[tuple[float, float, int]]] = []  # each cluster: the spans it was made of
-    reach = 0.0  # the right end of the last cluster's spans
-    for span in spans:
-        if clusters and span[0] <= reach + 1:
-            clusters[-1].append(span)
-        else:
-            clusters.append([span])
-        reach = max(reach, span[1]) if len(clusters[-1]) > 1 else span[1]
     # A column of amounts set right keeps a total wider than the labels' column, which reaches
     # in under their ends; other spans that do are pieces of labels.
-    clusters = [c for c in clusters if all(lo > ends.get(page, left) - 1 for lo, _, page in c)
-                or (len(c) >= 3 and _aligned(c, 1) and values.issuperset(c))] or clusters
+    overlapping = _overlapping(spans)
+    clusters = [c for c in overlapping if all(lo > ends.get(page, left) - 1 for lo, _, page in c)
+                or (len(c) >= 3 and _aligned(c, 1) and values.issuperset(c))] or overlapping
     clusters = sorted([*clusters, *_silent_columns(region, clusters, label_end)], key=lambda c: min(s[0] for s in c))
     cuts = [region.x0]
     first_left = min((s[0] for s in clusters[0] if s[0] > ends.get(s[2], left) - 1),
                      default=min(s[0] for s in clusters[0])) if clusters else region.x1
+    if clusters and label_end > (first_right := max(s[1] for s in clusters[0])):
+        # A label run on past the first column's values, over its empty cell (a spreadsheet
+        # prints a long label on into the empty cells beside it), is no edge of the labels.
+        label_end = max((x for x in label_ends if x <= first_right), default=label_end)
     # A header cell set flush left over its column of right-aligned amounts shows where
     # that column begins, which the amounts alone do not.
     opening = [seg[0].x0 for ln in region.header for seg in ln.segments()
@@ -398,6 +396,19 @@ def _intervals_from_alignment(region: Region) -> list[tuple[float, float]]:
         cuts.append(_clear_of_header_words(region, before, after, _boundary(before, after)))
     cuts.append(max(region.x1, max(s[1] for s in clusters[-1]) + 1) if clusters else region.x1)
     return list(zip(cuts, cuts[1:]))
+
+
+def _overlapping(spans: list[tuple[float, float, int]]) -> list[list[tuple[float, float, int]]]:
+    """The cells' spans in clusters, left to right, each of the spans that overlap."""
+    clusters: list[list[tuple[float, float, int]]] = []
+    reach = 0.0  # the right end of the last cluster's spans
+    for span in sorted(spans):
+        if clusters and span[0] <= reach + 1:
+            clusters[-1].append(span)
+        else:
+            clusters.append([span])
+        reach = max(reach, span[1]) if len(clusters[-1]) > 1 else span[1]
+    return clusters
 
 
 def _centred_label(segs: list[list[Word]], label_end: float) -> bool:
@@ -995,6 +1006,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
+        _labels_run_on_over_empty_cells(table_rows, rows, leaves)
     if _labels_beside_numbers(cols, table_rows):
         region.label = cols.pop(0).label
     elif _label_run_on_into(cols, table_rows, rows):
@@ -1109,6 +1121,30 @@ def _label_run_on_into(cols: list[Column], rows: list[Row], lines: list[list[Lin
             row.label = f"{row.label} {end}"
             row.kind = row_kind(row.label)
     return True
+
+
+def _labels_run_on_over_empty_cells(rows: list[Row], lines: list[list[Line]], leaves: list[tuple[float, float]]) -> None:
+    """A label longer than its column printed on over the empty cells beside it, as a
+    spreadsheet prints one: words a word space after the label's, in a column whose other
+    rows hold values, are the label's end; the cells they stood in are empty."""
+    for i, (row, row_lines) in enumerate(zip(rows, lines)):
+        for k, cell in enumerate(row.cells):
+            others = [r.cells[k].kind for j, r in enumerate(rows) if j != i]
+            if cell.kind != CellKind.text or not cell.provenance or not cell.provenance.bbox \
+                    or CellKind.text in others or not any(kind in VALUE_KINDS for kind in others):
+                break
+            x0 = cell.provenance.bbox[0]
+            words = sorted((w for ln in row_lines for w in ln.words if ln.page == cell.provenance.page), key=lambda w: w.x0)
+            before = [w for w in words if w.x1 <= x0 and w.bottom > cell.provenance.bbox[1]]
+            if not before or x0 - before[-1].x1 > _RUN_ON_SPACE_EM * before[-1].size:
+                break
+            row.label, row.kind = f"{row.label} {cell.raw}", row_kind(f"{row.label} {cell.raw}")
+            (_, top, _, bottom), (a, b) = cell.provenance.bbox, leaves[k]
+            row.cells[k] = Cell(raw="", kind=CellKind.empty,
+                                provenance=Provenance(page=cell.provenance.page, bbox=rounded((a, top, b, bottom))))
+
+
+_RUN_ON_SPACE_EM = 0.5  # a word space, not the gap between cells
 
 
 def _labels_beside_a_category(region: Region, cols: list[Column], rows: list[Row], lines: list[list[Line]],
