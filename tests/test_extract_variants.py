@@ -1380,6 +1380,30 @@ def test_lines_of_a_list_under_headings_are_no_records():
     assert records_of(same[1:], same[:1]) == same  # the same labels in every section: records
 
 
+def test_records_of_cost_lines_each_paid_from_one_source_are_records():
+    """A cost line paid from one source is a record of one line: where every line names a
+    funding source, records in the middle need not have two."""
+    from regio.extract.layout import Word, build_lines
+    from regio.extract.records import records_of
+
+    def line_words(y, label, value=None):
+        return [Word(label, 66, 66 + 6 * len(label), y, y + 10, 10.0, bold=value is None),
+                *([Word(value, 400 - 6 * len(value), 400, y, y + 10, 10.0)] if value else [])]
+
+    blocks = [("Kennisdeling", [("Privaat", "1.600.000"), ("Onderwijs", "500.000"), ("Rijk", "3.500.000")]),
+              ("Management", [("Privaat", "850.000"), ("Onderwijs", "300.000")]),
+              ("Fieldlab", [("Onderwijs", "1.000.000")]), ("Huisvesting", [("Privaat", "700.000")])]
+    words, y = [], 100
+    for title, entries in blocks:
+        words += line_words(y, title)
+        for label, value in entries:
+            y += 13
+            words += line_words(y, label, value)
+        y += 24
+    lines = build_lines(words, 1)
+    assert records_of(lines, []) == lines
+
+
 def _opened_project(path: Path, financing: str):
     """A canvas with a project's title, its name and the text of its field "Financiering"
     (down to 120 points from the top), and the canvas's text writer."""

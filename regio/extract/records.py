@@ -139,8 +139,10 @@ def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | N
     # (the records the page cuts the others from may name two sources and no total)
     sources = [colmap.source_of(n, aliases) for n in names]
     cut_from_the_rest = at_page_foot and all(sources) and len({m.key for m in sources if m}) >= 2
+    # (a cost line paid from one source is a record of one line, where every line names a source)
     named = figures and (names_funding_sources(names, aliases) or cut_from_the_rest) \
-        and all(len(r.entries) >= 2 for r in found[1:-1]) and (len(found) >= 2 or len(found[0].entries) >= 2 + (not at_page_foot))
+        and (all(sources) or all(len(r.entries) >= 2 for r in found[1:-1])) \
+        and (len(found) >= 2 or len(found[0].entries) >= 2 + (not at_page_foot))
     lefts = [label[0].x0 for r in found for _, label, _ in r.entries]
     # (A list's items set their amounts right after their labels: those stand apart.)
     rights = [value[-1].x1 for r in found for line, label, value in r.entries
