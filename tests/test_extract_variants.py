@@ -556,6 +556,69 @@ def test_a_table_printed_pages_across_is_one_table(tmp_path):
     assert table.pages == [1, 2] and "Vervolg" not in project.field("Inzet").text
 
 
+def test_a_ruled_table_whose_other_column_on_the_next_page_is_one_is_one_table(tmp_path):
+    """Printed pages across, the next page sets the one column left, Rijk, in a narrow grid
+    ruled row by row, under a line that says it goes on: a header of one source, which is
+    no header line on its own, still heads the table's other columns; each ruled row is a
+    row, however narrow the grid against the page."""
+    c, text = _canvas(path := tmp_path / "across.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project")
+    text(180, 100, "Een project")
+    text(60, 140, "Investeringen", 9, "Helvetica-Bold")
+    for right, label in ((300, "Totaal"), (380, "Onderwijs"), (460, "Gemeente")):
+        text(right, 140, label, 9, "Helvetica-Bold", right=True)
+    _rows_set_right(text, (300, 380, 460), [(156, "Projecten", ["2.250.000", "-", "250.000"]),
+                                           (172, "Totaal", ["2.250.000", "-", "250.000"])])
+    c.showPage()
+    text(60, 60, "Vervolg tabel: Investeringen (kolom Rijksbijdrage)", 8)
+    text(62, 80, "Investeringen", 9, "Helvetica-Bold")
+    text(266, 80, "Rijksbijdrage", 9, "Helvetica-Bold", right=True)
+    _rows_set_right(text, (266,), [(96, "Projecten", ["-"]), (112, "Totaal", ["-"])])
+    height = 841.89
+    for y in (70, 86, 102, 118):
+        c.line(58, height - y, 270, height - y)
+    for x in (58, 170, 270):
+        c.line(x, height - 70, x, height - 118)
+    text(60, 150, "Opgave")
+    text(180, 150, "De opgave van het project.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "onderwijs", "gemeente", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Projecten", ["2.250.000", "-", "250.000", "-"]), ("Totaal", ["2.250.000", "-", "250.000", "-"])]
+
+
+def test_a_ruled_tables_last_column_that_no_row_fills_reaches_to_its_border(tmp_path):
+    """A grid whose last column, Provincie, no row fills, its label set left in it: the
+    table reaches to its right border, well past the label, and keeps that column."""
+    c, text = _canvas(path := tmp_path / "silent.pdf")
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project")
+    text(180, 100, "Een project")
+    height = 841.89
+    text(62, 140, "Opgaven/Investeringen", 9, "Helvetica-Bold")
+    for x, label in ((245, "Totaal"), (325, "Onderwijs"), (405, "Provincie")):
+        text(x, 140, label, 9, "Helvetica-Bold")
+    for y, label, amounts in ((156, "Monitoring", ["116.000", "100.000"]), (172, "Totaal", ["116.000", "100.000"])):
+        text(62, y, label, 9)
+        for right, amount in zip((315, 395), amounts):
+            text(right, y, amount, 9, right=True)
+    for y in (130, 146, 162, 178):
+        c.line(58, height - y, 480, height - y)
+    for x in (58, 240, 320, 400, 480):
+        c.line(x, height - 130, x, height - 178)
+    text(60, 210, "Opgave")
+    text(180, 210, "De opgave van het project.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "onderwijs", "provincie"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Monitoring", ["116.000", "100.000", ""]), ("Totaal", ["116.000", "100.000", ""])]
+
+
 def test_a_table_with_its_total_first_goes_on_over_a_page_under_its_header_again(tmp_path):
     """A ministry's annex sets the total straight under the header, then the rows it sums; the
     page breaks among them, and the next page repeats the header, its group line too."""

@@ -315,17 +315,11 @@ class DocumentReader:
             return  # the title (and theme) repeated at the top of each page of the project
         project.pages.add(line.page)
         self._note_aside(project, line)
-        if self._table is not None:
-            starts = self._starts_field(line, label_text)
-            apart = not starts and not split and self._table.state == "body" and self._labels_its_text(line)
-            if not self._table.ends(line, (starts or apart) and not self._table_goes_on(project, line)):
-                self._table.add(line)
-                return
-            self._close_region()
-            if apart:
-                self._field_set_apart(project, line)
-                return
-        if is_table_header(line, self.aliases, self.settings):
+        table = self._table
+        after = self._through_the_table(table, project, line, label_text, split) if table is not None else "after it"
+        if after == "taken":
+            return
+        if after == "its other columns" or is_table_header(line, self.aliases, self.settings):
             self._opened.update(self._grids_at(line))  # its header line reads it
             label = Line(line.page, line.words_between(-1e9, split), line.space) if split else None
             if label is not None and label.words and not self._label_ends_beside_its_table(project, label) \
@@ -336,6 +330,23 @@ class DocumentReader:
             self._grid_line(project, line, min(box[0] for box in grids))
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _through_the_table(self, table: HeaderTable, project: _ProjectDraft, line: Line, label_text: str,
+                           split: float | None) -> Literal["taken", "its other columns", "after it"]:
+        """The line fed to the open table: taken by it (or, set apart after it, a field's), or
+        after it; the header of its other columns on the next page opens a table, however few
+        they are (one column is no header line of its own)."""
+        starts = self._starts_field(line, label_text)
+        apart = not starts and not split and table.state == "body" and self._labels_its_text(line)
+        if not table.ends(line, (starts or apart) and not self._table_goes_on(project, line)):
+            table.add(line)
+            return "taken"
+        other_columns = not starts and table.other_columns_header(line)
+        self._close_region()
+        if apart:
+            self._field_set_apart(project, line)
+            return "taken"
+        return "its other columns" if other_columns else "after it"
 
     def _grid_line(self, project: _ProjectDraft, line: Line, grid_x0: float) -> None:
         """A line of a ruled funding table that no header line opened (its header cells

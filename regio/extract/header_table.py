@@ -176,7 +176,7 @@ class HeaderTable:
             return self.state != "header"
         if self.state in ("body", "footnotes") and self._next_page(line) and is_continuation(line):
             return False
-        if self._other_columns_header(line):
+        if self.other_columns_header(line):
             return True
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
@@ -259,7 +259,7 @@ class HeaderTable:
         from rows that state none (a small table of notes under the grid)."""
         return self.state == "body" and heads_notes(line) and (self.seen_total or self._set_off(line))
 
-    def _other_columns_header(self, line: Line) -> bool:
+    def other_columns_header(self, line: Line) -> bool:
         """The header of the table's other columns, on the page after it: under what that page
         repeats, or its first line (with two labels then, set apart: a row's label, or a note's
         sentence, may name a source)."""
@@ -481,6 +481,14 @@ class HeaderTable:
         except ValueError:
             return []
 
+    def _right_edge(self) -> float:
+        """How far right the table reaches: its lines, and the first rule right of them that
+        runs through one (its border); gathered, it might reach the page's edge."""
+        lines = self.region.header + self.region.body
+        right = max(ln.x1 for ln in lines)
+        return min((x for ln in lines for x in self.pages[ln.page].vrules_crossing(ln.top, ln.bottom) if x >= right - 1),
+                   default=right)
+
     def _typed_marks(self) -> frozenset[str]:
         """The table's typed note marks (see typed_marks), read from the lines added since."""
         read, marks = self._typed
@@ -505,6 +513,7 @@ class HeaderTable:
         if begun := first_row_lines_in_header(region.header, region.body):
             region.header, region.body = region.header[:-begun], region.header[-begun:] + region.body
         region.caption = self.caption.text if self.caption else ""
+        region.x1 = min(region.x1, self._right_edge() + self.settings.table_margin_pt)
         try:
             table = build_table(region)
         except Exception as exc:  # one unreadable table must not cost the rest of the dossier
