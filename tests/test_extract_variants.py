@@ -590,6 +590,22 @@ def test_a_ruled_table_whose_other_column_on_the_next_page_is_one_is_one_table(t
         ("Projecten", ["2.250.000", "-", "250.000", "-"]), ("Totaal", ["2.250.000", "-", "250.000", "-"])]
 
 
+def test_a_table_whose_page_ends_with_a_note_goes_on_under_its_header_again(tmp_path):
+    """A page's last row, then a note at its foot; the next page repeats the header and the
+    rows go on: one table, its note kept."""
+    page1 = [(60, 60, "Thema | Een project", 14), *HEADER,
+             *_row(120, "Bouw", "1.000.000*", "400.000", "600.000"),
+             *_row(140, "Inrichting", "500.000", "100.000", "400.000"),
+             (60, 800, "* Inclusief de grond die de gemeente inbrengt.", 8)]
+    page2 = [*((x, 60, text, size) for x, _, text, size in HEADER),
+             *_row(80, "Onderzoek", "300.000", "100.000", "200.000"),
+             *_row(100, "Totaal", "1.800.000", "600.000", "1.200.000")]
+    dossier = extract(draw(tmp_path / "noted.pdf", [page1, page2]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Onderzoek", "Totaal"]
+    assert table.pages == [1, 2]
+
+
 def test_a_ruled_tables_last_column_that_no_row_fills_reaches_to_its_border(tmp_path):
     """A grid whose last column, Provincie, no row fills, its label set left in it: the
     table reaches to its right border, well past the label, and keeps that column."""

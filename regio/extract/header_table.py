@@ -217,7 +217,9 @@ class HeaderTable:
             if self.state == "header":
                 region.header.append(line)
             elif self.state == "repeat" or self._next_page(line):
+                # (after the notes at the page's foot too: the rows go on under it)
                 region.repeated.append(line)
+                self.state = "repeat"
             return
         if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line):
             self.state = "repeat"  # a new page may repeat the header: skip it
