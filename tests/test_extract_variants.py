@@ -4586,6 +4586,29 @@ def test_a_form_that_goes_back_to_a_section_it_left_starts_no_project_there(tmp_
     assert [len(p.tables) for p in projects] == [0, 1]
 
 
+def test_a_forms_section_heading_that_names_no_label_titles_no_project(tmp_path):
+    """A portal's one application: a section headed "5 Continuïteit", set as the sections
+    that are labels ("2 Projectinhoud"), then the budget, then back to "2 Projectinhoud".
+    That heading is the form's, no title: all of it is the one project's."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Aanvraag 1: Regionale Energie", 14, bold),
+            (60, 90, "1 Projectgegevens", 11, bold), (60, 108, "1.1 Naam Project", 10, bold), (60, 122, "Energie", 10),
+            (60, 140, "1.2 Partijen", 10, bold), (60, 154, "Oost NL, Saxion.", 10),
+            (60, 176, "2 Projectinhoud", 11, bold), (60, 194, "2.1 Opgave", 10, bold), (60, 208, "De opgave.", 10),
+            (60, 230, "5 Continuïteit", 11, bold), (60, 248, "5.1 Structureel karakter", 10, bold),
+            (60, 262, "Het blijft.", 10),
+            (60, 284, "3 Financiering", 11, bold), (60, 302, "3.1 Inzet en co-financiering", 10, bold),
+            (60, 316, "De regio draagt bij.", 10),
+            (60, 338, "4 Begroting", 11, bold), (60, 356, "4.1 Kostenpost", 10, bold),
+            (60, 378, "Kostenpost", 9, bold), (300, 378, "Totaal", 9, bold), (380, 378, "Rijk", 9, bold),
+            (60, 392, "Fieldlab", 9), (300, 392, "396.000", 9), (380, 392, "96.000", 9),
+            (60, 406, "Totaal", 9, bold), (300, 406, "396.000", 9, bold), (380, 406, "96.000", 9, bold),
+            (60, 432, "2 Projectinhoud", 11, bold), (60, 450, "2.2 Resultaten", 10, bold), (60, 464, "Vijf pilots.", 10)]
+    (project,) = extract(draw(tmp_path / "portal.pdf", [page]), cross_check="none").projects
+    assert project.title == "Regionale Energie" and len(project.tables) == 1
+    assert project.field("Resultaten").text == "Vijf pilots."
+
+
 def test_records_at_a_pages_foot_that_name_two_sources_go_on_on_the_next_page(tmp_path):
     """A portal's print view cuts its records at the page's foot after two blocks that name
     two sources between them and no total; the rest, and the total, stand on the next page."""

@@ -981,7 +981,7 @@ def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
     return label if label and labels.whole(label) else ""
 
 
-def _label_rounds(labelled: list[tuple[int, Line, str]], heads: list[int]) -> list[int]:
+def _label_rounds(labelled: list[tuple[int, Line, str]], heads: list[int], sections: frozenset[int] = frozenset()) -> list[int]:
     """Where in ``labelled`` (index in the lines, line, label) each round of labels starts: at
     a label that comes back (see _at_the_openers)."""
     rounds: list[int] = []
@@ -997,26 +997,33 @@ def _label_rounds(labelled: list[tuple[int, Line, str]], heads: list[int]) -> li
             seen = set()
         seen.add(key)
         last = (key, index)
-    return _at_the_openers(rounds, labelled, heads)
+    return _at_the_openers(rounds, labelled, heads, sections)
+
+
+def _numbered(text: str) -> bool:
+    return strip_numbering(text) != text.strip()
 
 
 def _in_one_type(a: Line, b: Line, settings: Settings) -> bool:
     return abs(a.size - b.size) < settings.other_type_pt and a.bold == b.bold
 
 
-def _at_the_openers(rounds: list[int], labelled: list[tuple[int, Line, str]], heads: list[int]) -> list[int]:
+def _at_the_openers(rounds: list[int], labelled: list[tuple[int, Line, str]], heads: list[int],
+                    sections: frozenset[int] = frozenset()) -> list[int]:
     """The rounds of labels, a round without a title of its own (none larger than the text
-    since the round before) moved to the label that opened the first, where that label
-    follows before the next round: a field's label that comes back inside a project (a
-    table's title naming it again) starts no project of its own. Nor does an untitled round
-    whose labels after its first are mostly new: the project going back to sections it left
-    (a form printed in another order than its sections are numbered)."""
+    since the round before but the form's section headings, ``sections``) moved to the
+    label that opened the first, where that label follows before the next round: a field's
+    label that comes back inside a project (a table's title naming it again) starts no
+    project of its own. Nor does an untitled round whose labels after its first are mostly
+    new: the project going back to sections it left (a form printed in another order than
+    its sections are numbered)."""
     if not rounds:
         return rounds
     opener = labelled[rounds[0]][2]
     moved = [rounds[0]]
     for start, end in zip(rounds[1:], [*rounds[2:], len(labelled)]):
-        if bisect_left(heads, labelled[start][0]) > bisect_right(heads, labelled[moved[-1]][0]):  # titled
+        between = heads[bisect_right(heads, labelled[moved[-1]][0]):bisect_left(heads, labelled[start][0])]
+        if any(head not in sections for head in between):  # titled
             moved.append(start)
             continue
         at_opener = next((k for k in range(start, end) if labelled[k][2] == opener), None)
@@ -1044,7 +1051,12 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
                    and g[0].size > structure.body_size + settings.other_type_pt)
     labelled = [(index, line, squash(strip_numbering(label))) for index, line in enumerate(lines)
                 if (label := _label_of(line, labels, settings))]  # "1.2.1 Naam Project" comes back as "1.3.1 ..."
-    rounds = _label_rounds(labelled, heads)
+    # (a numbered heading set as the form's numbered sections that are labels, "5 Continuïteit"
+    # as "4 Begroting", is a section of the form: it titles no project)
+    numbered = [line for _, line, _ in labelled if _numbered(line.text)]
+    form_sections = frozenset(order[id(g[0])] for g in groups if id(g[0]) in order and _numbered(_text(g))
+                              and any(_in_one_type(g[0], line, settings) for line in numbered))
+    rounds = _label_rounds(labelled, heads, form_sections)
     ends = [labelled[k - 1][0] for k in [*rounds[1:], len(labelled)]] if rounds else []  # each round's last label
     starts: list[ProjectStart] = []
     floor = -1
