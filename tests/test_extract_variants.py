@@ -157,20 +157,28 @@ def test_a_group_label_reaching_into_the_two_cells_it_is_centred_between_goes_to
     assert [c.label for c in table.columns] == ["Totaal", "Onderwijs", "Gemeente", "Provincie", "Rijk"]
 
 
+_PROSE = ["Het project versterkt de samenwerking tussen", "onderwijs en bedrijfsleven in de regio en draagt",
+          "zo bij aan de brede welvaart van de inwoners.", "De resultaten worden jaarlijks gemonitord."]
+
+
+def _fields_down_the_left_column() -> tuple[list[tuple], float]:
+    """A project's title and five fields in the left column of a page; with where they end."""
+    left = [(60, 60, "Thema | Een project", 14),
+            (60, 90, "Naam Project", 9.5, "Helvetica-Bold"), (60, 103, "Startende ondernemers", 9.5)]
+    y = 125
+    for label in ("Partijen", "Opgave", "Voorgestelde aanpak", "Inzet en co-financiering"):
+        left.append((60, y, label, 9.5, "Helvetica-Bold"))
+        left += [(60, y + 13 * (k + 1), text, 9.5) for k, text in enumerate(_PROSE * 2)]
+        y += 13 * 9 + 14
+    return left, y
+
+
 def test_a_table_opening_the_right_column_takes_no_line_of_the_left_columns_first_field(tmp_path):
     """Fields flow down the left column and on at the top of the right one, where the last
     field's table stands, level with the left column's first field: that field's text is
     over no header of the table, however close above it on the page."""
     bold = "Helvetica-Bold"
-    prose = ["Het project versterkt de samenwerking tussen", "onderwijs en bedrijfsleven in de regio en draagt",
-             "zo bij aan de brede welvaart van de inwoners.", "De resultaten worden jaarlijks gemonitord."]
-    left = [(60, 60, "Thema | Een project", 14),
-            (60, 90, "Naam Project", 9.5, bold), (60, 103, "Startende ondernemers", 9.5)]
-    y = 125
-    for label in ("Partijen", "Opgave", "Voorgestelde aanpak", "Inzet en co-financiering"):
-        left.append((60, y, label, 9.5, bold))
-        left += [(60, y + 13 * (k + 1), text, 9.5) for k, text in enumerate(prose * 2)]
-        y += 13 * 9 + 14
+    left, y = _fields_down_the_left_column()
     right = [(430, 94, "Publiek", 7, bold),
              (310, 103, "Kosten", 7, bold), (390, 103, "Totaal", 7, bold), (430, 103, "Gemeente", 7, bold),
              (470, 103, "Provincie", 7, bold), (515, 103, "Rijk", 7, bold)]
@@ -178,7 +186,7 @@ def test_a_table_opening_the_right_column_takes_no_line_of_the_left_columns_firs
                                          ("Totaal", ["400.000", "100.000", "100.000", "200.000"]))):
         right += [(310, 113 + 10 * k, label, 7), *((x, 113 + 10 * k, a, 7) for x, a in zip((390, 430, 470, 515), amounts))]
     right.append((310, 150, "Structureel karakter", 9.5, bold))
-    right += [(310, 163 + 13 * k, text, 9.5) for k, text in enumerate(prose * 3)]
+    right += [(310, 163 + 13 * k, text, 9.5) for k, text in enumerate(_PROSE * 3)]
     (project,) = extract(draw(tmp_path / "columns.pdf", [left + right]), cross_check="none").projects
     assert project.fields[0].label == "Naam Project" and project.fields[0].text == "Startende ondernemers"
     (table,) = project.tables
@@ -191,15 +199,7 @@ def test_a_table_broken_from_the_first_columns_foot_to_the_next_columns_top_is_o
     again; its last row in the left column leaves its last cell empty. It is one table: an
     empty cell stands for its column's span, no ink that would reach into the next column."""
     bold = "Helvetica-Bold"
-    prose = ["Het project versterkt de samenwerking tussen", "onderwijs en bedrijfsleven in de regio en draagt",
-             "zo bij aan de brede welvaart van de inwoners.", "De resultaten worden jaarlijks gemonitord."]
-    left = [(60, 60, "Thema | Een project", 14),
-            (60, 90, "Naam Project", 9.5, bold), (60, 103, "Startende ondernemers", 9.5)]
-    y = 125
-    for label in ("Partijen", "Opgave", "Voorgestelde aanpak", "Inzet en co-financiering"):
-        left.append((60, y, label, 9.5, bold))
-        left += [(60, y + 13 * (k + 1), text, 9.5) for k, text in enumerate(prose * 2)]
-        y += 13 * 9 + 14
+    left, y = _fields_down_the_left_column()
 
     def table(x, top, rows):
         runs = [(x, top, "Investeringen", 7, bold), *((x + dx, top, label, 7, bold)
@@ -212,7 +212,7 @@ def test_a_table_broken_from_the_first_columns_foot_to_the_next_columns_top_is_o
     left += table(60, y + 4, [("Monitoring", "1.400.000", "", "1.400.000"), ("Inrichting", "1.550.000", "1.550.000", "")])
     right = table(310, 94, [("Onderzoek", "350.000", "", "350.000"), ("Totaal", "3.300.000", "1.550.000", "1.750.000")])
     right.append((310, 150, "Structureel karakter", 9.5, bold))
-    right += [(310, 163 + 13 * k, text, 9.5) for k, text in enumerate(prose * 3)]
+    right += [(310, 163 + 13 * k, text, 9.5) for k, text in enumerate(_PROSE * 3)]
     (project,) = extract(draw(tmp_path / "broken.pdf", [left + right]), cross_check="none").projects
     (table_read,) = project.tables
     assert [r.label for r in table_read.rows] == ["Monitoring", "Inrichting", "Onderzoek", "Totaal"]
@@ -561,10 +561,7 @@ def test_a_ruled_table_whose_other_column_on_the_next_page_is_one_is_one_table(t
     ruled row by row, under a line that says it goes on: a header of one source, which is
     no header line on its own, still heads the table's other columns; each ruled row is a
     row, however narrow the grid against the page."""
-    c, text = _canvas(path := tmp_path / "across.pdf")
-    text(60, 60, "Thema | Een project", 14)
-    text(60, 100, "Naam Project")
-    text(180, 100, "Een project")
+    c, text = _named_project(path := tmp_path / "across.pdf")
     text(60, 140, "Investeringen", 9, "Helvetica-Bold")
     for right, label in ((300, "Totaal"), (380, "Onderwijs"), (460, "Gemeente")):
         text(right, 140, label, 9, "Helvetica-Bold", right=True)
@@ -575,11 +572,7 @@ def test_a_ruled_table_whose_other_column_on_the_next_page_is_one_is_one_table(t
     text(62, 80, "Investeringen", 9, "Helvetica-Bold")
     text(266, 80, "Rijksbijdrage", 9, "Helvetica-Bold", right=True)
     _rows_set_right(text, (266,), [(96, "Projecten", ["-"]), (112, "Totaal", ["-"])])
-    height = 841.89
-    for y in (70, 86, 102, 118):
-        c.line(58, height - y, 270, height - y)
-    for x in (58, 170, 270):
-        c.line(x, height - 70, x, height - 118)
+    _grid(c, 0, (58, 170, 270), (70, 86, 102, 118))
     text(60, 150, "Opgave")
     text(180, 150, "De opgave van het project.")
     c.save()
@@ -609,11 +602,7 @@ def test_a_table_whose_page_ends_with_a_note_goes_on_under_its_header_again(tmp_
 def test_a_ruled_tables_last_column_that_no_row_fills_reaches_to_its_border(tmp_path):
     """A grid whose last column, Provincie, no row fills, its label set left in it: the
     table reaches to its right border, well past the label, and keeps that column."""
-    c, text = _canvas(path := tmp_path / "silent.pdf")
-    text(60, 60, "Thema | Een project", 14)
-    text(60, 100, "Naam Project")
-    text(180, 100, "Een project")
-    height = 841.89
+    c, text = _named_project(path := tmp_path / "silent.pdf")
     text(62, 140, "Opgaven/Investeringen", 9, "Helvetica-Bold")
     for x, label in ((245, "Totaal"), (325, "Onderwijs"), (405, "Provincie")):
         text(x, 140, label, 9, "Helvetica-Bold")
@@ -621,10 +610,7 @@ def test_a_ruled_tables_last_column_that_no_row_fills_reaches_to_its_border(tmp_
         text(62, y, label, 9)
         for right, amount in zip((315, 395), amounts):
             text(right, y, amount, 9, right=True)
-    for y in (130, 146, 162, 178):
-        c.line(58, height - y, 480, height - y)
-    for x in (58, 240, 320, 400, 480):
-        c.line(x, height - 130, x, height - 178)
+    _grid(c, 0, (58, 240, 320, 400, 480), (130, 146, 162, 178))
     text(60, 210, "Opgave")
     text(180, 210, "De opgave van het project.")
     c.save()
@@ -1014,6 +1000,15 @@ def _canvas(path: Path):
         c.setFont(font, size)
         (c.drawRightString if right else c.drawString)(x, A4[1] - y, words)
 
+    return c, text
+
+
+def _named_project(path: Path):
+    """A canvas with a project's title and its name drawn, and the canvas's text writer."""
+    c, text = _canvas(path)
+    text(60, 60, "Thema | Een project", 14)
+    text(60, 100, "Naam Project")
+    text(180, 100, "Een project")
     return c, text
 
 
