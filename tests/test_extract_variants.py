@@ -194,10 +194,12 @@ def test_a_table_opening_the_right_column_takes_no_line_of_the_left_columns_firs
     assert [r.label for r in table.rows] == ["Bouw", "Totaal"]
 
 
-def test_a_table_broken_from_the_first_columns_foot_to_the_next_columns_top_is_one_table(tmp_path):
-    """The table ends the left column and goes on at the top of the right one under its header
-    again; its last row in the left column leaves its last cell empty. It is one table: an
-    empty cell stands for its column's span, no ink that would reach into the next column."""
+@pytest.mark.parametrize("repeated", [True, False], ids=["header repeated", "no header"])
+def test_a_table_broken_from_the_first_columns_foot_to_the_next_columns_top_is_one_table(tmp_path, repeated):
+    """The table ends the left column and goes on at the top of the right one, under its
+    header again or without it; its last row in the left column leaves its last cell empty.
+    It is one table: an empty cell stands for its column's span, no ink that would reach
+    into the next column, and a part without a header has as many columns, none labelled."""
     bold = "Helvetica-Bold"
     left, y = _fields_down_the_left_column()
 
@@ -211,6 +213,7 @@ def test_a_table_broken_from_the_first_columns_foot_to_the_next_columns_top_is_o
 
     left += table(60, y + 4, [("Monitoring", "1.400.000", "", "1.400.000"), ("Inrichting", "1.550.000", "1.550.000", "")])
     right = table(310, 94, [("Onderzoek", "350.000", "", "350.000"), ("Totaal", "3.300.000", "1.550.000", "1.750.000")])
+    right = right if repeated else [run for run in right if run[1] != 94]
     right.append((310, 150, "Structureel karakter", 9.5, bold))
     right += [(310, 163 + 13 * k, text, 9.5) for k, text in enumerate(_PROSE * 3)]
     (project,) = extract(draw(tmp_path / "broken.pdf", [left + right]), cross_check="none").projects

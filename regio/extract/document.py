@@ -1027,8 +1027,11 @@ class DocumentReader:
         """A table that ends one text column, without a total or notes, and one under the same
         column labels that opens the next column of the page, with no text after the one or
         before the other in its column (a title across the columns over them is in neither, nor
-        is the project's title set again over the next card, "(vervolg)")."""
-        if before.footnotes or before.total_row is not None or [c.key for c in before.columns] != [c.key for c in table.columns]:
+        is the project's title set again over the next card, "(vervolg)"). The part that goes
+        on may leave its header out: as many columns, none labelled."""
+        headless = len(table.columns) == len(before.columns) and not any(c.label for c in table.columns)
+        if before.footnotes or before.total_row is not None \
+                or ([c.key for c in before.columns] != [c.key for c in table.columns] and not headless):
             return False
         if not (before.pages and table.pages and before.pages[-1] == table.pages[0]):
             return False
