@@ -624,6 +624,36 @@ def test_a_ruled_tables_last_column_that_no_row_fills_reaches_to_its_border(tmp_
         ("Monitoring", ["116.000", "100.000", ""]), ("Totaal", ["116.000", "100.000", ""])]
 
 
+def test_a_ruled_rows_second_line_with_a_value_of_its_own_stays_in_its_row_over_pages(tmp_path):
+    """A grid ruled row by row goes on on the next page under its header again; there a row's
+    label wraps onto a second line that holds a cell's value of its own (a correction typed
+    under the struck one): the rule under the row, not the value, ends it."""
+    c, text = _named_project(path := tmp_path / "ruled.pdf")
+    bold = "Helvetica-Bold"
+
+    def header(y):
+        text(62, y, "Investeringen", 9, bold)
+        for right, label in ((230, "Totaal"), (290, "Privaat"), (350, "Onderwijs")):
+            text(right, y, label, 9, bold, right=True)
+
+    header(141)
+    _rows_set_right(text, (230, 290, 350), [(157, "Fieldlab", ["4.700.000", "4.700.000", "-"])])
+    _grid(c, 0, (58, 170, 235, 295, 355), (130, 146, 162))
+    c.showPage()
+    header(71)
+    _rows_set_right(text, (230, 290), [(87, "Kennisontsluiting", ["537.000", "500.000"])])
+    _rows_set_right(text, (350,), [(98, "en -toepassing", ["37.000"])])
+    _rows_set_right(text, (230, 290, 350), [(113, "Totaal", ["5.237.000", "5.200.000", "37.000"])])
+    _grid(c, 0, (58, 170, 235, 295, 355), (60, 76, 102, 118))
+    text(60, 150, "Opgave")
+    text(180, 150, "De opgave van het project.")
+    c.save()
+    (table,) = extract(path, cross_check="none").projects[0].tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Fieldlab", ["4.700.000", "4.700.000", "-"]), ("Kennisontsluiting en -toepassing", ["537.000", "500.000", "37.000"]),
+        ("Totaal", ["5.237.000", "5.200.000", "37.000"])]
+
+
 def test_a_table_with_its_total_first_goes_on_over_a_page_under_its_header_again(tmp_path):
     """A ministry's annex sets the total straight under the header, then the rows it sums; the
     page breaks among them, and the next page repeats the header, its group line too."""

@@ -1536,11 +1536,11 @@ def _group_rows(region: Region, label_col: tuple[float, float], leaves: list[tup
         return ruled_rows
     if _ruled_row_by_row(region, label_col[1]):
         return by_rules()
-    # The lines between each two rules (on one page: a page break may cut a row), or the rows
-    # the rules part as text rows go on.
+    # The lines between each two rules (over pages only where each page opens with values: a
+    # page break may cut a row), or the rows the rules part as text rows go on.
     ruled_at = {id(b) for a, b in zip(region.body, region.body[1:]) if _rule_above(region, b, a)}
-    one_page = len({ln.page for ln in region.body}) == 1
-    for rows in (make() for make in (lambda: _rows_parted_at(region.body, ruled_at) if one_page else [], by_rules)):
+    whole = all(_has_values([b]) for a, b in zip(region.body, region.body[1:]) if a.page != b.page)
+    for rows in (make() for make in (lambda: _rows_parted_at(region.body, ruled_at) if whole else [], by_rules)):
         if len(rows) >= 2 and all(_one_row(row, columns) for row in rows):
             return rows
     spaced = _spaced_lines(region.body, label_col[1], region.settings)
