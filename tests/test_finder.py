@@ -1733,6 +1733,18 @@ def test_an_amount_after_an_amount_with_its_unit_starts_a_cell_however_close():
     assert [join_words(cell) for cell in cells] == ["Totaal", "10,4 mln.", "60.000", "14,66", "2.000"]
 
 
+def test_a_nought_before_an_amount_set_close_is_a_cell_of_its_own():
+    """A cramped table sets a column's "0" a word space from the next column's "725.000":
+    a nought alone opens no number's digit groups, so they are two cells; "15 455" and
+    "1 000 000" stay one."""
+    from regio.extract.layout import cells_of
+
+    words = line(100, (60, "Pilot"), (150, "725.000"), (196.5, "0"), (204, "725.000"), (250, "15 455"),
+                 (300, "1 000 000"))
+    (cells,) = [cells_of(ln) for ln in build_lines(words, 1)]
+    assert [join_words(cell) for cell in cells] == ["Pilot", "725.000", "0", "725.000", "15 455", "1 000 000"]
+
+
 @pytest.mark.parametrize("offset, pitch", [(0, 12), (5, 12), (-5, 11)],
                          ids=["on the table's baselines", "half a line lower", "lines of its own"])
 def test_a_table_floated_across_two_of_three_columns_keeps_its_rows_and_the_third_column_its_lines(offset, pitch):

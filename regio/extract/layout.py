@@ -440,7 +440,7 @@ _RUN_ON_AMOUNT = re.compile(rf"[€$£]?\s?(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\
 
 
 _DIGIT_GROUP = re.compile(r"^\d{3}(?:[.,]\d+)?\W*$")
-_LEADING_DIGITS = re.compile(r"^[(\-−–]?[€$£]?\d{1,3}$")
+_LEADING_DIGITS = re.compile(r"^[(\-−–]?[€$£]?(?!0$)\d{1,3}$")  # (a nought alone opens no digit groups)
 _CELL_START = frozenset("0123456789(-−–+€$£")
 
 
