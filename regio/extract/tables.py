@@ -1128,18 +1128,18 @@ def _labels_run_on_over_empty_cells(rows: list[Row], lines: list[list[Line]], le
     spreadsheet prints one: words a word space after the label's, in a column whose other
     rows hold values, are the label's end; the cells they stood in are empty."""
     for i, (row, row_lines) in enumerate(zip(rows, lines)):
+        words = sorted(((ln.page, w) for ln in row_lines for w in ln.words), key=lambda pw: pw[1].x0)
         for k, cell in enumerate(row.cells):
             others = [r.cells[k].kind for j, r in enumerate(rows) if j != i]
             if cell.kind != CellKind.text or not cell.provenance or not cell.provenance.bbox \
                     or CellKind.text in others or not any(kind in VALUE_KINDS for kind in others):
                 break
-            x0 = cell.provenance.bbox[0]
-            words = sorted((w for ln in row_lines for w in ln.words if ln.page == cell.provenance.page), key=lambda w: w.x0)
-            before = [w for w in words if w.x1 <= x0 and w.bottom > cell.provenance.bbox[1]]
+            (x0, top, _, bottom), (a, b) = cell.provenance.bbox, leaves[k]
+            before = [w for page, w in words if page == cell.provenance.page and w.x1 <= x0 and w.bottom > top]
             if not before or x0 - before[-1].x1 > _RUN_ON_SPACE_EM * before[-1].size:
                 break
-            row.label, row.kind = f"{row.label} {cell.raw}", row_kind(f"{row.label} {cell.raw}")
-            (_, top, _, bottom), (a, b) = cell.provenance.bbox, leaves[k]
+            row.label = f"{row.label} {cell.raw}"
+            row.kind = row_kind(row.label)
             row.cells[k] = Cell(raw="", kind=CellKind.empty,
                                 provenance=Provenance(page=cell.provenance.page, bbox=rounded((a, top, b, bottom))))
 
