@@ -891,6 +891,33 @@ def test_a_shaded_first_column_of_a_table_is_not_a_box_beside_the_text(tmp_path)
     assert [ln.text for ln in layout.lines][1] == "Ontwikkeling en inrichting 1.250.000 750.000 500.000 2.500.000"
 
 
+def test_a_shape_behind_the_text_and_a_tables_last_column_is_no_box_beside_them(tmp_path):
+    """A disc drawn behind the page's corner: a paragraph's lines run on into it at word
+    spacing, and a table's rows run into it a gutter apart, as cells do whatever stands
+    behind them. The figures cast no vote: nothing is set aside, every line stays whole."""
+    def draw(c):
+        c.setFillGray(0.25)
+        c.circle(560, 700, 170, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 760, "Elke kennisinstelling investeert in talentvolle jongeren. De regio draagt bij aan")
+        c.drawString(72, 746, "het programma. Aan het Rijk wordt gevraagd een deel van de kosten bij te dragen.")
+        for i, (label, cells) in enumerate([("Begroting", ("Totaal", "Bedrijfsleven", "Rijk")),
+                                             ("Ontwikkeling", ("€ 57.000", "€ 28.000", "€ 29.000")),
+                                             ("Onderzoek", ("€ 360.000", "€ 360.000", "")),
+                                             ("Programmamanagement", ("€ 1.900.000", "€ 900.000", "€ 1.000.000")),
+                                             ("Evaluatie", ("€ 1.500.000", "€ 1.500.000", ""))]):
+            y = 716 - 18 * i
+            c.drawString(72, y, label)
+            for right, cell in zip((300, 380, 520), cells):
+                c.drawRightString(right, y, cell)
+    layout = _layout_of(tmp_path, draw)
+    assert layout.asides == []
+    texts = [ln.text for ln in layout.lines]
+    assert texts[0].endswith("De regio draagt bij aan")
+    assert "Programmamanagement € 1.900.000 € 900.000 € 1.000.000" in texts
+
+
 def test_a_figure_is_a_mark_only_against_its_own_word():
     """On a sheet of two pages a line may hold a larger word of the facing page: a cell's
     "Q4 2024" beside it stays a date, while a small raised figure against its word is a mark."""

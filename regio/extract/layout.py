@@ -335,10 +335,12 @@ _CELL_SPACING_PT = 4.0
 
 def _runs_through(lines: list[Line], fill: Fill) -> bool:
     """Does the text run on into the fill at word spacing (a shape drawn behind the text, a
-    decoration), where a box beside the text stands apart from it by a gutter?"""
+    decoration), where a box beside the text stands apart from it by a gutter? Words tell,
+    not a table's figures: cells stand a gutter apart whatever is drawn behind them."""
     crossing = [(a, b) for line in lines if fill.top - 1 <= line.top and line.bottom <= fill.bottom + 1
                 for a, b in zip(line.words, line.words[1:])
-                if (a.x1 <= fill.x0 + 1 < b.x1) or (a.x0 < fill.x1 - 1 <= b.x0)]
+                if ((a.x1 <= fill.x0 + 1 < b.x1) or (a.x0 < fill.x1 - 1 <= b.x0))
+                and a.text[:1].isalpha() and b.text[:1].isalpha()]
     close = sum(b.x0 - a.x1 < DEFAULT.gutter_em * a.size for a, b in crossing)
     return bool(crossing) and close > len(crossing) / 2
 
