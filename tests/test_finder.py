@@ -307,6 +307,23 @@ def test_two_tables_stacked_without_a_gap_are_two(closing, header_type):
     assert [len(r.body) for r in regions] == [2, 2]
 
 
+def test_a_header_under_a_tables_note_and_a_line_of_text_opens_the_next_table():
+    """The first table's note and a form's one-line field (its label, then its sentence) stand
+    between two tables in the spacing of their rows: the bold header under them opens the
+    second table, whatever stands between it and the first table's last row."""
+    first = [_bold(line(100, (60, "Begroting"), (330, "Totaal", "r"), (420, "Bedrijven", "r"), (510, "Rijk", "r"))),
+             row(115, "Programmamanagement", "1.900.000", "900.000", "1.000.000*"),
+             row(130, "Inrichting fieldlab", "48.000", "26.000", "22.000")]
+    between = [line(145, (60, "* Bijdrage Rijk niet uit Regio Envelop."), size=8.0),
+               line(158, (60, "Planning"), (200, "Het gebied is sterk afhankelijk van een beperkt aantal werkgevers."))]
+    second = [_bold(line(173, (60, "Onderdeel"), (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r"))),
+              row(188, "Apparatuur", "500.000", "0", "500.000"), row(203, "Onderzoek", "472.000", "450.000", "22.000")]
+    regions = find_tables(layout([*first, *between, *second]))
+    assert [texts(r.header) for r in regions][-1] == ["Onderdeel Totaal Privaat Rijk"]
+    assert [len(r.body) for r in regions][-1] == 2
+    assert not any("Onderdeel" in ln.text for ln in regions[0].body)
+
+
 def test_a_bold_total_with_its_euro_signs_on_a_line_of_their_own_stays_in_its_table():
     """A narrow cell sets "€" over its amount: the bold total's line holds its label and the
     signs, no figure, under rows in body type. Signs are no labels: the line opens no table."""

@@ -472,11 +472,12 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
 
 def _opens_another_table(line: Line, above: list[Line]) -> bool:
     """Labels only, under rows of figures that end in a total, or in header type (bold) under
-    rows that are not: the header of the next table stacked under the first, not a row of it."""
+    rows that are not: the header of the next table stacked under the first, not a row of it
+    (whatever stands between: the first table's notes, a line of text)."""
     def values(ln: Line) -> bool:
         return any(is_figure(join_words(cell)) for cell in cells_of(ln)[1:])
 
-    last = next((ln for ln in reversed(above) if is_tabular(ln)), None)
+    last = next((ln for ln in reversed(above) if is_tabular(ln) and values(ln)), None)
     # (a cell of a currency sign alone stands over or beside its amount: no label)
     labels = all(any(ch.isalpha() for ch in join_words(cell)) for cell in cells_of(line))
     if last is None or not labels or values(line) or not values(last):
