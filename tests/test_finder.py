@@ -1342,6 +1342,26 @@ def test_a_label_stacked_over_its_column_inside_a_header_drawn_round_is_that_col
     assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
 
 
+def test_a_member_under_its_group_on_the_rule_that_closes_the_header_heads_its_own_column():
+    """Every cell of the header boxed: "Publiek" over "Overig Publiek" in one column, the other
+    labels centred in cells two lines tall. The rule under "Overig Publiek" closes the whole
+    header, under the other columns' labels too: no group's rule, it names its column alone."""
+    edges = (300, 380, 460, 540)
+    lines = [line(80, (460, "Publiek", "r")),
+             line(88, (60, "Opgaven/Investeringen"), (300, "Totaal", "r"), (380, "Privaat", "r"), (540, "Rijk", "r")),
+             line(96, (460, "Overig Publiek", "r")),
+             row(115, "Programmamanagement", "105.000", "34.000", "60.000", "11.000", edges=edges),
+             row(130, "Monitoring", "4.715.000", "325.000", "4.000.000", "390.000", edges=edges)]
+    across = [rule(55, 76, 200, 76), rule(205, 76, 545, 76), rule(390, 92, 465, 92), rule(55, 108, 200, 108),
+              rule(205, 108, 545, 108), rule(55, 125, 545, 125), rule(55, 140, 545, 140)]
+    down = [rule(x, 76, x, 140) for x in (55, 200, 205, 305, 385, 465, 545)]
+    page = layout(lines, across, down)
+    (found,) = find_tables(page)
+    table = build_table(Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
+                               x1=found.box[2] + 1, pages={1: page}, cuts=found.cuts), investment=None)
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "overig_publiek", "rijk"]
+
+
 def test_rows_are_told_apart_by_their_label_lines_whatever_their_first_words_glyphs():
     """A font embedded with its glyphs' own boxes makes "apparatuur" (no ascender) stand lower
     than "Indirecte" on the same baseline, and "Voorfinanciering" (its descender) reach lower
