@@ -4652,3 +4652,44 @@ def test_records_at_a_pages_foot_that_name_two_sources_go_on_on_the_next_page(tm
         ("Personeelskosten", {"onderwijs": "24.000", "rijk": "1.250.000"}), ("Veldproeven", {"rijk": "310.000"}),
         ("Projecten", {"privaat": "210.000", "rijk": "625.000"}),
         ("Totaal", {"privaat": "210.000", "onderwijs": "24.000", "rijk": "2.185.000"})]
+
+
+def test_a_tables_last_row_alone_at_the_next_pages_top_goes_on_with_it_and_its_note(tmp_path):
+    """A field's table ends its page with no total; the next page opens with one more row,
+    its label wrapped, under no header, and the table's note: too little for a table of its
+    own, the row is the table's and the note its note, neither the field's text."""
+    c, text = _named_project(path := tmp_path / "goes-on.pdf")
+    for y, label in ((130, "Partijen"), (200, "Opgave"), (270, "Aanpak")):
+        text(60, y, label, 10, "Helvetica-Bold")
+        for k, line in enumerate(_PROSE):
+            text(180, y + 13 * k, line)
+    rights = (330, 400, 470, 540)
+    text(60, 680, "Financiering", 10, "Helvetica-Bold")
+    for y, labels in ((680, ("", "", "Provincie", "Bijdrage")), (690, ("Totale", "Kennis- en", "Achterhoek", "Rijk (Regio")),
+                      (700, ("projectkosten", "onderwijsinstellingen", "", "Envelop)"))):
+        for right, label in zip(rights, labels):
+            text(right, y, label, 9, "Helvetica-Bold", right=True)
+    text(180, 700, "Kostenpost", 9, "Helvetica-Bold")
+    for y, label, amounts in ((718, "Fieldlab", ["5.989.000", "4.000.000", "1.300.000*", "689.000"]),
+                              (736, "Communicatie", ["5.500.000", "5.500.000", "-", "-"]),
+                              (754, "Loonkosten o.b.v.", ["13.450.000", "700.000", "4.250.000", "8.500.000"])):
+        text(180, y, label, 9)
+        for right, amount in zip(rights, amounts):
+            text(right, y, amount, 9, right=True)
+    text(180, 765, "uurtarief", 9)
+    c.showPage()
+    text(180, 70, "Personeelskosten", 9)
+    for right, amount in zip(rights, ("862.000", "14.000", "23.000", "825.000")):
+        text(right, 70, amount, 9, right=True)
+    text(180, 81, "regio", 9)
+    text(180, 96, "* Onder voorbehoud van besluitvorming door Provinciale Staten.", 8)
+    text(60, 125, "Borging", 10, "Helvetica-Bold")
+    text(180, 125, "De resultaten worden jaarlijks gemonitord.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Fieldlab", "Communicatie", "Loonkosten o.b.v. uurtarief", "Personeelskosten regio"]
+    assert [c.raw for c in table.rows[-1].cells] == ["862.000", "14.000", "23.000", "825.000"]
+    assert [n.text for n in table.footnotes] == ["Onder voorbehoud van besluitvorming door Provinciale Staten."]
+    assert [(f.label, f.text) for f in project.fields][-2:] == [
+        ("Financiering", ""), ("Borging", "De resultaten worden jaarlijks gemonitord.")]

@@ -49,7 +49,17 @@ from regio.extract.tables import (
     typed_marks,
 )
 from regio.geometry import Area, Box, around, centred_in, rounded, union
-from regio.money import NOTE_MARKS, RAISED_DIGITS, TYPED_MARK, abbreviated, is_figure, stated_scale, too_long_numbers
+from regio.money import (
+    NOTE_MARKS,
+    RAISED_DIGITS,
+    TYPED_MARK,
+    VALUE_KINDS,
+    abbreviated,
+    is_figure,
+    parse_cell,
+    stated_scale,
+    too_long_numbers,
+)
 from regio.schema import (
     ExtractionWarning,
     Field,
@@ -1179,9 +1189,9 @@ class DocumentReader:
     def _taken_at_page_top(self, region: Region, content: list[Line], in_table: set[int], page: int) -> None:
         """The table that ended the page before takes what the page opens with of it: its rows
         going on, or its notes."""
-        if going_on := _going_on_at_page_top(region, content, in_table, page):
-            in_table.update(map(id, going_on))
-            region.body.extend(going_on[len(region.header):])
+        taken, rows = _going_on_at_page_top(region, content, in_table, page)
+        in_table.update(map(id, taken))
+        region.body.extend(rows)
         if notes := _notes_at_page_top(region, content, in_table, page, self.settings):
             in_table.update(map(id, notes))
             region.footnotes.extend(notes)
@@ -1737,12 +1747,12 @@ def _header_left_at_page_foot(found, content: list[Line], in_table: set[int], la
 
 def _notes_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int,
                        settings: Settings) -> list[Line]:
-    """A table that ends its page has its notes at the top of the next: there, a line that
-    opens with a mark one of its amounts carries ("325.000*" over "* Bijdrage Rijk ..."), and
-    the notes under it."""
-    last = (region.footnotes or region.body)[-1]
-    if last.page != page - 1 or any(ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table
-                                    for ln in content):
+    """A table that ends its page has its notes at the top of the next (under the rows that
+    went on there, if any): there, a line that opens with a mark one of its amounts carries
+    ("325.000*" over "* Bijdrage Rijk ..."), and the notes under it."""
+    last = next((ln for ln in reversed(region.footnotes or region.body) if ln.page < page), None)
+    if last is None or last.page != page - 1 or any(ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table
+                                                    for ln in content):
         return []
     top = [ln for ln in content if ln.page == page and id(ln) not in in_table]
     typed = typed_marks(region.body)
@@ -1753,22 +1763,43 @@ def _notes_at_page_top(region: Region, content: list[Line], in_table: set[int], 
     return [top[0], *footnotes_below(top, top[0], settings, typed)]
 
 
-def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int) -> list[Line]:
+def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int], page: int) -> tuple[list[Line], list[Line]]:
     """A table that ends its page, and whose header opens the next over a row or two too few
-    for a table of their own: that header and those rows, where the table goes on. Records
-    (see records) go on without a header: the last record's lines cut off by the page."""
+    for a table of their own: the lines the table takes (that header and those rows) and its
+    rows among them, where the table goes on. Its rows may go on under no header again, after
+    a row that is no total: values in its value columns, a label's lines wrapped under them.
+    Records (see records) go on without a header: the last record's lines cut off by the page."""
     last = (region.footnotes or region.body)[-1]
     if region.footnotes or not (region.header or region.records) or last.page != page - 1 \
             or any(ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table for ln in content):
-        return []
+        return [], []
     top = [ln for ln in content if ln.page == page and id(ln) not in in_table][:_FOOT_START_LINES]
     if region.records:
-        return entries_going_on(region.body, top)
+        going_on = entries_going_on(region.body, top)
+        return going_on, going_on
     head = len(region.header)
-    if [_plain(ln.text) for ln in top[:head]] != [_plain(ln.text) for ln in region.header]:
-        return []
-    rows = list(takewhile(lambda ln: len(ln.segments()) >= 2, top[head:]))
-    return top[:head + len(rows)] if rows else []
+    if [_plain(ln.text) for ln in top[:head]] == [_plain(ln.text) for ln in region.header]:
+        rows = list(takewhile(lambda ln: len(ln.segments()) >= 2, top[head:]))
+        return (top[:head + len(rows)], rows) if rows else ([], [])
+    rows = _rows_going_on(region, top) if region.cuts and not is_total_row(region.body[-1]) else []
+    return rows, rows
+
+
+def _rows_going_on(region: Region, top: list[Line]) -> list[Line]:
+    """The lines a page opens with that go on with the rows of the table over them: values
+    right of its first cut and nothing else there, and the words of a label wrapped under
+    them left of it."""
+    values_from = region.cuts[0]
+    rows: list[Line] = []
+    for line in top:
+        cells = [join_words(cell) for cell in line.segments() if cell[-1].x1 > values_from]
+        if cells and all(parse_cell(cell).kind in VALUE_KINDS for cell in cells):
+            rows.append(line)
+        elif not rows or line.x1 > values_from or line.top - rows[-1].bottom > line.size:
+            break
+        else:
+            rows.append(line)
+    return rows
 
 
 def _cuts_of_both(cuts: list[float], lines: list[Line], more_cuts: list[float], more: list[Line]) -> list[float]:
