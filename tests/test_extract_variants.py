@@ -602,6 +602,25 @@ def test_a_table_whose_page_ends_with_a_note_goes_on_under_its_header_again(tmp_
     assert table.pages == [1, 2]
 
 
+def test_a_table_whose_page_ends_with_a_note_goes_on_under_its_grouped_header_again(tmp_path):
+    """As above, the header two lines: "Publiek" over the Gemeente column, then the labels.
+    On the next page the group's line opens the header printed again: the rows go on."""
+    def header(y):
+        return [(330, y, "Publiek", 10), (60, y + 14, "Opgaven/Investeringen", 10), (250, y + 14, "Totaal", 10),
+                (330, y + 14, "Gemeente", 10), (420, y + 14, "Rijk", 10)]
+
+    page1 = [(60, 60, "Thema | Een project", 14), *header(86),
+             *_row(120, "Bouw", "1.000.000*", "400.000", "600.000"),
+             *_row(140, "Inrichting", "500.000", "100.000", "400.000"),
+             (60, 800, "* Inclusief de grond die de gemeente inbrengt.", 8)]
+    page2 = [*header(46), *_row(80, "Onderzoek", "300.000", "100.000", "200.000"),
+             *_row(100, "Totaal", "1.800.000", "600.000", "1.200.000")]
+    dossier = extract(draw(tmp_path / "grouped.pdf", [page1, page2]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Onderzoek", "Totaal"]
+    assert [c.key for c in table.columns] == ["totaal", "gemeente", "rijk"] and table.pages == [1, 2]
+
+
 def test_a_ruled_tables_last_column_that_no_row_fills_reaches_to_its_border(tmp_path):
     """A grid whose last column, Provincie, no row fills, its label set left in it: the
     table reaches to its right border, well past the label, and keeps that column."""
@@ -4693,3 +4712,4 @@ def test_a_tables_last_row_alone_at_the_next_pages_top_goes_on_with_it_and_its_n
     assert [n.text for n in table.footnotes] == ["Onder voorbehoud van besluitvorming door Provinciale Staten."]
     assert [(f.label, f.text) for f in project.fields][-2:] == [
         ("Financiering", ""), ("Borging", "De resultaten worden jaarlijks gemonitord.")]
+

@@ -160,7 +160,7 @@ class HeaderTable:
             return True  # a part going on there is a table of its own, joined to this one once read
         if self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
                 and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line) \
-                and not self._other_header_from(line):
+                and not self._other_header_from(line) or self.state == "footnotes" and self._header_again_from(line):
             # The header repeated at the top of the next page (after the footnotes of the page
             # before, the same header), whatever it opens with; not the upper line of another
             # table's header that happens to use the same words ("Totaal", "Overig").
@@ -221,7 +221,8 @@ class HeaderTable:
                 region.repeated.append(line)
                 self.state = "repeat"
             return
-        if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line):
+        if (self.state == "body" or (self.state == "footnotes" and is_continuation(line))) and self._next_page(line) \
+                or (self.state == "footnotes" and self._header_again_from(line)):
             self.state = "repeat"  # a new page may repeat the header: skip it
         if self.state == "body" and is_continuation(line) and not has_values(line, self.value_x(line)):
             return  # "wordt vervolgd op de volgende pagina" under the rows a page break cuts
@@ -450,6 +451,11 @@ class HeaderTable:
         last = self.region.footnotes[-1]
         return last.page == line.page and 0 <= line.top - last.bottom <= self.settings.row_gap_em * line.size \
             and abs(line.size - last.size) < self.settings.other_type_pt and last.x0 - 1 <= line.x0 < last.x1
+
+    def _header_again_from(self, line: Line) -> bool:
+        """Does the header printed again on the next page open with this line, its upper one (a
+        group's name), after the notes at the foot of the page before?"""
+        return self._next_page(line) and self._repeats_header(line) and self._over_the_header_again(line)
 
     def _over_the_header_again(self, line: Line) -> bool:
         """Does the header printed again stand under the line, no row's, before any row: the
