@@ -716,6 +716,26 @@ def test_the_last_line_of_a_two_line_paragraph_is_known_by_the_fields_line_pitch
     set_apart = Line(1, line(160, (34, "stellen van leerwerkplekken en apparatuur.")), 2.5)
     assert not _ends_a_paragraph(set_apart, [*lines, set_apart])
 
+def test_the_cuts_of_a_table_read_in_two_parts_leave_a_header_label_wider_than_its_figures_whole():
+    """A table read in two parts, its header printed again: the second column's label, set
+    right over its figures, reaches left to just past the first column's. On the second page
+    the figures leave a wider gap there; the parts' cut stands where the gaps meet on both
+    pages, the headers' included, and does not cut through the label."""
+    from regio.extract.document import _cuts_of_both
+    from regio.extract.finder import TableRegion
+    from regio.extract.layout import Line
+
+    def part(rows, cut):
+        lines = [Line(1, line(100 + 14 * k, (60, label), (358, a, "r"), (572, b, "r")), 0.25)
+                 for k, (label, a, b) in enumerate([("Opgaven", "Personeelskosten", "Dorpshuizen en ontmoetingsplekken"),
+                                                    *rows])]
+        return TableRegion(1, lines[:1], lines[1:], cuts=[cut])
+
+    first, second = part([("Totaal", "5.850.000", "775.000")], 363.0), part([("Rijk", "3.750.000", "70.000")], 447.0)
+    (cut,) = _cuts_of_both(first, second)
+    assert 358 < cut < first.header[0].words[2].x0
+
+
 def test_text_table_without_figures():
     lines, y = [line(100, (60, "Mijlpaal"), (250, "Gereed"), (340, "Trekker"))], 112
     for cells in [[("Oplevering ontwerp van het", "Q2 2025", "Gemeente"), ("innovatiecentrum", None, "Enschede")],

@@ -1160,7 +1160,7 @@ class DocumentReader:
                     if repeated:
                         previous.repeated.extend(found.header)
                     if not (repeated and columns_moved_apart(previous.header, found.header)):
-                        previous.cuts = _cuts_of_both(previous.cuts, previous.body, found.cuts, found.body)
+                        previous.cuts = _cuts_of_both(previous, found)
                     previous.body.extend(found.body if repeated else found.lines)
                     previous.footnotes.extend(found.footnotes)
                     continue
@@ -1802,13 +1802,15 @@ def _rows_going_on(region: Region, top: list[Line]) -> list[Line]:
     return rows
 
 
-def _cuts_of_both(cuts: list[float], lines: list[Line], more_cuts: list[float], more: list[Line]) -> list[float]:
+def _cuts_of_both(part: Region | TableRegion, more: TableRegion) -> list[float]:
     """The column cuts of a table read in two parts, one on each page: each where the gap it
     stands in on the one page meets the gap on the other (a long row label on the second
-    page reaches further into the gap than any on the first), else the first part's."""
-    if len(cuts) != len(more_cuts):
+    page reaches further into the gap than any on the first; a header's label wider than its
+    column's figures, into the gap before them), else the first part's."""
+    cuts = part.cuts
+    if len(cuts) != len(more.cuts):
         return cuts
-    parts = [([w for ln in lines for w in ln.words], cuts), ([w for ln in more for w in ln.words], more_cuts)]
+    parts = [([w for ln in p.header + p.body for w in ln.words], p.cuts) for p in (part, more)]
     out = []
     for k, cut in enumerate(cuts):
         lo = max(max((w.x1 for w in words if w.middle < at[k]), default=-math.inf) for words, at in parts)
