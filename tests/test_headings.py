@@ -37,6 +37,7 @@ def test_a_numbered_label_is_its_label():
 @pytest.mark.parametrize("text, continues", [
     ("(vervolg)", True), ("Tabel 3 (vervolg)", True), ("vervolg van vorige pagina", True), ("(continued)", True),
     ("Vervolgens wordt het centrum ingericht", False), ("Totaal 2.000.000", False),
+    ("Begroting deel 2 van 2", True), ("Begroting deel 1 van 2", False), ("deel 2 van het plan", False),
 ])
 def test_a_line_that_says_a_table_goes_on(text, continues):
     from regio.extract.layout import Line, Word

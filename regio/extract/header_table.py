@@ -113,13 +113,17 @@ def _without_remarks(words: list) -> list:
 
 def is_continuation(line: Line) -> bool:
     """A line that says a table goes on from the page before: "(vervolg)", "Tabel 3
-    (vervolg)", "vervolg van vorige pagina", "(continued)", "Begroting (vervolg)"."""
+    (vervolg)", "vervolg van vorige pagina", "(continued)", "Begroting (vervolg)", or names
+    a later part of it ("Begroting  deel 2 van 2": its other columns printed across)."""
+    later_part = (part := _PART_OF.search(line.text)) is not None and 1 < int(part[1]) <= int(part[2])
     return (len(line.words) <= 6 and bool(_CONTINUATION.fullmatch(line.text.strip()) or GOES_ON.search(line.text))) \
-        or (len(line.words) <= 14 and _CONTINUES_TABLE.match(line.text.strip()) is not None)
+        or (len(line.words) <= 14 and (_CONTINUES_TABLE.match(line.text.strip()) is not None or later_part))
 
 
 _CONTINUATION = re.compile(r"(?i)(?:tabel\s+\S+\s*)?[(\[]?\s*(?:wordt\s+)?(?:vervolg|vervolgd|continued|cont\.)\b"
                            r"[^()\[\]]{0,40}[)\]]?")
+# "deel 2 van 3", "part 2 of 2", "blad 2/2".
+_PART_OF = re.compile(r"(?i)\b(?:deel|part|blad|sheet)\s+(\d{1,2})\s*(?:van|of|/)\s*(\d{1,2})\b")
 # "Vervolg tabel: Opgaven/Investeringen (kolommen Gem.–Rijk)", "Vervolg van tabel 3".
 _CONTINUES_TABLE = re.compile(r"(?i)(?:vervolg|continuation)\s+(?:van\s+|of\s+)?(?:de\s+|the\s+)?(?:tabel|table)\b")
 
