@@ -4713,3 +4713,26 @@ def test_a_tables_last_row_alone_at_the_next_pages_top_goes_on_with_it_and_its_n
     assert [(f.label, f.text) for f in project.fields][-2:] == [
         ("Financiering", ""), ("Borging", "De resultaten worden jaarlijks gemonitord.")]
 
+
+
+def test_a_page_that_holds_only_a_note_the_page_before_ran_out_of_room_for_is_read(tmp_path):
+    """The project's last page full to its foot, its text's note pushed onto the next page,
+    alone under the short rule: that page is the project's, and the note its note."""
+    c, text = _named_project(path := tmp_path / "note-alone.pdf")
+    for y, label in ((130, "Partijen"), (200, "Opgave")):
+        text(60, y, label, 10, "Helvetica-Bold")
+        for k, line in enumerate(_PROSE):
+            text(180, y + 13 * k, line)
+    text(60, 270, "Inzet en co-financiering", 10, "Helvetica-Bold")
+    text(180, 270, "De totale projectomvang bedraagt € 2,5 mln.")
+    text(392, 266, "1", 6)
+    c.showPage()
+    c.line(60, 842 - 80, 160, 842 - 80)
+    text(60, 92, "1", 5)
+    text(64, 95, "Het innovatiecentrum ondersteunt duurzame energieoplossingen.", 7)
+    c.save()
+    dossier = extract(path, cross_check="none")
+    (project,) = dossier.projects
+    assert project.pages == [1, 2]
+    assert [n.text for n in project.notes] == ["Het innovatiecentrum ondersteunt duurzame energieoplossingen."]
+    assert not any(w.code == "page-without-text" for w in dossier.warnings)

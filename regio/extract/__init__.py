@@ -234,7 +234,7 @@ def _read_pages(opened: OpenedPdf, numbers: Sequence[int], settings: Settings) -
                 code="page-text-undecodable", page=number,
                 message="the page's text layer does not decode to text (its fonts map their glyphs to no characters): "
                         "run OCR on it"))
-        elif layout.lines:
+        elif layout.lines or layout.notes:  # a page may hold only the notes the page before ran out of room for
             read.layouts.append(layout)
         else:
             read.warnings.append(ExtractionWarning(code="page-without-text", page=number,
