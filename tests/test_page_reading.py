@@ -654,6 +654,23 @@ def test_a_running_title_over_the_heading_it_repeats_is_furniture_on_a_projects_
         [title, "tekst", "meer tekst"] for title in titles]
 
 
+def test_a_sheets_name_cut_short_over_the_title_it_begins_is_furniture_on_a_projects_only_page():
+    """A workbook printed sheet by sheet, a project a sheet: each page's header is the sheet's
+    name, cut short as a spreadsheet cuts its names, in the text's type over the project's
+    title in a larger one. Projects of one page show it once, so no run of pages does: it is
+    still no text of the project before."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    titles = ["Groene Havens Oost", "Slimme Broedplaatsen voor het mkb", "Vitale Kernen Twente", "Zilte Energie Noord"]
+    pages = [[(260, 24, " ".join(title.split()[:2])), (72, 59, title, 14.0), (72, 120, "tekst"), (72, 400, "meer tekst")]
+             for title in titles]
+    layouts = _pages(pages)
+    found = furniture(layouts, DEFAULT)
+    assert [[ln.text for ln in layout.lines if id(ln) not in found] for layout in layouts] == [
+        [title, "tekst", "meer tekst"] for title in titles]
+
+
 def test_the_column_labels_heading_a_tables_parts_printed_pages_across_are_no_running_header():
     """A table too wide for its page prints its other columns on the pages after it, each
     part under its group's label ("Publiek") and a header naming its corner and its columns

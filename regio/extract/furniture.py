@@ -398,7 +398,7 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
         runs = [(page, line) for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])]
         if len({page for page, _ in held}) < max(least, settings.furniture_share * len(layouts)):
             continue
-        found.update(id(line) for page, line in held if line.size < text_size and _echoes_a_heading(line, by_number[page]))
+        found.update(id(line) for page, line in held if line.size <= text_size and _echoes_a_heading(line, by_number[page]))
         if len(runs) >= settings.furniture_share * len(held):
             size, bold = median(line.size for _, line in runs), sum(line.bold for _, line in runs) > len(runs) / 2
             # Titles larger than the text, in a band at the top of every page of their part, are
@@ -413,11 +413,14 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
 
 
 def _echoes_a_heading(line: Line, layout: PageLayout) -> bool:
-    return any(other.size > _HEADING_OVER_HEADER * line.size and _keyed(other.text) == _keyed(line.text)
+    """Does a heading on the page say what the line says, or begin with it (a sheet's name,
+    cut short as a spreadsheet's are, printed as the page's header)?"""
+    key = _keyed(line.text)
+    return any(other.size > _HEADING_OVER_HEADER * line.size and (_keyed(other.text) + " ").startswith(key + " ")
                for other in layout.lines)
 
 
-_HEADING_OVER_HEADER = 1.5  # a heading's type is this much larger than a running header's, at least
+_HEADING_OVER_HEADER = 1.3  # a heading's type is this much larger than a running header's, at least
 
 
 def _keyed(text: str) -> str:
