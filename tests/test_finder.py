@@ -1382,6 +1382,21 @@ def test_a_member_under_its_group_on_the_rule_that_closes_the_header_heads_its_o
     assert [c.key for c in table.columns] == ["totaal", "privaat", "overig_publiek", "rijk"]
 
 
+def test_a_groups_rule_over_its_members_labels_read_as_the_bodys_first_line_still_groups_them():
+    """"Female students" over a rule over its members' labels, "Sample" and "Population",
+    which the table's reading took as its body's first line: the rule has labels under it,
+    not a row's figures, so it is the group's and the label spans both columns."""
+    edges = (330, 420)
+    group = line(80, (400, "Female students", "r"))
+    members = line(94, (60, "Faculty cluster"), (330, "Sample", "r"), (420, "Population", "r"))
+    rows = [row(110, "Sciences", "63", "597", edges=edges), row(124, "Social Sciences", "189", "2075", edges=edges)]
+    page = layout([group, members, *rows], [rule(250, 91, 425, 91)])
+    region = Region(header=[ln for ln in page.lines if ln.top < 90], body=[ln for ln in page.lines if ln.top > 90],
+                    footnotes=[], x0=55, x1=430, pages={1: page}, cuts=[200, 375])
+    table = build_table(region, investment=False)
+    assert table.head_groups == [[("Female students", 0, 2)]]
+
+
 def test_rows_are_told_apart_by_their_label_lines_whatever_their_first_words_glyphs():
     """A font embedded with its glyphs' own boxes makes "apparatuur" (no ascender) stand lower
     than "Indirecte" on the same baseline, and "Voorfinanciering" (its descender) reach lower

@@ -1334,16 +1334,26 @@ def _group_columns(region: Region, seg: list[Word], text: str, covered: list[int
 
 def _rule_under(region: Region, line: Line, seg: list[Word], label_col: tuple[float, float]) -> Rule | None:
     """A rule right under the words, alone over it, that reaches past them both ways and
-    leaves the row labels' column free, with the header going on under it: a group's label
+    leaves the row labels' column free, with labels, not values, under it: a group's label
     over its members ("Female students", "Dekking"), not the members' own labels over the
     header's rule, nor the last label of a stacked cell on the rule that closes the header."""
     layout = region.pages[line.page]
     others = [s for s in line.segments() if s[0] is not seg[0]]
     return next((r for r in layout.hrules if line.bottom - 1 <= r.top <= line.bottom + line.size
                  and r.x0 <= seg[0].x0 - 1 and r.x1 >= seg[-1].x1 + 1 and r.x0 >= label_col[1] - 2
-                 and not any(s[-1].x1 > r.x0 and s[0].x0 < r.x1 for s in others)
-                 and any(ln.page == line.page and ln.top >= r.top and ln.words_between(r.x0, r.x1) for ln in region.header)),
+                 and not any(s[-1].x1 > r.x0 and s[0].x0 < r.x1 for s in others) and _labels_under(region, r, line.page)),
                 None)
+
+
+def _labels_under(region: Region, rule: Rule, page: int) -> bool:
+    """Does the header go on under the rule in its span, or the first line under it hold
+    words there, not a row's figures (the members' labels, read as the body's first line)?"""
+    below = [ln for ln in region.header + region.body if ln.page == page and (ln.top + ln.bottom) / 2 > rule.top]
+    if any(ln.words_between(rule.x0, rule.x1) for ln in below if ln in region.header):
+        return True
+    under = min(below, key=lambda ln: ln.top, default=None)
+    words = under.words_between(rule.x0, rule.x1) if under is not None else []
+    return bool(words) and not (has_values(under, under.x0) and any(is_figure(w.text) for w in words))
 
 
 def _value_heads(line: Line, label_col: tuple[float, float]) -> list[list[Word]]:
