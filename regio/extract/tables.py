@@ -1352,7 +1352,9 @@ def _labels_under(region: Region, rule: Rule, page: int) -> bool:
     if any(ln.words_between(rule.x0, rule.x1) for ln in below if ln in region.header):
         return True
     under = min(below, key=lambda ln: ln.top, default=None)
-    words = under.words_between(rule.x0, rule.x1) if under is not None else []
+    if under is None:
+        return False
+    words = under.words_between(rule.x0, rule.x1)
     return bool(words) and not (has_values(under, under.x0) and any(is_figure(w.text) for w in words))
 
 
