@@ -4736,3 +4736,31 @@ def test_a_page_that_holds_only_a_note_the_page_before_ran_out_of_room_for_is_re
     assert project.pages == [1, 2]
     assert [n.text for n in project.notes] == ["Het innovatiecentrum ondersteunt duurzame energieoplossingen."]
     assert not any(w.code == "page-without-text" for w in dossier.warnings)
+
+
+def test_a_paragraphs_last_line_right_over_a_header_beside_its_fields_label_stays_text(tmp_path):
+    """A form's label column: the field's paragraph, its first line beside the label, ends
+    in a short line ("mln. bij te dragen.") right over the table's header, closer to the
+    paragraph than to the header. It ends a sentence and goes on from the text over it: it is
+    the field's, no part of the Totaal column's label."""
+    c, text = _named_project(path := tmp_path / "last-line.pdf")
+    for y, label in ((130, "Partijen"), (200, "Opgave")):
+        text(60, y, label, 10, "Helvetica-Bold")
+        for k, line in enumerate(_PROSE):
+            text(180, y + 13 * k, line)
+    text(60, 270, "Financiering", 10, "Helvetica-Bold")
+    text(180, 270, "Aan het Rijk wordt gevraagd €4 mln. bij te dragen. De totale projectomvang is €4")
+    text(180, 282, "mln. bij te dragen.")
+    text(60, 302, "Kostenpost")
+    for right, label in zip((250, 330, 420), ("Totaal", "Privaat", "Rijksbijdrage")):
+        text(right, 302, label, right=True)
+    for y, label, amounts in ((316, "Fieldlab", ["7.000.000", "250.000", "6.750.000"]),
+                              (330, "Totaal", ["7.000.000", "250.000", "6.750.000"])):
+        text(60, y, label)
+        for right, amount in zip((250, 330, 420), amounts):
+            text(right, y, amount, right=True)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.label for c in table.columns] == ["Totaal", "Privaat", "Rijksbijdrage"]
+    assert project.fields[-1].text.endswith("is €4 mln. bij te dragen.")

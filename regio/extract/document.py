@@ -817,6 +817,7 @@ class DocumentReader:
             in_its_type = _in_the_headers_type(above, line, last)
             # Below it: the end of the facing page; the last line of a paragraph is text.
             if above.page != line.page or above.top >= top or _ends_a_paragraph(above, last.lines) \
+                    or _ends_the_text_over(above, last.lines, gap) \
                     or self._whole_label_of(last, above) or not (
                     ((header_words or in_its_type) and (gap <= self.settings.table_line_gap_em * line.size or one_band))
                     # a group's name over its members' labels, set higher than a header's lines are apart
@@ -1445,6 +1446,17 @@ def _ends_a_paragraph(line: Line, lines: list[Line]) -> bool:
     if len(before) == 2 and abs(before[0].x0 - line.x0) <= 1 and running_text(before[0].words):
         kept.append(before[1].top - before[0].top)
     return any(abs((line.top - before[-1].top) - pitch) <= 0.1 * line.size for pitch in kept)
+
+
+def _ends_the_text_over(line: Line, lines: list[Line], gap_under: float) -> bool:
+    """Is ``line`` the last of a paragraph over a table: it ends a sentence, it goes on from
+    running text over it that starts where it does (beside the field's label, there may be),
+    and it stands closer to that text than to the table under it?"""
+    if len(lines) < 2 or lines[-2].page != line.page or not line.text.rstrip().endswith((".", "!", "?")):
+        return False
+    above = lines[-2]
+    words = [w for w in above.words if w.x0 >= line.x0 - 1]
+    return bool(words) and abs(words[0].x0 - line.x0) <= 1 and running_text(words) and line.top - above.bottom < gap_under
 
 
 def _values_side(band: list[Line]) -> float:
