@@ -1064,6 +1064,16 @@ def _named_project(path: Path):
     return c, text
 
 
+def _fields_in_a_label_column(text, labels) -> None:
+    """Fields down a form's label column from under the project's name: each label at the
+    margin, its paragraph beside it."""
+    for i, label in enumerate(labels):
+        y = 130 + 70 * i
+        text(60, y, label, 10, "Helvetica-Bold")
+        for k, line in enumerate(_PROSE):
+            text(180, y + 13 * k, line)
+
+
 def _rows_set_right(text, rights, rows) -> None:
     """Each row's label at the margin, its amounts set right at their columns' right edges."""
     for y, label, amounts in rows:
@@ -4678,10 +4688,7 @@ def test_a_tables_last_row_alone_at_the_next_pages_top_goes_on_with_it_and_its_n
     its label wrapped, under no header, and the table's note: too little for a table of its
     own, the row is the table's and the note its note, neither the field's text."""
     c, text = _named_project(path := tmp_path / "goes-on.pdf")
-    for y, label in ((130, "Partijen"), (200, "Opgave"), (270, "Aanpak")):
-        text(60, y, label, 10, "Helvetica-Bold")
-        for k, line in enumerate(_PROSE):
-            text(180, y + 13 * k, line)
+    _fields_in_a_label_column(text, ("Partijen", "Opgave", "Aanpak"))
     rights = (330, 400, 470, 540)
     text(60, 680, "Financiering", 10, "Helvetica-Bold")
     for y, labels in ((680, ("", "", "Provincie", "Bijdrage")), (690, ("Totale", "Kennis- en", "Achterhoek", "Rijk (Regio")),
@@ -4714,15 +4721,11 @@ def test_a_tables_last_row_alone_at_the_next_pages_top_goes_on_with_it_and_its_n
         ("Financiering", ""), ("Borging", "De resultaten worden jaarlijks gemonitord.")]
 
 
-
 def test_a_page_that_holds_only_a_note_the_page_before_ran_out_of_room_for_is_read(tmp_path):
     """The project's last page full to its foot, its text's note pushed onto the next page,
     alone under the short rule: that page is the project's, and the note its note."""
     c, text = _named_project(path := tmp_path / "note-alone.pdf")
-    for y, label in ((130, "Partijen"), (200, "Opgave")):
-        text(60, y, label, 10, "Helvetica-Bold")
-        for k, line in enumerate(_PROSE):
-            text(180, y + 13 * k, line)
+    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
     text(60, 270, "Inzet en co-financiering", 10, "Helvetica-Bold")
     text(180, 270, "De totale projectomvang bedraagt € 2,5 mln.")
     text(392, 266, "1", 6)
@@ -4744,10 +4747,7 @@ def test_a_paragraphs_last_line_right_over_a_header_beside_its_fields_label_stay
     paragraph than to the header. It ends a sentence and goes on from the text over it: it is
     the field's, no part of the Totaal column's label."""
     c, text = _named_project(path := tmp_path / "last-line.pdf")
-    for y, label in ((130, "Partijen"), (200, "Opgave")):
-        text(60, y, label, 10, "Helvetica-Bold")
-        for k, line in enumerate(_PROSE):
-            text(180, y + 13 * k, line)
+    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
     text(60, 270, "Financiering", 10, "Helvetica-Bold")
     text(180, 270, "Aan het Rijk wordt gevraagd €4 mln. bij te dragen. De totale projectomvang is €4")
     text(180, 282, "mln. bij te dragen.")
