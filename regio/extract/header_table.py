@@ -162,9 +162,9 @@ class HeaderTable:
             return False
         if self.state in ("body", "footnotes") and (self._in_the_next_column(line) or self._out_of_its_panel(line)):
             return True  # a part going on there is a table of its own, joined to this one once read
-        if self.state in ("repeat", "body", "footnotes") and self._next_page(line) \
-                and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line) \
-                and not self._other_header_from(line) or self.state == "footnotes" and self._header_again_from(line):
+        if (self.state in ("repeat", "body", "footnotes") and self._next_page(line)
+                and is_table_header(line, region.aliases, self.settings) and self._repeats_header(line)
+                and not self._other_header_from(line)) or (self.state == "footnotes" and self._header_again_from(line)):
             # The header repeated at the top of the next page (after the footnotes of the page
             # before, the same header), whatever it opens with; not the upper line of another
             # table's header that happens to use the same words ("Totaal", "Overig").
