@@ -4764,3 +4764,93 @@ def test_a_paragraphs_last_line_right_over_a_header_beside_its_fields_label_stay
     (table,) = project.tables
     assert [c.label for c in table.columns] == ["Totaal", "Privaat", "Rijksbijdrage"]
     assert project.fields[-1].text.endswith("is €4 mln. bij te dragen.")
+
+
+def _a_ruled_table_in_a_form(path: Path):
+    """A form's fields, the last a table's: a grid of cost lines without a total. The canvas,
+    its text writer and the right edges of the table's amounts."""
+    c, text = _named_project(path)
+    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
+    text(60, 270, "Financiering", 10, "Helvetica-Bold")
+    text(180, 270, "De kosten staan in de tabel.")
+    rights = (330, 400, 470, 535)
+    _grid(c, 0, (178, 260, 335, 405, 475, 540), (290, 306, 322, 338))
+    text(180, 300, "Onderdeel", 9, "Helvetica-Bold")
+    for right, label in zip(rights, ("Totaal", "Privaat", "Gemeente", "Rijk")):
+        text(right - 3, 300, label, 9, "Helvetica-Bold", right=True)
+    for y, label, cells in ((316, "Bouw", ("1.000.000", "400.000", "100.000", "500.000")),
+                            (332, "Inrichting", ("500.000", "100.000", "0", "400.000"))):
+        text(180, y, label, 9)
+        for right, cell in zip(rights, cells):
+            text(right - 3, y, cell, 9, right=True)
+    return c, text, rights
+
+
+def test_a_table_going_on_at_the_page_top_ends_at_the_next_tables_grid_under_it(tmp_path):
+    """A ruled table's rows go on at the next page's top without its header; right under
+    them stands a table of its own in rules, its header naming too few sources to be a
+    header by its words ("Kostenpost  Bedrijfsleven  Rijksbijdrage"): the rules part the two."""
+    c, text, rights = _a_ruled_table_in_a_form(path := tmp_path / "grids.pdf")
+    c.showPage()
+    _grid(c, 0, (178, 260, 335, 405, 475, 540), (70, 86, 102))
+    for y, label, cells in ((80, "Onderzoek", ("300.000", "100.000", "0", "200.000")),
+                            (96, "Apparatuur", ("900.000", "600.000", "100.000", "200.000"))):
+        text(180, y, label, 9)
+        for right, cell in zip(rights, cells):
+            text(right - 3, y, cell, 9, right=True)
+    _grid(c, 0, (178, 330, 430, 540), (120, 136, 152))
+    text(180, 130, "Kostenpost", 9, "Helvetica-Bold")
+    for right, label in ((427, "Bedrijfsleven"), (537, "Rijksbijdrage")):
+        text(right, 130, label, 9, "Helvetica-Bold", right=True)
+    text(180, 146, "Kennisdeling", 9)
+    for right, cell in ((427, "250.000"), (537, "750.000")):
+        text(right, 146, cell, 9, right=True)
+    text(60, 180, "Borging", 10, "Helvetica-Bold")
+    text(180, 180, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    first, second = project.tables
+    assert [r.label for r in first.rows] == ["Bouw", "Inrichting", "Onderzoek", "Apparatuur"] and first.pages == [1, 2]
+    assert [c.key for c in second.columns] == ["privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in second.rows] == [("Kennisdeling", ["250.000", "750.000"])]
+
+
+def _transposed(c, text, top: float, caption: str, heads: tuple[str, ...], rows) -> None:
+    """A table laid on its side under its caption: the sources down its first column, a
+    cost line a column, its label wrapped in its cell where it holds a line break."""
+    text(180, top, caption, 9, "Helvetica-Bold")
+    xs = (178, 290, *(290 + 70 * (k + 1) for k in range(len(heads))))
+    _grid(c, top, xs, (6, 32, *(32 + 16 * (k + 1) for k in range(len(rows)))))
+    text(180, top + 28, "Financieringsbron", 9, "Helvetica-Bold")
+    for k, head in enumerate(heads):  # (set on the cell's foot)
+        for n, part in enumerate(reversed(head.split("\n"))):
+            text(xs[k + 2] - 3, top + 28 - 10 * n, part, 9, "Helvetica-Bold", right=True)
+    for i, (label, *cells) in enumerate(rows):
+        text(180, top + 44 + 16 * i, label, 9)
+        for k, cell in enumerate(cells):
+            text(xs[k + 2] - 3, top + 44 + 16 * i, cell, 9, right=True)
+
+
+def test_tables_laid_on_their_side_under_captions_of_their_own_are_tables_of_their_own(tmp_path):
+    """A ruled table of cost lines without a total, then under a caption a table laid on its
+    side, its sources down its first column; the next page opens with another such table
+    under a caption of its own, its cost line's label wrapped over its number ("Kosten fase" over
+    "1"): neither caption is a row of the
+    table before it, and the second page's table is no part of the first page's."""
+    c, text, _ = _a_ruled_table_in_a_form(path := tmp_path / "sideways.pdf")
+    _transposed(c, text, 360, "Dekkingsplan: Kennisdeling", ("Kennisdeling",),
+                [("Bedrijfsleven", "250.000"), ("Rijksbijdrage", "750.000"), ("Totaal", "1.000.000")])
+    c.showPage()
+    _transposed(c, text, 60, "Dekkingsplan: Begroting", ("Kosten fase\n1",),
+                [("Provincie", "100.000"), ("Rijksbijdrage", "400.000"), ("Totaal", "500.000")])
+    text(60, 180, "Borging", 10, "Helvetica-Bold")
+    text(180, 180, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    first, second, third = project.tables
+    assert [r.label for r in first.rows] == ["Bouw", "Inrichting"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in second.rows] == [("Kennisdeling", ["250.000", "750.000", "1.000.000"])]
+    assert [(r.label, [c.raw for c in r.cells]) for r in third.rows] == [("Kosten fase 1", ["100.000", "400.000", "500.000"])]
+    assert third.pages == [2]
+
+

@@ -27,7 +27,7 @@ from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
 from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, is_total_row, justified, names_table
 from regio.extract.furniture import furniture
-from regio.extract.header_table import HeaderTable, is_table_header
+from regio.extract.header_table import HeaderTable, is_continuation, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
@@ -112,9 +112,12 @@ class DocumentReader:
         self._counted = {(t.page, tuple(c.label for c in t.columns)) for t in tables if counts(t.columns, t.head_groups)}
         self._regions: dict[int, list[TableRegion]] = {}  # the finder's, by page, where asked for
         self._table_boxes: dict[int, list[Box]] = {}  # every table the pages draw
+        self._headed_boxes: dict[int, list[Box]] = {}  # and those among them of amounts under a header
         for t in tables:
             if t.bbox:
                 self._table_boxes.setdefault(t.page, []).append(t.bbox)
+                if any(c.label for c in t.columns) and any(c.amount is not None for r in t.rows for c in r.cells):
+                    self._headed_boxes.setdefault(t.page, []).append(t.bbox)
         self._opened: set[tuple[int, Box]] = set()
         self.settings = settings
         self.aliases = settings.alias_map
@@ -348,7 +351,8 @@ class DocumentReader:
         they are (one column is no header line of its own)."""
         starts = self._starts_field(line, label_text)
         apart = not starts and not split and table.state == "body" and self._labels_its_text(line)
-        if not table.ends(line, (starts or apart) and not self._table_goes_on(project, line)):
+        if not table.ends(line, (starts or apart) and not self._table_goes_on(project, line)) \
+                and not self._tops_a_table_under(table, line):
             table.add(line)
             return "taken"
         other_columns = not starts and table.other_columns_header(line)
@@ -357,6 +361,26 @@ class DocumentReader:
             self._field_set_apart(project, line)
             return "taken"
         return "its other columns" if other_columns else "after it"
+
+    def _tops_a_table_under(self, table: HeaderTable, line: Line) -> bool:
+        """Is the line, without values, the top of another table drawn under the open table's
+        last row on the page, or its caption right over it? That table's header, however few
+        of its words name a column (a table going on from the page before, then the next in
+        rules of its own; a table laid on its side under a caption)."""
+        last = table.region.body[-1] if table.region.body else None
+        # (set off from the rows: not a cell's wrapped line, where the page's reading of the
+        # table may have parted it)
+        if last is None or last.page != line.page or has_values(line, table.value_x(line)) \
+                or line.top - last.bottom <= self.settings.row_gap_em * line.size:
+            return False
+        under = [box for box in self._headed_boxes.get(line.page, ()) if box[1] >= last.bottom - 1]
+        if any(centred_in(line, [box]) for box in under):
+            return True
+        typed = typed_marks(table.region.body)
+        # (not a line of the notes under the rows)
+        return not table.region.footnotes and not starts_with_mark(line, typed) and not is_footnote(line, typed) and any(
+            box[0] - line.size <= line.x0 and 0 <= box[1] - line.bottom <= self.settings.caption_gap_em * line.size
+            for box in under)
 
     def _grid_line(self, project: _ProjectDraft, line: Line, grid_x0: float) -> None:
         """A line of a ruled funding table that no header line opened (its header cells
@@ -1701,11 +1725,21 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
     if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated and not headless) \
             or _its_other_columns(region, first) \
             or (found.header and not repeated and not headless and _closed_by_total(region)) \
-            or (region.records and found.records and closed_by_total(region.body, found.lines)):
+            or (region.records and found.records and closed_by_total(region.body, found.lines)) \
+            or _captioned_anew(region, found):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
     before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]
     return not after and not before
+
+
+def _captioned_anew(region: Region, found: TableRegion) -> bool:
+    """Does the part stand under a caption of its own that names another table: not the
+    table's caption again, nor one saying it goes on, nor a line stating the unit?"""
+    caption = found.caption
+    if caption is None or is_continuation(caption) or (is_caption(caption) and not names_table(caption)):
+        return False
+    return _plain(caption.text) != _plain(region.caption) if region.caption else names_table(caption)
 
 
 def _closed_by_total(region: Region) -> bool:
