@@ -4854,3 +4854,81 @@ def test_tables_laid_on_their_side_under_captions_of_their_own_are_tables_of_the
     assert third.pages == [2]
 
 
+def test_a_label_wrapped_beside_a_tables_header_opens_its_field(tmp_path):
+    """A form in a grid: "Kosten en" level with the header of the field's table, naming two
+    sources only ("Onderdeel  Onderwijs  Rijk"), "financiering" under it. The label's first
+    line is no row label of a table set across the label column: it opens its field, and the
+    table is that field's."""
+    c, text = _named_project(path := tmp_path / "wrapped-label.pdf")
+    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
+    _grid(c, 0, (178, 400, 470, 540), (262, 278, 294, 310))
+    text(60, 272, "Kosten en", 10, "Helvetica-Bold")
+    text(60, 284, "financiering", 10, "Helvetica-Bold")
+    text(180, 272, "Onderdeel", 9, "Helvetica-Bold")
+    for right, label in ((467, "Onderwijs"), (537, "Rijk")):
+        text(right, 272, label, 9, "Helvetica-Bold", right=True)
+    for y, label, cells in ((288, "Educatie", ("140.000", "-")), (304, "Totaal kosten", ("140.000", "-"))):
+        text(180, y, label, 9)
+        for right, cell in zip((467, 537), cells):
+            text(right, y, cell, 9, right=True)
+    text(60, 340, "Borging", 10, "Helvetica-Bold")
+    text(180, 340, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Naam Project", "Partijen", "Opgave", "Kosten en financiering", "Borging"]
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["onderwijs", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Educatie", ["140.000", "-"]), ("Totaal kosten", ["140.000", "-"])]
+
+
+def test_a_single_application_from_a_portal_reads_its_answers_without_the_forms_help(tmp_path):
+    """One application printed from a grant portal: numbered sections ("2 Projectinhoud")
+    over numbered questions ("2.1 Opgave"), each with its help in small grey italics and a
+    counter of the answer's length, and a question without help. Asked once, the help is
+    known by its type opening nearly every field that holds more than its answer's line; a
+    section's heading is no answer to the question before it."""
+    c, text = _canvas(path := tmp_path / "portal.pdf")
+    text(60, 80, "Aanvraag 1: Slimme Talentontwikkeling", 14, "Helvetica-Bold")
+    text(60, 96, "Thema: Techniek als motor", 9)
+    help_type = "Helvetica-Oblique"
+    y = 120
+    for section, questions in (("1 Projectgegevens", (("1.1 Naam Project", "Geef de naam van het project.",
+                                                       ["Het vestigingsklimaat"]),
+                                                      ("1.2 Partijen", "Noem de penvoerder en alle partijen.",
+                                                       ["Thales, North Sea Port."]))),
+                               ("2 Projectinhoud", (("2.1 Opgave", "Beschrijf de maatschappelijke opgave.",
+                                                     ["Iedere werkgever organiseert digitale vaardigheden van werkenden.",
+                                                      "De maakindustrie versnelt de kennisinfrastructuur."]),
+                                                    ("2.2 Resultaten", "Beschrijf de resultaten en effecten.",
+                                                     ["Het programma bundelt startende ondernemers."]))),
+                               ("3 Financiering", (("3.1 Inzet en co-financiering", "Licht de gevraagde rijksbijdrage toe.",
+                                                    ["Het mkb stimuleert duurzame energieoplossingen."]),))):
+        text(60, y, section, 10.5, "Helvetica-Bold")
+        c.line(60, 842 - y - 5, 540, 842 - y - 5)
+        y += 26
+        for label, help_text, answer in questions:
+            text(60, y, label, 9.5, "Helvetica-Bold")
+            c.setFillGray(0.45)
+            text(60, y + 11, help_text, 8, help_type)
+            c.setFillGray(0)
+            for k, line in enumerate(answer):
+                text(66, y + 27 + 12 * k, line, 9.5)
+            c.setFillGray(0.45)
+            text(540, y + 31 + 12 * len(answer), f"{sum(map(len, answer))} / 2.000 tekens", 7, right=True)
+            c.setFillGray(0)
+            y += 52 + 12 * len(answer)
+    text(60, y, "3.2 Looptijd", 9.5, "Helvetica-Bold")  # a question without help
+    text(66, y + 16, "2024 tot en met 2027", 9.5)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    answers = {f.label: f.text for f in project.fields}
+    assert answers["Naam Project"] == "Het vestigingsklimaat"
+    assert answers["Partijen"] == "Thales, North Sea Port."
+    assert answers["Opgave"] == "Iedere werkgever organiseert digitale vaardigheden van werkenden. " \
+        "De maakindustrie versnelt de kennisinfrastructuur."
+    assert answers["Resultaten"] == "Het programma bundelt startende ondernemers."
+    assert answers["Inzet en co-financiering"] == "Het mkb stimuleert duurzame energieoplossingen."
+    assert answers["Looptijd"] == "2024 tot en met 2027"
+
+

@@ -636,7 +636,8 @@ class DocumentReader:
                 fields[-1].lines.append(rest)
             return
         if label_text and fields and split and not self.labels.match(label_text) \
-                and (_cells_beside(line, split) or self._row_goes_on(fields[-1], line, split)):
+                and (_cells_beside(line, split) or self._row_goes_on(fields[-1], line, split)) \
+                and not self._label_wraps_under(line, label_text, split):
             # A row of a table set across the label column (a grid of rows, as a spreadsheet
             # prints one): its first cell is a row label, not a field's.
             self._across_labels.add(id(line))
@@ -659,6 +660,22 @@ class DocumentReader:
         if not fields:
             fields.append(_FieldDraft([]))
         fields[-1].lines.append(line)
+
+    def _label_wraps_under(self, line: Line, label_text: str, split: float) -> bool:
+        """Does the label column's text go on in the line right under, into a whole label
+        ("Kosten en" over "financiering", a table's header beside the first)?"""
+        under = self._line_under(line)
+        if under is None:
+            return False
+        rest = join_words(under.words_between(-1e9, split))
+        return bool(rest) and self.labels.match(f"{label_text} {rest}") is not None
+
+    def _line_under(self, line: Line, gap_em: float | None = None) -> Line | None:
+        """The page's next line, where it stands as close under as a paragraph's lines do (or
+        ``gap_em`` ems)."""
+        under = next((ln for ln in self.layouts[line.page].lines if ln.top > line.bottom - 1), None)
+        gap = (gap_em if gap_em is not None else self.settings.row_gap_em) * line.size
+        return under if under is not None and under.top - line.bottom <= gap else None
 
     def _row_above(self, current: _FieldDraft) -> Line | None:
         """The field's last line where it is a row of a table set across the label column."""
@@ -697,7 +714,18 @@ class DocumentReader:
                 or _SECTION_NUMBER.match(line.text) is not None \
                 or line.size > self.settings.label_size_share * self.body_size or self.layouts[line.page].underlined(line)
             return (text.rstrip(":.").strip(), None) if set_apart else None
+        if self._heads_numbered_labels(line):
+            return text.strip(), None
         return self._run_in_label(line)
+
+    def _heads_numbered_labels(self, line: Line) -> bool:
+        """A form's section, numbered and set apart over its first label numbered under it
+        ("2 Projectinhoud" over "2.1 Opgave"): a label of the fields under it, whatever it says."""
+        number = _SECTION_HEAD.match(line.text)
+        under = self._line_under(line, self.settings.caption_gap_em)
+        return number is not None and (line.bold or line.size > self.settings.label_size_share * self.body_size) \
+            and under is not None and re.match(rf"{number[1]}\.1\.?\s", under.text) is not None \
+            and self.labels.match(strip_numbering(under.text)) is not None
 
     def _run_in_label(self, line: Line, strict: bool = False) -> tuple[str, Line | None] | None:
         """A label that opens its text: before a colon ("Partijen: ..."), or set bold and
@@ -939,7 +967,7 @@ class DocumentReader:
             for fd in project.fields:
                 label = squash(self._label(fd))
                 leading = {id(ln) for ln in fd.lines[:4]}
-                answered += bool(fd.lines)
+                answered += len(fd.lines) >= 2  # (a help line and an answer under it)
                 opens: set[tuple[float, bool, bool, bool]] = set()
                 for line in _in_other_type(fd.lines, self.settings):
                     if _COUNTER.fullmatch(line.text.strip()):
@@ -1552,6 +1580,7 @@ _TOUCHING_PT = 1.0
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
+_SECTION_HEAD = re.compile(r"(\d{1,2})\.?\s+[A-ZÀ-Ý]")
 
 
 def _typed_openings(notes: list[Line]) -> frozenset[str]:
