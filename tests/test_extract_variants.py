@@ -4932,3 +4932,43 @@ def test_a_single_application_from_a_portal_reads_its_answers_without_the_forms_
     assert answers["Looptijd"] == "2024 tot en met 2027"
 
 
+def test_a_row_under_the_whole_header_printed_again_is_a_row_whatever_its_label_names(tmp_path):
+    """A numbered table goes on over the page under its whole header printed again; the
+    first row there names a source in its label ("... startende ondernemers in", its amounts
+    on the label's second line). With every column back, it is a row, not the header of
+    other columns."""
+    c, text = _named_project(path := tmp_path / "numbered.pdf")
+    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
+    text(60, 270, "Financiering", 10, "Helvetica-Bold")
+    text(180, 270, "De kosten staan in de tabel.")
+    rights = (330, 430, 535)
+
+    def header(y):
+        text(60, y, "Nr.", 9, "Helvetica-Bold")
+        text(85, y, "Onderdeel", 9, "Helvetica-Bold")
+        for right, label in zip(rights, ("Totaal EUR", "Kennisinstellingen", "Rijk")):
+            text(right, y, label, 9, "Helvetica-Bold", right=True)
+
+    def row(y, number, label, amounts, wrapped=None):
+        text(60, y, number, 9)
+        text(85, y, label, 9)
+        if wrapped:
+            text(85, y + 11, wrapped, 9)
+            y += 11
+        for right, amount in zip(rights, amounts):
+            text(right, y, amount, 9, right=True)
+
+    header(300)
+    row(316, "1", "Communicatie", ("390.000", "-", "390.000"))
+    c.showPage()
+    header(80)
+    row(96, "2", "Begeleiding van startende ondernemers in", ("3.852.000", "3.500.000", "352.000"), wrapped="de regio")
+    row(124, "", "TOTAAL", ("4.242.000", "3.500.000", "742.000"))
+    text(60, 160, "Borging", 10, "Helvetica-Bold")
+    text(180, 160, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [[c.raw for c in r.cells][-3:] for r in table.rows] == [
+        ["390.000", "-", "390.000"], ["3.852.000", "3.500.000", "352.000"], ["4.242.000", "3.500.000", "742.000"]]
+    assert table.pages == [1, 2]

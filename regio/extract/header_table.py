@@ -272,9 +272,16 @@ class HeaderTable:
         sentence, may name a source)."""
         if not (self.state == "repeat" or (self.state in ("body", "footnotes") and self._next_page(line))):
             return False
+        if self.state == "repeat" and self._header_whole_again():
+            return False  # (every column is back: a row follows, however its label reads)
         labels = sum(any(colmap.is_column_word(w.text, self.region.aliases) for w in cell) for cell in line.segments())
         return labels >= (1 if self.state == "repeat" else 2) and not self._repeats_header(line) \
             and not has_values(line, self.value_x(line)) and not _signs_alone(line)
+
+    def _header_whole_again(self) -> bool:
+        """Has the page repeated every word of the header, the labels of all its columns?"""
+        repeated = {w.text.casefold() for ln in self.region.repeated for w in ln.words}
+        return bool(repeated) and all(w.text.casefold() in repeated for ln in self.region.header for w in ln.words)
 
     def _set_off(self, line: Line) -> bool:
         """Is the line set off from the rows over it, as a new row or paragraph is: on a new
