@@ -2408,3 +2408,27 @@ def test_a_label_shrunk_to_fit_its_cell_is_a_cell_of_its_own_in_a_monospaced_hea
     header = Line(1, [word("Privaat", 246.1, 278.2, 7.6), word("Kennisinstellingen", 283.2, 340.6, 5.3),
                       word("Overig", 361.9, 389.2, 7.6), word("publiek", 394.2, 426.3, 7.6)], space=0.6)
     assert [join_words(seg) for seg in header.segments()] == ["Privaat", "Kennisinstellingen", "Overig publiek"]
+
+
+def test_a_table_ruled_across_two_of_three_columns_keeps_its_rows_whole_where_its_cells_leave_the_gutter():
+    """A magazine's table across the right two of three columns, at the top, its rows between
+    rules drawn across those two columns: its short labels stand in the second column and its
+    amounts in the third, close right of the gutter, none over it. The rules say the rows run
+    across the gutter: each row is one line, the first column's text beside it its own."""
+    from regio.extract.layout import text_columns
+
+    rows = [("Onderdeel", "Onderwijs", "Rijk"), ("Educatie", "140.000", "-"), ("Monitoring", "2.100.000", "19.000"),
+            ("Communicatie", "3.500.000", "3.800.000"), ("Totaal", "5.740.000", "3.819.000")]
+    table = [line(104 + 16 * k, (215, label), (455, onderwijs, "r"), (550, rijk, "r"))
+             for k, (label, onderwijs, rijk) in enumerate(rows)]
+    rules = [rule(213, y, 552, y) for y in (100, 116, 132, 148, 164, 180)]
+    first = justified(40, 200, 100, WORDS * 2)
+    second, third = justified(215, 375, 200, WORDS), justified(390, 550, 200, WORDS[::-1])
+    lines, runs = text_columns(build_lines([w for ln in [*table, *first, *second, *third] for w in ln], 1), hrules=rules)
+    texts_read = [ln.text for ln in lines]
+    assert [t for t in texts_read if t.split()[0] in ("Onderdeel", "Educatie", "Monitoring", "Communicatie", "Totaal")] == \
+        ["Onderdeel Onderwijs Rijk", "Educatie 140.000 -", "Monitoring 2.100.000 19.000", "Communicatie 3.500.000 3.800.000",
+         "Totaal 5.740.000 3.819.000"]
+    assert " ".join(w.text for w in first[1]) in texts_read
+
+

@@ -966,8 +966,8 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     across: set[int] = set()  # the stretches that are a table's, set across the columns
     spanned: dict[int, list[bool]] = {}  # lines across some of the gutters, and which they cross
     under_rule = False  # the stretch is a table's row under such a rule: it ends at a white band
-    crossings = _rows_between([[_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])] for line in lines],
-                              lines, middles, settings)
+    crossings = _rows_between(_ruled_across([[_across(line, edges, settings) for edges in zip(bounds, middles, bounds[2:])]
+                                             for line in lines], lines, middles, hrules, settings), lines, middles, settings)
     for line, crossed in zip(lines, crossings):
         above = stretches[-1][-1] if stretches[-1] else None
         ruled = None if above is None else next(
@@ -1058,6 +1058,38 @@ def _run_on(out: list[Line], runs: list[tuple[float, float, tuple[float, ...]]],
         line.column = column
     at = max((i + 1 for i, ln in enumerate(out) if ln.column is not None and ln.column <= column), default=len(out))
     return [*out[:at], *stretch, *out[at:]]
+
+
+def _ruled_across(crossings: list[list[bool]], lines: list[Line], middles: tuple[float, ...], hrules: Sequence[Rule],
+                  settings: Settings) -> list[list[bool]]:
+    """Which gutters each line crosses, counting as crossed by a table's rows those its rules
+    cross: a table floated across some of the columns (not all: a rule across the page parts
+    nothing), its rows between rules of one length, its cells leaving the gutter clear. The
+    lines between two such rules, one under the other, with words either side of the gutter
+    cross it where they hold a value and no running text on both sides."""
+    spans: dict[tuple[int, int], list[Rule]] = {}
+    for rule in hrules:
+        crossed = [rule.x0 < middle < rule.x1 for middle in middles]
+        if rule.horizontal and any(crossed) and not all(crossed):
+            spans.setdefault((round(rule.x0), round(rule.x1)), []).append(rule)
+    out = list(crossings)
+    for (x0, x1), rules in spans.items():
+        crossed = [x0 < middle < x1 for middle in middles]
+        rules.sort(key=lambda r: r.top)
+        for above, below in zip(rules, rules[1:]):
+            # (the words either side of the gutter, between the rules: the line may hold the
+            # words of a column beside the table on its baseline)
+            rows = [i for i, line in enumerate(lines) if above.bottom < line.bottom and line.top < below.top and any(
+                c and parts[k] and parts[k + 1]
+                and all(above.bottom < w.top and w.bottom < below.top for w in parts[k] + parts[k + 1])
+                for parts in [_in_columns(line.words, middles)] for k, c in enumerate(crossed))]
+            sides = [words for i in rows for k, c in enumerate(crossed) if c
+                     for words in [_in_columns(lines[i].words, middles)[k:k + 2]]]
+            if rows and not any(running_text(left) and running_text(right) for left, right in sides) \
+                    and any(_VALUE.fullmatch(w.text) for left, right in sides for w in left + right):
+                for i in rows:
+                    out[i] = [a or b for a, b in zip(out[i], crossed)]
+    return out
 
 
 def _rows_between(crossings: list[list[bool]], lines: list[Line], middles: tuple[float, ...],
