@@ -2432,3 +2432,28 @@ def test_a_table_ruled_across_two_of_three_columns_keeps_its_rows_whole_where_it
     assert " ".join(w.text for w in first[1]) in texts_read
 
 
+def test_a_tables_rows_with_a_column_of_notes_are_no_two_columns_of_text():
+    """A landscape table with a last column of notes in prose, wrapped over lines of their
+    own: its long row labels and the notes beside the amounts are words enough either side
+    of a gap between two amounts, but a side that holds amounts a gutter's width from the
+    words before them is a row's cells, not a column of text: the rows stay whole."""
+    from regio.extract.layout import text_columns
+
+    rows = [("Communicatie en evaluatie en de kanaalzone", "-", "3 mln.", "375.000", "3.375.000"),
+            ("Monitoring van de eerste fase in de regio", "3,3 mln.", "30.000", "-", "3,33 mln."),
+            ("Communicatie en evaluatie van het programma", "8.000", "1,1 mln.", "0,7 mln.", "1.808.000"),
+            ("Opleidingen voor werkenden en de kanaalzone", "250.000", "-", "1,2 mln.", "1.450.000"),
+            ("Onderzoek naar circulaire textielketens", "40.000", "10.000", "-", "50.000"),
+            ("Pilot zorg en wonen in kleine kernen", "-", "0,4 mln.", "2.000", "402.000"),
+            ("Inrichting van een gezamenlijk fieldlab", "386.000", "-", "4.000", "390.000")]
+    notes = ["Begrote inzet voor deze post; de bijdragen", "zijn door de partners schriftelijk", "toegezegd aan het Rijk."]
+    words, wholes, top = [], [], 100.0
+    for label, *amounts in rows:
+        row = line(top, (40, label), *((x, a, "r") for x, a in zip((390, 460, 530, 600), amounts)), (615, notes[0]), size=8)
+        words += row + [w for k, note in enumerate(notes[1:], 1) for w in line(top + 10 * k, (615, note), size=8)]
+        wholes.append(" ".join(w.text for w in row))
+        top += 40
+    lines, runs = text_columns(build_lines(words, 1), width=842.0)
+    assert all(whole in [ln.text for ln in lines] for whole in wholes) and not runs
+
+

@@ -2218,7 +2218,7 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
     for a, b in gaps:
         for x in range(max(int(a) + 1, int(lo)), min(int(b), int(hi)) + 1):
             open_at[x] = open_at.get(x, 0) + 1
-    sides = [_Sides(line) for line in lines] if open_at else []
+    sides = [_Sides(line, width) for line in lines] if open_at else []
     # The count changes only where a word starts or ends: one count for each stretch between.
     edges = sorted({x for side in sides for x in (*side.x0s, *side.reach)})
     counted: dict[tuple[int, int], int] = {}
@@ -2308,8 +2308,11 @@ def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:
             both = left = right = 0
             continue
         # Running text: several words, nearly all of them words, not figures in the cells of a table.
-        n, letters = len(line.x0s), line.letters
-        on_left, on_right = _running_count(k, letters[k]), _running_count(n - k, letters[n] - letters[k])
+        # (a side with an amount a gutter's width from the word before holds a table's cells:
+        # a row's label and amounts, a note beside them)
+        n, letters, wide = len(line.x0s), line.letters, line.wide
+        on_left = _running_count(k, letters[k]) and not wide[k]
+        on_right = _running_count(n - k, letters[n] - letters[k]) and wide[n] == wide[min(k + 1, n)]
         both += on_left and on_right
         left += on_left and not on_right
         right += on_right and not on_left
@@ -2320,13 +2323,17 @@ class _Sides:
     """A line's words as running sums, so that what stands either side of any x is found
     by one search (a page may offer hundreds of places for a gutter)."""
 
-    __slots__ = ("x0s", "reach", "letters")
+    __slots__ = ("x0s", "reach", "letters", "wide")
 
-    def __init__(self, line: Line):
+    def __init__(self, line: Line, gutter: float):
         words = sorted(line.words, key=lambda w: w.x0)
         self.x0s = [w.x0 for w in words]
         self.reach = list(accumulate((w.x1 for w in words), max))
         self.letters = [0, *accumulate(w.text[:1].isalpha() for w in words)]
+        # (among the first k words, the gaps as wide as a gutter before an amount: a table's
+        # cells, not a justified line's stretched spaces)
+        self.wide = [0, 0, *accumulate(b.x0 - reach >= gutter and (b.text in ("-", "–") or bool(_AMOUNT.fullmatch(b.text)))
+                                       for reach, b in zip(self.reach, words[1:]))]
 
 
 def _running_count(words: int, letters: int) -> bool:
