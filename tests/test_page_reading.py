@@ -2088,3 +2088,56 @@ def test_two_tables_at_the_foot_of_the_first_column_are_read_before_the_next_col
     assert texts.index("De regio werkt samen met het onderwijs en bedrijven. 29") \
         < texts.index("Huisvesting 3.728.000 28.000 3.700.000") < texts.index("Inrichting 3.728.000 28.000 3.700.000") \
         < texts.index("Bouw 3.728.000 28.000 3.700.000")
+
+
+def test_a_rule_down_the_gutter_parts_a_full_column_from_one_of_a_few_lines(tmp_path):
+    """A magazine draws a rule down the gutter: the left column runs the page's length, the
+    right one holds a few lines at its top (the project's last field). Too few lines side by
+    side show no gutter, but the rule, free of the others and crossed by no word, does."""
+    left = ("De maakindustrie versnelt de kennis van Oost-Nederland en draagt zo bij aan de opgave. "
+            "Het programma ondersteunt de kennisinfrastructuur van Oost-Nederland in nauwe afstemming "
+            "met het Rijk. Het mkb investeert in digitale vaardigheden van werkenden door gerichte "
+            "investeringen. Iedere werkgever verbetert de bereikbaarheid van de werklocaties.").split()
+    right = ["duurzame energieoplossingen door de", "gerichte investeringen in de regio.", "Het mkb stimuleert duurzame",
+             "energieoplossingen voor de zorg."]
+
+    def draw(c):
+        c.setFont("Times-Roman", 9)
+        rows, words = [], []
+        for word in left * 2:
+            if c.stringWidth(" ".join([*words, word]), "Times-Roman", 9) > 160:
+                rows.append(" ".join(words))
+                words = []
+            words.append(word)
+        c.setFont("Times-Bold", 9)
+        c.drawString(43, 620, "Naam Project")
+        c.setFont("Times-Roman", 9)
+        c.drawString(43, 609, "Het vestigingsklimaat")
+        for i, row in enumerate(rows):
+            c.drawString(43, 590 - 11 * i, row)
+        for i, row in enumerate(right):
+            c.drawString(217, 620 - 11 * i, row)
+        c.line(217, 560, 260, 560)
+        c.setFont("Times-Roman", 6.5)
+        c.drawString(217, 550, "1 Het mkb verbetert startende ondernemers in nauwe afstemming.")
+        c.line(211, 630, 211, 590 - 11 * len(rows))
+    layout = _layout_of(tmp_path, draw)
+    texts = [ln.text for ln in layout.lines]
+    assert all(text in texts for text in right)
+    assert texts.index(right[0]) > max(i for i, t in enumerate(texts) if t not in right and t.split()[0] in left)
+
+
+_ICDAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "icdar2013"
+
+
+@pytest.mark.skipif(not (_ICDAR / "us-032.pdf").exists(), reason=f"no ICDAR 2013 corpus at {_ICDAR}")
+def test_a_tables_rule_between_two_columns_of_prose_cells_is_no_gutter():
+    """A report's table of prose cells (ICDAR us-032), a rule down between its last two
+    columns meeting the rules across the table at its ends: a grid's rule, not a magazine's
+    column rule, so the rows under it are not read as two columns of text."""
+    document = pdfium.PdfDocument(str(_ICDAR / "us-032.pdf"))
+    try:
+        layout = read_page(document[0], 1)
+    finally:
+        document.close()
+    assert not layout.columns

@@ -627,7 +627,7 @@ def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: fl
         return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))], None
     if framed := _between_boxes(lines, hrules, vrules, fills):
         return *_in_frames(lines, framed, settings), None
-    middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
+    middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings)) or _column_rules(lines, hrules, vrules, settings)
     if middles:
         # (the last column may hold a column of a few lines beside it: the text going on there)
         last = [Line(ln.page, words, ln.space) for ln in lines if (words := _in_columns(ln.words, middles[-1:])[1])]
@@ -642,6 +642,34 @@ def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: fl
     if strip is None:
         return lines, [], None
     return *columns_at(lines, ((strip[0] + strip[1]) / 2,), settings, lambda parts: True, hrules), _panel_box(lines, strip[1])
+
+
+def _column_rules(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule], settings: Settings) -> tuple[float, ...]:
+    """The rules a magazine draws down its gutters: vertical, as tall as a column's worth of
+    lines, standing free (no rule meets or crosses them, as a grid's do), no word over them, and
+    running text in the text's type on both sides along them, in a few lines at least (a
+    column that holds a few lines only beside a full one shows no gutter of its own)."""
+    if len(lines) < settings.text_column_lines:
+        return ()
+    size = median(ln.size for ln in lines)
+    found: list[float] = []
+    for rule in vrules:
+        x, top, bottom = (rule.x0 + rule.x1) / 2, rule.top, rule.bottom
+        along = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom]
+        if bottom - top < settings.text_column_lines * size \
+                or any(r.x0 - 1 <= x <= r.x1 + 1 and top - 2 <= r.top <= bottom + 2 for r in hrules) \
+                or any(w.x0 < x < w.x1 for ln in along for w in ln.words):
+            continue
+        left = sum(_running_in(size, [w for w in ln.words if w.x1 <= x], settings) for ln in along)
+        right = sum(_running_in(size, [w for w in ln.words if w.x0 >= x], settings) for ln in along)
+        if min(left, right) >= 2 and max(left, right) >= settings.text_column_lines // 2:
+            found.append(x)
+    return tuple(sorted(found))
+
+
+def _running_in(size: float, words: list[Word], settings: Settings) -> bool:
+    """Running text in the text's type (not a note's, set smaller)."""
+    return running_text(words) and abs(median(w.size for w in words) - size) <= settings.other_type_pt
 
 
 def _spilled_over(lines: list[Line], settings: Settings) -> float | None:
