@@ -2090,6 +2090,32 @@ def test_two_tables_at_the_foot_of_the_first_column_are_read_before_the_next_col
         < texts.index("Bouw 3.728.000 28.000 3.700.000")
 
 
+def test_a_shaded_box_of_one_field_beside_the_text_is_read_as_a_whole(tmp_path):
+    """A sidebar's shaded box beside the text's first lines holds one field, its label in
+    bold over a name of two words: few words for a box, but a label over its text, so a box
+    of text read whole, not line by line among the text beside it."""
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        for i, words in enumerate(["SAMENWERKINGSPARTNERS", "provincie Overijssel, Kennispark Twente, Thales.",
+                                   "OPGAVE", "De regio verbetert digitale vaardigheden van werkenden.",
+                                   "Het consortium versnelt het vestigingsklimaat in de regio."]):
+            c.setFont("Helvetica-Bold" if words.isupper() else "Helvetica", 10)
+            c.drawString(57, 760 - 15 * i, words)
+        c.setFillGray(0.93)
+        c.rect(397, 718, 142, 52, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(405, 755, "Naam Project")
+        c.setFont("Helvetica", 8)
+        c.drawString(405, 742, "Duurzame energieoplossingen")
+    layout = _layout_of(tmp_path, draw)
+    texts = [ln.text for ln in layout.lines]
+    assert len(layout.asides) == 1
+    name = texts.index("Naam Project")
+    assert texts[name + 1] == "Duurzame energieoplossingen"
+    assert texts.index("provincie Overijssel, Kennispark Twente, Thales.") == texts.index("SAMENWERKINGSPARTNERS") + 1
+
+
 def test_a_rule_down_the_gutter_parts_a_full_column_from_one_of_a_few_lines(tmp_path):
     """A magazine draws a rule down the gutter: the left column runs the page's length, the
     right one holds a few lines at its top (the project's last field). Too few lines side by

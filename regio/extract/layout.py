@@ -254,7 +254,10 @@ class PageLayout:
         # A few words will do in a type larger than the text's beside it (a fact box: "29 bedrijven").
         large = bool(outside) and max(w.size for part in inside for w in part.words) > 1.5 * median(
             w.size for part in outside for w in part.words) if inside else False
-        return len(inside) >= 2 and (words >= 6 or (words >= 3 and large)) and beside \
+        # So will a label in bold over its text (a sidebar's one field: "Naam Project" over the name).
+        first = min(inside, key=lambda ln: ln.top) if inside else None
+        headed = first is not None and first.bold and not any(ln.bold for ln in inside if ln is not first)
+        return len(inside) >= 2 and (words >= 6 or (words >= 3 and (large or headed))) and beside \
             and sum(n > 1 for n in cells) <= len(inside) / 3 \
             and max(cells, default=1) < 3 and figures <= len(inside) / 2 and not self._band_beside(fill)
 
