@@ -2090,6 +2090,23 @@ def test_two_tables_at_the_foot_of_the_first_column_are_read_before_the_next_col
         < texts.index("Bouw 3.728.000 28.000 3.700.000")
 
 
+def test_a_leaders_one_dot_before_a_currency_sign_or_ending_a_labels_line_is_no_part_of_the_label():
+    """The one leader dot a long label leaves room for before its cells, where the first cell
+    opens with its currency sign, or at the end of the label's last wrapped line (nothing
+    after it, twice as far from its word as the line's words stand apart): no part of the
+    label. A full stop typed a space after its word stays, in monospaced type too."""
+    from regio.extract.layout import Word, build_lines
+
+    def texts(*words: tuple[str, float, float]) -> list[str]:
+        return [w.text for ln in build_lines([Word(t, x0, x1, 100, 110, 8.0) for t, x0, x1 in words], 1) for w in ln.words]
+
+    assert texts(("Programmamanagement", 72, 160), (".", 162.5, 164.5), ("€", 200, 205), ("168.000", 207, 235)) == \
+        ["Programmamanagement", "€ 168.000"]
+    assert texts(("in", 72, 80), ("Twente", 82.5, 108), (".", 115, 117)) == ["in", "Twente"]
+    assert texts(("het", 72, 84), ("project", 86.5, 112), (".", 114.7, 116.7)) == ["het", "project", "."]
+    assert texts(("het", 72, 86.4), ("project", 91.2, 124.8), (".", 129.6, 134.4)) == ["het", "project", "."]
+
+
 def test_a_shaded_box_of_one_field_beside_the_text_is_read_as_a_whole(tmp_path):
     """A sidebar's shaded box beside the text's first lines holds one field, its label in
     bold over a name of two words: few words for a box, but a label over its text, so a box

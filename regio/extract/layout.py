@@ -2398,6 +2398,16 @@ _WORD_SPACE_EM = 0.4
 _LEADER = frozenset("._·…")
 
 
+def _spaced_off(words: list[Word], i: int) -> bool:
+    """Does the dot ``words[i]`` stand twice as far from the word before it as the line's
+    words stand apart (or, where they are too few to tell, as a space is wide)? A leader's one
+    dot; not a sentence's stop typed a space after its word ("het gedefinieerde project ."),
+    nor one in a line of monospaced type, whose spaces are all wide."""
+    gaps = [b.x0 - a.x1 for a, b in zip(words[:i], words[1:i])]
+    usual = median(gaps) if gaps else _WORD_SPACE_EM * words[i].size
+    return words[i].x0 - words[i - 1].x1 >= 2 * usual
+
+
 def _without_leaders(words: list[Word]) -> list[Word]:
     """Leader dots after a table's row label ("Projecten . . . . . 2.000.000") are no part of
     the label, and would stretch its column to where the dots end: single dots set close
@@ -2418,9 +2428,10 @@ def _without_leaders(words: list[Word]) -> list[Word]:
             j += 1
         if j == i and dots(words[i]) and len(words[i].text) >= 4:
             j = i + 1
-        lone = j == i + 1 and len(words[i].text) == 1 and 0 < i and j < len(words) \
-            and words[i].x0 - words[i - 1].x1 < 1.5 * words[i].size and words[j].x0 - words[i].x1 >= words[i].size \
-            and bool(_FIGURE.search(words[j].text) or words[j].text in "-–")  # the cells that follow
+        lone = j == i + 1 and len(words[i].text) == 1 and 0 < i and (j < len(words) and (
+            words[i].x0 - words[i - 1].x1 < 1.5 * words[i].size and words[j].x0 - words[i].x1 >= words[i].size
+            and bool(_FIGURE.search(words[j].text) or words[j].text in ("-", "–", "€"))  # the cells that follow
+        ) or (j == len(words) and _spaced_off(words, i)))  # a label's last line
         if j - i >= 2 or (j == i + 1 and (len(words[i].text) >= 4 or lone)):
             runs.append((i, j))
         i = max(j, i + 1)
