@@ -2457,3 +2457,18 @@ def test_a_tables_rows_with_a_column_of_notes_are_no_two_columns_of_text():
     assert all(whole in [ln.text for ln in lines] for whole in wholes) and not runs
 
 
+def test_a_card_behind_a_table_and_the_text_under_it_is_no_band_of_its_first_row():
+    """A dashboard's card, short enough to pass for a band, holds a table (its total row on
+    a band of its own) and a sentence under it: it is the table's ground, not the band of its
+    first row, so the header over that row stays the header."""
+    lines = [line(100, (410, "Onderdeel"), (690, "Onderwijs", "r"), (780, "Rijk", "r")),
+             line(116, (410, "Opleidingen regio"), (690, "6.000", "r"), (780, "320.000", "r")),
+             line(132, (410, "Totaal kosten"), (690, "6.000", "r"), (780, "320.000", "r")),
+             line(172, (410, "Aan het Rijk wordt gevraagd € 4 mln. bij te dragen."))]
+    page = layout(lines, hrules=[rule(405, 112, 785, 112)], width=842.0, height=595.0,
+                  fills=[Fill(400, 90, 790, 190, 0.95), Fill(405, 128, 785, 144, 0.8)])
+    (region, *_) = find_tables(page)
+    assert [ln.text for ln in region.header] == ["Onderdeel Onderwijs Rijk"]
+    assert region.body[0].text == "Opleidingen regio 6.000 320.000"
+
+

@@ -148,10 +148,11 @@ def _whole_bands(layout: PageLayout, region: TableRegion, lines: list[Line]) -> 
         return taken
     def row_band(row: Line) -> Fill | None:
         """The band of that row alone: one behind other rows of the table too is its ground
-        (a box it stands in), no row's."""
+        (a box it stands in), no row's; so is one reaching a line's height past the table."""
         fill = band(row)
         shared = fill is not None and any(band(ln) is fill and is_tabular(ln) for ln in region.body if ln is not row)
-        return None if shared else fill
+        beyond = fill is not None and (fill.top < region.box[1] - row.size or fill.bottom > region.box[3] + row.size)
+        return None if shared or beyond else fill
 
     first, last = row_band(region.body[0]), row_band(region.body[-1])
     if first is not None and region.header and band(region.header[-1]) is first:
