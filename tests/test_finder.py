@@ -2472,3 +2472,33 @@ def test_a_card_behind_a_table_and_the_text_under_it_is_no_band_of_its_first_row
     assert region.body[0].text == "Opleidingen regio 6.000 320.000"
 
 
+@pytest.mark.parametrize("rows, first", [
+    # the label over and under its values, a unit wrapped under its amount, the other cells
+    # centred on a line of their own between the label's lines
+    ([line(124, (60, "Begeleiding")), line(136, (60, "van startende"), (330, "1,12", "r")),
+      line(141, (420, "0,5 mln.", "r"), (510, "0,12 mln.", "r")), line(148, (60, "ondernemers"), (330, "mln.", "r")),
+      line(160, (60, "voor het mkb"))], "Begeleiding van startende ondernemers voor het mkb"),
+    # the label's two lines either side of its values, the next row's label centred as well
+    ([line(120, (60, "Mobiliteitshubs")), line(126, (330, "22.000", "r"), (420, "1.750.000", "r"), (510, "325.000", "r")),
+      line(132, (60, "en deelvervoer")), line(150, (60, "Infrastructuur")),
+      line(156, (330, "600.000", "r"), (420, "750.000", "r"), (510, "1.000.000", "r")), line(162, (60, "techniek"))],
+     "Mobiliteitshubs en deelvervoer"),
+    # the label's first line interleaved with the first line of the cells beside it
+    ([line(120, (60, "Operationeel/")), line(126, (330, "11,45", "r"), (510, "1,55", "r")),
+      line(132, (60, "management/"), (420, "0", "r")), line(138, (330, "mln.", "r"), (510, "mln.", "r")),
+      line(144, (60, "samenwerking"))], "Operationeel/ management/ samenwerking"),
+    # the label's second line interleaved with the cells, its first over them
+    ([line(121, (60, "Ontwikkeling en")), line(133, (60, "inrichting van")),
+      line(139, (330, "450.000", "r"), (420, "-", "r"), (510, "775.000", "r")), line(145, (60, "het innovatiecentrum"))],
+     "Ontwikkeling en inrichting van het innovatiecentrum"),
+], ids=["values on lines of their own", "the next row centred too", "interleaved", "interleaved under its first line"])
+def test_a_row_centred_in_its_height_keeps_the_label_lines_over_its_values(rows, first):
+    """Cells centred in the row's height (the header's too), a label of several lines beside
+    cells of fewer: the label's lines over the values are the row's, not the header's last
+    lines."""
+    header = [line(94, (60, "Kosten en")), line(100, (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r")),
+              line(106, (60, "financiering"))]
+    total = line(180, (60, "Totaal"), (330, "1.000.000", "r"), (420, "500.000", "r"), (510, "500.000", "r"))
+    table = _as_a_projects_table([*header, *rows, total])
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert table.rows[0].label == first and table.rows[-1].label == "Totaal"

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from itertools import dropwhile
 from statistics import median
 from typing import Literal
 
@@ -167,7 +168,8 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
     label's lines over them as under them. Those lines stand in the label column alone, and
     the gap over them is wider than the gaps between the label's lines (a header cell
     wrapped over its lines has no such gap). A cell's first line set over part of the row's
-    line ("36,5" over "mln.", centred beside a one-line label) is the row's as well."""
+    line ("36,5" over "mln.", centred beside a one-line label) is the row's as well, as is a
+    label's line interleaved with the row's first."""
     first = body[0]
     values = [w.x0 for w in first.words if is_figure(w.text)]
     if not values or len(header) < 2:
@@ -181,14 +183,38 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
         return line.page == first.page and line.x1 < min(values) - 1
 
     # (the label column's own header may stand over them, wrapped: "Opgaven /" over "Investeringen")
-    above = min(next((k for k, ln in enumerate(reversed(header[1:])) if not label_only(ln)), len(header) - 1),
-                next((k for k, ln in enumerate(body[1:]) if not label_only(ln)), len(body) - 1))
-    if not above:
-        return 0
-    label = [*header[-above:], *([first] if first.words_between(-math.inf, min(values)) else []), *body[1:above + 1]]
-    inner = max(b.top - a.bottom for a, b in zip(label, label[1:]))
-    start, over = header[-above], header[-above - 1]
-    return above if start.top - over.bottom > inner + 0.2 * start.size else 0
+    labels = next((k for k, ln in enumerate(reversed(header[1:])) if not label_only(ln)), len(header) - 1)
+    # Label lines interleaved with the row's first line, a fraction of a line apart (the label
+    # and the cells beside it each centred on lines of their own), are the row's, and so are
+    # the label's lines over them, a wider gap over the first than between them.
+    interleaved, below = 0, first
+    for line in reversed(header[1:]):
+        if not (label_only(line) and _overlaps(line, below)):
+            break
+        interleaved, below = interleaved + 1, line
+    if interleaved:
+        return next((k for k in range(labels, interleaved, -1) if _row_set_apart(header[-k - 1], [*header[-k:], first])),
+                    interleaved)
+
+    def values_wrapped(line: Line) -> bool:
+        """The row's values going on: a unit wrapped under its amount ("1,12" over "mln."), or
+        the other cells, centred on a line of their own between the label's."""
+        right = [w for w in line.words if w.x1 >= min(values) - 1]
+        alone = len(right) == len(line.words) and all(is_figure(w.text) or UNIT_WORD.match(w.text) for w in right)
+        return line.page == first.page and bool(right) and (alone or all(UNIT_WORD.match(w.text) for w in right))
+
+    # (the values may wrap in their cells too: the label's lines under them count from there)
+    under = list(dropwhile(values_wrapped, body[1:]))
+    above = min(labels, next((k for k, ln in enumerate(under) if not label_only(ln)), len(under)))
+    # (fewer where the lines under are the next row's label too, centred as this one's)
+    return next((k for k in range(above, 0, -1)
+                 if _row_set_apart(header[-k - 1], [*header[-k:], first, *body[1:len(body) - len(under)], *under[:k]])), 0)
+
+
+def _row_set_apart(over: Line, row: list[Line]) -> bool:
+    """Does a wider gap part the row's lines from the line over them than parts them?"""
+    inner = max(b.top - a.bottom for a, b in zip(row, row[1:]))
+    return row[0].top - over.bottom > inner + 0.2 * row[0].size
 
 
 def _intervals_from_rules(region: Region) -> list[tuple[float, float]] | None:
