@@ -2472,6 +2472,18 @@ def test_a_card_behind_a_table_and_the_text_under_it_is_no_band_of_its_first_row
     assert region.body[0].text == "Opleidingen regio 6.000 320.000"
 
 
+def test_a_numbered_tables_total_alone_is_labelled_from_the_column_beside_the_numbers():
+    """A numbered table ("Nr." over its line numbers, the cost lines beside them) whose only
+    row is its total, unnumbered: the words beside the empty number are its label, and the
+    column they stand in no column of amounts."""
+    table = _as_a_projects_table([
+        line(100, (60, "Nr."), (90, "Opgaven / Investeringen"), (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r")),
+        line(116, (90, "Totaal"), (330, "3.892.000", "r"), (420, "880.000", "r"), (510, "1.200.000", "r"))],
+        [rule(55, 112, 515, 112)])
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("Totaal", ["3.892.000", "880.000", "1.200.000"])]
+
+
 @pytest.mark.parametrize("rows, first", [
     # the label over and under its values, a unit wrapped under its amount, the other cells
     # centred on a line of their own between the label's lines

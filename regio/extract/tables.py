@@ -1033,7 +1033,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
         _labels_run_on_over_empty_cells(table_rows, rows, leaves)
-    if _labels_beside_numbers(cols, table_rows):
+    if _labels_beside_numbers(cols, table_rows, _NUMBER_HEAD.fullmatch(f"{region.label.strip()} ") is not None):
         region.label = cols.pop(0).label
     elif _label_run_on_into(cols, table_rows, rows):
         cols.pop(0)
@@ -1103,13 +1103,14 @@ def _counted(texts: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _labels_beside_numbers(cols: list[Column], rows: list[Row]) -> bool:
+def _labels_beside_numbers(cols: list[Column], rows: list[Row], headed: bool) -> bool:
     """Line numbers alone in the row labels' column ("Nr.": 1, 2, 3; none beside the total)
-    and words in the first column beside them: those words are the row labels. Whether they
-    were moved there."""
+    and words in the first column beside them: those words are the row labels; so are they
+    where that column, ``headed`` as numbers, holds none (a total alone). Whether they were
+    moved there."""
     numbered = [r for r in rows if r.label]
-    if len(cols) < 2 or not numbered or not _counted([r.label for r in numbered]) \
-            or any(r.cells[0].kind != CellKind.text for r in numbered):
+    if len(cols) < 2 or not (_counted([r.label for r in numbered]) if numbered else headed) \
+            or any(r.cells[0].kind != CellKind.text for r in numbered or rows):
         return False
     for row in rows:
         row.label = row.cells.pop(0).raw
