@@ -370,8 +370,8 @@ class DocumentReader:
         last = table.region.body[-1] if table.region.body else None
         # (set off from the rows: not a cell's wrapped line, where the page's reading of the
         # table may have parted it)
-        if last is None or last.page != line.page or has_values(line, table.value_x(line)) \
-                or line.top - last.bottom <= self.settings.row_gap_em * line.size:
+        if last is None or last.page != line.page or line.top - last.bottom <= self.settings.row_gap_em * line.size \
+                or has_values(line, table.value_x(line)):
             return False
         under = [box for box in self._headed_boxes.get(line.page, ()) if box[1] >= last.bottom - 1]
         if any(centred_in(line, [box]) for box in under):
@@ -722,9 +722,10 @@ class DocumentReader:
         """A form's section, numbered and set apart over its first label numbered under it
         ("2 Projectinhoud" over "2.1 Opgave"): a label of the fields under it, whatever it says."""
         number = _SECTION_HEAD.match(line.text)
+        if number is None or not (line.bold or line.size > self.settings.label_size_share * self.body_size):
+            return False
         under = self._line_under(line, self.settings.caption_gap_em)
-        return number is not None and (line.bold or line.size > self.settings.label_size_share * self.body_size) \
-            and under is not None and re.match(rf"{number[1]}\.1\.?\s", under.text) is not None \
+        return under is not None and re.match(rf"{number[1]}\.1\.?\s", under.text) is not None \
             and self.labels.match(strip_numbering(under.text)) is not None
 
     def _run_in_label(self, line: Line, strict: bool = False) -> tuple[str, Line | None] | None:

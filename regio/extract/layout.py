@@ -1104,6 +1104,7 @@ def _ruled_across(crossings: list[list[bool]], lines: list[Line], middles: tuple
         if rule.horizontal and any(crossed) and not all(crossed):
             spans.setdefault((round(rule.x0), round(rule.x1)), []).append(rule)
     out = list(crossings)
+    parts = [_in_columns(line.words, middles) for line in lines] if spans else []
     for (x0, x1), rules in spans.items():
         crossed = [x0 < middle < x1 for middle in middles]
         rules.sort(key=lambda r: r.top)
@@ -1111,11 +1112,10 @@ def _ruled_across(crossings: list[list[bool]], lines: list[Line], middles: tuple
             # (the words either side of the gutter, between the rules: the line may hold the
             # words of a column beside the table on its baseline)
             rows = [i for i, line in enumerate(lines) if above.bottom < line.bottom and line.top < below.top and any(
-                c and parts[k] and parts[k + 1]
-                and all(above.bottom < w.top and w.bottom < below.top for w in parts[k] + parts[k + 1])
-                for parts in [_in_columns(line.words, middles)] for k, c in enumerate(crossed))]
-            sides = [words for i in rows for k, c in enumerate(crossed) if c
-                     for words in [_in_columns(lines[i].words, middles)[k:k + 2]]]
+                c and parts[i][k] and parts[i][k + 1]
+                and all(above.bottom < w.top and w.bottom < below.top for w in parts[i][k] + parts[i][k + 1])
+                for k, c in enumerate(crossed))]
+            sides = [parts[i][k:k + 2] for i in rows for k, c in enumerate(crossed) if c]
             if rows and not any(running_text(left) and running_text(right) for left, right in sides) \
                     and any(_VALUE.fullmatch(w.text) for left, right in sides for w in left + right):
                 for i in rows:
