@@ -4854,20 +4854,22 @@ def test_tables_laid_on_their_side_under_captions_of_their_own_are_tables_of_the
     assert third.pages == [2]
 
 
-def test_a_label_wrapped_beside_a_tables_header_opens_its_field(tmp_path):
+@pytest.mark.parametrize("lower", [0, 3])
+def test_a_label_wrapped_beside_a_tables_header_opens_its_field(tmp_path, lower):
     """A form in a grid: "Kosten en" level with the header of the field's table, naming two
     sources only ("Onderdeel  Onderwijs  Rijk"), "financiering" under it. The label's first
     line is no row label of a table set across the label column: it opens its field, and the
-    table is that field's."""
+    table is that field's. The header may stand a little lower in its row than the label
+    beside it, reaching down to the label's next line."""
     c, text = _named_project(path := tmp_path / "wrapped-label.pdf")
     _fields_in_a_label_column(text, ("Partijen", "Opgave"))
-    _grid(c, 0, (178, 400, 470, 540), (262, 278, 294, 310))
+    _grid(c, 0, (178, 400, 470, 540), (262, 278 + lower, 294 + lower, 310 + lower))
     text(60, 272, "Kosten en", 10, "Helvetica-Bold")
-    text(60, 284, "financiering", 10, "Helvetica-Bold")
-    text(180, 272, "Onderdeel", 9, "Helvetica-Bold")
+    text(60, 283, "financiering", 10, "Helvetica-Bold")
+    text(180, 272 + lower, "Onderdeel", 9, "Helvetica-Bold")
     for right, label in ((467, "Onderwijs"), (537, "Rijk")):
-        text(right, 272, label, 9, "Helvetica-Bold", right=True)
-    for y, label, cells in ((288, "Educatie", ("140.000", "-")), (304, "Totaal kosten", ("140.000", "-"))):
+        text(right, 272 + lower, label, 9, "Helvetica-Bold", right=True)
+    for y, label, cells in ((288 + lower, "Educatie", ("140.000", "-")), (304 + lower, "Totaal kosten", ("140.000", "-"))):
         text(180, y, label, 9)
         for right, cell in zip((467, 537), cells):
             text(right, y, cell, 9, right=True)
@@ -4880,6 +4882,33 @@ def test_a_label_wrapped_beside_a_tables_header_opens_its_field(tmp_path):
     assert [c.key for c in table.columns] == ["onderwijs", "rijk"]
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
         ("Educatie", ["140.000", "-"]), ("Totaal kosten", ["140.000", "-"])]
+
+
+def test_a_label_in_small_capitals_wrapped_in_a_column_set_right_against_the_text_is_one(tmp_path):
+    """A consultancy's label column: the labels in small bold capitals set right against the
+    text (their lines start where their length puts them), one wrapped over two lines, the
+    second longer than any other label and a label of its own ("CO-FINANCIERING"). The space
+    before the text is the text's type's, however small the labels: the second line ends
+    the label, it opens no field."""
+    c, text = _canvas(path := tmp_path / "small-capitals.pdf")
+    text(57, 60, "Thema | Een project", 14)
+    for k, line in enumerate(("Concept", "Versie 2", "Maart 2019")):  # the page's margin, left of the labels
+        text(57, 90 + 13 * k, line)
+    fields = [(["PROJECTNAAM"], ["Project Nieuwe leerwerktrajecten"]), (["AANLEIDING"], _PROSE),
+              (["RESULTATEN"], _PROSE), (["INZET EN", "CO-FINANCIERING"], ["De regio draagt €6 mln. bij aan het programma."]),
+              (["PLANNING"], ["Het project loopt van 2019 tot en met 2022."])]
+    y = 150
+    for label, lines in fields:
+        for k, part in enumerate(label):
+            text(120, y + 11 * k, part, 7, "Helvetica-Bold", right=True)
+        for k, part in enumerate(lines):
+            text(138, y + 13 * k, part)
+        y += 13 * max(len(lines), len(label)) + 12
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields][-5:] == ["PROJECTNAAM", "AANLEIDING", "RESULTATEN", "INZET EN CO-FINANCIERING",
+                                                      "PLANNING"]
+    assert project.fields[-2].text == "De regio draagt €6 mln. bij aan het programma."
 
 
 def test_a_single_application_from_a_portal_reads_its_answers_without_the_forms_help(tmp_path):

@@ -254,7 +254,9 @@ class DocumentReader:
         if split is None or line.x0 >= self._label_lefts[line.page] - line.size:
             return split
         head = line.words_between(-1e9, split)
-        aligned = bool(head) and all(w.bold for w in head) and split - 2 * line.size <= head[-1].x1 <= split
+        # (the space before the text is the text's: a label in small capitals is set smaller)
+        aligned = bool(head) and all(w.bold for w in head) \
+            and split - 2 * max(line.size, self.body_size) <= head[-1].x1 <= split
         return split if aligned else None
 
     def _divider_pages(self, layouts: list[PageLayout]) -> set[int]:
@@ -673,7 +675,8 @@ class DocumentReader:
     def _line_under(self, line: Line, gap_em: float | None = None) -> Line | None:
         """The page's next line, where it stands as close under as a paragraph's lines do (or
         ``gap_em`` ems)."""
-        under = next((ln for ln in self.layouts[line.page].lines if ln.top > line.bottom - 1), None)
+        # (a line of two types' baselines, a label beside a table's header, reaches down into it)
+        under = next((ln for ln in self.layouts[line.page].lines if ln.top > line.top + line.size / 2), None)
         gap = (gap_em if gap_em is not None else self.settings.row_gap_em) * line.size
         return under if under is not None and under.top - line.bottom <= gap else None
 
