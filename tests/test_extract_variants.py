@@ -4911,6 +4911,37 @@ def test_a_label_in_small_capitals_wrapped_in_a_column_set_right_against_the_tex
     assert project.fields[-2].text == "De regio draagt €6 mln. bij aan het programma."
 
 
+def test_a_caption_over_a_table_of_two_sources_is_no_title_of_a_single_project(tmp_path):
+    """A one-project dossier opens with its funding at a glance: under the theme and the
+    title, a bold caption ("Financiering in één oogopslag") over a ruled table naming two
+    sources only, then the fields. Too few sources to tell a header by its words, the table
+    read there tells it: the caption is the table's, the title the project's."""
+    c, text = _canvas(path := tmp_path / "glance.pdf")
+    text(60, 70, "BEREIKBAARHEID & LEEFBAARHEID", 8, "Helvetica")
+    text(60, 95, "Slimme Maakindustrie voor het mkb", 18, "Helvetica-Bold")
+    text(68, 128, "Financiering in één oogopslag", 9, "Helvetica-Bold")
+    _grid(c, 0, (68, 300, 420, 530), (136, 150, 164, 178))
+    for x, head in ((70, "Investeringen"), (417, "Privaat"), (527, "Rijksbijdrage")):
+        text(x, 146, head, 8.5, "Helvetica-Bold", right=x > 70)
+    for y, label, cells in ((160, "Fieldlab", ("30.000", "370.000")), (174, "Totaal kosten", ("30.000", "370.000"))):
+        text(70, y, label, 8.5)
+        for right, cell in zip((417, 527), cells):
+            text(right, y, cell, 8.5, right=True)
+    y = 210
+    for label in ("Naam Project", "Partijen", "Opgave", "Resultaten"):
+        text(60, y, label, 11, "Helvetica-Bold")
+        for k, line in enumerate(_PROSE[:2]):
+            text(60, y + 15 + 13 * k, line)
+        y += 60
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert (project.theme, project.title) == ("BEREIKBAARHEID & LEEFBAARHEID", "Slimme Maakindustrie voor het mkb")
+    assert [f.label for f in project.fields if f.label] == ["Naam Project", "Partijen", "Opgave", "Resultaten"]
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("Fieldlab", ["30.000", "370.000"]),
+                                                                        ("Totaal kosten", ["30.000", "370.000"])]
+
+
 def test_a_single_application_from_a_portal_reads_its_answers_without_the_forms_help(tmp_path):
     """One application printed from a grant portal: numbered sections ("2 Projectinhoud")
     over numbered questions ("2.1 Opgave"), each with its help in small grey italics and a

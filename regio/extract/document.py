@@ -111,13 +111,10 @@ class DocumentReader:
         self._page_tables = [t for t in tables if t.caption]  # those a caption may give to a project
         self._counted = {(t.page, tuple(c.label for c in t.columns)) for t in tables if counts(t.columns, t.head_groups)}
         self._regions: dict[int, list[TableRegion]] = {}  # the finder's, by page, where asked for
-        self._table_boxes: dict[int, list[Box]] = {}  # every table the pages draw
-        self._headed_boxes: dict[int, list[Box]] = {}  # and those among them of amounts under a header
-        for t in tables:
-            if t.bbox:
-                self._table_boxes.setdefault(t.page, []).append(t.bbox)
-                if any(c.label for c in t.columns) and any(c.amount is not None for r in t.rows for c in r.cells):
-                    self._headed_boxes.setdefault(t.page, []).append(t.bbox)
+        self._table_boxes = _boxes_by_page(tables)  # every table the pages draw
+        headed = [t for t in tables if any(c.label for c in t.columns)
+                  and any(c.amount is not None for r in t.rows for c in r.cells)]
+        self._headed_boxes = _boxes_by_page(headed)  # and those among them of amounts under a header
         self._opened: set[tuple[int, Box]] = set()
         self.settings = settings
         self.aliases = settings.alias_map
@@ -127,7 +124,9 @@ class DocumentReader:
         self.projects: list[_ProjectDraft] = []
         self._furniture = furniture(layouts, settings)
         self._running_titles: set[int] = set()  # a project's title (or theme) set again over its later pages or cards
-        self.structure: Structure = analyse(layouts, self._furniture, settings, _not_labels(funding, tables))
+        # (a caption stands over a header line: a list of records has none)
+        self.structure: Structure = analyse(layouts, self._furniture, settings, _not_labels(funding, tables),
+                                            _boxes_by_page([t for t in headed if t.reader != "records"]))
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size

@@ -19,6 +19,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from regio.extract.columns import group_of, is_column_word, normalise
@@ -150,14 +151,15 @@ def _figures_under(title: Line, line: Line, settings: Settings) -> bool:
         and -settings.heading_overlap_em * line.size <= line.top - title.bottom < settings.row_gap_em * line.size
 
 
-def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> bool:
+def _heads_a_table(line: Line, following: list[Line], settings: Settings, tables: Sequence[Box] = ()) -> bool:
     """A caption that names a table ("Tabel: Leonardo", set bold under the title), a column
     group's label ("Publiek") right over a table's header line, as a table that goes on over
     a page repeats it at the top, or a short title right over a header ("Opgaven/
     Investeringen" over "Totaal EUR Gemeente Rijk", "Financiering in één oogopslag" over
     "Publiek" or a wrapped label's "Totaal") is the table's: no heading, nor a field's label,
     however often it recurs. A field's label ("Financiering") over a field that opens with
-    its table stays a label."""
+    its table stays a label. A header line is known by its words, or by opening one of the
+    page's ``tables`` (two sources named are too few words to tell a header)."""
     if names_table(line):
         return True
     below = following[0] if following else None
@@ -166,7 +168,8 @@ def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> boo
     # The header's upper lines may stand between, in its type: a group's label, a wrapped
     # label's first words.
     at = next((k for k, ln in enumerate(following) if ln.page == line.page and (
-        is_table_header(ln, None, settings) or (k and _sources_under_a_group(following[k - 1], ln)))), None)
+        is_table_header(ln, None, settings) or (k and _sources_under_a_group(following[k - 1], ln))
+        or _opens(ln, tables))), None)
     if at is None:
         return False
     header = following[at]
@@ -179,6 +182,10 @@ def _heads_a_table(line: Line, following: list[Line], settings: Settings) -> boo
     return (group_of(line.text) is not None and header is below) or (
         0 <= below.top - line.bottom <= settings.caption_gap_em * line.size and len(line.words) <= _TITLE_WORDS
         and line.size <= _TITLE_SIZE_SHARE * header.size)
+
+
+def _opens(line: Line, tables: Sequence[Box]) -> bool:
+    return any(abs(line.top - box[1]) < line.size / 2 for box in tables if centred_in(line, (box,)))
 
 
 def _sources_under_a_group(group: Line, header: Line) -> bool:
@@ -198,9 +205,12 @@ _UPPER_WORDS = 3
 
 
 def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
-            funding_tables: dict[int, list[Box]] | None = None) -> Structure:
+            funding_tables: dict[int, list[Box]] | None = None,
+            headed_tables: dict[int, list[Box]] | None = None) -> Structure:
     """Contents, project starts and labels. ``funding_tables``: the boxes of the funding
-    tables by page, whose header cells are no field labels however often they recur."""
+    tables by page, whose header cells are no field labels however often they recur;
+    ``headed_tables``: those of every table of amounts under a header, whose captions are
+    no headings."""
     lines = [ln for layout in layouts for ln in layout.lines if id(ln) not in furniture]
     by_page = {layout.number: layout for layout in layouts}
     structure = Structure(body_size(layouts))
@@ -213,7 +223,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     candidates = _with_wrapped_figures([(i, ln) for i, ln in enumerate(lines) if id(ln) not in structure.toc_lines
                                         and is_heading(ln, by_page[ln.page], body, settings)], lines, settings)
     # A table's title is one wherever it recurs in its type, over a header read or not.
-    titles = {_text_in_type(ln) for i, ln in candidates if _heads_a_table(ln, lines[i + 1:i + 4], settings)}
+    titles = {_text_in_type(ln) for i, ln in candidates
+              if _heads_a_table(ln, lines[i + 1:i + 4], settings, (headed_tables or {}).get(ln.page, ()))}
     heads = [ln for _, ln in candidates if _text_in_type(ln) not in titles]
     groups = _heading_groups(heads, by_page, settings)
     in_tables = funding_tables or {}
