@@ -1041,6 +1041,22 @@ def test_a_column_that_holds_two_lines_at_its_top_is_read_after_the_full_one(tmp
                                                 for k, n in ((0, 30), (1, 2)) for i in range(n)]
 
 
+def test_a_column_that_opens_with_a_paragraphs_last_word_is_read_after_the_full_one(tmp_path):
+    """The paragraph at the left column's foot ends at the top of the right one ("afgerond."
+    alone), a new paragraph of two lines under it: the short column's first line is no
+    running text, yet it is the text going on."""
+    def draw(c):
+        _two_columns(c, lines=(30, 0), shift=0.0)
+        c.drawString(310, 700, "afgerond.")
+        for i in range(2):
+            c.drawString(310, 700 - 12.5 * (i + 1) - 6, f"kolom 1 regel {i} van de lopende tekst hier")
+
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.lines] == [*(f"kolom 0 regel {i} van de lopende tekst hier" for i in range(30)),
+                                                "afgerond.", "kolom 1 regel 0 van de lopende tekst hier",
+                                                "kolom 1 regel 1 van de lopende tekst hier"]
+
+
 def test_a_table_row_across_the_gutter_is_not_parted_at_it(tmp_path):
     """A table set across both columns under them: its header and rows stay whole lines."""
     def draw(c):

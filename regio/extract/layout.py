@@ -724,7 +724,11 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     spilled = [words for words in rights if words and min(w.top for w in words) >= text_top - size]
     # (the short column may open with a heading over its text: the label of a field going on)
     opening = 1 if len(spilled) >= 2 and _heads_its_text(spilled[0], spilled[1]) else 0
-    if len(full) < settings.text_column_lines or not 1 <= len(spilled) < len(full) / 2 or not running_text(spilled[opening]):
+    # (its first line may be the last words of a paragraph going on from the full column's
+    # foot, a paragraph's space under them)
+    ending = _last_words(spilled[opening:opening + 2])
+    if len(full) < settings.text_column_lines or not 1 <= len(spilled) < len(full) / 2 \
+            or not (running_text(spilled[opening]) or ending):
         return None
     # The full column's first line, its first in the text's type or of running text: a
     # running header or a title over the columns may stand above it, a heading in it.
@@ -744,14 +748,21 @@ def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings
     while len(text) > 1 and len(text[-1]) == 1 and text[-1][0].text.isdigit():
         text = text[:-1]
     tops = [min(w.top for w in words) for words in text]
-    # (one paragraph's lines, close under each other, the first level with the full column's)
+    # (one paragraph's lines, close under each other, the first level with the full column's,
+    # or the last words of the one before over them)
     at_its_top = any(abs(tops[0] - first) <= size for first in firsts) \
-        and tops[-1] - tops[0] <= _LINE_PITCH_EM * size * (len(tops) - 1)
+        and tops[-1] - tops[0] <= _LINE_PITCH_EM * size * (len(tops) - 1 + ending)
     return (edge + x) / 2 if at_its_top \
         and width <= x - edge <= column / 2 and _at_the_columns_edge(text, x, size) \
         and all(abs(w.size - size) < settings.other_type_pt for words in text for w in words) \
         and max(words[-1].x1 - words[0].x0 for words in spilled) <= 1.1 * max(words[-1].x1 - words[0].x0 for words in full) \
         else None
+
+
+def _last_words(lines: list[list[Word]]) -> bool:
+    """A paragraph's last few words, ending its sentence, over running text."""
+    return len(lines) == 2 and len(lines[0]) < _RUNNING_WORDS and all(w.text[:1].isalpha() for w in lines[0]) \
+        and lines[0][-1].text.endswith((".", "!", "?", ":", ";")) and running_text(lines[1])
 
 
 def _heads_its_text(heading: list[Word], text: list[Word]) -> bool:
@@ -2368,7 +2379,10 @@ class _Sides:
 
 
 def _running_count(words: int, letters: int) -> bool:
-    return words >= 3 and letters >= 0.6 * words
+    return words >= _RUNNING_WORDS and letters >= 0.6 * words
+
+
+_RUNNING_WORDS = 3
 
 
 def running_text(words: list[Word]) -> bool:
