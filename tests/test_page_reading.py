@@ -444,6 +444,33 @@ def test_a_fields_label_at_the_top_of_several_pages_with_its_text_under_it_is_no
     assert furniture(headers, DEFAULT) >= {id(layout.lines[0]) for layout in headers}
 
 
+def test_a_title_at_the_place_a_label_opens_pages_in_a_row_is_no_running_title():
+    """A text file printed, all in one type: "Projectnaam:" happens to open two pages in a
+    row at the place where another page sets a project's title. A label repeated so is no
+    part's running title, nor is the title at its place."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    def words(text, y):
+        x, out = 72.0, []
+        for word in text.split():
+            out.append((x, y, word))
+            x += 6.0 * len(word) + 6.0
+        return out
+
+    tops = ["Onderwerp: Regio Deal", "LEEFBAARHEID EN VITALITEIT", "Sterke Transformatie", "Zilte Werkplaats",
+            "startende", "Projectnaam:"]
+    thirds = ["", "Vitale Broedplaatsen Zeeland", "Projectnaam:", "Projectnaam:", "", "Betrokken partijen:"]
+    pages = _pages([[*words(f"dossier.txt Pagina {n}", 36), *words(top, 58), *words(third, 85),
+                     *words("het project versterkt de regio", 120), *words("tekst", 400)]
+                    for n, (top, third) in enumerate(zip(tops, thirds), 1)])
+    title = pages[1].lines[2]
+    assert title.text == "Vitale Broedplaatsen Zeeland"
+    found = furniture(pages, DEFAULT)
+    assert id(title) not in found
+    assert all(id(page.lines[0]) in found for page in pages)
+
+
 def test_a_short_dossiers_running_header_on_two_pages_one_over_a_large_title():
     """Three pages: the contents, whose large title ("Inhoud") stands as close under the
     running header as a title under its kicker, and two project pages, one with the header

@@ -395,7 +395,9 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
         pages: dict[str, list[int]] = defaultdict(list)
         for page, line in held:
             pages[_keyed(line.text)].append(page)
-        runs = [(page, line) for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])]
+        # (a field's label at one place on pages in a row is the form's, no part's title)
+        runs = [(page, line) for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])
+                and not labels.whole(line.text)]
         if len({page for page, _ in held}) < max(least, settings.furniture_share * len(layouts)):
             continue
         found.update(id(line) for page, line in held if line.size <= text_size and _echoes_a_heading(line, by_number[page]))
