@@ -471,6 +471,23 @@ def test_a_title_at_the_place_a_label_opens_pages_in_a_row_is_no_running_title()
     assert all(id(page.lines[0]) in found for page in pages)
 
 
+def test_a_tables_header_lines_centred_at_the_top_of_the_pages_it_goes_on_over_are_no_running_header():
+    """A table goes on over three pages under its header printed again at each page's top,
+    the one-line labels centred between the lines of two-line ones: "Totale   Overig" (one
+    source named) over "Kostenpost  Privaat  Gemeente" over "kosten   Publiek". Every line
+    of it is the header's, though it stands at the same place on every page."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    header = [(250, 40, "Totale"), (480, 40, "Overig"), (72, 46, "Kostenpost"), (330, 46, "Privaat"),
+              (400, 46, "Gemeente"), (250, 52, "kosten"), (480, 52, "Publiek")]
+    pages = _pages([[*header, *((x, y, text) for y in (70, 84) for x, text in
+                                ((72, f"Post {n}.{y}"), (250, "100.000"), (330, "50.000"), (400, "25.000"), (480, "25.000")))]
+                    for n in range(1, 4)])
+    assert [page.lines[0].text for page in pages] == ["Totale Overig"] * 3
+    assert not furniture(pages, DEFAULT) & {id(line) for page in pages for line in page.lines}
+
+
 def test_a_short_dossiers_running_header_on_two_pages_one_over_a_large_title():
     """Three pages: the contents, whose large title ("Inhoud") stands as close under the
     running header as a title under its kicker, and two project pages, one with the header

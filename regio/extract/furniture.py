@@ -313,8 +313,9 @@ def _heads_a_table(line: Line, layout: PageLayout) -> bool:
     stands at that place (a budget at the top of each project's last page, its header
     repeated over each page's part)."""
     named = sum(map(is_column_word, (w.text for w in line.words)))
-    # (or a line of the header under one: a source's name, a wrapped label's rest, "stellingen publiek")
-    if named < 2 and not (named and any(other.top < line.top <= other.top + line.size
+    # (or a line of the header beside one, under or over it: a source's name, a wrapped
+    # label's rest, "stellingen publiek", the first words of labels centred in a taller header)
+    if named < 2 and not (named and any(other is not line and abs(line.top - other.top) <= line.size
                                         and sum(map(is_column_word, (w.text for w in other.words))) >= 2
                                         for other in layout.lines)):
         return False
