@@ -91,6 +91,23 @@ def test_fully_ruled_grid():
     assert [r.kind for r in table.rows] == ["body", "body", "body", "total"]
 
 
+def test_a_grid_drawn_with_its_inner_column_rules_only_is_read_by_its_rules():
+    """A house style rules every row across the table and parts its columns with rules
+    between them, none at its sides: the row rules' ends are its sides. A label column's
+    words beside the table, outside the rules, are none of its cells."""
+    xs, ys = [170, 300, 410, 540], [100, 118, 136, 154, 172]
+    cells = [("Investeringen", "Privaat", "Rijksbijdrage"), ("Fieldlab", "30.000", "370.000"),
+             ("Infrastructuur", "24.000", "-"), ("Totaal kosten", "54.000", "370.000")]
+    lines = [line(102, (90, "INZET EN"), (xs[0] + 4, cells[0][0]), (xs[1] + 4, cells[0][1]), (xs[2] + 4, cells[0][2])),
+             line(113, (60, "CO-FINANCIERING"), size=7.0),
+             *(line(y + 4, (xs[0] + 4, a), (xs[2] - 4, b, "r"), (xs[3] - 4, c, "r")) for y, (a, b, c) in zip(ys[1:], cells[1:]))]
+    page = layout(lines, [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs[1:3]])
+    (region,) = find_tables(page)
+    assert region.ruled and region.box[0] == xs[0] and region.box[2] == xs[-1]
+    (table,) = read_page_tables(page)
+    assert table.grid() == [list(c) for c in cells]
+
+
 def test_a_grid_of_rows_takes_the_labels_set_over_its_top_rule_as_its_header():
     """Angled spreadsheet headers stand over the grid, outside it: the grid holds rows only,
     and the line right over it, a label over each column, is its header."""

@@ -259,12 +259,16 @@ def ruled_grids(hrules: list[Rule], vrules: list[Rule], settings: Settings) -> l
         if len(verticals) < 2 or len(horizontals) < 2:
             continue
         # Columns between the vertical rules, and beyond them where the grid is open at a side.
-        open_sides = (sum(r.x0 < min(verticals) - 10 for r in horizontals) >= 2) + \
-            (sum(r.x1 > max(verticals) + 10 for r in horizontals) >= 2)
+        open_sides = (sum(r.x0 < min(verticals) - _OPEN_SIDE_PT for r in horizontals) >= 2) + \
+            (sum(r.x1 > max(verticals) + _OPEN_SIDE_PT for r in horizontals) >= 2)
         if len(verticals) - 1 + open_sides >= 2:
             boxes.append(union(r for r, _ in members))
             boxes += _nested_grids(horizontals, [r for r, horizontal in members if not horizontal])
     return boxes
+
+
+# A grid is open at a side where its row rules reach this far past its last column rule.
+_OPEN_SIDE_PT = 10
 
 
 def _nested_grids(hrules: list[Rule], vrules: list[Rule], slack: float = 2.0) -> list[tuple[float, float, float, float]]:
@@ -318,6 +322,13 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
     if len(inside) < 2:
         return []
     cuts = sorted({x for ln in inside for x in layout.vrules_crossing(ln.top, ln.bottom) if grid[0] - 2 <= x <= grid[2] + 2})
+    # (a grid open at a side, its row rules reaching past its column rules, as ruled_grids
+    # reads it, ends where they end)
+    rows = [r for r in layout.hrules if grid[1] - 2 <= r.top <= grid[3] + 2 and grid[0] - 2 <= r.x0 and r.x1 <= grid[2] + 2]
+    if cuts and sum(r.x0 < cuts[0] - _OPEN_SIDE_PT for r in rows) >= 2:
+        cuts.insert(0, grid[0])
+    if cuts and sum(r.x1 > cuts[-1] + _OPEN_SIDE_PT for r in rows) >= 2:
+        cuts.append(grid[2])
     columns = [(a, b) for a, b in zip(cuts, cuts[1:]) if any(ln.words_between(a, b) for ln in inside)]
     if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2 \
             or _bar_chart(layout, [ln for ln in inside if is_tabular(ln)]):
