@@ -108,6 +108,21 @@ def test_a_grid_drawn_with_its_inner_column_rules_only_is_read_by_its_rules():
     assert table.grid() == [list(c) for c in cells]
 
 
+def test_a_header_cells_label_wrapped_over_its_column_is_no_paragraph_over_the_table():
+    """A table laid on its side: one cost line, its label wrapped in its wide header cell
+    ("Pilot zorg en wonen in kleine" over "kernen"), the sources down the first column. The
+    label's first line is running text as wide as half the table, but it starts in its
+    column, not at the table's edge: it is the header's, no paragraph set over the table."""
+    xs, ys = [70, 180, 340], [100, 128, 144, 160, 176]
+    lines = [line(103, (184, "Pilot zorg en wonen in kleine")),
+             line(114, (74, "Financieringsbron"), (184, "kernen")),
+             *(line(y + 4, (74, label), (336, value, "r")) for y, label, value in
+               ((128, "Provincie", "2.700.000"), (144, "Rijksbijdrage", "825.000"), (160, "Totaal", "3.525.000")))]
+    page = layout(lines, [rule(xs[0], y, xs[-1], y) for y in ys], [rule(x, ys[0], x, ys[-1]) for x in xs])
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Pilot zorg en wonen in kleine", "Financieringsbron kernen"]
+
+
 def test_a_grid_of_rows_takes_the_labels_set_over_its_top_rule_as_its_header():
     """Angled spreadsheet headers stand over the grid, outside it: the grid holds rows only,
     and the line right over it, a label over each column, is its header."""

@@ -1055,7 +1055,7 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         if later and (_over_the_values_only(layout, lines[end - 1], lines[end], x0, x1)
                       or _group_names_only(lines[:end], x0 + 0.25 * (x1 - x0))):
             end = later[0]
-        return lines[_paragraph_over(lines[:end], x1 - x0):end], lines[end:]
+        return lines[_paragraph_over(lines[:end], x0, x1, layout):end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
         start = first_value - first_row_lines_in_header(lines[:first_value], lines[first_value:])
@@ -1063,13 +1063,15 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     return lines[:1], lines[1:]
 
 
-def _paragraph_over(head: list[Line], width: float) -> int:
+def _paragraph_over(head: list[Line], x0: float, x1: float, layout: PageLayout) -> int:
     """How many of the lines over the table's first rule are a paragraph set over its header
     (a field's text beside its label, which a spreadsheet sets in the rows above a table):
-    running text as wide as half the table, and the short last lines that go on under it."""
+    running text as wide as half the table, in no column a rule parts off (a header cell's
+    label wrapped over lines is), and the short last lines that go on under it."""
     count = 0
     for line in head[:-1]:
-        if _running([line]) and len(line.segments()) == 1 and line.x1 - line.x0 >= 0.5 * width:
+        if _running([line]) and len(line.segments()) == 1 and line.x1 - line.x0 >= 0.5 * (x1 - x0) \
+                and not any(x0 < x < line.x0 for x in layout.vrules_crossing(line.top, line.bottom)):
             count += 1
         elif count and abs(line.x0 - head[count - 1].x0) <= 1 and not is_tabular(line):
             count += 1
