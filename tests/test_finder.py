@@ -208,6 +208,26 @@ def test_cells_centred_in_their_rows_keep_a_taller_cells_first_line_in_its_row()
                                 ["Totaal", "€ 92,3 mln.", "43,8 mln.", "7,5 mln."]]
 
 
+def test_a_first_row_of_cells_each_centred_on_lines_of_their_own_is_no_part_of_the_header():
+    """Cells centred in their rows under a header centred so too ("Totaal" over "(€)" beside
+    the one-line labels): the first row's amounts wrapped under their "€", its label and a
+    nil between, each a part of a line lower than the one before. The row climbs in those
+    steps from its last line; the wider gap over its top step parts it from the header."""
+    def row_of(top, label, nil):
+        return [line(top, (275, "€", "r"), (437, "€", "r"), (507, "€", "r")),
+                line(top + 6, (60, label), (365, nil, "r")),
+                line(top + 12, (290, "387.000", "r"), (450, "370.000", "r"), (520, "17.000", "r"))]
+
+    lines = [line(100, (290, "Totaal", "r")),
+             line(106, (60, "Investeringen"), (380, "Onderwijs", "r"), (450, "Gem.", "r"), (520, "Rijk", "r")),
+             line(112, (285, "(€)", "r")),
+             *row_of(127, "Fieldlab", "-*"), *row_of(154, "Totaal", "-")]
+    (table,) = read_page_tables(layout(lines))
+    assert table.grid() == [["Investeringen", "Totaal (€)", "Onderwijs", "Gem.", "Rijk"],
+                            ["Fieldlab", "€ 387.000", "-*", "€ 370.000", "€ 17.000"],
+                            ["Totaal", "€ 387.000", "-", "€ 370.000", "€ 17.000"]]
+
+
 def test_a_paragraph_over_a_tables_value_columns_is_not_its_header():
     """A spreadsheet printed without its grid: a field's text beside its label, over the
     value columns, right above the table whose header is underlined. The paragraph (and its
