@@ -4884,6 +4884,31 @@ def test_a_label_wrapped_beside_a_tables_header_opens_its_field(tmp_path, lower)
         ("Educatie", ["140.000", "-"]), ("Totaal kosten", ["140.000", "-"])]
 
 
+def test_a_label_wrapped_beside_a_tables_header_is_not_parted_by_the_rule_under_the_header(tmp_path):
+    """A form whose cell holds the field's table, nested in it: the label's first line
+    ("Inzet en") beside the table's header, the rule under the header passing between the
+    label's two lines. That rule is the table's: the label's lines stay one label."""
+    c, text = _named_project(path := tmp_path / "nested.pdf")
+    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
+    _grid(c, 0, (178, 400, 470, 540), (262, 276, 298, 314))
+    text(60, 272, "Inzet en", 10, "Helvetica-Bold")
+    text(60, 285, "co-financiering", 10, "Helvetica-Bold")
+    text(180, 272, "Investeringen", 9, "Helvetica-Bold")
+    for right, label in ((467, "Privaat"), (537, "Rijk")):
+        text(right, 272, label, 9, "Helvetica-Bold", right=True)
+    for y, label, cells in ((294, "Fieldlab", ("30.000", "370.000")), (310, "Totaal kosten", ("30.000", "370.000"))):
+        text(180, y, label, 9)
+        for right, cell in zip((467, 537), cells):
+            text(right, y, cell, 9, right=True)
+    text(60, 340, "Borging", 10, "Helvetica-Bold")
+    text(180, 340, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Naam Project", "Partijen", "Opgave", "Inzet en co-financiering", "Borging"]
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["privaat", "rijk"]
+
+
 def test_a_label_in_small_capitals_wrapped_in_a_column_set_right_against_the_text_is_one(tmp_path):
     """A consultancy's label column: the labels in small bold capitals set right against the
     text (their lines start where their length puts them), one wrapped over two lines, the

@@ -776,9 +776,10 @@ class DocumentReader:
         previous = current.label_lines[-1]
         if previous.page != line.page or line.top - previous.bottom > self.settings.row_gap_em * line.size:
             return False
-        if self.layouts[line.page].hrule_between(previous.bottom, line.top, previous.x0, previous.x1):
-            return False
         split = self._split(line) or line.x1
+        # (a rule under a table's header beside the label's first line parts no label)
+        if self.layouts[line.page].hrule_between(previous.bottom, line.top, previous.x0, min(previous.x1, split)):
+            return False
         so_far = " ".join(join_words(ln.words_between(-1e9, split)) for ln in current.label_lines)
         return not self.labels.match(so_far) or self.labels.prefix(so_far + join_words(line.words_between(-1e9, split)))
 
