@@ -4909,6 +4909,36 @@ def test_a_label_wrapped_beside_a_tables_header_is_not_parted_by_the_rule_under_
     assert [c.key for c in table.columns] == ["privaat", "rijk"]
 
 
+def test_labels_set_right_against_their_text_make_a_label_column_however_short(tmp_path):
+    """A one-project form whose labels stand set right against their text, the short ones far
+    from the page's margin, the longest ("Inzet en co-financiering") beside the header of
+    its field's table. The texts start alike beside them: a label column, so the long label
+    is read off the table's header line as well."""
+    c, text = _canvas(path := tmp_path / "right-set.pdf")
+    text(57, 60, "BEREIKBAARHEID & LEEFBAARHEID", 8)
+    text(57, 85, "Slimme Maakindustrie voor het mkb", 18)
+    y = 120
+    for label in ("Naam Project", "Partijen", "Opgave", "Resultaten"):
+        text(160, y, label, 9.5, "Helvetica-Bold", right=True)
+        for k, line in enumerate(_PROSE[:2]):
+            text(170, y + 13 * k, line, 9.5)
+        y += 40
+    text(160, y, "Inzet en co-financiering", 9.5, "Helvetica-Bold", right=True)
+    for right, head in ((300, "Investeringen"), (380, "Privaat"), (470, "Rijksbijdrage")):
+        text(right, y, head, 8, "Helvetica-Bold", right=True)
+    for k, (label, cells) in enumerate((("Fieldlab", ("30.000", "370.000")), ("Totaal kosten", ("30.000", "370.000")))):
+        text(300, y + 15 * (k + 1), label, 8, right=True)
+        for right, cell in zip((380, 470), cells):
+            text(right, y + 15 * (k + 1), cell, 8, right=True)
+    text(170, y + 50, "De regio draagt €6 mln. bij aan het programma.", 9.5)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Naam Project", "Partijen", "Opgave", "Resultaten", "Inzet en co-financiering"]
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("Fieldlab", ["30.000", "370.000"]),
+                                                                        ("Totaal kosten", ["30.000", "370.000"])]
+
+
 def test_a_label_in_small_capitals_wrapped_in_a_column_set_right_against_the_text_is_one(tmp_path):
     """A consultancy's label column: the labels in small bold capitals set right against the
     text (their lines start where their length puts them), one wrapped over two lines, the

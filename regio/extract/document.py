@@ -188,9 +188,12 @@ class DocumentReader:
                 segs = line.segments(gap=self.settings.label_gap_em * line.size)
                 alone[layout.number] += len(segs) == 1 and self.labels.whole(line.text)
                 # A label column is the page's first: a header cell further right ("Totale
-                # kosten | Private") is no label however it reads.
+                # kosten | Private") is no label however it reads. (Labels set right against
+                # their text start where their length puts them.)
                 # Labels alone side by side head fields set side by side (see _side_by_side).
-                if len(segs) >= 2 and segs[0][0].x0 <= margin + 2 * line.size and not self._run_in_label(line, strict=True) \
+                first = segs[0][0].x0 <= margin + 2 * line.size or len(segs) >= 2 and segs[0][-1].x1 < layout.width / 2 \
+                    and segs[1][0].x0 - segs[0][-1].x1 <= 2 * max(line.size, self.body_size)
+                if len(segs) >= 2 and first and not self._run_in_label(line, strict=True) \
                         and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
                         and not all(self.labels.whole(join_words(seg)) for seg in segs) \
                         and not is_table_header(line, self.aliases, self.settings) and not justified(line):
