@@ -1385,6 +1385,24 @@ def test_notes_at_a_projects_end_cut_by_the_page_go_on_at_the_top_of_the_next(tm
     assert second.title == "Een tweede project"
 
 
+def test_a_note_set_at_the_top_of_the_page_after_its_mark_over_the_next_project_is_the_marks(tmp_path):
+    """A typed dossier sets a project's note where its text ends: the mark at the foot of one
+    page, the note under a typed separator at the top of the next, over the next project. No text on that page has
+    the mark: the note is the project's whose text has it, and that project reaches there."""
+    def project(top, name):
+        return [(60, top, f"Thema | {name}", 14), (60, top + 40, "Naam Project", 10), (180, top + 40, name, 10),
+                *((x, y + top, text, size) for x, y, text, size in HEADER),
+                *_row(top + 120, "Bouw", "100", "40", "60"), *_row(top + 140, "Totaal", "100", "40", "60")]
+
+    page1 = [*project(60, "Een project"), (60, 260, "Structureel karakter", 10),
+             (180, 260, "Het project gaat door na de regiodeal.\u00b9", 10)]
+    page2 = [(60, 50, "--------------------", 7, "Courier"), (60, 60, "\u00b9", 7),
+             (72, 60, "Bron: een onderzoek naar de arbeidsmarkt uit 2018.", 7), *project(120, "Een tweede project")]
+    first, second = extract(draw(tmp_path / "notes.pdf", [page1, page2]), cross_check="none").projects
+    assert [n.text for n in first.notes] == ["Bron: een onderzoek naar de arbeidsmarkt uit 2018."]
+    assert first.pages == [1, 2] and not second.notes
+
+
 def _records_page(top: float, records: list[tuple[str, list[tuple[str, str]]]], right: float = 400,
                   apart: float = 24) -> list:
     """Each record: its title, then a line per column, the label left and the amount set right;

@@ -1666,8 +1666,17 @@ def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageL
                 if all(f.mark != note.mark for f in table.footnotes):
                     table.footnotes.append(note)
                 continue
-            owner = next((p for p in holders if any(number in f.pages and note.mark in f.text for f in p.fields)), holders[-1])
-            owner.notes.append(note)
+            owner = next((p for p in holders if any(number in f.pages and note.mark in f.text for f in p.fields)), None)
+            # (a note set over the page after its mark's, where no text on this page has the mark)
+            if owner is None and before and before[0] not in holders and _marks_its_text(before[0], note.mark) \
+                    and not any(_marks_its_text(p, note.mark) for p in holders):
+                owner = before[0]
+                owner.pages = sorted({*owner.pages, number})
+            (owner or holders[-1]).notes.append(note)
+
+
+def _marks_its_text(project: Project, mark: str) -> bool:
+    return any(mark in f.text for f in project.fields)
 
 
 def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
