@@ -1085,6 +1085,23 @@ def test_a_column_that_holds_two_lines_at_its_top_is_read_after_the_full_one(tmp
                                                 for k, n in ((0, 30), (1, 2)) for i in range(n)]
 
 
+def test_a_short_column_under_a_title_across_both_under_a_running_header_is_read_after_the_full_one(tmp_path):
+    """A newspaper's page: a running header whose date stands at the far right, the title
+    across both columns, then a full left column and a right one of three lines. The
+    header's far end, over the title, is none of the short column's lines."""
+    def draw(c):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 800, "BIJLAGE | Regio Deal")
+        c.drawString(480, 800, "zaterdag 16 maart")
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(60, 760, "Slimme Maakindustrie voor het mkb in de regio")
+        _two_columns(c, lines=(30, 3), shift=0.0)
+
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.lines if "kolom" in ln.text] == [f"kolom {k} regel {i} van de lopende tekst hier"
+                                                                     for k, n in ((0, 30), (1, 3)) for i in range(n)]
+
+
 def test_a_column_that_opens_with_a_paragraphs_last_word_is_read_after_the_full_one(tmp_path):
     """The paragraph at the left column's foot ends at the top of the right one ("afgerond."
     alone), a new paragraph of two lines under it: the short column's first line is no

@@ -703,17 +703,28 @@ _FILLED_EM = 4.0  # most lines of a column of running text end this close to its
 
 def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings: Settings) -> float | None:
     """The gutter's middle where the column that starts at ``x`` holds a few lines at its top
-    beside a full column (see _spilled_over), or None."""
+    beside a full column (see _spilled_over), or None: in a run of lines no word crosses x
+    (a running header's far end over the title stands in one of its own)."""
     crossed = [any(w.x0 < x - 1 and w.x1 > x - width for w in ln.words) for ln in ordered]
-    first = next((i for i, ln in enumerate(ordered) if not crossed[i] and any(w.x0 >= x - 1 for w in ln.words)), None)
-    if first is None:
-        return None
-    start, end = first, first
-    while start > 0 and not crossed[start - 1]:
-        start -= 1
-    while end + 1 < len(ordered) and not crossed[end + 1]:
-        end += 1
-    run = ordered[start:end + 1]
+    start = 0
+    while start < len(ordered):
+        if crossed[start]:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(ordered) and not crossed[end + 1]:
+            end += 1
+        run = ordered[start:end + 1]
+        if any(w.x0 >= x - 1 for ln in run for w in ln.words) \
+                and (found := _spilled_beside(ordered, run, x, size, width, settings)) is not None:
+            return found
+        start = end + 1
+    return None
+
+
+def _spilled_beside(ordered: list[Line], run: list[Line], x: float, size: float, width: float,
+                    settings: Settings) -> float | None:
+    """_spill_at in one run of lines."""
     lefts = [[w for w in ln.words if w.x0 < x - 1] for ln in run]
     rights = [[w for w in ln.words if w.x0 >= x - 1] for ln in run]
     full = [words for words in lefts if running_text(words)]
