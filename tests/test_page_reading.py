@@ -779,6 +779,34 @@ def test_a_note_in_the_margin_stays_off_the_label_on_its_baseline(tmp_path):
     assert "2. Partijen" in [ln.text for ln in layout.lines]
 
 
+def test_a_note_in_the_margin_beside_a_label_under_a_table_in_smaller_type_stays_apart(tmp_path):
+    """The same note on a page that holds mostly a table, in type smaller than the text's
+    and as small as the note's, a running header and footer at the margin: the few lines of
+    running text under it set the text's type and its edge, and the note stays apart from
+    the label on its baseline."""
+    def draw(c):
+        c.setFont("Helvetica", 8)
+        c.drawString(57, 805, "Raadsvoorstel Regio Deal Kop Van Noord Holland - projectvoorstellen")
+        c.setFont("Helvetica", 7.5)
+        c.drawString(57, 40, "Registratienummer 2019 775442 pagina 3")
+        for i in range(6):
+            y = 780 - 14 * i
+            c.drawString(173, y, f"Kostenpost {i}")
+            for x, amount in ((300, "1.250.000"), (370, "€ 250.000"), (440, "0,29 mln."), (510, "3.100.000")):
+                c.drawRightString(x, y, amount)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(170, 580, "6.")
+        c.drawString(192, 580, "Structureel karakter")
+        c.setFont("Helvetica-Oblique", 7.5)
+        c.drawString(57, 580, "zie par. 4")
+        c.setFont("Helvetica", 10)
+        for i in range(4):
+            c.drawString(192, 564 - 14 * i, f"Regel {i} van de lopende tekst van het veld hier")
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.margin] == ["zie par. 4"]
+    assert "6. Structureel karakter" in [ln.text for ln in layout.lines]
+
+
 def test_a_label_column_is_no_margin_note(tmp_path):
     """Labels in a column of their own beside the text are bold (or near the text's size)."""
     def draw(c):

@@ -1650,7 +1650,9 @@ def _text_frame(body: list[Line], settings: Settings) -> tuple[float, float, flo
         return -math.inf, math.inf, median(ln.size for ln in body), -math.inf, math.inf
     # The text's left edge: the leftmost place many lines start at in the text's type (on a
     # sheet of two pages, the left page's).
-    sizes = Counter(w.size for ln in body for w in ln.words)
+    # (its type is its running text's: a table may hold more words, in a smaller type)
+    prose = [ln for ln in body if running_text(ln.words)]
+    sizes = Counter(w.size for ln in (prose if len(prose) >= _PROSE_LINES else body) for w in ln.words)
     main = sizes.most_common(1)[0][0]
     starts = Counter(round(next((w.x0 for w in ln.words if w.size == main), ln.x0)) for ln in body)
     edge = min(x for x, n in starts.items() if n >= max(3, 0.2 * len(body)) or n == max(starts.values()))
@@ -1676,6 +1678,7 @@ def _text_beyond(body: list[Line], x: float, size: float, settings: Settings) ->
 
 
 _LINES_BEYOND = 3  # lines of text in the text's own type: no note is set so
+_PROSE_LINES = 3  # lines of running text that tell the text's type
 
 
 def _other_ink(note: list[Word], text: list[Word]) -> bool:
