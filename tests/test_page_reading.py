@@ -1146,6 +1146,28 @@ def test_a_column_that_opens_with_a_paragraphs_last_word_is_read_after_the_full_
                                                 "kolom 1 regel 1 van de lopende tekst hier"]
 
 
+def test_the_bar_of_a_small_value_among_a_tables_data_bars_is_no_rule(tmp_path):
+    """A spreadsheet's data bars behind a column's amounts, each from the column's left
+    edge, as long as its value: the smallest is thinner than a rule. In the bars' ink, as
+    tall as they and starting where they do, it is a bar, not a rule parting the row; a
+    cell's border drawn as thin beside its shading stays a rule."""
+    def draw(c):
+        c.setFillColorRGB(0.75, 0.85, 0.95)
+        for i, length in enumerate((120, 0.4, 60, 90)):
+            c.rect(340, 700 - 18 * i, length, 14, stroke=0, fill=1)
+        c.setFillColorRGB(0.8, 0.8, 0.8)
+        c.rect(60, 500, 200, 14, stroke=0, fill=1)  # a shaded cell
+        c.setFillColorRGB(0, 0, 0)
+        c.rect(59.6, 500, 0.4, 14, stroke=0, fill=1)  # its border, drawn as a thin box
+        c.setFont("Helvetica", 9)
+        for i, (label, amount) in enumerate((("Omscholing", "7.000.000"), ("Projecten", "22.000"),
+                                             ("Evaluatie", "3.500.000"), ("Onderzoek", "5.250.000"))):
+            c.drawString(60, 703 - 18 * i, label)
+            c.drawRightString(500, 703 - 18 * i, amount)
+    layout = _layout_of(tmp_path, draw)
+    assert [(round(r.x0), round(r.top)) for r in layout.vrules] == [(60, 328)]
+
+
 def test_a_table_row_across_the_gutter_is_not_parted_at_it(tmp_path):
     """A table set across both columns under them: its header and rows stay whole lines."""
     def draw(c):

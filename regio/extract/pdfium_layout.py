@@ -762,6 +762,7 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
     x, y = ctypes.c_float(), ctypes.c_float()
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     rules: list[Rule] = []
+    thin: list[tuple[Rule, float]] = []  # filled boxes thinner than a rule, with their ink
     pale: list[Rule] = []  # stroked in a light ink: maybe the squares of the paper
     fills: list[Fill] = []
     veils: list[Fill] = []
@@ -788,11 +789,11 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         box = (min(xs), min(ys), max(xs), max(ys))
         if fill.value:
+            shade = _luminance(r.value, g.value, b.value) if c.FPDFPageObj_GetFillColor(obj, r, g, b, a) else 1.0
             if min(box[2] - box[0], box[3] - box[1]) < settings.rule_thickness_pt:  # a rule drawn as a thin box
-                rules.append(Rule(*box))
+                thin.append((Rule(*box), round(shade, 3)))
                 continue
             covers_page = (box[2] - box[0]) * (box[3] - box[1]) > 0.8 * width * height
-            shade = _luminance(r.value, g.value, b.value) if c.FPDFPageObj_GetFillColor(obj, r, g, b, a) else 1.0
             if not covers_page and a.value > 0 and shade < 0.97:  # white boxes are the page itself
                 (fills if a.value == 255 else veils).append(Fill(*box, shade=round(shade, 3)))
             if any(kind == c.FPDF_SEGMENT_BEZIERTO for _, _, kind in points) and min(box[2] - box[0], box[3] - box[1]) >= 2:
@@ -805,7 +806,18 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
                 continue
             if abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5:  # straight rules only; curves are not table lines
                 (pale if light else rules).append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    rules += [rule for rule, shade in thin if not _a_bar_of_a_chart(rule, shade, fills)]
     return rules + _not_squared_paper(pale), fills, veils, pictures, _drawings(curved)
+
+
+def _a_bar_of_a_chart(box: Rule, shade: float, fills: list[Fill]) -> bool:
+    """Is the thin box the bar of a small value, in a column of bars in its ink, as tall as
+    it and starting where it does, on other rows (a table's data bars), rather than a rule?
+    (A cell's border at the side of its shading stands beside it, not over or under it.)"""
+    return box.x1 - box.x0 < box.bottom - box.top and any(
+        abs(f.shade - shade) < 0.01 and abs((f.bottom - f.top) - (box.bottom - box.top)) < 0.5
+        and (abs(f.x0 - box.x0) < 0.5 or abs(f.x1 - box.x1) < 0.5) and (f.bottom <= box.top or box.bottom <= f.top)
+        for f in fills)
 
 
 _PALE = 0.75  # a rule in an ink lighter than this may be the paper's
