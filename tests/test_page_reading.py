@@ -1146,6 +1146,37 @@ def test_a_column_that_opens_with_a_paragraphs_last_word_is_read_after_the_full_
                                                 "kolom 1 regel 1 van de lopende tekst hier"]
 
 
+def test_a_landscape_dashboard_whose_last_row_label_ends_in_a_figure_is_no_spread(tmp_path):
+    """A dashboard page set landscape: its header's page number at the right, two columns
+    of cards, a table across them whose last row label ends in a figure ("Onderzoek fase
+    2"), low on the page under the rows before it. That label is no folio of a left page:
+    the sheet is no two pages side by side, and the table's rows stay whole."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "dashboard.pdf"
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setFont("Helvetica", 8)
+    c.drawString(34, 580, "Regio Deal Peel · Dashboard projecten")
+    c.drawRightString(808, 580, "Pagina 1")
+    for x in (38, 430):
+        for i in range(8):
+            c.drawString(x, 520 - 12 * i, f"regel {i} van de tekst op de kaart van dit project hier")
+    for i, (label, cells) in enumerate((("Kostenpost", ("Waterschap", "Rijk")), ("Communicatie en evaluatie", ("€ 40.000", "€ 26.000")),
+                                        ("Evaluatie", ("€ 900.000", "€ 1.000.000")), ("Onderzoek fase 2", ("0", "€ 4.750.000")))):
+        y = 330 - 18 * i
+        c.drawString(38, y, label)
+        for right, cell in zip((600, 804), cells):
+            c.drawRightString(right, y, cell)
+    c.save()
+    document = pdfium.PdfDocument(str(path))
+    try:
+        texts = [ln.text for ln in read_page(document[0], 1).lines]
+    finally:
+        document.close()
+    assert "Onderzoek fase 2 0 € 4.750.000" in texts
+
+
 def test_the_bar_of_a_small_value_among_a_tables_data_bars_is_no_rule(tmp_path):
     """A spreadsheet's data bars behind a column's amounts, each from the column's left
     edge, as long as its value: the smallest is thinner than a rule. In the bars' ink, as

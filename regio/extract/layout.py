@@ -2134,16 +2134,21 @@ def _spine(lines: list[Line], width: float | None, settings: Settings) -> float 
     # own (not a table's last cells).
     height = max(ln.bottom for ln in lines)
     halves = [build_lines([w for w in words if (w.x1 <= middle) == left], lines[0].page, settings) for left in (True, False)]
-    if not all(half and any(_a_folio(ln, height) for ln in (half[0], half[-1])) for half in halves):
+    if not all(half and any(_a_folio(ln, height, half) for ln in (half[0], half[-1])) for half in halves):
         return None
     # Counted on each half's own lines: a larger line of one page spans two of the other's.
     return middle if min(sum(sum(w.text[:1].isalpha() for w in ln.words) >= 2 for ln in half) for half in halves) >= 2 else None
 
 
-def _a_folio(line: Line, height: float) -> bool:
-    """A page number at the head or the foot of the page, on a short line of its own."""
+def _a_folio(line: Line, height: float, page: list[Line]) -> bool:
+    """A page number at the head or the foot of the page, on a short line of its own, set
+    off from the page's other lines (a table's last row label, "Onderzoek fase 2", is not)."""
     return (line.top < 0.1 * height or line.bottom > 0.9 * height) and len(line.words) <= 3 \
-        and any(w.text.isdigit() and len(w.text) <= 4 for w in line.words)
+        and any(w.text.isdigit() and len(w.text) <= 4 for w in line.words) \
+        and not any(other is not line and abs(other.top - line.top) < _FOLIO_APART_EM * line.size for other in page)
+
+
+_FOLIO_APART_EM = 2.5  # a folio stands at least this far from the lines over or under it
 
 
 def _two_pages(lines: list[Line], spine: float, settings: Settings) -> list[Line]:
