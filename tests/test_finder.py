@@ -2260,6 +2260,20 @@ def test_a_table_turned_with_two_cost_lines_and_their_total_is_read_turned():
     assert [r.label for r in table.rows] == ["Begeleiding ondernemers", "Inrichting fieldlab", "TOTAAL"]
 
 
+def test_a_table_turned_with_two_sources_and_no_total_is_read_turned():
+    """Cost lines as columns, no total among them, and two rows, each naming a source
+    ("Waterschap", "Rijk"): too few sources to make a funding table by their names alone,
+    but every row names one, and no column does. The table is read turned."""
+    edges = (330, 450, 540)
+    lines = [row(100, "Opgaven/Investeringen", "Communicatie", "Evaluatie", "Pilots", edges=edges),
+             row(112, "Waterschap", "40.000", "900.000", "1.800.000", edges=edges),
+             row(124, "Rijk", "26.000", "1.000.000", "950.000", edges=edges)]
+    table = _as_a_projects_table(lines)
+    assert [(c.label, c.key) for c in table.columns] == [("Waterschap", "overig_publiek"), ("Rijk", "rijk")]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Communicatie", ["40.000", "26.000"]), ("Evaluatie", ["900.000", "1.000.000"]), ("Pilots", ["1.800.000", "950.000"])]
+
+
 @pytest.mark.parametrize("labels, leaves, each", [
     ((("Prov.", 380, 405), ("Waterschap", 404, 461), ("Rijksbijdrage", 459, 521)), [(363, 411), (411, 467), (467, 522)], True),
     ((("Overig", 320, 349), ("publiek", 351, 383)), [(252, 315), (315, 335), (335, 392)], False)])

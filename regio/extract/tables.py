@@ -1521,7 +1521,9 @@ def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> 
     labels = [r.label for r in rows]
     # (two sources as rows beside a column of their totals name enough, as a header would)
     totals = [label for label in header.labels if label and (m := colmap.source_of(label, aliases)) and m.role == "total"]
-    if not names_funding_sources([*labels, *totals[:1]], aliases) or not any(header.labels):
+    # (so do two sources or more that every row names, under cost lines that name none)
+    every = len(labels) >= 2 and _naming_sources(labels, aliases) == 1
+    if not (names_funding_sources([*labels, *totals[:1]], aliases) or every) or not any(header.labels):
         return False
     if not any((m := colmap.source_of(label, aliases)) and m.role == "source" for label in header.labels if label):
         return True
