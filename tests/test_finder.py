@@ -123,6 +123,23 @@ def test_a_header_cells_label_wrapped_over_its_column_is_no_paragraph_over_the_t
     assert texts(region.header) == ["Pilot zorg en wonen in kleine", "Financieringsbron kernen"]
 
 
+def test_a_group_over_its_members_under_a_paragraph_in_a_spreadsheets_rows_heads_the_table():
+    """A spreadsheet's grid holds a field's paragraph in its rows over a table, then a
+    group's label ("Publiek") in a row of its own over the header of two sources it groups:
+    the group and the line under it are the header, the paragraph none of it."""
+    ys = [100, 114, 128, 142, 156, 170, 184]
+    lines = [line(103, (64, "De samenwerking ontwikkelt de brede welvaart in de regio met partners.")),
+             line(117, (64, "De totale projectomvang bedraagt vierhonderdduizend euro.")),
+             line(131, (330, "Publiek")),
+             line(145, (64, "Kostenpost"), (420, "Waterschap", "r"), (510, "Rijk", "r")),
+             row(159, "Communicatie", None, "40.000", "26.000"),
+             row(173, "Evaluatie", None, "900.000", "1.000.000")]
+    page = layout(lines, [rule(60, y, 540, y) for y in ys],
+                  [*(rule(x, ys[0], x, ys[-1]) for x in (60, 540)), *(rule(x, ys[3], x, ys[-1]) for x in (300, 430))])
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Publiek", "Kostenpost Waterschap Rijk"]
+
+
 def test_a_grid_of_rows_takes_the_labels_set_over_its_top_rule_as_its_header():
     """Angled spreadsheet headers stand over the grid, outside it: the grid holds rows only,
     and the line right over it, a label over each column, is its header."""

@@ -1046,21 +1046,32 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
             and _running(lines[rules[above - 1] if above else 0:rules[above]]):
         above += 1
     if above and not _running(lines[rules[above]:]):
-        return lines[rules[above - 1]:rules[above]], lines[rules[above]:]
+        start = rules[above - 1]
+        end = _past_the_groups(lines, start, rules[above:], figures_from, layout)
+        return lines[start:end], lines[end:]
     # A header of up to six lines over its first rule; more where no line of it is running
     # text or figures (a turned table's labels of cost lines, each wrapped in its narrow column).
     if rules and (rules[0] < 7 or (rules[0] <= figures_from and not _running(lines[:rules[0]]))):
-        end = rules[0]
-        later = [k for k in rules[1:] if k <= figures_from < len(lines) and k - end <= 3]
-        if later and (_over_the_values_only(layout, lines[end - 1], lines[end], x0, x1)
-                      or _group_names_only(lines[:end], x0 + 0.25 * (x1 - x0))):
-            end = later[0]
+        end = _past_the_groups(lines, 0, rules, figures_from, layout)
         return lines[_paragraph_over(lines[:end], x0, x1, layout):end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
         start = first_value - first_row_lines_in_header(lines[:first_value], lines[first_value:])
         return lines[:start], lines[start:]
     return lines[:1], lines[1:]
+
+
+def _past_the_groups(lines: list[Line], start: int, rules: list[int], figures_from: int, layout: PageLayout) -> int:
+    """Where the header that starts at ``start`` ends: at the first of the ``rules`` (the
+    indices of the lines they stand over), or at the next where the lines over the first
+    name groups of columns, or a group's own rule leaves the row labels' side free."""
+    x0, x1 = min(ln.x0 for ln in lines[start:]), max(ln.x1 for ln in lines[start:])
+    end = rules[0]
+    later = [k for k in rules[1:] if k <= figures_from < len(lines) and k - end <= 3]
+    if later and (_over_the_values_only(layout, lines[end - 1], lines[end], x0, x1)
+                  or _group_names_only(lines[start:end], x0 + 0.25 * (x1 - x0))):
+        return later[0]
+    return end
 
 
 def _paragraph_over(head: list[Line], x0: float, x1: float, layout: PageLayout) -> int:
