@@ -245,6 +245,22 @@ def test_a_first_row_of_cells_each_centred_on_lines_of_their_own_is_no_part_of_t
                             ["Totaal", "€ 387.000", "-", "€ 370.000", "€ 17.000"]]
 
 
+def test_a_first_rows_label_line_over_its_amounts_wrapped_under_their_signs_is_the_rows():
+    """The same, the row's label wrapped over three lines centred on the row: its first line
+    stands over the line of "€" signs set over the amounts' first figures, a step higher
+    again. All three steps are the row's."""
+    lines = [line(100, (290, "Totaal", "r")),
+             line(106, (60, "Investeringen"), (380, "Onderwijs", "r"), (450, "Gem.", "r"), (520, "Rijk", "r")),
+             line(112, (285, "(€)", "r")),
+             line(126, (62, "Veldproeven")),
+             line(133, (255, "€"), (415, "€"), (485, "€")),
+             line(140, (85, "op"), (290, "387.000", "r"), (365, "-", "r"), (450, "370.000", "r"), (520, "17.000", "r")),
+             line(151, (55, "proefbedrijven"))]
+    (table,) = read_page_tables(layout(lines))
+    assert table.grid() == [["Investeringen", "Totaal (€)", "Onderwijs", "Gem.", "Rijk"],
+                            ["Veldproeven op proefbedrijven", "€ 387.000", "-", "€ 370.000", "€ 17.000"]]
+
+
 def test_a_paragraph_over_a_tables_value_columns_is_not_its_header():
     """A spreadsheet printed without its grid: a field's text beside its label, over the
     value columns, right above the table whose header is underlined. The paragraph (and its

@@ -174,10 +174,19 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
     values = [w.x0 for w in first.words if is_figure(w.text)]
     if not values or len(header) < 2:
         return 0
+    # The row's lines of cells each centred on lines of their own ("€" over "387.000" beside
+    # "-*", the label's first line over them): they climb from its last line in steps of
+    # part of a line, and a wider gap over the top step parts them from the header.
+    steps, below = 0, first
+    for line in reversed(header[1:]):
+        if not _overlaps(line, below):
+            break
+        steps, below = steps + 1, line
+    stepped = steps if steps and _row_set_apart(header[-steps - 1], [*header[-steps:], first]) else 0
     cells = next((k for k, ln in enumerate(reversed(header[1:]))
                   if not _overlaps(ln, first) or ln.x0 < min(values) - 1), len(header) - 1)
     if cells:
-        return cells
+        return max(cells, stepped)
 
     def label_only(line: Line) -> bool:
         return line.page == first.page and line.x1 < min(values) - 1
@@ -195,16 +204,8 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
     if interleaved:
         return next((k for k in range(labels, interleaved, -1) if _row_set_apart(header[-k - 1], [*header[-k:], first])),
                     interleaved)
-    # So do the row's lines of cells each centred on lines of their own ("€" over "387.000"
-    # beside "-*"): they climb from its last line in steps of part of a line, and a wider gap
-    # over the top step parts them from the header.
-    steps, below = 0, first
-    for line in reversed(header[1:]):
-        if not _overlaps(line, below):
-            break
-        steps, below = steps + 1, line
-    if steps and _row_set_apart(header[-steps - 1], [*header[-steps:], first]):
-        return steps
+    if stepped:
+        return stepped
 
     def values_wrapped(line: Line) -> bool:
         """The row's values going on: a unit wrapped under its amount ("1,12" over "mln."), or
