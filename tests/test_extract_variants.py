@@ -4872,6 +4872,31 @@ def test_tables_laid_on_their_side_under_captions_of_their_own_are_tables_of_the
     assert third.pages == [2]
 
 
+def _a_label_beside_a_grids_header(path: Path, label: tuple[tuple[float, str], ...], ys: tuple[float, ...],
+                                   header: tuple[str, str, str], rows: tuple[tuple[float, str, tuple[str, str]], ...],
+                                   lower: float = 0):
+    """A form's fields in a label column, the last a table of two sources in a grid, the
+    label's lines (top, text) beside its header (``lower`` than the label's first line),
+    a field after it. The project read."""
+    c, text = _named_project(path)
+    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
+    _grid(c, 0, (178, 400, 470, 540), ys)
+    for top, part in label:
+        text(60, top, part, 10, "Helvetica-Bold")
+    text(180, 272 + lower, header[0], 9, "Helvetica-Bold")
+    for right, head in zip((467, 537), header[1:]):
+        text(right, 272 + lower, head, 9, "Helvetica-Bold", right=True)
+    for y, row_label, cells in rows:
+        text(180, y, row_label, 9)
+        for right, cell in zip((467, 537), cells):
+            text(right, y, cell, 9, right=True)
+    text(60, 340, "Borging", 10, "Helvetica-Bold")
+    text(180, 340, "Na afloop draagt de provincie de kosten.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    return project
+
+
 @pytest.mark.parametrize("lower", [0, 3])
 def test_a_label_wrapped_beside_a_tables_header_opens_its_field(tmp_path, lower):
     """A form in a grid: "Kosten en" level with the header of the field's table, naming two
@@ -4879,22 +4904,10 @@ def test_a_label_wrapped_beside_a_tables_header_opens_its_field(tmp_path, lower)
     line is no row label of a table set across the label column: it opens its field, and the
     table is that field's. The header may stand a little lower in its row than the label
     beside it, reaching down to the label's next line."""
-    c, text = _named_project(path := tmp_path / "wrapped-label.pdf")
-    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
-    _grid(c, 0, (178, 400, 470, 540), (262, 278 + lower, 294 + lower, 310 + lower))
-    text(60, 272, "Kosten en", 10, "Helvetica-Bold")
-    text(60, 283, "financiering", 10, "Helvetica-Bold")
-    text(180, 272 + lower, "Onderdeel", 9, "Helvetica-Bold")
-    for right, label in ((467, "Onderwijs"), (537, "Rijk")):
-        text(right, 272 + lower, label, 9, "Helvetica-Bold", right=True)
-    for y, label, cells in ((288 + lower, "Educatie", ("140.000", "-")), (304 + lower, "Totaal kosten", ("140.000", "-"))):
-        text(180, y, label, 9)
-        for right, cell in zip((467, 537), cells):
-            text(right, y, cell, 9, right=True)
-    text(60, 340, "Borging", 10, "Helvetica-Bold")
-    text(180, 340, "Na afloop draagt de provincie de kosten.")
-    c.save()
-    (project,) = extract(path, cross_check="none").projects
+    project = _a_label_beside_a_grids_header(
+        tmp_path / "wrapped-label.pdf", ((272, "Kosten en"), (283, "financiering")), (262, 278 + lower, 294 + lower, 310 + lower),
+        ("Onderdeel", "Onderwijs", "Rijk"),
+        ((288 + lower, "Educatie", ("140.000", "-")), (304 + lower, "Totaal kosten", ("140.000", "-"))), lower)
     assert [f.label for f in project.fields] == ["Naam Project", "Partijen", "Opgave", "Kosten en financiering", "Borging"]
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["onderwijs", "rijk"]
@@ -4906,22 +4919,10 @@ def test_a_label_wrapped_beside_a_tables_header_is_not_parted_by_the_rule_under_
     """A form whose cell holds the field's table, nested in it: the label's first line
     ("Inzet en") beside the table's header, the rule under the header passing between the
     label's two lines. That rule is the table's: the label's lines stay one label."""
-    c, text = _named_project(path := tmp_path / "nested.pdf")
-    _fields_in_a_label_column(text, ("Partijen", "Opgave"))
-    _grid(c, 0, (178, 400, 470, 540), (262, 276, 298, 314))
-    text(60, 272, "Inzet en", 10, "Helvetica-Bold")
-    text(60, 285, "co-financiering", 10, "Helvetica-Bold")
-    text(180, 272, "Investeringen", 9, "Helvetica-Bold")
-    for right, label in ((467, "Privaat"), (537, "Rijk")):
-        text(right, 272, label, 9, "Helvetica-Bold", right=True)
-    for y, label, cells in ((294, "Fieldlab", ("30.000", "370.000")), (310, "Totaal kosten", ("30.000", "370.000"))):
-        text(180, y, label, 9)
-        for right, cell in zip((467, 537), cells):
-            text(right, y, cell, 9, right=True)
-    text(60, 340, "Borging", 10, "Helvetica-Bold")
-    text(180, 340, "Na afloop draagt de provincie de kosten.")
-    c.save()
-    (project,) = extract(path, cross_check="none").projects
+    project = _a_label_beside_a_grids_header(
+        tmp_path / "nested.pdf", ((272, "Inzet en"), (285, "co-financiering")), (262, 276, 298, 314),
+        ("Investeringen", "Privaat", "Rijk"),
+        ((294, "Fieldlab", ("30.000", "370.000")), (310, "Totaal kosten", ("30.000", "370.000"))))
     assert [f.label for f in project.fields] == ["Naam Project", "Partijen", "Opgave", "Inzet en co-financiering", "Borging"]
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["privaat", "rijk"]

@@ -278,6 +278,15 @@ def test_ligatures_are_their_letters():
     assert _word(chars, (False, False, False, False), lambda measure: measure).text == "financiering en flexibel"
 
 
+def _set_words(text: str, top: float, x: float = 72.0, space: float = 6.0) -> list[tuple[float, float, str]]:
+    """The words of a line of text at (x, top, word), 6 points a character, ``space`` apart."""
+    placed = []
+    for word in text.split():
+        placed.append((x, top, word))
+        x += 6.0 * len(word) + space
+    return placed
+
+
 def _pages(texts_per_page):
     """Pages of words at (x, top, text), or (x, top, text, size): 10pt unless said."""
     from regio.extract.layout import PageLayout, Word, build_lines
@@ -451,18 +460,11 @@ def test_a_title_at_the_place_a_label_opens_pages_in_a_row_is_no_running_title()
     from regio.extract.furniture import furniture
     from regio.extract.settings import DEFAULT
 
-    def words(text, y):
-        x, out = 72.0, []
-        for word in text.split():
-            out.append((x, y, word))
-            x += 6.0 * len(word) + 6.0
-        return out
-
     tops = ["Onderwerp: Regio Deal", "LEEFBAARHEID EN VITALITEIT", "Sterke Transformatie", "Zilte Werkplaats",
             "startende", "Projectnaam:"]
     thirds = ["", "Vitale Broedplaatsen Zeeland", "Projectnaam:", "Projectnaam:", "", "Betrokken partijen:"]
-    pages = _pages([[*words(f"dossier.txt Pagina {n}", 36), *words(top, 58), *words(third, 85),
-                     *words("het project versterkt de regio", 120), *words("tekst", 400)]
+    pages = _pages([[*_set_words(f"dossier.txt Pagina {n}", 36), *_set_words(top, 58), *_set_words(third, 85),
+                     *_set_words("het project versterkt de regio", 120), *_set_words("tekst", 400)]
                     for n, (top, third) in enumerate(zip(tops, thirds), 1)])
     title = pages[1].lines[2]
     assert title.text == "Vitale Broedplaatsen Zeeland"
@@ -2209,16 +2211,10 @@ def test_the_numbers_of_titles_of_projects_a_page_each_are_no_folios():
     from regio.extract.furniture import furniture
     from regio.extract.settings import DEFAULT
 
-    def text(top, words):
-        x, placed = 51.0, []
-        for word in words.split():
-            placed.append((x, top, word))
-            x += 6 * len(word) + 2.5
-        return placed
-
     titles = ["Circulaire Kernen", "Regionale Broedplaatsen", "Slimme Kernen", "Slimme Teelt"]
-    pages = _pages([[(51, 77, str(n), 22), (82, 77, title, 22), *text(120, "de regio draagt bij aan het programma"),
-                     *text(135, f"het project {title.lower()} verbindt de partners")] for n, title in enumerate(titles, 1)])
+    pages = _pages([[(51, 77, str(n), 22), (82, 77, title, 22), *_set_words("de regio draagt bij aan het programma", 120, 51.0, 2.5),
+                     *_set_words(f"het project {title.lower()} verbindt de partners", 135, 51.0, 2.5)]
+                    for n, title in enumerate(titles, 1)])
     found = furniture(pages, DEFAULT)
     assert [ln.text for page in pages for ln in page.lines if id(ln) in found] == []
 
