@@ -66,9 +66,11 @@ def test_a_groups_member_flattened_into_one_label_keeps_its_group(label, key):
     assert columns.lookup("Publiek – Kosten") is None  # a group with a member that names no source
 
 
-def test_a_group_label_stacked_over_one_members_label_in_its_header():
-    """A group's label set over one column only ("Publiek" right-aligned over "Gem.")."""
-    meaning = columns.meaning("Publiek Gem.")
+@pytest.mark.parametrize("group", ["Publiek", "Publ."])
+def test_a_group_label_stacked_over_one_members_label_in_its_header(group):
+    """A group's label set over one column only ("Publiek" right-aligned over "Gem."), its
+    name cut short to fit that column's width ("Publ.") as a source's is ("Gem.")."""
+    meaning = columns.meaning(f"{group} Gem.")
     assert (meaning.key, meaning.group) == ("gemeente", "publiek")
     assert columns.meaning("Publiek totaal").key == "publiek_totaal"  # a group's total is no source
 

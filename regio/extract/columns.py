@@ -46,7 +46,7 @@ ALIASES: dict[str, str] = {
     "overige publieke partijen": "overig_publiek", "waterschap": "overig_publiek", "waterschappen": "overig_publiek",
     "rijk": "rijk", "rijksbijdrage": "rijk", "regio envelop": "rijk", "bijdrage rijk": "rijk",
 }
-GROUPS = {"publiek": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK}
+GROUPS = {"publiek": PUBLIEK, "publ": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK}
 # A house's own wording names a source by one of its words ("Private partijen", "Overige
 # overheden") or by the first part of a compound ("Onderwijsinstellingen", "Rijksmiddelen").
 # Adjectives count only beside another word: alone, "totale" or "overige" is ordinary Dutch.
