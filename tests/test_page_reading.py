@@ -1,5 +1,6 @@
 """Words as a page draws them: small capitals, raised note marks, ligatures."""
 
+import re
 from itertools import zip_longest
 from pathlib import Path
 
@@ -1199,6 +1200,30 @@ def test_the_bar_of_a_small_value_among_a_tables_data_bars_is_no_rule(tmp_path):
             c.drawRightString(500, 703 - 18 * i, amount)
     layout = _layout_of(tmp_path, draw)
     assert [(round(r.x0), round(r.top)) for r in layout.vrules] == [(60, 328)]
+
+
+def test_a_typewriters_amounts_keep_their_units_on_a_page_set_in_proportional_type(tmp_path):
+    """A letter set in a proportional type holds a table typed in a monospaced one, a little
+    spaced out: a typewriter's space, as wide as its letters, stands between "2,65" and its
+    "mln." wider than a word space of the page's type. The unit is its figure's."""
+    def draw(c):
+        c.setFont("Helvetica", 9)
+        for i in range(8):
+            c.drawString(60, 780 - 12 * i, "Het project versterkt de samenwerking tussen onderwijs en bedrijfsleven.")
+        c.setFont("Courier", 7)
+        for i, (label, *cells) in enumerate((("Begroting", "Totaal", "Provincie", "Rijksbijdrage"),
+                                             ("Pilots", "2,65 mln.", "0,5 mln.", "0,6 mln."),
+                                             ("Opleidingen", "3,7 mln.", "3,7 mln.", "0"),
+                                             ("Totaal", "6,35 mln.", "4,2 mln.", "0,6 mln."))):
+            typed = f"{label:<13}{cells[0]:>10}{cells[1]:>11}{cells[2]:>15}"
+            for word in re.finditer(r"\S+", typed):  # each word set at its place, no spaces drawn
+                c.drawString(60 + 4.6 * word.start(), 660 - 10 * i, word.group())
+    layout = _layout_of(tmp_path, draw)
+    (row,) = [ln for ln in layout.lines if ln.text.startswith("Pilots")]
+    assert [" ".join(w.text for w in run) for run in row.segments()] == ["Pilots", "2,65 mln.", "0,5 mln.", "0,6 mln."]
+    (table,) = [t for t in read_page_tables(layout) if t.rows]
+    assert table.grid()[1:] == [["Pilots", "2,65 mln.", "0,5 mln.", "0,6 mln."], ["Opleidingen", "3,7 mln.", "3,7 mln.", "0"],
+                                ["Totaal", "6,35 mln.", "4,2 mln.", "0,6 mln."]]
 
 
 def test_a_table_row_across_the_gutter_is_not_parted_at_it(tmp_path):

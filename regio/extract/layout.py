@@ -145,14 +145,20 @@ class Line:
             # A word that starts a quarter em or more inside the one before is printed over it:
             # a cell's text run on into the next cell (a label wider than its fixed column).
             # A label turned or at an angle stands alone over its column, however close the next.
+            # (a figure's unit an em from it at most is its: a typewriter's space is that wide)
             last = runs[-1][-1] if runs else None
-            if last is not None and -0.25 * self.size < word.x0 - last.x1 <= limit and not (word.reach or last.reach) \
+            reach = self.size if gap is None and last is not None and _unit_of(last, word) else limit
+            if last is not None and -0.25 * self.size < word.x0 - last.x1 <= reach and not (word.reach or last.reach) \
                     and not last.over_its_amount \
                     and (gap is not None or word.size == last.size or not _resized(last, word)):
                 runs[-1].append(word)
             else:
                 runs.append([word])
         return runs
+
+
+def _unit_of(figure: Word, word: Word) -> bool:
+    return _UNIT.fullmatch(word.text) is not None and is_figure(figure.text)
 
 
 def _resized(before: Word, word: Word) -> bool:
