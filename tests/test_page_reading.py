@@ -1080,6 +1080,41 @@ def test_a_sender_column_right_of_the_text_is_kept_off_its_lines(tmp_path):
     assert layout.lines[0].text == "regel 0 van de brief, die eindigt voor de kolom"
 
 
+def test_a_sender_column_in_grey_beside_a_typed_table_on_a_page_of_its_own_is_kept_off_its_rows(tmp_path):
+    """The letter's next page holds a table only, typed in the sender column's own size, no
+    lines of text to show where the text ends: the sender's lines, in grey, each wide apart
+    from the table's line beside it (the header, a row label's wrapped lines), one under the
+    other at one edge, no label over them, are still its column. A table's column of
+    remarks in italics under its label stays the table's."""
+    rows = [("Onderdeel", "Totaal", "Rijksbijdrage", "Regio Zuidoost Drenthe"), ("Operationeel/", "11,45 mln.", "6 mln.", ""),
+            ("management/", "", "", "Stationsplein 1"), ("samenwerking", "", "", "1000 AA Zuidoost Drenthe"),
+            ("Omscholing van", "94.000", "€ 31.000", ""), ("werkenden", "", "", "Postbus 1000")]
+
+    def draw(c):
+        for i, (label, total, rijk, sender) in enumerate(rows):
+            c.setFont("Courier", 7)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(62, 760 - 12 * i, label)
+            c.drawRightString(260, 760 - 12 * i, total)
+            c.drawRightString(400, 760 - 12 * i, rijk)
+            c.setFont("Helvetica", 7)
+            c.setFillColorRGB(0.4, 0.4, 0.4)
+            c.drawString(454, 760 - 12 * i, sender)
+    layout = _layout_of(tmp_path, draw)
+    assert [ln.text for ln in layout.margin] == [sender for *_, sender in rows if sender]
+    assert [ln.text for ln in layout.lines] == [" ".join(part for part in row[:3] if part) for row in rows]
+
+    def remarks(c):
+        for i, (label, total, rijk, remark) in enumerate(rows):
+            c.setFont("Courier-Bold" if i == 0 else "Courier", 7)
+            c.drawString(62, 760 - 12 * i, label)
+            c.drawRightString(260, 760 - 12 * i, total)
+            c.drawRightString(400, 760 - 12 * i, rijk)
+            c.setFont("Helvetica-Bold" if i == 0 else "Helvetica-Oblique", 7)
+            c.drawString(454, 760 - 12 * i, "Toelichting" if i == 0 else remark)
+    assert not _layout_of(tmp_path, remarks).margin
+
+
 def _two_columns(c, lines=(12, 12), shift=6.0):
     """Two columns of running text whose baselines do not meet: the right one set ``shift`` lower."""
     c.setFont("Helvetica", 9)

@@ -1372,12 +1372,19 @@ def _in_a_column_of_notes(words: list[Word], lines: list[Line], right: float, ap
     (a letter's sender column, notes whatever type the text beside them is set in, a
     table's)?"""
     first = words[0]
+    # (where too few lines of text show its right edge, the gap before each word tells: a
+    # column in other ink of words, not figures alone (a contents' page numbers), with no
+    # label at its head in the ink of the lines beside it (a table's column of remarks))
+    unbounded = math.isinf(right)
+    if unbounded and not any(ch.isalpha() for w in words for ch in w.text):
+        return False
 
     def starts_there(line: Line) -> bool:
-        return any(abs(w.x0 - first.x0) <= 1 and w.x0 >= right and (w.size, w.tinted) == (first.size, first.tinted)
+        return any(abs(w.x0 - first.x0) <= 1 and (w.x0 >= right or unbounded) and (w.size, w.tinted) == (first.size, first.tinted)
+                   and (not unbounded or w.italic == first.italic)
                    and (i == 0 or w.x0 - line.words[i - 1].x1 >= apart) for i, w in enumerate(line.words))
     column = [line for line in lines if starts_there(line)]
-    if len(column) < _NOTES_IN_A_COLUMN:
+    if len(column) < _NOTES_IN_A_COLUMN or (unbounded and (_headed(column[0], first, lines) or not _close(column))):
         return False
     # A table's column of remarks has a cell on every row with amounts; notes stand level
     # with a row now and then.
@@ -1386,6 +1393,21 @@ def _in_a_column_of_notes(words: list[Word], lines: list[Line], right: float, ap
     return len(rows) < 2 or sum(line in column for line in rows) < _ON_EVERY_ROW * len(rows)
 
 
+def _headed(top: Line, first: Word, lines: list[Line]) -> bool:
+    """Does a word in other ink than the column's stand at its edge over its top line (a
+    column's label over the first of its cells in the column's ink)?"""
+    return any(abs(w.x0 - first.x0) <= _HEAD_EDGE_PT and (w.tinted, w.italic) != (first.tinted, first.italic)
+               for line in lines if line.top < top.top for w in line.words)
+
+
+_HEAD_EDGE_PT = 2
+
+
+def _close(column: list[Line]) -> bool:
+    """Do the lines stand as a block, a few blank lines between them at most (an address;
+    not labels set far apart down a page, each over its text)?"""
+    tops = sorted(line.top for line in column)
+    return all(b - a <= (_NOTES_APART + 1) * column[0].size for a, b in zip(tops, tops[1:]))
 _NOTES_IN_A_COLUMN = 3
 _ON_EVERY_ROW = 2 / 3
 _NOTES_APART = 3  # lines of their size between the notes of a column in the margin, at most
