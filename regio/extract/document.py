@@ -191,9 +191,9 @@ class DocumentReader:
                 # kosten | Private") is no label however it reads. (Labels set right against
                 # their text start where their length puts them.)
                 # Labels alone side by side head fields set side by side (see _side_by_side).
-                first = segs[0][0].x0 <= margin + 2 * line.size or len(segs) >= 2 and segs[0][-1].x1 < layout.width / 2 \
-                    and segs[1][0].x0 - segs[0][-1].x1 <= 2 * max(line.size, self.body_size)
-                if len(segs) >= 2 and first and not self._run_in_label(line, strict=True) \
+                if len(segs) >= 2 \
+                        and (segs[0][0].x0 <= margin + 2 * line.size or self._set_right(segs, layout.width, line.size)) \
+                        and not self._run_in_label(line, strict=True) \
                         and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
                         and not all(self.labels.whole(join_words(seg)) for seg in segs) \
                         and not is_table_header(line, self.aliases, self.settings) and not justified(line):
@@ -230,6 +230,11 @@ class DocumentReader:
         left = {page: min(lefts[page]) for page in found}
         every_left = median(left.values()) if left else 0.0
         return splits, {layout.number: left.get(layout.number, every_left) for layout in layouts}
+
+    def _set_right(self, segs: list[list[Word]], width: float, size: float) -> bool:
+        """Does the line's first run end close before the next, in the page's left half (a
+        label set right against its text)? The space before the text is the text's."""
+        return segs[0][-1].x1 < width / 2 and segs[1][0].x0 - segs[0][-1].x1 <= 2 * max(size, self.body_size)
 
     def _text_runs_across(self, layout: PageLayout, split: float) -> bool:
         """Does the page's running text run across where its labels' texts start, words lying

@@ -146,9 +146,13 @@ class Line:
             # a cell's text run on into the next cell (a label wider than its fixed column).
             # A label turned or at an angle stands alone over its column, however close the next.
             # (a figure's unit an em from it at most is its: a typewriter's space is that wide)
-            last = runs[-1][-1] if runs else None
-            reach = self.size if gap is None and last is not None and _unit_of(last, word) else limit
-            if last is not None and -0.25 * self.size < word.x0 - last.x1 <= reach and not (word.reach or last.reach) \
+            if not runs:
+                runs.append([word])
+                continue
+            last = runs[-1][-1]
+            apart = word.x0 - last.x1
+            if -0.25 * self.size < apart and (apart <= limit or (gap is None and apart <= self.size and _unit_of(last, word))) \
+                    and not (word.reach or last.reach) \
                     and not last.over_its_amount \
                     and (gap is not None or word.size == last.size or not _resized(last, word)):
                 runs[-1].append(word)
