@@ -777,6 +777,11 @@ from .zoo_email import render_email  # noqa: E402
 from .zoo_paranumbers import render_paranumbers  # noqa: E402
 from .zoo_eurocolumn import render_eurocolumn  # noqa: E402
 from .zoo_justified import render_justified  # noqa: E402
+from .zoo_threetier import render_threetier  # noqa: E402
+from .zoo_pivot import render_pivot  # noqa: E402
+from .zoo_distractors import render_distractors  # noqa: E402
+from .zoo_sidebyside import render_sidebyside  # noqa: E402
+from .zoo_balloons import render_balloons  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -883,4 +888,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "email": render_email,
           "paranumbers": render_paranumbers,
           "eurocolumn": render_eurocolumn,
-          "justified": render_justified}
+          "justified": render_justified, "threetier": render_threetier, "pivot": render_pivot,
+          "distractors": render_distractors, "sidebyside": render_sidebyside, "balloons": render_balloons}
