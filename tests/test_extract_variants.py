@@ -5106,3 +5106,21 @@ def test_a_row_under_the_whole_header_printed_again_is_a_row_whatever_its_label_
     assert [[c.raw for c in r.cells][-3:] for r in table.rows] == [
         ["390.000", "-", "390.000"], ["3.852.000", "3.500.000", "352.000"], ["4.242.000", "3.500.000", "742.000"]]
     assert table.pages == [1, 2]
+
+
+def test_a_footer_that_names_its_page_on_the_last_page_only_is_no_row(tmp_path):
+    """A short dossier whose first page prints no footer: the second page's footer, far under
+    the table that ends the page, names its page ("pagina 2"); it is no row of the table."""
+    page1 = [(60, 60, "Project 1: Slimme Haven", 14), (60, 90, "Partijen", 10, "Helvetica-Bold"),
+             (60, 102, "De gemeente Goes.", 10)]
+    page2 = [(60, 60, "Inzet en co-financiering", 10, "Helvetica-Bold"), (60, 72, "De regio draagt bij.", 10),
+             (60, 100, "Opgaven", 10), (250, 100, "Totaal", 10), (330, 100, "Rijk", 10),
+             (60, 116, "Bouw", 10), (250, 116, "400.000", 10), (330, 116, "400.000", 10),
+             (60, 132, "Inrichting", 10), (250, 132, "100.000", 10), (330, 132, "100.000", 10),
+             (200, 800, "Gemeente Goes — Slimme Haven — pagina 2", 8)]
+    (project,) = extract(draw(tmp_path / "footer.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("Bouw", ["400.000", "400.000"]),
+                                                                         ("Inrichting", ["100.000", "100.000"])]
+
+

@@ -92,6 +92,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     for layout in layouts:
         found.update(_page_numbers(layout, settings))
     alone = set(found)  # the numbers alone at a page's edge
+    found.update(id(line) for layout in layouts for line in _naming_its_page(layout, settings))
     for layout in layouts:
         for line in layout.lines:
             if not _near_edge(line, layout, settings):
@@ -153,6 +154,17 @@ def _page_numbers(layout: PageLayout, settings: Settings) -> set[int]:
     foot = [ln for ln in numbers if ln.top >= layout.height / 2]
     return {id(ln) for ln in top if ln.top <= min(o.top for o in top) + 2} \
         | {id(ln) for ln in foot if ln.bottom >= max(o.bottom for o in foot) - 2}
+
+
+def _naming_its_page(layout: PageLayout, settings: Settings) -> list[Line]:
+    """A line at the page's top or foot that ends by naming the page ("Gemeente Zwolle —
+    Begroting — pagina 2"): furniture, though no other page repeats it (a short document's
+    first page may print no footer)."""
+    return [line for line in layout.lines if _near_edge(line, layout, settings) and _NAMES_A_PAGE.search(line.text)
+            and not _wraps_on(line, layout)]
+
+
+_NAMES_A_PAGE = re.compile(r"(?:^|\s)(?:pagina|page|blz\.?|pag\.)\s*\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$", re.I)
 
 
 def _wraps_on(line: Line, layout: PageLayout) -> bool:
