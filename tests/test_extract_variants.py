@@ -5124,3 +5124,58 @@ def test_a_footer_that_names_its_page_on_the_last_page_only_is_no_row(tmp_path):
                                                                          ("Inrichting", ["100.000", "100.000"])]
 
 
+def test_a_table_printed_pages_across_whose_other_columns_open_under_their_groups_name(tmp_path):
+    """A spreadsheet's table printed pages across: the next page's part opens with the name
+    of the group over its columns ("Publiek" over "Overig Publiek"), on lines of its own over
+    the table's label and the other columns' labels."""
+    rows = [("Opleidingen", "€ 3.730.000", "€ 3.500.000", "€ 230.000", ""),
+            ("Communicatie", "€ 2.829.000", "€ 1.600.000", "€ 29.000", "€ 1.200.000")]
+    page1 = [(60, 60, "Regionale Campus", 14), (60, 90, "Partijen", 10, "Helvetica-Bold"),
+             (60, 102, "ROC van Twente.", 10), (60, 130, "Financiële onderbouwing", 10, "Helvetica-Bold"),
+             (60, 142, "De begroting staat hieronder.", 10),
+             (60, 170, "Begroting", 9, "Helvetica-Bold"), (200, 170, "Totaal EUR", 9, "Helvetica-Bold"),
+             (290, 170, "Onderw.", 9, "Helvetica-Bold"),
+             *(cell for k, (label, total, school, *_) in enumerate(rows)
+               for cell in [(60, 185 + 15 * k, label, 9), (200, 185 + 15 * k, total, 9), (290, 185 + 15 * k, school, 9)])]
+    page2 = [(200, 60, "Publiek", 9, "Helvetica-Bold"), (200, 75, "Overig", 9, "Helvetica-Bold"),
+             (60, 86, "Begroting", 9, "Helvetica-Bold"), (200, 86, "Publiek", 9, "Helvetica-Bold"),
+             (290, 86, "Rijk", 9, "Helvetica-Bold"),
+             *(cell for k, (label, _, _, other, state) in enumerate(rows)
+               for cell in [(60, 101 + 15 * k, label, 9), (200, 101 + 15 * k, other, 9), (290, 101 + 15 * k, state, 9)]
+               if cell[2]),
+             (60, 150, "Structurele borging", 10, "Helvetica-Bold"), (60, 162, "Het blijft.", 10)]
+    (project,) = extract(draw(tmp_path / "across.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "onderwijs", "overig_publiek", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [list(row[1:]) for row in rows]
+    assert project.field("Structurele borging").text == "Het blijft."
+
+
+def test_tables_printed_pages_across_whose_parts_name_one_source_each(tmp_path):
+    """Two tables printed pages across, each part one column beside the table's label again:
+    the second part of each at the top of the next page, so that "Kostenpost  Rijk" stands
+    at one place on two pages, over rows (no running header). The first table names two
+    sources and no total under a label that names its costs: a funding table still."""
+    def part(top: float, source: str, cells: list[str], labels: tuple[str, str] = ("Evaluatie", "Pilots")) -> list[tuple]:
+        return [(60, top, "Kostenpost", 9, "Helvetica-Bold"), (240, top, source, 9, "Helvetica-Bold"),
+                *(cell for k, (label, raw) in enumerate(zip(labels, cells))
+                  for cell in [(60, top + 15 * (k + 1), label, 9), (240, top + 15 * (k + 1), raw, 9)])]
+
+    page1 = [(60, 60, "Vitale Campus", 14), (60, 90, "Inzet en co-financiering", 10, "Helvetica-Bold"),
+             (60, 102, "De regio draagt bij.", 10), (240, 700, "Publiek", 9, "Helvetica-Bold"),
+             *part(715, "Waterschap", ["€ 900.000", "€ 1.800.000"])]
+    page2 = [*part(80, "Rijk", ["€ 1.000.000", "€ 950.000"]),
+             (60, 150, "Kostenpost", 9, "Helvetica-Bold"), (240, 150, "Totaal (€)", 9, "Helvetica-Bold"),
+             (330, 150, "Privaat", 9, "Helvetica-Bold"),
+             *(cell for k, (label, total, private) in enumerate([("Veldproeven", "2.650.000", "1.200.000"),
+                                                                 ("Educatie", "305.000", "280.000")])
+               for cell in [(60, 165 + 15 * k, label, 9), (240, 165 + 15 * k, total, 9), (330, 165 + 15 * k, private, 9)])]
+    page3 = [*part(80, "Rijk", ["1.450.000", "25.000"], ("Veldproeven", "Educatie")),
+             (60, 150, "Resultaten", 10, "Helvetica-Bold"), (60, 162, "Meer vakmensen.", 10)]
+    (project,) = extract(draw(tmp_path / "across.pdf", [page1, page2, page3]), cross_check="none").projects
+    assert [[c.key for c in t.columns] for t in project.tables] == [["overig_publiek", "rijk"], ["totaal", "privaat", "rijk"]]
+    assert [[c.raw for c in r.cells] for r in project.tables[1].rows] == [["2.650.000", "1.200.000", "1.450.000"],
+                                                                          ["305.000", "280.000", "25.000"]]
+    assert project.field("Resultaten").text == "Meer vakmensen."
+
+

@@ -327,12 +327,20 @@ def _heads_a_table(line: Line, layout: PageLayout) -> bool:
     named = sum(map(is_column_word, (w.text for w in line.words)))
     # (or a line of the header beside one, under or over it: a source's name, a wrapped
     # label's rest, "stellingen publiek", the first words of labels centred in a taller header)
-    if named < 2 and not (named and any(other is not line and abs(line.top - other.top) <= line.size
-                                        and sum(map(is_column_word, (w.text for w in other.words))) >= 2
-                                        for other in layout.lines)):
-        return False
     below = sorted((ln for ln in layout.lines if ln.top > line.top), key=lambda ln: ln.top)[:_HEADER_LINES]
+    if named < 2 and not (named and (any(other is not line and abs(line.top - other.top) <= line.size
+                                         and sum(map(is_column_word, (w.text for w in other.words))) >= 2
+                                         for other in layout.lines) or _names_the_column_under(line, below))):
+        return False
     return any(map(_table_row, below))
+
+
+def _names_the_column_under(line: Line, below: list[Line]) -> bool:
+    """One source's name over the figures of the row right under it: the header of a table
+    whose other columns the page before printed (a spreadsheet printed pages across)."""
+    name = next(w for w in line.words if is_column_word(w.text))
+    return bool(below) and below[0].top - line.bottom <= line.size and any(
+        is_figure(w.text) and w.x0 < name.x1 + line.size and name.x0 - line.size < w.x1 for w in below[0].words)
 
 
 _HEADER_LINES = 4  # a header's lines under its first, a group's members among them, and the first row

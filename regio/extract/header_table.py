@@ -96,6 +96,7 @@ def _under_the_value_heads(line: Line, header: Line) -> bool:
 
 
 _PACKED_LABELS = 4
+_HEADER_LINES = 3
 
 
 def _without_remarks(words: list) -> list:
@@ -274,9 +275,34 @@ class HeaderTable:
             return False
         if self.state == "repeat" and self._header_whole_again():
             return False  # (every column is back: a row follows, however its label reads)
-        labels = sum(any(colmap.is_column_word(w.text, self.region.aliases) for w in cell) for cell in line.segments())
-        return labels >= (1 if self.state == "repeat" else 2) and not self._repeats_header(line) \
-            and not has_values(line, self.value_x(line)) and not _signs_alone(line)
+        if self._repeats_header(line) or has_values(line, self.value_x(line)) or _signs_alone(line):
+            return False
+        labels = self._labels_in(line)
+        if self.state == "repeat":
+            return labels >= 1
+        # (one column beside the table's own label again; a group's name over the labels under
+        # it, the header's first line of several)
+        return labels >= 2 or (labels == 1 and (self._opens_with_the_tables_label(line) or (
+            all(colmap.group_of(join_words(seg)) for seg in line.segments())
+            and any(map(self._labels_in, self._header_lines_under(line))))))
+
+    def _opens_with_the_tables_label(self, line: Line) -> bool:
+        first = join_words(line.segments()[0])
+        return not colmap.is_column_word(first, self.region.aliases) and any(
+            join_words(header.segments()[0]) == first for header in self.region.header)
+
+    def _labels_in(self, line: Line) -> int:
+        return sum(any(colmap.is_column_word(w.text, self.region.aliases) for w in cell) for cell in line.segments())
+
+    def _header_lines_under(self, line: Line) -> list[Line]:
+        """The lines under this one before the first with values, a header's few at most,
+        that do not print this table's header again."""
+        under = []
+        for below in self._page_from(line)[1:_HEADER_LINES + 1]:
+            if has_values(below, self.value_x(below)):
+                break
+            under.append(below)
+        return [below for below in under if not self._repeats_header(below)]
 
     def _header_whole_again(self) -> bool:
         """Has the page repeated every word of the header, the labels of all its columns?"""

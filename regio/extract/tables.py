@@ -2105,7 +2105,8 @@ def joined_across(left: FundingTable, right: FundingTable, aliases: dict[str, st
             and not _own_labels(right) & _own_labels(left)):
         return None
     labels = [c.label for c in left.columns + right.columns]
-    funding = left.funding or names_funding_sources(labels, aliases)
+    funding = left.funding or names_funding_sources(labels, aliases) \
+        or _budget_and_sources(f"{left.caption or ''} {left.field or ''} {left.label}", labels, aliases)
     # A first part too narrow to name enough sources is read as one once the second part does.
     columns = [] if funding and not left.funding else list(left.columns)
     for column in right.columns if columns else [*left.columns, *right.columns]:
