@@ -2613,3 +2613,34 @@ def test_a_row_centred_in_its_height_keeps_the_label_lines_over_its_values(rows,
     table = _as_a_projects_table([*header, *rows, total])
     assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
     assert table.rows[0].label == first and table.rows[-1].label == "Totaal"
+
+
+def test_a_header_drawn_in_tiers_of_groups_ends_at_the_first_rule_across_the_table():
+    """Groups over groups ("Financiering" over "Cofinanciering regio" over "Publiek"), each
+    group's rule under its members only, the corner's, the total's and the Rijk's cells merged
+    down beside them, their labels centred among the tiers' lines ("Totaal" level with a
+    group's name): all of it is the header, down to the first rule across the table."""
+    edges = [62, 200, 270, 330, 395, 440, 490, 533]
+    header = [line(672, (350, "Financiering"), size=8),
+              line(689, (215, "Totaal"), (330, "Cofinanciering regio"), size=8),
+              line(694, (90, "Opgaven/Investeringen"), size=8),
+              line(698, (222, "EUR"), (500, "Rijk"), size=8),
+              line(704, (280, "Privaat"), (338, "Onderwijs"), (425, "Publiek"), size=8),
+              line(719, (405, "Gem."), (447, "Provincie"), size=8)]
+    rows = [("Kennisontsluiting", "1.500.000", "100.000", "700.000", "200.000", "-", "500.000"),
+            ("Organisatie", "3.000.000", "500.000", "-", "-", "500.000", "2.000.000"),
+            ("Totaal", "4.500.000", "600.000", "700.000", "200.000", "500.000", "2.500.000")]
+    body = [line(734 + 15 * k, (66, label), *((x - 4, v, "r") for x, v in zip(edges[2:], values)), size=8)
+            for k, (label, *values) in enumerate(rows)]
+    across = [rule(62, y, 533, y) for y in (668, 730, 745, 760, 775)]
+    groups = [rule(270, 685, 533, 685), rule(270, 700, 490, 700), rule(395, 715, 490, 715)]
+    sides = [rule(x, 668, x, 775) for x in (62, 200, 270, 533)]
+    inner = [rule(330, 700, 330, 775), rule(395, 700, 395, 775), rule(440, 715, 440, 775), rule(490, 685, 490, 775)]
+    page = layout([*header, *body], [*across, *groups], [*sides, *inner])
+    (table,) = read_page_tables(page)
+    assert [(c.label, c.group) for c in table.columns] == [
+        ("Totaal EUR", None), ("Privaat", "Cofinanciering regio"), ("Onderwijs", "Cofinanciering regio"),
+        ("Gem.", "Publiek"), ("Provincie", "Publiek"), ("Rijk", "Financiering")]
+    assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [list(r) for r in rows]
+
+

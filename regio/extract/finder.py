@@ -1038,6 +1038,8 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     rules = [k for k in range(1, min(len(lines), 24)) if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)]
     figures_from = next((i for i, ln in enumerate(lines) if _mostly_figures(ln)), len(lines))
+    if (tiers := _tiers_end(lines, layout, x0, x1, figures_from)) is not None:
+        return lines[:tiers], lines[tiers:]
     # Running text over the table's top rule, taken in by a gap that happens to line up, or
     # paragraphs in the rows of a spreadsheet's grid: the header is what stands between the
     # rule under the last of them and the next.
@@ -1059,6 +1061,24 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         start = first_value - first_row_lines_in_header(lines[:first_value], lines[first_value:])
         return lines[:start], lines[start:]
     return lines[:1], lines[1:]
+
+
+def _tiers_end(lines: list[Line], layout: PageLayout, x0: float, x1: float, figures_from: int) -> int | None:
+    """Where a header drawn in tiers ends: groups over groups, each group's rule parting its
+    members only, the corner's and the total's cells merged down beside them (their labels
+    centred at any height among the tiers' lines). The header ends at the first rule across
+    the whole table, over the first figures; None where no rule parts only some columns, or
+    running text stands over that rule (a paragraph in a spreadsheet's rows: see below)."""
+    limit = lines[figures_from].top if figures_from < len(lines) else math.inf
+    ys = sorted({round(r.top, 1) for r in layout.hrules if lines[0].top < r.top < limit and r.x0 < x1 and x0 < r.x1})
+    across = next((y for y in ys if layout.hrule_between(y, y, x0, x1, cover=_ACROSS)), None)
+    if across is None or not any(y < across and not layout.hrule_between(y, y, x0, x1, cover=_ACROSS) for y in ys):
+        return None
+    end = sum((ln.top + ln.bottom) / 2 < across for ln in lines)
+    return end if 0 < end < len(lines) and not _running(lines[:end]) else None
+
+
+_ACROSS = 0.95
 
 
 def _past_the_groups(lines: list[Line], start: int, rules: list[int], figures_from: int, layout: PageLayout) -> int:
