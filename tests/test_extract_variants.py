@@ -5179,3 +5179,42 @@ def test_tables_printed_pages_across_whose_parts_name_one_source_each(tmp_path):
     assert project.field("Resultaten").text == "Meer vakmensen."
 
 
+def test_two_tables_ruled_across_their_rows_side_by_side_are_two(tmp_path):
+    """A landscape page sets a project's two tables side by side, a gutter apart, each ruled
+    under its header and between its rows, each under a caption of its own: two tables, not
+    one row across both."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path := tmp_path / "pair.pdf"), pagesize=(width, height))
+
+    def text(x: float, y: float, words: str, size: float = 8, font: str = "Helvetica", right: bool = False) -> None:
+        c.setFont(font, size)
+        (c.drawRightString if right else c.drawString)(x, height - y, words)
+
+    def table(x0: float, x1: float, caption: str, header: list[str], rows: list[list[str]]) -> None:
+        text(x0, 70, caption, 8.5, "Helvetica-Bold")
+        edges = [x1 - 70 * (len(header) - 1 - k) for k in range(1, len(header))]
+        for k, row in enumerate([header, *rows]):
+            y = 86 + 14 * k
+            text(x0 + 2, y, row[0], font="Helvetica-Bold" if k == 0 else "Helvetica")
+            for x, cell in zip(edges, row[1:]):
+                text(x - 2, y, cell, font="Helvetica-Bold" if k == 0 else "Helvetica", right=True)
+            c.setLineWidth(1 if k == 0 else 0.3)
+            c.line(x0, height - y - 4, x1, height - y - 4)
+
+    text(45, 40, "Project 1: Slimme Werkplaats", 14, "Helvetica-Bold")
+    table(45, 400, "Tabel 1", ["Opgaven/Investeringen", "Totaal", "Privaat", "Rijk"],
+          [["Onderzoek", "1.000.000", "400.000", "600.000"], ["Totaal", "1.000.000", "400.000", "600.000"]])
+    table(430, 797, "Tabel 2", ["Kosten en financiering", "Bedrijven", "Gemeenten", "Rijk"],
+          [["Fieldlab", "250.000", "100.000", "150.000"], ["Huisvesting", "50.000", "-", "50.000"],
+           ["Totaal", "300.000", "100.000", "200.000"]])
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [[c.key for c in t.columns] for t in project.tables] == [["totaal", "privaat", "rijk"],
+                                                                     ["privaat", "gemeente", "rijk"]]
+    assert [[r.label for r in t.rows] for t in project.tables] == [["Onderzoek", "Totaal"],
+                                                                   ["Fieldlab", "Huisvesting", "Totaal"]]
+
+

@@ -880,8 +880,8 @@ def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[R
     no shaded box crosses (a table's grid has rows across its columns), with text either
     side. As the rows of boxes (top, bottom: where a clear band across the columns parts
     them) and the strips' middles, or None."""
-    if not lines or (len(vrules) < 4 and len(fills) < 2):  # (two frames need four sides; two shaded boxes, two fills)
-        return None
+    if not lines or (len(vrules) < 4 and len(fills) < 2 and len(hrules) < 4):
+        return None  # (two frames need four sides; two shaded boxes, two fills; two ruled tables, two rules each)
     top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
     size = median(ln.size for ln in lines)
     words = [w for ln in lines for w in ln.words]
@@ -900,6 +900,9 @@ def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[R
     strips = [(boxes, (a + b) / 2)
               for a, b, boxes in [*_between_frames(vrules, size, bottom - top), *_between_shaded(shaded, size, bottom - top)]
               if clear(a, b, boxes)]
+    # (tables side by side, where no box holds them: a box's table is read in its box)
+    strips = strips or [(boxes, (a + b) / 2) for a, b, boxes in _between_ruled(hrules, vrules, words, size)
+                        if clear(a, b, boxes)]
     if not strips:
         return None
     rows: list[tuple[float, float]] = []
@@ -933,6 +936,43 @@ def _between_shaded(fills: Sequence[Fill], size: float, height: float) -> list[t
     rights, lefts = _tall_sides(fills, lambda f: f.x1, height), _tall_sides(fills, lambda f: f.x0, height)
     return [(a, b, [(f.top, f.bottom) for f in rights[a] + lefts[b]])
             for a in rights for b in lefts if size <= b - a <= _FRAMES_APART_EM * size]
+
+
+def _between_ruled(hrules: Sequence[Rule], vrules: Sequence[Rule], words: list[Word], size: float
+                   ) -> list[tuple[float, float, list[tuple[float, float]]]]:
+    """The strips (left, right, the tables' tops and bottoms, their captions and notes taken in)
+    between tables ruled across their rows, set side by side: rules of one length ending at
+    one x, rules of another starting a gutter further, three at least (a table of one row
+    may have one rule only, under its header), each as wide as a table (not the underlines
+    of a column's sums) and between lines (not under or through one: a line drawn from a
+    word to a comment beside the text), the two tables level. Rules that close a box with
+    its two sides and no column rule inside are a box's (a comment's balloon), no table's."""
+    def tables(rules: list[Rule]) -> dict[tuple[int, int], list[Rule]]:
+        by_extent: dict[tuple[int, int], list[Rule]] = defaultdict(list)
+        for r in rules:
+            if r.x1 - r.x0 >= _TABLE_EM * size \
+                    and not any(w.top - 1 < r.top < w.bottom + 1 and r.x0 < w.x1 and w.x0 < r.x1 for w in words):
+                by_extent[(round(r.x0), round(r.x1))].append(r)
+        return {extent: group for extent, group in by_extent.items() if not boxed(extent, group)}
+
+    def boxed(extent: tuple[int, int], group: list[Rule]) -> bool:
+        top, bottom = min(r.top for r in group), max(r.bottom for r in group)
+        closed = all(any(abs(v.x0 - x) <= 2 and v.top - 2 <= r.top <= v.bottom + 2 for v in vrules)
+                     for r in group for x in extent)
+        return closed and not any(extent[0] + 2 < v.x0 < extent[1] - 2 and v.top < bottom and top < v.bottom for v in vrules)
+
+    found = tables([r for r in hrules if r.bottom - r.top < size])
+    apart = _CAPTION_EM * size
+    return [(a[1], b[0], [(min(r.top for r in left) - apart, max(r.bottom for r in left) + apart),
+                          (min(r.top for r in right) - apart, max(r.bottom for r in right) + apart)])
+            for a, left in found.items() for b, right in found.items()
+            if size <= b[0] - a[1] <= _TABLES_APART_EM * size and len(left) + len(right) >= 3
+            and min(r.top for r in left) <= max(r.top for r in right) and min(r.top for r in right) <= max(r.top for r in left)]
+
+
+_TABLE_EM = 10.0  # a table ruled across its rows is as wide as this at least
+_TABLES_APART_EM = 6.0  # tables side by side stand a gutter apart, no more (in their type, often shrunk to fit)
+_CAPTION_EM = 4.0  # a ruled table's caption and header lines over its first rule, its notes under its last: this close
 
 
 def _tall_sides(fills: Sequence[Fill], side: Callable[[Fill], float], height: float) -> dict[float, list[Fill]]:
