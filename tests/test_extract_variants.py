@@ -5218,3 +5218,48 @@ def test_two_tables_ruled_across_their_rows_side_by_side_are_two(tmp_path):
                                                                    ["Fieldlab", "Huisvesting", "Totaal"]]
 
 
+def test_a_reviewers_balloons_beside_the_text_are_no_text(tmp_path):
+    """A draft printed with its markup: beside the text, in a pane, a balloon of a reviewer's
+    comment level with the line it comments on, and one of a tracked format change level
+    with a field's label. Neither is text of the document; the reading says they were there."""
+    from reportlab.lib.colors import Color
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    c = canvas.Canvas(str(path := tmp_path / "markup.pdf"), pagesize=A4)
+    c.setFillColor(Color(0.95, 0.95, 0.95))
+    c.rect(430, 0, width - 430, height, stroke=0, fill=1)
+
+    def balloon(y: float, lines: list[str]) -> None:
+        c.setFillColor(Color(0.97, 0.92, 0.92))
+        c.rect(436, height - y - 8 * len(lines) - 4, 150, 8 * len(lines) + 6, stroke=1, fill=1)
+        c.setFillColor(Color(0, 0, 0))
+        for k, line in enumerate(lines):
+            c.setFont("Helvetica", 7)
+            c.drawString(440, height - y - 8 * k, line)
+
+    def text(y: float, words: str, font: str = "Helvetica", size: float = 10) -> None:
+        c.setFillColor(Color(0, 0, 0))
+        c.setFont(font, size)
+        c.drawString(60, height - y, words)
+
+    text(60, "Project 1: Slimme Haven", "Helvetica-Bold", 14)
+    text(90, "Partijen", "Helvetica-Bold")
+    text(102, "De gemeente Goes en de haven.")
+    text(130, "Opgave", "Helvetica-Bold")
+    text(142, "De haven groeit en vraagt om vakmensen.")
+    balloon(142, ["Opmerking [AB1]: Klopt dit", "wel? Graag een bron."])
+    text(170, "Resultaten", "Helvetica-Bold")
+    balloon(170, ["Opgemaakt: Lettertype: Vet"])
+    text(182, "Honderd vakmensen per jaar.")
+    c.save()
+    dossier = extract(path, cross_check="none")
+    (project,) = dossier.projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("Partijen", "De gemeente Goes en de haven."), ("Opgave", "De haven groeit en vraagt om vakmensen."),
+        ("Resultaten", "Honderd vakmensen per jaar.")]
+    (note,) = [w for w in dossier.warnings if w.code == "markup-balloons"]
+    assert note.page == 1 and note.message.startswith("2 comment(s)") and "Opmerking [AB1]: Klopt dit" in note.message
+
+

@@ -202,7 +202,7 @@ class _PagesRead:
 def _read_pages(opened: OpenedPdf, numbers: Sequence[int], settings: Settings) -> _PagesRead:
     import pypdfium2 as pdfium
 
-    from regio.extract.layout import garbled
+    from regio.extract.layout import garbled, opens_a_balloon
     from regio.extract.pdfium_layout import read_page
 
     read = _PagesRead()
@@ -228,6 +228,13 @@ def _read_pages(opened: OpenedPdf, numbers: Sequence[int], settings: Settings) -
                 code="struck-through", page=number,
                 message=f"{len(layout.struck)} word(s) struck through (a draft printed with its tracked changes?) "
                         f"are left out: '{words if len(words) <= 80 else words[:79] + '…'}'"))
+        if layout.balloons:
+            first = next(ln.text for ln in layout.balloons if opens_a_balloon(ln.text))
+            read.warnings.append(ExtractionWarning(
+                code="markup-balloons", page=number,
+                message=f"{sum(opens_a_balloon(ln.text) for ln in layout.balloons)} comment(s) or tracked "
+                        f"change(s) in balloons beside the text (a document printed with its markup) are left out: "
+                        f"'{first if len(first) <= 80 else first[:79] + '…'}'"))
         if garbled(layout.lines):
             read.undecodable += 1
             read.warnings.append(ExtractionWarning(

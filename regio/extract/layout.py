@@ -217,6 +217,7 @@ class PageLayout:
     notes: list[Line] = field(default_factory=list)
     turn: int = 0  # degrees clockwise the page was turned, beyond its /Rotate, to read its text level
     struck: list[Word] = field(default_factory=list)  # text struck through: deleted, not read
+    balloons: list[Line] = field(default_factory=list)  # a reviewer's comments beside the text: not read
     # The words the document repeats at their place on its pages, taken out of ``lines`` (see
     # furniture.without_repeated_words): a slide's running title among them.
     running: list[Word] = field(default_factory=list)
@@ -1992,6 +1993,50 @@ def without_line_numbers(words: list[Word]) -> list[Word]:
     if any(w.x0 < edge + 0.3 * w.size for w in words if id(w) not in numbering):
         return words
     return [w for w in words if id(w) not in numbering]
+
+
+def without_markup_balloons(words: list[Word], fills: Sequence[Fill], page: int,
+                            settings: Settings) -> tuple[list[Word], list[Line]]:
+    """A document printed with its markup (Word's "Print Markup") sets its reviewers' comments
+    and its tracked formatting in balloons beside the text: "Commented [AB1]: ...",
+    "Opmerking [JdV2]: ...", "Formatted: Font: Bold". Such a balloon is no text of the
+    document: the words of a filled box whose first line opens with the markup's own words
+    (level with a line of the text, however close), or, where no box holds it, that line and
+    those that go on under it in its type and at its left edge. The words left, and the
+    balloons' lines."""
+    if not any(w.text in _MARKUP_WORDS for w in words):
+        return words, []
+    balloons: list[Line] = []
+    for box in fills:
+        inside = [w for w in words if PageLayout.within(w, box)]
+        lines = build_lines(inside, page, settings) if inside else []
+        if lines and len(lines) <= _BALLOON_LINES and opens_a_balloon(min(lines, key=lambda ln: ln.top).text):
+            balloons += lines
+    taken = {id(w) for ln in balloons for w in ln.words}
+    lines = build_lines([w for w in words if id(w) not in taken], page, settings)
+    for line in lines:
+        if not opens_a_balloon(line.text) or any(line is b for b in balloons):
+            continue
+        balloons.append(line)
+        for below in sorted((ln for ln in lines if ln.top > line.top), key=lambda ln: ln.top):
+            last = balloons[-1]
+            if abs(below.x0 - line.x0) > 1 or abs(below.size - line.size) > 0.5 or below.top - last.bottom > 0.5 * line.size:
+                break
+            balloons.append(below)
+    taken = {id(w) for ln in balloons for w in ln.words}
+    return [w for w in words if id(w) not in taken], balloons
+
+
+def opens_a_balloon(text: str) -> bool:
+    return _MARKUP.match(text) is not None
+
+
+# The words that open a balloon of Word's markup, in Dutch and English, before its colon.
+_MARKUP = re.compile(r"(?:(?:Commented|Comment|Opmerking)\s*\[[^\]]{1,16}\]|Formatted|Opgemaakt|Deleted|Verwijderd"
+                     r"|Inserted|Ingevoegd|Moved|Verplaatst)(?:\s*\([^)]{1,20}\))?\s*:")
+_MARKUP_WORDS = frozenset({"Commented", "Comment", "Opmerking", "Formatted:", "Opgemaakt:", "Deleted:", "Verwijderd:",
+                           "Inserted:", "Ingevoegd:", "Moved", "Verplaatst"})
+_BALLOON_LINES = 12  # a balloon's box holds this many lines at most (not the pane of them all)
 
 
 def struck_through(words: list[Word], hrules: list[Rule], word_gap: float) -> tuple[list[Word], list[Word], list[Rule]]:

@@ -44,6 +44,7 @@ from regio.extract.layout import (
     struck_through,
     without_highlights,
     without_line_numbers,
+    without_markup_balloons,
 )
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box
@@ -84,6 +85,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
         hrules, vrules = merge_rules([*hrules, *vrules, *tile_rules], settings)
     words, struck, hrules = struck_through(parted_at_rules(words, vrules), hrules, settings.word_gap_pt)
     fills += without_highlights(veils, words)
+    words, balloons = without_markup_balloons(words, fills, number, settings)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
     lines, columns, panel = columns_and_panel(build_lines(words, number, settings), settings, width,
                                               rules_across(hrules, fills, height), vrules, fills)
@@ -98,7 +100,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     frames = [Fill(*box, shade=1.0) for box in ruled_grids(hrules, vrules, settings) if box[2] - box[0] < 0.6 * width] \
         if len(vrules) >= 3 else []
     return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
-                      turn=(rotation - page.get_rotation()) % 360, struck=struck, frames=frames,
+                      turn=(rotation - page.get_rotation()) % 360, struck=struck, balloons=balloons, frames=frames,
                       typed_underlines=typed_underlines, panels=[panel] if panel else [])
 
 

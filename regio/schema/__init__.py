@@ -307,7 +307,8 @@ class TocEntry(Model):
 # Every note the reading can leave, by code. Those in UNREAD leave part of the document
 # unread (the reading is partial: its numbers there are not checked).
 WarningCode = Literal["page-unreadable", "page-without-text", "page-text-undecodable", "table-unreadable", "table-without-rows",
-                      "project-without-table", "no-project-heading", "heading-not-text", "struck-through", "toc-entry-not-found",
+                      "project-without-table", "no-project-heading", "heading-not-text", "struck-through", "markup-balloons",
+                      "toc-entry-not-found",
                       "unlabelled-columns", "subheader-in-row", "cross-check", "cross-check-failed",
                       "number-out-of-range", "misread-figures"]
 UNREAD: frozenset[str] = frozenset({"page-unreadable", "page-without-text", "page-text-undecodable", "table-unreadable",

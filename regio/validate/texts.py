@@ -48,6 +48,7 @@ NOTE_KINDS: dict[str, Text] = {
     "no-project-heading": Text("no project heading", "geen projectkop"),
     "heading-not-text": Text("project headings are no text", "projectkoppen zijn geen tekst"),
     "struck-through": Text("text struck through", "doorgehaalde tekst"),
+    "markup-balloons": Text("comments beside the text", "opmerkingen naast de tekst"),
     "toc-entry-not-found": Text("contents entry not found", "regel uit de inhoudsopgave niet gevonden"),
     "unlabelled-columns": Text("columns without labels", "kolommen zonder kop"),
     "subheader-in-row": Text("column label in a row", "kolomkop in een regel"),
@@ -94,6 +95,11 @@ NOTES: dict[str, tuple[Text, ...]] = {
     "struck-through": (
         Text("{count} word(s) struck through (a draft printed with its tracked changes?) are left out: '{words}'",
              "{count} doorgehaalde woord(en) (een concept met zichtbare wijzigingen?) zijn weggelaten: '{words}'"),),
+    "markup-balloons": (
+        Text("{count} comment(s) or tracked change(s) in balloons beside the text (a document printed with its markup) "
+             "are left out: '{first}'",
+             "{count} opmerking(en) of wijziging(en) in ballonnen naast de tekst (een document afgedrukt met zijn "
+             "markeringen) zijn weggelaten: '{first}'"),),
     "toc-entry-not-found": (
         Text("contents entry '{entry}' (page {page}): no heading with this text was found near that page, so it is not "
              "read as a project of its own",
