@@ -5263,3 +5263,33 @@ def test_a_reviewers_balloons_beside_the_text_are_no_text(tmp_path):
     assert note.page == 1 and note.message.startswith("2 comment(s)") and "Opmerking [AB1]: Klopt dit" in note.message
 
 
+def test_pages_scaled_onto_larger_sheets_have_their_footer_where_their_text_ends(tmp_path):
+    """Each page printed scaled down onto a larger sheet (as beside a pane of comments): its
+    running header and its footer ("Pagina 2") stand well inside the sheet, at one place on
+    every sheet. They are the page's, not the end of the field over them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    c = canvas.Canvas(str(path := tmp_path / "scaled.pdf"), pagesize=A4)
+
+    def text(y: float, words: str, font: str = "Times-Roman", size: float = 8) -> None:
+        c.setFont(font, size)
+        c.drawString(60, height - y, words)
+
+    fields = [("Partijen", "De gemeente Goes."), ("Opgave", "De haven groeit."),
+              ("Resultaten", "Meer vakmensen."), ("Structureel karakter", "Het blijft.")]
+    for page, part in enumerate((fields[:2], fields[2:]), 1):
+        text(120, "Regio Deal Zeeland - projectvoorstellen", size=6)
+        if page == 1:
+            text(150, "Project 1: Slimme Haven", "Times-Bold", 11)
+        for k, (label, words) in enumerate(part):
+            text(180 + 40 * k + (300 if k else 0), label, "Times-Bold")
+            text(190 + 40 * k + (300 if k else 0), words)
+        text(660, f"Pagina {page}", size=6)
+        c.showPage()
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == fields
+
+

@@ -151,7 +151,12 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
                   warnings: list[ExtractionWarning]):
     """Open the file and read the wanted pages' layouts, in as many runs of pages at once as
     the limits allow processes; pages without text become warnings."""
-    from regio.extract.furniture import with_the_documents_columns, without_paragraph_numbers, without_repeated_words
+    from regio.extract.furniture import (
+        with_the_documents_columns,
+        within_the_documents_area,
+        without_paragraph_numbers,
+        without_repeated_words,
+    )
     from regio.forks import in_forks, in_parts
 
     opened = open_pdf(path, password, limits)
@@ -172,8 +177,8 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
                          "have): run OCR first (for example `ocrmypdf --force-ocr in.pdf out.pdf`)")
     warnings.extend(w for run in runs for w in run.warnings)
     opened.filled_in.update(*(run.filled_in for run in runs))
-    layouts = with_the_documents_columns(without_paragraph_numbers(without_repeated_words(layouts, settings), settings),
-                                         settings)
+    layouts = with_the_documents_columns(without_paragraph_numbers(without_repeated_words(
+        within_the_documents_area(layouts, settings), settings), settings), settings)
     if not layouts:
         if sum(run.unloadable for run in runs) == len(wanted):
             raise InputError(f"damaged PDF: none of its {len(wanted)} page(s) can be loaded")

@@ -77,6 +77,9 @@ def _edge_distance(line: Line, layout: PageLayout) -> float:
 
 def _near_edge(line: Line, layout: PageLayout, settings: Settings) -> bool:
     margin = layout.height * settings.furniture_margin_share
+    if layout.area is not None:
+        top, bottom = layout.area
+        return line.bottom < top + margin or line.top > bottom - margin
     return line.bottom < margin or line.top > layout.height - margin
 
 
@@ -689,6 +692,33 @@ def _numbered_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool
         return []
     rest = join_words([w for w in line.words if repeated(w)])
     return own if (_keyed(rest), line.top < layout.height / 2) in at_edges else []
+
+
+def within_the_documents_area(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
+    """Pages that print their text well inside the sheet at its top and at its foot, its top
+    line and its last at one place on nearly every page (a page scaled down onto a larger
+    sheet, beside a pane of a reviewer's comments, or two to a sheet), have their edges where
+    their text starts and ends: their running header and footer stand there. (Short pages
+    that start at the sheet's top and end at one place do not: their last rows are theirs.)"""
+    pages = [layout for layout in layouts if layout.lines]
+    if len(pages) < 2:
+        return layouts
+    height = median(layout.height for layout in pages)
+    clear = settings.furniture_margin_share * height
+    tops = [min(ln.top for ln in layout.lines) for layout in pages]
+    bottoms = [max(ln.bottom for ln in layout.lines) for layout in pages]
+    top, bottom = median(tops), median(bottoms)
+    if top > clear and bottom < height - clear and _at_one_place(tops, top) and _at_one_place(bottoms, bottom):
+        for layout in pages:
+            layout.area = (top, bottom)
+    return layouts
+
+
+def _at_one_place(edges: list[float], middle: float) -> bool:
+    return sum(abs(edge - middle) <= _SAME_PLACE_PT for edge in edges) >= _NEARLY_EVERY * len(edges)
+
+
+_NEARLY_EVERY = 0.8
 
 
 def with_the_documents_columns(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:

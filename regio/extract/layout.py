@@ -224,6 +224,9 @@ class PageLayout:
     frames: list[Fill] = field(default_factory=list)  # the boxes of tables drawn in rules, narrower than the page
     typed_underlines: list[Rule] = field(default_factory=list)  # a text file's "=====" under a line: one of hrules
     panels: list[Fill] = field(default_factory=list)  # a panel beside the column of text (see _panel_box)
+    # The top and bottom of the area the document prints its pages' text in, where that stands
+    # well inside the sheet (see furniture.within_the_documents_area); else the sheet's.
+    area: tuple[float, float] | None = None
 
     def __post_init__(self) -> None:
         # Shaded boxes of text set beside other text (a fact box, a sidebar), and tables in
