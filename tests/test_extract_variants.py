@@ -5293,3 +5293,18 @@ def test_pages_scaled_onto_larger_sheets_have_their_footer_where_their_text_ends
     assert [(f.label, f.text) for f in project.fields] == fields
 
 
+def test_a_row_that_names_its_source_beside_an_amount_is_no_header():
+    """A budget in long form ends with the table's total as a block: "Totaal", a source's name
+    and its amount on one line. Two labels set apart, but an amount under the last: a row,
+    not the header of a table. A header's year is no amount."""
+    from regio.extract.header_table import is_table_header
+    from regio.extract.layout import Line, Word
+    from regio.extract.settings import DEFAULT
+
+    def placed(*cells: tuple[float, str]) -> Line:
+        return Line(1, [Word(text, x, x + 4.5 * len(text), 100, 109, 9.0) for x, text in cells], 0.28)
+
+    assert not is_table_header(placed((74, "Totaal"), (255, "Privaat"), (400, "2.500.000")), DEFAULT.alias_map, DEFAULT)
+    assert is_table_header(placed((74, "Kosten"), (255, "Totaal"), (330, "Privaat"), (400, "2019")), DEFAULT.alias_map, DEFAULT)
+
+

@@ -2644,3 +2644,27 @@ def test_a_header_drawn_in_tiers_of_groups_ends_at_the_first_rule_across_the_tab
     assert [[r.label, *(c.raw for c in r.cells)] for r in table.rows] == [list(r) for r in rows]
 
 
+def test_a_budget_in_long_form_is_read_as_the_table_it_stands_for():
+    """A finance system's flat report: a line per cost line and source ("Kostenpost |
+    Financier | Bedrag"), the cost line's label on its first line only, wrapped over lines
+    of its own, its total on a line of its own (wrapped over four); the table's total the
+    last block. Read as a row per cost line and a column per source, the total's first."""
+    def entry(y: float, label: str | None, source: str | None, amount: str) -> list[Word]:
+        return line(y, *([(60, label)] if label else []), *([(250, source)] if source else []), (440, amount, "r"))
+
+    lines = [line(100, (60, "Kostenpost"), (250, "Financier"), (400, "Bedrag")),
+             entry(116, "Veldproeven", "Bedrijven", "210.000"), entry(130, None, "Provincie", "-"),
+             entry(144, None, "Rijk", "110.000"),
+             entry(158, "Totaal Veldproeven op", None, "320.000"), line(170, (60, "proefbedrijven in de")),
+             line(182, (60, "regio Schouwen-")), line(194, (60, "Duiveland")),
+             entry(210, "Huisvesting", "Bedrijven", "370.000"), line(222, (60, "en inrichting")),
+             entry(236, None, "Rijk", "30.000"), entry(250, "Totaal Huisvesting", None, "400.000"),
+             entry(266, "Totaal", "Bedrijven", "580.000"), entry(280, None, "Provincie", "-"),
+             entry(294, None, "Rijk", "140.000"), entry(308, "Totaal Totaal", None, "720.000")]
+    table = _as_a_projects_table(lines, [rule(56, y, 470, y) for y in (112, 207, 263)])
+    assert [(c.key, c.label) for c in table.columns] == [("totaal", "Totaal"), ("privaat", "Bedrijven"),
+                                                         ("provincie", "Provincie"), ("rijk", "Rijk")]
+    assert [(r.label, r.kind, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Veldproeven", "body", ["320.000", "210.000", "-", "110.000"]),
+        ("Huisvesting en inrichting", "body", ["400.000", "370.000", "", "30.000"]),
+        ("Totaal", "total", ["720.000", "580.000", "-", "140.000"])]

@@ -473,7 +473,10 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
             pending = []
         elif current:
             pending.append(line)
-            if len(pending) > 2 or (len(current) >= 2 and sentence_across(line, current)):
+            # (a row's label wrapped in its column, however many lines, stands between rows as one)
+            apart = sum(not (_label_going_on(ln, above) and ln.x1 < cells_of(current[-1])[-1][0].x0)
+                        for ln, above in zip(pending, [current[-1], *pending]))
+            if apart > 2 or (len(current) >= 2 and sentence_across(line, current)):
                 blocks.append(current)
                 current, pending = [], []
     if current:
@@ -495,6 +498,12 @@ def _opens_another_table(line: Line, above: list[Line]) -> bool:
     if last is None or not labels or values(line) or not values(last):
         return False
     return is_total_row(last) or (all(w.bold for w in line.words) and not all(w.bold for w in last.words))
+
+
+def _label_going_on(line: Line, above: Line) -> bool:
+    """A label alone right under the line over it, where that line's label starts: that label
+    going on, wrapped in its column ("Totaal Veldproeven op" over "proefbedrijven")."""
+    return len(cells_of(line)) == 1 and abs(line.x0 - above.x0) <= 2 and 0 <= line.top - above.bottom <= 0.5 * line.size
 
 
 def sentence_across(line: Line, block: list[Line]) -> bool:

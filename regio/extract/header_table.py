@@ -54,6 +54,8 @@ def is_table_header(line: Line, aliases: dict[str, str] | None, settings: Settin
     if goes_on:
         span = [label[-1], *span]
     enough = len(hits) >= 3 or "totaal" in keys or goes_on
+    if any(is_figure(w.text) and not _YEAR.fullmatch(w.text) for w in words[hits[-1] + 1:]):
+        return False  # an amount under the last label: a row that names sources ("Totaal  Privaat  2.500.000")
     gaps = [b.x0 - a.x1 for a, b in zip(span, span[1:])]
     # (a table shrunk to its page packs its labels closer than a header set roomy does)
     # (labels and nothing else, after the table's own label, not after a sentence beside them)
@@ -96,6 +98,7 @@ def _under_the_value_heads(line: Line, header: Line) -> bool:
 
 
 _PACKED_LABELS = 4
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _HEADER_LINES = 3
 
 

@@ -35,6 +35,7 @@ from regio.extract.layout import (
     join_words,
     running_text,
 )
+from regio.extract.long_form import LongForm, read_long_form
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
 from regio.money import (
@@ -1016,9 +1017,9 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     label_col, leaves = intervals[0], intervals[1:]
     header = _read_header(region, label_col, leaves)
     leaves, header = _unlabelled_by_rows(region, leaves, header)
-    label_parts = [join_words([w for seg in ln.segments() if seg not in _value_heads(ln, label_col) for w in seg])
-                   for ln in region.header]
-    region.label = region.label or " ".join(p for p in label_parts if p)
+    region.label = region.label or _header_label(region.header, label_col)
+    if investment is not False and (long := read_long_form(region.body, label_col, leaves, region.aliases)) is not None:
+        return _widened(region, long, reader)
     rows = _group_rows(region, label_col, leaves)
     table_rows = [_make_row(lines, label_col, leaves) for lines in rows]
     rows, table_rows = _without_carried_sums(rows, table_rows)
@@ -1066,6 +1067,31 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         reader=reader,
         provenance=_line_prov(region.header or region.body),
     )
+
+
+def _header_label(header: list[Line], label_col: tuple[float, float]) -> str:
+    """The table's own label: the header's words but those that head its value columns."""
+    parts = [join_words([w for seg in ln.segments() if seg not in _value_heads(ln, label_col) for w in seg]) for ln in header]
+    return " ".join(p for p in parts if p)
+
+
+def _widened(region: Region, long: LongForm, reader: Literal["ruled", "aligned"]) -> FundingTable:
+    """The table a budget in long form stands for (see long_form)."""
+    cols = []
+    for key, printed in long.columns.items():
+        m = colmap.source_of(printed, region.aliases)
+        cols.append(Column(label=printed, key=key, group=m.group if m else None, role="total" if key == "totaal" else "source"))
+    rows = [Row(label=row.label, kind=row_kind(row.label),
+                cells=[_make_cell([row.amounts[c.key]], *long.amounts) if c.key in row.amounts
+                       else Cell(raw="", kind=CellKind.empty) for c in cols],
+                provenance=_line_prov(list(row.amounts.values())))
+            for row in long.rows]
+    _read_numbers_as_written(rows)
+    return FundingTable(label=region.label, columns=cols, rows=rows,
+                        footnotes=read_footnotes(region.footnotes, sources=True, typed=typed_marks(region.body)),
+                        pages=sorted({ln.page for ln in region.header + region.body + region.footnotes}),
+                        field=region.field_label, funding=True, reader=reader,
+                        provenance=_line_prov(region.header or region.body))
 
 
 def _records_table(region: Region, investment: bool | None) -> FundingTable:
