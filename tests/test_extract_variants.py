@@ -5308,3 +5308,23 @@ def test_a_row_that_names_its_source_beside_an_amount_is_no_header():
     assert is_table_header(placed((74, "Kosten"), (255, "Totaal"), (330, "Privaat"), (400, "2019")), DEFAULT.alias_map, DEFAULT)
 
 
+def test_a_fields_label_again_over_its_tables_alone_is_no_second_field(tmp_path):
+    """A project sheet states its funding in a field "Financiering", then, after its other
+    fields, prints its tables on a page of their own under a heading that says the same (a
+    table of milestones first): one field, with its text."""
+    page1 = [(60, 60, "Project 1: Slimme Haven", 14), (60, 90, "Partijen", 10, "Helvetica-Bold"),
+             (60, 102, "De gemeente Goes.", 10), (60, 130, "Financiering", 10, "Helvetica-Bold"),
+             (60, 142, "De regio draagt 400.000 euro bij.", 10), (60, 170, "Resultaten", 10, "Helvetica-Bold"),
+             (60, 182, "Honderd vakmensen.", 10)]
+    page2 = [(60, 60, "Financiering", 14, "Helvetica-Bold"), (60, 84, "Tabel 1", 8.5, "Helvetica-Bold"),
+             (60, 100, "Mijlpaal", 10, "Helvetica-Bold"), (250, 100, "Gereed", 10, "Helvetica-Bold"),
+             (60, 116, "Ontwerp", 10), (250, 116, "Q4 2024", 10), (60, 132, "Oplevering", 10), (250, 132, "Q3 2025", 10),
+             (60, 160, "Tabel 2", 8.5, "Helvetica-Bold"),
+             (60, 176, "Opgaven", 10), (250, 176, "Totaal", 10), (330, 176, "Rijk", 10),
+             (60, 192, "Bouw", 10), (250, 192, "400.000", 10), (330, 192, "400.000", 10)]
+    (project,) = extract(draw(tmp_path / "heading.pdf", [page1, page2]), cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "De gemeente Goes."),
+                                                           ("Financiering", "De regio draagt 400.000 euro bij."),
+                                                           ("Resultaten", "Honderd vakmensen.")]
+    assert [[[c.raw for c in r.cells] for r in t.rows] for t in project.tables] == [
+        [["Q4 2024"], ["Q3 2025"]], [["400.000", "400.000"]]]

@@ -1048,6 +1048,8 @@ class DocumentReader:
             nested.extend((first.page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines}) or [first.page]
             text, spans = _paragraphs(prose, self.settings, self.hyphenation)
+            if not text and any(squash(f.label) == squash(label) for f in fields):
+                continue  # the label again over tables alone (a page of the budgets headed so): the field's still
             self.warnings += [ExtractionWarning(
                 code="number-out-of-range", page=first.page,
                 message=f"{draft.title}, field '{label}': '{abbreviated(number)}' has more digits than any amount; it is "
