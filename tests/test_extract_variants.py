@@ -5328,3 +5328,55 @@ def test_a_fields_label_again_over_its_tables_alone_is_no_second_field(tmp_path)
                                                            ("Resultaten", "Honderd vakmensen.")]
     assert [[[c.raw for c in r.cells] for r in t.rows] for t in project.tables] == [
         [["Q4 2024"], ["Q3 2025"]], [["400.000", "400.000"]]]
+
+
+def test_the_line_from_a_commented_amount_to_its_balloon_parts_no_row(tmp_path):
+    """A draft printed with its markup comments on an amount in a ruled table: a dotted line
+    runs from the amount under the row's first line out past the table to the balloon. It is
+    no rule of the table: the row's label wrapped under it stays the row's."""
+    from reportlab.lib.colors import Color
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    c = canvas.Canvas(str(path := tmp_path / "connector.pdf"), pagesize=A4)
+
+    def text(x: float, y: float, words: str, font: str = "Helvetica", size: float = 9, right: bool = False) -> None:
+        c.setFont(font, size)
+        (c.drawRightString if right else c.drawString)(x, height - y, words)
+
+    text(60, 60, "Project 1: Slimme Haven", "Helvetica-Bold", 14)
+    text(60, 90, "Inzet en co-financiering", "Helvetica-Bold", 10)
+    text(60, 102, "De kosten staan hieronder.", size=10)
+    rows = [(120, 136, ["Kosten", "Totaal", "Privaat", "Rijk"]),
+            (136, 172, ["Ontwikkeling en", "900.000", "450.000", "450.000"]),
+            (172, 188, ["Totaal", "900.000", "450.000", "450.000"])]
+    edges = [62, 150, 230, 320, 414]
+    c.setLineWidth(0.5)
+    for top, bottom, cells in rows:
+        c.line(edges[0], height - top, edges[-1], height - top)
+        text(edges[0] + 3, top + 10, cells[0], "Helvetica-Bold" if top == 120 else "Helvetica")
+        for right, cell in zip(edges[2:], cells[1:]):
+            text(right - 3, top + 10, cell, "Helvetica-Bold" if top == 120 else "Helvetica", right=True)
+    c.line(edges[0], height - 188, edges[-1], height - 188)
+    for x in edges:
+        c.line(x, height - 120, x, height - 188)
+    text(65, 156, "inrichting van het")
+    text(65, 166, "innovatiecentrum")
+    c.setDash(1, 2)
+    c.line(230 - 3, height - 148, 420, height - 148)  # under the first line, from the commented amount on
+    c.line(420, height - 148, 440, height - 142)
+    c.setDash()
+    c.setFillColor(Color(0.97, 0.92, 0.92))
+    c.rect(440, height - 160, 110, 24, stroke=1, fill=1)
+    c.setFillColor(Color(0, 0, 0))
+    text(444, 145, "Opmerking [AB2]: klopt dit", size=7)
+    text(444, 154, "na wijziging?", size=7)
+    text(60, 210, "Resultaten", "Helvetica-Bold", 10)
+    text(60, 222, "Honderd vakmensen per jaar.", size=10)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Ontwikkeling en inrichting van het innovatiecentrum", ["900.000", "450.000", "450.000"]),
+        ("Totaal", ["900.000", "450.000", "450.000"])]

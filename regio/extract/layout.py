@@ -1998,17 +1998,19 @@ def without_line_numbers(words: list[Word]) -> list[Word]:
     return [w for w in words if id(w) not in numbering]
 
 
-def without_markup_balloons(words: list[Word], fills: Sequence[Fill], page: int,
-                            settings: Settings) -> tuple[list[Word], list[Line]]:
+def without_markup_balloons(words: list[Word], fills: Sequence[Fill], hrules: list[Rule], page: int,
+                            settings: Settings) -> tuple[list[Word], list[Rule], list[Line]]:
     """A document printed with its markup (Word's "Print Markup") sets its reviewers' comments
     and its tracked formatting in balloons beside the text: "Commented [AB1]: ...",
     "Opmerking [JdV2]: ...", "Formatted: Font: Bold". Such a balloon is no text of the
     document: the words of a filled box whose first line opens with the markup's own words
     (level with a line of the text, however close), or, where no box holds it, that line and
-    those that go on under it in its type and at its left edge. The words left, and the
+    those that go on under it in its type and at its left edge. Nor is the line drawn from a
+    commented word to its balloon, under the text and out past its edge, a rule of the page
+    (through a table's row it would part the row). The words left, the rules left, and the
     balloons' lines."""
     if not any(w.text in _MARKUP_WORDS for w in words):
-        return words, []
+        return words, hrules, []
     balloons: list[Line] = []
     for box in fills:
         inside = [w for w in words if PageLayout.within(w, box)]
@@ -2027,7 +2029,15 @@ def without_markup_balloons(words: list[Word], fills: Sequence[Fill], page: int,
                 break
             balloons.append(below)
     taken = {id(w) for ln in balloons for w in ln.words}
-    return [w for w in words if id(w) not in taken], balloons
+    text = [w for w in words if id(w) not in taken]
+    edge = max((w.x1 for w in text if w.x1 <= min(b.x0 for b in balloons)), default=None) if balloons else None
+    if edge is None:  # (no balloon, or none beside the text's right)
+        return text, hrules, balloons
+
+    def connector(r: Rule) -> bool:
+        under = any(w.top < r.top < w.bottom + 0.5 and r.x0 < w.x1 and w.x0 < r.x1 for w in text)
+        return r.x1 > edge + _CONNECTOR_PAST_PT or (under and r.x1 > edge - _CONNECTOR_PAST_PT)
+    return text, [r for r in hrules if not connector(r)], balloons
 
 
 def opens_a_balloon(text: str) -> bool:
@@ -2040,6 +2050,7 @@ _MARKUP = re.compile(r"(?:(?:Commented|Comment|Opmerking)\s*\[[^\]]{1,16}\]|Form
 _MARKUP_WORDS = frozenset({"Commented", "Comment", "Opmerking", "Formatted:", "Opgemaakt:", "Deleted:", "Verwijderd:",
                            "Inserted:", "Ingevoegd:", "Moved", "Verplaatst"})
 _BALLOON_LINES = 12  # a balloon's box holds this many lines at most (not the pane of them all)
+_CONNECTOR_PAST_PT = 12.0  # a rule of the page's own reaches no further past its text (a cell's padding)
 
 
 def struck_through(words: list[Word], hrules: list[Rule], word_gap: float) -> tuple[list[Word], list[Word], list[Rule]]:

@@ -85,7 +85,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
         hrules, vrules = merge_rules([*hrules, *vrules, *tile_rules], settings)
     words, struck, hrules = struck_through(parted_at_rules(words, vrules), hrules, settings.word_gap_pt)
     fills += without_highlights(veils, words)
-    words, balloons = without_markup_balloons(words, fills, number, settings)
+    words, hrules, balloons = without_markup_balloons(words, fills, hrules, number, settings)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
     lines, columns, panel = columns_and_panel(build_lines(words, number, settings), settings, width,
                                               rules_across(hrules, fills, height), vrules, fills)
