@@ -473,8 +473,10 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
             pending = []
         elif current:
             pending.append(line)
-            # (a row's label wrapped in its column, however many lines, stands between rows as one)
-            apart = sum(not (_label_going_on(ln, above) and ln.x1 < cells_of(current[-1])[-1][0].x0)
+            # (a cost line's total, its label wrapped in its column over many lines, as a budget
+            # in long form sets it between its cost lines, stands between them as one line)
+            values_from = next(iter(cells_of(current[-1])[1:2]), [line])[0].x0
+            apart = sum(not (is_total_row(current[-1]) and _label_going_on(ln, above) and ln.x1 < values_from)
                         for ln, above in zip(pending, [current[-1], *pending]))
             if apart > 2 or (len(current) >= 2 and sentence_across(line, current)):
                 blocks.append(current)
