@@ -2668,3 +2668,14 @@ def test_a_budget_in_long_form_is_read_as_the_table_it_stands_for():
         ("Veldproeven", "body", ["320.000", "210.000", "-", "110.000"]),
         ("Huisvesting en inrichting", "body", ["400.000", "370.000", "", "30.000"]),
         ("Totaal", "total", ["720.000", "580.000", "-", "140.000"])]
+
+
+def test_a_table_of_partners_that_are_public_bodies_holds_no_money():
+    """A table of the project's partners whose names name sources ("Gemeente Terneuzen",
+    "Rijkswaterstaat", "Provincie Zeeland"), their roles and what they bring in kind in its
+    cells: no amount anywhere, so no funding table, however it reads turned."""
+    lines = [line(100, (60, "Partner"), (250, "Rol"), (380, "Bijdrage in natura")),
+             line(116, (60, "Gemeente Terneuzen"), (250, "Trekker"), (380, "2 fte")),
+             line(132, (60, "Rijkswaterstaat"), (250, "Kennispartner"), (380, "verkeersdata")),
+             line(148, (60, "Provincie Zeeland"), (250, "Partner"), (380, "1 fte"))]
+    assert not _as_a_projects_table(lines).funding

@@ -1469,9 +1469,11 @@ def _mark_sections(rows: list[list[Line]], table_rows: list[Row], label_col: tup
 def holds_funding(named: bool, columns: list[Column], rows: list[Row], head_groups: list[list[tuple[str, int, int]]]) -> bool:
     """Columns that name funding sources make a funding table; a header with "Total" and one
     look-alike ("Private") is a table of some other kind, and so is one that says it counts
-    ("Number of teachers": Total, Public, Private) or whose totals are averages of its parts."""
+    ("Number of teachers": Total, Public, Private), whose totals are averages of its parts, or
+    that holds no amount at all (partners turned into its columns, their roles in its cells)."""
     return named and sum(c.key in colmap.SOURCE_KEYS for c in columns) >= 2 \
-        and not counts(columns, head_groups) and not _totals_average(columns, rows)
+        and not counts(columns, head_groups) and not _totals_average(columns, rows) \
+        and any(c.kind in (CellKind.amount, CellKind.pending) for r in rows for c in r.cells)
 
 
 def _totals_average(columns: list[Column], rows: list[Row]) -> bool:
