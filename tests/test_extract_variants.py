@@ -5181,8 +5181,8 @@ def test_tables_printed_pages_across_whose_parts_name_one_source_each(tmp_path):
 
 def test_two_tables_ruled_across_their_rows_side_by_side_are_two(tmp_path):
     """A landscape page sets a project's two tables side by side, a gutter apart, each ruled
-    under its header and between its rows, each under a caption of its own: two tables, not
-    one row across both."""
+    under its header and between its rows, each under a caption of its own, the first over a
+    long note: two tables, not one row across both, the note the first's."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas
 
@@ -5206,7 +5206,14 @@ def test_two_tables_ruled_across_their_rows_side_by_side_are_two(tmp_path):
 
     text(45, 40, "Project 1: Slimme Werkplaats", 14, "Helvetica-Bold")
     table(45, 400, "Tabel 1", ["Opgaven/Investeringen", "Totaal", "Privaat", "Rijk"],
-          [["Onderzoek", "1.000.000", "400.000", "600.000"], ["Totaal", "1.000.000", "400.000", "600.000"]])
+          [["Onderzoek", "1.000.000", "400.000*", "600.000"], ["Totaal", "1.000.000", "400.000", "600.000"]])
+    note = ["* Het bedrijfsleven investeert naar verwachting circa 400.000 euro in salaris en",
+            "opleidingskosten. Deze investeringen worden gedaan in salarissen en in",
+            "opleidingskosten van de trainees, buiten de totale investering gehouden",
+            "zodat het puur over de programmakosten gaat en de eerste periode totdat",
+            "een duurzaam business model is gevonden voor het programma."]
+    for k, words in enumerate(note):
+        text(45, 140 + 8.5 * k, words, 7)
     table(430, 797, "Tabel 2", ["Kosten en financiering", "Bedrijven", "Gemeenten", "Rijk"],
           [["Fieldlab", "250.000", "100.000", "150.000"], ["Huisvesting", "50.000", "-", "50.000"],
            ["Totaal", "300.000", "100.000", "200.000"]])
@@ -5216,6 +5223,7 @@ def test_two_tables_ruled_across_their_rows_side_by_side_are_two(tmp_path):
                                                                      ["privaat", "gemeente", "rijk"]]
     assert [[r.label for r in t.rows] for t in project.tables] == [["Onderzoek", "Totaal"],
                                                                    ["Fieldlab", "Huisvesting", "Totaal"]]
+    assert [(n.mark, n.text) for n in project.tables[0].footnotes] == [("*", " ".join(note)[2:])]
 
 
 def test_a_reviewers_balloons_beside_the_text_are_no_text(tmp_path):

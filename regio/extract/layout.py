@@ -966,9 +966,8 @@ def _between_ruled(hrules: Sequence[Rule], vrules: Sequence[Rule], words: list[W
         return closed and not any(extent[0] + 2 < v.x0 < extent[1] - 2 and v.top < bottom and top < v.bottom for v in vrules)
 
     found = tables([r for r in hrules if r.bottom - r.top < size])
-    apart = _CAPTION_EM * size
-    return [(a[1], b[0], [(min(r.top for r in left) - apart, max(r.bottom for r in left) + apart),
-                          (min(r.top for r in right) - apart, max(r.bottom for r in right) + apart)])
+    return [(a[1], b[0], [_clear_band(min(r.top for r in left + right), max(r.bottom for r in left + right),
+                                      (a[1], b[0]), words, size)])
             for a, left in found.items() for b, right in found.items()
             if size <= b[0] - a[1] <= _TABLES_APART_EM * size and len(left) + len(right) >= 3
             and min(r.top for r in left) <= max(r.top for r in right) and min(r.top for r in right) <= max(r.top for r in left)]
@@ -976,7 +975,20 @@ def _between_ruled(hrules: Sequence[Rule], vrules: Sequence[Rule], words: list[W
 
 _TABLE_EM = 10.0  # a table ruled across its rows is as wide as this at least
 _TABLES_APART_EM = 6.0  # tables side by side stand a gutter apart, no more (in their type, often shrunk to fit)
-_CAPTION_EM = 4.0  # a ruled table's caption and header lines over its first rule, its notes under its last: this close
+
+
+def _clear_band(top: float, bottom: float, strip: tuple[float, float], words: list[Word], size: float) -> tuple[float, float]:
+    """The band from top to bottom taken on, line by line, over the lines right over and
+    under it that keep clear of the strip: the captions over tables side by side, their
+    header lines over their first rules, their notes under their last."""
+    def clear(line: list[Word]) -> bool:
+        return bool(line) and not any(w.x0 < strip[1] and w.x1 > strip[0] for w in line)
+
+    while clear(above := [w for w in words if top - size <= w.bottom <= top + 1 and w.top < top]):
+        top = min(w.top for w in above)
+    while clear(under := [w for w in words if bottom - 1 <= w.top <= bottom + size and w.bottom > bottom]):
+        bottom = max(w.bottom for w in under)
+    return top, bottom
 
 
 def _tall_sides(fills: Sequence[Fill], side: Callable[[Fill], float], height: float) -> dict[float, list[Fill]]:
