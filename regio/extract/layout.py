@@ -2047,7 +2047,7 @@ def without_markup_balloons(words: list[Word], fills: Sequence[Fill], hrules: li
         return text, hrules, balloons
 
     def connector(r: Rule) -> bool:
-        under = any(w.top < r.top < w.bottom + 0.5 and r.x0 < w.x1 and w.x0 < r.x1 for w in text)
+        under = any(w.top < r.top < w.bottom + 1 and r.x0 - 1 <= w.x1 and w.x0 < r.x1 for w in text)
         return r.x1 > edge + _CONNECTOR_PAST_PT or (under and r.x1 > edge - _CONNECTOR_PAST_PT)
     return text, [r for r in hrules if not connector(r)], balloons
 
