@@ -5388,3 +5388,41 @@ def test_the_line_from_a_commented_amount_to_its_balloon_parts_no_row(tmp_path):
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
         ("Ontwikkeling en inrichting van het innovatiecentrum", ["900.000", "450.000", "450.000"]),
         ("Totaal", ["900.000", "450.000", "450.000"])]
+
+
+def test_cards_of_text_ruled_over_and_under_side_by_side_are_read_row_by_row(tmp_path):
+    """A dashboard's fields in cards two to a row, each card a rule over and under its text and
+    no sides: no tables side by side, however their rules end and start a gutter apart. Each
+    card's text is its field's."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path := tmp_path / "cards.pdf"), pagesize=(width, height))
+
+    def card(x0: float, x1: float, top: float, label: str, lines: list[str]) -> None:
+        c.setLineWidth(0.5)
+        c.line(x0, height - top, x1, height - top)
+        c.line(x0, height - top - 14 - 11 * len(lines), x1, height - top - 14 - 11 * len(lines))
+        c.setFont("Helvetica-Bold", 7)
+        c.drawString(x0 + 6, height - top - 10, label)
+        c.setFont("Helvetica", 8)
+        for k, words in enumerate(lines):
+            c.drawString(x0 + 6, height - top - 21 - 11 * k, words)
+
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(34, height - 50, "Project 1: Slimme Havens")
+    card(34, 416, 70, "AANPAK", ["Het project organiseert de arbeidsmarkt in de regio en draagt zo bij.",
+                                 "De resultaten worden jaarlijks gemonitord en gedeeld met anderen."])
+    card(426, 808, 70, "FINANCIERING", ["Aan het Rijk wordt gevraagd 750.000 euro bij te dragen.",
+                                        "De regio draagt 4 mln. bij aan het programma."])
+    card(34, 416, 150, "BORGING", ["Elke kennisinstelling investeert in de kennisinfrastructuur.",
+                                   "Het netwerk blijft na afloop bestaan."])
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert [(f.label, f.text) for f in project.fields] == [
+        ("AANPAK", "Het project organiseert de arbeidsmarkt in de regio en draagt zo bij. De resultaten worden "
+                   "jaarlijks gemonitord en gedeeld met anderen."),
+        ("FINANCIERING", "Aan het Rijk wordt gevraagd 750.000 euro bij te dragen. De regio draagt 4 mln. bij aan het "
+                         "programma."),
+        ("BORGING", "Elke kennisinstelling investeert in de kennisinfrastructuur. Het netwerk blijft na afloop bestaan.")]

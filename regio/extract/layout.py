@@ -957,7 +957,15 @@ def _between_ruled(hrules: Sequence[Rule], vrules: Sequence[Rule], words: list[W
             if r.x1 - r.x0 >= _TABLE_EM * size \
                     and not any(w.top - 1 < r.top < w.bottom + 1 and r.x0 < w.x1 and w.x0 < r.x1 for w in words):
                 by_extent[(round(r.x0), round(r.x1))].append(r)
-        return {extent: group for extent, group in by_extent.items() if not boxed(extent, group)}
+        return {extent: group for extent, group in by_extent.items()
+                if not boxed(extent, group) and cells_between(extent, group)}
+
+    def cells_between(extent: tuple[int, int], group: list[Rule]) -> bool:
+        """Does a line between the rules part its words as cells (a table's, not a card's text)?"""
+        top, bottom = min(r.top for r in group) - _CELL_LINE_EM * size, max(r.bottom for r in group)
+        inside = sorted((w for w in words if extent[0] <= w.x0 and w.x1 <= extent[1] and top <= w.top and w.bottom <= bottom),
+                        key=lambda w: (round(w.top), w.x0))
+        return any(round(a.top) == round(b.top) and b.x0 - a.x1 > _CELL_GAP_EM * size for a, b in zip(inside, inside[1:]))
 
     def boxed(extent: tuple[int, int], group: list[Rule]) -> bool:
         top, bottom = min(r.top for r in group), max(r.bottom for r in group)
@@ -974,6 +982,8 @@ def _between_ruled(hrules: Sequence[Rule], vrules: Sequence[Rule], words: list[W
 
 
 _TABLE_EM = 10.0  # a table ruled across its rows is as wide as this at least
+_CELL_LINE_EM = 2.0  # a header line over a table's first rule stands this close over it
+_CELL_GAP_EM = 2.0  # cells of a row stand this far apart at least, words of a sentence closer
 _TABLES_APART_EM = 6.0  # tables side by side stand a gutter apart, no more (in their type, often shrunk to fit)
 
 
