@@ -5229,10 +5229,13 @@ def test_two_tables_ruled_across_their_rows_side_by_side_are_two(tmp_path):
 def test_a_reviewers_balloons_beside_the_text_are_no_text(tmp_path):
     """A draft printed with its markup: beside the text, in a pane, a balloon of a reviewer's
     comment level with the line it comments on, and one of a tracked format change level
-    with a field's label. Neither is text of the document; the reading says they were there."""
+    with a field's label. Neither is text of the document; the reading says they were there,
+    in either language."""
     from reportlab.lib.colors import Color
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
+
+    from regio.report.i18n import note_text
 
     width, height = A4
     c = canvas.Canvas(str(path := tmp_path / "markup.pdf"), pagesize=A4)
@@ -5269,6 +5272,7 @@ def test_a_reviewers_balloons_beside_the_text_are_no_text(tmp_path):
         ("Resultaten", "Honderd vakmensen per jaar.")]
     (note,) = [w for w in dossier.warnings if w.code == "markup-balloons"]
     assert note.page == 1 and note.message.startswith("2 comment(s)") and "Opmerking [AB1]: Klopt dit" in note.message
+    assert note_text(note.code, note.message, "nl").startswith("2 opmerking(en) of wijziging(en) in ballonnen")
 
 
 def test_pages_scaled_onto_larger_sheets_have_their_footer_where_their_text_ends(tmp_path):
