@@ -45,7 +45,8 @@ from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, Pag
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import FALLBACK, Doc, Truth, build_until_stable, font_for, meta, para, register_fonts
+from .zoo_common import (FALLBACK, Doc, Truth, build_until_stable, font_for, meta, notes_at_end, para,
+                         register_fonts)
 from .zoo_typeset import _Spaced
 
 WIDTH, HEIGHT = A4
@@ -240,12 +241,7 @@ def render_bignum(dossier: source.Dossier, pdf_path) -> dict:
                     story += _table(row, st, rec)
                 else:
                     story += _field(row, st, rec)
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"])
         doc.build(story)
         return truth
 

@@ -43,7 +43,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, field_para, font_for, is_total, meta, para, register_fonts
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, field_para, font_for, is_total, meta,
+                         notes_at_end, para, register_fonts)
 from .zoo_percent import amount
 
 WIDTH, HEIGHT = A4
@@ -204,12 +205,7 @@ def render_brokennum(dossier: source.Dossier, pdf_path) -> dict:
                     story += _table(row, st, rec, FW)
                 else:
                     story += _field(row, st, rec)
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"])
         doc.build(story)
         return truth
 

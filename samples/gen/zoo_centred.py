@@ -46,19 +46,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import (
-    FALLBACK,
-    Doc,
-    Truth,
-    build_until_stable,
-    content_widths,
-    field_para,
-    font_for,
-    is_total,
-    meta,
-    para,
-    register_fonts,
-)
+from .zoo_common import (FALLBACK, Doc, Truth, build_until_stable, content_widths, field_para, font_for,
+                         is_total, meta, notes_at_end, para, register_fonts)
 
 WIDTH, HEIGHT = A4
 MARGIN = 2.5 * cm
@@ -209,12 +198,7 @@ def render_centred(dossier: source.Dossier, pdf_path) -> dict:
                         story += [Spacer(0, 2), *_table(item, st, rec, FW), Spacer(0, 10)]
                     else:
                         story.append(field_para(item, st["body"], st["item"], rec))
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note"], rec))
+            story += notes_at_end(pr, rec, st["note"])
         doc.build(story)
         return truth
 

@@ -62,7 +62,8 @@ from reportlab.platypus import (
 from . import source
 from .zoo_agency import _grid
 from .zoo_budget import _markup
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, para
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, notes_at_end,
+                         para)
 from .zoo_typeset import _fonts
 
 WIDTH, HEIGHT = A4
@@ -251,12 +252,7 @@ def render_colbreak(dossier: source.Dossier, pdf_path) -> dict:
                         k += 1
                     else:
                         story.append(_text(item, st, rec))
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"])
         doc.build(story)
         return truth
 

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
-from reportlab.platypus import BaseDocTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Paragraph, Spacer
 
 from . import source
 
@@ -281,6 +281,19 @@ class FootnoteSupport:
             p.drawOn(canv, x, y)
             y -= self.style.spaceAfter
         self.pending = []
+
+
+def notes_at_end(pr: source.Project, rec, style: ParagraphStyle, more: ParagraphStyle | None = None,
+                 space: float = 6) -> list:
+    """A project's notes after its last field, ``space`` under it: each note's mark before its
+    first paragraph (in ``style``), its further paragraphs under it (in ``more``, else the same)."""
+    if not pr.notes:
+        return []
+    out: list = [Spacer(0, space)] if space else []
+    for note in pr.notes:
+        out += [para(f"{note.mark} {text}" if j == 0 else text, style if j == 0 else more or style, rec)
+                for j, text in enumerate(note.text or ("",))]
+    return out
 
 
 class Doc(BaseDocTemplate):

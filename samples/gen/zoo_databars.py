@@ -55,7 +55,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, para, register_fonts
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, notes_at_end,
+                         para, register_fonts)
 from .zoo_percent import amount
 
 WIDTH, HEIGHT = landscape(A4)
@@ -409,12 +410,7 @@ def render_databars(dossier: source.Dossier, pdf_path) -> dict:
             for row in pr.rows:
                 if isinstance(row, source.Table):
                     story += [Spacer(0, 6), *_table(row, st, rec, FW)]
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"])
         doc.build(story)
         return truth
 

@@ -83,8 +83,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import (FONT_DIR, Doc, Truth, auto_widths, build_until_stable, dossier_name,
-                         field_para, font_for, is_total, meta, para, register_fonts)
+from .zoo_common import (FONT_DIR, Doc, Truth, auto_widths, build_until_stable, dossier_name, field_para,
+                         font_for, is_total, meta, notes_at_end, para, register_fonts)
 
 WIDTH, HEIGHT = A4
 MARGIN_X, TOP, BOTTOM = 2.5 * cm, 2.5 * cm, 2.2 * cm
@@ -455,12 +455,7 @@ def render_distractors(dossier: source.Dossier, pdf_path) -> dict:
                     pending = []
                 for caption, header, rows in pending:  # a field without a text paragraph
                     story += distractor(caption, header, rows)
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note"], rec))
+            story += notes_at_end(pr, rec, st["note"])
         doc.build(story)
         return truth
 

@@ -45,7 +45,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Frame, PageTemplate, Spa
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import FALLBACK, Doc, Truth, build_until_stable, dossier_name, font_for, meta, para, register_fonts
+from .zoo_common import (FALLBACK, Doc, Truth, build_until_stable, dossier_name, font_for, meta, notes_at_end,
+                         para, register_fonts)
 
 WIDTH, HEIGHT = A4
 MARGIN_X, TOP, BOTTOM = 2.4 * cm, 2.2 * cm, 2.6 * cm
@@ -280,12 +281,7 @@ def render_dropcap(dossier: source.Dossier, pdf_path) -> dict:
                         story.append(CondPageBreak(need + (_room(opener) if opener else 0)))
                     story += opener + flowables
                 opener = []
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"])
         doc.build(story)
         return truth
 

@@ -44,12 +44,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, Spacer, Table, TableStyle
+from reportlab.platypus import Frame, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from . import source
 from .zoo_agency import _col_widths
-from .zoo_common import Truth, dossier_name, font_for, is_total, meta, para, register_fonts
+from .zoo_common import Truth, dossier_name, font_for, is_total, meta, notes_at_end, para, register_fonts
 from .zoo_percent import amount
 
 WIDTH, HEIGHT = landscape(A4)
@@ -173,12 +173,7 @@ def _right_story(pr: source.Project, st, rec) -> list:
             for item in row.content:
                 if isinstance(item, source.Table):
                     story += _table(item, row.label, st, rec)
-    if pr.notes:
-        story.append(Spacer(0, 6))
-        for note in pr.notes:
-            for j, text in enumerate(note.text or ("",)):
-                story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                  st["note" if j == 0 else "note_more"], rec))
+    story += notes_at_end(pr, rec, st["note"], st["note_more"])
     return story
 
 

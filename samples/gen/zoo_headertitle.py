@@ -40,7 +40,8 @@ from reportlab.platypus import Frame, NextPageTemplate, PageBreak, PageTemplate,
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, field_para, font_for, meta, page_of, para, register_fonts
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, field_para, font_for, meta,
+                         notes_at_end, page_of, para, register_fonts)
 
 WIDTH, HEIGHT = A4
 MARGIN_X = 2 * cm
@@ -244,12 +245,7 @@ def render_headertitle(dossier: source.Dossier, pdf_path) -> dict:
                         parts.append(field_para(item, st["body"], st["item"], rec))
                 story += [label, *parts]  # the label keeps with what follows it
                 first = False
-            if pr.notes:
-                story.append(Spacer(0, 8))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"], space=8)
         doc.build(story)
         return truth
 

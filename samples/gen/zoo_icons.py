@@ -50,7 +50,7 @@ from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, Pag
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import Doc, Truth, build_until_stable, field_para, meta, para
+from .zoo_common import Doc, Truth, build_until_stable, field_para, meta, notes_at_end, para
 from .zoo_spreadsheet import _fonts
 
 WIDTH, HEIGHT = A4
@@ -357,12 +357,7 @@ def render_icons(dossier: source.Dossier, pdf_path) -> dict:
                         story += _table(item, st, rec, fill)
                     else:
                         story.append(text_para(item, rec))
-            if pr.notes:
-                story.append(Spacer(0, 8))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"], space=8)
         doc.build(story)
         return truth
 

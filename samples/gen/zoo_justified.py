@@ -41,7 +41,7 @@ from reportlab.platypus import Frame, PageBreak, PageTemplate, Spacer, Table, Ta
 
 from . import source
 from .zoo_centred import _serif
-from .zoo_common import Doc, Truth, build_until_stable, field_para, is_total, meta, para
+from .zoo_common import Doc, Truth, build_until_stable, field_para, is_total, meta, notes_at_end, para
 from .zoo_percent import amount
 
 WIDTH, HEIGHT = A4
@@ -147,12 +147,7 @@ def render_justified(dossier: source.Dossier, pdf_path) -> dict:
                         story += [Spacer(0, 2), *_table(item, st, rec, FW), Spacer(0, 10)]
                     else:
                         story.append(field_para(item, st["body"], st["item"], rec))
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note"], rec))
+            story += notes_at_end(pr, rec, st["note"])
         doc.build(story)
         return truth
 

@@ -55,8 +55,8 @@ from reportlab.platypus import (Flowable, Frame, ImageAndFlowables, PageBreak, P
 
 from . import source
 from .zoo_agency import _col_widths, _grid
-from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, font_for, is_total,
-                         meta, para, register_fonts)
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, notes_at_end,
+                         para, register_fonts)
 
 WIDTH, HEIGHT = A4
 MARGIN = 2.5 * cm
@@ -297,12 +297,7 @@ def render_keyfigures(dossier: source.Dossier, pdf_path) -> dict:
                                            imageRightPadding=0, imageTopPadding=0,
                                            imageBottomPadding=8, imageSide="right"))
             story += [f for g in groups[k:] if g is not None for f in g]
-            if pr.notes:
-                story.append(Spacer(0, 8))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"], space=8)
         doc.build(story)
         return truth
 

@@ -49,7 +49,7 @@ from reportlab.platypus import CondPageBreak, Frame, PageTemplate, Spacer, Table
 
 from . import source
 from .zoo_agency import _col_widths
-from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta,
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, notes_at_end,
                          para, register_fonts)
 
 WIDTH, HEIGHT = A4
@@ -216,12 +216,7 @@ def render_numbered(dossier: source.Dossier, pdf_path) -> dict:
                         story += _table(item, st, rec, FW)
                     else:
                         story.append(_paragraph(item, st, rec))
-            if pr.notes:
-                story.append(Spacer(0, 4))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"], space=4)
         doc.build(story)
         return truth
 

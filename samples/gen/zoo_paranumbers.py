@@ -44,20 +44,8 @@ from reportlab.platypus import Frame, PageBreak, PageTemplate, Spacer, Table, Ta
 
 from . import source
 from .zoo_agency import _col_widths, _grid, _TocLine
-from .zoo_common import (
-    FONT_DIR,
-    RP,
-    Doc,
-    Truth,
-    build_until_stable,
-    dossier_name,
-    field_para,
-    font_for,
-    meta,
-    page_of,
-    para,
-    register_fonts,
-)
+from .zoo_common import (FONT_DIR, RP, Doc, Truth, build_until_stable, dossier_name, field_para, font_for,
+                         meta, notes_at_end, page_of, para, register_fonts)
 
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 4.5 * cm, 2.5 * cm
@@ -234,12 +222,7 @@ def render_paranumbers(dossier: source.Dossier, pdf_path) -> dict:
                         story += _table(item, st, rec, FW)
                     else:
                         story.append(_numbered(item, st, rec, counter))
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"])
         doc.build(story)
         return truth
 

@@ -91,7 +91,8 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import Doc, Truth, build_until_stable, field_para, is_total, meta, para, register_fonts
+from .zoo_common import (Doc, Truth, build_until_stable, field_para, is_total, meta, notes_at_end, para,
+                         register_fonts)
 
 WIDTH, HEIGHT = A4
 MARGIN = 2.5 * cm
@@ -295,12 +296,7 @@ def render_pivot(dossier: source.Dossier, pdf_path) -> dict:
                         story += _table(item, st, rec, room=k > 0)
                     else:
                         story.append(field_para(item, st["body"], st["item"], rec))
-            if pr.notes:
-                story.append(Spacer(0, 6))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note"], rec))
+            story += notes_at_end(pr, rec, st["note"])
         doc.build(story)
         return truth
 

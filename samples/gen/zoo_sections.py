@@ -46,7 +46,8 @@ from reportlab.platypus import Frame, PageBreak, PageTemplate, Spacer, Table, Ta
 
 from . import source
 from .zoo_agency import _col_widths
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, para, register_fonts
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, font_for, is_total, meta, notes_at_end,
+                         para, register_fonts)
 
 WIDTH, HEIGHT = A4
 MARGIN = 2.5 * cm
@@ -217,12 +218,7 @@ def render_sections(dossier: source.Dossier, pdf_path) -> dict:
                     story += _field(row, st, rec)
                 else:
                     story += [Spacer(0, 8), *_table(row, st, rec, FW), Spacer(0, 4)]
-            if pr.notes:
-                story.append(Spacer(0, 8))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"], space=8)
         doc.build(story)
         return truth
 

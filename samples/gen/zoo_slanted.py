@@ -42,7 +42,8 @@ from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate, Spacer,
 
 from . import source
 from .zoo_budget import _fonts
-from .zoo_common import Doc, Truth, build_until_stable, field_para, font_for, is_total, meta, para
+from .zoo_common import (Doc, Truth, build_until_stable, field_para, font_for, is_total, meta, notes_at_end,
+                         para)
 from .zoo_percent import amount
 
 WIDTH, HEIGHT = A4
@@ -257,12 +258,7 @@ def render_slanted(dossier: source.Dossier, pdf_path) -> dict:
                         story += [Spacer(0, 4), *_table(item, st, rec, fonts), Spacer(0, 6)]
                     else:
                         story.append(field_para(item, st["body"], st["item"], rec))
-            if pr.notes:
-                story.append(Spacer(0, 8))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"], space=8)
         doc.build(story)
         return truth
 

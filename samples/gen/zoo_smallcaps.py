@@ -45,7 +45,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
 from . import source
-from .zoo_common import Doc, Truth, build_until_stable, dossier_name, field_para, font_for, is_total, meta, para, register_fonts
+from .zoo_common import (Doc, Truth, build_until_stable, dossier_name, field_para, font_for, is_total, meta,
+                         notes_at_end, para, register_fonts)
 from .zoo_percent import amount
 from .zoo_typeset import _fonts
 
@@ -302,12 +303,7 @@ def render_smallcaps(dossier: source.Dossier, pdf_path) -> dict:
                         story += [Spacer(0, 3), *_table(item, st, f, rec, FW), Spacer(0, 6)]
                     else:
                         story.append(field_para(item, st["body"], st["item"], rec))
-            if pr.notes:
-                story.append(Spacer(0, 8))
-                for note in pr.notes:
-                    for j, text in enumerate(note.text or ("",)):
-                        story.append(para(f"{note.mark} {text}" if j == 0 else text,
-                                          st["note" if j == 0 else "note_more"], rec))
+            story += notes_at_end(pr, rec, st["note"], st["note_more"], space=8)
         doc.build(story)
         return truth
 
