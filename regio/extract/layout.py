@@ -954,11 +954,15 @@ def _between_ruled(hrules: Sequence[Rule], vrules: Sequence[Rule], words: list[W
     def tables(rules: list[Rule]) -> dict[tuple[int, int], list[Rule]]:
         by_extent: dict[tuple[int, int], list[Rule]] = defaultdict(list)
         for r in rules:
-            if r.x1 - r.x0 >= _TABLE_EM * size \
-                    and not any(w.top - 1 < r.top < w.bottom + 1 and r.x0 < w.x1 and w.x0 < r.x1 for w in words):
+            if r.x1 - r.x0 >= _TABLE_EM * size:
                 by_extent[(round(r.x0), round(r.x1))].append(r)
-        return {extent: group for extent, group in by_extent.items()
-                if not boxed(extent, group) and cells_between(extent, group)}
+        if len(by_extent) < 2:
+            return {}  # (one table's rules or none, as most pages have: no words to look at)
+        between = {extent: [r for r in group if not any(w.top - 1 < r.top < w.bottom + 1 and r.x0 < w.x1 and w.x0 < r.x1
+                                                         for w in words)]
+                   for extent, group in by_extent.items()}
+        return {extent: group for extent, group in between.items()
+                if group and not boxed(extent, group) and cells_between(extent, group)}
 
     def cells_between(extent: tuple[int, int], group: list[Rule]) -> bool:
         """Does a line between the rules part its words as cells (a table's, not a card's text)?"""
