@@ -2670,6 +2670,23 @@ def test_a_budget_in_long_form_is_read_as_the_table_it_stands_for():
         ("Totaal", "total", ["720.000", "580.000", "-", "140.000"])]
 
 
+def test_a_long_forms_first_cost_line_with_its_label_wrapped_keeps_its_header_and_first_line():
+    """A page's foot cutting a long form's first block: its header, the cost line's first
+    line with its label, the label's rest alone, its other sources under it. The lines from
+    the label's rest on read as a record ("title", then a source and an amount a line), but
+    the amounts over them are rows of the same table, whose header the table keeps."""
+    def entry(y: float, label: str | None, source: str | None, amount: str) -> list[Word]:
+        return line(y, *([(60, label)] if label else []), *([(250, source)] if source else []), (440, amount, "r"))
+
+    lines = [line(100, (60, "Kostenpost"), (250, "Financier"), (400, "Bedrag")),
+             entry(116, "Onderzoek naar circulaire", "Privaat", "140.000"), line(128, (60, "textielketens in Twente")),
+             entry(144, None, "Onderwijs", "-"), entry(160, None, "Provincie", "-"),
+             entry(176, None, "Waterschap", "3.500.000"), entry(192, None, "Rijk", "-")]
+    (region,) = find_tables(layout(lines, [rule(56, 112, 470, 112)]))
+    assert texts(region.header) == ["Kostenpost Financier Bedrag"]
+    assert texts(region.body)[0] == "Onderzoek naar circulaire Privaat 140.000" and len(region.body) == 6
+
+
 def test_a_table_of_partners_that_are_public_bodies_holds_no_money():
     """A table of the project's partners whose names name sources ("Gemeente Terneuzen",
     "Rijkswaterstaat", "Provincie Zeeland"), their roles and what they bring in kind in its

@@ -491,6 +491,23 @@ def test_a_tables_header_lines_centred_at_the_top_of_the_pages_it_goes_on_over_a
     assert not furniture(pages, DEFAULT) & {id(line) for page in pages for line in page.lines}
 
 
+def test_a_long_forms_header_naming_no_source_at_the_top_of_pages_is_no_running_header():
+    """Budgets in long form open three pages, each under its header "Kostenpost  Financier
+    Bedrag  Opmerking" (no source named): labels of more cells than a running header has
+    parts, right over a row whose cells stand under them. A running header at that place,
+    three parts set apart from the text under it, is one still."""
+    from regio.extract.furniture import furniture
+    from regio.extract.settings import DEFAULT
+
+    header = [(72, 40, "Kostenpost"), (250, 40, "Financier"), (400, 40, "Bedrag"), (460, 40, "Opmerking")]
+    rows = [(72, 54, "Educatie"), (250, 54, "Onderwijs"), (400, 54, "200.000"), (250, 68, "Rijk"), (400, 68, "50.000")]
+    pages = _pages([[*header, *rows, (72, 400, "tekst")] for _ in range(3)])
+    assert not furniture(pages, DEFAULT) & {id(page.lines[0]) for page in pages}
+    running = [(72, 40, "Regio"), (250, 40, "Projecten"), (460, 40, "2018")]
+    pages = _pages([[*running, *((x, y + 30, text) for x, y, text in rows), (72, 400, "tekst")] for _ in range(3)])
+    assert furniture(pages, DEFAULT) >= {id(page.lines[0]) for page in pages}
+
+
 def test_a_short_dossiers_running_header_on_two_pages_one_over_a_large_title():
     """Three pages: the contents, whose large title ("Inhoud") stands as close under the
     running header as a title under its kicker, and two project pages, one with the header
@@ -2398,3 +2415,5 @@ def test_a_tables_rule_between_two_columns_of_prose_cells_is_no_gutter():
     finally:
         document.close()
     assert not layout.columns
+
+

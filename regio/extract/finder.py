@@ -718,7 +718,11 @@ def _records_in(lines: list[Line], block: list[Line], settings: Settings) -> lis
     end = next(i for i, ln in enumerate(lines) if ln is block[-1]) + 1
     at_page_foot = len(lines) - end <= 2 and all(len(cells_of(ln)) == 1 for ln in lines[end:])
     block = block + lines[end:] if at_page_foot else block
-    for start in [0, *(k for k in range(1, min(4, len(block))) if len(cells_of(block[k])) == 1)]:
+    # (not under a table's header and rows: a line without amounts over one with them)
+    amounts = [any(_is_amount(w.text) for w in ln.words) for ln in block]
+    openings = [k for k in range(1, min(4, len(block))) if len(cells_of(block[k])) == 1
+                and not any(not a and any(amounts[i + 1:k]) for i, a in enumerate(amounts[:k]))]
+    for start in [0, *openings]:
         index = next(i for i, ln in enumerate(lines) if ln is block[start])
         if (found := records_of(block[start:], lines[max(0, index - 3):index], settings.alias_map, at_page_foot)) is not None:
             return found

@@ -331,11 +331,23 @@ def _heads_a_table(line: Line, layout: PageLayout) -> bool:
     # (or a line of the header beside one, under or over it: a source's name, a wrapped
     # label's rest, "stellingen publiek", the first words of labels centred in a taller header)
     below = sorted((ln for ln in layout.lines if ln.top > line.top), key=lambda ln: ln.top)[:_HEADER_LINES]
+    if _over_its_cells(line, below):
+        return True
     if named < 2 and not (named and (any(other is not line and abs(line.top - other.top) <= line.size
                                          and sum(map(is_column_word, (w.text for w in other.words))) >= 2
                                          for other in layout.lines) or _names_the_column_under(line, below))):
         return False
     return any(map(_table_row, below))
+
+
+def _over_its_cells(line: Line, below: list[Line]) -> bool:
+    """Labels of more cells than a running header has parts ("Kostenpost  Financier  Bedrag"),
+    right over a row whose cells stand under them: a table's header, whatever it names."""
+    heads = line.segments()
+    if len(heads) < 3 or not below or below[0].top - line.bottom > line.size or not _table_row(below[0]):
+        return False
+    under = sum(any(seg[0].x0 < head[-1].x1 and head[0].x0 < seg[-1].x1 for head in heads) for seg in below[0].segments())
+    return under >= 2 and not any(_an_amount(w.text) for w in line.words)
 
 
 def _names_the_column_under(line: Line, below: list[Line]) -> bool:
