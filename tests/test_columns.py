@@ -75,6 +75,17 @@ def test_a_group_label_stacked_over_one_members_label_in_its_header(group):
     assert columns.meaning("Publiek totaal").key == "publiek_totaal"  # a group's total is no source
 
 
+@pytest.mark.parametrize("label, key, group", [("Regionale middelen Publiek Gem.", "gemeente", "publiek"),
+                                               ("Cofinanciering Publiek Provincie", "provincie", "publiek"),
+                                               ("Regionale middelen Onderwijs", "onderwijs", None)])
+def test_a_columns_label_under_tiers_each_one_column_wide_is_the_lowest_tiers(label, key, group):
+    """A header in tiers whose groups stand over one column each ("Regionale middelen" over
+    "Publiek" over "Gem."): the column is the member's, in its nearest group."""
+    meaning = columns.meaning(label)
+    assert (meaning.key, meaning.group, meaning.role) == (key, group, "source")
+    assert columns.source_of("Regionale middelen Kosten") is None  # tiers over no source
+
+
 def _part(field: str | None, label: str, sources: list[tuple[str, str]], page: int):
     from regio.money import parse_cell
     from regio.schema import Cell, Column, FundingTable, Row

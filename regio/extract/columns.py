@@ -169,16 +169,33 @@ def _by_words(norm: str) -> str | None:
     return key
 
 
-def _under_its_group(label: str, extra_aliases: dict[str, str] | None) -> tuple[ColumnMeaning, str] | None:
-    """A group's label stacked over one member's in a column's header ("Publiek" over "Gem."):
-    the member, in that group. Not a group's total ("Publiek totaal"): that is no source."""
+def _under_its_group(label: str, extra_aliases: dict[str, str] | None) -> tuple[ColumnMeaning, str | None] | None:
+    """A group's label stacked over one member's in a column's header ("Publiek" over "Gem."),
+    under the tiers over it too ("Regionale middelen" over "Publiek" over "Gem."): the member,
+    in the nearest group. Not a group's total ("Publiek totaal"): that is no source."""
     words = normalise(label).split()
     for cut in range(1, len(words)):
-        group = GROUPS.get(" ".join(words[:cut]))
-        member = lookup(" ".join(words[cut:]), extra_aliases) if group else None
-        if group and member and member.role == "source":
-            return member, group
+        tiers = _tiers(words[:cut])
+        member = lookup(" ".join(words[cut:]), extra_aliases) if tiers else None
+        if member and member.role == "source":
+            return member, next((GROUPS[t] for t in reversed(tiers) if t in GROUPS), None)
     return None
+
+
+# What a header's tiers over the sources say of them as a whole: the region's money.
+_OVER_SOURCES = frozenset({"regionale middelen", "regio", "cofinanciering", "financiering", "bijdragen", "dekking"})
+
+
+def _tiers(words: list[str]) -> list[str]:
+    """The words as tiers of a header over sources, each a group or a name of them all
+    (["regionale middelen", "publiek"]); [] where they are something else."""
+    for cut in range(len(words), 0, -1):
+        head = " ".join(words[:cut])
+        if head in GROUPS or head in _OVER_SOURCES:
+            rest = _tiers(words[cut:]) if cut < len(words) else []
+            if cut == len(words) or rest:
+                return [head, *rest]
+    return []
 
 
 def source_of(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
