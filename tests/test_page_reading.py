@@ -1185,6 +1185,43 @@ def test_a_short_column_under_a_title_across_both_under_a_running_header_is_read
                                                                      for k, n in ((0, 30), (1, 3)) for i in range(n)]
 
 
+def test_a_short_column_beside_a_narrow_ragged_one_under_a_title_is_read_after_it(tmp_path):
+    """Project sheets in three narrow columns: a kicker and a title in large type, a field's
+    label in bold opening the column, ragged text under it (its lines end far from the
+    column's edge, for its measure) going on at the top of the second column for four
+    lines, level with the label. Each column is read whole."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    vocabulary = ("de regio versterkt het vestigingsklimaat met regionale partners en bundelt kennis over "
+                  "circulaire productieketens voor kleine kernen en werklocaties in nauwe afstemming " * 40).split()
+
+    def ragged(measure: float) -> str:  # lines broken early, as long words after them would have them
+        line = vocabulary.pop(0)
+        while stringWidth(f"{line} {vocabulary[0]}", "Helvetica", 9) <= measure:
+            line += " " + vocabulary.pop(0)
+        return line
+
+    left = [ragged(185 if i % 6 == 0 else 158) for i in range(32)]
+    right = simpleSplit("gemonitord en gedeeld met andere regio's zodat de aanpak de bereikbaarheid van de "
+                        "werklocaties versterkt in afstemming met het Rijk.", "Helvetica", 9, 185)
+
+    def draw(c):
+        c.setFont("Helvetica", 9)
+        c.drawString(40, 790, "ENERGIETRANSITIE")
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(40, 768, "Slimme Campus Twente")
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, 740, "Naam Project")
+        c.setFont("Helvetica", 9)
+        for i, line in enumerate(left):
+            c.drawString(40, 728 - 11 * i, line)
+        for i, line in enumerate(right):
+            c.drawString(250, 740 - 11 * i, line)
+
+    assert [ln.text for ln in _layout_of(tmp_path, draw).lines][3:] == [*left, *right]
+
+
 def test_a_column_that_opens_with_a_paragraphs_last_word_is_read_after_the_full_one(tmp_path):
     """The paragraph at the left column's foot ends at the top of the right one ("afgerond."
     alone), a new paragraph of two lines under it: the short column's first line is no

@@ -713,6 +713,7 @@ def _spilled_over(lines: list[Line], settings: Settings) -> float | None:
 
 _LINE_PITCH_EM = 1.6  # lines of a paragraph stand this many ems of their type apart at most
 _FILLED_EM = 4.0  # most lines of a column of running text end this close to its edge, ragged or not
+_RAGGED_SHARE = 0.25  # ... or, in a narrow column, this share of its measure
 
 
 def _spill_at(ordered: list[Line], x: float, size: float, width: float, settings: Settings) -> float | None:
@@ -758,11 +759,16 @@ def _spilled_beside(ordered: list[Line], run: list[Line], x: float, size: float,
     # The full column's first line, its first in the text's type or of running text: a
     # running header or a title over the columns may stand above it, a heading in it.
     prose = [words for words in in_text_type if running_text(words)][:1]
-    firsts = [text_top, *(min(w.top for w in words) for words in (beside[0], *prose))]
+    # (and its first under a title in larger type over it: a field's label)
+    titled = max((max(w.bottom for w in words) for words in beside if words[0].size >= size + settings.other_type_pt
+                  and prose and min(w.top for w in words) < min(w.top for w in prose[0])), default=None)
+    under_title = [words for words in in_text_type if titled is not None and min(w.top for w in words) >= titled][:1]
+    firsts = [text_top, *(min(w.top for w in words) for words in (beside[0], *prose, *under_title))]
     edge = max(w.x1 for words in lefts for w in words)
     # (a full column: down half the text's height or more, its lines filling their measure)
+    measure = edge - min(words[0].x0 for words in full)
     if run[-1].bottom - run[0].top < 0.5 * (max(ln.bottom for ln in ordered) - ordered[0].top) \
-            or median(words[-1].x1 for words in full) < edge - _FILLED_EM * size:
+            or median(words[-1].x1 for words in full) < edge - max(_FILLED_EM * size, _RAGGED_SHARE * measure):
         return None
     column = median(words[-1].x1 - words[0].x0 for words in full)
     # (the page's footnotes may follow the short column's text: smaller, from a note's mark on)
