@@ -782,6 +782,15 @@ from .zoo_pivot import render_pivot  # noqa: E402
 from .zoo_distractors import render_distractors  # noqa: E402
 from .zoo_sidebyside import render_sidebyside  # noqa: E402
 from .zoo_balloons import render_balloons  # noqa: E402
+from .zoo_woo import render_woo  # noqa: E402
+from .zoo_locale import render_locale  # noqa: E402
+from .zoo_template import render_template  # noqa: E402
+from .zoo_fragments import render_fragments  # noqa: E402
+from .zoo_handplaced import render_handplaced  # noqa: E402
+from .zoo_govtable import render_govtable  # noqa: E402
+from .zoo_rowspan import render_rowspan  # noqa: E402
+from .zoo_bilingual import render_bilingual  # noqa: E402
+from .zoo_shadow import render_shadow  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -889,4 +898,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "paranumbers": render_paranumbers,
           "eurocolumn": render_eurocolumn,
           "justified": render_justified, "threetier": render_threetier, "pivot": render_pivot,
-          "distractors": render_distractors, "sidebyside": render_sidebyside, "balloons": render_balloons}
+          "distractors": render_distractors, "sidebyside": render_sidebyside, "balloons": render_balloons,
+          "woo": render_woo, "locale": render_locale, "template": render_template, "fragments": render_fragments,
+          "handplaced": render_handplaced, "govtable": render_govtable, "rowspan": render_rowspan,
+          "bilingual": render_bilingual, "shadow": render_shadow}
