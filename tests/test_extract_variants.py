@@ -5430,3 +5430,33 @@ def test_cards_of_text_ruled_over_and_under_side_by_side_are_read_row_by_row(tmp
         ("FINANCIERING", "Aan het Rijk wordt gevraagd 750.000 euro bij te dragen. De regio draagt 4 mln. bij aan het "
                          "programma."),
         ("BORGING", "Elke kennisinstelling investeert in de kennisinfrastructuur. Het netwerk blijft na afloop bestaan.")]
+
+
+def _form_pages(block: bool, numbered: bool) -> list[list[tuple]]:
+    """Two projects, each on two pages: a form's block of keys over the title, or none; the
+    fields' labels numbered in boxes beside them, or not."""
+    bold = "Helvetica-Bold"
+    pages = []
+    for k, (title, theme) in enumerate((("Slimme Haven", "Techniek als motor"), ("Groene Kernen", "Leefbaarheid")), 1):
+        runs = [(60, 60, "Projectnummer", 9, bold), (200, 60, f"RD-0{k}", 9), (60, 74, "Thema", 9, bold),
+                (200, 74, theme, 9), (60, 88, "Indiener", 9, bold), (200, 88, "Gemeente Goes", 9)] if block else []
+        runs.append((60, 120, title, 14, bold))
+        for n, (y, label, text) in enumerate(((150, "Naam Project", f"Project {title}."),
+                                              (190, "Opgave", "De regio vraagt om vakmensen."),
+                                              (230, "Borging", "Het netwerk blijft na afloop bestaan.")), 1):
+            runs += [(60, y, str(n), 9, bold), (78, y, label, 11, bold)] if numbered else [(60, y, label, 11, bold)]
+            runs.append((60, y + 14, text, 10))
+        pages += [runs, [(60, 300 + 40 * k, "Daarbij wordt samengewerkt met het onderwijs.", 10)]]
+    return pages
+
+
+def test_a_forms_labels_numbered_in_boxes_beside_them_are_its_labels(tmp_path):
+    """A form numbers its sections in boxes set apart from their labels ("1   Naam Project",
+    the number's box a gap wider than a word's before the label): the labels come back with
+    each project all the same, and each project opens under its title."""
+    dossier = extract(draw(tmp_path / "numbered.pdf", _form_pages(block=False, numbered=True)), cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [("Slimme Haven", [1, 2]), ("Groene Kernen", [3, 4])]
+    assert [f.label for f in dossier.projects[0].fields] == ["Naam Project", "Opgave", "Borging"]
+    assert dossier.projects[1].field("Opgave").text == "De regio vraagt om vakmensen."
+
+

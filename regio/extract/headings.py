@@ -26,7 +26,7 @@ from regio.extract.columns import group_of, is_column_word, normalise
 from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
-from regio.extract.labels import GOES_ON, Labels, asks, discover, squash, strip_numbering
+from regio.extract.labels import GOES_ON, Labels, asks, discover, is_numbering, squash, strip_numbering
 from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, build_lines, join_words
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
@@ -983,7 +983,8 @@ def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
     segments = [" ".join(w.text for w in cell) for cell in line.segments(gap=settings.label_gap_em * line.size)]
     if len(segments) >= 3 and sum(map(is_column_word, segments[1:])) >= 2:
         return ""
-    head = segments[0]
+    # (a number set apart before the label, as a form numbers its sections in boxes: "6  Inzet")
+    head = " ".join(segments[:2]) if len(segments) >= 2 and is_numbering(segments[0]) else segments[0]
     # A label is capitalised: no sentence's last word at the start of a justified line
     # ("opgave." and a wide space), no header's word wrapped under another ("partijen").
     if head[:1].islower():
