@@ -5460,3 +5460,50 @@ def test_a_forms_labels_numbered_in_boxes_beside_them_are_its_labels(tmp_path):
     assert dossier.projects[1].field("Opgave").text == "De regio vraagt om vakmensen."
 
 
+def test_a_block_of_keys_over_every_projects_title_opens_that_project(tmp_path):
+    """A form opens each project's page with a block of keys and their values over the title
+    ("Projectnummer", "Thema", "Indiener"): the block is the project's, not the end of the
+    project before, and its "Thema" row names the project's theme."""
+    dossier = extract(draw(tmp_path / "blocks.pdf", _form_pages(block=True, numbered=False)), cross_check="none")
+    assert [(p.title, p.theme, p.pages) for p in dossier.projects] == [
+        ("Slimme Haven", "Techniek als motor", [1, 2]), ("Groene Kernen", "Leefbaarheid", [3, 4])]
+    for project in dossier.projects:
+        assert [(f.label, f.text) for f in project.fields][-1] == (
+            "Borging", "Het netwerk blijft na afloop bestaan. Daarbij wordt samengewerkt met het onderwijs.")
+
+
+def test_a_single_projects_ruled_block_of_keys_over_its_title_is_its_first_table(tmp_path):
+    """One application filled in on a form: a ruled block of keys and their values over the
+    title. The block is the project's (its first table, "Thema" its theme), no field of
+    its own, and no theme printed over the title."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    c = canvas.Canvas(str(path := tmp_path / "form.pdf"), pagesize=A4)
+    rows = [("Projectnummer", "RD-07"), ("Thema", "Zorg en welzijn"), ("Staatssteun getoetst", "ja")]
+    for k, (key, value) in enumerate(rows):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(64, height - 72 - 16 * k, key)
+        c.setFont("Helvetica", 9)
+        c.drawString(204, height - 72 - 16 * k, value)
+    c.setLineWidth(0.5)
+    for k in range(len(rows) + 1):
+        c.line(60, height - 60 - 16 * k, 400, height - 60 - 16 * k)
+    for x in (60, 200, 400):
+        c.line(x, height - 60, x, height - 60 - 16 * len(rows))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 140, "Vitale Kernen")
+    for y, label, text in ((170, "Partijen", "De gemeente en de provincie."), (210, "Opgave", "De kernen lopen leeg.")):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, height - y, label)
+        c.setFont("Helvetica", 10)
+        c.drawString(60, height - y - 14, text)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    assert (project.title, project.theme) == ("Vitale Kernen", "Zorg en welzijn")
+    assert [(f.label, f.text) for f in project.fields] == [("Partijen", "De gemeente en de provincie."),
+                                                           ("Opgave", "De kernen lopen leeg.")]
+    assert [r.label for r in project.tables[0].rows][-1] == "Staatssteun getoetst"
+
+

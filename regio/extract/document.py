@@ -1048,8 +1048,10 @@ class DocumentReader:
             nested.extend((first.page, t) for t in tables)
             pages = sorted({ln.page for ln in fd.lines}) or [first.page]
             text, spans = _paragraphs(prose, self.settings, self.hyphenation)
-            if not text and any(squash(f.label) == squash(label) for f in fields):
-                continue  # the label again over tables alone (a page of the budgets headed so): the field's still
+            if not text and (not label or any(squash(f.label) == squash(label) for f in fields)):
+                # the label again over tables alone (a page of the budgets headed so): the field's
+                # still; no label over tables alone: no field (a form's block over the title)
+                continue
             self.warnings += [ExtractionWarning(
                 code="number-out-of-range", page=first.page,
                 message=f"{draft.title}, field '{label}': '{abbreviated(number)}' has more digits than any amount; it is "

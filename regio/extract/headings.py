@@ -54,10 +54,11 @@ class ProjectStart:
     lines: list[Line]  # the lines that make the heading (theme, title, its wrapped part)
     at: Line | None = None  # where a project without a heading in text starts: its first label
     printed: bool = False  # its title is the running title its pages repeat, not a heading in its text
+    opens: Line | None = None  # where a block that opens every project over its heading starts
 
     @property
     def first(self) -> Line:
-        return self.lines[0] if self.lines else self.at  # type: ignore[return-value]
+        return self.opens or (self.lines[0] if self.lines else self.at)  # type: ignore[return-value]
 
 
 @dataclass
@@ -240,6 +241,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
                                    structure, settings, by_page))
     found = _without_running_titles(found)
+    starts = []
     for start in _with_subtitles(found, lines, position, structure, settings):
         crumbed = _with_breadcrumb(start, lines, position, settings)
         start = crumbed if crumbed is not start else _with_theme_line(start, lines, position, structure, settings)
@@ -249,6 +251,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
         # ("A.1" after "A. Techniek als motor") is the title's.
         start.theme = _TRAILING_NUMBER.sub("", start.theme).strip() or theme
         theme = start.theme
+        starts.append(start)
+    for start in _opened_alike(starts, lines, position):
         structure.starts[id(start.first)] = start
         structure.heading_lines.update(id(ln) for ln in start.lines)
     _front_of_parts(structure, lines)
@@ -434,8 +438,49 @@ def _with_its_band(start: ProjectStart, lines: list[Line], position: dict[int, i
 _BAND_LINES = 6  # the most lines a heading's band holds
 
 
+def _opened_alike(starts: list[ProjectStart], lines: list[Line], position: dict[int, int]) -> list[ProjectStart]:
+    """Projects that each open their page with the same few lines over the heading (a form's
+    block of "Projectnummer", "Thema", "Indiener" over each title): those lines are the
+    project's, not the end of the one before."""
+    def opening(start: ProjectStart) -> list[Line]:
+        index = position.get(id(start.first), 0)
+        first = next(k for k in range(index, -1, -1) if k == 0 or lines[k - 1].page != start.first.page)
+        return lines[first:index] if index - first <= _OPENING_LINES else []
+
+    def keys(block: list[Line]) -> tuple[str, ...]:
+        return tuple(join_words(ln.segments()[0]) for ln in block)
+
+    headed = [start for start in starts if start.lines]
+    # (a block is no heading's, and each counts once: two headings on a page share one)
+    headings = {id(ln) for start in headed for ln in start.lines}
+    blocks = [[] if any(id(ln) in headings for ln in block) else block for block in map(opening, headed)]
+    counts = Counter(keys(block) for block in {id(block[0]): block for block in blocks if block}.values())
+    def keyed(line: Line) -> bool:  # a key and its value, not a number set apart before a heading
+        segments = line.segments()
+        return len(segments) >= 2 and not is_numbering(join_words(segments[0]))
+
+    for start, block in zip(headed, blocks):
+        # (one project alone: a block of keys and their values, as a form's)
+        alone = len(headed) == 1 and all(map(keyed, block))
+        if not block or (counts[keys(block)] < max(2, len(blocks) // 2) and not alone):
+            continue
+        kicker = start.lines[0]
+        if keyed(kicker) and kicker.text.strip() != start.title:
+            # (the block's last row, right over the title, is no theme printed over it)
+            start.lines, start.theme, block = start.lines[1:], "", [*block, kicker]
+        start.opens = block[0]
+        start.theme = next((join_words([w for seg in ln.segments()[1:] for w in seg]) for ln in block
+                            if _THEME_KEY.fullmatch(join_words(ln.segments()[0]))), start.theme)
+    return starts
+
+
+_OPENING_LINES = 8  # the most lines a project's opening block over its heading holds
+
+
 # A line under a title that names its theme: "Thema: Techniek als motor", "Programmalijn: ...".
-_THEME_NAMED = re.compile(r"(?i)(?:thema|programmalijn|programmaonderdeel|actielijn|speerpunt|pijler|domein)\s*:\s*(\S.*)")
+_THEME_WORDS = r"(?:thema|programmalijn|programmaonderdeel|actielijn|speerpunt|pijler|domein)"
+_THEME_NAMED = re.compile(rf"(?i){_THEME_WORDS}\s*:\s*(\S.*)")
+_THEME_KEY = re.compile(rf"(?i){_THEME_WORDS}\s*:?")  # the same as a form's row: "Thema | Techniek als motor"
 
 
 def _with_theme_named_below(start: ProjectStart, lines: list[Line], position: dict[int, int],
