@@ -990,6 +990,25 @@ def test_a_giant_number_beside_a_title_wrapped_over_two_lines_is_no_part_of_its_
     assert [p.title for p in projects] == ["Advanced Manufacturing Program", "PDEng voor Digitale en Advanced Manufacturing"]
 
 
+def test_a_projects_number_written_out_over_its_title_opens_the_project(tmp_path):
+    """Each project opens its page under a kicker naming its number ("PROJECT 2:", a colon
+    after it): that line is the project's, not the end of the project before."""
+    pages = [[(60, 38, "Regio Deal Twente - Project Proposals", 8), (60, 82, f"PROJECT {n}:", 10.5),
+              (60, 101, title, 15, "Helvetica-Bold"), (60, 114, "Techniek als motor", 9, "Helvetica-Oblique"),
+              (60, 130, "Naam Project", 10.5, "Helvetica-Bold"),
+              (60, 144, f"Het project {title}.", 10.5), (60, 170, "Opgave", 10.5, "Helvetica-Bold"),
+              (60, 184, "De regio vraagt om vakmensen.", 10.5)]
+             for n, title in ((1, "Slimme Haven"), (2, "Groene Kernen"), (3, "Vitale Teelt"))]
+    more = (("Daarbij werkt het onderwijs mee.", "Zo groeit de regio."), ("De haven doet mee.", "En de gemeente."),
+            ("Telers brengen grond in.", "Het waterschap meet."))
+    pages = [page for first, texts in zip(pages, more) for page in (first, *([(60, 82, text, 10.5)] for text in texts))]
+    projects = extract(draw(tmp_path / "kicker.pdf", pages), cross_check="none").projects
+    assert [(p.title, p.pages) for p in projects] == [
+        ("Slimme Haven", [1, 2, 3]), ("Groene Kernen", [4, 5, 6]), ("Vitale Teelt", [7, 8, 9])]
+    assert [p.field("Opgave").text for p in projects] == [" ".join(("De regio vraagt om vakmensen.", *texts))
+                                                          for texts in more]
+
+
 def test_a_page_named_after_the_project_it_goes_on_with_is_no_text_of_it(tmp_path):
     """A fold-out page after the project's text, headed with what it is and the title
     ("Uitvouwblad – <title>", the title's own dash in it), holds the project's table."""

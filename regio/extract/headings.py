@@ -498,8 +498,8 @@ def _with_theme_named_below(start: ProjectStart, lines: list[Line], position: di
     return ProjectStart(named.group(1).strip(), start.title, [*start.lines, below])
 
 
-# A project's number set large over its theme or title ("02", "3.", "#4").
-_NUMBER_ONLY = re.compile(r"#?\d{1,3}\.?")
+# A project's number set large over its theme or title ("02", "3.", "#4"), or written out ("PROJECT 2:").
+_NUMBER_ONLY = re.compile(r"#?\d{1,3}\.?|(?i:project|projectvoorstel|voorstel|deelproject)\s+\d{1,3}\s*[:.\-–—]?")
 
 
 def _before(line: Line, lines: list[Line], position: dict[int, int]) -> Line | None:
