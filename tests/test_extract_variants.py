@@ -5526,3 +5526,25 @@ def test_a_single_projects_ruled_block_of_keys_over_its_title_is_its_first_table
     assert [r.label for r in project.tables[0].rows][-1] == "Staatssteun getoetst"
 
 
+def test_a_forms_help_longer_than_a_short_answer_under_it_is_no_answer(tmp_path):
+    """A template's help under each label in small italics, left in by every project, two
+    lines over an answer of one: the field's own lines are mostly the help's type, but the
+    help is smaller than the document's text and in italics, and stays out of the answer."""
+    bold, oblique = "Helvetica-Bold", "Helvetica-Oblique"
+    help_lines = ("[Noem de penvoerder en alle partijen die aan het project bijdragen, met hun rol.",
+                  "Voeg intentieverklaringen toe als bijlage.]")
+    pages = []
+    for title, partners in (("Slimme Haven", "De gemeente Goes."), ("Groene Kernen", "Provincie Zeeland."),
+                            ("Vitale Teelt", "ZLTO en de telers.")):
+        pages.append([(60, 60, title, 14, bold), (60, 100, "Partijen", 11, bold),
+                      (60, 113, help_lines[0], 8, oblique), (60, 123, help_lines[1], 8, oblique),
+                      (60, 138, partners, 10), (60, 170, "Opgave", 11, bold),
+                      (60, 183, "[Beschrijf de opgave.]", 8, oblique),
+                      *((60, 198 + 13 * k, f"De regio vraagt om vakmensen, regel {k} van de opgave.", 10) for k in range(4))])
+    dossier = extract(draw(tmp_path / "template.pdf", pages), cross_check="none")
+    assert [p.field("Partijen").text for p in dossier.projects] == ["De gemeente Goes.", "Provincie Zeeland.",
+                                                                   "ZLTO en de telers."]
+    assert dossier.projects[0].field("Opgave").text.startswith("De regio vraagt om vakmensen, regel 0")
+
+
+

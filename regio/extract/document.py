@@ -981,7 +981,9 @@ class DocumentReader:
                 leading = {id(ln) for ln in fd.lines[:4]}
                 answered += len(fd.lines) >= 2  # (a help line and an answer under it)
                 opens: set[tuple[float, bool, bool, bool]] = set()
-                for line in _in_other_type(fd.lines, self.settings):
+                # (in other type than the field's answer, or than the document's text where
+                # the help is longer than a short answer under it)
+                for line in _in_other_type(fd.lines, self.settings, self.body_size):
                     if _COUNTER.fullmatch(line.text.strip()):
                         form.add(id(line))
                     elif id(line) in leading and not centred_in(line, self._table_boxes.get(line.page, ())):
@@ -1372,15 +1374,17 @@ def _in_another_type(field: _FieldDraft, line: Line) -> bool:
     return bool(text) and 2 * sum(_kind(ln) != _kind(line) for ln in text) > len(text)
 
 
-def _in_other_type(lines: list[Line], settings: Settings) -> list[Line]:
-    """The lines set smaller, or in italics or another ink, than most of the field's lines."""
+def _in_other_type(lines: list[Line], settings: Settings, body_size: float | None = None) -> list[Line]:
+    """The lines set smaller, or in italics or another ink, than most of the field's lines;
+    or, given the text's ``body_size``, smaller than the text and in italics or another ink."""
     if not lines:
         return []
     size = median(ln.size for ln in lines)
     most_italic = sum(ln.italic for ln in lines) > len(lines) / 2
     most_tinted = sum(ln.tinted for ln in lines) > len(lines) / 2
     return [ln for ln in lines if ln.size < size - settings.other_type_pt or (ln.italic and not most_italic)
-            or (ln.tinted and not most_tinted)]
+            or (ln.tinted and not most_tinted)
+            or (body_size is not None and ln.size < body_size - settings.other_type_pt and (ln.italic or ln.tinted))]
 
 
 def _scale_stated_apart(project: Project) -> Decimal | None:
