@@ -5548,3 +5548,44 @@ def test_a_forms_help_longer_than_a_short_answer_under_it_is_no_answer(tmp_path)
 
 
 
+def test_a_ruled_tables_last_row_alone_at_the_next_pages_top_is_its_row(tmp_path):
+    """A ruled table pasted from a spreadsheet breaks before its total row, and the next
+    page does not repeat its header: the total in a grid of one row at that page's top is
+    the table's last row, no text of the field."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "break.pdf"), pagesize=A4), A4[1]
+    edges = (60, 250, 330, 420, 500)
+
+    def grid(top: float, rows: list[tuple[str, ...]], font: str = "Helvetica") -> None:
+        c.setLineWidth(0.5)
+        for k in range(len(rows) + 1):
+            c.line(edges[0], height - top - 16 * k, edges[-1], height - top - 16 * k)
+        for x in edges:
+            c.line(x, height - top, x, height - top - 16 * len(rows))
+        for k, cells in enumerate(rows):
+            c.setFont(font, 9)
+            c.drawString(64, height - top - 16 * k - 12, cells[0])
+            for x, cell in zip(edges[2:], cells[1:]):
+                c.drawRightString(x - 4, height - top - 16 * k - 12, cell)
+
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 60, "Project 1: Zorgtalent")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, height - 640, "Planning")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, height - 654, "De kosten zijn als volgt verdeeld:")
+    grid(670, [("Activiteit", "2024", "2025", "Totaal"), ("Leerwerktrajecten", "450", "600", "1.050"),
+               ("Academie", "300", "550", "850")])
+    c.showPage()
+    grid(60, [("Totaal", "750", "1.150", "1.900")], "Helvetica-Bold")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, height - 100, "In 2024 ligt de nadruk op de werving.")
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows][-1] == ("Totaal", ["750", "1.150", "1.900"])
+    assert project.field("Planning").text == "De kosten zijn als volgt verdeeld: In 2024 ligt de nadruk op de werving."
+
+

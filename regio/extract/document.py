@@ -1885,15 +1885,23 @@ def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int
     if [_plain(ln.text) for ln in top[:head]] == [_plain(ln.text) for ln in region.header]:
         rows = list(takewhile(lambda ln: len(ln.segments()) >= 2, top[head:]))
         return (top[:head + len(rows)], rows) if rows else ([], [])
-    rows = _rows_going_on(region, top) if region.cuts and not is_total_row(region.body[-1]) else []
+    cuts = region.cuts or _ruled_cuts(region)
+    rows = _rows_going_on(top, cuts[0]) if cuts and not is_total_row(region.body[-1]) else []
     return rows, rows
 
 
-def _rows_going_on(region: Region, top: list[Line]) -> list[Line]:
+def _ruled_cuts(region: Region) -> list[float]:
+    """Where the rules part a ruled table's columns, at its last row."""
+    last = region.body[-1]
+    layout = region.pages.get(last.page)
+    crossing = layout.vrules_crossing(last.top, last.bottom) if layout is not None else []
+    return [x for x in crossing if region.x0 + 2 < x < region.x1 - 2]
+
+
+def _rows_going_on(top: list[Line], values_from: float) -> list[Line]:
     """The lines a page opens with that go on with the rows of the table over them: values
-    right of its first cut and nothing else there, and the words of a label wrapped under
-    them left of it."""
-    values_from = region.cuts[0]
+    right of where its values start and nothing else there, and the words of a label
+    wrapped under them left of it."""
     rows: list[Line] = []
     for line in top:
         cells = [join_words(cell) for cell in line.segments() if cell[-1].x1 > values_from]
