@@ -2687,6 +2687,79 @@ def test_a_long_forms_first_cost_line_with_its_label_wrapped_keeps_its_header_an
     assert texts(region.body)[0] == "Onderzoek naar circulaire Privaat 140.000" and len(region.body) == 6
 
 
+def test_a_row_numbering_the_columns_under_the_header_is_no_cost_line():
+    """A ministry's finance table numbers its columns under the header, the total's by the
+    sum it is ("(3)=(1)+(2)"): no row of the table, nor are its figures negative amounts."""
+    lines = [line(100, (60, "Kostenpost"), (330, "Privaat", "r"), (420, "Rijk", "r"), (510, "Totaal", "r")),
+             line(114, (330, "(1)", "r"), (420, "(2)", "r"), (510, "(3)=(1)+(2)", "r")),
+             row(130, "Bouw", "100.000", "50.000", "150.000"), row(144, "Onderzoek", "20.000", "30.000", "50.000"),
+             row(158, "Totaal", "120.000", "80.000", "200.000")]
+    table = _as_a_projects_table(lines)
+    assert [(r.label, r.kind) for r in table.rows] == [("Bouw", "body"), ("Onderzoek", "body"), ("Totaal", "total")]
+    assert [c.key for c in table.columns] == ["privaat", "rijk", "totaal"]
+
+
+def test_a_note_of_what_the_amounts_are_under_a_table_is_one_of_its_notes():
+    """A short line right under the rows saying what the amounts are ("Bedragen in euro's,
+    excl. btw"), the text going on under it: a note of the table, as a source's is, with
+    no mark; a sentence that happens to open so is text."""
+    from regio.extract.finder import footnotes_below
+    from regio.extract.settings import DEFAULT
+
+    page = layout([line(100, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Rijk", "r")),
+                   row(114, "Bouw", "100.000", "50.000"), row(128, "Totaal", "100.000", "50.000"),
+                   line(140, (60, "Bedragen in euro's, excl. btw"), size=7.5),
+                   line(156, (60, "Bedragen in de begroting zijn geraamd op basis van offertes van aannemers."))])
+    lines = page.lines
+    assert texts(footnotes_below(lines, lines[2], DEFAULT)) == ["Bedragen in euro's, excl. btw"]
+
+
+def test_a_templates_rows_left_in_for_cost_lines_to_come_are_no_rows():
+    """A template's budget table keeps its placeholder rows ("Kostenpost …" with "€ …" in
+    each cell, "…" alone in the next) between the author's rows and the total: no cost
+    lines, nor do their signs and dots make columns of their own."""
+    lines = [line(100, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r")),
+             row(114, "Bouw", "100.000", "40.000", "60.000"), row(128, "Onderzoek", "50.000", "-", "50.000"),
+             line(142, (60, "Kostenpost …"), *((x, "€ …", "r") for x in (330, 420, 510))),
+             line(156, (60, "…"), *((x, "€ …", "r") for x in (330, 420, 510))),
+             row(170, "Totaal", "150.000", "40.000", "110.000")]
+    table = _as_a_projects_table(lines)
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Bouw", ["100.000", "40.000", "60.000"]), ("Onderzoek", ["50.000", "-", "50.000"]),
+        ("Totaal", ["150.000", "40.000", "110.000"])]
+
+
+def test_a_numbered_heading_a_few_lines_under_a_table_is_no_part_of_it():
+    """Under a ministry's table (ruled across, one column rule), its source, a field's label
+    and three lines of text, then the next project's heading with its number set apart in
+    the margin, in bold ("2.2   Slimme Werkplaats"): a number and words, no cells of a table,
+    so nothing joins the heading to the table."""
+    text = "Het netwerk ondersteunt de arbeidsmarkt in de regio met regionale partners."
+    lines = [line(263, (307, "Financier"), size=8),
+             line(277, (82, "Opgaven/Investeringen"), (409, "Totaal", "r"), (469, "Provincie", "r"), (530, "Rijk", "r"), size=8),
+             line(291, (409, "(1)", "r"), (469, "(2)", "r"), (530, "(3)", "r"), size=7),
+             line(307, (99, "Totaal"), (409, "€ 2.612.000", "r"), (469, "€ 12.000", "r"), (530, "€ 2.600.000", "r"), size=8),
+             line(325, (79, "Bron: projectaanvraag"), size=7), line(349, (79, "Structureel karakter"), size=9.5),
+             *(line(364 + 15 * k, (79, text), size=9.5) for k in range(3)),
+             [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, bold=True)
+              for w in line(426, (47, "2.2"), (79, "Slimme Werkplaats Zeeland"), size=11)]]
+    rules = [rule(79, y, 533, y) for y in (259, 288, 303, 320)] + [rule(352, 259, 352, 320)]
+    regions = find_tables(layout(lines, rules))
+    assert all("Slimme Werkplaats Zeeland" not in texts(r.lines)[-1] for r in regions)
+
+
+def test_a_single_cost_line_numbered_one_in_a_column_of_its_own_is_no_part_of_its_label():
+    """A ministry numbers the cost lines of every table in a narrow first column; a table of
+    one cost line shows a "1" alone there, set apart from the label as a cell is."""
+    lines = [line(100, (80, "Kostenpost"), (330, "Totaal", "r"), (420, "Rijk", "r")),
+             line(114, (64, "1"), (80, "Loonkosten"), (330, "840.000", "r"), (420, "840.000", "r")),
+             line(128, (80, "Totaal"), (330, "840.000", "r"), (420, "840.000", "r"))]
+    rules = [rule(58, y, 430, y) for y in (96, 111, 125, 139)] + [rule(x, 96, x, 139) for x in (58, 250, 430)]
+    table = _as_a_projects_table(lines, rules)
+    assert [r.label for r in table.rows] == ["Loonkosten", "Totaal"]
+
+
 def test_a_table_of_partners_that_are_public_bodies_holds_no_money():
     """A table of the project's partners whose names name sources ("Gemeente Terneuzen",
     "Rijkswaterstaat", "Provincie Zeeland"), their roles and what they bring in kind in its

@@ -58,5 +58,6 @@ def describe(table: FundingTable, found: TableRegion) -> None:
 def describe_lines(table: FundingTable, caption: Line | None, header: list[Line], note: Line | None = None) -> None:
     """The caption, and the scale or unit the caption, a note beside it or the header states."""
     table.caption = caption.text if caption else None
-    stated = [table.caption or "", note.text if note else "", *(ln.text for ln in header)]
+    stated = [table.caption or "", note.text if note else "", *(ln.text for ln in header),
+              *(n.text for n in table.footnotes if not n.mark)]  # a note of what its amounts are
     table.scale, table.unit = stated_scale(" ".join(stated))

@@ -49,6 +49,7 @@ _LEADER = re.compile(r"(?:\.\s?){4,}|(?<!\w)…|…(?:\s?…)+|(?:_\s?){4,}")
 _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡¹²³⁴⁵⁶⁷⁸⁹]|\(?\d{1,2}[.)]|\(?[a-z][.)]?|\(?[ivx]{1,4}[.)])$", re.I)
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 _CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*:?\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)"
                          r"|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
@@ -427,7 +428,15 @@ def is_tabular(line: Line) -> bool:
     segs = cells_of(line)
     if len(segs) < 2 or (len(segs) == 2 and _LEADER.search(line.text)) or _CAPTION.match(line.text) or is_footnote(line):
         return False
-    return not (len(segs) == 2 and _ENUMERATOR.match(join_words(segs[0]))) and not justified(line)
+    return not (len(segs) == 2 and (_ENUMERATOR.match(join_words(segs[0])) or _numbered_heading(segs))) \
+        and not justified(line)
+
+
+def _numbered_heading(segs: list[list[Word]]) -> bool:
+    """A section's number set apart before its words in bold ("2.2   Slimme Werkplaats"), no
+    figure (a row's number before its label is set as the row is)."""
+    return _SECTION_NUMBER.fullmatch(join_words(segs[0])) is not None and not any(is_figure(w.text) for w in segs[1]) \
+        and all(w.bold for seg in segs for w in seg)
 
 
 def justified(line: Line) -> bool:

@@ -147,10 +147,15 @@ def is_footnote(line: Line, typed: frozenset[str] = frozenset()) -> bool:
 
 
 def is_source(line: Line) -> bool:
-    return _SOURCE.match(line.text) is not None
+    """The note of a table's source ("Bron: begroting aanvrager"), or of what its amounts are
+    ("Bedragen in euro's, excl. btw")."""
+    return _SOURCE.match(line.text) is not None or (_AMOUNTS_ARE.match(line.text) is not None
+                                                     and len(line.words) <= _UNIT_NOTE_WORDS)
 
 
 _SOURCE = re.compile(r"(?i)(?:bron|bronnen|source|sources)\s*:\s*\S")
+_AMOUNTS_ARE = re.compile(r"(?i)\(?\s*(?:alle\s+)?(?:bedragen|amounts)\s+(?:x|×|in)\b")
+_UNIT_NOTE_WORDS = 8
 
 
 def value_segments(line: Line, x0: float) -> list[list[Word]]:
@@ -1011,7 +1016,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if region.records:
         return _records_table(region, investment)
     in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
-    region.body = _signs_on_their_amounts([ln for ln in region.body if not is_typed_rule(ln)])  # "____" over a total
+    region.body = _body_lines(region.body)
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
@@ -1022,7 +1027,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         return _widened(region, long, reader)
     rows = _group_rows(region, label_col, leaves)
     table_rows = [_make_row(lines, label_col, leaves) for lines in rows]
-    rows, table_rows = _without_carried_sums(rows, table_rows)
+    rows, table_rows = _cost_lines_only(rows, table_rows)
     _mark_sections(rows, table_rows, label_col)
     if _without_line_numbers(table_rows, rows, _NUMBER_HEAD.match(region.label) is not None):
         region.label = _NUMBER_HEAD.sub("", region.label)
@@ -1121,10 +1126,13 @@ def _without_line_numbers(rows: list[Row], lines: list[list[Line]], headed: bool
     """A column of line numbers before the row labels ("1", "2", ... under "Nr."), as a budget
     book numbers its cost lines, is no part of the labels: every cost line opens with the
     next number, set apart from its words as a cell is ("1 reclassification" is a label), two
-    or more of them, or one under a header that says so. Whether there was such a column."""
+    or more of them, one under a header that says so, or a "1" alone. Whether there was
+    such a column."""
     body = [(r, ls) for r, ls in zip(rows, lines) if r.kind == "body"]
     parts = [r.label.split(maxsplit=1) for r, _ in body]
-    if len(body) < (1 if headed else 2) or any(len(p) < 2 for p in parts) or not _counted([p[0] for p in parts]) \
+    # (one cost line numbered "1", set apart as a cell is, is numbered as the rows of a longer one)
+    alone = len(body) == 1 and parts[0][:1] in (["1"], ["1."])
+    if len(body) < (1 if headed or alone else 2) or any(len(p) < 2 for p in parts) or not _counted([p[0] for p in parts]) \
             or any(len(ls[0].segments()[0]) != 1 for _, ls in body):
         return False
     for (row, _), (_, label) in zip(body, parts):
@@ -1237,14 +1245,44 @@ _CARRY = re.compile(r"(?i)(?:transport(?:\s+(?:van\s+vorige|naar\s+volgende)\s+p
                     r"|overgebracht|van\s+vorige\s+pagina|subtota(?:al|le)\s*\(?\s*(?:over\s+te\s+brengen|transport)\s*\)?)\s*:?")
 
 
-def _without_carried_sums(rows: list[list[Line]], table_rows: list[Row]) -> tuple[list[list[Line]], list[Row]]:
-    """The rows that carry the sums so far over a page break are no rows of the table."""
+def _cost_lines_only(rows: list[list[Line]], table_rows: list[Row]) -> tuple[list[list[Line]], list[Row]]:
+    """The rows but those that are no cost line: the sums carried over a page break, and a row
+    that numbers the columns under the header ("(1)  (2)  (3)=(1)+(2)"), as a government's
+    finance tables do on every page the table goes on over."""
     pages = [lines[0].page for lines in rows]
-    carried = {i for i, row in enumerate(table_rows) if _CARRY.fullmatch(row.label.strip())
+    dropped = {i for i, row in enumerate(table_rows) if _CARRY.fullmatch(row.label.strip())
                and ((i + 1 < len(rows) and pages[i + 1] > pages[i]) or (i > 0 and pages[i - 1] < pages[i]))}
-    if not carried:
+    dropped |= {i for i, row in enumerate(table_rows) if _numbers_columns(row)}
+    if not dropped:
         return rows, table_rows
-    return [r for i, r in enumerate(rows) if i not in carried], [r for i, r in enumerate(table_rows) if i not in carried]
+    return [r for i, r in enumerate(rows) if i not in dropped], [r for i, r in enumerate(table_rows) if i not in dropped]
+
+
+_COLUMN_NUMBER = re.compile(r"\((\d{1,2})\)(?:\s*=.*)?")
+
+
+def _body_lines(body: list[Line]) -> list[Line]:
+    """The body's lines but a rule typed over a total ("____") and a template's rows for cost
+    lines to come, each currency sign on its amount."""
+    return _signs_on_their_amounts([ln for ln in body if not is_typed_rule(ln) and not _to_fill(ln)])
+
+
+def _to_fill(line: Line) -> bool:
+    """A template's row left in for a cost line to come ("Kostenpost …  € …  € …"): past its
+    label, nothing but dots where amounts go, with their currency signs or without (signs
+    alone stand over amounts their cells broke)."""
+    words = [w.text for seg in line.segments()[1:] for w in seg]
+    return bool(words) and all(text in CURRENCY_SIGNS or _ELLIPSIS.fullmatch(text) for text in words) \
+        and any(_ELLIPSIS.fullmatch(text) for text in words)
+
+
+_ELLIPSIS = re.compile(r"…|\.{3,}")
+
+
+def _numbers_columns(row: Row) -> bool:
+    numbers = [m[1] for c in row.cells if c.raw and (m := _COLUMN_NUMBER.fullmatch(c.raw.strip()))]
+    return not row.label.strip() and len(numbers) >= 2 and len(numbers) == sum(bool(c.raw) for c in row.cells) \
+        and [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
 
 
 def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> Header:
