@@ -5589,3 +5589,36 @@ def test_a_ruled_tables_last_row_alone_at_the_next_pages_top_is_its_row(tmp_path
     assert project.field("Planning").text == "De kosten zijn als volgt verdeeld: In 2024 ligt de nadruk op de werving."
 
 
+def test_a_table_pasted_row_by_row_each_a_grid_a_few_points_off_reads_by_its_columns(tmp_path):
+    """Rows pasted from other documents, each a grid of its own whose column rules stand a
+    few points off the others' (and one row of the header's): one table, every figure in
+    its column, no narrow columns between the rules that miss each other."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "pasted.pdf"), pagesize=A4), A4[1]
+    rows = [(("Opgaven/Investeringen", "Totaal", "Privaat", "Provincie", "Rijk"), 0),
+            (("Projecten", "2.000.000", "1.000.000", "500.000", "1.000.000"), 0),
+            (("Educatie", "1.000.000", "500.000", "-", "500.000"), 8),
+            (("Totaal", "3.000.000", "1.500.000", "500.000", "1.500.000"), -3)]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 60, "Project 1: Slimme Haven")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, height - 90, "Inzet en co-financiering")
+    for k, (cells, shift) in enumerate(rows):
+        top = height - 100 - 16 * k
+        edges = [60, 210 + shift, 290 - shift, 370 + shift, 450 + shift, 530]
+        c.setLineWidth(0.5)
+        c.line(edges[0], top, edges[-1], top)
+        c.line(edges[0], top - 16, edges[-1], top - 16)
+        for x in edges:
+            c.line(x, top, x, top - 16)
+        c.setFont("Helvetica", 8)
+        c.drawString(64, top - 12, cells[0])
+        for x, cell in zip(edges[2:], cells[1:]):
+            c.drawRightString(x - 4, top - 12, cell)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [(cells[0], list(cells[1:])) for cells, _ in rows[1:]]

@@ -267,8 +267,17 @@ def _angled_label_feet(region: Region) -> list[float]:
 
 
 def _rule_positions(region: Region) -> set[float]:
-    return {x for line in region.body for x in region.pages[line.page].vrules_crossing(line.top, line.bottom)
-            if region.x0 - 2 <= x <= region.x1 + 2}
+    """Where the body's vertical rules stand; rules a few points apart that no row has both
+    of are one column's edge, drawn off in a table pasted row by row (see _by_its_own_rules)."""
+    rows = [{x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2}
+            for line in region.body]
+    edges: list[list[float]] = []
+    for x in sorted(set().union(*rows)):
+        if edges and x - edges[-1][-1] <= _OWN_RULE_PT and not any(x in row and row & set(edges[-1]) for row in rows):
+            edges[-1].append(x)
+        else:
+            edges.append([x])
+    return {sum(edge) / len(edge) for edge in edges}
 
 
 def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled", "aligned"]]:
@@ -288,9 +297,19 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
         if ruled is None:
             raise
         return ruled, "ruled"
-    if ruled is None or len(aligned) > len(ruled):
+    if ruled is None or (len(aligned) > len(ruled) and not _each_row_in_its_own_rules(region)):
         return aligned, "ruled" if ruled is not None and _open_edges_only(ruled, aligned) else "aligned"
     return ruled, "ruled"
+
+
+def _each_row_in_its_own_rules(region: Region) -> bool:
+    """Are the rows grids of their own, drawn a few points off from each other (see
+    _rule_positions), with no word across a rule of its own row? Their text then stands as
+    far off, and shows no more columns than the rules."""
+    rows = [(line, region.pages[line.page].vrules_crossing(line.top, line.bottom)) for line in region.body]
+    drawn = {x for _, xs in rows for x in xs if region.x0 - 2 <= x <= region.x1 + 2}
+    return len(drawn) > len(_rule_positions(region)) and not any(
+        w.x0 + 1 < x < w.x1 - 1 for line, xs in rows for w in line.words for x in xs)
 
 
 def _open_edges_only(ruled: list[tuple[float, float]], aligned: list[tuple[float, float]]) -> bool:
@@ -1026,7 +1045,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if investment is not False and (long := read_long_form(region.body, label_col, leaves, region.aliases)) is not None:
         return _widened(region, long, reader)
     rows = _group_rows(region, label_col, leaves)
-    table_rows = [_make_row(lines, label_col, leaves) for lines in rows]
+    table_rows = [_make_row(lines, *_by_its_own_rules(region, lines, label_col, leaves, reader)) for lines in rows]
     rows, table_rows = _cost_lines_only(rows, table_rows)
     _mark_sections(rows, table_rows, label_col)
     if _without_line_numbers(table_rows, rows, _NUMBER_HEAD.match(region.label) is not None):
@@ -1469,6 +1488,23 @@ def _value_heads(line: Line, label_col: tuple[float, float]) -> list[list[Word]]
     wide = [seg for seg in line.segments() if seg[0].x0 < label_col[1] < seg[-1].x1
             and (seg[0].x0 + seg[-1].x1) / 2 > label_col[1] and seg[0].x0 > label_col[0] + 2]
     return wide + [seg for seg in heads if not any(w in wide[0] for w in seg)] if wide else heads
+
+
+def _by_its_own_rules(region: Region, lines: list[Line], label_col: tuple[float, float], leaves: list[tuple[float, float]],
+                      reader: str) -> tuple[tuple[float, float], list[tuple[float, float]]]:
+    """A ruled row's columns where its own rules part them: tables pasted row by row, each
+    a grid of its own, draw the same column a few points off from the others."""
+    edges = [label_col[0], label_col[1], *(b for _, b in leaves)]
+    own = sorted({x for ln in lines for x in region.pages[ln.page].vrules_crossing(ln.top, ln.bottom)}) \
+        if reader == "ruled" else []
+    near = [min(own, key=lambda x: abs(x - edge), default=edge) for edge in edges]
+    moved = [x if abs(x - edge) <= _OWN_RULE_PT else edge for x, edge in zip(near, edges)]
+    if moved == edges or any(b <= a for a, b in zip(moved, moved[1:])):
+        return label_col, leaves
+    return (moved[0], moved[1]), list(zip(moved[1:], moved[2:]))
+
+
+_OWN_RULE_PT = 8.0  # a row's own rule stands this close to the column's edge at most
 
 
 def _make_row(lines: list[Line], label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> Row:
