@@ -2454,3 +2454,49 @@ def test_a_tables_rule_between_two_columns_of_prose_cells_is_no_gutter():
     assert not layout.columns
 
 
+def _contact_box(c, boxed_value: bool) -> None:
+    """A ruled two-column box of keys and values (a contact block), its first value blacked
+    out by a redaction tool: a small box round the legal ground, set in small grey type."""
+    from reportlab.lib.colors import Color
+
+    rows = [("Contactpersoon", "5.1.2e"), ("Organisatie", "Programmabureau Regio Deal")]
+    c.setLineWidth(0.5)
+    for k in range(len(rows) + 1):
+        c.line(60, 760 - 16 * k, 360, 760 - 16 * k)
+    for x in (60, 150, 360):
+        c.line(x, 760, x, 760 - 16 * len(rows))
+    for k, (key, value) in enumerate(rows):
+        c.setFillColor(Color(0, 0, 0))
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(64, 748 - 16 * k, key)
+        if k == 0 and boxed_value:
+            c.setFillColor(Color(0.5, 0.5, 0.5))
+            c.setFont("Helvetica", 6)
+            c.rect(156, 746 - 16 * k, 40, 10, stroke=1, fill=0)
+            c.drawString(166, 749 - 16 * k, value)
+        else:
+            c.setFont("Helvetica", 9)
+            c.drawString(156, 748 - 16 * k, value)
+    c.setFillColor(Color(0, 0, 0))
+    c.setFont("Helvetica", 10)
+    for y in (800, 786, *range(700, 530, -14)):  # the page's text round it
+        c.drawString(60, y, f"regel {y} van de lopende tekst in deze kolom, die doorloopt tot de rechterkant")
+
+
+def test_a_box_drawn_round_a_word_in_a_cell_is_no_rule_of_the_table(tmp_path):
+    """A redaction's frame round its legal ground inside a table's cell parts no cells: the
+    table keeps its two columns, the ground its cell, in its line. Boxes in a row that line
+    up with each other are a table drawn cell by cell, and stay."""
+    from regio.extract.finder import find_tables
+
+    layout = _layout_of(tmp_path, lambda c: _contact_box(c, boxed_value=True))
+    assert sorted({round(r.x0) for r in layout.vrules}) == [60, 150, 360]
+    assert [ln.text for ln in layout.lines][2:4] == ["Contactpersoon 5.1.2e", "Organisatie Programmabureau Regio Deal"]
+    (region,) = find_tables(layout)
+    assert region.ruled and len(region.lines) == 2
+
+    def cells(c):
+        for k, x in enumerate((60, 140, 220)):
+            c.rect(x, 700, 76, 14, stroke=1, fill=0)
+            c.drawString(x + 4, 704, f"{k + 1}00.000")
+    assert len(_layout_of(tmp_path, cells).vrules) == 6

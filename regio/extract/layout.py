@@ -1418,10 +1418,8 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
                     and not any(_FIGURE.search(w.text) for w in words[first + 1:])):
                 notes.append(Line(line.page, words[:first], line.space))
                 start = first
-            # Past the text's right edge, or, where too few lines show it, set apart in other ink
-            # (which also tells it from a page whose text is mostly a table's smaller type).
             inked = _other_ink(words[last:], words[start:last])
-            past = words[last].x0 >= right or (words[last].x0 - words[last - 1].x1 >= apart / 2 and inked)
+            past = _past_the_text(words[last], words[last - 1], inked, (clear, right), apart)
             # A run of amounts in about its label's type is a table's row going on; words in
             # the very type of those before them (smaller than the text) are its cells going on.
             column = past and inked and _in_a_column_of_notes(words[last:], lines, right, apart)
@@ -1436,6 +1434,16 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
     return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
+
+
+def _past_the_text(note: Word, before: Word, inked: bool, frame: tuple[float, float], apart: float) -> bool:
+    """Does a note start past the text's right edge, or, where too few lines show it, set
+    apart in other ink (which also tells it from a page whose text is mostly a table's
+    smaller type)? Not in the first half of the text its line stands in: a field's value in
+    other ink beside its key."""
+    clear, right = frame
+    in_its_first_half = before.x0 >= clear and note.x0 < (clear + right) / 2 < math.inf
+    return note.x0 >= right or (note.x0 - before.x1 >= apart / 2 and inked and not in_its_first_half)
 
 
 def _quoted(note: list[Word], text: list[Word]) -> bool:
@@ -1897,6 +1905,42 @@ def _joined_down(pieces: list[tuple[float, float, float, float, Word | None]]) -
     alone = {id(run[0][4]) for run in runs if len(run) == 1 and run[0][4] is not None}
     return [Rule(run[0][0], run[0][1], run[0][0], max(p[2] for p in run)) for run in runs if len(run) > 1 or run[0][4] is None], \
         alone
+
+
+def without_word_boxes(hrules: list[Rule], vrules: list[Rule], words: Sequence[Word]) -> tuple[list[Rule], list[Rule]]:
+    """The rules but those of a box drawn close round a word or a few on one line, or round
+    nothing (a redaction's frame with its legal ground in it, a form's input field, a tag):
+    it parts no cells of a table it stands in. Boxes that line up with others in a row or a
+    column are a table drawn cell by cell, and stay."""
+    if not words or len(vrules) < 2:
+        return hrules, vrules
+    size = median(w.size for w in words)
+    short = [v for v in vrules if v.bottom - v.top <= _WORD_BOX_LINES * size]
+    boxes: list[tuple[Rule, Rule, Rule, Rule]] = []
+    for left in short:
+        for right in short:
+            if not (left.x0 + 2 < right.x0 <= left.x0 + _WORD_BOX_EMS * size
+                    and abs(right.top - left.top) <= _CORNER_PT and abs(right.bottom - left.bottom) <= _CORNER_PT):
+                continue
+            top, bottom = (next((h for h in hrules if abs(h.top - y) <= _CORNER_PT and abs(h.x0 - left.x0) <= _CORNER_PT
+                                 and abs(h.x1 - right.x0) <= _CORNER_PT), None) for y in (left.top, left.bottom))
+            if top is not None and bottom is not None:
+                boxes.append((left, right, top, bottom))
+    drop: set[int] = set()
+    for box in boxes:
+        left, right = box[0], box[1]
+        inside = [w for w in words if left.x0 < (w.x0 + w.x1) / 2 < right.x0 and left.top < (w.top + w.bottom) / 2 < left.bottom]
+        lined_up = any(other is not box and ((abs(other[0].top - left.top) <= 2 and abs(other[0].bottom - left.bottom) <= 2)
+                                             or (abs(other[0].x0 - left.x0) <= 2 and abs(other[1].x0 - right.x0) <= 2))
+                       for other in boxes)
+        if not lined_up and (not inside or max(w.top for w in inside) - min(w.top for w in inside) < 0.5 * size):
+            drop.update(map(id, box))
+    return [r for r in hrules if id(r) not in drop], [r for r in vrules if id(r) not in drop]
+
+
+_WORD_BOX_LINES = 2.5  # a box round a word is no taller than this many ems of the text
+_WORD_BOX_EMS = 20  # ... nor wider
+_CORNER_PT = 1.5  # a box's sides meet within this
 
 
 def rules_between_tiles(fills: list[Fill], hrules: list[Rule], vrules: list[Rule], words: Sequence[Word] = ()) -> list[Rule]:

@@ -45,6 +45,7 @@ from regio.extract.layout import (
     without_highlights,
     without_line_numbers,
     without_markup_balloons,
+    without_word_boxes,
 )
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box
@@ -90,6 +91,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     lines, columns, panel = columns_and_panel(build_lines(words, number, settings), settings, width,
                                               rules_across(hrules, fills, height), vrules, fills)
     lines, margin = margin_notes(lines, settings, (hrules, vrules))
+    hrules, vrules = without_word_boxes(hrules, vrules, [w for ln in lines for w in ln.words])
     lines, captions = picture_captions(lines, pictures, settings)
     margin += captions
     lines, chart = chart_text(lines, drawings, fills, settings)
