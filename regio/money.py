@@ -419,8 +419,11 @@ def is_sum_of_money(text: str) -> bool:
 _AMOUNT_MARK = re.compile(r"\d[.,\s]\d{3}(?!\d)|[€$£]|\bmln\b|\bmio\b", re.IGNORECASE)
 
 
-_EN_EVIDENCE = re.compile(r"^[(\-−–]?[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[(\-−–]?[$£€]?\d+\.\d{1,2}\)?$")
-_NL_EVIDENCE = re.compile(r"^[(\-−–]?€?\s?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?$|^[(\-−–]?€?\s?\d+,(?:\d{1,2}|-)\)?$")
+# (a decimal of either may state its unit after it: "€ 2.25 mln.", "6,33 mln."; thousands
+# grouped before it are either's decimals: "1.120 mln.")
+_UNIT_STATED = r"(?:\s*(?:mln|mio|mld|mrd|miljoen|miljard|million|bn|k)\.?)?"
+_EN_EVIDENCE = re.compile(rf"^[(\-−–]?[$£€]?\s?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\)?|\d+\.\d{{1,2}}\)?{_UNIT_STATED})$", re.I)
+_NL_EVIDENCE = re.compile(rf"^[(\-−–]?€?\s?(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?\)?|\d+,(?:\d{{1,2}}|-)\)?{_UNIT_STATED})$", re.I)
 
 
 def separator_style(texts: Iterable[str]) -> str | None:

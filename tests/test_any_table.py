@@ -136,6 +136,17 @@ def test_separators_are_decided_per_table_not_per_cell():
     assert parse_cell("1,234").amount.value == D("1.234") and parse_cell("1,234", "en").amount.value == D(1234)
 
 
+def test_a_table_in_english_separators_with_its_currency_and_units_says_so():
+    """A sign set apart before the figure ("€ 150,000") and a decimal stating its unit
+    ("€ 2.25 mln.") show an English table as plainly as bare figures; so does a Dutch
+    decimal with its unit ("6,33 mln.") a Dutch one. Thousands grouped before a unit
+    ("1.120 mln.") are either's decimals, and tell nothing."""
+    assert separator_style(["€ 150,000", "€ 2.25 mln.", "-"]) == "en"
+    assert separator_style(["1.120 mln.", "575,000"]) == "en"
+    assert separator_style(["6,33 mln.", "2.5 mln."]) is None
+    assert parse_cell("€ 2.25 mln.", "en").amount.value == D(2250000)
+
+
 def test_a_page_without_text_makes_the_reading_partial_and_says_where(tmp_path):
     from pypdf import PdfReader, PdfWriter
 
