@@ -5622,3 +5622,29 @@ def test_a_table_pasted_row_by_row_each_a_grid_a_few_points_off_reads_by_its_col
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [(cells[0], list(cells[1:])) for cells, _ in rows[1:]]
+
+
+def test_labels_in_bold_faked_by_printing_them_twice_are_bold(tmp_path):
+    """A design tool fakes bold by printing a label in the regular face twice, a hair apart:
+    the text keeps one copy, and the label, told from the text by nothing else, is bold."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "faux.pdf"), pagesize=A4), A4[1]
+    fields = (("Partijen", "De gemeente Goes en de haven."), ("Opgave", "De haven groeit en vraagt om vakmensen."),
+              ("Resultaten", "Honderd vakmensen per jaar."))
+    for title in ("Slimme Haven", "Groene Kernen"):
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(60, height - 60, title)
+        for k, (label, text) in enumerate(fields):
+            y = height - 100 - 40 * k
+            c.setFont("Helvetica", 10.5)
+            for dx in (0, 0.3, 0.6):
+                c.drawString(60 + dx, y, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y - 14, text)
+        c.showPage()
+    c.save()
+    projects = extract(path, cross_check="none").projects
+    assert [p.title for p in projects] == ["Slimme Haven", "Groene Kernen"]
+    assert [[(f.label, f.text) for f in p.fields] for p in projects] == [list(fields)] * 2

@@ -73,6 +73,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
         turned = []
         paths = _paths(page, to_display, width, height, settings)
         words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0]))
+    words = _bold_where_overprinted(words, _overprinted(page, to_display))
     labels, turned = _standing_side_by_side(_turned_lines(turned))
     # A word wider or taller than the page, beside text that fits it, cannot be read on
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
@@ -734,6 +735,37 @@ def _word(chars: list[Char], style: Style, shared: Callable[[float], float]) -> 
     return Word(intern("".join(ch[0] for ch in chars).translate(_LIGATURES)), min(ch[1] for ch in chars),
                 max(ch[2] for ch in chars), shared(min(ch[3] for ch in chars)), shared(max(ch[4] for ch in chars)),
                 shared(chars[0][5]), *style)
+
+
+def _overprinted(page: pdfium.PdfPage, to_display: Point) -> list[Box]:
+    """Where the page draws text over itself a hair apart: bold faked by printing a label
+    twice or three times (the text page keeps one copy), or a shadow under a title."""
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    seen: dict[tuple[int, int], list[Box]] = defaultdict(list)
+    found: list[Box] = []
+    for i in range(c.FPDFPage_CountObjects(page.raw)):
+        obj = c.FPDFPage_GetObject(page.raw, i)
+        if c.FPDFPageObj_GetType(obj) != c.FPDF_PAGEOBJ_TEXT or not c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        (ax, ay), (bx, by) = to_display(left.value, top.value), to_display(right.value, bottom.value)
+        box = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+        key = (round(box[0]), round(box[1]))
+        if box[2] - box[0] > _OVERPRINT_PT and any(
+                all(abs(a - b) <= _OVERPRINT_PT for a, b in zip(box, other))
+                for dx in (-1, 0, 1) for dy in (-1, 0, 1) for other in seen[key[0] + dx, key[1] + dy]):
+            found.append(box)
+        seen[key].append(box)
+    return found
+
+
+_OVERPRINT_PT = 1.5  # copies of a text drawn over it stand this close at most
+
+
+def _bold_where_overprinted(words: list[Word], boxes: list[Box]) -> list[Word]:
+    if not boxes:
+        return words
+    return [replace(w, bold=True) if not w.bold and any(x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= (w.top + w.bottom) / 2 <= y1
+                                                        for x0, y0, x1, y1 in boxes) else w for w in words]
 
 
 def _objects(container, count, get, matrix) -> Iterator[tuple[object, tuple]]:
