@@ -2760,6 +2760,20 @@ def test_a_single_cost_line_numbered_one_in_a_column_of_its_own_is_no_part_of_it
     assert [r.label for r in table.rows] == ["Loonkosten", "Totaal"]
 
 
+def test_a_category_over_runs_of_rows_of_one_or_two_and_a_total_across_is_no_row_label():
+    """A province groups cost lines under a category written once in a first column merged
+    over the run, blank beside the run's other rows, a run of one row among them; the total's
+    label stands across both columns. The cost lines' own words are the row labels."""
+    lines = [line(100, (60, "Categorie"), (150, "Kostenpost"), (380, "Totaal", "r"), (460, "Rijk", "r")),
+             line(116, (60, "Personeel"), (150, "Bouw"), (380, "100.000", "r"), (460, "50.000", "r")),
+             line(130, (150, "Onderzoek"), (380, "40.000", "r"), (460, "20.000", "r")),
+             line(144, (60, "Materieel"), (150, "Apparatuur"), (380, "60.000", "r"), (460, "30.000", "r")),
+             line(158, (60, "Totaal"), (380, "200.000", "r"), (460, "100.000", "r"))]
+    table = _as_a_projects_table(lines)
+    assert [r.label for r in table.rows] == ["Bouw", "Onderzoek", "Apparatuur", "Totaal"]
+    assert [c.raw for c in table.rows[2].cells] == ["Materieel", "60.000", "30.000"]
+
+
 def test_a_table_of_partners_that_are_public_bodies_holds_no_money():
     """A table of the project's partners whose names name sources ("Gemeente Terneuzen",
     "Rijkswaterstaat", "Provincie Zeeland"), their roles and what they bring in kind in its

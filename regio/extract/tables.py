@@ -1241,16 +1241,20 @@ _RUN_ON_SPACE_EM = 0.5  # a word space, not the gap between cells
 def _labels_beside_a_category(region: Region, cols: list[Column], rows: list[Row], lines: list[list[Line]],
                               label_col: tuple[float, float]) -> None:
     """A first column that names a category once for the run of rows it groups ("Soort":
-    "Investering" in a cell merged down them, nothing beside the total) and words in the
-    next column on every row: those words are the row labels, the category a column of
-    words of its own (headed by what headed the labels' column)."""
+    "Investering" in a cell merged down them, blank beside the run's other rows and the
+    total) and words in the next column on every row: those words are the row labels, the
+    category a column of words of its own (headed by what headed the labels' column)."""
     if len(cols) < 2 or len(rows) < 2 or any(r.cells[0].raw and r.cells[0].kind != CellKind.text for r in rows):
         return
-    worded = sum(bool(r.cells[0].raw) for r in rows)
-    named = sum(bool(r.label) for r in rows)
-    if worded < len(rows) or not 0 < named <= len(rows) / 2:
+    # (the total's label may stand across both columns, in a cell merged over them)
+    costs = [r for r in rows if not (r.kind == "total" and not r.cells[0].raw)]
+    worded = sum(bool(r.cells[0].raw) for r in costs)
+    named = sum(bool(r.label) for r in costs)
+    if worded < len(costs) or not 0 < named < len(costs):
         return
     for row, row_lines in zip(rows, lines):
+        if row not in costs:
+            continue
         row.label = row.cells[0].raw
         row.cells[0] = _make_cell(row_lines, *label_col)
         row.kind = row_kind(row.label)
