@@ -5648,3 +5648,17 @@ def test_labels_in_bold_faked_by_printing_them_twice_are_bold(tmp_path):
     projects = extract(path, cross_check="none").projects
     assert [p.title for p in projects] == ["Slimme Haven", "Groene Kernen"]
     assert [[(f.label, f.text) for f in p.fields] for p in projects] == [list(fields)] * 2
+
+
+def test_a_label_with_its_translation_after_a_slash_is_a_label(tmp_path):
+    """A cross-border programme sets each label with its English after it ("Inzet en
+    co-financiering / Contribution and co-financing"): the label is one still, however
+    many words the translation adds."""
+    bold = "Helvetica-Bold"
+    fields = (("Partijen / Partners", "De gemeente Goes en de haven."),
+              ("Inzet en co-financiering / Contribution and co-financing", "De regio brengt de helft in."))
+    pages = [[(60, 60, title, 16, bold), *((60, 100 + 40 * k + dy, text, 10, *((bold,) if dy == 0 else ()))
+                                           for k, field in enumerate(fields) for dy, text in zip((0, 14), field))]
+             for title in ("Slimme Haven", "Groene Kernen")]
+    projects = extract(draw(tmp_path / "bilingual.pdf", pages), cross_check="none").projects
+    assert [[(f.label, f.text) for f in p.fields] for p in projects] == [list(fields)] * 2

@@ -33,6 +33,8 @@ VOCABULARY = (
 GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
                      r"|[-–—]\s*(?:vervolg|continued))\s*$", re.I)
 _MAX_LABEL_WORDS = 6
+# A label with its translation after a slash, as a bilingual document sets it.
+_TRANSLATION = re.compile(r"(?P<label>.+?)\s+/\s+(?P<translation>\S+(?:\s+\S+){0,5})")
 # A heading's or a label's number: "3.", "2.1", "B.", "IV.", "Project 4:", "Aanvraag 9:", "Deel 2:", the
 # code a register gives it ("Projectnr. RD-2018-001", "RD-2018-001"), or the bullet of a list
 # whose items are the fields ("• Opgave: ...").
@@ -86,9 +88,12 @@ class Labels:
 
     def whole(self, text: str) -> bool:
         """Is the text a label and nothing else (a label heading, "OPGAVE", "Partijen:", a
-        question where the document asks its fields)?"""
+        question where the document asks its fields), its translation after it or not
+        ("Opgave / Challenge")?"""
         text = strip_numbering(text).rstrip(":")
-        return bool(text) and (squash(text) in self._squashed or (self.asked and asks(text)))
+        translated = _TRANSLATION.fullmatch(text)
+        return bool(text) and (squash(text) in self._squashed or (self.asked and asks(text))
+                               or (translated is not None and squash(translated["label"]) in self._squashed))
 
     def prefix(self, text: str) -> bool:
         """Could the text be the start of a label broken over lines ("Inzet en co-")?"""
