@@ -2774,6 +2774,23 @@ def test_a_category_over_runs_of_rows_of_one_or_two_and_a_total_across_is_no_row
     assert [c.raw for c in table.rows[2].cells] == ["Materieel", "60.000", "30.000"]
 
 
+def test_rules_in_some_rows_only_make_no_rows_grids_of_their_own():
+    """A table read by its aligned text, thin data bars of small values standing as short
+    rules in two of its rows only, a few points apart from row to row: no grid of the row's
+    own, so its columns stay those its text shows."""
+    lines = [line(100, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Privaat", "r"), (510, "Rijk", "r")),
+             row(114, "Projecten", "2.105.000", "1.000.000", "1.105.000"),
+             row(128, "Kennisdeling", "2.075.000", "1.900.000", "175.000"),
+             row(142, "Monitoring", "150.000", "-", "150.000"),
+             row(156, "Totaal", "4.330.000", "2.900.000", "1.430.000")]
+    rules = [rule(344, 126, 344, 138), rule(352, 126, 352, 138), rule(345, 140, 345, 152), rule(436, 140, 436, 152)]
+    table = _as_a_projects_table(lines, rules)
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["2.105.000", "1.000.000", "1.105.000"],
+                                                             ["2.075.000", "1.900.000", "175.000"],
+                                                             ["150.000", "-", "150.000"],
+                                                             ["4.330.000", "2.900.000", "1.430.000"]]
+
+
 def test_a_table_of_partners_that_are_public_bodies_holds_no_money():
     """A table of the project's partners whose names name sources ("Gemeente Terneuzen",
     "Rijkswaterstaat", "Provincie Zeeland"), their roles and what they bring in kind in its

@@ -304,12 +304,16 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
 
 def _each_row_in_its_own_rules(region: Region) -> bool:
     """Are the rows grids of their own, drawn a few points off from each other (see
-    _rule_positions), with no word across a rule of its own row? Their text then stands as
-    far off, and shows no more columns than the rules."""
-    rows = [(line, region.pages[line.page].vrules_crossing(line.top, line.bottom)) for line in region.body]
-    drawn = {x for _, xs in rows for x in xs if region.x0 - 2 <= x <= region.x1 + 2}
-    return len(drawn) > len(_rule_positions(region)) and not any(
-        w.x0 + 1 < x < w.x1 - 1 for line, xs in rows for w in line.words for x in xs)
+    _rule_positions): each row a rule at every one of the table's column edges, a few
+    points from it at most, and no word across them? Their text then stands as far off, and
+    shows no more columns than the rules. (Data bars in the cells are no such rules: their
+    ends differ from row to row.)"""
+    edges = sorted(_rule_positions(region))
+    rows = [(line, [x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom)
+                    if region.x0 - 2 <= x <= region.x1 + 2]) for line in region.body]
+    return any(xs != edges for _, xs in rows) and all(
+        len(xs) == len(edges) and all(abs(x - edge) <= _OWN_RULE_PT for x, edge in zip(xs, edges))
+        and not any(w.x0 + 1 < x < w.x1 - 1 for w in line.words for x in xs) for line, xs in rows)
 
 
 def _open_edges_only(ruled: list[tuple[float, float]], aligned: list[tuple[float, float]]) -> bool:
