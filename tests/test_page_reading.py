@@ -300,6 +300,31 @@ def _pages(texts_per_page):
     return pages
 
 
+def test_a_documents_own_page_numbers_beside_a_releases_are_its_folios():
+    """A dossier released under the Woo: the release numbers every page of the file at the
+    foot's middle ("- 2 -", its cover "- 1 -"), the document keeps its own number at the
+    right, one behind. Each numbering alone rises with the pages; the document's, not the
+    file's own count, says which page its contents mean."""
+    from regio.extract.furniture import folios
+    from regio.extract.settings import DEFAULT
+
+    pages = _pages([[(60, 100, "Inventarislijst van de documenten"), (280, 800, f"- {n} -"),
+                     *([(530, 812, str(n - 1))] if n > 1 else [])] for n in range(1, 7)])
+    assert folios(pages, DEFAULT) == {n - 1: n for n in range(2, 7)}
+    alone = _pages([[(60, 100, "Tekst van de pagina"), (280, 800, f"- {n} -")] for n in range(1, 7)])
+    assert folios(alone, DEFAULT) == {n: n for n in range(1, 7)}
+    # (a running header counting the projects, "Projectfiche 2 van 3" on two pages, is none)
+    counted = _pages([[(60, 40, "Projectfiche"), (300, 40, f"{(n + 1) // 2} van 3"), (280, 800, str(n))]
+                      for n in range(1, 7)])
+    assert folios(counted, DEFAULT) == {}
+    # (nor are headings numbered at pages' tops, nor a bundled part's own numbers on a few pages)
+    headed = _pages([[*([(40, 40, f"{n // 3}"), (90, 40, "Techniek als motor")] if n % 3 == 0 else []),
+                      (280, 800, str(n))] for n in range(1, 10)])
+    assert folios(headed, DEFAULT) == {}
+    part = _pages([[(280, 800, str(n)), *([(530, 812, str(n - 6))] if n > 6 else [])] for n in range(1, 10)])
+    assert folios(part, DEFAULT) == {}
+
+
 def test_a_running_header_with_a_number_of_its_own_goes_whole():
     """A portal's print numbers each application in its header ("Regio Deal portaal ·
     Aanvraag 7" over each of the seventh one's pages): the number is the header's, not a

@@ -163,8 +163,6 @@ _BILINGUAL = ("header cells in Dutch with their English under them: a column no 
               "(\"per_jaar_per_year\"), and the unlabelled columns under \"Publiek / Public\" take the group's English")
 _LOCALE = ("a cell of Dutch words (\"€ 75.000 per broedplaats = € 750.000\") in a table whose amounts are written "
            "the English way reads its figure the English way")
-_WOO = ("a dossier released under the Woo bears the release's page numbers beside its own: the contents' pages, "
-        "the document's own, are read against the release's and taken for one off (RD301)")
 _FRAGMENTS = ("a table pasted row by row: the two columns under \"Publiek\" that name no source, in rows whose grids "
               "stand a few points off each other, take a figure from the column beside them")
 _GOVTABLE = ("a ministry's table broken over a page repeats its header under a diagonal corner: the repeated header "
@@ -226,7 +224,7 @@ _BROKEN_WORD = ("a row label broken mid-word at a narrow cell's edge (\"Oriënta
 FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs": _BROKEN_WORD, "zeeland-pandocdocx": _BROKEN_WORD,
                   "zeeland-halves": _HALVES, "zeeland-a3fold": _A3FOLD, "twente-handout": _HANDOUT,
                   "zeeland-sidebyside": _SCALE_AWAY, "twente-bilingual": _BILINGUAL, "twente-locale": _LOCALE,
-                  "twente-woo": _WOO, "zeeland-woo": _WOO, "zeeland-rowspan": _ROWSPAN, "zeeland-handplaced": _HANDPLACED}
+                  "zeeland-rowspan": _ROWSPAN, "zeeland-handplaced": _HANDPLACED}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a

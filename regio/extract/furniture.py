@@ -391,21 +391,46 @@ def folios(layouts: list[PageLayout], settings: Settings) -> dict[int, int]:
     """The page each printed page number stands on ({5: 3}: the page printed "5" is the
     PDF's third), where the pages print their numbers and they rise with the pages: a
     booklet's spreads print two on each sheet, a document with a cover starts at another
-    number. Empty where the numbers are too few or out of order."""
-    found: dict[int, int] = {}
-    again = False  # a number printed on two pages: the numbering starts again (a bundle's parts)
+    number. Empty where the numbers are too few or out of order. Where two numberings stand
+    at two places (a release's own beside the document's), the document's is the one that
+    is not the file's own count of its pages."""
+    by_place: dict[tuple[bool, int], list[tuple[int, int]]] = defaultdict(list)
+    series = []
     for layout in layouts:
         for line in (ln for ln in layout.lines if _near_edge(ln, layout, settings)):
             # A spread prints its two folios apart on one line; more numbers there are a row of
             # a table at the page's edge (its years: "2024 2025 2026").
             numbers = [n for text in (join_words(seg) for seg in line.segments())
                        if _PAGE_NUMBER.match(text) and (n := re.search(r"\d+", text))]
+            place = (line.top < layout.height / 2, round(3 * (line.x0 + line.x1) / 2 / layout.width))
             for number in numbers if len(numbers) <= 2 else []:
-                again = again or found.get(int(number.group()), layout.number) != layout.number
-                found.setdefault(int(number.group()), layout.number)
+                series.append((int(number.group()), layout.number))
+                by_place[place].append((int(number.group()), layout.number))
+    whole = _numbering(series)
+    if whole is not None or len(by_place) < 2:
+        return whole or {}
+    # (a page's number goes up by one from page to page, numbered headings at a page's top do
+    # not; and it stands on most pages, not on a bundled part's alone)
+    own = [found for found in map(_numbering, by_place.values()) if found is not None
+           and any(number != page for number, page in found.items()) and _with_the_pages(found)
+           and len(found) >= len(layouts) / 2]
+    return own[0] if len(own) == 1 else {}
+
+
+def _with_the_pages(found: dict[int, int]) -> bool:
+    numbered = sorted(found.items())
+    return all(n2 - n1 == p2 - p1 for (n1, p1), (n2, p2) in zip(numbered, numbered[1:]))
+
+
+def _numbering(numbers: list[tuple[int, int]]) -> dict[int, int] | None:
+    """Page numbers and the pages they stand on as one numbering: three or more, each on
+    one page, rising with the pages."""
+    found: dict[int, int] = {}
+    for number, page in numbers:
+        if found.setdefault(number, page) != page:
+            return None  # a number printed on two pages: the numbering starts again (a bundle's parts)
     pages = [found[n] for n in sorted(found)]
-    rising = all(a <= b for a, b in zip(pages, pages[1:]))
-    return found if len(found) >= 3 and rising and not again else {}
+    return found if len(found) >= 3 and all(a <= b for a, b in zip(pages, pages[1:])) else None
 
 
 def _text_size(layouts: list[PageLayout]) -> float:
