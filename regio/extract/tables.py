@@ -267,13 +267,21 @@ def _angled_label_feet(region: Region) -> list[float]:
 
 
 def _rule_positions(region: Region) -> set[float]:
-    """Where the body's vertical rules stand; rules a few points apart that no row has both
-    of are one column's edge, drawn off in a table pasted row by row (see _by_its_own_rules)."""
-    rows = [{x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2}
+    return _edges_of(_rules_of_rows(region))
+
+
+def _rules_of_rows(region: Region) -> list[list[float]]:
+    """Where each body line's vertical rules stand, in the table."""
+    return [[x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2]
             for line in region.body]
+
+
+def _edges_of(rows: list[list[float]]) -> set[float]:
+    """Where the rows' rules stand; rules a few points apart that no row has both of are one
+    column's edge, drawn off in a table pasted row by row (see _by_its_own_rules)."""
     edges: list[list[float]] = []
-    for x in sorted(set().union(*rows)):
-        if edges and x - edges[-1][-1] <= _OWN_RULE_PT and not any(x in row and row & set(edges[-1]) for row in rows):
+    for x in sorted({x for row in rows for x in row}):
+        if edges and x - edges[-1][-1] <= _OWN_RULE_PT and not any(x in row and set(row) & set(edges[-1]) for row in rows):
             edges[-1].append(x)
         else:
             edges.append([x])
@@ -308,9 +316,9 @@ def _each_row_in_its_own_rules(region: Region) -> bool:
     points from it at most, and no word across them? Their text then stands as far off, and
     shows no more columns than the rules. (Data bars in the cells are no such rules: their
     ends differ from row to row.)"""
-    edges = sorted(_rule_positions(region))
-    rows = [(line, [x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom)
-                    if region.x0 - 2 <= x <= region.x1 + 2]) for line in region.body]
+    rules = _rules_of_rows(region)
+    edges = sorted(_edges_of(rules))
+    rows = list(zip(region.body, rules))
     return any(xs != edges for _, xs in rows) and all(
         len(xs) == len(edges) and all(abs(x - edge) <= _OWN_RULE_PT for x, edge in zip(xs, edges))
         and not any(w.x0 + 1 < x < w.x1 - 1 for w in line.words for x in xs) for line, xs in rows)
