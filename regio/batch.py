@@ -8,12 +8,12 @@ import os
 import signal
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from regio.forks import end_with
 from regio.limits import DEFAULT, Limits
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from regio.validate.findings import Finding
 
 Status = Literal["ok", "unreadable", "no_tables"]
+T = TypeVar("T")
 
 
 @dataclass
@@ -32,7 +33,7 @@ class FileResult:
     """What reading one input gave: its dossier ("ok"), a dossier without a single table
     ("no_tables": a finding for `regio check`, an input error for `regio extract`), or no
     dossier at all ("unreadable"). A file checked in a worker comes back with its dossier's
-    outline (see _outline): the checks have read the rest there."""
+    outline (see Dossier.outline): the checks have read the rest there."""
 
     path: Path
     status: Status
@@ -80,6 +81,8 @@ def read_one(path: Path, options: ReadOptions) -> FileResult:
 
 
 def _read_and_check(path: Path, options: ReadOptions) -> FileResult:
+    if options.checks is not None and options.report is None and options.job == "dossier":
+        return _checked_in_parts(path, options)
     result = _read(path, options)
     if options.checks is None or result.dossier is None:
         return result
@@ -100,6 +103,30 @@ def _read_and_check(path: Path, options: ReadOptions) -> FileResult:
     return result
 
 
+def _checked_in_parts(path: Path, options: ReadOptions) -> FileResult:
+    """The findings on one file, each part of it checked as it is read (see
+    regio.validate.check_parts): what comes back is the dossier's outline."""
+    from regio.extract import extract_in_parts
+    from regio.validate import check_parts
+
+    def named(parts: Iterable[Dossier]) -> Iterator[Dossier]:
+        for part in parts:
+            part.file = str(path)  # findings name the file as it was given: CI needs the repository path
+            yield part
+
+    select, ignore = options.checks or ((), ())
+    result = _reading(path, options, lambda: check_parts(named(extract_in_parts(
+        path, pages=options.pages, password=options.password, cross_check=options.cross_check,
+        aliases=dict(options.aliases), limits=options.limits, cross_check_all=options.cross_check_all)),
+        select=list(select), ignore=list(ignore)))
+    if isinstance(result, FileResult):
+        return result
+    checked, outline = result
+    found = _with_tables(path, outline)
+    found.findings, found.summary = checked.findings, checked.summary
+    return found
+
+
 def _rendered(review: Review, fmt: str) -> str:
     from io import StringIO
 
@@ -111,26 +138,39 @@ def _rendered(review: Review, fmt: str) -> str:
 
 
 def _read(path: Path, options: ReadOptions) -> FileResult:
-    from regio.extract import InputError, extract, extract_tables
+    from regio.extract import extract, extract_tables
     from regio.extract.settings import DEFAULT as SETTINGS
 
+    if options.job == "tables":
+        settings = replace(SETTINGS, aliases=tuple({**SETTINGS.alias_map, **dict(options.aliases)}.items()))
+        tables = _reading(path, options, lambda: extract_tables(path, pages=options.pages, password=options.password,
+                                                                limits=options.limits, settings=settings))
+        return tables if isinstance(tables, FileResult) else FileResult(path, "ok", tables)
+    dossier = _reading(path, options, lambda: extract(
+        path, pages=options.pages, password=options.password, cross_check=options.cross_check,
+        aliases=dict(options.aliases), limits=options.limits, cross_check_all=options.cross_check_all))
+    return dossier if isinstance(dossier, FileResult) else _with_tables(path, dossier)
+
+
+def _with_tables(path: Path, dossier: Dossier) -> FileResult:
+    if not any(p.tables for p in dossier.projects) and not dossier.tables:
+        return FileResult(path, "no_tables", dossier, "no table found (no investment table, and no other table either)")
+    return FileResult(path, "ok", dossier)
+
+
+def _reading(path: Path, options: ReadOptions, read: Callable[[], T]) -> T | FileResult:
+    """What ``read`` gives, or the file's failure: this file fails, not the batch."""
+    from regio.extract import InputError
+
     try:
-        if options.job == "tables":
-            settings = replace(SETTINGS, aliases=tuple({**SETTINGS.alias_map, **dict(options.aliases)}.items()))
-            return FileResult(path, "ok", extract_tables(path, pages=options.pages, password=options.password,
-                                                         limits=options.limits, settings=settings))
-        dossier = extract(path, pages=options.pages, password=options.password, cross_check=options.cross_check,
-                          aliases=dict(options.aliases), limits=options.limits, cross_check_all=options.cross_check_all)
+        return read()
     except InputError as exc:
         return FileResult(path, "unreadable", reason=str(exc))
     except MemoryError:
         return FileResult(path, "unreadable", reason=_out_of_memory(options.limits))
-    except Exception as exc:  # a bug or a file that defeats a library: this file fails, not the batch
+    except Exception as exc:  # a bug or a file that defeats a library
         return FileResult(path, "unreadable", reason=f"unexpected error while reading ({exc.__class__.__name__}: {exc})",
                           trace=traceback.format_exc())
-    if not any(p.tables for p in dossier.projects) and not dossier.tables:
-        return FileResult(path, "no_tables", dossier, "no table found (no investment table, and no other table either)")
-    return FileResult(path, "ok", dossier)
 
 
 def _out_of_memory(limits: Limits) -> str:
@@ -165,7 +205,7 @@ def _send(conn: Connection, result: FileResult, options: ReadOptions) -> None:
     past the worker's ceiling."""
     from regio.export import write_model_json
 
-    dossier = result.dossier if options.checks is None or result.dossier is None else _outline(result.dossier)
+    dossier = result.dossier if options.checks is None or result.dossier is None else result.dossier.outline()
     if dossier is not None:
         parts = _Parts(conn)
         write_model_json(dossier, parts)
@@ -195,17 +235,6 @@ class _Parts:
         if self.held:
             self.conn.send(("part", "".join(self.held)))
             self.held, self.size = [], 0
-
-
-def _outline(dossier: Dossier) -> Dossier:
-    """What `regio check` and `regio report` need of a dossier checked (and rendered) in its
-    worker: its warnings, and the columns of each project's funding table, which name the
-    sources; not its text and cells, which cost a long dossier seconds to send and to read
-    back, and as much memory again."""
-    projects = [p.model_copy(update={"fields": [], "notes": [], "tables": [t.model_copy(update={"rows": [], "footnotes": []})
-                                                                        for t in [p.investment_table] if t is not None]})
-                for p in dossier.projects]
-    return dossier.model_copy(update={"projects": projects, "tables": []})
 
 
 def _summary_of(summary_json: str | None) -> Summary | None:

@@ -17,6 +17,9 @@ class Limits:
     timeout: float = 300          # --timeout: seconds per file
     max_memory_mb: int = 1024     # --max-memory: resident memory per file (per process reading it)
     processes: int = 1            # --jobs: the processes one file is read by, each a run of its pages
+    # A longer file is read a window of this many pages at a time (regio.extract.windows), so
+    # that its reading holds about as much memory however long it is.
+    window_pages: int = 100
 
 
 DEFAULT = Limits()

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from conftest import SAMPLES
+from regio.extract import extract
 from regio.batch import ReadOptions, _death, _resident_mb, read_many
 from regio.limits import Limits
 
@@ -108,14 +109,17 @@ def test_checks_run_in_the_worker_and_find_what_checking_here_finds():
     assert in_worker.findings and {f.code[:3] for f in in_worker.findings} == {"RD1"}
     assert [f.fingerprint for f in in_worker.findings] == [f.fingerprint for f in here.findings]
     assert in_worker.findings[0].file == str(SAMPLES / "twente-word.pdf")
-    # The dossier comes back as its outline: the warnings and each funding table's columns,
-    # not the text and cells the checks have already read.
-    outline, full = in_worker.dossier, here.dossier
-    assert [p.title for p in outline.projects] == [p.title for p in full.projects]
-    assert outline.warnings == full.warnings and not outline.tables
-    assert not any(p.fields or (p.tables and p.tables[0].rows) for p in outline.projects)
-    assert [[c.label for c in p.tables[0].columns] for p in outline.projects if p.tables] == \
-        [[c.label for c in p.investment_table.columns] for p in full.projects if p.investment_table]
+    # The dossier comes back as its outline, in the worker and here: the warnings, each table's
+    # columns and the kinds of its rows, not the text and cells the checks have already read.
+    full = extract(SAMPLES / "twente-word.pdf", cross_check="none")
+    for outline in (in_worker.dossier, here.dossier):
+        assert [p.title for p in outline.projects] == [p.title for p in full.projects]
+        assert outline.warnings == full.warnings
+        assert not any(p.fields or any(t.rows for t in p.tables) for p in outline.projects)
+        assert [[c.label for c in t.columns] for p in outline.projects for t in p.tables] == \
+            [[c.label for c in t.columns] for p in full.projects for t in p.tables]
+        assert [[r.kind for r in t.rows] for t in outline.tables] == [[r.kind for r in t.rows] for t in full.tables]
+        assert not any(r.cells or r.label for t in outline.tables for r in t.rows)
 
 
 class _Pipe:

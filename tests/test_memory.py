@@ -40,8 +40,13 @@ def test_records_that_share_their_set_fields_still_dump_and_compare_alike():
 
 def _read(pages: range):
     from regio.extract import DEFAULT, _read_layouts
+    from regio.extract.pdf import open_pdf
 
-    return _read_layouts(SAMPLE, pages, None, None, DEFAULT, [])[1]
+    opened = open_pdf(SAMPLE)
+    try:
+        return _read_layouts(opened, pages, None, DEFAULT)[0]
+    finally:
+        opened.close()
 
 
 def test_reading_pages_leaves_no_cycles_behind():

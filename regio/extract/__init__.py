@@ -17,6 +17,9 @@
 5. **cross-check** (crosscheck): a second reading of uncertain ruled tables by pdfplumber
    or camelot, opened only for those pages.
 6. **dossier**: everything with one status, complete or partial and why.
+
+A document longer than a window of pages (regio.limits) goes through stages 1 to 5 a
+window at a time (windows), each window handing on its projects as a part of the dossier.
 """
 
 from __future__ import annotations
@@ -31,12 +34,13 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from regio.extract.pdf import InputError, OpenedPdf, open_pdf
 from regio.extract.settings import DEFAULT, Settings
-from regio.schema import UNREAD, Dossier, ExtractionWarning, Table
+from regio.schema import Dossier, ExtractionWarning, Project, Table, TocEntry, reading_status
 
 if TYPE_CHECKING:
+    from regio.extract.headings import Structure
     from regio.extract.layout import PageLayout
 
-__all__ = ["CROSS_CHECKS", "InputError", "extract", "extract_tables"]
+__all__ = ["CROSS_CHECKS", "InputError", "extract", "extract_in_parts", "extract_tables"]
 
 CROSS_CHECKS = ("pdfplumber", "camelot", "none")
 P = ParamSpec("P")
@@ -81,8 +85,22 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     ``settings`` holds the layout tolerances (regio.extract.settings). ``limits`` bound what
     one file may cost (regio.limits); its ``processes`` read a long file's pages and tables,
     each a run of pages (where the system can fork), with the same result as one.
+    A document longer than the limits' ``window_pages`` is read window by window (see
+    regio.extract.windows).
     """
-    from regio.extract.document import DocumentReader
+    return Dossier.joined(list(extract_in_parts(path, pages, password, cross_check, aliases, limits, settings,
+                                                cross_check_all)))
+
+
+def extract_in_parts(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
+                     cross_check: str = "pdfplumber", aliases: dict[str, str] | None = None, limits=None,
+                     settings: Settings | None = None, cross_check_all: bool = False) -> Iterator[Dossier]:
+    """The dossier as `extract` reads it, in parts that each hold the projects, tables and
+    warnings of a window of pages (one part for a document no longer than the limits'
+    ``window_pages``): a caller that checks each part as it comes holds one window's
+    reading at a time."""
+    from regio.extract.windows import in_windows
+    from regio.limits import DEFAULT as LIMITS
 
     if cross_check not in CROSS_CHECKS:
         raise ValueError(f"cross_check must be one of {CROSS_CHECKS}")
@@ -90,24 +108,89 @@ def extract(path: Path | str, pages: Iterable[int] | None = None, password: str 
     settings = settings or DEFAULT
     if aliases:
         settings = replace(settings, aliases=tuple({**settings.alias_map, **aliases}.items()))
-    warnings: list[ExtractionWarning] = []
-    opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
-    tables = _page_tables(layouts, settings, warnings, _processes(limits))
-    reader = DocumentReader(layouts, settings, name=path.stem, tables=tables)  # the structure
-    reader.read()  # the projects
-    projects = reader.projects_out()
-    reader.hyphenation.mend_tables([*tables, *(t for p in projects for t in p.tables)])
-    warnings.extend(reader.warnings)
-    if cross_check != "none":
-        # The second readers see no form fields: the pages they filled in are not theirs to check.
-        checked = [layout for layout in layouts if layout.number not in opened.filled_in]
-        warnings.extend(_cross_check(path, password, cross_check, checked, projects, cross_check_all))
-    for project in projects:
-        if not project.tables:
-            warnings.append(ExtractionWarning(code="project-without-table", page=project.pages[0] if project.pages else None,
-                                              message=f"{project.title}: no investment table found"))
-    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
-                   toc=reader.toc, tables=tables, projects=projects, warnings=warnings)
+    opened = open_pdf(path, password, limits)
+    try:
+        wanted = _wanted(opened, pages)
+        reading = WindowReading(path, password, opened, limits, settings, cross_check, cross_check_all)
+        yield from in_windows(reading, wanted, (limits or LIMITS).window_pages)
+    finally:
+        opened.close()
+
+
+def _wanted(opened: OpenedPdf, pages: Iterable[int] | None) -> list[int]:
+    wanted = sorted(set(pages)) if pages is not None else list(range(1, opened.page_count + 1))
+    outside = [p for p in wanted if not 1 <= p <= opened.page_count]
+    if outside:
+        raise InputError(f"page {outside[0]} does not exist (the file has {opened.page_count} pages)")
+    return wanted
+
+
+@dataclass(frozen=True)
+class WindowReading:
+    """How each window of a document is read: every stage but the opening of the file."""
+
+    path: Path
+    password: str | None
+    opened: OpenedPdf
+    limits: object
+    settings: Settings
+    cross_check: str
+    cross_check_all: bool
+
+    def read(self, numbers: Sequence[int], going_on: bool = False) -> WindowRead:
+        """The pages' layouts, tables, structure and projects; ``going_on``: they go on
+        from a project read in the window before."""
+        from regio.extract.document import DocumentReader
+
+        settings = self.settings
+        read = WindowRead(*_read_layouts(self.opened, numbers, self.limits, settings))
+        if not read.layouts or read.counts.undecodable >= read.counts.with_text:
+            return read
+        read.tables = _page_tables(read.layouts, settings, read.warnings, _processes(self.limits))
+        reader = DocumentReader(read.layouts, settings, name=self.path.stem, tables=read.tables,  # the structure
+                                going_on=going_on)
+        reader.read()  # the projects
+        read.projects = reader.projects_out()
+        reader.hyphenation.mend_tables([*read.tables, *(t for p in read.projects for t in p.tables)])
+        read.warnings.extend(reader.warnings)
+        read.structure = reader.structure
+        return read
+
+    def checked(self, read: WindowRead, projects: list[Project]) -> list[ExtractionWarning]:
+        """The cross-check of ``projects`` (read in ``read``), and those without a table."""
+        warnings = []
+        if self.cross_check != "none":
+            # The second readers see no form fields: the pages they filled in are not theirs to check.
+            checked = [layout for layout in read.layouts if layout.number not in self.opened.filled_in]
+            warnings.extend(_cross_check(self.path, self.password, self.cross_check, checked, projects,
+                                         self.cross_check_all))
+        for project in projects:
+            if not project.tables:
+                warnings.append(ExtractionWarning(code="project-without-table",
+                                                  page=project.pages[0] if project.pages else None,
+                                                  message=f"{project.title}: no investment table found"))
+        return warnings
+
+    def part(self, read: WindowRead, projects: list[Project], kept: set[int] | None, toc: list[TocEntry],
+             extra: Sequence[ExtractionWarning] = ()) -> Dossier:
+        """The dossier of ``projects``, the read's warnings, and the tables on the pages
+        ``kept`` (None: on every page read)."""
+        warnings = [*read.warnings, *self.checked(read, projects), *extra]
+        return Dossier(file=self.path.name, sha256=self.opened.sha256, page_count=self.opened.page_count,
+                       **reading_status(warnings), toc=toc, tables=[t for t in read.tables if kept is None or t.page in kept],
+                       projects=projects, warnings=warnings)
+
+
+@dataclass
+class WindowRead:
+    """What reading one window of pages gave."""
+
+    layouts: list[PageLayout]
+    warnings: list[ExtractionWarning]
+    counts: PageCounts
+    tables: list[Table] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    structure: Structure | None = None
 
 
 def _cross_check(path: Path, password: str | None, route: str, layouts, projects, every: bool) -> list[ExtractionWarning]:
@@ -134,23 +217,23 @@ def extract_tables(path: Path | str, pages: Iterable[int] | None = None, passwor
 
     path = Path(path)
     settings = settings or DEFAULT
-    warnings: list[ExtractionWarning] = []
-    opened, layouts = _read_layouts(path, pages, password, limits, settings, warnings)
+    opened = open_pdf(path, password, limits)
+    try:
+        wanted = _wanted(opened, pages)
+        layouts, warnings, counts = _read_layouts(opened, wanted, limits, settings)
+    finally:
+        opened.close()
+    counts.refuse_unread()
     tables = _page_tables(layouts, settings, warnings, _processes(limits))
     Hyphenation(layouts, settings, tables).mend_tables(tables)
-    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **_status(warnings),
+    return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **reading_status(warnings),
                    tables=tables, warnings=warnings)
 
 
-def _status(warnings: list[ExtractionWarning]) -> dict:
-    incomplete = [f"page {w.page}: {w.message}" if w.page else w.message for w in warnings if w.code in UNREAD]
-    return {"status": "partial" if incomplete else "complete", "incomplete": incomplete}
-
-
-def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None, limits, settings: Settings,
-                  warnings: list[ExtractionWarning]):
-    """Open the file and read the wanted pages' layouts, in as many runs of pages at once as
-    the limits allow processes; pages without text become warnings."""
+def _read_layouts(opened: OpenedPdf, numbers: Sequence[int], limits, settings: Settings,
+                  ) -> tuple[list[PageLayout], list[ExtractionWarning], PageCounts]:
+    """The pages' layouts, read in as many runs of pages at once as the limits allow
+    processes, the warnings on them (pages without text among them), and their counts."""
     from regio.extract.furniture import (
         with_the_documents_columns,
         within_the_documents_area,
@@ -159,32 +242,45 @@ def _read_layouts(path: Path, pages: Iterable[int] | None, password: str | None,
     )
     from regio.forks import in_forks, in_parts
 
-    opened = open_pdf(path, password, limits)
-    try:
-        wanted = sorted(set(pages)) if pages is not None else list(range(1, opened.page_count + 1))
-        outside = [p for p in wanted if not 1 <= p <= opened.page_count]
-        if outside:
-            raise InputError(f"page {outside[0]} does not exist (the file has {opened.page_count} pages)")
-        runs = in_forks([functools.partial(_read_pages, opened, run, settings)
-                         for run in in_parts(wanted, _processes(limits), _PAGES_PER_JOB)])
-    finally:
-        opened.close()
+    runs = in_forks([functools.partial(_read_pages, opened, run, settings)
+                     for run in in_parts(numbers, _processes(limits), _PAGES_PER_JOB)])
     layouts = [layout for run in runs for layout in run.layouts]
-    undecodable = sum(run.undecodable for run in runs)
-    if undecodable and undecodable >= len(layouts):
-        raise InputError(f"the text layer of {undecodable} of its {len(wanted)} page(s) does not decode to text (fonts "
-                         "that map their glyphs to no characters, as a PDF printed through a PostScript driver can "
-                         "have): run OCR first (for example `ocrmypdf --force-ocr in.pdf out.pdf`)")
-    warnings.extend(w for run in runs for w in run.warnings)
+    counts = PageCounts(len(numbers), len(layouts), 0, sum(run.unloadable for run in runs),
+                        sum(run.undecodable for run in runs))
     opened.filled_in.update(*(run.filled_in for run in runs))
     layouts = with_the_documents_columns(without_paragraph_numbers(without_repeated_words(
         within_the_documents_area(layouts, settings), settings), settings), settings)
-    if not layouts:
-        if sum(run.unloadable for run in runs) == len(wanted):
-            raise InputError(f"damaged PDF: none of its {len(wanted)} page(s) can be loaded")
-        raise InputError(f"no text layer on any of its {len(wanted)} page(s); it looks like a scan: "
-                         "run OCR first (for example `ocrmypdf in.pdf out.pdf`)")
-    return opened, layouts
+    counts.laid_out = len(layouts)
+    return layouts, [w for run in runs for w in run.warnings], counts
+
+
+@dataclass
+class PageCounts:
+    """How many pages were wanted, how many held text, how many of those were laid out, how
+    many could not be loaded and how many do not decode to text."""
+
+    wanted: int = 0
+    with_text: int = 0
+    laid_out: int = 0
+    unloadable: int = 0
+    undecodable: int = 0
+
+    def add(self, other: PageCounts) -> None:
+        for name in ("wanted", "with_text", "laid_out", "unloadable", "undecodable"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def refuse_unread(self) -> None:
+        """Raise InputError for a document with nothing to read."""
+        if self.undecodable and self.undecodable >= self.with_text:
+            raise InputError(f"the text layer of {self.undecodable} of its {self.wanted} page(s) does not decode to "
+                             "text (fonts that map their glyphs to no characters, as a PDF printed through a "
+                             "PostScript driver can have): run OCR first (for example `ocrmypdf --force-ocr in.pdf "
+                             "out.pdf`)")
+        if not self.laid_out:
+            if self.unloadable == self.wanted:
+                raise InputError(f"damaged PDF: none of its {self.wanted} page(s) can be loaded")
+            raise InputError(f"no text layer on any of its {self.wanted} page(s); it looks like a scan: "
+                             "run OCR first (for example `ocrmypdf in.pdf out.pdf`)")
 
 
 # Fewer pages than this are read in one run: a fork costs about what reading them does.

@@ -69,6 +69,7 @@ from regio.schema import (
     Provenance,
     Table,
     TextSpan,
+    TocEntry,
 )
 
 _NOTE_MARKS = tuple(RAISED_DIGITS[1:])
@@ -102,7 +103,10 @@ class _ProjectDraft:
 
 class DocumentReader:
     def __init__(self, layouts: list[PageLayout], settings: Settings = DEFAULT, name: str = "",
-                 tables: Sequence[Table] = ()):
+                 tables: Sequence[Table] = (), going_on: bool = False):
+        # ``going_on``: the pages go on from a project read before (a window of a long
+        # document), which the text before the first heading ends.
+        self.going_on = going_on
         # The funding tables each page draws: their lines are a table's, however a label
         # column or a header broken over lines makes them look.
         funding = [t for t in tables if t.bbox is not None and names_funding_sources([c.label for c in t.columns],
@@ -294,11 +298,7 @@ class DocumentReader:
                 message=f"the project headings on page(s) {', '.join(map(str, unheaded))} are no text (drawn as "
                         "outlines or set in a picture): each project is named after its contents entry and starts "
                         "at its first field label"))
-        for entry in self.structure.unmatched_toc:
-            self.warnings.append(ExtractionWarning(
-                code="toc-entry-not-found", page=entry.page,
-                message=f"contents entry '{entry.text}' (page {entry.page}): no heading with this text "
-                        "was found near that page, so it is not read as a project of its own"))
+        self.warnings.extend(map(toc_entry_not_found, self.structure.unmatched_toc))
 
     def _feed(self, line: Line) -> None:
         start = self.structure.starts.get(id(line))
@@ -323,8 +323,8 @@ class DocumentReader:
             return
         if not self.projects:
             header = is_table_header(line, self.aliases, self.settings)
-            if not (header or self.labels.match(label_text) or self.labels.whole(line.text)):
-                return  # a title page, a preface: not part of any project
+            if self.going_on or not (header or self.labels.match(label_text) or self.labels.whole(line.text)):
+                return  # a title page, a preface, the end of a project read before: not part of any project
             # Content without a project heading is still one project, named after the file.
             self.projects.append(_ProjectDraft("", self.name or "(document)", line, pages={line.page}, heading_lines=[]))
             self.warnings.append(ExtractionWarning(
@@ -1309,6 +1309,12 @@ _RUN_IN_GAP_EM = 1.5
 
 # The most words of a line in small type over a table that is its caption, not a note.
 _CAPTION_WORDS = 10
+
+
+def toc_entry_not_found(entry: TocEntry) -> ExtractionWarning:
+    return ExtractionWarning(code="toc-entry-not-found", page=entry.page,
+                             message=f"contents entry '{entry.text}' (page {entry.page}): no heading with this text "
+                                     "was found near that page, so it is not read as a project of its own")
 
 
 def _caption_type(line: Line, body_size: float) -> bool:

@@ -26,9 +26,18 @@ class OpenedPdf:
     document: pdfium.PdfDocument
     page_count: int
     filled_in: set[int] = field(default_factory=set)  # pages whose form fields were read with them
+    data: bytes = b""
+    password: str | None = None
 
     def close(self) -> None:
         self.document.close()
+
+    def reopen(self) -> None:
+        """The document opened again from its bytes: pdfium keeps what it parsed of every page
+        it loaded (fonts, images) until the document is closed, and a long document read a
+        window at a time need not hold what the windows before it used."""
+        self.document.close()
+        self.document = with_its_forms(pdfium.PdfDocument(self.data, password=self.password))
 
     def page(self, number: int) -> pdfium.PdfPage:
         """Page ``number`` (1-based) as a reader sees it: a filled-in form's values, which
@@ -103,7 +112,7 @@ def open_pdf(path: Path, password: str | None = None, limits=None) -> OpenedPdf:
         raise InputError("an XFA form (Adobe LiveCycle): its content is made when a viewer renders it and is "
                          "not in its pages; save it as a flat PDF (print to PDF) first")
     with_its_forms(document)
-    opened = OpenedPdf(path, hashlib.sha256(data).hexdigest(), document, len(document))
+    opened = OpenedPdf(path, hashlib.sha256(data).hexdigest(), document, len(document), data=data, password=password)
     try:
         if opened.page_count == 0:
             raise InputError("PDF has no pages")

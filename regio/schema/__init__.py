@@ -7,6 +7,7 @@ Pages are numbered from 1.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -321,6 +322,12 @@ class ExtractionWarning(Model):
     page: int | None = None
 
 
+def reading_status(warnings: Sequence[ExtractionWarning]) -> dict:
+    """The status and the reasons it is partial, as the warnings tell."""
+    incomplete = [f"page {w.page}: {w.message}" if w.page else w.message for w in warnings if w.code in UNREAD]
+    return {"status": "partial" if incomplete else "complete", "incomplete": incomplete}
+
+
 class Dossier(Model):
     file: str
     sha256: str
@@ -331,6 +338,28 @@ class Dossier(Model):
     tables: list[Table] = []
     projects: list[Project] = []
     warnings: list[ExtractionWarning] = []
+
+    @classmethod
+    def joined(cls, parts: Sequence[Dossier]) -> Dossier:
+        """The dossier whose parts (read window by window, in order) these are."""
+        first, *rest = parts
+        if not rest:
+            return first
+        warnings = [w for part in parts for w in part.warnings]
+        return first.model_copy(update={
+            "toc": [e for part in parts for e in part.toc], "tables": [t for part in parts for t in part.tables],
+            "projects": [p for part in parts for p in part.projects], "warnings": warnings,
+            **reading_status(warnings)})
+
+    def outline(self) -> Dossier:
+        """What the checks over the whole dossier and the check's reports need of it, once its
+        projects and tables are checked: every project and table without its text and cells
+        (a table's rows only as what kind of row each is), its contents and its warnings."""
+        projects = [p.model_copy(update={"fields": [], "notes": [], "tables": [
+            t.model_copy(update={"rows": [], "footnotes": []}) for t in p.tables]}) for p in self.projects]
+        tables = [t.model_copy(update={"footnotes": [], "rows": [Row(label="", kind=r.kind, cells=[]) for r in t.rows]})
+                  for t in self.tables]
+        return self.model_copy(update={"projects": projects, "tables": tables})
 
     def tables_holding(self, table: FundingTable) -> list[Table]:
         """The tables of ``tables`` that a project's table was read from: those whose box

@@ -44,12 +44,32 @@ def wanted(code: str, select: Iterable[str] | None, ignore: Iterable[str] | None
 
 
 def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> CheckResult:
+    return check_parts([dossier], select, ignore)[0]
+
+
+def check_parts(parts: Iterable[Dossier], select: Iterable[str] | None = None,
+                ignore: Iterable[str] | None = None) -> tuple[CheckResult, Dossier]:
+    """The findings on a dossier read in parts (regio.extract.extract_in_parts), and its
+    outline: each part's tables and projects are checked as it comes and only its outline
+    kept, so that a long dossier is never held whole; the checks of the whole dossier run
+    over the outlines joined."""
     select, ignore = list(select or []), list(ignore or [])
     findings: list[Finding] = []
-    free = dossier.free_tables()
-    for r in RULES.values():
-        findings.extend(_run(r, dossier, free))
-    if not any(t.funding for p in dossier.projects for t in p.tables):
+    outlines: list[Dossier] = []
+    summaries: list[Summary] = []
+    funded = False
+    for part in parts:
+        free = part.free_tables()
+        offset = sum(len(o.tables) for o in outlines)  # the index of a free table is the dossier's
+        for r in (r for r in RULES.values() if r.scope != "dossier"):
+            findings.extend(_run(r, part, free, offset))
+        funded = funded or any(t.funding for p in part.projects for t in p.tables)
+        summaries.append(summarise([part], []))
+        outlines.append(part.outline())
+    dossier = Dossier.joined(outlines)
+    for r in (r for r in RULES.values() if r.scope == "dossier"):
+        findings.extend(_run(r, dossier, [], 0))
+    if not funded:
         # Not a proposal (RD001 says so): its prose makes no claims a proposal's would.
         findings = [f.model_copy(update={"severity": Severity.warning})
                     if f.code.startswith("RD2") and f.severity == Severity.error else f for f in findings]
@@ -57,11 +77,15 @@ def check(dossier: Dossier, select: Iterable[str] | None = None, ignore: Iterabl
     order = {p.title: i for i, p in enumerate(dossier.projects)}
     findings.sort(key=lambda f: (order.get(f.project or "", -1), f.table_index if f.table_index is not None else -1,
                                  -f.severity.rank, f.code, f.row or "", f.column or "", f.fingerprint))
-    return CheckResult(findings=findings, summary=summarise([dossier], findings))
+    summary = combined(summaries, findings)
+    summary.files = 1
+    return CheckResult(findings=findings, summary=summary), dossier
 
 
-def _run(r: Rule, dossier: Dossier, free: list[tuple[int, Table]]) -> Iterable[Finding]:
-    """The rule over each thing of its scope: the dossier, each project, or each table."""
+def _run(r: Rule, dossier: Dossier, free: list[tuple[int, Table]], offset: int) -> Iterable[Finding]:
+    """The rule over each thing of its scope: the dossier, each project, or each table (a
+    table no project holds by its index in the dossier's tables, ``offset`` before this
+    part's)."""
     if r.run is None:
         return
     file = dossier.file
@@ -75,7 +99,7 @@ def _run(r: Rule, dossier: Dossier, free: list[tuple[int, Table]]) -> Iterable[F
             for index, table in enumerate(project.tables):
                 yield from r.run(TableContext(file, dossier, project, table, index))
         for index, table in free:
-            yield from r.run(TableContext(file, dossier, None, table, index))
+            yield from r.run(TableContext(file, dossier, None, table, offset + index))
 
 
 def combined(summaries: list[Summary], findings: list[Finding]) -> Summary:
