@@ -5662,3 +5662,15 @@ def test_a_label_with_its_translation_after_a_slash_is_a_label(tmp_path):
              for title in ("Slimme Haven", "Groene Kernen")]
     projects = extract(draw(tmp_path / "bilingual.pdf", pages), cross_check="none").projects
     assert [[(f.label, f.text) for f in p.fields] for p in projects] == [list(fields)] * 2
+
+
+def test_a_running_footer_set_apart_like_a_note_is_no_note_going_on():
+    """A page whose text ends high sets its running footer apart at its foot in small type,
+    as it would a note: it is no line of the last footnote going on over the pages."""
+    from conftest import SAMPLES
+
+    dossier = extract(SAMPLES / "zoo" / "twente-glance.pdf", cross_check="none")
+    notes = [n for p in dossier.projects for n in [*p.notes, *(f for t in p.tables for f in t.footnotes)]]
+    assert not any("oogopslag" in n.text for n in notes)
+    (koolmees,) = [n for n in notes if n.mark == "¹"]
+    assert koolmees.text.endswith("het initiatief van het House of Skills in Amsterdam'.")

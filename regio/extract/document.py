@@ -26,7 +26,7 @@ from typing import Literal
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
 from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, is_total_row, justified, names_table
-from regio.extract.furniture import furniture
+from regio.extract.furniture import furniture, keyed
 from regio.extract.header_table import HeaderTable, is_continuation, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
 from regio.extract.hyphenation import Hyphenation
@@ -1665,18 +1665,22 @@ def _page_notes_to_their_marks(projects: list[Project], layouts: dict[int, PageL
     from the page before, and so does that page's last project; so do lines without a mark
     at the top of a page's notes (a note continued under Word's continuation separator)."""
     last: Footnote | None = None
+    # A running footer that a page set apart from its text in small type, as it sets its
+    # notes, is the document's furniture there too: no note, nor a note going on.
+    running = {keyed(ln.text) for layout in layouts.values() for ln in layout.lines if id(ln) in furniture}
     for number, layout in sorted(layouts.items()):
         holders = [p for p in projects if number in p.pages]
         before = [p for p in projects if number - 1 in p.pages][-1:]
+        notes = [ln for ln in layout.notes if keyed(ln.text) not in running]
         # Beside the notes, the page holds its furniture and at most the title repeated over it.
-        if not holders and layout.notes and all(id(ln) in furniture or (before and squash(ln.text).startswith(
+        if not holders and notes and all(id(ln) in furniture or (before and squash(ln.text).startswith(
                 squash(before[0].title))) for ln in layout.lines):
             holders = before
             for project in holders:
                 project.pages = sorted({*project.pages, number})
-        rest = list(dropwhile(lambda ln: not starts_with_mark(ln), layout.notes))
-        if last is not None and len(rest) < len(layout.notes):
-            last.text = " ".join([last.text, *(ln.text for ln in layout.notes[:len(layout.notes) - len(rest)])])
+        rest = list(dropwhile(lambda ln: not starts_with_mark(ln), notes))
+        if last is not None and len(rest) < len(notes):
+            last.text = " ".join([last.text, *(ln.text for ln in notes[:len(notes) - len(rest)])])
         for note in read_footnotes(rest) if holders else []:
             last = note
             table = next((t for p in holders for t in p.tables if any(

@@ -58,7 +58,7 @@ def _keys(line: Line, layout: PageLayout) -> set[tuple[str, bool]]:
     parts = [join_words(seg) for seg in line.segments()]
     texts = [line.text, *(part for part in parts if not _a_column_label(part) and any(map(str.isalnum, part)))] \
         if len(parts) in (2, 3) else [line.text]
-    return {(_keyed(text), top) for text in texts}
+    return {(keyed(text), top) for text in texts}
 
 
 def _a_column_label(text: str) -> bool:
@@ -129,7 +129,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
             found.update(id(line) for _, line in same_place)
         else:  # a part's own header in a bundle of parts, whole, on every page of a run
             in_runs = _runs(pages, _RUN)
-            found.update(id(line) for page, line in same_place if page in in_runs and _keyed(line.text) == text
+            found.update(id(line) for page, line in same_place if page in in_runs and keyed(line.text) == text
                          and len(line.words) > 1 and not labels.whole(line.text)
                          and (line.size <= text_size or page - 1 in pages))
     found.update(_folio_heads(layouts, settings, text_size, alone))
@@ -288,7 +288,7 @@ def _set_apart(line: Line, layout: PageLayout, settings: Settings) -> bool:
 def _a_small_header(line: Line, text: str, labels: Labels, text_size: float) -> bool:
     """The whole line of a header: words in type smaller than the text, neither a field's
     label nor a table's header repeated over the part of the table on each page."""
-    return len(line.words) > 1 and _keyed(line.text) == text and line.size < text_size and not labels.match(line.text) \
+    return len(line.words) > 1 and keyed(line.text) == text and line.size < text_size and not labels.match(line.text) \
         and not any(is_column_word(join_words(seg)) for seg in line.segments())
 
 
@@ -455,9 +455,9 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
     for held in at.values():
         pages: dict[str, list[int]] = defaultdict(list)
         for page, line in held:
-            pages[_keyed(line.text)].append(page)
+            pages[keyed(line.text)].append(page)
         # (a field's label at one place on pages in a row is the form's, no part's title)
-        runs = [(page, line) for page, line in held if any(abs(page - other) == 1 for other in pages[_keyed(line.text)])
+        runs = [(page, line) for page, line in held if any(abs(page - other) == 1 for other in pages[keyed(line.text)])
                 and not labels.whole(line.text)]
         if len({page for page, _ in held}) < max(least, settings.furniture_share * len(layouts)):
             continue
@@ -466,7 +466,7 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
             size, bold = median(line.size for _, line in runs), sum(line.bold for _, line in runs) > len(runs) / 2
             # Titles larger than the text, in a band at the top of every page of their part, are
             # its heading where the part begins and its running title after.
-            found.update(id(line) for page, line in runs if size <= text_size or page - 1 in pages[_keyed(line.text)])
+            found.update(id(line) for page, line in runs if size <= text_size or page - 1 in pages[keyed(line.text)])
             # A part's title shown on one page only, at that place in the runs' type, is one too,
             # where that type is no larger than the text's (a slide's title bar is its heading).
             if size <= text_size:
@@ -478,15 +478,16 @@ def _running_titles(layouts: list[PageLayout], settings: Settings, least: float,
 def _echoes_a_heading(line: Line, layout: PageLayout) -> bool:
     """Does a heading on the page say what the line says, or begin with it (a sheet's name,
     cut short as a spreadsheet's are, printed as the page's header)?"""
-    key = _keyed(line.text)
-    return any(other.size > _HEADING_OVER_HEADER * line.size and (_keyed(other.text) + " ").startswith(key + " ")
+    key = keyed(line.text)
+    return any(other.size > _HEADING_OVER_HEADER * line.size and (keyed(other.text) + " ").startswith(key + " ")
                for other in layout.lines)
 
 
 _HEADING_OVER_HEADER = 1.3  # a heading's type is this much larger than a running header's, at least
 
 
-def _keyed(text: str) -> str:
+def keyed(text: str) -> str:
+    """A line's text as the running lines of a document repeat it, whatever page it numbers."""
     return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
 
 
@@ -540,7 +541,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     text_size = _text_size(layouts)
     # The running header or footer those words make, to know it on a page that sets it
     # elsewhere (a landscape page, whose header runs wider).
-    at_edges = {(_keyed(ln.text), ln.top < layout.height / 2) for layout in layouts
+    at_edges = {(keyed(ln.text), ln.top < layout.height / 2) for layout in layouts
                 for ln in build_lines([w for line in layout.lines for w in line.words if repeated(w)],
                                       layout.number, settings) if _near_edge(ln, layout, settings)}
     out: list[PageLayout] = []
@@ -713,7 +714,7 @@ def _repeats_an_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bo
                      repeated: Callable[[Word], bool], text_size: float) -> bool:
     """The running header's text where the page sets it elsewhere; not a title in larger type
     that says what a navigation rail's entry says (the rail's lines are repeated at the edge too)."""
-    return _near_edge(line, layout, settings) and (_keyed(line.text), line.top < layout.height / 2) in at_edges \
+    return _near_edge(line, layout, settings) and (keyed(line.text), line.top < layout.height / 2) in at_edges \
         and not _a_title_sharing_words(line.words, layout, repeated, text_size)
 
 
@@ -728,7 +729,7 @@ def _numbered_edge(line: Line, layout: PageLayout, at_edges: set[tuple[str, bool
     if not own or len(own) == len(line.words) or not all(w.text.isdigit() for w in own) or _PAGE_COUNTER.search(line.text):
         return []
     rest = join_words([w for w in line.words if repeated(w)])
-    return own if (_keyed(rest), line.top < layout.height / 2) in at_edges else []
+    return own if (keyed(rest), line.top < layout.height / 2) in at_edges else []
 
 
 def within_the_documents_area(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
