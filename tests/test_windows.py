@@ -99,3 +99,13 @@ def test_a_window_that_starts_inside_a_project_leaves_its_end_to_the_window_befo
     assert [p.title for p in going_on.projects] == [p.title for p in alone.projects[1:]]
     assert going_on.projects[0].title.startswith("PDEng")
     assert "no-project-heading" not in [w.code for w in going_on.warnings]
+
+
+def test_every_table_of_a_document_read_in_windows_is_every_table_read_whole(three_copies):
+    from regio.extract import extract_tables
+
+    whole = extract_tables(three_copies, limits=Limits(window_pages=10_000))
+    windows = extract_tables(three_copies, limits=Limits(window_pages=WINDOW))
+    assert len(whole.tables) > 30
+    assert [t.model_dump() for t in windows.tables] == [t.model_dump() for t in whole.tables]
+    assert windows.warnings == whole.warnings

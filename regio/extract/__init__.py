@@ -212,20 +212,34 @@ def _cross_check(path: Path, password: str | None, route: str, layouts, projects
 @_gc_paused
 def extract_tables(path: Path | str, pages: Iterable[int] | None = None, password: str | None = None,
                    limits=None, settings: Settings | None = None) -> Dossier:
-    """Every table of the PDF and nothing else: a Dossier whose ``tables`` are filled."""
+    """Every table of the PDF and nothing else: a Dossier whose ``tables`` are filled. A
+    document longer than the limits' ``window_pages`` is read a window of pages at a time:
+    a page's tables are its own, so a window needs nothing of another."""
     from regio.extract.hyphenation import Hyphenation
+    from regio.limits import DEFAULT as LIMITS
 
     path = Path(path)
     settings = settings or DEFAULT
+    window = (limits or LIMITS).window_pages
+    tables: list[Table] = []
+    warnings: list[ExtractionWarning] = []
+    counts = PageCounts()
     opened = open_pdf(path, password, limits)
     try:
         wanted = _wanted(opened, pages)
-        layouts, warnings, counts = _read_layouts(opened, wanted, limits, settings)
+        for start in range(0, len(wanted), window):
+            if start:
+                opened.reopen()  # (see OpenedPdf.reopen)
+            layouts, found, read = _read_layouts(opened, wanted[start:start + window], limits, settings)
+            counts.add(read)
+            if start + window >= len(wanted):
+                counts.refuse_unread()
+            own = _page_tables(layouts, settings, found, _processes(limits))
+            Hyphenation(layouts, settings, own).mend_tables(own)
+            tables += own
+            warnings += found
     finally:
         opened.close()
-    counts.refuse_unread()
-    tables = _page_tables(layouts, settings, warnings, _processes(limits))
-    Hyphenation(layouts, settings, tables).mend_tables(tables)
     return Dossier(file=path.name, sha256=opened.sha256, page_count=opened.page_count, **reading_status(warnings),
                    tables=tables, warnings=warnings)
 
