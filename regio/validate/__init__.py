@@ -58,14 +58,15 @@ def check_parts(parts: Iterable[Dossier], select: Iterable[str] | None = None,
     outlines: list[Dossier] = []
     summaries: list[Summary] = []
     funded = False
+    offset = 0  # the tables of the parts before: the index of a free table is the dossier's
     for part in parts:
         free = part.free_tables()
-        offset = sum(len(o.tables) for o in outlines)  # the index of a free table is the dossier's
         for r in (r for r in RULES.values() if r.scope != "dossier"):
             findings.extend(_run(r, part, free, offset))
         funded = funded or any(t.funding for p in part.projects for t in p.tables)
         summaries.append(summarise([part], []))
         outlines.append(part.outline())
+        offset += len(part.tables)
     dossier = Dossier.joined(outlines)
     for r in (r for r in RULES.values() if r.scope == "dossier"):
         findings.extend(_run(r, dossier, [], 0))
