@@ -138,7 +138,19 @@ class Line:
         """Runs of words separated by gaps wider than ``gap`` (default: half the font size, or
         one and a half of the page's usual word space where that is wider, and as wide as
         cells stand apart in the smaller type where the type changes markedly: a label shrunk
-        to fit its cell beside one at full size, in a monospaced header whose spaces are wide)."""
+        to fit its cell beside one at full size, in a monospaced header whose spaces are wide).
+        Kept for each gap asked (a table's reading asks the same of a line again and again):
+        not to be changed by the caller."""
+        found = self._segments.get(gap)
+        if found is None:
+            found = self._segments[gap] = self._runs_apart(gap)
+        return found
+
+    @cached_property
+    def _segments(self) -> dict[float | None, list[list[Word]]]:
+        return {}
+
+    def _runs_apart(self, gap: float | None) -> list[list[Word]]:
         limit = gap if gap is not None else max(DEFAULT.cell_gap_em * self.size, 1.5 * self.word_space)
         runs: list[list[Word]] = []
         for word in self.words:
@@ -540,8 +552,8 @@ def _kerned_together(words: list[Word]) -> list[Word]:
 def _over_or_under_one(word: Word, members: list[Word]) -> bool:
     """Words of one line stand side by side: a word set over or under one of them (a title
     under its kicker, the two beside a number as tall as both) is on a line of its own."""
-    return any(min(m.x1, word.x1) - max(m.x0, word.x0) > 0.5 * min(m.x1 - m.x0, word.x1 - word.x0)
-               and (m.bottom <= word.top or word.bottom <= m.top) for m in members)
+    return any((m.bottom <= word.top or word.bottom <= m.top)
+               and min(m.x1, word.x1) - max(m.x0, word.x0) > 0.5 * min(m.x1 - m.x0, word.x1 - word.x0) for m in members)
 
 
 def _below_its_first_line(word: Word, members: list[Word]) -> bool:
@@ -2580,7 +2592,7 @@ def _side_by_side(lines: list[_Sides], x: float, settings: Settings) -> int:
         # a row's label and amounts, a note beside them)
         n, letters, wide = len(line.x0s), line.letters, line.wide
         on_left = _running_count(k, letters[k]) and not wide[k]
-        on_right = _running_count(n - k, letters[n] - letters[k]) and wide[n] == wide[min(k + 1, n)]
+        on_right = _running_count(n - k, letters[n] - letters[k]) and wide[n] == wide[k + 1 if k < n else n]
         both += on_left and on_right
         left += on_left and not on_right
         right += on_right and not on_left
