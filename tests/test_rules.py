@@ -378,6 +378,26 @@ def test_a_subtotal_column_is_no_part_of_the_rows_sum_but_adds_up_itself():
         ("RD102", "subtotaal_regio", D(250000), D(200000))]
 
 
+def _with_subtotal_rows(total_row: list[str]):
+    """Cost lines in two groups, each closed by its subtotal row, and the Totaal under them."""
+    t = table(HEADER, [["A", "300.000", "100.000", "100.000", "100.000"],
+                       ["Subtotaal A", "300.000", "100.000", "100.000", "100.000"],
+                       ["B", "200.000", "-", "100.000", "100.000"],
+                       ["Subtotaal B", "200.000", "-", "100.000", "100.000"], ["Totaal", *total_row]])
+    for row in (t.rows[1], t.rows[3]):
+        row.kind = "subtotal"
+    return t
+
+
+def test_the_totaal_under_subtotal_rows_is_checked_against_them_and_its_sources():
+    assert findings(_with_subtotal_rows(["500.000", "100.000", "200.000", "200.000"])) == []
+    # The Totaal row's sources add up to 500.000, not the 450.000 it states; its column's
+    # parts, the two subtotals, to 500.000 as well.
+    assert [(f.code, f.row, f.column, f.stated, f.computed)
+            for f in findings(_with_subtotal_rows(["450.000", "100.000", "200.000", "200.000"]))] == [
+        ("RD103", "Totaal", None, D(450000), D(500000)), ("RD103", "Totaal", "totaal", D(450000), D(500000))]
+
+
 def test_an_amount_not_yet_set_is_said_once_and_its_sums_are_not_checked():
     """'p.m.' (pro memorie) is neither a nil nor a zero: the sums through it cannot be checked."""
     t = table(HEADER, [["A", "300.000", "p.m.", "100.000", "200.000"],

@@ -385,15 +385,17 @@ def column_sums(ctx: TableContext) -> Iterator[Finding]:
     "A grand total that agrees one way and not the other points at a row whose total is wrong or missing."))
 def grand_total(ctx: TableContext) -> Iterator[Finding]:
     view = TableView.of(ctx.table)
-    if view.total_row is None or view.total_column is None or len(view.sections()) > 1:
-        return  # with sections the column check compares each (sub)total with its own rows
+    if view.total_row is None or view.total_column is None:
+        return
     table = ctx.table
     stated = view.part(view.total_row, view.total_column)
     total_row, total_col = table.rows[view.total_row], table.columns[view.total_column]
     found: list[Finding | None] = []
-    if view.body_rows:
+    # (under subtotals, the rows the Totaal adds up are the subtotals and the rows under none)
+    rows = dict(view.sections()).get(view.total_row, view.body_rows)
+    if rows:
         found.append(compare(ctx, grand_total, stated=stated,
-                             parts=[view.part(r, view.total_column) for r in view.body_rows], row=total_row,
+                             parts=[view.part(r, view.total_column) for r in rows], row=total_row,
                              column=total_col, subject={"subject": "grand-rows"}, extra=_row_candidates(view)))
     found.append(compare(ctx, grand_total, stated=stated,
                          parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
