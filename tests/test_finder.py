@@ -2043,7 +2043,7 @@ def test_a_panel_of_headings_and_rows_beside_the_text_is_a_column_but_notes_in_t
     text = justified(60, 290, 100, WORDS * 3)
     panel = [line(100, (right, "Financiering"), size=11), line(130, (right, "Kostenpost"), (535, "Totaal", "r"), size=7),
              line(142, (right, "Bouw"), (535, "4.000", "r"), size=7), line(154, (right, "Totaal"), (535, "4.000", "r"), size=7)]
-    lines, runs, box = columns_and_panel(build_lines([w for ln in text + panel for w in ln], 1))
+    lines, runs, box, _ = columns_and_panel(build_lines([w for ln in text + panel for w in ln], 1))
     assert bool(runs) is parted and (box is not None) is parted
     if parted:
         assert box is not None and box.x0 < right < box.x1 and box.top < 100

@@ -330,7 +330,7 @@ def _read_pages(opened: OpenedPdf, numbers: Sequence[int], settings: Settings) -
                                                    message=f"page could not be read ({exc})"))
             continue
         try:
-            layout = read_page(page, number, settings)
+            layout = read_page(page, number, settings, lambda: opened.hidden_layers)
         except Exception as exc:
             read.warnings.append(ExtractionWarning(code="page-unreadable", page=number,
                                                    message=f"page could not be read ({exc.__class__.__name__}: {exc})"))

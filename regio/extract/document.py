@@ -309,7 +309,7 @@ class DocumentReader:
                                                heading_lines=start.lines))
             if start.lines:
                 return  # the heading; a project without one starts at its first label, read on
-        if id(line) in self._floated:
+        if id(line) in self._floated or self._on_a_band(line):
             return
         if line.page in self._dividers:  # a theme's page of its own: the theme of the projects after it
             page, theme = self._divider
@@ -533,6 +533,13 @@ class DocumentReader:
         apart from the titles under it."""
         heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size
         return heading and squash(strip_numbering(line.text)) in self._themes
+
+    def _on_a_band(self, line: Line) -> bool:
+        """A sidebar's line that is no project's heading: the title set again on the project's
+        later pages, the theme, the document's name, a rail of the projects to go to."""
+        layout = self.layouts[line.page]
+        return bool(layout.bands) and id(line) not in self.structure.heading_lines \
+            and any(PageLayout.within(line, band) for band in layout.bands)
 
     def _repeats_heading(self, project: _ProjectDraft, line: Line) -> bool:
         """At the top of a later page, the project's title set as a heading again, or its
@@ -1096,7 +1103,7 @@ class DocumentReader:
         """A table that ends its page in its column, without a total or notes, and one under
         the same column labels and caption that the next page opens: the table, its header
         repeated, though text in a column beside it was read between the two (a dashboard's)."""
-        if before.footnotes or before.total_row is not None or table.caption != before.caption \
+        if before.footnotes or before.total_row is not None or not _captioned_alike(before.caption, table.caption) \
                 or [c.label for c in before.columns] != [c.label for c in table.columns] or not before.pages \
                 or table.pages[:1] != [before.pages[-1] + 1]:
             return False
@@ -1327,6 +1334,17 @@ def _a_name(line: Line, sentence_ends: tuple[str, ...] = (".", ":")) -> bool:
     """A few words, no sentence, no amount: a line that names something."""
     return len(line.words) <= _CAPTION_WORDS and not line.text.rstrip().endswith(sentence_ends) \
         and not has_values(line, line.x0)
+
+
+def _captioned_alike(before: str | None, part: str | None) -> bool:
+    """The caption of a table's first part and of a part after it: the same, or the first's
+    start again with a word that it goes on ("Tabel 1. Begroting (vervolg)")."""
+    if before == part:
+        return True
+    if not before or not part or not GOES_ON.search(part):
+        return False
+    opening = squash(GOES_ON.sub("", part))
+    return bool(opening) and squash(before).startswith(opening)
 
 
 def _heads_the_label_column(line: Line, header: list[Line]) -> bool:
@@ -1797,7 +1815,9 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
             or _captioned_anew(region, found):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
-    before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table]
+    # (a caption over the part that says the table goes on is the part's)
+    before = [ln for ln in content if ln.page == first.page and ln.bottom < first.top and id(ln) not in in_table
+              and ln is not found.caption]
     return not after and not before
 
 

@@ -61,6 +61,12 @@ def _keys(line: Line, layout: PageLayout) -> set[tuple[str, bool]]:
     return {(keyed(text), top) for text in texts}
 
 
+def _labels_side_by_side(line: Line, labels: Labels) -> bool:
+    """The labels of fields set side by side, each project opening with them at that place."""
+    parts = line.segments()
+    return len(parts) >= 2 and all(labels.whole(join_words(part)) for part in parts)
+
+
 def _a_column_label(text: str) -> bool:
     """A word a table's header names a column or a group by ("Rijk", "Publiek"), alone."""
     return len(text.split()) == 1 and is_column_word(text)
@@ -139,7 +145,8 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
     kept = {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
         _a_forms_label(line, layout, labels, settings) or _a_forms_field(line, layout, labels, settings)
-        or _labels_the_text_under_it(line, layout, labels, settings) or _heads_a_table(line, layout))}
+        or _labels_the_text_under_it(line, layout, labels, settings) or _labels_side_by_side(line, labels)
+        or _heads_a_table(line, layout))}
     return found - _labels_going_on(layouts, settings) - kept
 
 
@@ -150,13 +157,20 @@ def _page_numbers(layout: PageLayout, settings: Settings) -> set[int]:
     """The page's numbers: a number alone ("3", "- 3 -", "Pagina 3 van 12") near its top or
     foot, the outermost such on its side (a row label's last word wrapped under it, "fase"
     over "2", stands further in), and not as close under or over a line as the lines of
-    a paragraph or a cell stand (that word where the page's folio is elsewhere)."""
+    a paragraph or a cell stand (that word where the page's folio is elsewhere), nor set
+    large (a project's number in display type over its title)."""
+    if not layout.lines:
+        return set()
+    largest = _FOLIO_SIZE_SHARE * median(ln.size for ln in layout.lines)
     numbers = [line for line in layout.lines if _near_edge(line, layout, settings) and _PAGE_NUMBER.match(line.text)
-               and not _wraps_on(line, layout)]
+               and line.size <= largest and not _wraps_on(line, layout)]
     top = [ln for ln in numbers if ln.top < layout.height / 2]
     foot = [ln for ln in numbers if ln.top >= layout.height / 2]
     return {id(ln) for ln in top if ln.top <= min(o.top for o in top) + 2} \
         | {id(ln) for ln in foot if ln.bottom >= max(o.bottom for o in foot) - 2}
+
+
+_FOLIO_SIZE_SHARE = 2.0  # a folio set larger than this many times the page's usual type is none
 
 
 def _naming_its_page(layout: PageLayout, settings: Settings) -> list[Line]:
@@ -552,7 +566,7 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
         lone = _lone_repeats(layout, repeated, settings)
         # (a label beside the next column's text on its baseline, the columns not parted yet, too)
         forms = {id(line) for line in layout.lines if _a_forms_label(line, layout, labels, settings)
-                 or _a_forms_field(line, layout, labels, settings)}
+                 or _a_forms_field(line, layout, labels, settings) or _labels_side_by_side(line, labels)}
         numbers = {id(line): own for line in layout.lines if (own := _numbered_edge(line, layout, at_edges, settings, repeated))}
         kept = [w for line in layout.lines if id(line) in forms or (
                     not _repeats_an_edge(line, layout, at_edges, settings, repeated, text_size) and id(line) not in numbers

@@ -1097,6 +1097,16 @@ def _repeats_the_round_before(labelled: list[tuple[int, Line, str]], before: int
     return not rest or 2 * sum(key in earlier for key in rest) > len(rest)
 
 
+def _kicker_over(group: list[Line], settings: Settings) -> tuple[str, str]:
+    """(theme, title) of a heading whose first line, in capitals and in other type than the
+    lines under it, is its theme (a kicker: "TECHNIEK ALS MOTOR" over the title)."""
+    first, rest = group[0], group[1:]
+    if rest and first.text.isupper() and not all(ln.text.isupper() for ln in rest) \
+            and (abs(first.size - rest[0].size) >= settings.other_type_pt or first.bold != rest[0].bold):
+        return strip_numbering(first.text), strip_numbering(_text(rest))
+    return "", strip_numbering(_text(group))
+
+
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
                        settings: Settings, by_page: dict[int, PageLayout]) -> list[ProjectStart]:
     """Without contents or "Theme | Title": a label that comes back starts a new project,
@@ -1123,7 +1133,7 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
             group = above[-1]
             text = strip_numbering(_text(group))
             m = _THEME_TITLE.match(text)
-            theme, title = (m["theme"].strip(), m["title"].strip()) if m else ("", text)
+            theme, title = (m["theme"].strip(), m["title"].strip()) if m else _kicker_over(group, settings)
             lines_of = group
             if not m and len(above) >= 2 and above[-2][0].page == group[0].page and above[-2][0].size >= group[0].size:
                 # Other headings in its type among the round's labels (not itself again, as a

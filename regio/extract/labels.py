@@ -52,7 +52,12 @@ _BULLET_GLYPHS = frozenset("•●▪■◦○►▸")
 
 
 def strip_numbering(text: str) -> str:
-    return _NUMBERING.sub("", text.strip(), count=1)
+    """The text without its number, and without the word for what it heads after that
+    ("2.3 Project: Leonardo")."""
+    return _WHAT_IT_HEADS.sub("", _NUMBERING.sub("", text.strip(), count=1), count=1)
+
+
+_WHAT_IT_HEADS = re.compile(r"^(?i:(?:deel)?project|projectvoorstel)\s*:\s+(?=\S)")
 
 
 def is_numbering(word: str) -> bool:

@@ -236,6 +236,7 @@ class PageLayout:
     frames: list[Fill] = field(default_factory=list)  # the boxes of tables drawn in rules, narrower than the page
     typed_underlines: list[Rule] = field(default_factory=list)  # a text file's "=====" under a line: one of hrules
     panels: list[Fill] = field(default_factory=list)  # a panel beside the column of text (see _panel_box)
+    bands: list[Fill] = field(default_factory=list)  # a sidebar down a side of the page (see _sidebar)
     # The top and bottom of the area the document prints its pages' text in, where that stands
     # well inside the sheet (see furniture.within_the_documents_area); else the sheet's.
     area: tuple[float, float] | None = None
@@ -244,7 +245,7 @@ class PageLayout:
         # Shaded boxes of text set beside other text (a fact box, a sidebar), and tables in
         # rules that the text wraps around (a float): the lines that run into one become the
         # two lines they are.
-        self.asides: list[Fill] = list(self.panels)
+        self.asides: list[Fill] = [*self.bands, *self.panels]
         for box, framed in [*((fill, False) for fill in self.fills), *((frame, True) for frame in self.frames)]:
             around = [line.words for line in self.lines]
             parts = [part for line in self.lines for part in _parted(line, box, around, framed)]
@@ -306,6 +307,8 @@ class PageLayout:
         columns, column by column from the left; a box beside the text as a whole,
         where it starts (boxes side by side from the left)."""
         box = self.aside_of(line)
+        if box is not None and box in self.bands:  # beside every run of the page's columns
+            return (box.top, 0, box.x0, line.top, line.x0)
         for top, bottom, middles in self.columns:
             # By its middle: the first lines of boxes side by side need not start level. A box
             # within a run of columns is read in its column, as a whole, where it starts.
@@ -642,35 +645,112 @@ def text_columns(lines: list[Line], settings: Settings = DEFAULT, width: float |
     (see columns_at). A landscape sheet of two pages side by side (a booklet's spread,
     ``width`` the sheet's) is read as its left page, then its right; boxes set side by
     side (cards, panels) each as a column, however little text one holds."""
-    lines, runs, _ = columns_and_panel(lines, settings, width, hrules, vrules, fills)
+    lines, runs, _, _ = columns_and_panel(lines, settings, width, hrules, vrules, fills)
     return lines, runs
 
 
 def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: float | None = None,
                       hrules: Sequence[Rule] = (), vrules: Sequence[Rule] = (), fills: Sequence[Fill] = ()
-                      ) -> tuple[list[Line], Runs, Fill | None]:
-    """text_columns, and the box of a panel beside the column of text where that is what
-    parts the page (see _beside_a_panel)."""
+                      ) -> tuple[list[Line], Runs, Fill | None, list[Fill]]:
+    """text_columns, the box of a panel beside the column of text where that is what parts
+    the page (see _beside_a_panel), and the sidebars down its sides (see _sidebar)."""
+    sidebar = _sidebar(lines, fills, width)
+    if sidebar is not None:
+        return _beside_the_sidebar(lines, sidebar, settings, width, (hrules, vrules, fills))
     spine = _spine(lines, width, settings)
     if spine is not None:
-        return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))], None
+        return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))], \
+            None, []
     if framed := _between_boxes(lines, hrules, vrules, fills):
-        return *_in_frames(lines, framed, settings), None
+        return *_in_frames(lines, framed, settings), None, []
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings)) or _column_rules(lines, hrules, vrules, settings)
     if middles:
         # (the last column may hold a column of a few lines beside it: the text going on there)
         last = [Line(ln.page, words, ln.space) for ln in lines if (words := _in_columns(ln.words, middles[-1:])[1])]
         spilled = _spilled_over(last, settings)
         middles = (*middles, spilled) if spilled is not None else middles
-        return *columns_at(lines, middles, settings, _running_side_by_side(settings), hrules), None
+        return *columns_at(lines, middles, settings, _running_side_by_side(settings), hrules), None, []
     spilled = _spilled_over(lines, settings)
     if spilled is not None:
         # (parted where the short column's text stands: not a running header's two ends above it)
-        return *columns_at(lines, (spilled,), settings, lambda parts: any(running_text(p[-1]) for p in parts), hrules), None
+        return *columns_at(lines, (spilled,), settings, lambda parts: any(running_text(p[-1]) for p in parts), hrules), None, []
     strip = _beside_a_panel(lines, settings)
     if strip is None:
-        return lines, [], None
-    return *columns_at(lines, ((strip[0] + strip[1]) / 2,), settings, lambda parts: True, hrules), _panel_box(lines, strip[1])
+        return lines, [], None, []
+    return *columns_at(lines, ((strip[0] + strip[1]) / 2,), settings, lambda parts: True, hrules), \
+        _panel_box(lines, strip[1]), []
+
+
+def _sidebar(lines: list[Line], fills: Sequence[Fill], width: float | None) -> tuple[Fill, float, bool] | None:
+    """A shaded band down one side of the text (a design's strip for the project's number and
+    title, the document's name and the folio), text on it and more beside it: where it parts
+    the page (its middle, and whether the band is left of it), as no line runs from the band
+    onto the page, however level the two (a title in the band beside a heading in the text).
+    A word that starts on the band is the band's, should it run past its edge."""
+    words = [w for ln in lines for w in ln.words]
+    if not words:
+        return None
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    left, right = min(w.x0 for w in words), max(w.x1 for w in words)
+    size = median(w.size for w in words)
+    for fill in fills:
+        if fill.bottom - fill.top < _SIDEBAR_HEIGHT * (bottom - top) \
+                or fill.x1 - fill.x0 > _SIDEBAR_WIDTH * (width or right - left):
+            continue
+        at_left = fill.x0 <= left + size
+        if not at_left and fill.x1 < right - size:
+            continue
+        on = [w for w in words if (fill.x0 - 1 <= w.x0 < fill.x1 if at_left else fill.x0 < w.x1 <= fill.x1 + 1)
+              and fill.top - 1 <= w.top and w.bottom <= fill.bottom + 1]
+        if not on:
+            continue
+        kept = {id(w) for w in on}
+        beside = [w for w in words if id(w) not in kept]
+        # Where the left side's words end and the right side's begin (a page of the band
+        # alone, the text beside it ended on the page before: the band's edge).
+        if at_left:
+            left_end = max(w.x1 for w in on)
+            right_start = min((w.x0 for w in beside), default=max(fill.x1, left_end))
+        else:
+            right_start = min(w.x0 for w in on)
+            left_end = max((w.x1 for w in beside), default=min(fill.x0, right_start))
+        if left_end <= right_start and not _a_tables_column(fill, fills, lines, kept):
+            # (the band's box takes in a word run past its edge)
+            band = replace(fill, x1=max(fill.x1, left_end)) if at_left else replace(fill, x0=min(fill.x0, right_start))
+            return band, (left_end + right_start) / 2, at_left
+    return None
+
+
+def _a_tables_column(band: Fill, fills: Sequence[Fill], lines: list[Line], on: set[int]) -> bool:
+    """Is the band a table's shaded column: another as tall a narrow white gap beside it,
+    amounts on it, or its lines level with rows of amounts beside it?"""
+    if any(o is not band and abs(o.top - band.top) <= 1 and abs(o.bottom - band.bottom) <= 1
+           and (_TILE_GAP[0] < o.x0 - band.x1 < _TILE_GAP[1] or _TILE_GAP[0] < band.x0 - o.x1 < _TILE_GAP[1]) for o in fills):
+        return True
+    words = [w for ln in lines for w in ln.words if id(w) in on]
+    figures = sum(bool(_VALUE.fullmatch(w.text)) for w in words)
+    level = [ln for ln in lines if any(id(w) in on for w in ln.words)]
+    in_rows = sum(any(id(w) not in on and _VALUE.fullmatch(w.text) for w in ln.words) for ln in level)
+    return 2 * figures > len(words) or 2 * in_rows > len(level)
+
+
+# A sidebar stands down this share of the text's height at the least, and is this share of
+# the page's width (or the text's) at the most.
+_SIDEBAR_HEIGHT, _SIDEBAR_WIDTH = 0.75, 0.4
+
+
+def _beside_the_sidebar(lines: list[Line], sidebar: tuple[Fill, float, bool], settings: Settings, width: float | None,
+                        drawn: tuple[Sequence[Rule], Sequence[Rule], Sequence[Fill]]
+                        ) -> tuple[list[Line], Runs, Fill | None, list[Fill]]:
+    """The sidebar's lines, read first, and the page's others, read on their own (they may
+    stand in columns of their own beside it)."""
+    band, edge, at_left = sidebar
+    parts = [_in_columns(ln.words, (edge,)) for ln in lines]
+    before, after = ([Line(ln.page, side[k], ln.space) for ln, side in zip(lines, parts) if side[k]] for k in (0, 1))
+    hrules, vrules, fills = drawn
+    text, runs, panel, bands = columns_and_panel(after if at_left else before, settings, width, hrules, vrules,
+                                                 [f for f in fills if (f.x1 > edge if at_left else f.x0 < edge)])
+    return [*(before if at_left else after), *text], runs, panel, [band, *bands]
 
 
 def _column_rules(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule], settings: Settings) -> tuple[float, ...]:
@@ -2261,9 +2341,13 @@ def boxes_in_the_margin(words: list[Word], fills: list[Fill], width: float, sett
     would join its lines, and a tall one would join two. Returns (the words without them,
     theirs)."""
     apart: set[int] = set()
+    if not words:
+        return words, []
     # A narrow box at the page's edge (a tab bleeds off it; a sidebar keeps to the text's
-    # margins), holding a few words.
-    for box in (f for f in fills if f.x1 - f.x0 <= 0.25 * width and (f.x0 <= 0.02 * width or f.x1 >= 0.98 * width)):
+    # margins, or runs down the page's whole side: see _sidebar), holding a few words.
+    high = _SIDEBAR_HEIGHT * (max(w.bottom for w in words) - min(w.top for w in words))
+    for box in (f for f in fills if f.x1 - f.x0 <= 0.25 * width and (f.x0 <= 0.02 * width or f.x1 >= 0.98 * width)
+                and f.bottom - f.top < high):
         on = {i for i, w in enumerate(words) if box.x0 - 1 <= w.x0 and w.x1 <= box.x1 + 1
               and box.top - 1 <= w.top and w.bottom <= box.bottom + 1}
         others = [w for i, w in enumerate(words) if i not in on]

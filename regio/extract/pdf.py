@@ -7,8 +7,10 @@ document (and tells a wrong or missing password apart from damage).
 from __future__ import annotations
 
 import hashlib
+import io
 import warnings
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -32,6 +34,14 @@ class OpenedPdf:
     def close(self) -> None:
         self.document.close()
 
+    @cached_property
+    def hidden_layers(self) -> frozenset[str]:
+        """The names of the layers (optional content groups) the document hides until its
+        reader turns them on: what they hold is neither shown nor printed (a translation
+        kept on a layer of its own, a draft's notes), so it is no part of the text either.
+        pdfium tells which layer a text object is on, not whether the layer is shown."""
+        return hidden_layer_names(self.data, self.password)
+
     def reopen(self) -> None:
         """The document opened again from its bytes: pdfium keeps what it parsed of every page
         it loaded (fonts, images) until the document is closed, and a long document read a
@@ -49,6 +59,30 @@ class OpenedPdf:
             page = self.document[number - 1]
             self.filled_in.add(number)
         return page
+
+
+def hidden_layer_names(data: bytes, password: str | None) -> frozenset[str]:
+    """The layers the catalog's default configuration turns off (its /OFF groups, or every
+    group not /ON where it starts from /OFF); none where it cannot be read."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    def name(group: object) -> str:
+        value = resolve1(resolve1(group).get("Name", b""))
+        return decode_text(value) if isinstance(value, bytes) else str(value)
+
+    try:
+        catalog = PDFDocument(PDFParser(io.BytesIO(data)), password=password or "").catalog
+        properties = resolve1(catalog.get("OCProperties")) or {}
+        default = resolve1(properties.get("D")) or {}
+        if str(resolve1(default.get("BaseState", ""))).endswith("OFF"):
+            on = {name(g) for g in resolve1(default.get("ON")) or []}
+            return frozenset(n for g in resolve1(properties.get("OCGs")) or [] if (n := name(g)) not in on)
+        return frozenset(name(g) for g in resolve1(default.get("OFF")) or [])
+    except Exception:  # a catalog pdfium read and pdfminer cannot: every layer is shown
+        return frozenset()
 
 
 def with_its_forms(document: pdfium.PdfDocument) -> pdfium.PdfDocument:

@@ -55,13 +55,16 @@ Point = Callable[[float, float], tuple[float, float]]
 Style = tuple[bool, bool, bool, bool]  # bold, light, tinted, italic
 
 
-def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -> PageLayout:
+def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
+              hidden_layers: Callable[[], frozenset[str]] = frozenset) -> PageLayout:
+    """The page's layout. ``hidden_layers``: the names of the document's layers that are
+    not shown, asked for where the page puts text on a layer."""
     rotation = page.get_rotation()
     width, height = page.get_width(), page.get_height()
     to_display = _display_transform(rotation, width, height)
     turned: list[Word] = []
     paths = _paths(page, to_display, width, height, settings)
-    words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0]))
+    words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0], hidden_layers))
     if sum(len(w.text) for w in turned) > sum(len(w.text) for w in words):
         # Most of the page is set sideways (a landscape table placed on a portrait page
         # without /Rotate): read it turned the way its text runs.
@@ -72,7 +75,8 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
         to_display = _display_transform(rotation, width, height)
         turned = []
         paths = _paths(page, to_display, width, height, settings)
-        words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0]))
+        words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0],
+                            hidden_layers))
     words = _bold_where_overprinted(words, _overprinted(page, to_display))
     labels, turned = _standing_side_by_side(_turned_lines(turned))
     # A word wider or taller than the page, beside text that fits it, cannot be read on
@@ -89,7 +93,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
     fills += without_highlights(veils, words)
     words, hrules, balloons = without_markup_balloons(words, fills, hrules, number, settings)
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
-    lines, columns, panel = columns_and_panel(build_lines(words, number, settings), settings, width,
+    lines, columns, panel, bands = columns_and_panel(build_lines(words, number, settings), settings, width,
                                               rules_across(hrules, fills, height), vrules, fills)
     lines, margin = margin_notes(lines, settings, (hrules, vrules))
     hrules, vrules = without_word_boxes(hrules, vrules, [w for ln in lines for w in ln.words])
@@ -104,7 +108,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT) -
         if len(vrules) >= 3 else []
     return PageLayout(number, width, height, lines, hrules, vrules, fills, columns, turned, margin, notes,
                       turn=(rotation - page.get_rotation()) % 360, struck=struck, balloons=balloons, frames=frames,
-                      typed_underlines=typed_underlines, panels=[panel] if panel else [])
+                      typed_underlines=typed_underlines, panels=[panel] if panel else [], bands=bands)
 
 
 def _display_transform(rotation: int, width: float, height: float) -> Point:
@@ -125,7 +129,8 @@ def _box(to_display: Point, left: float, bottom: float, right: float, top: float
 
 
 def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: list[Word],
-           rotation: float, size: tuple[float, float], rules: list[Rule]) -> list[Word]:
+           rotation: float, size: tuple[float, float], rules: list[Rule],
+           hidden_layers: Callable[[], frozenset[str]] = frozenset) -> list[Word]:
     """The page's level words, in the order pdfium gives them; words set at an angle to the
     page as displayed (a label up a margin band, a column header turned on its side) go to
     `turned`. A word ends where one of the thin level `rules` through its letters starts or
@@ -133,6 +138,7 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: 
     textpage = page.get_textpage()
     try:
         reader = _WordReader(textpage, to_display, settings, rotation, size[1])
+        reader.hidden_layers, reader.page = hidden_layers, page.raw
         reader.strikes = _strikes(rules)
         if reader.height is not None:
             reader.painted = _painted_after_text(page.raw, size, settings)
@@ -179,6 +185,24 @@ def _levelled(word: Word, skew: float, centre: tuple[float, float]) -> Word:
     x, y, turn = (word.x0 + word.x1) / 2 - centre[0], (word.top + word.bottom) / 2 - centre[1], -math.sin(skew)
     mx, my = centre[0] + x * cos - y * turn, centre[1] + x * turn + y * cos
     return replace(word, x0=mx - own_width / 2, x1=mx + own_width / 2, top=my - own_height / 2, bottom=my + own_height / 2)
+
+
+def _layers_of(text_object) -> Iterator[str]:
+    """The names of the layers whose marked content holds the object."""
+    for k in range(c.FPDFPageObj_CountMarks(text_object)):
+        mark = c.FPDFPageObj_GetMark(text_object, k)
+        if _mark_text(c.FPDFPageObjMark_GetName, mark) == "OC":
+            yield _mark_text(c.FPDFPageObjMark_GetParamStringValue, mark, b"Name")
+
+
+def _mark_text(ask: Callable[..., int], *what: object) -> str:
+    buffer, out = (ctypes.c_ushort * _MARK_TEXT_UNITS)(), ctypes.c_ulong()
+    if not ask(*what, buffer, ctypes.sizeof(buffer), ctypes.byref(out)):
+        return ""
+    return bytes(buffer)[:min(out.value, ctypes.sizeof(buffer))].decode("utf-16-le", "replace").rstrip("\x00")
+
+
+_MARK_TEXT_UNITS = 128  # a mark's or a layer's name: longer ones are cut, and match no layer's
 
 
 def _page_text(textpage) -> str:
@@ -232,6 +256,10 @@ class _WordReader:
         self.strikes: dict[int, list[Rule]] = {}  # thin level rules, by the whole point they stand at
         self.struck = False  # whether the current word is struck through
         self.bands: dict[tuple[float, float], tuple[Rule, ...]] = {}  # the strikes through type from top to bottom
+        self.hidden_layers: Callable[[], frozenset[str]] = frozenset
+        self.hidden: dict[int | None, bool] = {}  # whether a text object is on a layer not shown
+        self.page = None  # the page's handle, for the text objects in its forms
+        self.form_clips: dict[int, ClipBounds] | None = None
 
     def shared(self, measure: float) -> float:
         """One float for each top, bottom and size on the page: the words of a line share
@@ -247,7 +275,7 @@ class _WordReader:
         any token with figures, where a gap parts two amounts and a wrong join changes both."""
         end = start + len(chars) - 1
         first = _text_object(self.handle, start)
-        if _out_of_sight(self._clip_bounds(first)):
+        if _out_of_sight(self._clip_bounds(first)) or self._on_hidden_layer(first):
             return
         if first is None or not chars.isprintable() or _FIGURE.search(chars) or CAPITAL_INSIDE.search(chars) \
                 or self.covers.get(first) or (end > start and _text_object(self.handle, end) != first):
@@ -281,10 +309,16 @@ class _WordReader:
 
     def _clip_bounds(self, address: int | None) -> ClipBounds | None:
         if address not in self.bounds:
-            found = self.bounds[address] = _clip_and_bounds(address) if address is not None else None
+            found = self.bounds[address] = None if address is None else \
+                _clip_and_bounds(address) or self._clipped_in_forms().get(address)
             if address is not None and self.painted[1]:
                 self.covers[address] = _painted_over(address, found, self.painted)
         return self.bounds[address]
+
+    def _clipped_in_forms(self) -> dict[int, ClipBounds]:
+        if self.form_clips is None:
+            self.form_clips = _clipped_in_forms(self.page)
+        return self.form_clips
 
     def _seen(self, index: int, x0: float, x1: float) -> tuple[float, float]:
         """Character ``index``'s left and right as far as it is seen: within the clip its text
@@ -302,8 +336,21 @@ class _WordReader:
 
     def _read_chars(self, start: int, chars: str) -> None:
         for i, char in enumerate(chars, start):
-            self.read(i, char)
+            if self._on_hidden_layer(_text_object(self.handle, i)):
+                self.end_word()
+            else:
+                self.read(i, char)
         self.end_word()
+
+    def _on_hidden_layer(self, address: int | None) -> bool:
+        """Is the text object in marked content of a layer (an "OC" mark naming it) that the
+        document does not show?"""
+        found = self.hidden.get(address)
+        if found is None:
+            found = self.hidden[address] = address is not None and any(
+                layer in self.hidden_layers()
+                for layer in _layers_of(c.FPDF_PAGEOBJECT.from_buffer_copy(ctypes.c_void_p(address))))
+        return found
 
     def _object_kind(self, index: int) -> tuple[float, Style, bool]:
         """(size as printed, style, turned) of the text object holding character `index`."""
@@ -550,23 +597,66 @@ def _bounds(obj) -> _Bounds | None:
     return left.value, right.value, bottom.value, top.value
 
 
+def _clipped_in_forms(page) -> dict[int, ClipBounds]:
+    """The clip and the bounds, in the page's space, of each text object inside a form (an
+    XObject) drawn under a clip, by address: a page placed as a picture and cropped to part
+    of it (a budget printed from a spreadsheet, placed in a report). pdfium gives such an
+    object no clip of its own, and its bounds in the form's space."""
+    found: dict[int, ClipBounds] = {}
+
+    def walk(container, count, get, matrix: tuple, clip: tuple[float, float, float, float] | None) -> None:
+        for i in range(count(container)):
+            obj = get(container, i)
+            kind = c.FPDFPageObj_GetType(obj)
+            if kind == c.FPDF_PAGEOBJ_FORM:
+                m = c.FS_MATRIX()
+                c.FPDFPageObj_GetMatrix(obj, m)
+                own = _clip_box(obj, matrix)
+                inner = own if clip is None else clip if own is None else \
+                    (max(clip[0], own[0]), min(clip[1], own[1]), max(clip[2], own[2]), min(clip[3], own[3]))
+                walk(obj, c.FPDFFormObj_CountObjects, c.FPDFFormObj_GetObject,
+                     _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix), inner)
+            elif kind == c.FPDF_PAGEOBJ_TEXT and clip is not None and (bounds := _bounds(obj)) is not None:
+                left, right, bottom, top = bounds
+                xs, ys = zip(*(_apply(matrix, x, y) for x in (left, right) for y in (bottom, top)))
+                found[ctypes.c_void_p.from_buffer(obj).value or 0] = (clip, (min(xs), max(xs), min(ys), max(ys)))
+
+    walk(page, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, _IDENTITY, None)
+    return found
+
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _apply(matrix: tuple, x: float, y: float) -> tuple[float, float]:
+    a, b, cc, d, e, f = matrix
+    return a * x + cc * y + e, b * x + d * y + f
+
+
+def _clip_box(obj, matrix: tuple) -> tuple[float, float, float, float] | None:
+    """The box (left, right, bottom, top) round the object's clip path, in the page's space
+    (its points are in the space of what holds the object, placed by ``matrix``)."""
+    clip = c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points = [_apply(matrix, x.value, y.value) for path in range(max(0, c.FPDFClipPath_CountPaths(clip)))
+              for index in range(c.FPDFClipPath_CountPathSegments(clip, path))
+              if c.FPDFPathSegment_GetPoint(c.FPDFClipPath_GetPathSegment(clip, path, index), x, y)]
+    if not points:
+        return None
+    xs, ys = zip(*points)
+    return min(xs), max(xs), min(ys), max(ys)
+
+
 def _clip_and_bounds(address: int) -> ClipBounds | None:
     """The box round a text object's clip path, and the object's bounds: (left, right,
     bottom, top) each, in the page's space; None where it has no clip."""
     # Not ctypes.cast: its result holds itself in a cycle, and the cycle collector is off while pages are read.
     obj = c.FPDF_PAGEOBJECT.from_buffer_copy(ctypes.c_void_p(address))
-    clip = c.FPDFPageObj_GetClipPath(obj)
-    if not clip:
-        return None
-    xs, ys = [], []
-    point_x, point_y = ctypes.c_float(), ctypes.c_float()
-    for path in range(c.FPDFClipPath_CountPaths(clip)):
-        for index in range(c.FPDFClipPath_CountPathSegments(clip, path)):
-            if c.FPDFPathSegment_GetPoint(c.FPDFClipPath_GetPathSegment(clip, path, index), point_x, point_y):
-                xs.append(point_x.value)
-                ys.append(point_y.value)
-    bounds = _bounds(obj) if xs else None
-    return None if bounds is None else ((min(xs), max(xs), min(ys), max(ys)), bounds)
+    clip = _clip_box(obj, _IDENTITY)
+    bounds = _bounds(obj) if clip is not None else None
+    return None if clip is None or bounds is None else (clip, bounds)
 
 
 def _turned_lines(words: list[Word]) -> list[Word]:

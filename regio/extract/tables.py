@@ -517,7 +517,18 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
     silent = [stack for stack in _stacks([(seg, i) for i, segs in enumerate(lines) for seg in segs if not touched(seg)])
               if (any(i == main for _, i in stack) or _level_with([region.header[i] for _, i in stack], region.header[main]))
               and stack[0][0][0].x0 > label_end + stack[0][0][0].size]
-    if not silent or len(silent) != _columns_named(lines, touched) - len(clusters):
+    def labels_in(seg: list[Word], line: int) -> int:
+        """A cell over one column's cells or none names one; one over two on the fullest line
+        holds both their labels, set close (a header packed tight: "Totaal EUR Bedrijfsleven");
+        over them on a line above, it is a group's or a label over a column's parts."""
+        if touched(seg) <= 1:
+            return 1
+        if line != main:
+            return 0
+        overlaps = [[min(w.x1, b) - max(w.x0, a) for a, b in extents] for w in seg]
+        return len({max(range(len(extents)), key=o.__getitem__) for o in overlaps if max(o) > 0}) or 1
+
+    if not silent or len(silent) != _columns_named(lines, labels_in) - len(clusters):
         return []
     # An em apart, or about as far as the header cells over columns of cells are.
     apart = [_CELLS_APART * (b[0].x0 - a[-1].x1) for a, b in zip(fullest, fullest[1:]) if touched(a) and touched(b)]
@@ -558,16 +569,16 @@ def _level_with(stack: list[Line], line: Line) -> bool:
     return min(ln.top for ln in stack) < line.bottom and max(ln.bottom for ln in stack) > line.top
 
 
-def _columns_named(lines: list[list[list[Word]]], touched: Callable[[list[Word]], int]) -> int:
-    """How many columns a header names: its cells on all its lines, those stacked over one
-    another counted once, a group's name over its members not at all."""
-    cells = sorted((seg for segs in lines for seg in segs if touched(seg) <= 1 and not colmap.group_of(join_words(seg))),
-                   key=lambda seg: seg[0].x0)
-    stacks, reach = 0, -math.inf
-    for seg in cells:
-        stacks += seg[0].x0 >= reach
+def _columns_named(lines: list[list[list[Word]]], labels_in: Callable[[list[Word], int], int]) -> int:
+    """How many columns a header names: the labels its cells on all its lines hold, those
+    stacked over one another counted once, a group's name over its members not at all."""
+    cells = sorted(((seg, i) for i, segs in enumerate(lines) for seg in segs
+                    if labels_in(seg, i) and not colmap.group_of(join_words(seg))), key=lambda cell: cell[0][0].x0)
+    named, reach = 0, -math.inf
+    for seg, i in cells:
+        named += labels_in(seg, i) if seg[0].x0 >= reach else 0
         reach = seg[-1].x1 if seg[0].x0 >= reach else max(reach, seg[-1].x1)
-    return stacks
+    return named
 
 
 def _set_apart(seg: list[Word], line: list[list[Word]], gap: float) -> bool:
