@@ -291,3 +291,58 @@ def test_columns_no_row_fills_under_a_header_packed_tight_keep_their_labels(tmp_
                                                 ("Project 4: Leonardo", "Leonardo"), ("Projectnaam: Leonardo", "Projectnaam: Leonardo")])
 def test_a_heading_says_what_it_heads_before_the_title(heading, title):
     assert strip_numbering(heading) == title
+
+
+def test_empty_columns_under_a_group_label_keep_their_labels(tmp_path):
+    """A header in two tiers, "Gem." and "Prov." under the group "Publieke partijen" and the
+    other labels level with the group's: where no row fills "Gem." nor "Rijk", each is a
+    column still."""
+    from tests.test_extract_variants import draw
+
+    main = [(60, "Opgaven/Investeringen"), (180, "Totaal"), (240, "Bedrijfsleven"), (440, "Rijk")]
+    rows = [("Veldproeven", "2.730.000", "1.480.000", "1.250.000"), ("Totaal", "2.730.000", "1.480.000", "1.250.000")]
+    page = [(60, 60, "Een project", 16, BOLD), (60, 100, "Financiering", 10, BOLD), (60, 114, "De kosten.", 10),
+            (318, 136, "Publieke partijen", 8, BOLD), *[(x, 140, text, 8, BOLD) for x, text in main],
+            (310, 150, "Gem.", 8, BOLD), (372, 150, "Prov.", 8, BOLD),
+            *[cell for k, (label, total, private, province) in enumerate(rows)
+              for cell in ((60, 166 + 14 * k, label, 8), (180, 166 + 14 * k, total, 8), (246, 166 + 14 * k, private, 8),
+                           (364, 166 + 14 * k, province, 8))]]
+    (project,) = extract(draw(tmp_path / "tiers.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["2.730.000", "1.480.000", "", "1.250.000", ""]] * 2
+
+
+def test_the_footer_of_a_dossier_of_one_page_is_no_text_of_its_last_field(tmp_path):
+    """One page: no other page repeats its footer, but the footer says it is one, at the
+    page's foot in small type, set apart from the text, ending in the page's number."""
+    from tests.test_extract_variants import draw
+
+    page = [(60, 60, "Een project", 16, BOLD), (60, 100, "Opgave", 10, BOLD), (60, 114, "De opgave van de regio.", 10),
+            (60, 140, "Structureel karakter", 10, BOLD), (60, 154, "Het fieldlab blijft na de looptijd bestaan.", 10),
+            (60, 800, "Rivierenland \u00b7 Regio Deal", 7), (530, 800, "1", 7)]
+    (project,) = extract(draw(tmp_path / "one.pdf", [page]), cross_check="none").projects
+    assert project.field("Structureel karakter").text == "Het fieldlab blijft na de looptijd bestaan."
+
+
+def test_a_header_left_alone_at_a_pages_foot_heads_the_rows_on_the_next(tmp_path):
+    """An HTML engine breaks the page after a table's header row and does not repeat it: the
+    rows open the next page. Its labels stand over their columns by their middles, a label
+    wider than the amounts under it starting a little left of where they part."""
+    from tests.test_extract_variants import draw
+
+    header = [(61, "Opgaven/ Investeringen"), (395, "Totaal"), (429, "Onderwijs"), (478, "Rijksbijdrage")]
+    text = ["De samenwerking versterkt het onderwijs en het bedrijfsleven in de komende drie jaar.",
+            "Het bedrijfsleven investeert naar verwachting circa 250.000 euro in de regio."]
+    page1 = [(57, 60, "Een project", 16, BOLD), (57, 90, "Financiering", 10, BOLD),
+             *[(57, 104 + 13 * k, line, 10) for k, line in enumerate(text * 24)], *[(x, 761, t, 8.5, BOLD) for x, t in header]]
+    rows = [("Infrastructuur techniek", "5.300.000", "50.000", "5.250.000"), ("Opleidingen", "43.000", "18.000", "25.000"),
+            ("Totaal kosten", "5.343.000", "68.000", "5.275.000")]
+    page2 = [cell for k, (label, *amounts) in enumerate(rows)
+             for cell in ((61, 72 + 15 * k, label, 8.5), *[(right - 4.7 * len(a), 72 + 15 * k, a, 8.5)
+                                                           for right, a in zip((424, 473, 534), amounts)])]
+    page2 += [(57, 140, "Structureel karakter", 10, BOLD), (57, 154, "Het project blijft.", 10)]
+    (project,) = extract(draw(tmp_path / "foot.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "onderwijs", "rijk"]
+    assert [r.label for r in table.rows] == ["Infrastructuur techniek", "Opleidingen", "Totaal kosten"]

@@ -1874,8 +1874,10 @@ def _header_left_at_page_foot(found, content: list[Line], in_table: set[int], la
         return []
     edges = [-math.inf, *sorted(inner), math.inf]  # the outer cells may reach past the rows
     cells = foot[-1].segments()
+    # (each over its column by its middle: a label set wider than the amounts under it may
+    # start a little left of where the column's amounts part from the column before)
     over_each = len(cells) == len(edges) - 1 and all(
-        edges[k] - 2 <= cell[0].x0 and cell[-1].x1 <= edges[k + 1] + 2 for k, cell in enumerate(cells))
+        edges[k] <= (cell[0].x0 + cell[-1].x1) / 2 <= edges[k + 1] for k, cell in enumerate(cells))
     return [foot[-1]] if over_each else []
 
 

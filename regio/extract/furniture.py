@@ -175,10 +175,26 @@ _FOLIO_SIZE_SHARE = 2.0  # a folio set larger than this many times the page's us
 
 def _naming_its_page(layout: PageLayout, settings: Settings) -> list[Line]:
     """A line at the page's top or foot that ends by naming the page ("Gemeente Zwolle —
-    Begroting — pagina 2"): furniture, though no other page repeats it (a short document's
-    first page may print no footer)."""
-    return [line for line in layout.lines if _near_edge(line, layout, settings) and _NAMES_A_PAGE.search(line.text)
-            and not _wraps_on(line, layout)]
+    Begroting — pagina 2"), or by its number in type smaller than the text's, set apart from
+    the text ("Rivierenland · Regio Deal   1"): furniture, though no other page repeats it
+    (a short document's first page may print no footer; a document of one page has no other)."""
+    body = median(ln.size for ln in layout.lines) if layout.lines else 0.0
+    return [line for line in layout.lines if _near_edge(line, layout, settings) and not _wraps_on(line, layout)
+            and (_NAMES_A_PAGE.search(line.text) or _numbered_footer(line, layout, body - settings.other_type_pt, settings))]
+
+
+def _numbered_footer(line: Line, layout: PageLayout, small: float, settings: Settings) -> bool:
+    words = line.words
+    return len(words) >= 2 and words[-1].text == str(layout.number) and line.size <= small \
+        and not any(_an_amount(w.text) for w in words) and _set_apart_at_its_edge(line, layout, settings)
+
+
+def _set_apart_at_its_edge(line: Line, layout: PageLayout, settings: Settings) -> bool:
+    """Further from the text on the page's side of it than a kicker stands from its title."""
+    if line.top < layout.height / 2:
+        return _set_apart(line, layout, settings)
+    above = max((ln for ln in layout.lines if ln.bottom <= line.top), key=lambda ln: ln.bottom, default=None)
+    return above is None or line.top - above.bottom > settings.theme_gap_em * max(line.size, above.size)
 
 
 _NAMES_A_PAGE = re.compile(r"(?:^|\s)(?:pagina|page|blz\.?|pag\.)\s*\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$", re.I)

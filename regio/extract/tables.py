@@ -511,22 +511,22 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
     lines = [[seg for seg in ln.segments() if seg[0].x0 > label_end + 1] for ln in region.header]
     main = max(range(len(lines)), key=lambda i: len(lines[i]), default=0)
     fullest = lines[main] if lines else []
+    groups = [seg for segs in lines for seg in segs if colmap.group_of(join_words(seg))]
     # A cell over none on the header's fullest line, or, where the header is centred in its
-    # band, wrapped in lines level with it; close to the labels' ends, it may head the
-    # labels' column.
+    # band, wrapped in lines level with it, or a member's under its group's label ("Gem."
+    # under "Publiek"); close to the labels' ends, it may head the labels' column.
     silent = [stack for stack in _stacks([(seg, i) for i, segs in enumerate(lines) for seg in segs if not touched(seg)])
-              if (any(i == main for _, i in stack) or _level_with([region.header[i] for _, i in stack], region.header[main]))
+              if (any(i == main for _, i in stack) or _under_a_group(stack, groups)
+                  or _level_with([region.header[i] for _, i in stack], region.header[main]))
               and stack[0][0][0].x0 > label_end + stack[0][0][0].size]
+
     def labels_in(seg: list[Word], line: int) -> int:
-        """A cell over one column's cells or none names one; one over two on the fullest line
-        holds both their labels, set close (a header packed tight: "Totaal EUR Bedrijfsleven");
-        over them on a line above, it is a group's or a label over a column's parts."""
+        """A cell over one column's cells or none names one; one over more on the fullest
+        line holds their labels (see _labels_over); over them on a line above, it is a
+        group's or a label over a column's parts."""
         if touched(seg) <= 1:
             return 1
-        if line != main:
-            return 0
-        overlaps = [[min(w.x1, b) - max(w.x0, a) for a, b in extents] for w in seg]
-        return len({max(range(len(extents)), key=o.__getitem__) for o in overlaps if max(o) > 0}) or 1
+        return _labels_over(seg, extents) if line == main else 0
 
     if not silent or len(silent) != _columns_named(lines, labels_in) - len(clusters):
         return []
@@ -549,6 +549,22 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
         return []
     page = region.header[0].page
     return [[(min(seg[0].x0 for seg, _ in stack), max(seg[-1].x1 for seg, _ in stack), page)] for stack in silent]
+
+
+def _under_a_group(stack: list[tuple[list[Word], int]], groups: list[list[Word]]) -> bool:
+    """Do the stack's cells stand under a group's label ("Gem." under "Publiek")?"""
+    return any(group[0].x0 < seg[-1].x1 and seg[0].x0 < group[-1].x1 and group[0].bottom <= seg[0].top
+               for seg, _ in stack for group in groups)
+
+
+def _labels_over(cell: list[Word], extents: list[tuple[float, float]]) -> int:
+    """The labels a header cell over two columns' cells or more holds, set close (a header
+    packed tight: "Totaal EUR Bedrijfsleven", or glued into one word): the column each word
+    stands over the most, and those a word stands over by half their width."""
+    overlaps = [[min(w.x1, b) - max(w.x0, a) for a, b in extents] for w in cell]
+    most = {max(range(len(extents)), key=o.__getitem__) for o in overlaps if max(o) > 0}
+    half = {k for o in overlaps for k, (a, b) in enumerate(extents) if o[k] >= (b - a) / 2}
+    return len(most | half) or 1
 
 
 def _stacks(cells: list[tuple[list[Word], int]]) -> list[list[tuple[list[Word], int]]]:
