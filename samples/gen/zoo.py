@@ -791,6 +791,10 @@ from .zoo_govtable import render_govtable  # noqa: E402
 from .zoo_rowspan import render_rowspan  # noqa: E402
 from .zoo_bilingual import render_bilingual  # noqa: E402
 from .zoo_shadow import render_shadow  # noqa: E402
+from .zoo_raad import render_raad  # noqa: E402
+from .zoo_studio import render_studio  # noqa: E402
+from .zoo_begroting import render_begroting  # noqa: E402
+from .zoo_placed import render_placed  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -901,4 +905,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "distractors": render_distractors, "sidebyside": render_sidebyside, "balloons": render_balloons,
           "woo": render_woo, "locale": render_locale, "template": render_template, "fragments": render_fragments,
           "handplaced": render_handplaced, "govtable": render_govtable, "rowspan": render_rowspan,
-          "bilingual": render_bilingual, "shadow": render_shadow}
+          "bilingual": render_bilingual, "shadow": render_shadow, "raad": render_raad, "studio": render_studio,
+          "begroting": render_begroting, "placed": render_placed}

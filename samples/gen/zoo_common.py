@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -84,6 +85,33 @@ def cell_list(dossier: source.Dossier) -> list[dict[str, str]]:
             with open(path, encoding="utf-8", newline="") as fh:
                 return list(csv.DictReader(fh))
     return []
+
+
+def cell_values(dossier: source.Dossier) -> dict[tuple[str, int, int, str], Decimal | None]:
+    """(project title, table, row, column) -> the value the dossier's cell list (cell_list) gives
+    the cell; None where it holds no amount."""
+    return {(g["project"], int(g["table"]), int(g["row"]), g["column"]): Decimal(g["value"]) if g["value"] else None
+            for g in cell_list(dossier)}
+
+
+# The cell lists' column keys of the sources that fund a project.
+SOURCE_KEYS = frozenset({"rijk", "provincie", "gemeente", "overig_publiek", "onderwijs", "privaat", "regio",
+                         "publiek_1", "publiek_2"})
+
+
+def is_funding(keys: list[str] | None) -> bool:
+    """A funding table, by its columns' keys in the cell list: a Totaal and a source at least."""
+    return bool(keys) and "totaal" in keys and any(k in SOURCE_KEYS for k in keys)
+
+
+def decimal_comma(v: Decimal, most: int = 3) -> str | None:
+    """`v` written with a decimal comma and as few decimals as are exact ("1,65"); None where it
+    needs more than `most`."""
+    for d in range(most + 1):
+        q = v.quantize(Decimal(1).scaleb(-d))
+        if q == v:
+            return f"{q:.{d}f}".replace(".", ",")
+    return None
 
 
 def is_total(label: str) -> bool:
