@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from regio.extract import extract
+from regio.extract import extract, extract_tables
 from regio.extract.labels import strip_numbering
 from regio.extract.pdf import hidden_layer_names
 
@@ -164,6 +164,11 @@ def test_a_spreadsheets_page_placed_and_cropped_to_its_table_shows_only_the_tabl
         c.drawString(40, y, row[0])
         for x, cell in zip((260, 340, 420, 500), row[1:]):
             c.drawRightString(x, y, cell)
+    c.setLineWidth(0.5)  # the sheet's gridlines, round every cell
+    for k in range(len(rows) + 1):
+        c.line(30, 792 - 16 * k, 510, 792 - 16 * k)
+    for x in (30, 200, 270, 350, 430, 510):
+        c.line(x, 792, x, 792 - 16 * len(rows))
     c.endForm()
     c.setFont(BOLD, 16)
     c.drawString(60, height - 60, "Een project")
@@ -190,6 +195,10 @@ def test_a_spreadsheets_page_placed_and_cropped_to_its_table_shows_only_the_tabl
     assert [r.label for r in table.rows] == ["Bouw", "Inrichting", "Totaal"]
     assert project.field("Structureel karakter").text == "Het fieldlab blijft na de looptijd bestaan."
     assert not any("xlsx" in f.text or "Controle" in f.text for f in project.fields)
+    # Nor are the sheet's gridlines the crop hides a table's rules: read as any table, the
+    # table ends where the crop does.
+    (found,) = extract_tables(path).tables
+    assert [r.label for r in found.rows] == ["Bouw", "Inrichting", "Totaal"] and len(found.columns) == 3
 
 
 def test_a_table_going_on_under_its_caption_saying_so_is_one_table(tmp_path):

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from statistics import median
 from sys import intern
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
@@ -598,30 +599,15 @@ def _bounds(obj) -> _Bounds | None:
 
 
 def _clipped_in_forms(page) -> dict[int, ClipBounds]:
-    """The clip and the bounds, in the page's space, of each text object inside a form (an
-    XObject) drawn under a clip, by address: a page placed as a picture and cropped to part
-    of it (a budget printed from a spreadsheet, placed in a report). pdfium gives such an
-    object no clip of its own, and its bounds in the form's space."""
+    """The clip and the bounds, in the page's space, of each text object inside a form drawn
+    under a clip, by address (see _objects): pdfium gives such an object no clip of its own,
+    and its bounds in the form's space."""
     found: dict[int, ClipBounds] = {}
-
-    def walk(container, count, get, matrix: tuple, clip: tuple[float, float, float, float] | None) -> None:
-        for i in range(count(container)):
-            obj = get(container, i)
-            kind = c.FPDFPageObj_GetType(obj)
-            if kind == c.FPDF_PAGEOBJ_FORM:
-                m = c.FS_MATRIX()
-                c.FPDFPageObj_GetMatrix(obj, m)
-                own = _clip_box(obj, matrix)
-                inner = own if clip is None else clip if own is None else \
-                    (max(clip[0], own[0]), min(clip[1], own[1]), max(clip[2], own[2]), min(clip[3], own[3]))
-                walk(obj, c.FPDFFormObj_CountObjects, c.FPDFFormObj_GetObject,
-                     _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix), inner)
-            elif kind == c.FPDF_PAGEOBJ_TEXT and clip is not None and (bounds := _bounds(obj)) is not None:
-                left, right, bottom, top = bounds
-                xs, ys = zip(*(_apply(matrix, x, y) for x in (left, right) for y in (bottom, top)))
-                found[ctypes.c_void_p.from_buffer(obj).value or 0] = (clip, (min(xs), max(xs), min(ys), max(ys)))
-
-    walk(page, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, _IDENTITY, None)
+    for obj, matrix, clip in _objects(page, (c.FPDF_PAGEOBJ_TEXT,)):
+        if clip is not None and (bounds := _bounds(obj)) is not None:
+            left, right, bottom, top = bounds
+            xs, ys = zip(*(_apply(matrix, x, y) for x in (left, right) for y in (bottom, top)))
+            found[ctypes.c_void_p.from_buffer(obj).value or 0] = (clip, (min(xs), max(xs), min(ys), max(ys)))
     return found
 
 
@@ -858,17 +844,58 @@ def _bold_where_overprinted(words: list[Word], boxes: list[Box]) -> list[Word]:
                                                         for x0, y0, x1, y1 in boxes) else w for w in words]
 
 
-def _objects(container, count, get, matrix) -> Iterator[tuple[object, tuple]]:
-    for i in range(count(container)):
-        obj = get(container, i)
-        kind = c.FPDFPageObj_GetType(obj)
-        m = c.FS_MATRIX()
-        c.FPDFPageObj_GetMatrix(obj, m)
-        own = (m.a, m.b, m.c, m.d, m.e, m.f)
-        if kind == c.FPDF_PAGEOBJ_FORM:
-            yield from _objects(obj, c.FPDFFormObj_CountObjects, c.FPDFFormObj_GetObject, _compose(own, matrix))
-        elif kind in (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_IMAGE):
-            yield obj, _compose(own, matrix)
+def _objects(page, kinds: tuple[int, ...]) -> Iterator[tuple[Any, tuple, _Bounds | None]]:
+    """The page's objects of ``kinds``, inside forms too, each with the matrix that places
+    what holds it on the page and the clip of the forms it is drawn in (left, right, bottom,
+    top in the page's space, or None): a form placed under a clip (a spreadsheet's page
+    placed in a report and cropped to its table) shows only what the clip leaves."""
+    def walk(container, count, get, matrix: tuple, clip: _Bounds | None) -> Iterator[tuple[Any, tuple, _Bounds | None]]:
+        for i in range(count(container)):
+            obj = get(container, i)
+            kind = c.FPDFPageObj_GetType(obj)
+            if kind == c.FPDF_PAGEOBJ_FORM:
+                m = c.FS_MATRIX()
+                c.FPDFPageObj_GetMatrix(obj, m)
+                yield from walk(obj, c.FPDFFormObj_CountObjects, c.FPDFFormObj_GetObject,
+                                _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix), _narrowed(clip, _clip_box(obj, matrix)))
+            elif kind in kinds:
+                yield obj, matrix, clip
+
+    return walk(page, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, _IDENTITY, None)
+
+
+def _narrowed(clip: _Bounds | None, inner: _Bounds | None) -> _Bounds | None:
+    if clip is None or inner is None:
+        return inner or clip
+    return max(clip[0], inner[0]), min(clip[1], inner[1]), max(clip[2], inner[2]), min(clip[3], inner[3])
+
+
+def _own_matrix(obj, placed: tuple) -> tuple:
+    m = c.FS_MATRIX()
+    c.FPDFPageObj_GetMatrix(obj, m)
+    return _compose((m.a, m.b, m.c, m.d, m.e, m.f), placed)
+
+
+def _picture_box(to_display: Point, matrix: tuple) -> Box:
+    """The box of a picture, drawn on the unit square its matrix places."""
+    a, b, cc, d, e, f = matrix
+    corners = [to_display(a * u + cc * v + e, b * u + d * v + f) for u in (0, 1) for v in (0, 1)]
+    return min(x for x, _ in corners), min(y for _, y in corners), max(x for x, _ in corners), max(y for _, y in corners)
+
+
+def _display_box(to_display: Point, clip: _Bounds) -> tuple[float, float, float, float]:
+    """A clip's box (left, right, bottom, top) as the page is displayed: (x0, top, x1, bottom)."""
+    left, right, bottom, top = clip
+    return _box(to_display, left, bottom, right, top)
+
+
+def _cropped(box: tuple[float, float, float, float], seen: tuple[float, float, float, float] | None
+             ) -> tuple[float, float, float, float] | None:
+    """The part of ``box`` (x0, top, x1, bottom) inside what a crop leaves ``seen``, if any."""
+    if seen is None:
+        return box
+    x0, top, x1, bottom = max(box[0], seen[0]), max(box[1], seen[1]), min(box[2], seen[2]), min(box[3], seen[3])
+    return (x0, top, x1, bottom) if x0 <= x1 + 0.5 and top <= bottom + 0.5 else None
 
 
 def _compose(inner: tuple, outer: tuple) -> tuple:
@@ -883,7 +910,6 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
     (bands, shaded cells, zebra stripes) with how dark they are, apart from those the
     translucent ones (a veil of colour, or a highlighter's mark over the text), the boxes
     of the pictures, and those of the curved shapes a chart draws (a pie's wedges)."""
-    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
@@ -894,11 +920,11 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
     veils: list[Fill] = []
     pictures: list[Box] = []
     curved: list[tuple[Box, bool, float]] = []
-    for obj, (ma, mb, mc, md, me, mf) in _objects(page.raw, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, identity):
-        if c.FPDFPageObj_GetType(obj) == c.FPDF_PAGEOBJ_IMAGE:  # drawn on the unit square its matrix places
-            corners = [to_display(ma * u + mc * v + me, mb * u + md * v + mf) for u in (0, 1) for v in (0, 1)]
-            pictures.append((min(x for x, _ in corners), min(y for _, y in corners),
-                             max(x for x, _ in corners), max(y for _, y in corners)))
+    for obj, placed, clip in _objects(page.raw, (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_IMAGE)):
+        ma, mb, mc, md, me, mf = _own_matrix(obj, placed)
+        seen = None if clip is None else _display_box(to_display, clip)
+        if c.FPDFPageObj_GetType(obj) == c.FPDF_PAGEOBJ_IMAGE:
+            pictures.append(_picture_box(to_display, (ma, mb, mc, md, me, mf)))
             continue
         c.FPDFPath_GetDrawMode(obj, fill, stroke)
         points: list[tuple[float, float, int]] = []
@@ -913,7 +939,9 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
         if not points:
             continue
         xs, ys = [p[0] for p in points], [p[1] for p in points]
-        box = (min(xs), min(ys), max(xs), max(ys))
+        box = _cropped((min(xs), min(ys), max(xs), max(ys)), seen)
+        if box is None:
+            continue
         if fill.value:
             shade = _luminance(r.value, g.value, b.value) if c.FPDFPageObj_GetFillColor(obj, r, g, b, a) else 1.0
             if min(box[2] - box[0], box[3] - box[1]) < settings.rule_thickness_pt:  # a rule drawn as a thin box
@@ -930,8 +958,10 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
         for (x0, y0, _), (x1, y1, kind) in zip(points, points[1:]):
             if kind != c.FPDF_SEGMENT_LINETO:
                 continue
-            if abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5:  # straight rules only; curves are not table lines
-                (pale if light else rules).append(Rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+            # (straight rules only; curves are not table lines)
+            if (abs(y0 - y1) < 0.5 or abs(x0 - x1) < 0.5) \
+                    and (part := _cropped((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), seen)):
+                (pale if light else rules).append(Rule(*part))
     rules += [rule for rule, shade in thin if not _a_bar_of_a_chart(rule, shade, fills)]
     return rules + _not_squared_paper(pale), fills, veils, pictures, _drawings(curved)
 
