@@ -86,6 +86,15 @@ def test_a_columns_label_under_tiers_each_one_column_wide_is_the_lowest_tiers(la
     assert columns.source_of("Regionale middelen Kosten") is None  # tiers over no source
 
 
+@pytest.mark.parametrize("label, key", [("Regionale middelen Regio", "regio"), ("Cofin. regio Regio", "regio"),
+                                        ("Regionale cofinanciering Regio", "regio"), ("Bijdragen derden", "bijdragen_derden")])
+def test_a_column_named_for_the_regions_money_under_tiers_that_name_all_sources_so_is_its_own(label, key):
+    """"Regio" alone under "Regionale middelen" (or "Cofin. regio") over one column: the column
+    is the region's, keyed as a "Regio" column standing alone is; other words under such a
+    tier keep the whole label."""
+    assert columns.meaning(label).key == key
+
+
 def _part(field: str | None, label: str, sources: list[tuple[str, str]], page: int):
     from regio.money import parse_cell
     from regio.schema import Cell, Column, FundingTable, Row

@@ -183,7 +183,8 @@ def _under_its_group(label: str, extra_aliases: dict[str, str] | None) -> tuple[
 
 
 # What a header's tiers over the sources say of them as a whole: the region's money.
-_OVER_SOURCES = frozenset({"regionale middelen", "regio", "cofinanciering", "financiering", "bijdragen", "dekking"})
+_OVER_SOURCES = frozenset({"regionale middelen", "regio", "cofinanciering", "regionale cofinanciering", "cofin", "financiering",
+                           "bijdragen", "dekking"})
 
 
 def _tiers(words: list[str]) -> list[str]:
@@ -196,6 +197,18 @@ def _tiers(words: list[str]) -> list[str]:
             if cut == len(words) or rest:
                 return [head, *rest]
     return []
+
+
+def _named_under_tiers(label: str) -> str | None:
+    """The key of a column a header names by a word for the region's money under tiers that
+    name all the sources so ("Regionale middelen" or "Cofin. regio" over "Regio" alone): that
+    word's, not the tiers' too."""
+    words = normalise(label).split()
+    for cut in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[cut:])
+        if rest in _OVER_SOURCES and _tiers(words[:cut]):
+            return slug(rest)
+    return None
 
 
 def source_of(label: str, extra_aliases: dict[str, str] | None = None) -> ColumnMeaning | None:
@@ -242,6 +255,8 @@ def meaning(label: str, group_label: str | None = None, index_in_group: int | No
         found, group = _under_its_group(label, extra_aliases) or (None, group)
     if found:
         return ColumnMeaning(found.key, group or found.group, found.role)
+    if label and (named := _named_under_tiers(label)):
+        return ColumnMeaning(named, group)
     if group:
         return ColumnMeaning(f"{group}_{index_in_group}" if index_in_group else group, group)
     return ColumnMeaning(slug(label or group_label or "column"))
