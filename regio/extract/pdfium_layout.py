@@ -849,19 +849,23 @@ def _objects(page, kinds: tuple[int, ...]) -> Iterator[tuple[Any, tuple, _Bounds
     what holds it on the page and the clip of the forms it is drawn in (left, right, bottom,
     top in the page's space, or None): a form placed under a clip (a spreadsheet's page
     placed in a report and cropped to its table) shows only what the clip leaves."""
-    def walk(container, count, get, matrix: tuple, clip: _Bounds | None) -> Iterator[tuple[Any, tuple, _Bounds | None]]:
-        for i in range(count(container)):
-            obj = get(container, i)
-            kind = c.FPDFPageObj_GetType(obj)
-            if kind == c.FPDF_PAGEOBJ_FORM:
-                m = c.FS_MATRIX()
-                c.FPDFPageObj_GetMatrix(obj, m)
-                yield from walk(obj, c.FPDFFormObj_CountObjects, c.FPDFFormObj_GetObject,
-                                _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix), _narrowed(clip, _clip_box(obj, matrix)))
-            elif kind in kinds:
-                yield obj, matrix, clip
+    return _objects_in(page, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, kinds, _IDENTITY, None)
 
-    return walk(page, c.FPDFPage_CountObjects, c.FPDFPage_GetObject, _IDENTITY, None)
+
+def _objects_in(container, count, get, kinds: tuple[int, ...], matrix: tuple, clip: _Bounds | None
+                ) -> Iterator[tuple[Any, tuple, _Bounds | None]]:
+    # (a module's function, not one nested in _objects: a function calling itself from its
+    # closure is a cycle, made for every page, and the cycle collector is off while pages are read)
+    for i in range(count(container)):
+        obj = get(container, i)
+        kind = c.FPDFPageObj_GetType(obj)
+        if kind == c.FPDF_PAGEOBJ_FORM:
+            m = c.FS_MATRIX()
+            c.FPDFPageObj_GetMatrix(obj, m)
+            yield from _objects_in(obj, c.FPDFFormObj_CountObjects, c.FPDFFormObj_GetObject, kinds,
+                                   _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix), _narrowed(clip, _clip_box(obj, matrix)))
+        elif kind in kinds:
+            yield obj, matrix, clip
 
 
 def _narrowed(clip: _Bounds | None, inner: _Bounds | None) -> _Bounds | None:
