@@ -286,14 +286,7 @@ class PageLayout:
         headed = first is not None and first.bold and not any(ln.bold for ln in inside if ln is not first)
         return len(inside) >= 2 and (words >= 6 or (words >= 3 and (large or headed))) and beside \
             and sum(n > 1 for n in cells) <= len(inside) / 3 \
-            and max(cells, default=1) < 3 and figures <= len(inside) / 2 and not self._band_beside(fill)
-
-    def _band_beside(self, fill: Fill) -> bool:
-        """A band as tall as this one a narrow white gap beside it: the two are columns of a
-        table drawn in bands, not a box of text."""
-        return any(o is not fill and abs(o.top - fill.top) <= 1 and abs(o.bottom - fill.bottom) <= 1
-                   and (_TILE_GAP[0] < o.x0 - fill.x1 < _TILE_GAP[1] or _TILE_GAP[0] < fill.x0 - o.x1 < _TILE_GAP[1])
-                   for o in self.fills)
+            and max(cells, default=1) < 3 and figures <= len(inside) / 2 and not band_beside(fill, self.fills)
 
     @staticmethod
     def within(line: Boxed, fill: Fill) -> bool:
@@ -721,11 +714,18 @@ def _sidebar(lines: list[Line], fills: Sequence[Fill], width: float | None) -> t
     return None
 
 
+def band_beside(fill: Fill, fills: Sequence[Fill]) -> bool:
+    """A band as tall as this one a narrow white gap beside it: the two are columns of a
+    table drawn in bands, not a box of text nor a sidebar."""
+    return any(o is not fill and abs(o.top - fill.top) <= 1 and abs(o.bottom - fill.bottom) <= 1
+               and (_TILE_GAP[0] < o.x0 - fill.x1 < _TILE_GAP[1] or _TILE_GAP[0] < fill.x0 - o.x1 < _TILE_GAP[1])
+               for o in fills)
+
+
 def _a_tables_column(band: Fill, fills: Sequence[Fill], lines: list[Line], on: set[int]) -> bool:
     """Is the band a table's shaded column: another as tall a narrow white gap beside it,
     amounts on it, or its lines level with rows of amounts beside it?"""
-    if any(o is not band and abs(o.top - band.top) <= 1 and abs(o.bottom - band.bottom) <= 1
-           and (_TILE_GAP[0] < o.x0 - band.x1 < _TILE_GAP[1] or _TILE_GAP[0] < band.x0 - o.x1 < _TILE_GAP[1]) for o in fills):
+    if band_beside(band, fills):
         return True
     words = [w for ln in lines for w in ln.words if id(w) in on]
     figures = sum(bool(_VALUE.fullmatch(w.text)) for w in words)
