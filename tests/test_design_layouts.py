@@ -322,6 +322,26 @@ def test_empty_columns_under_a_group_label_keep_their_labels(tmp_path):
     assert [[c.raw for c in r.cells] for r in table.rows] == [["2.730.000", "1.480.000", "", "1.250.000", ""]] * 2
 
 
+def test_empty_columns_under_a_group_label_wrapped_over_two_lines_keep_their_labels(tmp_path):
+    """The group's label wrapped in its narrow column ("Publieke" over "partijen"), over
+    "Gem." and "Prov.": its two lines are one group's label, and where no row fills "Gem."
+    nor "Rijk", each is a column still."""
+    from tests.test_extract_variants import draw
+
+    main = [(60, "Opgaven/Investeringen"), (180, "Totaal"), (240, "Bedrijfsleven"), (310, "Gem."), (372, "Prov."),
+            (440, "Rijk")]
+    rows = [("Veldproeven", "2.730.000", "1.480.000", "1.250.000"), ("Totaal", "2.730.000", "1.480.000", "1.250.000")]
+    page = [(60, 60, "Een project", 16, BOLD), (60, 100, "Financiering", 10, BOLD), (60, 114, "De kosten.", 10),
+            (336, 126, "Publieke", 8, BOLD), (337, 136, "partijen", 8, BOLD), *[(x, 148, text, 8, BOLD) for x, text in main],
+            *[cell for k, (label, total, private, province) in enumerate(rows)
+              for cell in ((60, 164 + 14 * k, label, 8), (180, 164 + 14 * k, total, 8), (246, 164 + 14 * k, private, 8),
+                           (364, 164 + 14 * k, province, 8))]]
+    (project,) = extract(draw(tmp_path / "wrapped.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "provincie", "rijk"]
+    assert [[c.raw for c in r.cells] for r in table.rows] == [["2.730.000", "1.480.000", "", "1.250.000", ""]] * 2
+
+
 def test_the_footer_of_a_dossier_of_one_page_is_no_text_of_its_last_field(tmp_path):
     """One page: no other page repeats its footer, but the footer says it is one, at the
     page's foot in small type, set apart from the text, ending in the page's number."""

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from itertools import dropwhile
+from operator import itemgetter
 from statistics import median
 from typing import Literal
 
@@ -511,7 +512,7 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
     lines = [[seg for seg in ln.segments() if seg[0].x0 > label_end + 1] for ln in region.header]
     main = max(range(len(lines)), key=lambda i: len(lines[i]), default=0)
     fullest = lines[main] if lines else []
-    groups = [seg for segs in lines for seg in segs if colmap.group_of(join_words(seg))]
+    groups = _group_labels(lines, main)
     # A cell over none on the header's fullest line, or, where the header is centred in its
     # band, wrapped in lines level with it, or a member's under its group's label ("Gem."
     # under "Publiek"); close to the labels' ends, it may head the labels' column.
@@ -528,7 +529,7 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
             return 1
         return _labels_over(seg, extents) if line == main else 0
 
-    if not silent or len(silent) != _columns_named(lines, labels_in) - len(clusters):
+    if not silent or len(silent) != _columns_named(lines, labels_in, groups) - len(clusters):
         return []
     # An em apart, or about as far as the header cells over columns of cells are.
     apart = [_CELLS_APART * (b[0].x0 - a[-1].x1) for a, b in zip(fullest, fullest[1:]) if touched(a) and touched(b)]
@@ -544,11 +545,22 @@ def _silent_columns(region: Region, clusters: list[list[tuple[float, float, int]
     # A header cell over cells of one column, stacked with the silent cell alone, is a line
     # of it: its column has cells. A group label over it and its neighbour is not.
     heads = [seg for segs in lines for seg in segs if touched(seg) == 1 and sum(beside(seg, s) for s in fullest) <= 1
-             and not colmap.group_of(join_words(seg))]
+             and not any(seg is group for group in groups)]
     if any(beside(seg, head) for stack in silent for seg, _ in stack for head in heads):
         return []
     page = region.header[0].page
     return [[(min(seg[0].x0 for seg, _ in stack), max(seg[-1].x1 for seg, _ in stack), page)] for stack in silent]
+
+
+def _group_labels(lines: list[list[list[Word]]], main: int) -> list[list[Word]]:
+    """The header cells that name a group: alone ("Publiek"), or as the lines of a label
+    wrapped over them ("Publieke" over "partijen") above the fullest line."""
+    alone = [seg for segs in lines for seg in segs if colmap.group_of(join_words(seg))]
+    above = _stacks([(seg, i) for i, segs in enumerate(lines[:main]) for seg in segs])
+    wrapped = [seg for stack in above if len(stack) > 1
+               and colmap.group_of(" ".join(join_words(seg) for seg, _ in sorted(stack, key=itemgetter(1))))
+               for seg, _ in stack]
+    return alone + [seg for seg in wrapped if not any(seg is other for other in alone)]
 
 
 def _under_a_group(stack: list[tuple[list[Word], int]], groups: list[list[Word]]) -> bool:
@@ -585,11 +597,13 @@ def _level_with(stack: list[Line], line: Line) -> bool:
     return min(ln.top for ln in stack) < line.bottom and max(ln.bottom for ln in stack) > line.top
 
 
-def _columns_named(lines: list[list[list[Word]]], labels_in: Callable[[list[Word], int], int]) -> int:
+def _columns_named(lines: list[list[list[Word]]], labels_in: Callable[[list[Word], int], int],
+                   groups: list[list[Word]]) -> int:
     """How many columns a header names: the labels its cells on all its lines hold, those
-    stacked over one another counted once, a group's name over its members not at all."""
+    stacked over one another counted once, a group's name (its cells `groups`) over its
+    members not at all."""
     cells = sorted(((seg, i) for i, segs in enumerate(lines) for seg in segs
-                    if labels_in(seg, i) and not colmap.group_of(join_words(seg))), key=lambda cell: cell[0][0].x0)
+                    if labels_in(seg, i) and not any(seg is group for group in groups)), key=lambda cell: cell[0][0].x0)
     named, reach = 0, -math.inf
     for seg, i in cells:
         named += labels_in(seg, i) if seg[0].x0 >= reach else 0
@@ -1352,12 +1366,15 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
     header = Header([[] for _ in range(n)], [None] * n, [None] * n, [])
     labelled = _labelled_leaves(region, leaves)
     cells = _cells_extents(region.body, leaves)
+    wrapped = _wrapped_group_labels(region.header, label_col)
     for line_index, line in enumerate(region.header):
         for word, label in _run_on_from_the_labels(line, label_col, region.aliases):
             if len(covered := _columns_covered((label_col[1], word.x1), leaves, cells)) == 1:
                 header.own[covered[0]].append(label)
                 header.boxes[covered[0]] = header.boxes[covered[0]] or _prov(line.page, [word])
         for seg in _value_heads(line, label_col):
+            if wrapped.get(id(seg[0])) == "":
+                continue  # a group's label wrapped onto this line: read with its first line
             seg = _run_together_parted(seg, region.aliases)
             covered = _columns_covered(_cell_extent(region, line, seg, leaves), leaves, cells)
             if len(seg) == 1:
@@ -1381,7 +1398,7 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.own[leaf].append(label)
                     header.boxes[leaf] = header.boxes[leaf] or _prov(line.page, seg)
                 continue
-            text = join_words(seg)
+            text = wrapped.get(id(seg[0])) or join_words(seg)
             if rule is None:
                 covered = _group_columns(region, seg, text, covered, leaves, labelled)
             if len(covered) == 1:
@@ -1393,6 +1410,23 @@ def _read_header(region: Region, label_col: tuple[float, float], leaves: list[tu
                     header.group_for[i] = text
                     header.boxes[i] = header.boxes[i] or _prov(line.page, seg)
     return header
+
+
+def _wrapped_group_labels(header: list[Line], label_col: tuple[float, float]) -> dict[int, str]:
+    """A group's label wrapped over two header lines in its narrow column ("Publieke" over
+    "partijen"), by the first word of each line's cell: the first line's holds the whole
+    label, the second's nothing (it is read with the first)."""
+    wrapped: dict[int, str] = {}
+    for above, below in zip(header, header[1:]):
+        if above.page != below.page or below.top - above.bottom > above.size:
+            continue
+        for top in _value_heads(above, label_col):
+            for under in _value_heads(below, label_col):
+                text = f"{join_words(top)} {join_words(under)}"
+                if top[0].x0 < under[-1].x1 and under[0].x0 < top[-1].x1 and colmap.group_of(text) \
+                        and not colmap.group_of(join_words(top)) and id(top[0]) not in wrapped:
+                    wrapped[id(top[0])], wrapped[id(under[0])] = text, ""
+    return wrapped
 
 
 def _each_in_its_column(region: Region, seg: list[Word], leaves: list[tuple[float, float]]) -> bool:
