@@ -31,7 +31,17 @@ from regio.extract.header_table import HeaderTable, is_continuation, is_table_he
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
-from regio.extract.layout import Fill, Line, PageLayout, Word, in_display_type, is_typed_rule, join_words, running_text
+from regio.extract.layout import (
+    Fill,
+    Line,
+    PageLayout,
+    Word,
+    help_lines,
+    in_display_type,
+    is_typed_rule,
+    join_words,
+    running_text,
+)
 from regio.extract.records import closed_by_total, entries_going_on, listed_records
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
@@ -135,6 +145,7 @@ class DocumentReader:
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size
         self._splits, self._label_lefts = self._label_columns(layouts)
+        self._help_words: dict[int, set[int]] = {}  # by page, the words of the help in its label column
         self.hyphenation = Hyphenation(layouts, settings, tables)
         self._themes = {squash(start.theme) for start in self.structure.starts.values() if start.theme}
         self._table: HeaderTable | None = None
@@ -190,7 +201,8 @@ class DocumentReader:
             margin = xs[len(xs) // 10]
             for line in layout.lines:
                 segs = line.segments(gap=self.settings.label_gap_em * line.size)
-                alone[layout.number] += len(segs) == 1 and self.labels.whole(line.text)
+                # (a side-head in the margin stands beside its text: no label alone)
+                alone[layout.number] += len(segs) == 1 and self.labels.whole(line.text) and line.heads is None
                 # A label column is the page's first: a header cell further right ("Totale
                 # kosten | Private") is no label however it reads. (Labels set right against
                 # their text start where their length puts them.)
@@ -270,6 +282,20 @@ class DocumentReader:
             and split - 2 * max(line.size, self.body_size) <= head[-1].x1 <= split
         return split if aligned else None
 
+    def _without_help(self, line: Line, split: float) -> Line | None:
+        """The line without a form's help under a label in its label column (see
+        layout.helps), None where nothing else is left: it says what to fill in."""
+        helping = self._help_words.get(line.page)
+        if helping is None:
+            parts = [Line(line.page, words, ln.space) for ln in self.layouts[line.page].lines
+                     if (words := ln.words_between(-1e9, split))]
+            found = help_lines(parts, self.settings)
+            helping = self._help_words[line.page] = {id(w) for part in parts if id(part) in found for w in part.words}
+        if not any(id(w) in helping for w in line.words):
+            return line
+        rest = [w for w in line.words if id(w) not in helping]
+        return Line(line.page, rest, line.space) if rest else None
+
     def _divider_pages(self, layouts: list[PageLayout]) -> set[int]:
         """Pages that hold a few words in heading type and nothing else (a section's divider,
         its theme set large on a page of its own): no project's content."""
@@ -318,6 +344,10 @@ class DocumentReader:
         if id(line) in self.structure.heading_lines or is_typed_rule(line) or self._theme_heading(line):
             return
         split = self._split(line)
+        if split is not None and (kept := self._without_help(line, split)) is not line:
+            if kept is None:
+                return
+            line = kept
         label_text = join_words(line.words_between(-1e9, split)) if split else ""
         if self.projects and self._signs_off(line, label_text):
             return
@@ -651,9 +681,12 @@ class DocumentReader:
             if rest is not None:
                 fields[-1].lines.append(rest)
             return
+        # (a label begun on the line above goes on here: "Structureel" over "karakter", beside
+        # justified text whose stretched spaces part it as cells are parted)
         if label_text and fields and split and not self.labels.match(label_text) \
                 and (_cells_beside(line, split) or self._row_goes_on(fields[-1], line, split)) \
-                and not self._label_wraps_under(line, label_text, split):
+                and not self._label_wraps_under(line, label_text, split) \
+                and (fields[-1].label_closed or not self._continues_label(fields[-1], line)):
             # A row of a table set across the label column (a grid of rows, as a spreadsheet
             # prints one): its first cell is a row label, not a field's.
             self._across_labels.add(id(line))
@@ -1204,7 +1237,8 @@ class DocumentReader:
             part = join_words(line.words_between(-1e9, self._split(line) or line.x1))
             # A label wrapped at its hyphen ("Inzet en co-" / "financiering") is one word.
             text += part if not text or text.endswith("-") or not part else " " + part
-        return text
+        # (a colon ends a label typed before a tab to its text: "Partijen:<tab>...")
+        return text.rstrip().removesuffix(":").rstrip()
 
     def _split_nested(self, fd: _FieldDraft, label: str, title: str) -> tuple[list[Line], list[FundingTable]]:
         """Separate the tables standing inside a field's text from the prose around it: the

@@ -27,7 +27,7 @@ from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, asks, discover, is_numbering, squash, strip_numbering
-from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, build_lines, join_words
+from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, build_lines, help_lines, join_words
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
 from regio.money import AmountSyntaxError, is_figure, parse_amount
@@ -967,11 +967,14 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
     themes = {id(a) for a, b in zip(heads, heads[1:]) if a.page == b.page and 0 <= b.top - a.bottom <= gap * a.size
               and (b.size >= a.size + other or (a.tinted and abs(b.size - a.size) > other))}
     titles = _print_titles(heads)
+    # Nor a form's help under its label, asked in every project as the label is.
+    helping = help_lines(heads, settings)
     # Nor a heading that says it goes on ("Leonardo (vervolg)"): a running title, which reads
     # as its title again.
     short_heads = [ln for ln in heads if (len(ln.words) <= 6 or asks(ln.text)) and not ln.light
                    and squash(ln.text) not in toc_text and not is_column_word(ln.text)
-                   and id(ln) not in themes and id(ln) not in titles and not GOES_ON.search(ln.text)]
+                   and id(ln) not in themes and id(ln) not in titles and id(ln) not in helping
+                   and not GOES_ON.search(ln.text)]
     return discover([ln.text for ln in short_heads], max(2, len(structure.toc))) | _form_questions(short_heads)
 
 

@@ -64,6 +64,9 @@ class Line:
     # The column of a run of columns the line was read in (see columns_at), where its words
     # may stand in another: a label over a table floated across the columns is the table's.
     column: int | None = None
+    # A side-head in the margin right of the text (see side_heads): the top of the line of
+    # text it heads, beside which it is read, first.
+    heads: float | None = None
 
     @cached_property
     def x0(self) -> float:
@@ -302,15 +305,18 @@ class PageLayout:
         box = self.aside_of(line)
         if box is not None and box in self.bands:  # beside every run of the page's columns
             return (box.top, 0, box.x0, line.top, line.x0)
-        for top, bottom, middles in self.columns:
+        # (a side-head is read level with the line it heads, before it)
+        heads = line.heads if isinstance(line, Line) else None
+        top, x0 = (line.top, line.x0) if heads is None else (heads, -math.inf)
+        for run_top, run_bottom, middles in self.columns:
             # By its middle: the first lines of boxes side by side need not start level. A box
             # within a run of columns is read in its column, as a whole, where it starts.
-            if top - 0.5 <= (line.top + line.bottom) / 2 <= bottom + 0.5 and (box is None or box.bottom > top):
+            if run_top - 0.5 <= (line.top + line.bottom) / 2 <= run_bottom + 0.5 and (box is None or box.bottom > run_top):
                 column = line.column if isinstance(line, Line) and line.column is not None else sum(line.x0 >= m for m in middles)
-                return (top, column, box.top if box else line.top, line.top, line.x0)
+                return (run_top, column, box.top if box else top, top, x0)
         if box is not None:
-            return (box.top, 0, box.x0, line.top, line.x0)
-        return (line.top, 0, -1.0, line.top, line.x0)
+            return (box.top, 0, box.x0, top, x0)
+        return (top, 0, -1.0, top, x0)
 
     def underlined(self, line: Line, typed: bool = False) -> bool:
         """Is the line underlined from its first word to its last: a rule, or a rule under each
@@ -1468,6 +1474,110 @@ def _ruled_in(stretch: list[Line], rules_at: list[float], settings: Settings) ->
     return any(0 <= top - y <= size for y in rules_at) and any(0 <= y - bottom <= size for y in rules_at)
 
 
+def helps(label: Line, line: Line, settings: Settings = DEFAULT) -> bool:
+    """Is the line a form's help under its label ("Hoe loopt het project door na afloop van
+    de Regio Deal?" under "Structureel karakter"): close under a bold label (or under the
+    help's line before), where it starts, in a type a point smaller or more, italic or grey,
+    not bold? It says what to fill in; the field is what was filled in."""
+    under = label.page == line.page and 0 <= line.top - label.bottom <= settings.row_gap_em * label.size \
+        and abs(line.x0 - label.x0) <= _HELP_ALIGN_PT
+    plain = not any(w.bold for w in line.words) and (line.italic or line.tinted)
+    return under and plain and (label.bold and line.size <= label.size - _HELP_SMALLER_PT or (
+        not label.bold and (label.italic, label.tinted) == (line.italic, line.tinted) and abs(label.size - line.size) < 0.5))
+
+
+def help_lines(lines: Sequence[Line], settings: Settings = DEFAULT) -> set[int]:
+    """The ids of the lines that are a form's help under its label (see helps): each under
+    the line above it that starts where it does, a bold label or a line of the help."""
+    found: set[int] = set()
+    above: dict[tuple[int, int], Line] = {}  # the last line seen starting at each place
+    for line in sorted(lines, key=lambda ln: (ln.page, ln.top)):
+        label = above.get((line.page, round(line.x0 / _HELP_ALIGN_PT)))
+        label = label or above.get((line.page, round(line.x0 / _HELP_ALIGN_PT) - 1))
+        label = label or above.get((line.page, round(line.x0 / _HELP_ALIGN_PT) + 1))
+        if label is not None and (label.bold or id(label) in found) and helps(label, line, settings):
+            found.add(id(line))
+        above[(line.page, round(line.x0 / _HELP_ALIGN_PT))] = line
+    return found
+
+
+_HELP_ALIGN_PT, _HELP_SMALLER_PT = 2.0, 1.0
+
+
+def side_heads(lines: list[Line], settings: Settings = DEFAULT) -> list[Line]:
+    """Side-heads hung in the margin right of the text, as a book sets them in the outer
+    margin of a right-hand page: a field's label beside its first line, in capitals or bold,
+    a gutter apart from a line of running text that keeps to the text's edge. On the text's
+    baselines they would end its lines; each is parted from its line as a line of its own,
+    read before it, with the lines it wraps onto under it in the margin. (Left of the text
+    they are read first as they stand.)"""
+    left, right, size = _running_texts_edges(lines, settings)
+    if math.isinf(right):
+        return lines
+    out: list[Line] = []
+    heads: list[Line] = []
+    for line in lines:
+        k = next((i for i, w in enumerate(line.words) if w.x0 >= right), len(line.words))
+        text, head = line.words[:k], line.words[k:]
+        if head and not text and heads and _wraps_on(heads[-1], head, size):
+            heads[-1].words.extend(head)
+            continue
+        # (the line's text in the text's type, no gap in it as wide as the one before the head:
+        # a justified line's spaces may stretch past an em)
+        apart = head[0].x0 - text[-1].x1 if head and text else 0.0
+        if not head or not text or not _a_side_head(head) or any(abs(w.size - size) > 0.5 for w in text) \
+                or text[0].x0 > left + _SIDE_HEAD_INDENT_EM * size \
+                or apart < settings.gutter_em * size or any(b.x0 - a.x1 >= apart - 1 for a, b in zip(text, text[1:])):
+            out.append(line)
+            continue
+        out.append(Line(line.page, text, line.space, line.column))
+        heads.append(Line(line.page, list(head), line.space, line.column, heads=line.top))
+        out.append(heads[-1])
+    return out
+
+
+def _running_texts_edges(lines: list[Line], settings: Settings) -> tuple[float, float, float]:
+    """The left and right edges of the page's running text in its own type (not a table's
+    nor the notes' smaller type, which may reach further), and that type's size; edges at
+    infinity where too few lines show them."""
+    sizes: Counter[float] = Counter()
+    for word in (w for ln in lines for w in ln.words):
+        sizes[word.size] += len(word.text)
+    if not sizes:
+        return -math.inf, math.inf, 0.0
+    size = sizes.most_common(1)[0][0]
+    running = [ln for ln in lines if running_text(ln.words) and all(w.size == size for w in ln.words)
+               and not _a_gap_apart(ln.words, settings.gutter_em * size)]
+    if len(running) < settings.text_column_lines:
+        return -math.inf, math.inf, size
+    return min(ln.x0 for ln in running), max(ln.x1 for ln in running), size
+
+
+def _a_gap_apart(words: list[Word], gutter: float) -> bool:
+    """Does a gap as wide as a gutter, and twice the line's usual one, part the words (a
+    justified line stretches all its spaces alike)?"""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    return bool(gaps) and max(gaps) >= max(gutter, 2 * median(gaps))
+
+
+def _a_side_head(words: list[Word]) -> bool:
+    """A few words, not figures, set apart as a label is: in capitals (small capitals too) or bold."""
+    letters = "".join(ch for w in words for ch in w.text if ch.isalpha())
+    return len(words) <= _SIDE_HEAD_WORDS and len(letters) >= 2 and not any(_VALUE.fullmatch(w.text) for w in words) \
+        and (letters.isupper() or all(w.bold for w in words)) and not any(w.italic for w in words)
+
+
+def _wraps_on(head: Line, words: list[Word], size: float) -> bool:
+    """Do the words go on a side-head on the next line of the margin, where it starts, in its type?"""
+    last = head.words[-1]
+    return abs(words[0].x0 - head.x0) <= 2 and 0 <= words[0].top - last.bottom < size and _a_side_head(words) \
+        and len(head.words) + len(words) <= _SIDE_HEAD_WORDS
+
+
+_SIDE_HEAD_WORDS = 6
+_SIDE_HEAD_INDENT_EM = 3  # the text beside a side-head starts at the text's edge, or a list's indent in
+
+
 def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
                  rules: tuple[list[Rule], list[Rule]] = ([], [])) -> tuple[list[Line], list[Line]]:
     """Notes set in the margin beside the text ("zie bijlage 2", a decision's number, a
@@ -1486,11 +1596,10 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
     apart = 2 * settings.gutter_em * size
 
     def smaller(note: list[Word], rest: list[Word]) -> bool:
-        return len(note) <= 8 and all(w.size <= settings.margin_note_size_share * max(r.size for r in rest) for w in note)
+        return _smaller_note(note, rest, settings)
 
     def display(note: list[Word], rest: list[Word]) -> bool:
-        largest = max(r.size for r in rest)
-        return len(note) <= 8 and all(in_display_type(w, largest, settings) for w in note)
+        return _displayed_note(note, rest, settings)
 
     kept: list[Line] = []
     notes: list[Line] = []
@@ -1505,9 +1614,7 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
         start, end = 0, len(words)
         if gaps and top <= line.top <= bottom:
             first, last = gaps[0], gaps[-1]
-            if words[first - 1].x1 < clear and (display(words[:first], words[first:]) or _quoted(words[:first], words[first:])
-                    or smaller(words[:first], words[first:]) and not any(w.bold for w in words[:first])
-                    and not any(_FIGURE.search(w.text) for w in words[first + 1:])):
+            if _note_on_the_left(words[:first], words[first:], clear, size, settings):
                 notes.append(Line(line.page, words[:first], line.space))
                 start = first
             inked = _other_ink(words[last:], words[start:last])
@@ -1526,6 +1633,27 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
                 end = last
         kept.append(line if (start, end) == (0, len(words)) else Line(line.page, words[start:end], line.space))
     return _with_their_lines(kept, notes + remarks, clear, right, size, settings)
+
+
+def _note_on_the_left(note: list[Word], rest: list[Word], clear: float, size: float, settings: Settings) -> bool:
+    """Are the words before a gap a note left of the text: left of its edge, in display
+    type, quoted or smaller and plain (no row label before figures)? A pull quote in display
+    type beside the text is one wherever the text's edge is found: a table wider than the
+    text may start where the quote does."""
+    pulled = _displayed_note(note, rest, settings) and not any(in_display_type(w, size, settings) for w in rest)
+    return (note[-1].x1 < clear or pulled) and (
+        _displayed_note(note, rest, settings) or _quoted(note, rest)
+        or _smaller_note(note, rest, settings) and not any(w.bold for w in note)
+        and not any(_FIGURE.search(w.text) for w in rest[1:]))
+
+
+def _smaller_note(note: list[Word], rest: list[Word], settings: Settings) -> bool:
+    return len(note) <= 8 and all(w.size <= settings.margin_note_size_share * max(r.size for r in rest) for w in note)
+
+
+def _displayed_note(note: list[Word], rest: list[Word], settings: Settings) -> bool:
+    largest = max(r.size for r in rest)
+    return len(note) <= 8 and all(in_display_type(w, largest, settings) for w in note)
 
 
 def _past_the_text(note: Word, before: Word, inked: bool, frame: tuple[float, float], apart: float) -> bool:
@@ -2388,12 +2516,17 @@ def foot_notes(lines: list[Line], hrules: list[Rule], settings: Settings = DEFAU
         if rule.x1 - rule.x0 <= 0.5 * (right - left):
             # Notes opening with a raised figure as a character ("²") need no smaller type, as
             # long as they keep one size: a text file has only one.
-            if notes[0].text.startswith(tuple(NOTE_MARKS)) and (all(ln.size <= small for ln in notes) or (
+            # (a word processor numbers its notes in the note's own type: "1 Het bedrijfsleven ...")
+            numbered = _NOTE_NUMBER.match(notes[0].text) is not None and all(ln.size <= small for ln in notes)
+            if numbered or notes[0].text.startswith(tuple(NOTE_MARKS)) and (all(ln.size <= small for ln in notes) or (
                     notes[0].text[0] in RAISED_DIGITS and all(ln.size == notes[0].size <= text_size for ln in notes))):
                 return [ln for ln in lines if ln not in notes], notes
         elif _continues_a_note(rule, hrules, notes, footer, small):
             return [ln for ln in lines if ln not in notes], notes
     return lines, []
+
+
+_NOTE_NUMBER = re.compile(r"\d{1,3}[.)]?\s+\S")
 
 
 def _continues_a_note(rule: Rule, hrules: list[Rule], notes: list[Line], footer: list[Line], small: float) -> bool:

@@ -42,6 +42,7 @@ from regio.extract.layout import (
     rules_across,
     rules_between_tiles,
     rules_typed_in_characters,
+    side_heads,
     struck_through,
     without_highlights,
     without_line_numbers,
@@ -96,7 +97,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
     words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
     lines, columns, panel, bands = columns_and_panel(build_lines(words, number, settings), settings, width,
                                               rules_across(hrules, fills, height), vrules, fills)
-    lines, margin = margin_notes(lines, settings, (hrules, vrules))
+    lines, margin = margin_notes(side_heads(lines, settings), settings, (hrules, vrules))
     hrules, vrules = without_word_boxes(hrules, vrules, [w for ln in lines for w in ln.words])
     lines, captions = picture_captions(lines, pictures, settings)
     margin += captions

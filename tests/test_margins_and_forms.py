@@ -1,0 +1,237 @@
+"""Labels and decoration beside the text: side-heads hung in a book's outer margin, a pull
+quote in a grid's left column, a form's help under each label."""
+
+from pathlib import Path
+
+import pytest
+
+from regio.extract import extract
+
+pytest.importorskip("reportlab")
+
+BOLD, PLAIN, ITALIC = "Helvetica-Bold", "Helvetica", "Helvetica-Oblique"
+GREY, TEAL = (0.45, 0.45, 0.45), (0.0, 0.45, 0.5)
+
+# Each run: (x, y from the top, text, size[, font[, colour]]).
+Run = tuple
+
+
+def _draw(path: Path, pages: list[list[Run]]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for runs in pages:
+        for x, y, text, size, *style in runs:
+            font, colour = (style + [PLAIN, (0, 0, 0)][len(style):])[:2]
+            c.setFillColorRGB(*colour)
+            c.setFont(font, size)
+            c.drawString(x, A4[1] - y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _justified(x: float, y: float, words: list[str], width: float, size: float = 10) -> list[Run]:
+    """A line set justified: its spaces stretched to fill the width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    gap = (width - sum(stringWidth(w, PLAIN, size) for w in words)) / (len(words) - 1)
+    starts = [x + sum(stringWidth(w, PLAIN, size) + gap for w in words[:i]) for i in range(len(words))]
+    return [(left, y, word, size) for left, word in zip(starts, words)]
+
+
+_PROSE = ("De regio werkt samen met bedrijven en onderwijs aan een programma dat de maakindustrie helpt "
+          "bij de overstap naar nieuwe technologie en dat de kennis die het oplevert deelt met iedereen "
+          "die er in de regio mee verder wil").split()
+
+
+def _paragraph(x: float, y: float, lines: int, width: float, start: int = 0) -> tuple[list[Run], str]:
+    """The prose from its `start`th word, wrapped as a typesetter does into `lines` lines
+    13.5 points apart, justified but the last; and its text."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs: list[Run] = []
+    taken: list[str] = []
+    at = start
+    for k in range(lines):
+        words: list[str] = []
+        while not words or stringWidth(" ".join([*words, _PROSE[at % len(_PROSE)]]), PLAIN, 10) <= width:
+            words.append(_PROSE[at % len(_PROSE)])
+            at += 1
+        if k == lines - 1:
+            words = words[:max(1, len(words) // 2)]
+            runs.append((x, y + 13.5 * k, " ".join(words), 10))
+        else:
+            runs += _justified(x, y + 13.5 * k, words, width)
+        taken += words
+    return runs, " ".join(taken)
+
+
+_FIELDS = ["NAAM PROJECT", "PARTIJEN", "OPGAVE", "RESULTATEN"]
+
+
+def test_side_heads_in_the_right_margin_label_the_fields_beside_them(tmp_path):
+    """A book sets the labels in the outer margin, right of the text on a right-hand page, in
+    small bold capitals on the baseline of the field's first line: each is its field's label,
+    not the end of that line; the project's title opens it."""
+    pages, texts = [], {}
+    for number, title in enumerate(["Groene Haven", "Slimme Wegen", "Sterke Kernen"]):
+        runs: list[Run] = [(74, 60, title, 16, BOLD)]
+        y = 100.0
+        for k, label in enumerate(_FIELDS):
+            runs.append((430, y + 1, label, 7, BOLD, TEAL))
+            paragraph, texts[(number, label)] = _paragraph(74, y, 4 if k else 1, 336, start=7 * k + number)
+            runs += paragraph
+            y += 13.5 * (4 if k else 1) + 20
+        pages.append(runs)
+    dossier = extract(_draw(tmp_path / "sideheads.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == ["Groene Haven", "Slimme Wegen", "Sterke Kernen"]
+    for number, project in enumerate(dossier.projects):
+        assert [f.label.casefold() for f in project.fields] == [label.casefold() for label in _FIELDS]
+        assert project.field("Opgave").text == texts[(number, "OPGAVE")]
+        assert project.field("Naam Project").text == texts[(number, "NAAM PROJECT")]
+
+
+def test_a_pull_quote_beside_the_text_is_no_part_of_it(tmp_path):
+    """A grid's left column holds a sentence of the text again, in large italic of another
+    colour, beside two columns of text; a table across the whole grid at the page's foot
+    starts where the quote does. The quote is decoration: no word of it is the field's."""
+    def column(x: float, y: float, words: list[str]) -> list[Run]:
+        return [(x, y + 12 * k, " ".join(words[5 * k:5 * k + 5]), 8.5) for k in range(len(words) // 5)]
+
+    left, right = _PROSE[:35], _PROSE[4:39]
+    runs: list[Run] = [(218, 40, "Een Project", 16, BOLD), (218, 62, "Opgave", 9, BOLD),
+                       *column(218, 76, left), *column(391, 76, right),
+                       (45, 80, "\u201eDe regio werkt samen", 13, ITALIC, TEAL), (45, 97, "met bedrijven en", 13, ITALIC, TEAL),
+                       (45, 114, "onderwijs.\u201d", 13, ITALIC, TEAL),
+                       (48, 680, "Opgaven", 8, BOLD), (250, 680, "Totaal", 8, BOLD), (360, 680, "Privaat", 8, BOLD),
+                       (470, 680, "Rijk", 8, BOLD),
+                       (48, 694, "Bouw", 8), (250, 694, "100.000", 8), (360, 694, "40.000", 8), (470, 694, "60.000", 8),
+                       (48, 708, "Totaal", 8, BOLD), (250, 708, "100.000", 8), (360, 708, "40.000", 8), (470, 708, "60.000", 8)]
+    (project,) = extract(_draw(tmp_path / "pullquote.pdf", [runs]), cross_check="none").projects
+    text = project.field("Opgave").text
+    assert text == " ".join([*left, *right]) and "\u201e" not in text
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+
+
+def test_a_forms_help_under_each_label_is_neither_a_label_nor_text(tmp_path):
+    """An application form sets under each label, in its cell, what to fill in, small, grey
+    and italic, asked in every project alike: the field is its label and what was filled in
+    beside it."""
+    helps = {"Naam Project": ["Korte, herkenbare naam."], "Partijen": ["Wie doen er mee?"],
+             "Opgave": ["Welk probleem pakt het", "project aan?"],
+             "Structureel karakter": ["Hoe loopt het project door", "na afloop?"]}
+    pages = []
+    for number, title in enumerate(["Groene Haven", "Slimme Wegen", "Sterke Kernen"]):
+        runs: list[Run] = [(60, 60, f"Project {number + 1}: {title}", 14, BOLD)]
+        y = 100.0
+        for k, (label, help_lines) in enumerate(helps.items()):
+            runs.append((62, y, label, 9.5, BOLD))
+            runs += [(62, y + 12 + 9 * i, text, 7, ITALIC, GREY) for i, text in enumerate(help_lines)]
+            runs += [(206, y + 13.5 * i, " ".join(_PROSE[(3 * k + number + 6 * i) % 30:][:6]), 9.5) for i in range(3)]
+            y += 60
+        pages.append(runs)
+    dossier = extract(_draw(tmp_path / "form.pdf", pages), cross_check="none")
+    assert len(dossier.projects) == 3
+    for number, project in enumerate(dossier.projects):
+        assert [f.label for f in project.fields] == list(helps)
+        for k, field in enumerate(project.fields):
+            assert field.text == " ".join(" ".join(_PROSE[(3 * k + number + 6 * i) % 30:][:6]) for i in range(3))
+
+
+def test_side_heads_in_the_outer_margin_of_facing_pages_label_the_fields_on_either_side(tmp_path):
+    """A book's outer margin is right of the text on a right-hand page and left of it on a
+    left-hand one: side-heads right of the text on the odd pages are labels beside their
+    text, as those set right against the text on the even pages are (their label column
+    holds, however many of the odd pages' labels stand on lines of their own)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def head(text: str, y: float, odd: bool) -> Run:
+        return (430 if odd else 190 - stringWidth(text, BOLD, 7), y + 1, text, 7, BOLD, TEAL)
+
+    labels = [*_FIELDS[:3], "VOORGESTELDE AANPAK", "RESULTATEN", "STRUCTUREEL KARAKTER"]
+    pages, texts = [], {}
+    for number, title in enumerate(["Groene Haven", "Slimme Wegen", "Sterke Kernen"]):
+        for odd, left, fields in ((True, 74, labels[:4]), (False, 206, labels[4:])):
+            runs: list[Run] = [(left, 60, title, 16, BOLD)] if odd else _paragraph(left, 60, 3, 336, start=number)[0]
+            y = 100.0
+            for k, label in enumerate(fields):
+                start = 5 * k + number + 2 * (not odd)
+                paragraph, texts[(title, label)] = _paragraph(left, y, 3, 336, start=start)
+                runs += [head(label, y, odd), *paragraph]
+                y += 13.5 * 3 + 20
+            pages.append(runs)
+    dossier = extract(_draw(tmp_path / "facing.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == ["Groene Haven", "Slimme Wegen", "Sterke Kernen"]
+    for project in dossier.projects:
+        assert [f.label.casefold() for f in project.fields] == [label.casefold() for label in labels]
+        assert project.field("Resultaten").text == texts[(project.title, "RESULTATEN")]
+        assert project.field("Structureel karakter").text == texts[(project.title, "STRUCTUREEL KARAKTER")]
+
+
+def test_labels_typed_before_a_tab_with_a_colon_and_wrapped_beside_justified_text(tmp_path):
+    """A memo typed without a table for its layout: short fields as "Partijen:<tab>text",
+    longer labels at the margin beside justified text, wrapped onto its next line where long
+    ("Structureel" over "karakter"), right under a table of amounts set at the text's tab."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def row(y: float, label: str, *cells: str) -> list[Run]:
+        return [(201, y, label, 8.5), *((edge - stringWidth(c, PLAIN, 8.5), y, c, 8.5)
+                                        for edge, c in zip((330, 400, 470, 535), cells))]
+
+    def stretched_of(number: int) -> list[str]:
+        return _PROSE[number + 4:number + 12]
+
+    pages = []
+    for number, title in enumerate(["Groene Haven", "Slimme Wegen", "Sterke Kernen"]):
+        opgave, _ = _paragraph(198, 160, 4, 340, start=number)
+        stretched = stretched_of(number)
+        natural = sum(stringWidth(w, PLAIN, 10) for w in stretched)
+        pages.append([(70, 60, title, 14, BOLD), (70, 100, "Naam Project:", 10, BOLD), (198, 100, title, 10),
+                      (70, 124, "Partijen:", 10, BOLD), (198, 124, "De gemeente, de provincie en twee hogescholen.", 10),
+                      (70, 160, "Opgave", 9, BOLD), *opgave,
+                      *row(240, "Opgaven", "Totaal", "Privaat", "Provincie", "Rijk"),
+                      *row(255, "Bouw", "100.000", "40.000", "20.000", "40.000"),
+                      *row(270, "Totaal", "100.000", "40.000", "20.000", "40.000"),
+                      (70, 300, "Structureel", 9, BOLD), (70, 313, "karakter", 9, BOLD),
+                      (198, 300, "Het project loopt door:", 10),
+                      *_justified(198, 313, stretched, natural + 13 * (len(stretched) - 1)),
+                      (198, 326, "zeker tien jaar na de start.", 10)])
+    dossier = extract(_draw(tmp_path / "memo.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == ["Groene Haven", "Slimme Wegen", "Sterke Kernen"]
+    for number, project in enumerate(dossier.projects):
+        assert [f.label for f in project.fields] == ["Naam Project", "Partijen", "Opgave", "Structureel karakter"]
+        assert project.field("Structureel").text == " ".join(["Het project loopt door:", *stretched_of(number),
+                                                              "zeker tien jaar na de start."])
+        assert [r.label for r in project.tables[0].rows] == ["Bouw", "Totaal"]
+
+
+def test_notes_a_word_processor_numbers_at_the_pages_foot_are_no_text_of_the_field_running_there(tmp_path):
+    """LibreOffice sets its footnotes under a short rule at the page's foot, each opening with
+    its number in the note's own small type ("1 * Het bedrijfsleven ..."), its later lines
+    hanging: they are no text of the field that runs on over the page above them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    first, _ = _paragraph(60, 130, 40, 470)
+    second, rest = _paragraph(60, 60, 3, 470, start=5)
+    path = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for runs, notes in (([(60, 60, "Een Project", 16, BOLD), (60, 100, "Opgave", 11, BOLD), *first], False), (second, True)):
+        for x, y, text, size, *style in runs:
+            c.setFont(style[0] if style else PLAIN, size)
+            c.drawString(x, A4[1] - y, text)
+        if notes:
+            c.setLineWidth(0.5)
+            c.line(60, A4[1] - 722, 116, A4[1] - 722)
+            c.setFont(PLAIN, 9)
+            c.drawString(60, A4[1] - 734, "1 * Het bedrijfsleven investeert naar verwachting circa 7.500.000 euro, buiten")
+            c.drawString(70, A4[1] - 745, "de totale investering gehouden.")
+            c.drawString(60, A4[1] - 758, "2 ** Gemeenten investeren via het samenwerkingsverband.")
+        c.showPage()
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    opgave = project.field("Opgave").text
+    assert opgave.endswith(rest) and "bedrijfsleven investeert" not in opgave
