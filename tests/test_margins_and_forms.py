@@ -235,3 +235,15 @@ def test_notes_a_word_processor_numbers_at_the_pages_foot_are_no_text_of_the_fie
     (project,) = extract(path, cross_check="none").projects
     opgave = project.field("Opgave").text
     assert opgave.endswith(rest) and "bedrijfsleven investeert" not in opgave
+
+
+@pytest.mark.parametrize(("text", "legend"), [("■ uitvoering ◆ mijlpaal", True), ("□ gepland ■ gereed ◆ besluit", True),
+                                              ("● een item van een lijst", False), ("■ uitvoering", False),
+                                              ("◆ De regio draagt bij ◆ en het Rijk ook, samen met de partners", False)])
+def test_a_charts_legend_under_it_is_a_note_of_it_not_text(text, legend):
+    from regio.extract.layout import Line, Word
+    from regio.extract.tables import is_footnote
+
+    words = [Word(text=t, x0=60 + 40 * i, x1=90 + 40 * i, top=100, bottom=108, size=7) for i, t in enumerate(text.split())]
+    assert is_footnote(Line(1, words)) is legend
+

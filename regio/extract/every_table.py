@@ -6,7 +6,7 @@ from __future__ import annotations
 from regio.extract.finder import TableRegion, find_tables
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import DEFAULT, Settings
-from regio.extract.tables import Region, build_table
+from regio.extract.tables import NoValueColumns, Region, build_table
 from regio.geometry import rounded
 from regio.money import stated_scale
 from regio.schema import ExtractionWarning, FundingTable, Table
@@ -30,20 +30,25 @@ def read_regions(layout: PageLayout, settings: Settings = DEFAULT) -> list[tuple
     count = 0
     for found in find_tables(layout, settings=settings):
         table = read_region(layout, found, f"p{layout.number}-t{count + 1}", settings)
+        if table is None:
+            continue
         count += isinstance(table, Table)
         out.append((found, table))
     return out
 
 
 def read_region(layout: PageLayout, found: TableRegion, table_id: str,
-                settings: Settings = DEFAULT, investment: bool | None = False) -> Table | ExtractionWarning:
-    """The region read as a table; ``investment`` as build_table takes it (False: any columns)."""
+                settings: Settings = DEFAULT, investment: bool | None = False) -> Table | ExtractionWarning | None:
+    """The region read as a table; ``investment`` as build_table takes it (False: any columns).
+    None where it holds no column beside its labels: no table, nothing lost."""
     region = Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                     x1=found.box[2] + 1, pages={layout.number: layout}, aliases=settings.alias_map,
                     cuts=found.cuts, records=found.records, settings=settings,
                     caption=found.caption.text if found.caption else "")
     try:
         read = build_table(region, investment=investment)
+    except NoValueColumns:
+        return None
     except Exception as exc:  # one unreadable table must not cost the others
         return ExtractionWarning(code="table-unreadable", page=layout.number,
                                  message=f"table at {[round(v) for v in found.box]} could not be read ({exc})")

@@ -144,7 +144,17 @@ def is_footnote(line: Line, typed: frozenset[str] = frozenset()) -> bool:
     if (mark := _typed_mark(line, typed)) is not None:
         return line.text[len(mark):].lstrip()[:1].isalpha()
     rest = _NOTE_LABEL.sub("", line.text, count=1).lstrip("".join(_MARK_START)).lstrip()
-    return (starts_with_mark(line) and rest[:1].isalpha()) or is_source(line)
+    return (starts_with_mark(line) and rest[:1].isalpha()) or is_source(line) or is_legend(line)
+
+
+def is_legend(line: Line) -> bool:
+    """A chart's legend under it: swatches each before a word or two ("■ uitvoering ◆
+    mijlpaal"), two of them at least (one alone opens a list's item)."""
+    return _LEGEND.fullmatch(line.text) is not None
+
+
+_SWATCH = "■□▪▫●○◆◇▲△▼▽◼◻⬛⬜"
+_LEGEND = re.compile(rf"(?:[{_SWATCH}]\s*[^\W\d_][^{_SWATCH}]{{0,30}}?\s*){{2,}}")
 
 
 def is_source(line: Line) -> bool:
@@ -1084,6 +1094,10 @@ def _back_in_place(table: FundingTable, frames: dict[int, _Frame]) -> FundingTab
     return table
 
 
+class NoValueColumns(ValueError):
+    """A region of lines in one column, labels and nothing beside them: a list, not a table."""
+
+
 def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if region.records:
         return _records_table(region, investment)
@@ -1092,6 +1106,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     intervals, reader = _columns(region)
     label_col, leaves = intervals[0], intervals[1:]
+    if not leaves:
+        raise NoValueColumns("no column beside the row labels")
     header = _read_header(region, label_col, leaves)
     leaves, header = _unlabelled_by_rows(region, leaves, header)
     region.label = region.label or _header_label(region.header, label_col)
