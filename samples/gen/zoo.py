@@ -795,6 +795,16 @@ from .zoo_raad import render_raad  # noqa: E402
 from .zoo_studio import render_studio  # noqa: E402
 from .zoo_begroting import render_begroting  # noqa: E402
 from .zoo_placed import render_placed  # noqa: E402
+from .zoo_marginalia import render_marginalia  # noqa: E402
+from .zoo_threegrid import render_threegrid  # noqa: E402
+from .zoo_wordforms import render_wordforms  # noqa: E402
+from .zoo_fiche2col import render_fiche2col  # noqa: E402
+from .zoo_rijkshuisstijl import render_rijkshuisstijl  # noqa: E402
+from .zoo_sideways import render_sideways  # noqa: E402
+from .zoo_memo import render_memo  # noqa: E402
+from .zoo_captionbelow import render_captionbelow  # noqa: E402
+from .zoo_kpitiles import render_kpitiles  # noqa: E402
+from .zoo_gantt import render_gantt  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -906,4 +916,7 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "woo": render_woo, "locale": render_locale, "template": render_template, "fragments": render_fragments,
           "handplaced": render_handplaced, "govtable": render_govtable, "rowspan": render_rowspan,
           "bilingual": render_bilingual, "shadow": render_shadow, "raad": render_raad, "studio": render_studio,
-          "begroting": render_begroting, "placed": render_placed}
+          "begroting": render_begroting, "placed": render_placed, "marginalia": render_marginalia,
+          "threegrid": render_threegrid, "wordforms": render_wordforms, "fiche2col": render_fiche2col,
+          "rijkshuisstijl": render_rijkshuisstijl, "sideways": render_sideways, "memo": render_memo,
+          "captionbelow": render_captionbelow, "kpitiles": render_kpitiles, "gantt": render_gantt}
