@@ -246,4 +246,3 @@ def test_a_charts_legend_under_it_is_a_note_of_it_not_text(text, legend):
 
     words = [Word(text=t, x0=60 + 40 * i, x1=90 + 40 * i, top=100, bottom=108, size=7) for i, t in enumerate(text.split())]
     assert is_footnote(Line(1, words)) is legend
-

@@ -134,6 +134,23 @@ def _an_amount(line: Line) -> bool:
     return amount.unit is not None or any(sign in line.text for sign in CURRENCY_SIGNS) or grouped
 
 
+def _captions_a_key_figure(group: list[Line], layout: PageLayout, body: float) -> bool:
+    """A caption no larger than the text on a tile with a key figure set larger close over or
+    under it ("BIJDRAGE RIJK" under "€ 840.000"): the figure may have no letters to make it a
+    heading, and the caption is no title either (a title in a band under the project's number
+    in display type is set larger than the text)."""
+    tile = layout.fill_behind(group[0])
+    return tile is not None and group[0].size <= body and any(
+        (_an_amount(line) or _KEY_FIGURE.fullmatch(line.text) is not None) and line.size > group[0].size
+        and layout.fill_behind(line) == tile
+        and min(abs(line.top - group[-1].bottom), abs(group[0].top - line.bottom)) <= _FIGURE_REACH_EM * line.size
+        for line in layout.lines)
+
+
+_FIGURE_REACH_EM = 2.0
+_KEY_FIGURE = re.compile(r"[€$+\-\s]*\d[\d.,\s]*(?:%|x)?")  # "25%", "4", "+12"
+
+
 def _with_wrapped_figures(candidates: list[tuple[int, Line]], lines: list[Line],
                           settings: Settings) -> list[tuple[int, Line]]:
     """A title wrapped before a number of its own ("Advanced Talentontwikkeling" over "2.0"):
@@ -233,7 +250,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
                                                settings))
     groups = _without_pages_named_after(
         [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))
-         and not any(map(_an_amount, g))])
+         and not any(map(_an_amount, g)) and not _captions_a_key_figure(g, by_page[g[0].page], body)])
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
