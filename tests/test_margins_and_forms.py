@@ -111,7 +111,7 @@ def test_a_pull_quote_beside_the_text_is_no_part_of_it(tmp_path):
                        (48, 708, "Totaal", 8, BOLD), (250, 708, "100.000", 8), (360, 708, "40.000", 8), (470, 708, "60.000", 8)]
     (project,) = extract(_draw(tmp_path / "pullquote.pdf", [runs]), cross_check="none").projects
     text = project.field("Opgave").text
-    assert text == " ".join([*left, *right]) and "\u201e" not in text
+    assert " ".join(text.split()) == " ".join([*left, *right]) and "\u201e" not in text
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
 
@@ -246,3 +246,74 @@ def test_a_charts_legend_under_it_is_a_note_of_it_not_text(text, legend):
 
     words = [Word(text=t, x0=60 + 40 * i, x1=90 + 40 * i, top=100, bottom=108, size=7) for i, t in enumerate(text.split())]
     assert is_footnote(Line(1, words)) is legend
+
+
+def test_the_shares_on_a_ring_chart_drawn_as_polygons_are_no_text(tmp_path):
+    """A ring chart whose wedges its maker drew as polygons of short straight lines, each
+    share written on its wedge, beside the narrow lines of a field's text: the shares are
+    the chart's, not the text's."""
+    import math
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ring.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    height = A4[1]
+    c.setFont(BOLD, 14)
+    c.drawString(60, height - 50, "Een Project")
+    c.setFont(BOLD, 9)
+    c.drawString(60, height - 80, "Opgave")
+    left, right = _PROSE[:16], _PROSE[16:36]
+    c.setFont(PLAIN, 9)
+    for k in range(len(left) // 2):
+        c.drawString(60, height - 95 - 12 * k, " ".join(left[2 * k:2 * k + 2]))
+    ox, oy, start = 360.0, height - 130, 90.0
+    for share, shade in ((25, 0.2), (42, 0.5), (33, 0.7)):
+        sweep = share * 3.6
+        c.setFillColorRGB(shade, shade, 0.8)
+        p = c.beginPath()
+        arc = [math.radians(start - sweep * i / 12) for i in range(13)]
+        p.moveTo(ox + 40 * math.cos(arc[0]), oy + 40 * math.sin(arc[0]))
+        for a in arc[1:]:
+            p.lineTo(ox + 40 * math.cos(a), oy + 40 * math.sin(a))
+        for a in reversed(arc):
+            p.lineTo(ox + 22 * math.cos(a), oy + 22 * math.sin(a))
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+        middle = math.radians(start - sweep / 2)
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont(BOLD, 6.5)
+        c.drawCentredString(ox + 31 * math.cos(middle), oy + 31 * math.sin(middle) - 2, f"{share}%")
+        start -= sweep
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(PLAIN, 9)
+    for k in range(len(right) // 2):
+        c.drawString(320, height - 200 - 12 * k, " ".join(right[2 * k:2 * k + 2]))
+    c.showPage()
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    text = project.field("Opgave").text
+    assert " ".join(text.split()) == " ".join([*left, *right])
+
+
+def test_decimals_of_a_table_in_thousands_are_its_euros(tmp_path):
+    """A table stating its amounts in thousands keeps them exact with three decimals
+    ("594,131" thousand is € 594.131) beside amounts grouped with dots ("13.699,097"): the
+    comma is the decimal comma, not a dot an OCR layer misread."""
+    from decimal import Decimal
+
+    rows = [("Connect-U", "1.650", "1.250", "400"), ("MKB Beurzen", "594,131", "490,743", "103,388"),
+            ("Totaal", "13.699,097", "10.050", "3.649,097")]
+    page: list[Run] = [(60, 60, "Een Project", 16, BOLD), (60, 100, "Financiering", 10, BOLD),
+                       (60, 114, "De kosten van het project:", 10),
+                       (60, 128, "Tabel 1 \u2013 Financiering (bedragen x \u20ac 1.000)", 8, BOLD),
+                       (60, 140, "Opgaven", 9, BOLD), (250, 140, "Totaal", 9, BOLD), (330, 140, "Privaat", 9, BOLD),
+                       (420, 140, "Rijk", 9, BOLD),
+                       *[cell for k, (label, *amounts) in enumerate(rows)
+                         for cell in [(60, 156 + 14 * k, label, 9), *((x, 156 + 14 * k, a, 9) for x, a in zip((250, 330, 420), amounts))]]]
+    (project,) = extract(_draw(tmp_path / "thousands.pdf", [page]), cross_check="none").projects
+    (table,) = project.tables
+    assert table.scale == 1000
+    assert [c.amount.value for c in table.rows[1].cells] == [Decimal("594.131"), Decimal("490.743"), Decimal("103.388")]
+    assert table.rows[2].cells[0].amount.value == Decimal("13699.097")

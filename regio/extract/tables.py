@@ -50,6 +50,7 @@ from regio.money import (
     parse_cell,
     separator_style,
     split_marks,
+    stated_scale,
     too_long_numbers,
 )
 from regio.schema import (
@@ -2496,11 +2497,13 @@ _DOT_GROUPS = re.compile(r"(?:€\s?)?\d{1,3}(?:\.\d{3})+")
 def _misread_figures(region: Region, cols: list[Column], rows: list[Row]) -> None:
     """An OCR text layer's misreadings, read as the figures they stand for and named: a
     letter for a figure ("1.65O.000"; see misread_figures), and in a table that groups its
-    thousands with dots and writes no decimals, a dot read as a comma ("525,000", "4,500.000")."""
+    thousands with dots and writes no decimals, a dot read as a comma ("525,000", "4,500.000").
+    Not in a table that states its amounts in thousands or more: there three decimals are
+    euros ("13.699,097" thousand)."""
     cells = [(row, col, cell) for row in rows for col, cell in zip(cols, row.cells)]
     dotted = sum(bool(_DOT_GROUPS.fullmatch(split_marks(c.raw)[0])) for _, _, c in cells)
-    decimals = any(c.amount is not None and c.amount.precision < 1 and not _COMMA_GROUP.fullmatch(split_marks(c.raw)[0])
-                   for _, _, c in cells)
+    decimals = _states_thousands(region, cols) or any(
+        c.amount is not None and c.amount.precision < 1 and not _COMMA_GROUP.fullmatch(split_marks(c.raw)[0]) for _, _, c in cells)
     for row, col, cell in cells:
         body = split_marks(cell.raw)[0]
         read_as = misread_figures(body)
@@ -2514,6 +2517,12 @@ def _misread_figures(region: Region, cols: list[Column], rows: list[Row]) -> Non
             code="misread-figures", page=cell.provenance.page if cell.provenance else None,
             message=f"table '{region.label}', row '{row.label}', column '{col.label or col.key}': '{cell.raw}' is read "
                     f"as {read_as}, the text layer giving other characters than figures (an OCR misreading?)"))
+
+
+def _states_thousands(region: Region, cols: list[Column]) -> bool:
+    """Do the table's caption, label, header or notes state its amounts in thousands or more?"""
+    texts = [region.caption, region.label, *(ln.text for ln in region.header + region.footnotes), *(c.label for c in cols)]
+    return any((stated_scale(text)[0] or 1) >= 1000 for text in texts if text)
 
 
 def _misread_or_too_long(region: Region, cols: list[Column], rows: list[Row]) -> None:
