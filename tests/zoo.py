@@ -9,7 +9,9 @@ cell must read as, while its value is still checked against the golden list. A h
 prints a project's tables in another order records, under ``table_order``, their numbers in
 the transcription in the order printed; a house that prints a table's rows in another order
 (its total first) records, under ``row_order``, the rows' numbers in the transcription in the
-order printed ("<project>|<table>" -> [3, 0, 1, 2]). A row's label is read in any case: a
+order printed ("<project>|<table>" -> [3, 0, 1, 2]). A house that prints a table's amounts
+in thousands, stating so, lists it under ``scaled`` ("<project>|<table>"): its cells are
+checked in euros, each value times the scale the reading found. A row's label is read in any case: a
 house may print it in capitals. A house that words the field labels its own way (a form that
 asks each field as a question) records, under ``field_labels``, the label it printed for
 each of the transcription's ("Partijen" -> "2. Welke partijen zijn betrokken?").
@@ -82,7 +84,8 @@ def score_reading(name: str, dossier, truth: dict, cells: Path, source: Path) ->
         rows = rows_printed.get(f"{g['project']}|{g['table']}")
         row = rows.index(int(g["row"])) if rows else int(g["row"])
         problem = _cell_problem(by_title.get(g["project"]), {**g, "table": table, "row": row}, truth.get("amount_format"),
-                                printed.get(f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"))
+                                printed.get(f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"),
+                                f"{g['project']}|{g['table']}" in truth.get("scaled", ()))
         if problem:
             result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
         else:
@@ -140,10 +143,11 @@ def _spaced(text: str) -> str:
 _PRINTED_ZERO = re.compile(r"0(?:,0+)?")
 
 
-def _cell_problem(project, g: dict, amount_format: str | None, printed: str | None = None) -> str | None:
+def _cell_problem(project, g: dict, amount_format: str | None, printed: str | None = None, scaled: bool = False) -> str | None:
     """What is wrong with the cell read for ``g``; ``amount_format`` is how the house writes
     an amount that the transcription gives bare ("€ {}"), ``printed`` the raw text the house
-    recorded for this very cell (it wins)."""
+    recorded for this very cell (it wins); ``scaled``: the house printed the table in
+    thousands, so its value is checked in euros."""
     if project is None:
         return "no such project"
     index = int(g["table"])
@@ -159,7 +163,7 @@ def _cell_problem(project, g: dict, amount_format: str | None, printed: str | No
         return f"no column {g['column']} in {[c.key for c in table.columns]}"
     row = rows[row_index]
     cell = row.cells[column]
-    value = cell.amount.value if cell.amount else None
+    value = cell.amount.value * (table.multiplier if scaled else 1) if cell.amount else None
     got = (_squash(row.label).casefold(), _spaced(cell.raw), value)
     raw = amount_format.format(g["raw"]) if amount_format and g["value"] and not g["raw"].startswith("€") else g["raw"]
     raw = raw if printed is None else printed
