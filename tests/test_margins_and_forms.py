@@ -317,3 +317,34 @@ def test_decimals_of_a_table_in_thousands_are_its_euros(tmp_path):
     assert table.scale == 1000
     assert [c.amount.value for c in table.rows[1].cells] == [Decimal("594.131"), Decimal("490.743"), Decimal("103.388")]
     assert table.rows[2].cells[0].amount.value == Decimal("13699.097")
+
+
+def test_a_spreadsheets_printed_row_numbers_and_column_letters_are_no_text(tmp_path):
+    """A workbook printed with its headings: the column letters across the top of every page
+    and the row numbers centred in a column of their own down the left, one to a row, one
+    digit or two. Neither is text of the fields beside them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = _PROSE[:24]
+    runs: list[Run] = [(130 + 80 * k, 40, letter, 8, PLAIN, GREY) for k, letter in enumerate("ABCDEFG")]
+    rows = [("Een Project", 14, BOLD), ("", 9, PLAIN), ("Naam Project", 9, BOLD), ("Een Project", 9, PLAIN),
+            ("Opgave", 9, BOLD), *((" ".join(text[6 * k:6 * k + 6]), 9, PLAIN) for k in range(4)), ("", 9, PLAIN),
+            ("Partijen", 9, BOLD), ("De gemeente en de provincie.", 9, PLAIN)]
+    for number in range(1, 16):
+        y = 60 + 13 * (number - 1)
+        runs.append((62 - stringWidth(str(number), PLAIN, 8) / 2, y, str(number), 8, PLAIN, GREY))
+        if number <= len(rows) and rows[number - 1][0]:
+            content, size, font = rows[number - 1]
+            runs.append((80, y, content, size, font))
+    going_on = [(130 + 80 * k, 40, letter, 8, PLAIN, GREY) for k, letter in enumerate("ABCDEFG")]
+    for number in range(16, 24):
+        y = 60 + 13 * (number - 16)
+        going_on.append((62 - stringWidth(str(number), PLAIN, 8) / 2, y, str(number), 8, PLAIN, GREY))
+        if number < 20:
+            going_on.append((80, y, f"en de {number - 15}e regel van de partijen.", 9))
+    (project,) = extract(_draw(tmp_path / "headings.pdf", [runs, going_on]), cross_check="none").projects
+    assert project.title == "Een Project"
+    assert [f.label for f in project.fields] == ["Naam Project", "Opgave", "Partijen"]
+    assert project.field("Opgave").text == " ".join(text)
+    assert " ".join(project.field("Partijen").text.split()) == "De gemeente en de provincie. " + " ".join(
+        f"en de {k}e regel van de partijen." for k in range(1, 5))

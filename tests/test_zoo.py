@@ -208,11 +208,10 @@ _THREEGRID = ("a pull quote beside a field's first line whose label is set in th
 _THOUSANDS = ("a finance annex printing every funding table in thousands, exact (\"6.330\" for \"6,33 mln.\"): sums "
               "within the source's rounding become discrepancies; and the second paragraph of a note, carried over to "
               "the next page without a mark, is read as the end of the field before it (Creatieve Broedplaatsen)")
-_PRINTHEADINGS = ("an Excel workbook printed with its row numbers and column letters and every gridline, a field's "
-                  "text one line a row: the sheet's grid is read as one table whose row labels are the row numbers, "
-                  "the fields inside it")
+_PRINTHEADINGS = ("an Excel workbook printed with every gridline, a field's text cut into one line a row: the grid "
+                  "of a field's lines under a merged label is read as a table, the fields inside it")
 # Renderings whose projects the reading does not all find by title, or not on their pages.
-TITLE_MISSES: dict[str, str] = {"zeeland-printheadings": _PRINTHEADINGS}
+TITLE_MISSES: dict[str, str] = {}
 PAGE_MISSES = TITLE_MISSES
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "

@@ -2272,17 +2272,20 @@ def _shared(a0: float, a1: float, b0: float, b1: float) -> bool:
 
 
 def without_line_numbers(words: list[Word]) -> list[Word]:
-    """A draft's line numbers (Word's "regelnummers"): whole numbers set flush right in a
-    column of their own left of everything else on the page, counting up down the page by
-    one step (every line, or every fifth). They are no content. A table's column of numbers
-    is none of them: the text beside the table starts where they do."""
+    """A draft's line numbers (Word's "regelnummers"), or a spreadsheet's row numbers printed
+    with its headings: whole numbers set flush right or centred in a column of their own left
+    of everything else on the page, counting up down the page by one step (every line, or
+    every fifth). They are no content. A table's column of numbers is none of them: the text
+    beside the table starts where they do."""
     numbers = [w for w in words if w.text.isascii() and w.text.isdigit() and len(w.text) <= 4]
     if len(numbers) < 5:
         return words
     by_edge: dict[int, list[Word]] = defaultdict(list)
+    by_middle: dict[int, list[Word]] = defaultdict(list)
     for word in numbers:
         by_edge[round(word.x1)].append(word)
-    longest = max(by_edge.values(), key=len)
+        by_middle[round((word.x0 + word.x1) / 2)].append(word)
+    longest = max([*by_edge.values(), *by_middle.values()], key=len)
     column = sorted(longest, key=lambda w: w.top)
     steps = [int(b.text) - int(a.text) for a, b in zip(column, column[1:])]
     if len(column) < 5 or not steps or Counter(steps).most_common(1)[0][1] < 0.8 * len(steps) or min(steps) <= 0:

@@ -2503,7 +2503,8 @@ def _misread_figures(region: Region, cols: list[Column], rows: list[Row]) -> Non
     cells = [(row, col, cell) for row in rows for col, cell in zip(cols, row.cells)]
     dotted = sum(bool(_DOT_GROUPS.fullmatch(split_marks(c.raw)[0])) for _, _, c in cells)
     decimals = _states_thousands(region, cols) or any(
-        c.amount is not None and c.amount.precision < 1 and not _COMMA_GROUP.fullmatch(split_marks(c.raw)[0]) for _, _, c in cells)
+        c.amount is not None and c.amount.precision < 1 and not _COMMA_GROUP.fullmatch(split_marks(c.raw)[0])
+        for _, _, c in cells)
     for row, col, cell in cells:
         body = split_marks(cell.raw)[0]
         read_as = misread_figures(body)
