@@ -1099,16 +1099,22 @@ class NoValueColumns(ValueError):
     """A region of lines in one column, labels and nothing beside them: a list, not a table."""
 
 
+def _label_and_value_columns(region: Region
+                             ) -> tuple[tuple[float, float], list[tuple[float, float]], Literal["ruled", "aligned"]]:
+    """The row labels' column, the columns of values beside it, and which reader gave them."""
+    intervals, reader = _columns(region)
+    if len(intervals) < 2:
+        raise NoValueColumns("no column beside the row labels")
+    return intervals[0], intervals[1:], reader
+
+
 def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if region.records:
         return _records_table(region, investment)
     in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
     region.body = _body_lines(region.body)
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
-    intervals, reader = _columns(region)
-    label_col, leaves = intervals[0], intervals[1:]
-    if not leaves:
-        raise NoValueColumns("no column beside the row labels")
+    label_col, leaves, reader = _label_and_value_columns(region)
     header = _read_header(region, label_col, leaves)
     leaves, header = _unlabelled_by_rows(region, leaves, header)
     region.label = region.label or _header_label(region.header, label_col)
