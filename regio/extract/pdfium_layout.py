@@ -955,8 +955,7 @@ def _paths(page: pdfium.PdfPage, to_display: Point, width: float, height: float,
             covers_page = (box[2] - box[0]) * (box[3] - box[1]) > 0.8 * width * height
             if not covers_page and a.value > 0 and shade < 0.97:  # white boxes are the page itself
                 (fills if a.value == 255 else veils).append(Fill(*box, shade=round(shade, 3)))
-            if (any(kind == c.FPDF_SEGMENT_BEZIERTO for _, _, kind in points) or _flattened(points)) \
-                    and min(box[2] - box[0], box[3] - box[1]) >= 2:
+            if _curved(points) and min(box[2] - box[0], box[3] - box[1]) >= 2:
                 curved.append((box, _drawn_shape(points, box), round(shade, 3)))
         if not stroke.value:
             continue
@@ -1009,11 +1008,14 @@ def _lattice_pitch(positions: list[float]) -> float | None:
 _LATTICE_LINES = 12
 
 
-def _flattened(points: list[tuple[float, float, int]]) -> bool:
-    """An outline of many short slanted lines: a curve its maker drew as a polygon (a ring's
-    wedge, a pie's slice), not a box nor an arrow."""
-    return sum(kind == c.FPDF_SEGMENT_LINETO and abs(x1 - x0) >= 0.5 and abs(y1 - y0) >= 0.5
-               for (x0, y0, _), (x1, y1, kind) in zip(points, points[1:])) >= _FLATTENED_SEGMENTS
+def _curved(points: list[tuple[float, float, int]]) -> bool:
+    """An outline with curves, or of many short slanted lines: a curve its maker drew as a
+    polygon (a ring's wedge, a pie's slice), not a box nor an arrow."""
+    if any(kind == c.FPDF_SEGMENT_BEZIERTO for _, _, kind in points):
+        return True
+    slanted = sum(kind == c.FPDF_SEGMENT_LINETO and abs(x1 - x0) >= 0.5 and abs(y1 - y0) >= 0.5
+                  for (x0, y0, _), (x1, y1, kind) in zip(points, points[1:]))
+    return slanted >= _FLATTENED_SEGMENTS
 
 
 _FLATTENED_SEGMENTS = 8
