@@ -348,3 +348,21 @@ def test_a_spreadsheets_printed_row_numbers_and_column_letters_are_no_text(tmp_p
     assert project.field("Opgave").text == " ".join(text)
     assert " ".join(project.field("Partijen").text.split()) == "De gemeente en de provincie. " + " ".join(
         f"en de {k}e regel van de partijen." for k in range(1, 5))
+
+
+def test_a_pull_quote_level_with_a_label_in_its_colour_is_no_text(tmp_path):
+    """A pull quote in large italic stands level with a field's label set in the quote's
+    colour, a narrow gap between them: it is decoration, not the field's text nor its label's."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    quote = "\u201eSociale partners, O&O"
+    gap = 10
+    runs: list[Run] = [(218, 60, "Een Project", 16, BOLD), (218, 90, "NAAM PROJECT", 9, BOLD, TEAL),
+                       (218, 104, "Een Project", 8.5),
+                       (218 - gap - stringWidth(quote, ITALIC, 13), 130, quote, 13, ITALIC, TEAL),
+                       (218, 130, "PARTIJEN", 9, BOLD, TEAL), (45, 147, "fondsen, gemeenten\u201d", 13, ITALIC, TEAL),
+                       *((218, 144 + 12 * k, " ".join(_PROSE[5 * k:5 * k + 5]), 8.5) for k in range(4)),
+                       (218, 200, "OPGAVE", 9, BOLD, TEAL), (218, 214, "De regio werkt samen.", 8.5)]
+    (project,) = extract(_draw(tmp_path / "quotelabel.pdf", [runs]), cross_check="none").projects
+    assert [f.label.casefold() for f in project.fields] == ["naam project", "partijen", "opgave"]
+    assert project.field("Partijen").text == " ".join(_PROSE[:20])

@@ -203,8 +203,6 @@ _WORDFORMS = ("an application form nesting a milestone table inside a field's ce
               "\"Structureel karakter\", going on in a row of its own on the next page under a nested table, is read empty")
 _MARGINALIA = ("a book's side-heads in the outer margin, pushed down a line by a sidenote beside the field's first "
                "line (Twents Fonds) or by the end of a table: the field's first line is read into the field before")
-_THREEGRID = ("a pull quote beside a field's first line whose label is set in the quote's colour: the quote joins "
-              "the field's text (Twents Fonds)")
 _THOUSANDS = ("a finance annex printing every funding table in thousands, exact (\"6.330\" for \"6,33 mln.\"): sums "
               "within the source's rounding become discrepancies; and the second paragraph of a note, carried over to "
               "the next page without a mark, is read as the end of the field before it (Creatieve Broedplaatsen)")
@@ -342,7 +340,7 @@ FIELD_MISSES = {
     "twente-pandocdocx": _PANDOCDOCX, "zeeland-pandocdocx": _PANDOCDOCX, "twente-docbook": _DOCBOOK,
     "zeeland-docbook": _DOCBOOK, "twente-mom": _MOM, "twente-govtable": _GOVTABLE, "zeeland-govtable": _GOVTABLE,
     "twente-kpitiles": _KPITILES, "zeeland-kpitiles": _KPITILES, "twente-marginalia": _MARGINALIA,
-    "zeeland-marginalia": _MARGINALIA, "twente-threegrid": _THREEGRID, "twente-wordforms": _WORDFORMS,
+    "zeeland-marginalia": _MARGINALIA, "twente-wordforms": _WORDFORMS,
     "zeeland-wordforms": _WORDFORMS, "twente-thousands": _THOUSANDS,
     "twente-printheadings": _PRINTHEADINGS, "zeeland-printheadings": _PRINTHEADINGS,
 }

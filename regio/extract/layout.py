@@ -1606,10 +1606,11 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
     for line in lines:
         words = line.words
         # Apart by a gutter, or by less where the type changes (a display type beside the text,
-        # a note past the right edge of ragged text).
+        # a note past the right edge of ragged text; a pull quote in italic beside a label in
+        # the quote's colour).
         gaps = [i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= apart or (
                 (words[i].x0 - words[i - 1].x1 >= apart / 2 or words[i].x0 >= right > words[i - 1].x1)
-                and words[i].tinted != words[i - 1].tinted
+                and (words[i].tinted, words[i].italic) != (words[i - 1].tinted, words[i - 1].italic)
                 and abs(words[i].size - words[i - 1].size) >= (1 - settings.margin_note_size_share) * size)]
         start, end = 0, len(words)
         if gaps and top <= line.top <= bottom:
