@@ -366,3 +366,17 @@ def test_a_pull_quote_level_with_a_label_in_its_colour_is_no_text(tmp_path):
     (project,) = extract(_draw(tmp_path / "quotelabel.pdf", [runs]), cross_check="none").projects
     assert [f.label.casefold() for f in project.fields] == ["naam project", "partijen", "opgave"]
     assert project.field("Partijen").text == " ".join(_PROSE[:20])
+
+
+
+def test_a_letters_sender_block_beside_its_title_heads_no_line(tmp_path):
+    """A letter sets its sender's name in bold over the address right of the text, level with
+    the first project's title (the dossier drawn from seed 413 in the zoo's letter house): the
+    name is no side-head of the title, which opens the project with its fields."""
+    from zoo_random import generated, read, render, score_generated
+
+    source = generated(413, tmp_path / "src")
+    truth = render(source, "letter", tmp_path / "letter.pdf")
+    scored = score_generated("413-letter", read(tmp_path / "letter.pdf"), truth, source)
+    assert scored.projects_right == scored.projects_expected
+    assert not [p for p in scored.field_problems if p.endswith("not found")]

@@ -148,7 +148,7 @@ def _captions_a_key_figure(group: list[Line], layout: PageLayout, body: float) -
 
 
 _FIGURE_REACH_EM = 2.0
-_KEY_FIGURE = re.compile(r"[€$+\-\s]*\d[\d.,\s]*(?:%|x)?")  # "25%", "4", "+12"
+_KEY_FIGURE = re.compile(r"[+\-]?\s*\d[\d.,\s]*%")  # "25%", "+12 %": a project's number ("01") is none
 
 
 def _with_wrapped_figures(candidates: list[tuple[int, Line]], lines: list[Line],

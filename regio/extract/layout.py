@@ -1514,6 +1514,7 @@ def side_heads(lines: list[Line], settings: Settings = DEFAULT) -> list[Line]:
     left, right, size = _running_texts_edges(lines, settings)
     if math.isinf(right):
         return lines
+    margin = [w for ln in lines for w in ln.words if w.x0 >= right]
     out: list[Line] = []
     heads: list[Line] = []
     for line in lines:
@@ -1522,18 +1523,32 @@ def side_heads(lines: list[Line], settings: Settings = DEFAULT) -> list[Line]:
         if head and not text and heads and _wraps_on(heads[-1], head, size):
             heads[-1].words.extend(head)
             continue
-        # (the line's text in the text's type, no gap in it as wide as the one before the head:
-        # a justified line's spaces may stretch past an em)
-        apart = head[0].x0 - text[-1].x1 if head and text else 0.0
-        if not head or not text or not _a_side_head(head) or any(abs(w.size - size) > 0.5 for w in text) \
-                or text[0].x0 > left + _SIDE_HEAD_INDENT_EM * size \
-                or apart < settings.gutter_em * size or any(b.x0 - a.x1 >= apart - 1 for a, b in zip(text, text[1:])):
+        if not _beside_running_text(text, head, (left, size), settings) or _heads_a_column(head, margin, size):
             out.append(line)
             continue
         out.append(Line(line.page, text, line.space, line.column))
         heads.append(Line(line.page, list(head), line.space, line.column, heads=line.top))
         out.append(heads[-1])
     return out
+
+
+def _beside_running_text(text: list[Word], head: list[Word], frame: tuple[float, float], settings: Settings) -> bool:
+    """Do the words past the text's edge head the line's text: set as a label, a gutter
+    apart from plain words in the text's type that start at its left edge (or a list's
+    indent), no gap among them as wide (a justified line's spaces may stretch past an em)?"""
+    left, size = frame
+    if not head or not text or not _a_side_head(head) or all(w.bold for w in text):
+        return False
+    apart = head[0].x0 - text[-1].x1
+    return all(abs(w.size - size) <= 0.5 for w in text) and text[0].x0 <= left + _SIDE_HEAD_INDENT_EM * size \
+        and apart >= settings.gutter_em * size and all(b.x0 - a.x1 < apart - 1 for a, b in zip(text, text[1:]))
+
+
+def _heads_a_column(head: list[Word], margin: list[Word], size: float) -> bool:
+    """Does a line in plain type start under the words in the margin, where they start: a
+    column of notes or a letter's sender block (its name over its address), no side-head?"""
+    return any(abs(w.x0 - head[0].x0) <= _HELP_ALIGN_PT and 0 < w.top - head[-1].bottom <= _SIDE_HEAD_COLUMN_EM * size
+               and not _a_side_head([w]) for w in margin)
 
 
 def _running_texts_edges(lines: list[Line], settings: Settings) -> tuple[float, float, float]:
@@ -1575,6 +1590,7 @@ def _wraps_on(head: Line, words: list[Word], size: float) -> bool:
 
 
 _SIDE_HEAD_WORDS = 6
+_SIDE_HEAD_COLUMN_EM = 1.5  # a line of a column in the margin stands this close under the one before
 _SIDE_HEAD_INDENT_EM = 3  # the text beside a side-head starts at the text's edge, or a list's indent in
 
 
