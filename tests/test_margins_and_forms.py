@@ -380,3 +380,22 @@ def test_a_letters_sender_block_beside_its_title_heads_no_line(tmp_path):
     scored = score_generated("413-letter", read(tmp_path / "letter.pdf"), truth, source)
     assert scored.projects_right == scored.projects_expected
     assert not [p for p in scored.field_problems if p.endswith("not found")]
+
+
+def test_projects_whose_labels_run_in_before_their_text_are_found_by_their_labels(tmp_path):
+    """A report without contents whose fields open with their label in bold, run in before the
+    text and ended by a full stop ("Partijen. 29 bedrijven ..."), each project's title in large
+    bold over them: every round of labels opens a project, titled by the heading over it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def run_in(y: float, label: str, text: str) -> list[Run]:
+        return [(62, y, f"{label}.", 9, BOLD), (62 + stringWidth(f"{label}. ", BOLD, 9), y, text, 9)]
+
+    titles = ["Groene Haven", "Slimme Wegen", "Sterke Kernen"]
+    pages = [[(62, 60, "TECHNIEK ALS MOTOR", 8, BOLD), (62, 80, title, 16, BOLD),
+              *run_in(115, "Naam Project", title), *run_in(140, "Partijen", "De gemeente en de provincie."),
+              *run_in(165, "Opgave", "De regio werkt samen met bedrijven."), *run_in(190, "Resultaten", "Meer banen.")]
+             for title in titles]
+    dossier = extract(_draw(tmp_path / "runin.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == titles
+    assert all([f.label for f in p.fields] == ["Naam Project", "Partijen", "Opgave", "Resultaten"] for p in dossier.projects)

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from regio.extract.columns import group_of, is_column_word, normalise
 from regio.extract.finder import names_table
@@ -1055,7 +1056,20 @@ def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
     if head[:1].islower():
         return ""
     label = head if labels.whole(head) else (line.text.split(":", 1)[0] if ":" in line.text else "")
-    return label if label and labels.whole(label) else ""
+    return label if label and labels.whole(label) else _run_in(line, labels)
+
+
+def _run_in(line: Line, labels: Labels) -> str:
+    """A label run in before its text in bold, ended by a full stop ("**Opgave.** De
+    maakindustrie ..."), or ""."""
+    bold = list(takewhile(lambda w: w.bold, line.words[:_RUN_IN_WORDS + 1]))
+    if not bold or len(bold) == len(line.words) or not bold[-1].text.endswith((".", ":")):
+        return ""
+    label = join_words(bold).rstrip(".:").strip()
+    return label if labels.whole(label) else ""
+
+
+_RUN_IN_WORDS = 5
 
 
 def _label_rounds(labelled: list[tuple[int, Line, str]], heads: list[int], sections: frozenset[int] = frozenset()) -> list[int]:
