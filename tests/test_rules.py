@@ -415,3 +415,16 @@ def test_a_pending_cell_leaves_the_other_sums_checked():
                        ["Totaal", "500.000", "50.000", "100.000", "300.000"]])
     # Row B: 150.000 against 200.000; the Totaal row's sources: 450.000 against 500.000.
     assert sorted(f.code for f in findings(t)) == ["RD101", "RD103", "RD107"]
+
+
+def test_an_overview_of_projects_with_their_totals_and_the_rijks_part_splits_nothing():
+    """An overview lists each project with its Totaal and what the Rijk is asked, and the table
+    in the annex that holds it ("B.3"): one source beside a total is no split of it, and a
+    column of codes is no source; nothing there is to add up across."""
+    t = table(["Totaal", "Rijk", "Tabel"], [["Groene Haven", "6.000.000", "1.500.000", "B.1"],
+                                            ["Slimme Wegen", "4.000.000", "1.000.000", "B.2"],
+                                            ["Totaal", "10.000.000", "2.500.000", ""]])
+    assert findings(t) == []
+    t = table(["Totaal", "Rijk"], [["Groene Haven", "6.000.000", "1.500.000"], ["Slimme Wegen", "4.000.000", "1.000.000"],
+                                   ["Totaal", "10.000.000", "2.600.000"]])
+    assert [(f.code, f.column) for f in findings(t)] == [("RD102", "rijk")]

@@ -78,7 +78,13 @@ class TableView:
     def source_columns(self) -> list[int]:
         """The columns a row's total is the sum of."""
         return [i for i, c in enumerate(self.table.columns)
-                if i != self.total_column and c.role == "source" and not self._labels(i)]
+                if i != self.total_column and c.role == "source" and not self._labels(i) and not self._words_only(i)]
+
+    def _words_only(self, column: int) -> bool:
+        """A column of words or codes, no amount nor nil in it ("Tabel B.3" in an overview of
+        projects): no source of money, whatever its label."""
+        cells = [r.cells[column] for r in self.table.rows if r.cells[column].kind != CellKind.empty]
+        return bool(cells) and all(c.kind == CellKind.text for c in cells)
 
     def totals_and_sources(self) -> list[tuple[int, list[int]]]:
         """Each total column with the columns it adds up: all sources, or where a table sets
@@ -88,9 +94,13 @@ class TableView:
         totals = [i for i, c in enumerate(self.table.columns) if c.role == "total"]
         sources = self.source_columns
         if len(totals) < 2 or not sources:
-            return [(totals[0], sources)] if totals else []
-        bounds = [*totals, len(self.table.columns)] if totals[0] < sources[0] else [-1, *totals]
-        return [(t, [c for c in sources if lo < c < hi]) for t, lo, hi in zip(totals, bounds, bounds[1:])]
+            blocks = [(totals[0], sources)] if totals else []
+        else:
+            bounds = [*totals, len(self.table.columns)] if totals[0] < sources[0] else [-1, *totals]
+            blocks = [(t, [c for c in sources if lo < c < hi]) for t, lo, hi in zip(totals, bounds, bounds[1:])]
+        # A total beside one source splits nothing: an overview of projects gives each its
+        # Totaal and what the Rijk is asked, not all that pays for it.
+        return [(t, group) for t, group in blocks if len(group) != 1]
 
     @property
     def summed_columns(self) -> list[int]:
@@ -397,9 +407,10 @@ def grand_total(ctx: TableContext) -> Iterator[Finding]:
         found.append(compare(ctx, grand_total, stated=stated,
                              parts=[view.part(r, view.total_column) for r in rows], row=total_row,
                              column=total_col, subject={"subject": "grand-rows"}, extra=_row_candidates(view)))
-    found.append(compare(ctx, grand_total, stated=stated,
-                         parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
-                         column=None, subject={"subject": "grand-sources"}))
+    if len(view.source_columns) != 1:  # (one source beside the total splits nothing: see totals_and_sources)
+        found.append(compare(ctx, grand_total, stated=stated,
+                             parts=[view.part(view.total_row, c) for c in view.source_columns], row=total_row,
+                             column=None, subject={"subject": "grand-sources"}))
     yield from _as_read(ctx, grand_total, [f for f in found if f], len(found))
 
 
