@@ -807,6 +807,8 @@ from .zoo_kpitiles import render_kpitiles  # noqa: E402
 from .zoo_gantt import render_gantt  # noqa: E402
 from .zoo_thousands import render_thousands  # noqa: E402
 from .zoo_printheadings import render_printheadings  # noqa: E402
+from .zoo_twocolnarrow import render_twocolnarrow  # noqa: E402
+from .zoo_annexed import render_annexed  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -922,4 +924,5 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "threegrid": render_threegrid, "wordforms": render_wordforms, "fiche2col": render_fiche2col,
           "rijkshuisstijl": render_rijkshuisstijl, "sideways": render_sideways, "memo": render_memo,
           "captionbelow": render_captionbelow, "kpitiles": render_kpitiles, "gantt": render_gantt,
-          "thousands": render_thousands, "printheadings": render_printheadings}
+          "thousands": render_thousands, "printheadings": render_printheadings,
+          "twocolnarrow": render_twocolnarrow, "annexed": render_annexed}
