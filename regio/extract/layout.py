@@ -1492,12 +1492,11 @@ def help_lines(lines: Sequence[Line], settings: Settings = DEFAULT) -> set[int]:
     found: set[int] = set()
     above: dict[tuple[int, int], Line] = {}  # the last line seen starting at each place
     for line in sorted(lines, key=lambda ln: (ln.page, ln.top)):
-        label = above.get((line.page, round(line.x0 / _HELP_ALIGN_PT)))
-        label = label or above.get((line.page, round(line.x0 / _HELP_ALIGN_PT) - 1))
-        label = label or above.get((line.page, round(line.x0 / _HELP_ALIGN_PT) + 1))
+        place = round(line.x0 / _HELP_ALIGN_PT)
+        label = next((above[key] for key in ((line.page, place + d) for d in (0, -1, 1)) if key in above), None)
         if label is not None and (label.bold or id(label) in found) and helps(label, line, settings):
             found.add(id(line))
-        above[(line.page, round(line.x0 / _HELP_ALIGN_PT))] = line
+        above[(line.page, place)] = line
     return found
 
 
@@ -1551,16 +1550,21 @@ def _heads_a_column(head: list[Word], margin: list[Word], size: float) -> bool:
                and not _a_side_head([w]) for w in margin)
 
 
+def _commonest_size(lines: list[Line]) -> float:
+    """The size most of the lines' characters are set in: the text's (lines with words only)."""
+    sizes: Counter[float] = Counter()
+    for word in (w for ln in lines for w in ln.words):
+        sizes[word.size] += len(word.text)
+    return sizes.most_common(1)[0][0]
+
+
 def _running_texts_edges(lines: list[Line], settings: Settings) -> tuple[float, float, float]:
     """The left and right edges of the page's running text in its own type (not a table's
     nor the notes' smaller type, which may reach further), and that type's size; edges at
     infinity where too few lines show them."""
-    sizes: Counter[float] = Counter()
-    for word in (w for ln in lines for w in ln.words):
-        sizes[word.size] += len(word.text)
-    if not sizes:
+    if not any(ln.words for ln in lines):
         return -math.inf, math.inf, 0.0
-    size = sizes.most_common(1)[0][0]
+    size = _commonest_size(lines)
     running = [ln for ln in lines if running_text(ln.words) and all(w.size == size for w in ln.words)
                and not _a_gap_apart(ln.words, settings.gutter_em * size)]
     if len(running) < settings.text_column_lines:
@@ -1814,10 +1818,7 @@ def _remarks(lines: list[Line], rules: tuple[list[Rule], list[Rule]], settings: 
     without them, them)."""
     if not any(w.tinted and not w.bold for ln in lines for w in ln.words):
         return lines, []
-    sizes: Counter[float] = Counter()
-    for word in (w for ln in lines for w in ln.words):
-        sizes[word.size] += len(word.text)
-    size = sizes.most_common(1)[0][0]
+    size = _commonest_size(lines)
 
     def typed(word: Word) -> bool:
         return word.tinted and not word.bold and word.size < size - settings.other_type_pt
