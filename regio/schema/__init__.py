@@ -354,10 +354,12 @@ class Dossier(Model):
     def outline(self) -> Dossier:
         """What the checks over the whole dossier and the check's reports need of it, once its
         projects and tables are checked: every project and table without its text and cells
-        (a table's rows only as what kind of row each is), its contents and its warnings."""
+        (a table's rows only as the kinds of row it has: a long dossier's outline is kept
+        whole), its contents and its warnings."""
         projects = [p.model_copy(update={"fields": [], "notes": [], "tables": [
             t.model_copy(update={"rows": [], "footnotes": []}) for t in p.tables]}) for p in self.projects]
-        tables = [t.model_copy(update={"footnotes": [], "rows": [Row(label="", kind=r.kind, cells=[]) for r in t.rows]})
+        tables = [t.model_copy(update={"footnotes": [], "rows": [Row(label="", kind=kind, cells=[])
+                                                                  for kind in dict.fromkeys(r.kind for r in t.rows)]})
                   for t in self.tables]
         return self.model_copy(update={"projects": projects, "tables": tables})
 
