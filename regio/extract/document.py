@@ -585,7 +585,7 @@ class DocumentReader:
                     and self._title_going_on(project, below):
                 return True
         if line.page == project.heading.page or not project.heading_lines \
-                or line.top > 1.5 * self.settings.furniture_margin_share * layout.height:
+                or line.top > 1.5 * self.settings.furniture_margin(layout.height):
             return False
         text = squash(_CONTINUED.sub("", line.text))
         title, theme = squash(project.title), squash(project.theme)

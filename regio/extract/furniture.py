@@ -22,7 +22,7 @@ from dataclasses import replace
 from statistics import median
 
 from regio.extract.columns import is_column_word
-from regio.extract.labels import GOES_ON, Labels
+from regio.extract.labels import GOES_ON, Labels, squash
 from regio.extract.layout import (
     Fill,
     Line,
@@ -82,7 +82,7 @@ def _edge_distance(line: Line, layout: PageLayout) -> float:
 
 
 def _near_edge(line: Line, layout: PageLayout, settings: Settings) -> bool:
-    margin = layout.height * settings.furniture_margin_share
+    margin = settings.furniture_margin(layout.height)
     if layout.area is not None:
         top, bottom = layout.area
         return line.bottom < top + margin or line.top > bottom - margin
@@ -180,7 +180,32 @@ def _naming_its_page(layout: PageLayout, settings: Settings) -> list[Line]:
     (a short document's first page may print no footer; a document of one page has no other)."""
     body = median(ln.size for ln in layout.lines) if layout.lines else 0.0
     return [line for line in layout.lines if _near_edge(line, layout, settings) and not _wraps_on(line, layout)
-            and (_NAMES_A_PAGE.search(line.text) or _numbered_footer(line, layout, body - settings.other_type_pt, settings))]
+            and (_NAMES_A_PAGE.search(line.text) or _numbered_footer(line, layout, body - settings.other_type_pt, settings)
+                 or _a_browsers_print_line(line, layout, body - settings.other_type_pt, settings))]
+
+
+def _a_browsers_print_line(line: Line, layout: PageLayout, small: float, settings: Settings) -> bool:
+    """A browser's print header or footer, in small type set apart at the page's edge: the
+    date and time of printing and the page's title ("14-05-2018 16:32  Leonardo – Regio Deal"),
+    or the page's address and the print's page count ("https://.../leonardo   1/3"). Each print
+    of a web page names its own title, so no other page need repeat it."""
+    if line.size > small or not _set_apart_at_its_edge(line, layout, settings):
+        return False
+    if _PRINT_STAMP.match(line.text) or _PRINT_ADDRESS.match(line.text):
+        return True
+    # (its date may be gone already, at one place on every page: the page's title opens what
+    # is left, the site's name after it; a breadcrumb trail ends with the title instead)
+    own = squash(line.text)
+    return line.top < layout.height / 2 and any(
+        ln.size >= settings.heading_size_share * small and len(title := squash(ln.text)) >= _TITLE_CHARS
+        and own.startswith(title) and title != own for ln in layout.lines)
+
+
+_TITLE_CHARS = 8  # a title to find in a header: not a word of two
+
+
+_PRINT_STAMP = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
+_PRINT_ADDRESS = re.compile(r"(?:https?://|www\.)\S+.*\s\d{1,3}\s*/\s*\d{1,3}$")
 
 
 def _numbered_footer(line: Line, layout: PageLayout, small: float, settings: Settings) -> bool:
@@ -772,7 +797,7 @@ def within_the_documents_area(layouts: list[PageLayout], settings: Settings) -> 
     if len(pages) < 2:
         return layouts
     height = median(layout.height for layout in pages)
-    clear = settings.furniture_margin_share * height
+    clear = settings.furniture_margin(height)
     tops = [min(ln.top for ln in layout.lines) for layout in pages]
     bottoms = [max(ln.bottom for ln in layout.lines) for layout in pages]
     top, bottom = median(tops), median(bottoms)

@@ -63,7 +63,10 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
     not shown, asked for where the page puts text on a layer."""
     rotation = page.get_rotation()
     width, height = page.get_width(), page.get_height()
-    to_display = _display_transform(rotation, width, height)
+    # What a viewer shows is the crop box: a print file's sheet may hold the facing page,
+    # marks and a slug outside it, drawn but never seen.
+    crop = page.get_cropbox()
+    to_display = _display_transform(rotation, width, height, crop[:2])
     turned: list[Word] = []
     paths = _paths(page, to_display, width, height, settings)
     words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0], hidden_layers))
@@ -74,7 +77,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
         rotation = (rotation + turn) % 360
         if turn in (90, 270):
             width, height = height, width
-        to_display = _display_transform(rotation, width, height)
+        to_display = _display_transform(rotation, width, height, crop[:2])
         turned = []
         paths = _paths(page, to_display, width, height, settings)
         words = list(_words(page, to_display, settings, turned, math.radians(rotation), (width, height), paths[0],
@@ -85,6 +88,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
     # it: a glyph run left off the page. (A page smaller than its text keeps it all.)
     words += labels
     words = [w for w in words if w.x1 - w.x0 <= width and w.bottom - w.top <= height] or words
+    words = [w for w in words if 0 <= w.middle <= width and 0 <= (w.top + w.bottom) / 2 <= height] or words
     words, typed, typed_underlines = rules_typed_in_characters(drop_caps_joined(words))
     rules, fills, veils, pictures, drawings = paths
     hrules, vrules = merge_rules([*rules, *typed], settings)
@@ -113,15 +117,17 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
                       typed_underlines=typed_underlines, panels=[panel] if panel else [], bands=bands)
 
 
-def _display_transform(rotation: int, width: float, height: float) -> Point:
-    """PDF user space (origin bottom-left, unrotated) to the displayed page, origin top-left."""
+def _display_transform(rotation: int, width: float, height: float, origin: tuple[float, float] = (0.0, 0.0)) -> Point:
+    """PDF user space (unrotated, its crop box's corner at ``origin``) to the displayed page,
+    origin top-left."""
+    left, bottom = origin
     if rotation == 90:
-        return lambda x, y: (y, x)
+        return lambda x, y: (y - bottom, x - left)
     if rotation == 180:
-        return lambda x, y: (width - x, y)
+        return lambda x, y: (width - x + left, y - bottom)
     if rotation == 270:
-        return lambda x, y: (width - y, height - x)
-    return lambda x, y: (x, height - y)
+        return lambda x, y: (width - y + bottom, height - x + left)
+    return lambda x, y: (x - left, height - y + bottom)
 
 
 def _box(to_display: Point, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
@@ -139,7 +145,9 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: 
     ends: text struck through, deleted, run on into the text that took its place."""
     textpage = page.get_textpage()
     try:
-        reader = _WordReader(textpage, to_display, settings, rotation, size[1])
+        # (upright pages whose crop box starts at the origin, the most, flip y only)
+        at_origin = not any(page.get_cropbox()[:2])
+        reader = _WordReader(textpage, to_display, settings, rotation, size[1] if rotation == 0 and at_origin else None)
         reader.hidden_layers, reader.page = hidden_layers, page.raw
         reader.strikes = _strikes(rules)
         if reader.height is not None:
@@ -236,10 +244,10 @@ ClipBounds = tuple[tuple[float, float, float, float], tuple[float, float, float,
 class _WordReader:
     """Characters into words: a word ends at a space, a gap, another line or another size."""
 
-    def __init__(self, textpage, to_display: Point, settings: Settings, rotation: float, height: float):
+    def __init__(self, textpage, to_display: Point, settings: Settings, rotation: float, height: float | None):
         self.to_display, self.settings, self.rotation = to_display, settings, rotation
         self.handle = textpage.raw  # the bare handle: no wrapper between ctypes and pdfium per character
-        self.height = height if rotation == 0 else None  # upright pages, the most, flip y only
+        self.height = height  # where only y is flipped
         self.word_gap = settings.word_gap_pt
         self.rect, self.matrix = c.FS_RECTF(), c.FS_MATRIX()
         self.origin = (ctypes.c_double(), ctypes.c_double())

@@ -71,5 +71,14 @@ class Settings:
     def alias_map(self) -> dict[str, str]:
         return dict(self.aliases)
 
+    def furniture_margin(self, height: float) -> float:
+        """How far from a page's top or foot its running header or footer stands: a share of
+        the page, of a sheet's at most (a web page saved as one page thousands of points tall
+        heads it as a sheet does)."""
+        return self.furniture_margin_share * min(height, _TALLEST_SHEET_PT)
+
+
+_TALLEST_SHEET_PT = 1191.0  # A3 upright
+
 
 DEFAULT = Settings()
