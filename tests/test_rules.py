@@ -428,3 +428,33 @@ def test_an_overview_of_projects_with_their_totals_and_the_rijks_part_splits_not
     t = table(["Totaal", "Rijk"], [["Groene Haven", "6.000.000", "1.500.000"], ["Slimme Wegen", "4.000.000", "1.000.000"],
                                    ["Totaal", "10.000.000", "2.600.000"]])
     assert [(f.code, f.column) for f in findings(t)] == [("RD102", "rijk")]
+
+
+def test_rows_that_detail_the_row_over_them_are_not_added_again():
+    """A budget phases each cost line over the years in rows under it ("w.v. 2019"): those
+    rows are parts of the line, not lines of their own, and the columns add up without them."""
+    from regio.extract.tables import row_kind
+
+    assert [row_kind(label) for label in ("w.v. 2019", "Waarvan personeel", "- waaronder huur", "Wegen")] == \
+        ["detail", "detail", "detail", "body"]
+    t = table(HEADER, [["A", "300.000", "100.000", "100.000", "100.000"],
+                       ["w.v. 2019", "100.000", "40.000", "30.000", "30.000"],
+                       ["w.v. 2020", "200.000", "60.000", "70.000", "70.000"],
+                       ["B", "200.000", "-", "100.000", "100.000"],
+                       ["Totaal", "500.000", "100.000", "200.000", "200.000"]])
+    t.rows[1].kind = t.rows[2].kind = "detail"
+    assert findings(t) == []
+    t.rows[1].kind = t.rows[2].kind = "body"
+    assert {f.code for f in findings(t)} == {"RD102", "RD103"}
+
+
+def test_lines_under_the_total_that_split_no_source_are_no_part_of_it():
+    """A controller's table ends with how the total is covered ("Af: bijdrage Rijk", "Te dekken
+    door de regio"), in the Totaal column alone: no row to add up, nor a part of the total,
+    whether the total closes the table or opens it."""
+    cover = [["Af: bijdrage Rijk", "(200.000)", "", "", ""], ["Te dekken door de regio", "300.000", "", "", ""]]
+    closing = table(HEADER, [["A", "300.000", "100.000", "100.000", "100.000"],
+                             ["B", "200.000", "-", "100.000", "100.000"],
+                             ["Totaal", "500.000", "100.000", "200.000", "200.000"], *cover])
+    opening = table(HEADER, [["Totaal", "500.000", "100.000", "200.000", "200.000"], *cover])
+    assert findings(closing) == [] and findings(opening) == []

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 from operator import itemgetter
 from statistics import median
 from typing import Literal
@@ -1628,16 +1628,27 @@ def _shares_only(cells: list[Cell]) -> bool:
 def _mark_sections(rows: list[list[Line]], table_rows: list[Row], label_col: tuple[float, float]) -> None:
     """A row of a label alone over rows of amounts, set apart from their labels (bold or
     italic over plain, or the rows under it indented), heads a section of the table
-    ("Eenmalige kosten"): it adds nothing up and is no cost line."""
-    for i, (lines, row) in enumerate(zip(rows, table_rows)):
+    ("Eenmalige kosten"): it adds nothing up and is no cost line. So does a category's row
+    that carries the sum of the lines set apart under it ("Programmakosten" in bold over its
+    lines indented): its amounts are theirs."""
+    labels = [[w for ln in lines for w in ln.words_between(-1e9, label_col[1])] for lines in rows]
+    for i, row in enumerate(table_rows):
         under = table_rows[i + 1] if i + 1 < len(table_rows) else None
-        if not row.label or any(c.raw for c in row.cells) or under is None or under.kind in ("section", "share") \
-                or not any(c.raw for c in under.cells):
+        if not row.label or under is None or under.kind in ("section", "share") or not any(c.raw for c in under.cells):
             continue
-        own = [w for ln in lines for w in ln.words_between(-1e9, label_col[1])]
-        theirs = [w for ln in rows[i + 1] for w in ln.words_between(-1e9, label_col[1])]
-        if _heads_labels(own, theirs):
+        if not any(c.raw for c in row.cells):
+            if _heads_labels(labels[i], labels[i + 1]):
+                row.kind = "section"
+        elif _sums_the_lines_under(i, table_rows, labels):
             row.kind = "section"
+
+
+def _sums_the_lines_under(i: int, rows: list[Row], labels: list[list[Word]]) -> bool:
+    members = list(takewhile(lambda k: rows[k].kind == "body" and _heads_labels(labels[i], labels[k]), range(i + 1, len(rows))))
+    summed = [j for j, c in enumerate(rows[i].cells) if c.amount is not None]
+    return bool(members and summed) and all(
+        sum(c.amount.value for k in members if (c := rows[k].cells[j]).amount is not None) == rows[i].cells[j].amount.value  # type: ignore[union-attr]
+        for j in summed)
 
 
 def holds_funding(named: bool, columns: list[Column], rows: list[Row], head_groups: list[list[tuple[str, int, int]]]) -> bool:
@@ -2217,11 +2228,17 @@ _SUBTOTAL = colmap.SUBTOTAL_WORDS
 _TOTAL = ("totaal", "total", "generaal totaal", "grand total", "eindtotaal")
 
 
-def row_kind(label: str) -> Literal["body", "subtotal", "total"]:
+def row_kind(label: str) -> Literal["body", "subtotal", "total", "detail"]:
     name = colmap.normalise(label)
     if name.startswith(_SUBTOTAL):
         return "subtotal"
+    if _DETAIL.match(name):
+        return "detail"
     return "total" if name.startswith(_TOTAL) else "body"
+
+
+# A row that says it is part of the row over it: "w.v. 2019" (waarvan), "waaronder", "of which".
+_DETAIL = re.compile(r"[-–•\s]*(?:w v|w o|waarvan|waaronder|hiervan|of which)\b")
 
 
 def _read_numbers_as_written(rows: list[Row]) -> None:

@@ -118,8 +118,9 @@ class Column(Model):
 
 class Row(Model):
     label: str
-    # share: each source's part of the total ("Aandeel"); section: a label alone heading the rows under it
-    kind: Literal["body", "subtotal", "total", "share", "section"] = "body"
+    # share: each source's part of the total ("Aandeel"); section: a label alone heading the rows under it;
+    # detail: a part of the row over it ("w.v. 2019", "waarvan"), not a cost line of its own
+    kind: Literal["body", "subtotal", "total", "share", "section", "detail"] = "body"
     cells: list[Cell]
     provenance: Provenance | None = None
 

@@ -128,11 +128,13 @@ class TableView:
         start, subtotals = 0, []
         rows = self.table.rows
         for i, row in enumerate(rows):
-            if row.kind in ("body", "section"):
+            if row.kind in ("body", "section", "detail"):
                 continue
             body = [r for r in range(start, i) if rows[r].kind == "body"]
             if row.kind == "total" and i == start == 0:
-                body = list(itertools.takewhile(lambda r: rows[r].kind == "body", range(1, len(rows))))
+                # (not the lines under its rows that split no source: "Af: bijdrage Rijk", a total alone)
+                body = list(itertools.takewhile(lambda r: rows[r].kind == "body" and any(
+                    rows[r].cells[c].raw.strip() for c in self.summed_columns), range(1, len(rows))))
             if row.kind == "subtotal":
                 out.append((i, body))
                 subtotals.append(i)
@@ -357,14 +359,17 @@ def row_sums(ctx: TableContext) -> Iterator[Finding]:
         return
     found = []
     blocks = view.totals_and_sources()
-    for r in view.body_rows:
+    rows = view.body_rows
+    for r in rows:
         row = ctx.table.rows[r]
         for total_column, sources in blocks:
+            if not any(row.cells[c].raw.strip() for c in sources):
+                continue  # a total alone on its row ("Af: bijdrage Rijk" under the table) splits nothing
             finding = compare(ctx, row_sums, stated=view.part(r, total_column), parts=[view.part(r, c) for c in sources],
                               row=row, column=ctx.table.columns[total_column], subject={"subject": "row", "row": row.label})
             if finding:
                 found.append(finding)
-    yield from _as_read(ctx, row_sums, found, len(view.body_rows) * len(blocks))
+    yield from _as_read(ctx, row_sums, found, len(rows) * len(blocks))
 
 
 @_sum_rule("RD102", "column-sum", About(
@@ -401,8 +406,9 @@ def grand_total(ctx: TableContext) -> Iterator[Finding]:
     stated = view.part(view.total_row, view.total_column)
     total_row, total_col = table.rows[view.total_row], table.columns[view.total_column]
     found: list[Finding | None] = []
-    # (under subtotals, the rows the Totaal adds up are the subtotals and the rows under none)
-    rows = dict(view.sections()).get(view.total_row, view.body_rows)
+    # (under subtotals, the rows the Totaal adds up are the subtotals and the rows under none;
+    # a Totaal with no rows to add up, only lines under it that split no source, checks no rows)
+    rows = dict(view.sections()).get(view.total_row, [])
     if rows:
         found.append(compare(ctx, grand_total, stated=stated,
                              parts=[view.part(r, view.total_column) for r in rows], row=total_row,
