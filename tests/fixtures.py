@@ -1,4 +1,4 @@
-"""Small PDFs made on the fly for the command-line tests."""
+"""Small PDFs made on the fly for the tests."""
 
 from __future__ import annotations
 
@@ -16,6 +16,24 @@ def text_pdf(path: Path, lines: list[str]) -> Path:
         c.drawString(72, y, line)
         y -= 16
     c.showPage()
+    c.save()
+    return path
+
+
+def drawn_pdf(path: Path, pages: list[list[tuple]]) -> Path:
+    """A4 pages of runs of text, each (x, y from the top, text, size[, font[, colour]]),
+    Helvetica in black unless it says otherwise."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for runs in pages:
+        for x, y, text, size, *style in runs:
+            font, colour = (style + ["Helvetica", (0, 0, 0)][len(style):])[:2]
+            c.setFillColorRGB(*colour)
+            c.setFont(font, size)
+            c.drawString(x, A4[1] - y, text)
+        c.showPage()
     c.save()
     return path
 

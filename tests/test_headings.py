@@ -88,7 +88,7 @@ def test_a_title_repeated_at_the_top_of_each_of_its_pages_is_no_label():
     heads = []
     for page, title in enumerate(("Leonardo", "Leonardo", "Skills Twente", "Skills Twente", "Mineral Valley", "Mineral Valley"), 1):
         heads += [head(page, 60, title), head(page, 120, "Kansen"), head(page, 200, "Borging")]
-    assert _document_labels(Structure(10.0), heads, DEFAULT) == {"Kansen", "Borging"}
+    assert _document_labels(Structure(10.0), heads, DEFAULT, [], set()) == {"Kansen", "Borging"}
 
 
 def test_small_print_under_a_contents_entry_is_no_part_of_it_but_a_small_theme_over_entries_is_a_theme():

@@ -4,6 +4,7 @@ quote in a grid's left column, a form's help under each label."""
 from pathlib import Path
 
 import pytest
+from fixtures import drawn_pdf as _draw
 
 from regio.extract import extract
 
@@ -14,22 +15,6 @@ GREY, TEAL = (0.45, 0.45, 0.45), (0.0, 0.45, 0.5)
 
 # Each run: (x, y from the top, text, size[, font[, colour]]).
 Run = tuple
-
-
-def _draw(path: Path, pages: list[list[Run]]) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    for runs in pages:
-        for x, y, text, size, *style in runs:
-            font, colour = (style + [PLAIN, (0, 0, 0)][len(style):])[:2]
-            c.setFillColorRGB(*colour)
-            c.setFont(font, size)
-            c.drawString(x, A4[1] - y, text)
-        c.showPage()
-    c.save()
-    return path
 
 
 def _justified(x: float, y: float, words: list[str], width: float, size: float = 10) -> list[Run]:

@@ -159,6 +159,7 @@ class DocumentReader:
         self._interrupted: _FieldDraft | None = None
         self._labelled_by_grid: _FieldDraft | None = None  # the field whose label a grid's lines stand beside
         self._resume: _FieldDraft | None = None
+        self._named = {squash(strip_numbering(entry.text)) for entry in self.toc}  # the projects the contents names
         self._dividers = self._divider_pages(layouts)
         self._floated = self._float_lines()
         self._divider: tuple[int, str] = (0, "")  # the last divider page and its text
@@ -302,9 +303,13 @@ class DocumentReader:
         skip = self._furniture | self.structure.toc_lines
         pages = set()
         for layout in layouts:
-            lines = [ln for ln in layout.lines if id(ln) not in skip]
+            # (and its list of the projects it holds, as the contents names them)
+            lines = [ln for ln in layout.lines if id(ln) not in skip and squash(strip_numbering(ln.text)) not in self._named]
+            headings = [is_heading(ln, layout, self.body_size, self.settings) for ln in lines]
+            # (a kicker of a word or two in capitals over the theme: "THEMA 2")
             if lines and sum(len(ln.words) for ln in lines) <= 12 and not any(id(ln) in self.structure.starts for ln in lines) \
-                    and all(is_heading(ln, layout, self.body_size, self.settings) for ln in lines):
+                    and any(headings) and all(h or (len(ln.words) <= _KICKER_WORDS and ln.text.isupper())
+                                              for h, ln in zip(headings, lines)):
                 pages.add(layout.number)
         return pages
 
@@ -338,6 +343,8 @@ class DocumentReader:
         if id(line) in self._floated or self._on_a_band(line):
             return
         if line.page in self._dividers:  # a theme's page of its own: the theme of the projects after it
+            if squash(strip_numbering(line.text)) in self._named:
+                return  # its list of them
             page, theme = self._divider
             self._divider = (line.page, f"{theme} {line.text}" if page == line.page else line.text)
             return
@@ -462,17 +469,20 @@ class DocumentReader:
         project.fields.append(_FieldDraft([], label=join_words(segs[0]), label_closed=True, label_line=line))
         project.fields[-1].lines.append(Line(line.page, [w for seg in segs[1:] for w in seg], line.space))
 
-    def _labels_its_text(self, line: Line) -> bool:
+    def _labels_its_text(self, line: Line, answer: bool = False) -> bool:
         """A field's label set apart before its text where no label column was found for the
         line ("Structureel karakter   De samenwerking ..." under a table across the page):
         running text after it, not a row's amounts after its label nor the header of the
         table's next part ("Begroting   Publieke partijen", "Begroting (vervolg)   Rijksbijdrage
-        Totale kosten")."""
+        Totale kosten"). ``answer``, for a label set in its own type before its answer: words
+        alone are enough ("Status   INGEDIEND", a grid's row), whatever they name ("Thema
+        Arbeidsmarkt & Onderwijs"; a table's header sets its corner and its columns alike)."""
         segs = line.segments(gap=self.settings.label_gap_em * line.size)
         rest = [w for seg in segs[1:] for w in seg]
         cells = Line(line.page, rest, line.space).segments() if rest else []  # (as far apart as a table's)
-        return len(segs) >= 2 and self.labels.whole(join_words(segs[0])) and running_text(rest) \
-            and not has_values(line, segs[0][-1].x1) and not any(colmap.is_column_word(join_words(c)) for c in cells)
+        worded = running_text(rest) or (answer and all(w.text[:1].isalpha() for w in rest))
+        return len(segs) >= 2 and self.labels.whole(join_words(segs[0])) and worded \
+            and not has_values(line, segs[0][-1].x1) and (answer or not any(colmap.is_column_word(join_words(c)) for c in cells))
 
     def _signs_off(self, line: Line, label_text: str) -> bool:
         """A letter's closing ("Met vriendelijke groet,") ends its text: the signature and a
@@ -681,6 +691,10 @@ class DocumentReader:
             if rest is not None:
                 fields[-1].lines.append(rest)
             return
+        if not split and self._labels_its_text(line, answer=True) and _label_in_its_own_type(line, self.settings) \
+                and not self._right_of_the_text(fields, line):
+            self._field_set_apart(project, line)  # a grid's row: a label and its answer
+            return
         # (a label begun on the line above goes on here: "Structureel" over "karakter", beside
         # justified text whose stretched spaces part it as cells are parted)
         if label_text and fields and split and not self.labels.match(label_text) \
@@ -709,6 +723,13 @@ class DocumentReader:
         if not fields:
             fields.append(_FieldDraft([]))
         fields[-1].lines.append(line)
+
+    @staticmethod
+    def _right_of_the_text(fields: list[_FieldDraft], line: Line) -> bool:
+        """Does the line start right of where the field before it starts on its page (a box
+        of key facts in a panel beside the prose)?"""
+        before = (fields[-1].label_line or next(iter(fields[-1].lines), None)) if fields else None
+        return before is not None and before.page == line.page and line.x0 > before.x0 + 2 * line.size
 
     def _label_wraps_under(self, line: Line, label_text: str, split: float) -> bool:
         """Does the label column's text go on in the line right under, into a whole label
@@ -1495,6 +1516,18 @@ def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
         return False
     return any(f.x0 < above.x1 and above.x0 < f.x1 and f.top <= cell.bottom + 1 and f.bottom >= below.top
                for f in layout.fills)
+
+
+_KICKER_WORDS = 2
+
+
+def _label_in_its_own_type(line: Line, settings: Settings) -> bool:
+    """Is the line's first run, a gap before the rest, set in other type than the rest (bold,
+    in colour)? A label set apart so, not a justified line's first word before a wide space."""
+    label, *rest = line.segments(gap=settings.label_gap_em * line.size)
+    words = [w for seg in rest for w in seg]
+    return bool(words) and any(all(getattr(w, kind) for w in label) and not any(getattr(w, kind) for w in words)
+                               for kind in ("bold", "tinted"))
 
 
 def _boxes_by_page(tables: Sequence[Table]) -> dict[int, list[Box]]:

@@ -247,8 +247,10 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     heads = [ln for _, ln in candidates if _text_in_type(ln) not in titles]
     groups = _heading_groups(heads, by_page, settings)
     in_tables = funding_tables or {}
+    outside_tables = [ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))]
+    page_ends = {id(a) for a, b in zip(lines, [*lines[1:], None]) if b is None or b.page != a.page}
     structure.labels = Labels(_document_labels(structure, [ln for ln in heads if not centred_in(ln, in_tables.get(ln.page, ()))],
-                                               settings))
+                                               settings, _column_labels(outside_tables, settings), page_ends))
     groups = _without_pages_named_after(
         [g for g in groups if not structure.labels.whole(_text(g)) and not structure.labels.prefix(_text(g))
          and not any(map(_an_amount, g)) and not _captions_a_key_figure(g, by_page[g[0].page], body)])
@@ -422,6 +424,8 @@ def _with_breadcrumb(start: ProjectStart, lines: list[Line], position: dict[int,
         for crumbs in ([above], wrapped):
             text = " ".join(c.text.strip() for c in crumbs)
             trail = _BREADCRUMB.split(text)
+            if len(trail) < 2 and len(slashed := _SLASHES.split(text)) >= 3:  # "Regio Deal / Projecten / Thema"
+                trail = slashed
             if crumbs and len(trail) >= 2 and all(trail) and len(text.split()) <= 20 * len(crumbs):
                 # A trail that goes on to the page itself ends with its title.
                 steps = trail[:-1] if len(trail) >= 3 and squash(trail[-1]) == squash(start.title) else trail
@@ -431,6 +435,7 @@ def _with_breadcrumb(start: ProjectStart, lines: list[Line], position: dict[int,
 
 # The steps of a breadcrumb trail; the last is the title's theme.
 _BREADCRUMB = re.compile(r"\s+[›»]\s+")
+_SLASHES = re.compile(r"\s+/\s+")  # a trail's steps, where three or more: one stroke is a phrase's
 
 
 def _with_its_band(start: ProjectStart, lines: list[Line], position: dict[int, int],
@@ -465,8 +470,8 @@ def _opened_alike(starts: list[ProjectStart], lines: list[Line], position: dict[
         first = next(k for k in range(index, -1, -1) if k == 0 or lines[k - 1].page != start.first.page)
         return lines[first:index] if index - first <= _OPENING_LINES else []
 
-    def keys(block: list[Line]) -> tuple[str, ...]:
-        return tuple(join_words(ln.segments()[0]) for ln in block)
+    def keys(block: list[Line]) -> tuple[str, ...]:  # (a block that numbers its project: "PROJECTKAART 3")
+        return tuple(re.sub(r"\d+", "#", join_words(ln.segments()[0])) for ln in block)
 
     headed = [start for start in starts if start.lines]
     # (a block is no heading's, and each counts once: two headings on a page share one)
@@ -634,7 +639,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
         # A number on a line of its own ends an entry wrapped onto it: the line over it is that entry's.
         while k < len(pending) - (not m["text"]) and _continues(pending[k], entry_lines, after[k]):
             k += 1
-        _extend_last(structure, pending[:k])
+        _extend_last(structure, pending[:k], entry_lines)
         # A theme over its entries: bold over plain ones, or in capitals over ones that are not.
         themes = [ln for ln in pending[k:] if (ln.bold and not line.bold) or (ln.text.isupper() and not line.text.isupper())]
         themed = len(themes) == 1 and pending[k] is themes[0]
@@ -649,7 +654,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
                                       provenance=Provenance(page=line.page, bbox=rounded(box))))
         structure.toc_lines.update(id(ln) for ln in entry_lines)
     if entry_lines:
-        _extend_last(structure, _wrapped_lines(entry_lines, pending, structure))
+        _extend_last(structure, _wrapped_lines(entry_lines, pending, structure), entry_lines)
     return index - len(pending)
 
 
@@ -733,11 +738,21 @@ def _continues(line: Line, entry_lines: list[Line], following: Line) -> bool:
     return not numbered and line.top - entry_lines[-1].bottom <= following.top - line.bottom
 
 
-def _extend_last(structure: Structure, lines: list[Line]) -> None:
-    if lines and structure.toc:
-        last = structure.toc[-1]
-        last.text = " ".join([last.text, *(ln.text for ln in lines)])
-        structure.toc_lines.update(id(ln) for ln in lines)
+def _extend_last(structure: Structure, lines: list[Line], entry_lines: list[Line]) -> None:
+    """The last entry with its wrapped lines; one in the column of a theme set beside the
+    entry ("ARBEIDSMARKT &" over "TALENT") goes on with the theme, not after the title."""
+    if not (lines and structure.toc):
+        return
+    last = structure.toc[-1]
+    segments = entry_lines[0].segments() if entry_lines else []
+    head = join_words(segments[0]) if len(segments) >= 2 else None
+    for line in lines:
+        if head is not None and line.x1 < segments[1][0].x0 and last.text.startswith(head):
+            last.text = f"{head} {line.text}{last.text[len(head):]}"
+            head = f"{head} {line.text}"
+        else:
+            last.text = f"{last.text} {line.text}"
+    structure.toc_lines.update(id(ln) for ln in lines)
 
 
 def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
@@ -774,7 +789,7 @@ def _starts_of(entries: list[TocEntry], groups: list[list[Line]], around: tuple[
     the right page's heading stands level with the left's). ``around``: the line before each
     line on its page, and each line's place in reading order."""
     previous, order = around
-    matches = _naming_headings(entries, groups)
+    matches = _without_lists_of_them(_naming_headings(entries, groups), entries)
     offsets = Counter(g[0].page - entries[i].page for i, gs in matches.items() for g in gs)
     if not offsets:
         return []
@@ -856,6 +871,23 @@ def _naming_headings(toc: list[TocEntry], groups: list[list[Line]]) -> dict[int,
     return matches
 
 
+def _without_lists_of_them(matches: dict[int, list[list[Line]]], entries: list[TocEntry]) -> dict[int, list[list[Line]]]:
+    """The matches without the lines of a page that names entries the contents sets on
+    other pages, two or more and none on this one (a theme's opening page listing its
+    projects): a list, no headings. A theme's heading over each of its projects' is no list."""
+    elsewhere: dict[int, set[int]] = defaultdict(set)
+    own: set[int] = set()
+    for i, found in matches.items():
+        page = entries[i].pdf_page or entries[i].page
+        for group in found:
+            if group[0].page == page:
+                own.add(page)
+            else:
+                elsewhere[group[0].page].add(page)
+    listing = {page for page, named in elsewhere.items() if len(named) >= 2 and page not in own}
+    return {i: [g for g in found if g[0].page not in listing] for i, found in matches.items()}
+
+
 def _as_the_contents_spell_it(entry: str, part: str) -> str:
     """A heading set in capitals ("ADVANCED MANUFACTURING PROGRAM") has lost its spelling;
     the contents entry that names it has it."""
@@ -910,8 +942,12 @@ def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings:
                 and line.x0 < last.x1 and last.x0 < line.x1
             same_style = _in_one_type(line, last, settings)
             band = by_page[line.page].fill_behind(line)
-            same_band = band is not None and line.page == last.page and band == by_page[line.page].fill_behind(last)
-            if (close and same_style) or same_band:
+            # (a band, a few lines high: not a page printed on colour, whose lines are many headings)
+            same_band = band is not None and line.page == last.page and band == by_page[line.page].fill_behind(last) \
+                and band.bottom - band.top <= _BAND_LINES * line.size * 1.5
+            # (numbered as the line that opened the heading: the next of a list of headings)
+            listed = _numbered(line.text) and _numbered(groups[-1][0].text)
+            if ((close and same_style) or same_band) and not listed:
                 groups[-1].append(line)
                 continue
         groups.append([line])
@@ -940,10 +976,15 @@ def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure:
     after_toc = max((e.provenance.page for e in structure.toc if e.provenance), default=0)
     headed = {g[0].page for g in groups}
     first_label: dict[int, Line] = {}
+    display: list[Line] = []  # the lines in display type right over the line read
     for line in lines:
+        if display and display[-1].page != line.page:
+            display = []
         if line.page > after_toc and line.page not in first_label and id(line) not in structure.toc_lines \
                 and _label_of(line, structure.labels, settings):
-            first_label[line.page] = line
+            # (a project's number set large over its first label opens it)
+            first_label[line.page] = display[0] if display else line
+        display = [*display, line] if line.size >= settings.heading_size_share * structure.body_size else []
     starts: list[ProjectStart] = []
     theme = ""
     for i, entry in enumerate(structure.toc):
@@ -973,8 +1014,11 @@ def _running_title(entry: str, layout: PageLayout | None, body: float, settings:
     return None
 
 
-def _document_labels(structure: Structure, heads: list[Line], settings: Settings) -> set[str]:
-    """The labels the document adds to the vocabulary: short headings that recur."""
+def _document_labels(structure: Structure, heads: list[Line], settings: Settings, in_a_column: list[str],
+                     page_ends: set[int]) -> set[str]:
+    """The labels the document adds to the vocabulary: short headings that recur, and words
+    set apart in a column of their own beside their text that recur (``in_a_column``).
+    ``page_ends``: the ids of the lines that end their pages."""
     toc_text = " ".join([*(squash(e.text) for e in structure.toc), *map(squash, structure.toc_themes.values())])
     # Themes recur too (one per project on a band, over each title, or in every running
     # title): a label is neither part of a contents entry nor printed pale on a dark band,
@@ -993,7 +1037,55 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
                    and squash(ln.text) not in toc_text and not is_column_word(ln.text)
                    and id(ln) not in themes and id(ln) not in titles and id(ln) not in helping
                    and not GOES_ON.search(ln.text)]
-    return discover([ln.text for ln in short_heads], max(2, len(structure.toc))) | _form_questions(short_heads)
+    beside = [text for text in in_a_column if squash(text) not in toc_text and not is_column_word(text)]
+    found = discover([*(ln.text for ln in short_heads), *beside], max(2, len(structure.toc))) | _form_questions(short_heads)
+    # A label has its text under it: a heading that ends its page wherever it stands ("Geen
+    # reacties" under a web page's every article) is none.
+    last = {squash(strip_numbering(ln.text)) for ln in short_heads if id(ln) in page_ends}
+    last -= {squash(strip_numbering(ln.text)) for ln in short_heads if id(ln) not in page_ends}
+    found = {text for text in found if squash(text) not in last}
+    return found | _worded_further(short_heads, Labels(found))
+
+
+def _worded_further(heads: list[Line], labels: Labels) -> set[str]:
+    """Headings in the type of the document's labels that open with a label and go on
+    ("Planning en mijlpalen" where "Planning" is one): labels, though they come once."""
+    def style(line: Line) -> tuple:
+        return round(line.size), line.bold, line.tinted, line.italic
+
+    types = {style(ln) for ln in heads if labels.whole(ln.text)}
+    return {strip_numbering(ln.text).rstrip(":").strip() for ln in heads
+            if style(ln) in types and not labels.whole(ln.text) and labels.match(ln.text) is not None}
+
+
+def _column_labels(lines: list[Line], settings: Settings) -> list[str]:
+    """Words in a column of their own before the text of their line, set apart from it by
+    their type, bold or in colour ("Wie | 29 bedrijven, kennisinstellingen: ..."): a label
+    where they recur, as a programme's own words for its fields (Wie, Wat, Geld) do. Only
+    in a column where some label's text goes on under its first line, beside nothing: a
+    block of one-line keys and values (a form's "Thema | ...", "Indiener | ..." over each
+    title) is no column of labels."""
+    found: dict[tuple, list[str]] = defaultdict(list)
+    running: set[tuple] = set()
+    for line, under in zip(lines, [*lines[1:], None]):
+        segments = line.segments(gap=settings.label_gap_em * line.size)
+        if len(segments) < 2 or len(segments[0]) > _COLUMN_LABEL_WORDS or not segments[0][0].text[:1].isupper():
+            continue
+        label, text = segments[0], line.words[len(segments[0]):]
+        apart = (all(w.bold for w in label) and not any(w.bold for w in text[:_PROSE_WORDS + 1])) \
+            or (all(w.tinted for w in label) and not any(w.tinted for w in text[:_PROSE_WORDS + 1]))
+        if apart and sum(any(c.islower() for c in w.text) for w in text) >= _PROSE_WORDS:
+            column = (round(label[0].x0 / _COLUMN_SLACK), round(text[0].x0 / _COLUMN_SLACK), label[0].bold, label[0].tinted)
+            found[column].append(join_words(label))
+            if under is not None and under.page == line.page and abs(under.x0 - text[0].x0) <= _COLUMN_SLACK \
+                    and under.top - line.bottom < line.size:
+                running.add(column)
+    return [text for column in running for text in found[column]]
+
+
+_COLUMN_SLACK = 3  # points: where a column's lines start alike
+_COLUMN_LABEL_WORDS = 3
+_PROSE_WORDS = 2  # a row of a table has figures beside its label, a field its text
 
 
 def _form_questions(heads: list[Line]) -> set[str]:

@@ -18,6 +18,7 @@ from itertools import accumulate, combinations
 from operator import itemgetter
 from statistics import median
 
+from regio.extract.labels import names_a_field
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box, Boxed
 from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, UNIT, is_figure, is_sum_of_money
@@ -1662,7 +1663,8 @@ def _note_on_the_left(note: list[Word], rest: list[Word], clear: float, size: fl
     type beside the text is one wherever the text's edge is found: a table wider than the
     text may start where the quote does."""
     pulled = _displayed_note(note, rest, settings) and not any(in_display_type(w, size, settings) for w in rest)
-    return (note[-1].x1 < clear or pulled) and (
+    # (a field's label in a column of small capitals is no note: "NAAM PROJECT")
+    return (note[-1].x1 < clear or pulled) and not names_a_field(join_words(note)) and (
         _displayed_note(note, rest, settings) or _quoted(note, rest)
         or _smaller_note(note, rest, settings) and not any(w.bold for w in note)
         and not any(_FIGURE.search(w.text) for w in rest[1:]))

@@ -1,0 +1,241 @@
+"""Labels a programme words its own way or draws unlike the others (a column of short words,
+small capitals hung from the top, numbers in circles), and the lists a dossier prints of its
+projects beside their headings (a theme's opening page, a contents whose theme wraps)."""
+
+from pathlib import Path
+
+import pytest
+from fixtures import drawn_pdf
+
+from regio.extract import extract
+
+pytest.importorskip("reportlab")
+
+BOLD, PLAIN = "Helvetica-Bold", "Helvetica"
+GREEN, GREY = (0.1, 0.45, 0.2), (0.5, 0.5, 0.5)
+TITLES = ["Groene Haven", "Slimme Wegen", "Sterke Kernen"]
+SENTENCES = ["De gemeente, de provincie en de hogeschool werken samen in dit project.",
+             "Het project bouwt een werkplaats voor de bedrijven uit de hele regio.",
+             "Daarna volgt een tweede fase die de resultaten over de regio verspreidt.",
+             "De kosten worden gedeeld door de regio en het Rijk volgens de tabel."]
+
+
+def _column_of_labels(labels: list[str], x_text: float, label_font: str, label_size: float, colour,
+                      hung: float = 0.0) -> list[list[tuple]]:
+    """A page a project: its title, then each label in a column left of its text, the text
+    two lines of body type beside and under it (the label ``hung`` points above the text's
+    baseline)."""
+    pages = []
+    for title in TITLES:
+        runs: list[tuple] = [(56, 70, title, 16, BOLD)]
+        y = 110.0
+        for k, label in enumerate(labels):
+            runs.append((56, y - hung, label, label_size, label_font, colour))
+            runs += [(x_text, y, SENTENCES[k % 4], 10), (x_text, y + 13, SENTENCES[(k + 1) % 4], 10)]
+            y += 45
+        pages.append(runs)
+    return pages
+
+
+def test_a_programmes_own_short_labels_in_a_column_beside_their_text_are_its_labels(tmp_path):
+    """Wie, Wat, Waarom, Hoe: no label of the vocabulary, set bold in the programme's colour in
+    a column left of the text they start, in every project: the document's labels, which
+    find its projects as the usual ones do."""
+    labels = ["Wie", "Waarom", "Hoe", "Geld"]
+    pdf = drawn_pdf(tmp_path / "wie.pdf", _column_of_labels(labels, 150, BOLD, 10.5, GREEN))
+    dossier = extract(pdf, cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES
+    for project in dossier.projects:
+        assert [f.label for f in project.fields] == labels
+        assert project.field("Hoe").text.split() == f"{SENTENCES[2]} {SENTENCES[3]}".split()
+
+
+def test_one_line_keys_over_each_title_are_no_column_of_labels(tmp_path):
+    """A form's block of keys and values over every title ("Indiener | Consortium van ..."),
+    bold before plain and recurring as labels do, but never going on under its line: no
+    field's label. The labels under the title are the fields."""
+    pages = _column_of_labels(["Partijen", "Opgave"], 150, BOLD, 10, (0, 0, 0))
+    for runs in pages:
+        runs += [(56, 40, "Indiener", 9, BOLD), (150, 40, "Consortium van onderwijs en bedrijfsleven", 9)]
+    dossier = extract(drawn_pdf(tmp_path / "keys.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES
+    assert all([f.label for f in p.fields] == ["Partijen", "Opgave"] for p in dossier.projects)
+
+
+def test_a_kicker_that_numbers_each_project_over_its_title_opens_the_project(tmp_path):
+    """"PROJECTKAART 2" in small capitals over the title at the top of the page: the project's,
+    not the last line of the one before, whose pages end on the page before."""
+    labels = ["Wie", "Waarom", "Hoe", "Geld"]
+    pages = _column_of_labels(labels, 150, BOLD, 10.5, GREEN)
+    for number, runs in enumerate(pages, 1):
+        runs.append((56, 50, f"PROJECTKAART {number}", 8, BOLD, GREEN))
+    dossier = extract(drawn_pdf(tmp_path / "kicker.pdf", pages), cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(t, [n]) for n, t in enumerate(TITLES, 1)]
+
+
+def test_a_label_worded_further_in_the_labels_type_is_a_label_though_it_comes_once(tmp_path):
+    """"Planning en mijlpalen" in the heading type of the labels around it, in one project
+    only: "Planning" is a label, and so is the heading that opens with it."""
+    pages = []
+    for number, title in enumerate(TITLES):
+        labels = ["Partijen", "Aanpak en activiteiten", *(["Planning en mijlpalen"] if number == 1 else []), "Borging"]
+        runs: list[tuple] = [(56, 70, title, 16, BOLD)]
+        y = 110.0
+        for k, label in enumerate(labels):
+            runs += [(56, y, label, 12, PLAIN, GREEN), (56, y + 16, SENTENCES[k % 4], 10)]
+            y += 45
+        pages.append(runs)
+    dossier = extract(drawn_pdf(tmp_path / "worded.pdf", pages), cross_check="none")
+    planned = dossier.projects[1]
+    assert [f.label for f in planned.fields] == ["Partijen", "Aanpak en activiteiten", "Planning en mijlpalen", "Borging"]
+    assert planned.field("Aanpak en activiteiten").text == SENTENCES[1]
+
+
+@pytest.mark.parametrize("number", ["\u2461", "\u2777"])
+def test_a_label_numbered_in_a_circle_is_the_label(number):
+    from regio.extract.labels import Labels, strip_numbering
+
+    assert strip_numbering(f"{number} Partijen") == "Partijen" and Labels().whole(f"{number} Partijen")
+
+
+def test_labels_in_small_capitals_hung_from_the_top_of_their_text_are_no_margin_notes(tmp_path):
+    """7 pt grey capitals in a column left of the text, their caps level with its ascenders
+    (two points over its baseline), "INZET EN CO-" wrapped over "FINANCIERING" on a tighter
+    leading than the text's: labels, not notes in the margin."""
+    labels = ["NAAM PROJECT", "PARTIJEN", "OPGAVE", "INZET EN CO-"]
+    pages = _column_of_labels(labels, 180, PLAIN, 7, GREY, hung=2.2)
+    for runs in pages:
+        runs.append((56, 110 + 3 * 45 + 8.5 - 2.2, "FINANCIERING", 7, PLAIN, GREY))
+    dossier = extract(drawn_pdf(tmp_path / "toplabels.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES
+    for project in dossier.projects:
+        assert [f.label.casefold() for f in project.fields] == \
+            ["naam project", "partijen", "opgave", "inzet en co-financiering"]
+        assert project.field("Opgave").text.split() == f"{SENTENCES[2]} {SENTENCES[3]}".split()
+
+
+def _contents(entries: list[tuple[str, str, int]], theme_beside: bool) -> list[tuple]:
+    """A contents page: each entry's title and page, its theme over it or beside its first
+    entry, the theme's words wrapped after the first two."""
+    runs: list[tuple] = [(56, 60, "Inhoud", 14, BOLD)]
+    y, theme_before = 90.0, ""
+    for theme, title, page in entries:
+        if theme != theme_before and theme_beside:
+            words = theme.split()
+            runs += [(56, y, " ".join(words[:2]), 7, BOLD), (56, y + 9, " ".join(words[2:]), 7, BOLD)]
+        elif theme != theme_before:
+            runs.append((56, y, theme, 9, BOLD))
+            y += 16
+        runs += [(180, y, title, 10), (520, y, str(page), 10)]
+        y += 18 if theme == theme_before or not theme_beside else 24
+        theme_before = theme
+    return runs
+
+
+def test_a_theme_wrapped_beside_its_first_contents_entry_is_the_themes_not_the_titles(tmp_path):
+    """The contents sets each theme in small capitals beside its first entry, wrapped: the
+    wrapped line goes on with the theme, and the entry still names its project's heading."""
+    entries = [("TECHNIEK ALS MOTOR", TITLES[0], 2), ("ARBEIDSMARKT & TALENT", TITLES[1], 3),
+               ("ARBEIDSMARKT & TALENT", TITLES[2], 4)]
+    pages = [_contents(entries, theme_beside=True),
+             *_column_of_labels(["Partijen", "Opgave"], 150, BOLD, 10, (0, 0, 0))]
+    dossier = extract(drawn_pdf(tmp_path / "toc.pdf", pages), cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(t, [n]) for n, t in enumerate(TITLES, 2)]
+    assert dossier.projects[1].theme.casefold() == "arbeidsmarkt & talent"
+
+
+def test_a_themes_opening_page_that_lists_its_projects_is_no_heading_and_no_projects_text(tmp_path):
+    """A contents, then each theme on a page of its own listing its projects ("01 Groene
+    Haven"), then each project under a large number over its first label, its title on no
+    line of its own: every project starts on the page the contents names, at its number, and
+    the theme's page is no part of the project before."""
+    entries = [("Techniek", TITLES[0], 3), ("Techniek", TITLES[1], 4), ("Talent", TITLES[2], 6)]
+    contents = [(56, 60, "Inhoud", 14, BOLD)] + [run for k, (_, title, page) in enumerate(entries)
+                                                  for run in ((56, 90 + 18 * k, f"0{k + 1} {title}", 10),
+                                                              (520, 90 + 18 * k, str(page), 10))]
+
+    def theme_page(theme: str, listed: list[int]) -> list[tuple]:
+        return [(70, 250, f"THEMA {len(listed)}", 10), (70, 290, theme, 34, BOLD),
+                *((70, 330 + 16 * k, f"0{n + 1} {TITLES[n]}", 11) for k, n in enumerate(listed))]
+
+    def project(n: int) -> list[tuple]:
+        return [(56, 90, f"0{n + 1}", 44, BOLD), (56, 130, "Partijen", 10, BOLD), (56, 146, SENTENCES[0], 10),
+                (56, 170, "Opgave", 10, BOLD), (56, 186, SENTENCES[n + 1], 10)]
+
+    pages = [contents, theme_page("Techniek", [0, 1]), project(0), project(1), theme_page("Talent", [2]), project(2)]
+    dossier = extract(drawn_pdf(tmp_path / "themes.pdf", pages), cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(TITLES[0], [3]), (TITLES[1], [4]), (TITLES[2], [6])]
+    assert [p.field("Opgave").text for p in dossier.projects] == SENTENCES[1:4]
+
+
+def test_a_grid_of_labels_and_answers_without_a_label_column_holds_fields_not_a_table(tmp_path):
+    """A web page's properties over the text: "Thema | Techniek", "Status | INGEDIEND",
+    "Naam Project | ...", the labels bold a gutter before their answers, the fields under it
+    labels on lines of their own. Its rows are fields; the one funding table is table 0."""
+    pages = []
+    for title in TITLES:
+        pages.append([(56, 60, title, 18, BOLD), (60, 100, "Thema", 9.5, BOLD), (160, 100, "Techniek als motor", 9.5),
+                      (60, 118, "Status", 9.5, BOLD), (160, 118, "INGEDIEND", 8),
+                      (60, 136, "Naam Project", 9.5, BOLD), (160, 136, f"{title} (GH)", 9.5),
+                      (60, 170, "Opgave", 10.5, BOLD), (60, 186, SENTENCES[1], 9.5),
+                      (60, 220, "Inzet en co-financiering", 10.5, BOLD),
+                      (60, 240, "Opgaven", 9, BOLD), (250, 240, "Totaal", 9, BOLD), (350, 240, "Rijk", 9, BOLD),
+                      (60, 256, "Bouw", 9), (250, 256, "100.000", 9), (350, 256, "60.000", 9),
+                      (60, 272, "Totaal", 9, BOLD), (250, 272, "100.000", 9), (350, 272, "60.000", 9)])
+    dossier = extract(drawn_pdf(tmp_path / "properties.pdf", pages), cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES
+    for project in dossier.projects:
+        assert project.field("Naam Project").text == f"{project.title} (GH)"
+        assert [[c.key for c in t.columns] for t in project.tables] == [["totaal", "rijk"]]
+
+
+def test_a_breadcrumb_trail_of_strokes_over_each_title_opens_its_project(tmp_path):
+    """"Regio Deal / Projecten / Techniek" over each title at the top of a web page's print:
+    the project's theme, and no line of the project before."""
+    pages = []
+    for title, theme in zip(TITLES, ["Techniek", "Talent", "Wonen"]):
+        pages.append([(56, 40, f"Regio Deal / Projectvoorstellen / {theme}", 8), (56, 62, title, 19, BOLD),
+                      (56, 100, "Partijen", 10.5, BOLD), (56, 116, SENTENCES[0], 9.5),
+                      (56, 140, "Opgave", 10.5, BOLD), (56, 156, SENTENCES[1], 9.5)])
+    dossier = extract(drawn_pdf(tmp_path / "crumbs.pdf", pages), cross_check="none")
+    assert [(p.title, p.theme, p.pages) for p in dossier.projects] == \
+        [(TITLES[0], "Techniek", [1]), (TITLES[1], "Talent", [2]), (TITLES[2], "Wonen", [3])]
+
+
+def test_a_heading_that_ends_every_page_it_stands_on_is_no_label(tmp_path):
+    """"Geen reacties" in bold under every project's last text, at its page's end: the page's
+    foot, not a label whose text is the next page's top."""
+    pages = []
+    for title in TITLES:
+        pages.append([(56, 62, title, 19, BOLD), (56, 100, "Partijen", 10.5, BOLD), (56, 116, SENTENCES[0], 9.5),
+                      (56, 140, "Opgave", 10.5, BOLD), (56, 156, SENTENCES[1], 9.5),
+                      (56, 190, "Geen reacties", 10.5, BOLD)])
+    dossier = extract(drawn_pdf(tmp_path / "reacties.pdf", pages), cross_check="none")
+    assert all([f.label for f in p.fields] == ["Partijen", "Opgave"] for p in dossier.projects)
+
+
+def test_a_categorys_row_carrying_the_sum_of_the_lines_indented_under_it_heads_them(tmp_path):
+    """A controller's table sets each cost category in bold with its subtotal, its lines
+    indented under it: the category heads them (a section), so the Totaal adds up the lines
+    once; a bold row whose amounts are not its lines' sum stays a cost line."""
+    from regio.validate import check
+
+    def row(y: float, label: str, amounts: list[str], font: str = PLAIN, indent: float = 0) -> list[tuple]:
+        return [(56 + indent, y, label, 9, font), *((300 + 90 * k, y, a, 9, font) for k, a in enumerate(amounts))]
+
+    runs: list[tuple] = [(56, 60, TITLES[0], 16, BOLD), (56, 100, "Opgave", 10, BOLD), (56, 116, SENTENCES[0], 10),
+                         *row(150, "Kostenpost", ["Totaal", "Privaat", "Rijk"], BOLD),
+                         *row(166, "Programmakosten", ["300", "100", "200"], BOLD),
+                         *row(180, "Bouw", ["200", "50", "150"], indent=12),
+                         *row(194, "Inrichting", ["100", "50", "50"], indent=12),
+                         *row(208, "Organisatie", ["90", "40", "50"], BOLD),
+                         *row(222, "Projectleiding", ["100", "40", "60"], indent=12),
+                         *row(238, "Totaal", ["400", "140", "260"], BOLD)]
+    dossier = extract(drawn_pdf(tmp_path / "categories.pdf", [runs]), cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [(r.label, r.kind) for r in table.rows] == [("Programmakosten", "section"), ("Bouw", "body"),
+                                                       ("Inrichting", "body"), ("Organisatie", "body"),
+                                                       ("Projectleiding", "body"), ("Totaal", "total")]
+    # the bold "Organisatie" row is no sum of its line: a cost line, whose own sum is checked
+    assert {(f.code, f.row) for f in check(dossier).findings if f.severity.value == "error"} == \
+        {("RD102", "Totaal"), ("RD103", "Totaal")}
