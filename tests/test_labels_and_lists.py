@@ -239,3 +239,42 @@ def test_a_categorys_row_carrying_the_sum_of_the_lines_indented_under_it_heads_t
     # the bold "Organisatie" row is no sum of its line: a cost line, whose own sum is checked
     assert {(f.code, f.row) for f in check(dossier).findings if f.severity.value == "error"} == \
         {("RD102", "Totaal"), ("RD103", "Totaal")}
+
+
+def test_a_project_titled_only_in_a_grid_of_keys_over_its_fields_is_found(tmp_path):
+    """No heading and no contents: each project opens with a box of keys in the text's own type
+    ("Projecttitel | Groene Haven", "Thema | Wonen"), its fields under it. The title key's value
+    is the project's title and opens it; the theme key's is its theme."""
+    pages = [[(56, 40, "Bijlage 2 - Projectbladen", 8), (60, 130, "Projecttitel", 10, BOLD), (180, 130, title, 10),
+              (60, 146, "Thema", 10, BOLD), (180, 146, theme, 10), (60, 162, "Projectnummer", 10, BOLD),
+              (180, 162, f"RD-{n}", 10), (56, 200, "Partijen", 10, BOLD), (56, 216, SENTENCES[0], 10),
+              (56, 240, "Opgave", 10, BOLD), (56, 256, SENTENCES[n], 10)]
+             for n, (title, theme) in enumerate(zip(TITLES, ["Wonen", "Wonen", "Werken"]), 1)]
+    dossier = extract(drawn_pdf(tmp_path / "keys.pdf", pages), cross_check="none")
+    assert [(p.title, p.theme, p.pages) for p in dossier.projects] == \
+        [(TITLES[0], "Wonen", [1]), (TITLES[1], "Wonen", [2]), (TITLES[2], "Werken", [3])]
+    assert [p.field("Opgave").text for p in dossier.projects] == SENTENCES[1:4]
+
+
+def test_shares_set_small_under_each_amount_in_its_cell_are_the_rows_not_rows_of_their_own(tmp_path):
+    """Every cell holds its amount and, under it in small grey type, its share of the row's
+    total; a row label wraps onto the shares' line. Each row is one row with its whole label;
+    a row of shares with a label of its own ("Aandeel") stays a row."""
+    def row(y: float, label: str, cells: list[str], size: float = 9, font: str = PLAIN, colour=(0, 0, 0)) -> list[tuple]:
+        return [*([(56, y, label, 9, font)] if label else []),
+                *((300 + 90 * k, y, c, size, font, colour) for k, c in enumerate(cells))]
+
+    runs: list[tuple] = [(56, 60, TITLES[0], 16, BOLD), (56, 100, "Opgave", 10, BOLD), (56, 116, SENTENCES[0], 10),
+                         *row(150, "Kostenpost", ["Totaal", "Privaat", "Rijk"], font=BOLD),
+                         *row(166, "Bouw van de", ["300.000", "100.000", "200.000"]),
+                         *row(176, "werkplaats", ["100%", "33%", "67%"], 6.5, colour=GREY),
+                         *row(192, "Inrichting", ["100.000", "50.000", "50.000"]),
+                         *row(202, "", ["100%", "50%", "50%"], 6.5, colour=GREY),
+                         *row(218, "Totaal", ["400.000", "150.000", "250.000"], font=BOLD),
+                         *row(234, "Aandeel", ["100%", "38%", "62%"])]
+    (project,) = extract(drawn_pdf(tmp_path / "shares.pdf", [runs]), cross_check="none").projects
+    (table,) = project.tables
+    assert [(r.label, r.kind, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Bouw van de werkplaats", "body", ["300.000", "100.000", "200.000"]),
+        ("Inrichting", "body", ["100.000", "50.000", "50.000"]),
+        ("Totaal", "total", ["400.000", "150.000", "250.000"]), ("Aandeel", "share", ["100%", "38%", "62%"])]

@@ -257,7 +257,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
-             or _from_contents_pages(lines, groups, structure, settings, by_page)
+             or _from_contents_pages(lines, groups, structure, settings, by_page) or _from_title_keys(lines)
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
                                    structure, settings, by_page))
     found = _without_running_titles(found)
@@ -952,6 +952,25 @@ def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings:
                 continue
         groups.append([line])
     return groups
+
+
+def _from_title_keys(lines: list[Line]) -> list[ProjectStart]:
+    """Projects a form titles only in a grid of keys and values over each ("Projecttitel |
+    Advanced Manufacturing Program", "Thema | Techniek als motor"), in the text's own type:
+    each such key's value titles the project it opens, the theme key's by it its theme."""
+    starts = []
+    for i, line in enumerate(lines):
+        key, *value = line.segments()
+        if value and _TITLE_KEY.fullmatch(join_words(key)):
+            near = [ln for ln in [*lines[i + 1:i + 1 + _KEYS_NEAR], *lines[max(0, i - _KEYS_NEAR):i]] if ln.page == line.page]
+            theme = next((join_words([w for seg in segs[1:] for w in seg]) for ln in near
+                          if len(segs := ln.segments()) >= 2 and _THEME_KEY.fullmatch(join_words(segs[0]))), "")
+            starts.append(ProjectStart(theme, join_words([w for seg in value for w in seg]), [line]))
+    return starts if len(starts) >= 2 else []
+
+
+_TITLE_KEY = re.compile(r"(?i)(?:project\s?titel|titel(?: van het)? project)\s*:?")
+_KEYS_NEAR = 4  # how many lines from the title's key the theme's may stand
 
 
 def _from_theme_title(groups: list[list[Line]], body: float, settings: Settings) -> list[ProjectStart]:

@@ -1122,7 +1122,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         return _widened(region, long, reader)
     rows = _group_rows(region, label_col, leaves)
     table_rows = [_make_row(lines, *_by_its_own_rules(region, lines, label_col, leaves, reader)) for lines in rows]
-    rows, table_rows = _cost_lines_only(rows, table_rows)
+    rows, table_rows = _shares_in_their_cells(*_cost_lines_only(rows, table_rows))
     _mark_sections(rows, table_rows, label_col)
     if _without_line_numbers(table_rows, rows, _NUMBER_HEAD.match(region.label) is not None):
         region.label = _NUMBER_HEAD.sub("", region.label)
@@ -1617,6 +1617,31 @@ def _make_row(lines: list[Line], label_col: tuple[float, float], leaves: list[tu
 _SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 
 
+def _shares_in_their_cells(rows: list[list[Line]], table_rows: list[Row]) -> tuple[list[list[Line]], list[Row]]:
+    """Shares set small under each amount in its own cell ("1.650.000" over "27%") are the
+    row's, not a row of shares: the line goes to the row over it, and so does a row label's
+    wrapped part beside them ("Operationeel/" over "samenwerking")."""
+    out_rows: list[list[Line]] = []
+    out: list[Row] = []
+    for lines, row in zip(rows, table_rows):
+        above = out[-1] if out else None
+        if row.kind == "share" and above is not None and above.kind != "share" \
+                and all(c.kind == CellKind.empty or a.kind != CellKind.empty for c, a in zip(row.cells, above.cells)) \
+                and max((w.size for ln in lines for w in ln.words if w.text.endswith("%")), default=math.inf) \
+                < _SHARE_SIZE_SHARE * max(w.size for ln in out_rows[-1] for w in ln.words) \
+                and not _NAMES_SHARES.search(row.label):
+            above.label = f"{above.label} {row.label}".strip()
+            out_rows[-1] = [*out_rows[-1], *lines]
+            continue
+        out_rows.append(lines)
+        out.append(row)
+    return out_rows, out
+
+
+_SHARE_SIZE_SHARE = 0.9  # a cell's shares under its amount are set smaller than the amount
+_NAMES_SHARES = re.compile(r"(?i)\b(?:aandeel|aandelen|percentage|procent|share)\b|%")  # a row of shares of its own
+
+
 def _shares_only(cells: list[Cell]) -> bool:
     """A row that gives each source's part of the total and no amount ("Aandeel in totaal":
     "42%", "8%", ...): no row to add up."""
@@ -1639,7 +1664,7 @@ def _mark_sections(rows: list[list[Line]], table_rows: list[Row], label_col: tup
         if not any(c.raw for c in row.cells):
             if _heads_labels(labels[i], labels[i + 1]):
                 row.kind = "section"
-        elif _sums_the_lines_under(i, table_rows, labels):
+        elif row.kind == "body" and _sums_the_lines_under(i, table_rows, labels):  # (a Totaal set first is a total)
             row.kind = "section"
 
 
