@@ -809,6 +809,24 @@ from .zoo_thousands import render_thousands  # noqa: E402
 from .zoo_printheadings import render_printheadings  # noqa: E402
 from .zoo_twocolnarrow import render_twocolnarrow  # noqa: E402
 from .zoo_annexed import render_annexed  # noqa: E402
+from .zoo_synonyms import render_synonyms  # noqa: E402
+from .zoo_rijkfirst import render_rijkfirst  # noqa: E402
+from .zoo_peryear import render_peryear  # noqa: E402
+from .zoo_kiloeuro import render_kiloeuro  # noqa: E402
+from .zoo_wiki import render_wiki  # noqa: E402
+from .zoo_edgetitles import render_edgetitles  # noqa: E402
+from .zoo_compare import render_compare  # noqa: E402
+from .zoo_articles import render_articles  # noqa: E402
+from .zoo_toplabels import render_toplabels  # noqa: E402
+from .zoo_numberedfields import render_numberedfields  # noqa: E402
+from .zoo_tallpage import render_tallpage  # noqa: E402
+from .zoo_cropped import render_cropped  # noqa: E402
+from .zoo_fieldmatrix import render_fieldmatrix  # noqa: E402
+from .zoo_blankform import render_blankform  # noqa: E402
+from .zoo_stackedcells import render_stackedcells  # noqa: E402
+from .zoo_headerbottom import render_headerbottom  # noqa: E402
+from .zoo_titleinbox import render_titleinbox  # noqa: E402
+from .zoo_titlesbelow import render_titlesbelow  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -925,4 +943,10 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "rijkshuisstijl": render_rijkshuisstijl, "sideways": render_sideways, "memo": render_memo,
           "captionbelow": render_captionbelow, "kpitiles": render_kpitiles, "gantt": render_gantt,
           "thousands": render_thousands, "printheadings": render_printheadings,
-          "twocolnarrow": render_twocolnarrow, "annexed": render_annexed}
+          "twocolnarrow": render_twocolnarrow, "annexed": render_annexed, "synonyms": render_synonyms,
+          "rijkfirst": render_rijkfirst, "peryear": render_peryear, "kiloeuro": render_kiloeuro, "wiki": render_wiki,
+          "edgetitles": render_edgetitles, "compare": render_compare, "articles": render_articles,
+          "toplabels": render_toplabels, "numberedfields": render_numberedfields, "tallpage": render_tallpage,
+          "cropped": render_cropped, "fieldmatrix": render_fieldmatrix, "blankform": render_blankform,
+          "stackedcells": render_stackedcells, "headerbottom": render_headerbottom, "titleinbox": render_titleinbox,
+          "titlesbelow": render_titlesbelow}
