@@ -278,3 +278,13 @@ def test_shares_set_small_under_each_amount_in_its_cell_are_the_rows_not_rows_of
         ("Bouw van de werkplaats", "body", ["300.000", "100.000", "200.000"]),
         ("Inrichting", "body", ["100.000", "50.000", "50.000"]),
         ("Totaal", "total", ["400.000", "150.000", "250.000"]), ("Aandeel", "share", ["100%", "38%", "62%"])]
+
+
+def test_a_label_is_capitalised_so_a_sentences_word_in_the_margin_is_no_label():
+    """A label of the vocabulary, or its first line, in any case but starting with a capital, is
+    no margin note; "resultaten" in a pull quote beside the text is the quote's word."""
+    from regio.extract.labels import names_a_field
+
+    assert [names_a_field(t) for t in ("RESULTATEN", "Resultaten", "INZET EN CO-", "resultaten", "De resultaten")] == \
+        [True, True, True, False, False]
+

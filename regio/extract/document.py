@@ -475,14 +475,15 @@ class DocumentReader:
         running text after it, not a row's amounts after its label nor the header of the
         table's next part ("Begroting   Publieke partijen", "Begroting (vervolg)   Rijksbijdrage
         Totale kosten"). ``answer``, for a label set in its own type before its answer: words
-        alone are enough ("Status   INGEDIEND", a grid's row), whatever they name ("Thema
-        Arbeidsmarkt & Onderwijs"; a table's header sets its corner and its columns alike)."""
+        alone are enough ("Status   INGEDIEND", a grid's row), and only a column's very name
+        is a header's ("Thema   Arbeidsmarkt & Onderwijs" is an answer)."""
         segs = line.segments(gap=self.settings.label_gap_em * line.size)
         rest = [w for seg in segs[1:] for w in seg]
         cells = Line(line.page, rest, line.space).segments() if rest else []  # (as far apart as a table's)
         worded = running_text(rest) or (answer and all(w.text[:1].isalpha() for w in rest))
         return len(segs) >= 2 and self.labels.whole(join_words(segs[0])) and worded \
-            and not has_values(line, segs[0][-1].x1) and (answer or not any(colmap.is_column_word(join_words(c)) for c in cells))
+            and not has_values(line, segs[0][-1].x1) and not any((colmap.names_exactly if answer else colmap.is_column_word)(
+                join_words(c)) for c in cells)
 
     def _signs_off(self, line: Line, label_text: str) -> bool:
         """A letter's closing ("Met vriendelijke groet,") ends its text: the signature and a

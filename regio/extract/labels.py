@@ -133,8 +133,8 @@ def discover(candidates: list[str], projects_hint: int) -> set[str]:
 
 def names_a_field(text: str) -> bool:
     """Is the text a label of the vocabulary, or its first line ("INZET EN CO-"), before
-    any document's own are known?"""
-    return _VOCABULARY.whole(text) or _VOCABULARY.prefix(text)
+    any document's own are known? A label is capitalised: "resultaten" is a sentence's word."""
+    return text[:1].isupper() and (_VOCABULARY.whole(text) or _VOCABULARY.prefix(text))
 
 
 _VOCABULARY = Labels()
