@@ -879,10 +879,11 @@ def _without_lists_of_them(matches: dict[int, list[list[Line]]], entries: list[T
     own: set[int] = set()
     for i, found in matches.items():
         page = entries[i].pdf_page or entries[i].page
+        named = squash(strip_numbering(entries[i].text))
         for group in found:
             if group[0].page == page:
                 own.add(page)
-            else:
+            elif squash(strip_numbering(_text(group))) == named:  # (the whole entry: a title's end is no list's)
                 elsewhere[group[0].page].add(page)
     listing = {page for page, named in elsewhere.items() if len(named) >= 2 and page not in own}
     return {i: [g for g in found if g[0].page not in listing] for i, found in matches.items()}
