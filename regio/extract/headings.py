@@ -885,7 +885,7 @@ def _without_lists_of_them(matches: dict[int, list[list[Line]]], entries: list[T
                 own.add(page)
             elif squash(strip_numbering(_text(group))) == named:  # (the whole entry: a title's end is no list's)
                 elsewhere[group[0].page].add(page)
-    listing = {page for page, named in elsewhere.items() if len(named) >= 2 and page not in own}
+    listing = {page for page, printed_on in elsewhere.items() if len(printed_on) >= 2 and page not in own}
     return {i: [g for g in found if g[0].page not in listing] for i, found in matches.items()}
 
 
