@@ -241,11 +241,18 @@ def test_a_categorys_row_carrying_the_sum_of_the_lines_indented_under_it_heads_t
         {("RD102", "Totaal"), ("RD103", "Totaal")}
 
 
-def test_a_project_titled_only_in_a_grid_of_keys_over_its_fields_is_found(tmp_path):
+@pytest.mark.parametrize("typed", [False, True])
+def test_a_project_titled_only_in_a_grid_of_keys_over_its_fields_is_found(tmp_path, typed):
     """No heading and no contents: each project opens with a box of keys in the text's own type
-    ("Projecttitel | Groene Haven", "Thema | Wonen"), its fields under it. The title key's value
-    is the project's title and opens it; the theme key's is its theme."""
-    pages = [[(56, 40, "Bijlage 2 - Projectbladen", 8), (60, 130, "Projecttitel", 10, BOLD), (180, 130, title, 10),
+    ("Projecttitel | Groene Haven", "Thema | Wonen", or typed "Projecttitel: Groene Haven"), its
+    fields under it. The title key's value is the project's title and opens it; the theme
+    key's is its theme."""
+    def key(title: str) -> list[tuple]:
+        if typed:
+            return [(60, 130, f"Projecttitel: {title}", 10)]
+        return [(60, 130, "Projecttitel", 10, BOLD), (180, 130, title, 10)]
+
+    pages = [[(56, 40, "Bijlage 2 - Projectbladen", 8), *key(title),
               (60, 146, "Thema", 10, BOLD), (180, 146, theme, 10), (60, 162, "Projectnummer", 10, BOLD),
               (180, 162, f"RD-{n}", 10), (56, 200, "Partijen", 10, BOLD), (56, 216, SENTENCES[0], 10),
               (56, 240, "Opgave", 10, BOLD), (56, 256, SENTENCES[n], 10)]
@@ -288,3 +295,15 @@ def test_a_label_is_capitalised_so_a_sentences_word_in_the_margin_is_no_label():
     assert [names_a_field(t) for t in ("RESULTATEN", "Resultaten", "INZET EN CO-", "resultaten", "De resultaten")] == \
         [True, True, True, False, False]
 
+
+
+def test_a_title_key_under_the_projects_own_heading_leaves_the_heading_to_open_it(tmp_path):
+    """A form repeats each project's title heading as a key under it ("Groene Haven" over
+    "Titel project: Groene Haven"): the heading opens the project and is no line of the one
+    before."""
+    pages = [[(56, 120, title, 16, BOLD), (56, 150, f"Titel project: {title}", 10), (56, 180, "Partijen", 10, BOLD),
+              (56, 196, SENTENCES[0], 10), (56, 220, "Opgave", 10, BOLD), (56, 236, SENTENCES[n], 10)]
+             for n, title in enumerate(TITLES, 1)]
+    dossier = extract(drawn_pdf(tmp_path / "headed.pdf", pages), cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(t, [n]) for n, t in enumerate(TITLES, 1)]
+    assert [p.field("Opgave").text for p in dossier.projects] == SENTENCES[1:4]

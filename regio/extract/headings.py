@@ -257,7 +257,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
     found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
-             or _from_contents_pages(lines, groups, structure, settings, by_page) or _from_title_keys(lines)
+             or _from_contents_pages(lines, groups, structure, settings, by_page) or _from_title_keys(lines, groups)
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
                                    structure, settings, by_page))
     found = _without_running_titles(found)
@@ -955,22 +955,32 @@ def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings:
     return groups
 
 
-def _from_title_keys(lines: list[Line]) -> list[ProjectStart]:
+def _from_title_keys(lines: list[Line], groups: list[list[Line]]) -> list[ProjectStart]:
     """Projects a form titles only in a grid of keys and values over each ("Projecttitel |
     Advanced Manufacturing Program", "Thema | Techniek als motor"), in the text's own type:
-    each such key's value titles the project it opens, the theme key's by it its theme."""
+    each such key's value titles the project it opens, the theme key's by it its theme. A
+    key right under a heading that names its title is that heading's project's: the heading
+    opens it (a form's section over the keys, "A. Gegevens project", names none)."""
     starts = []
+    heading_ends = {id(group[-1]): group for group in groups}
     for i, line in enumerate(lines):
         key, *value = line.segments()
-        if value and _TITLE_KEY.fullmatch(join_words(key)):
+        typed = _TITLE_TYPED.fullmatch(line.text)  # ("Projecttitel: ..." in one run)
+        title = join_words([w for seg in value for w in seg]) if value and _TITLE_KEY.fullmatch(join_words(key)) \
+            else typed["title"].strip() if typed else ""
+        if title and any(id(ln) in heading_ends and ln.page == line.page and squash(title) in squash(_text(heading_ends[id(ln)]))
+                         for ln in lines[max(0, i - _KEYS_NEAR):i]):
+            return []
+        if title:
             near = [ln for ln in [*lines[i + 1:i + 1 + _KEYS_NEAR], *lines[max(0, i - _KEYS_NEAR):i]] if ln.page == line.page]
             theme = next((join_words([w for seg in segs[1:] for w in seg]) for ln in near
                           if len(segs := ln.segments()) >= 2 and _THEME_KEY.fullmatch(join_words(segs[0]))), "")
-            starts.append(ProjectStart(theme, join_words([w for seg in value for w in seg]), [line]))
+            starts.append(ProjectStart(theme, title, [line]))
     return starts if len(starts) >= 2 else []
 
 
 _TITLE_KEY = re.compile(r"(?i)(?:project\s?titel|titel(?: van het)? project)\s*:?")
+_TITLE_TYPED = re.compile(rf"{_TITLE_KEY.pattern}\s*(?<=:)\s*(?P<title>\S.*)")
 _KEYS_NEAR = 4  # how many lines from the title's key the theme's may stand
 
 
