@@ -56,7 +56,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-import pymupdf
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -374,6 +373,8 @@ def render_cropped(dossier: source.Dossier, pdf_path) -> dict:
 
 def _split(sheets_pdf: str, out_pdf: str, pages: int) -> None:
     """Each booklet page a copy of its sheet, cropped to the page's trim."""
+    import pymupdf  # copies the sheets and sets their boxes (the samples extra)
+
     src = pymupdf.open(sheets_pdf)
     out = pymupdf.open()
     out.set_metadata(src.metadata)
