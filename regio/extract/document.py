@@ -41,6 +41,7 @@ from regio.extract.layout import (
     is_typed_rule,
     join_words,
     running_text,
+    set_apart_by_type,
 )
 from regio.extract.records import closed_by_total, entries_going_on, listed_records
 from regio.extract.settings import DEFAULT, Settings
@@ -1526,9 +1527,7 @@ def _label_in_its_own_type(line: Line, settings: Settings) -> bool:
     """Is the line's first run, a gap before the rest, set in other type than the rest (bold,
     in colour)? A label set apart so, not a justified line's first word before a wide space."""
     label, *rest = line.segments(gap=settings.label_gap_em * line.size)
-    words = [w for seg in rest for w in seg]
-    return bool(words) and any(all(getattr(w, kind) for w in label) and not any(getattr(w, kind) for w in words)
-                               for kind in ("bold", "tinted"))
+    return set_apart_by_type(label, [w for seg in rest for w in seg])
 
 
 def _boxes_by_page(tables: Sequence[Table]) -> dict[int, list[Box]]:

@@ -28,7 +28,7 @@ from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import GOES_ON, Labels, asks, discover, is_numbering, squash, strip_numbering
-from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, build_lines, help_lines, join_words
+from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, build_lines, help_lines, join_words, set_apart_by_type
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
 from regio.money import AmountSyntaxError, is_figure, parse_amount
@@ -1102,9 +1102,8 @@ def _column_labels(lines: list[Line], settings: Settings) -> list[str]:
         if len(segments) < 2 or len(segments[0]) > _COLUMN_LABEL_WORDS or not segments[0][0].text[:1].isupper():
             continue
         label, text = segments[0], line.words[len(segments[0]):]
-        apart = (all(w.bold for w in label) and not any(w.bold for w in text[:_PROSE_WORDS + 1])) \
-            or (all(w.tinted for w in label) and not any(w.tinted for w in text[:_PROSE_WORDS + 1]))
-        if apart and sum(any(c.islower() for c in w.text) for w in text) >= _PROSE_WORDS:
+        worded = sum(any(c.islower() for c in w.text) for w in text) >= _PROSE_WORDS
+        if worded and set_apart_by_type(label, text[:_PROSE_WORDS + 1]):
             column = (round(label[0].x0 / _COLUMN_SLACK), round(text[0].x0 / _COLUMN_SLACK), label[0].bold, label[0].tinted)
             found[column].append(join_words(label))
             if under is not None and under.page == line.page and abs(under.x0 - text[0].x0) <= _COLUMN_SLACK \

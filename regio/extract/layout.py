@@ -495,6 +495,12 @@ _GARBLED_LENGTH = 100  # characters: fewer (a page number, a date) tell nothing
 _LETTERS, _FIGURES = re.compile(r"[^\W\d_]+"), re.compile(r"\d+")
 
 
+def set_apart_by_type(label: Sequence[Word], text: Sequence[Word]) -> bool:
+    """Are a label's words all bold, or all in colour, where none of the text's beside them is?"""
+    return bool(label and text) and any(all(getattr(w, kind) for w in label) and not any(getattr(w, kind) for w in text)
+                                        for kind in ("bold", "tinted"))
+
+
 def join_words(words: Sequence[Word]) -> str:
     """Words of one line as text: a space between words, none before a superscript mark."""
     parts: list[str] = []
