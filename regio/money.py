@@ -32,6 +32,8 @@ _UNITS: dict[str, Decimal] = {
     "dzd": Decimal(10) ** 3,
 }
 
+# What a data tool prints for a value it has not got (pandas, R, a database's report): nothing written.
+MISSING_FORMS = frozenset({"nan", "<na>", "n/a", "null"})
 NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "-,-", "-,--", "n.v.t.", "nvt", "n.v.t"})
 # "p.m." (pro memorie): a budget line whose amount is not known yet.
 PENDING_FORMS = frozenset({"p.m.", "p.m", "pm", "pro memorie"})
@@ -255,8 +257,8 @@ def parse_cell(text: str, style: str | None = None) -> ParsedCell:
     """Read a table cell: an amount, a nil dash, nothing, or other text, with its marks.
     ``style`` is the table's way of writing numbers ("en" or Dutch, see separator_style)."""
     body, marks = split_marks(_cell_text(text))
-    if not body:
-        return ParsedCell(CellKind.nil if marks else CellKind.empty, marks=marks)
+    if not body or body.lower() in MISSING_FORMS:
+        return ParsedCell(CellKind.nil if marks and not body else CellKind.empty, marks=marks)
     if body.lower() in NIL_FORMS or _CURRENCY_BEFORE.sub("", body).lower() in NIL_FORMS:
         return ParsedCell(CellKind.nil, marks=marks)  # "€ -" too: a spreadsheet's accounting format
     if _CURRENCY_BEFORE.sub("", body).lower() in PENDING_FORMS:

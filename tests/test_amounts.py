@@ -100,6 +100,9 @@ def test_not_an_amount(text):
         ("(50)", CellKind.amount, D(-50), ()),
         ("p.m.", CellKind.pending, None, ()),  # pro memorie: not set yet, no nil
         ("€ PM", CellKind.pending, None, ()),
+        # What a data tool prints for a value it has not got: nothing written, no nil.
+        ("NaN", CellKind.empty, None, ()),
+        ("<NA>", CellKind.empty, None, ()),
     ],
 )
 def test_parse_cell(text, kind, value, marks):

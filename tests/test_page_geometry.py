@@ -87,3 +87,105 @@ def test_a_page_thousands_of_points_tall_keeps_its_running_header_at_its_top(tmp
     dossier = extract(path, cross_check="none")
     assert [p.field("Naam Project").text for p in dossier.projects] == TITLES
 
+
+
+def test_a_posters_banner_and_footer_strip_on_every_sheet_are_no_text(tmp_path):
+    """A poster on sheets of A0, a project a sheet: the banner's lines ("De projecten | poster 2
+    van 3") and the footer strip's contact line stand further from the sheet's edges than a
+    page of A4 sets its header, but as near as a sheet that size sets them: they are the
+    sheets' furniture, not the last field's text."""
+    from reportlab.lib.pagesizes import A0
+    from reportlab.pdfgen import canvas
+
+    width, height = A0
+    path = tmp_path / "poster.pdf"
+    c = canvas.Canvas(str(path), pagesize=A0, invariant=1)
+    for number, title in enumerate([*TITLES, "Sterke Kernen"], 1):
+        c.setFont(BOLD, 96)
+        c.drawString(60, height - 98, "Regio Deal Oost")
+        c.setFont("Helvetica", 40)
+        c.drawString(60, height - 217, f"De projecten | poster {number} van 3")
+        c.setFont("Helvetica", 20)
+        c.drawRightString(width - 60, 124, "Contact: Programmabureau Regio Deal Oost | regiodeal@oost.nl")
+        c.setFont(BOLD, 40)
+        c.drawString(60, height - 420, title)
+        y = height - 480
+        for label, text in (("Partijen", "De gemeente en de hogeschool."), ("Opgave", f"Het project {title} bouwt een werkplaats.")):
+            c.setFont(BOLD, 18)
+            c.drawString(60, y, label)
+            c.setFont("Helvetica", 16)
+            c.drawString(60, y - 24, text)
+            y -= 70
+        c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(t, [n]) for n, t in enumerate([*TITLES, "Sterke Kernen"], 1)]
+    assert all(p.field("Opgave").text == f"Het project {p.title} bouwt een werkplaats." for p in dossier.projects)
+
+
+def test_the_numbers_of_pages_placed_inside_others_are_no_text(tmp_path):
+    """A bundle of partners' submissions, each page placed scaled onto the bundle's sheet
+    under the bundle's own header and over its own count ("pagina 2 van 4"): the submission's
+    page number ("- 2 -"), set apart under its text well inside the sheet, is no field's text."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bundle.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    pages = [(TITLES[0], 1), (None, 2), (TITLES[1], 1), (None, 2)]
+    for sheet, (title, own) in enumerate(pages, 1):
+        c.setFont("Helvetica", 9)
+        c.drawString(40, 815, "Bijlage 2 - Projectvoorstellen")
+        c.drawRightString(555, 20, f"pagina {sheet} van {len(pages)}")
+        y = 720
+        if title:
+            c.setFont(BOLD, 16)
+            c.drawString(80, y, title)
+            y -= 30
+            c.setFont(BOLD, 10)
+            c.drawString(80, y, "Opgave")
+            y -= 16
+        c.setFont("Helvetica", 10)
+        for k in range(20):
+            c.drawString(80, y, f"Regel {k + 1} van de opgave van {title or 'het project'} gaat hier verder.")
+            y -= 14
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(297, 170, f"- {own} -")
+        c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(TITLES[0], [1, 2]), (TITLES[1], [3, 4])]
+    assert not any("- 1 -" in p.field("Opgave").text or "- 2 -" in p.field("Opgave").text for p in dossier.projects)
+
+
+def test_the_lines_over_a_kicker_that_open_the_page_are_the_next_projects(tmp_path):
+    """Each partner's submission opens its page with the partner's name over "PROJECTVOORSTEL"
+    over the title, both small and grey: the project's opening, not the end of the project
+    before, which ends on the page before."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "kicker.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    for partner, title in zip(["Hogeschool Deltaland", "Gemeente Brinkerveen"], TITLES):
+        c.setFont("Helvetica", 8.5)
+        c.drawString(40, 820, "Bijlage 2 - Projectvoorstellen")
+        c.setFillColorRGB(0.5, 0.5, 0.5)
+        c.setFont("Helvetica", 7.8)
+        c.drawString(60, 692, partner)
+        c.drawString(60, 683, "PROJECTVOORSTEL")
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(BOLD, 13.8)
+        c.drawString(60, 663, title)
+        c.setFont("Helvetica-Oblique", 9.5)
+        c.drawString(60, 648, "Techniek als motor")
+        y = 625
+        for label, text in (("Partijen", "De gemeente en de hogeschool."), ("Opgave", f"Het project {title} bouwt een werkplaats.")):
+            c.setFont(BOLD, 10)
+            c.drawString(60, y, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y - 14, text)
+            y -= 40
+        c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    assert [(p.title, p.theme, p.pages) for p in dossier.projects] == [(t, "Techniek als motor", [n]) for n, t in enumerate(TITLES, 1)]
+    assert dossier.projects[0].field("Opgave").text == f"Het project {TITLES[0]} bouwt een werkplaats."

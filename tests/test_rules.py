@@ -278,6 +278,18 @@ def test_a_table_that_says_its_figures_are_rounded_allows_half_a_unit_each():
     assert {(f.row, f.severity.value) for f in findings(rounded) if f.code == "RD101"} == {("A", "info"), ("B", "error")}
 
 
+def test_a_table_in_millions_with_decimals_allows_half_its_last_digit():
+    """"bedragen x € 1 mln." with two decimals: "1,60" stands for 1.595.000 to 1.605.000. Parts
+    adding to 1,61 are within that; parts adding to 1,50 are € 100.000 off, an error, not
+    rounding (half a million would be, were "1,60" read as a whole number of millions); so is
+    a column whose parts add to 1,51 under a total of 1,41."""
+    millions = table(HEADER, [["A", "1,60", "0,81", "", "0,80"], ["B", "1,60", "0,70", "", "0,80"],
+                              ["Totaal", "3,01", "1,41", "", "1,60"]])
+    millions.scale = D(1000000)
+    assert {(f.row, f.severity.value) for f in findings(millions) if f.code == "RD101"} == {("A", "info"), ("B", "error")}
+    assert {(f.column, f.severity.value) for f in findings(millions) if f.code == "RD102"} == {("privaat", "error")}
+
+
 def test_groups_side_by_side_each_under_its_own_total_add_up_apart():
     """Two groups of sources, each after its own total: each total is the sum of its group."""
     t = table(["Totaal", "Privaat", "Rijk", "Totaal", "Privaat", "Rijk"],

@@ -251,6 +251,7 @@ def _read_layouts(opened: OpenedPdf, numbers: Sequence[int], limits, settings: S
     from regio.extract.furniture import (
         with_the_documents_columns,
         within_the_documents_area,
+        without_numbered_footers,
         without_paragraph_numbers,
         without_repeated_words,
     )
@@ -262,8 +263,8 @@ def _read_layouts(opened: OpenedPdf, numbers: Sequence[int], limits, settings: S
     counts = PageCounts(len(numbers), len(layouts), 0, sum(run.unloadable for run in runs),
                         sum(run.undecodable for run in runs))
     opened.filled_in.update(*(run.filled_in for run in runs))
-    layouts = with_the_documents_columns(without_paragraph_numbers(without_repeated_words(
-        within_the_documents_area(layouts, settings), settings), settings), settings)
+    layouts = with_the_documents_columns(without_paragraph_numbers(without_numbered_footers(without_repeated_words(
+        within_the_documents_area(layouts, settings), settings), settings), settings), settings)
     counts.laid_out = len(layouts)
     return layouts, [w for run in runs for w in run.warnings], counts
 

@@ -30,7 +30,16 @@ from regio.extract.furniture import furniture, keyed
 from regio.extract.header_table import HeaderTable, is_continuation, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
 from regio.extract.hyphenation import Hyphenation
-from regio.extract.labels import GOES_ON, Labels, is_bullet, is_numbering, squash, strip_numbering
+from regio.extract.labels import (
+    GOES_ON,
+    Labels,
+    is_back_matter,
+    is_bullet,
+    is_numbering,
+    numbered_label,
+    squash,
+    strip_numbering,
+)
 from regio.extract.layout import (
     Fill,
     Line,
@@ -155,6 +164,7 @@ class DocumentReader:
         self._in_notes = False
         self._notes_section = False
         self._signed_off = False  # a letter's closing read: its signature and disclaimer are no text
+        self._back_matter = False  # in the report's back matter, until a project starts again
         self._aside: Fill | None = None
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
@@ -202,7 +212,7 @@ class DocumentReader:
             xs = sorted(ln.x0 for ln in layout.lines if not centred_in(ln, boxes)) or [ln.x0 for ln in layout.lines]
             margin = xs[len(xs) // 10]
             for line in layout.lines:
-                segs = line.segments(gap=self.settings.label_gap_em * line.size)
+                segs = numbered_label(line.segments(gap=self.settings.label_gap_em * line.size))
                 # (a side-head in the margin stands beside its text: no label alone)
                 alone[layout.number] += len(segs) == 1 and self.labels.whole(line.text) and line.heads is None
                 # A label column is the page's first: a header cell further right ("Totale
@@ -336,12 +346,12 @@ class DocumentReader:
         start = self.structure.starts.get(id(line))
         if start is not None:
             self._close_region()
-            self._in_notes = self._notes_section = self._signed_off = False
+            self._in_notes = self._notes_section = self._signed_off = self._back_matter = False
             self.projects.append(_ProjectDraft(start.theme or self._divider[1], start.title, line, pages={line.page},
                                                heading_lines=start.lines))
             if start.lines:
                 return  # the heading; a project without one starts at its first label, read on
-        if id(line) in self._floated or self._on_a_band(line):
+        if self._in_back_matter(line) or id(line) in self._floated or self._on_a_band(line):
             return
         if line.page in self._dividers:  # a theme's page of its own: the theme of the projects after it
             if squash(strip_numbering(line.text)) in self._named:
@@ -361,7 +371,9 @@ class DocumentReader:
             return
         if not self.projects:
             header = is_table_header(line, self.aliases, self.settings)
-            if self.going_on or not (header or self.labels.match(label_text) or self.labels.whole(line.text)):
+            # (a label is capitalised: "financiering" is a title's last word, wrapped)
+            labelled = self.labels.match(label_text) or self.labels.whole(line.text)
+            if self.going_on or not (header or (labelled and line.text[:1].isupper())):
                 return  # a title page, a preface, the end of a project read before: not part of any project
             # Content without a project heading is still one project, named after the file.
             self.projects.append(_ProjectDraft("", self.name or "(document)", line, pages={line.page}, heading_lines=[]))
@@ -390,6 +402,15 @@ class DocumentReader:
             self._grid_line(project, line, min(box[0] for box in grids))
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _in_back_matter(self, line: Line) -> bool:
+        """Is the line in the report's back matter (a glossary, a colophon, the signatures),
+        which its heading opens after the projects: none of theirs?"""
+        if self.projects and not self._back_matter and is_back_matter(line.text) \
+                and is_heading(line, self.layouts[line.page], self.body_size, self.settings):
+            self._close_region()
+            self._back_matter = True
+        return self._back_matter
 
     def _through_the_table(self, table: HeaderTable, project: _ProjectDraft, line: Line, label_text: str,
                            split: float | None) -> Literal["taken", "its other columns", "after it"]:
@@ -597,7 +618,7 @@ class DocumentReader:
                     and self._title_going_on(project, below):
                 return True
         if line.page == project.heading.page or not project.heading_lines \
-                or line.top > 1.5 * self.settings.furniture_margin(layout.height):
+                or line.top > 1.5 * self.settings.furniture_margin(layout.width, layout.height):
             return False
         text = squash(_CONTINUED.sub("", line.text))
         title, theme = squash(project.title), squash(project.theme)
@@ -1260,8 +1281,9 @@ class DocumentReader:
             part = join_words(line.words_between(-1e9, self._split(line) or line.x1))
             # A label wrapped at its hyphen ("Inzet en co-" / "financiering") is one word.
             text += part if not text or text.endswith("-") or not part else " " + part
-        # (a colon ends a label typed before a tab to its text: "Partijen:<tab>...")
-        return text.rstrip().removesuffix(":").rstrip()
+        # (a colon ends a label typed before a tab to its text: "Partijen:<tab>..."; a form
+        # numbers its questions in a column before them: "2.2 | Betrokken partijen")
+        return strip_numbering(text.rstrip().removesuffix(":").rstrip())
 
     def _split_nested(self, fd: _FieldDraft, label: str, title: str) -> tuple[list[Line], list[FundingTable]]:
         """Separate the tables standing inside a field's text from the prose around it: the

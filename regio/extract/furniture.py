@@ -82,7 +82,7 @@ def _edge_distance(line: Line, layout: PageLayout) -> float:
 
 
 def _near_edge(line: Line, layout: PageLayout, settings: Settings) -> bool:
-    margin = settings.furniture_margin(layout.height)
+    margin = settings.furniture_margin(layout.width, layout.height)
     if layout.area is not None:
         top, bottom = layout.area
         return line.bottom < top + margin or line.top > bottom - margin
@@ -139,6 +139,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
                          and len(line.words) > 1 and not labels.whole(line.text)
                          and (line.size <= text_size or page - 1 in pages))
     found.update(_folio_heads(layouts, settings, text_size, alone))
+    found.update(_folios_inside(layouts, found, settings))
     found.update(_heads_over_the_text(layouts, settings, text_size, found))
     if len(layouts) >= 3:
         found.update(_running_titles(layouts, settings, least, text_size))
@@ -268,6 +269,25 @@ def _one_for_one(numbered: list[tuple[int, int]]) -> bool:
 
 _LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
 _A_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _folios_inside(layouts: list[PageLayout], found: set[int], settings: Settings) -> set[int]:
+    """The page numbers of pages placed inside others (a partner's submission scaled onto the
+    bundle's sheets, each sheet numbered again at its own edge): a number alone, the first
+    or last line of what the sheet holds inside its own header and footer, set apart from
+    the text, at one place on two pages or more, rising with the pages where it stands."""
+    at: dict[tuple[bool, int], list[tuple[int, Line]]] = defaultdict(list)
+    for layout in layouts:
+        inside = [ln for ln in layout.lines if id(ln) not in found]
+        if len(inside) < 2:
+            continue
+        by_top = sorted(inside, key=lambda ln: ln.top)
+        for line, neighbour, top in ((by_top[0], by_top[1], True), (by_top[-1], by_top[-2], False)):
+            gap = neighbour.top - line.bottom if top else line.top - neighbour.bottom
+            if _PAGE_NUMBER.match(line.text) and gap > settings.theme_gap_em * max(line.size, neighbour.size):
+                at[top, round(_edge_distance(line, layout) / _SAME_PLACE_PT)].append((layout.number, line))
+    return {id(line) for same_place in at.values() if len(same_place) >= 2 and _steps_with_the_pages(same_place)
+            for _, line in same_place}
 
 
 def _folio_heads(layouts: list[PageLayout], settings: Settings, text_size: float, alone: set[int]) -> set[int]:
@@ -633,6 +653,36 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
     return out or layouts
 
 
+def without_numbered_footers(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
+    """Slides printed several to a page (or as notes pages) keep each its own footer inside
+    its frame, wherever the frame stands: the same words and the slide's number, in type
+    smaller than the text's ("Regio Deal Zeeland 4", "Skills Twente 16"). Lines of the same
+    words that count on through the document, three or more, are no content."""
+    small = _text_size(layouts) - settings.other_type_pt
+    counted: dict[str, list[tuple[Line, int]]] = defaultdict(list)
+    for line in (ln for layout in layouts for ln in layout.lines if len(ln.words) >= 2):
+        *words, last = line.words
+        if last.text.isdigit() and len(last.text) <= 3 and line.size <= small \
+                and all(any(c.isalpha() for c in w.text) for w in words):
+            counted[squash(join_words(words))].append((line, int(last.text)))
+    footers = {id(line) for found in counted.values() if len(found) >= _COUNTED_FOOTERS and _counting_on(found)
+               for line, _ in found}
+    if not footers:
+        return layouts
+    return [replace(layout, lines=[ln for ln in layout.lines if id(ln) not in footers],
+                    running=[*layout.running, *(w for ln in layout.lines if id(ln) in footers for w in ln.words)])
+            for layout in layouts]
+
+
+_COUNTED_FOOTERS = 3
+
+
+def _counting_on(found: list[tuple[Line, int]]) -> bool:
+    """Do the numbers count on: each a different one, most of a run without gaps?"""
+    numbers = sorted(number for _, number in found)
+    return len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] + 1 <= 2 * len(numbers)
+
+
 def without_paragraph_numbers(layouts: list[PageLayout], settings: Settings) -> list[PageLayout]:
     """An advisory report numbers every paragraph in the margin, one count through the whole
     document ("120", "121", ...): a number opening a line, standing left of everything else
@@ -797,7 +847,7 @@ def within_the_documents_area(layouts: list[PageLayout], settings: Settings) -> 
     if len(pages) < 2:
         return layouts
     height = median(layout.height for layout in pages)
-    clear = settings.furniture_margin(height)
+    clear = settings.furniture_margin(median(layout.width for layout in pages), height)
     tops = [min(ln.top for ln in layout.lines) for layout in pages]
     bottoms = [max(ln.bottom for ln in layout.lines) for layout in pages]
     top, bottom = median(tops), median(bottoms)

@@ -140,6 +140,9 @@ _STRETCHED = 1.5
 _LABEL_GOES_ON_WORDS = 3
 
 
+_AGAINST_THE_COLUMNS_EM = 3.0  # how far before the first column a heading set against it ends
+
+
 class HeaderTable:
     """One table being gathered, from its header line on."""
 
@@ -176,7 +179,7 @@ class HeaderTable:
         if self._upper_lines_of_the_next(line):
             return True
         if starts_field:
-            return not self._wraps_a_header_cell(line)
+            return not (self._wraps_a_header_cell(line) or self._heads_the_row_labels(line))
         if is_table_header(line, region.aliases, self.settings):
             # More of the header; any other header line starts a table of its own, as do the
             # other columns of a table too wide for its page, printed on the next beside its
@@ -377,6 +380,17 @@ class HeaderTable:
             return False
         return line.page == last.page and line.top - last.bottom <= self.settings.row_gap_em * line.size \
             and (line.text[:1].islower() or _under_the_value_heads(line, last))
+
+    def _heads_the_row_labels(self, line: Line) -> bool:
+        """The row labels' heading on a line of its own under the column labels, set against
+        the first of them (a data frame's index name, "Begroting"): the header's, though its
+        words name a field."""
+        if self.state != "header":
+            return False
+        last = self.region.header[-1]
+        first_column = min(ln.x0 for ln in self.region.header)
+        return line.page == last.page and line.top - last.bottom <= self.settings.row_gap_em * line.size \
+            and first_column - _AGAINST_THE_COLUMNS_EM * line.size <= line.x1 <= first_column
 
     def _row_label_under_rule(self, line: Line) -> bool:
         """A line left of the column labels, under a rule (or a band's edge) that closes the

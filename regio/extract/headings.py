@@ -27,8 +27,18 @@ from regio.extract.columns import group_of, is_column_word, normalise
 from regio.extract.finder import names_table
 from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
-from regio.extract.labels import GOES_ON, Labels, asks, discover, is_numbering, squash, strip_numbering
-from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, build_lines, help_lines, join_words, set_apart_by_type
+from regio.extract.labels import (
+    GOES_ON,
+    Labels,
+    asks,
+    discover,
+    is_back_matter,
+    is_numbering,
+    numbered_label,
+    squash,
+    strip_numbering,
+)
+from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, Word, build_lines, help_lines, join_words, set_apart_by_type
 from regio.extract.settings import Settings
 from regio.geometry import Box, centred_in, rounded
 from regio.money import AmountSyntaxError, is_figure, parse_amount
@@ -256,11 +266,11 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
          and not any(map(_an_amount, g)) and not _captions_a_key_figure(g, by_page[g[0].page], body)])
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
-    found = (_from_toc(structure, groups, lines, settings) or _from_theme_title(groups, body, settings)
+    found = (_from_toc_or_its_pages(structure, groups, lines, settings, by_page) or _from_theme_title(groups, body, settings)
              or _from_contents_pages(lines, groups, structure, settings, by_page) or _from_title_keys(lines, groups)
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
                                    structure, settings, by_page))
-    found = _without_running_titles(found)
+    found = [start for start in _without_running_titles(found) if not is_back_matter(start.title)]
     starts = []
     for start in _with_subtitles(found, lines, position, structure, settings):
         crumbed = _with_breadcrumb(start, lines, position, settings)
@@ -336,15 +346,42 @@ def _with_theme_line(start: ProjectStart, lines: list[Line], position: dict[int,
         return start
     if start.theme:
         same = normalise(above.text) == normalise(_TRAILING_NUMBER.sub("", start.theme))
-        return _with_number(ProjectStart(start.theme, start.title, [above, *start.lines]), lines, position, settings) \
-            if same else start
+        if same:
+            return _with_number(ProjectStart(start.theme, start.title, [above, *start.lines]), lines, position, settings)
+        # (a kicker over a title whose theme stands under it, opening the page: the project's still)
+        block = _kicker_block(above, lines, position, settings)
+        before = _before(block[0], lines, position)
+        opens = before is None or before.page != above.page
+        kicker = opens and _is_kicker(above, start.lines[0], lines, position, structure, settings)
+        return ProjectStart(start.theme, start.title, [*block, *start.lines]) if kicker else start
+    if _is_kicker(above, start.lines[0], lines, position, structure, settings):
+        return _with_number(ProjectStart(above.text.strip(), start.title, [*_kicker_block(above, lines, position, settings),
+                                                                           *start.lines]), lines, position, settings)
+    return start
+
+
+def _is_kicker(above: Line, title: Line, lines: list[Line], position: dict[int, int], structure: Structure,
+               settings: Settings) -> bool:
+    """Is the line right over a title a kicker: a short line in other type than the text's?"""
     other_type = above.bold or above.tinted or above.italic or above.text.isupper() \
         or abs(above.size - structure.body_size) > settings.theme_size_share * structure.body_size \
-        or _with_the_title(above, start.lines[0], lines, position)
+        or _with_the_title(above, title, lines, position)
     short = len(above.words) <= 8 and not structure.labels.whole(above.text) and not structure.labels.match(above.text)
-    if other_type and short and not above.text.rstrip().endswith((".", ":")):
-        return _with_number(ProjectStart(above.text.strip(), start.title, [above, *start.lines]), lines, position, settings)
-    return start
+    return other_type and short and not above.text.rstrip().endswith((".", ":"))
+
+
+def _kicker_block(kicker: Line, lines: list[Line], position: dict[int, int], settings: Settings) -> list[Line]:
+    """The kicker, and the line over it in its type, close over it, where the two open their
+    page (a partner's name over "PROJECTVOORSTEL" over the title)."""
+    above = _right_above(kicker, lines, position, settings)
+    if above is None or (above.size, above.bold, above.tinted) != (kicker.size, kicker.bold, kicker.tinted) \
+            or len(above.words) > _KICKER_WORDS or above.text.rstrip().endswith((".", ":")):
+        return [kicker]
+    over = _before(above, lines, position)
+    return [above, kicker] if over is None or over.page != above.page else [kicker]
+
+
+_KICKER_WORDS = 8
 
 
 def _with_the_title(above: Line, title: Line, lines: list[Line], position: dict[int, int]) -> bool:
@@ -650,7 +687,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
         entry_lines, pending = [*pending[k + (themed and themes[0].text.isupper()):], line], []
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), *([m["text"].strip()] if m["text"] else [])])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
-        structure.toc.append(TocEntry(text=text, page=int(m["page"]),
+        structure.toc.append(TocEntry(text=text, page=int(m["page"]), back_matter=is_back_matter(text),
                                       provenance=Provenance(page=line.page, bbox=rounded(box))))
         structure.toc_lines.update(id(ln) for ln in entry_lines)
     if entry_lines:
@@ -684,7 +721,7 @@ def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
     for k in range(len(segments) - 1, 0, -1):
         entry, rest = (join_words([w for seg in part for w in seg]) for part in (segments[:k], segments[k:]))
         if segments[k][0].x0 - segments[k - 1][-1].x1 >= _MARGIN_GAP_EM * line.size and _LETTER.search(rest) \
-                and not _LEADER_RUN.search(rest) and (m := _TOC_LINE.match(entry)) \
+                and not _LEADER_RUN.search(rest) and not _PART_NUMBER.fullmatch(entry) and (m := _TOC_LINE.match(entry)) \
                 and segments[k - 1][-1].text.lstrip(".·…_") == m["page"] \
                 and (not structure.toc or int(m["page"]) >= structure.toc[-1].page):
             return m
@@ -692,6 +729,8 @@ def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
 
 
 _MARGIN_GAP_EM = 2.0
+# A part's word and number, in a column before the entry's title ("Project 1 | Leonardo | 22"): no page.
+_PART_NUMBER = re.compile(r"(?i)(?:project|deel|hoofdstuk|thema|bijlage|onderdeel|aanvraag|voorstel)\s+\d{1,3}")
 _WRAP_INDENT_EM = 4.0  # how far in a wrapped entry's lines may hang: under its text, past its number
 _LEADER_RUN = re.compile(r"[.·…_]{3}")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -771,6 +810,20 @@ def _from_toc(structure: Structure, groups: list[list[Line]], lines: list[Line],
     return starts
 
 
+def _from_toc_or_its_pages(structure: Structure, groups: list[list[Line]], lines: list[Line], settings: Settings,
+                           by_page: dict[int, PageLayout]) -> list[ProjectStart]:
+    """The projects the contents' entries name by their headings; or, where some entries
+    name no heading (a theme's page listing its one project named the first; the others
+    are titled only where no text is), by the pages the contents gives, if that finds more."""
+    starts = _from_toc(structure, groups, lines, settings)
+    if structure.unmatched_toc:
+        by_pages = _from_contents_pages(lines, groups, structure, settings, by_page)
+        if len(by_pages) > len(starts):
+            structure.unmatched_toc.clear()
+            return by_pages
+    return starts
+
+
 def _place_in_the_file(entries: list[TocEntry], groups: list[list[Line]]) -> None:
     """The PDF's page of each entry of a part's own contents whose pages print no numbers
     to go by: its numbers stand the offset from the file's that its headings show."""
@@ -800,6 +853,8 @@ def _starts_of(entries: list[TocEntry], groups: list[list[Line]], around: tuple[
     set_over = {id(e): structure.toc_themes[i] for i, e in enumerate(structure.toc) if i in structure.toc_themes}
     for i, entry in enumerate(entries):
         theme = set_over.get(id(entry), theme)
+        if entry.back_matter:
+            continue
         if i in parents:
             theme = strip_numbering(entry.text)
             continue
@@ -964,33 +1019,74 @@ def _from_title_keys(lines: list[Line], groups: list[list[Line]]) -> list[Projec
     starts = []
     heading_ends = {id(group[-1]): group for group in groups}
     for i, line in enumerate(lines):
-        key, *value = line.segments()
+        key, *value = numbered_label(line.segments())
         typed = _TITLE_TYPED.fullmatch(line.text)  # ("Projecttitel: ..." in one run)
-        title = join_words([w for seg in value for w in seg]) if value and _TITLE_KEY.fullmatch(join_words(key)) \
+        named = value and _TITLE_KEY.fullmatch(strip_numbering(join_words(key)))
+        title = join_words([w for seg in value for w in seg]) if named \
             else typed["title"].strip() if typed else ""
         if title and any(id(ln) in heading_ends and ln.page == line.page and squash(title) in squash(_text(heading_ends[id(ln)]))
                          for ln in lines[max(0, i - _KEYS_NEAR):i]):
             return []
         if title:
             near = [ln for ln in [*lines[i + 1:i + 1 + _KEYS_NEAR], *lines[max(0, i - _KEYS_NEAR):i]] if ln.page == line.page]
-            theme = next((join_words([w for seg in segs[1:] for w in seg]) for ln in near
-                          if len(segs := ln.segments()) >= 2 and _THEME_KEY.fullmatch(join_words(segs[0]))), "")
-            starts.append(ProjectStart(theme, title, [line]))
+            theme, keyed = _theme_key(near)
+            wrapped = _value_going_on(value[0][0], line.page, lines[i + 1:i + 1 + _KEYS_NEAR]) if named else []
+            # (a theme's key over the title's opens the project: a band naming the theme over its first)
+            over = [keyed] if keyed is not None and keyed.top < line.top else []
+            starts.append(ProjectStart(theme, " ".join([title, *(ln.text for ln in wrapped)]), [*over, line, *wrapped]))
     return starts if len(starts) >= 2 else []
 
 
-_TITLE_KEY = re.compile(r"(?i)(?:project\s?titel|titel(?: van het)? project)\s*:?")
+# (or a key of a database's report: "Project:", with its colon)
+_TITLE_KEY = re.compile(r"(?i)(?:project\s?titel|titel(?: van het)? project|project(?=\s*:))\s*:?")
 _TITLE_TYPED = re.compile(rf"{_TITLE_KEY.pattern}\s*(?<=:)\s*(?P<title>\S.*)")
+_THEME_TYPED = re.compile(rf"(?i){_THEME_WORDS}\s*:\s*(?P<theme>\S.*)")
 _KEYS_NEAR = 4  # how many lines from the title's key the theme's may stand
+
+
+def _theme_key(near: list[Line]) -> tuple[str, Line | None]:
+    """The theme a key near a title's names ("Thema | Techniek als motor", "Thema: ..."), and its line."""
+    for line in near:
+        segments = numbered_label(line.segments())
+        if len(segments) >= 2 and _THEME_KEY.fullmatch(strip_numbering(join_words(segments[0]))):
+            return join_words([w for seg in segments[1:] for w in seg]), line
+        if typed := _THEME_TYPED.fullmatch(line.text):
+            return typed["theme"], line
+    return "", None
+
+
+def _value_going_on(value: Word, page: int, below: list[Line]) -> list[Line]:
+    """The lines a key's value wraps onto in its column: right under it, at its start, in
+    its type, with no key of their own before them."""
+    wrapped: list[Line] = []
+    bottom = value.bottom
+    for line in below:
+        first = line.words[0]
+        if line.page != page or len(line.segments()) > 1 or abs(first.x0 - value.x0) > _VALUE_ALIGNED_PT \
+                or (first.size, first.bold) != (value.size, value.bold) or not 0 <= line.top - bottom < value.size:
+            break
+        wrapped.append(line)
+        bottom = line.bottom
+    return wrapped
+
+
+_VALUE_ALIGNED_PT = 2.0
+
+
+# What follows a stroke in a banner's line, not a title: a date ("14 maart 2019"), an address.
+_MONTH = r"(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*"
+_NO_TITLE = re.compile(rf"(?i)@|www\.|https?://|^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}$|^{_MONTH}\s+\d{{4}}$|^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$")
 
 
 def _from_theme_title(groups: list[list[Line]], body: float, settings: Settings) -> list[ProjectStart]:
     starts = []
     for group in groups:
         m = _THEME_TITLE.match(_text(group))
-        if m and group[0].size >= settings.heading_size_share * body * 0.95:
+        if m and group[0].size >= settings.heading_size_share * body * 0.95 and not _NO_TITLE.search(m["title"]):
             starts.append(ProjectStart(m["theme"].strip(), strip_numbering(m["title"].strip()), group))
-    return starts
+    # Projects are titled each their own way: a line said alike over each (a deck's subtitle,
+    # "Regio Deal Twente | stuurgroep 14 maart 2019") titles none.
+    return starts if 2 * len({squash(start.title) for start in starts}) > len(starts) else []
 
 
 # -- fields -----------------------------------------------------------------------------
@@ -1019,6 +1115,8 @@ def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure:
     theme = ""
     for i, entry in enumerate(structure.toc):
         page = entry.pdf_page if entry.pdf_page is not None else entry.page
+        if entry.back_matter:
+            continue
         at = first_label.get(page)
         if at is None or page in headed or (starts and starts[-1].first.page >= page):
             return []
@@ -1094,24 +1192,33 @@ def _column_labels(lines: list[Line], settings: Settings) -> list[str]:
     where they recur, as a programme's own words for its fields (Wie, Wat, Geld) do. Only
     in a column where some label's text goes on under its first line, beside nothing: a
     block of one-line keys and values (a form's "Thema | ...", "Indiener | ..." over each
-    title) is no column of labels."""
+    title) is no column of labels. There, a key with its colon and nothing beside it (a
+    database's empty field, "Contactpersoon:") is one too: its field is empty."""
     found: dict[tuple, list[str]] = defaultdict(list)
     running: set[tuple] = set()
+    alone: list[Line] = []  # keys with nothing beside them
     for line, under in zip(lines, [*lines[1:], None]):
         segments = line.segments(gap=settings.label_gap_em * line.size)
+        if len(segments) == 1 and len(line.words) <= _COLUMN_LABEL_WORDS and line.text.endswith(":"):
+            alone.append(line)
         if len(segments) < 2 or len(segments[0]) > _COLUMN_LABEL_WORDS or not segments[0][0].text[:1].isupper():
             continue
         label, text = segments[0], line.words[len(segments[0]):]
         worded = sum(any(c.islower() for c in w.text) for w in text) >= _PROSE_WORDS
         if worded and set_apart_by_type(label, text[:_PROSE_WORDS + 1]):
-            column = (round(label[0].x0 / _COLUMN_SLACK), round(text[0].x0 / _COLUMN_SLACK), label[0].bold, label[0].tinted)
+            # (its labels set flush left or right: where their text starts is the column's)
+            column = (round(text[0].x0 / _COLUMN_SLACK), label[0].bold, label[0].tinted)
             found[column].append(join_words(label))
             if under is not None and under.page == line.page and abs(under.x0 - text[0].x0) <= _COLUMN_SLACK \
                     and under.top - line.bottom < line.size:
                 running.add(column)
+    for start, bold, tinted in running:
+        found[start, bold, tinted] += [line.text for line in alone if (line.words[0].bold, line.words[0].tinted) == (bold, tinted)
+                                       and 0 <= start * _COLUMN_SLACK - line.x1 <= _KEY_GAP_EM * line.size]
     return [text for column in running for text in found[column]]
 
 
+_KEY_GAP_EM = 4.0  # how far before its column's text a key alone may end
 _COLUMN_SLACK = 3  # points: where a column's lines start alike
 _COLUMN_LABEL_WORDS = 3
 _PROSE_WORDS = 2  # a row of a table has figures beside its label, a field its text
@@ -1254,12 +1361,18 @@ def _repeats_the_round_before(labelled: list[tuple[int, Line, str]], before: int
 
 def _kicker_over(group: list[Line], settings: Settings) -> tuple[str, str]:
     """(theme, title) of a heading whose first line, in capitals and in other type than the
-    lines under it, is its theme (a kicker: "TECHNIEK ALS MOTOR" over the title)."""
+    lines under it, or in type much smaller than theirs, is its theme (a kicker: "TECHNIEK
+    ALS MOTOR" over the title; a panel's title bar with its theme small over the title)."""
     first, rest = group[0], group[1:]
-    if rest and first.text.isupper() and not all(ln.text.isupper() for ln in rest) \
-            and (abs(first.size - rest[0].size) >= settings.other_type_pt or first.bold != rest[0].bold):
+    capitals = first.text.isupper() and not all(ln.text.isupper() for ln in rest)
+    if rest and ((capitals and (abs(first.size - rest[0].size) >= settings.other_type_pt or first.bold != rest[0].bold))
+                 or first.size <= _KICKER_SHARE * rest[0].size):
         return strip_numbering(first.text), strip_numbering(_text(rest))
     return "", strip_numbering(_text(group))
+
+
+_KICKER_SHARE = 0.7  # a kicker over a title, set this much smaller at most
+_SAID_ALIKE = 3  # a heading said over this many rounds of labels at least is said alike
 
 
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
@@ -1282,8 +1395,11 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     ends = [labelled[k - 1][0] for k in [*rounds[1:], len(labelled)]] if rounds else []  # each round's last label
     starts: list[ProjectStart] = []
     floor = -1
+    # A heading said alike over most of the rounds (a deck's subtitle under each title) titles none.
+    said = Counter(squash(_text(g)) for g in groups)
+    alike = {text for text, n in said.items() if n >= _SAID_ALIKE and 2 * n > len(rounds)}
     for line, end in ((labelled[k][1], end) for k, end in zip(rounds, ends)):
-        above = [g for g in groups if floor < order.get(id(g[0]), -1) < order[id(line)]]
+        above = [g for g in groups if floor < order.get(id(g[0]), -1) < order[id(line)] and squash(_text(g)) not in alike]
         if above:
             group = above[-1]
             text = strip_numbering(_text(group))

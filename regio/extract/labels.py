@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from regio.extract.columns import normalise
+
+if TYPE_CHECKING:
+    from regio.extract.layout import Word
 
 # The labels of the Regio Deal project format and the variants regions write for them; only
 # words that do not open ordinary sentences or table rows (not "Kosten", "Project").
@@ -71,6 +75,18 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\-/]", "", normalise(text))
 
 
+# The parts of a report after its projects, which title no project: a glossary, a list of
+# abbreviations, a colophon, the signatures, the sources.
+_BACK_MATTER = frozenset(squash(part) for part in (
+    "Begrippenlijst", "Begrippen", "Woordenlijst", "Verklarende woordenlijst", "Afkortingen", "Afkortingenlijst",
+    "Lijst van afkortingen", "Colofon", "Ondertekening", "Handtekeningen", "Literatuur", "Literatuurlijst",
+    "Bronnen", "Bronvermelding", "Register", "Trefwoordenregister", "Glossary", "Colophon", "Abbreviations"))
+
+
+def is_back_matter(text: str) -> bool:
+    return squash(strip_numbering(text).rstrip(":")) in _BACK_MATTER
+
+
 @dataclass
 class Labels:
     """The field labels of one document: the vocabulary plus the labels it was found to use."""
@@ -106,6 +122,14 @@ class Labels:
         """Could the text be the start of a label broken over lines ("Inzet en co-")?"""
         squashed = squash(text)
         return len(squashed) >= 4 and squashed in self._prefixes
+
+
+def numbered_label(segments: list[list[Word]]) -> list[list[Word]]:
+    """A line's parts with a form's number of its question, set in a column of its own,
+    taken with the label after it ("2.2 | Betrokken partijen | ...")."""
+    if len(segments) > 2 and is_numbering(" ".join(w.text for w in segments[0])):
+        return [[*segments[0], *segments[1]], *segments[2:]]
+    return segments
 
 
 def asks(text: str) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
 
+from regio.extract.combs import combs_joined
 from regio.extract.finder import ruled_grids
 from regio.extract.layout import (
     CAPITAL_INSIDE,
@@ -91,6 +92,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
     words = [w for w in words if 0 <= w.middle <= width and 0 <= (w.top + w.bottom) / 2 <= height] or words
     words, typed, typed_underlines = rules_typed_in_characters(drop_caps_joined(words))
     rules, fills, veils, pictures, drawings = paths
+    words, fills, rules = combs_joined(words, fills, rules)
     hrules, vrules = merge_rules([*rules, *typed], settings)
     tile_rules = rules_between_tiles(fills, hrules, vrules, words)
     if tile_rules:

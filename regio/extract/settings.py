@@ -71,14 +71,16 @@ class Settings:
     def alias_map(self) -> dict[str, str]:
         return dict(self.aliases)
 
-    def furniture_margin(self, height: float) -> float:
+    def furniture_margin(self, width: float, height: float) -> float:
         """How far from a page's top or foot its running header or footer stands: a share of
         the page, of a sheet's at most (a web page saved as one page thousands of points tall
-        heads it as a sheet does)."""
-        return self.furniture_margin_share * min(height, _TALLEST_SHEET_PT)
+        heads it as a sheet of A3 does), a sheet as tall as its width allows (a poster on A0
+        is a sheet)."""
+        return self.furniture_margin_share * min(height, max(_TALLEST_SHEET_PT, _TALLEST_SHEET_SHARE * width))
 
 
 _TALLEST_SHEET_PT = 1191.0  # A3 upright
+_TALLEST_SHEET_SHARE = 1.5  # an upright sheet of the A series is √2 as tall as it is wide
 
 
 DEFAULT = Settings()

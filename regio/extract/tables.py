@@ -1105,7 +1105,25 @@ def _label_and_value_columns(region: Region
     intervals, reader = _columns(region)
     if len(intervals) < 2:
         raise NoValueColumns("no column beside the row labels")
-    return intervals[0], intervals[1:], reader
+    label_col, leaves = intervals[0], intervals[1:]
+    reach = _row_labels_heading_reach(region, label_col)
+    if reach is not None and reach < leaves[0][1]:
+        label_col, leaves = (label_col[0], reach), [(reach, leaves[0][1]), *leaves[1:]]
+    return label_col, leaves, reader
+
+
+def _row_labels_heading_reach(region: Region, label_col: tuple[float, float]) -> float | None:
+    """Where the row labels' heading ends, set on header lines of its own under the columns'
+    labels, against the first column of values (a data frame's index name, right-aligned in
+    its column), and reaching past the labels under it: the labels' column reaches as far."""
+    values = [w.x0 for ln in region.body for w in ln.words if w.x0 >= label_col[0] and is_figure(w.text)]
+    if not values:
+        return None
+    first_value = min(values)
+    under = list(dropwhile(lambda ln: all(w.x1 < first_value for w in ln.words), region.header))
+    own = [ln for ln in under if all(w.x1 < first_value for w in ln.words)]
+    reach = max((w.x1 for ln in own for w in ln.words), default=None)
+    return reach + 1 if reach is not None and reach > label_col[1] else None
 
 
 def _build_table(region: Region, investment: bool | None) -> FundingTable:

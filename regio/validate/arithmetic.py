@@ -27,7 +27,6 @@ _EXCLUDES = re.compile(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_HALF = Decimal("0.5")
 _ROUNDED = re.compile(r"(?i)\b(?:afronding\w*|afgerond|rounding|rounded)\b")
 _PERCENT = re.compile(r"^([-−]?\d+(?:[.,](\d+))?)\s?%$")
 
@@ -46,8 +45,9 @@ class Part:
         amount = self.cell.amount
         if amount is None:
             return ZERO
-        if self.to_the_unit and amount.exact:
-            return Interval(amount.value - _HALF, amount.value + _HALF, amount.value)
+        if self.to_the_unit and amount.exact:  # (half its last digit: "1,60" in millions is 1,595 to 1,605)
+            half = amount.precision / 2
+            return Interval(amount.value - half, amount.value + half, amount.value)
         return Interval.of(amount)
 
     @property
