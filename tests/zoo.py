@@ -11,7 +11,9 @@ the transcription in the order printed; a house that prints a table's rows in an
 (its total first) records, under ``row_order``, the rows' numbers in the transcription in the
 order printed ("<project>|<table>" -> [3, 0, 1, 2]). A house that prints a table's amounts
 in thousands, stating so, lists it under ``scaled`` ("<project>|<table>"): its cells are
-checked in euros, each value times the scale the reading found. A row's label is read in any case: a
+checked in euros, each value times the scale the reading found; where its rounding changes an
+amount ("4,66" in millions for 4.662.780), it records under ``derived`` the value the print
+states ("<project>|<table>|<row>|<column>" -> "4660000"). A row's label is read in any case: a
 house may print it in capitals. A house that words the field labels its own way (a form that
 asks each field as a question) records, under ``field_labels``, the label it printed for
 each of the transcription's ("Partijen" -> "2. Welke partijen zijn betrokken?").
@@ -85,7 +87,8 @@ def score_reading(name: str, dossier, truth: dict, cells: Path, source: Path) ->
         row = rows.index(int(g["row"])) if rows else int(g["row"])
         problem = _cell_problem(by_title.get(g["project"]), {**g, "table": table, "row": row}, truth.get("amount_format"),
                                 printed.get(f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"),
-                                f"{g['project']}|{g['table']}" in truth.get("scaled", ()))
+                                f"{g['project']}|{g['table']}" in truth.get("scaled", ()),
+                                truth.get("derived", {}).get(f"{g['project']}|{g['table']}|{g['row']}|{g['column']}"))
         if problem:
             result.problems.append(f"{g['project']} table {g['table']} row {g['row']} {g['column']}: {problem}")
         else:
@@ -143,11 +146,13 @@ def _spaced(text: str) -> str:
 _PRINTED_ZERO = re.compile(r"0(?:,0+)?")
 
 
-def _cell_problem(project, g: dict, amount_format: str | None, printed: str | None = None, scaled: bool = False) -> str | None:
+def _cell_problem(project, g: dict, amount_format: str | None, printed: str | None = None, scaled: bool = False,
+                  derived: str | None = None) -> str | None:
     """What is wrong with the cell read for ``g``; ``amount_format`` is how the house writes
     an amount that the transcription gives bare ("€ {}"), ``printed`` the raw text the house
     recorded for this very cell (it wins); ``scaled``: the house printed the table in
-    thousands, so its value is checked in euros."""
+    thousands, so its value is checked in euros; ``derived``: the value in euros the print
+    states where its rounding changed the amount."""
     if project is None:
         return "no such project"
     index = int(g["table"])
@@ -167,7 +172,7 @@ def _cell_problem(project, g: dict, amount_format: str | None, printed: str | No
     got = (_squash(row.label).casefold(), _spaced(cell.raw), value)
     raw = amount_format.format(g["raw"]) if amount_format and g["value"] and not g["raw"].startswith("€") else g["raw"]
     raw = raw if printed is None else printed
-    value_wanted = Decimal(g["value"]) if g["value"] else None
+    value_wanted = Decimal(derived) if derived is not None else Decimal(g["value"]) if g["value"] else None
     if value_wanted is None and printed is not None and _PRINTED_ZERO.fullmatch(printed.translate(_NOTE_MARKS)):
         value_wanted = Decimal(0)  # a financial system prints a nil ("-") as "0,00", its mark too ("0,00*")
     want = (_squash(g["row_label"]).casefold(), _spaced(raw), value_wanted)

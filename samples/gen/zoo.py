@@ -827,6 +827,22 @@ from .zoo_stackedcells import render_stackedcells  # noqa: E402
 from .zoo_headerbottom import render_headerbottom  # noqa: E402
 from .zoo_titleinbox import render_titleinbox  # noqa: E402
 from .zoo_titlesbelow import render_titlesbelow  # noqa: E402
+from .zoo_tabaccount import render_tabaccount  # noqa: E402
+from .zoo_mailmerge import render_mailmerge  # noqa: E402
+from .zoo_millions import render_millions  # noqa: E402
+from .zoo_quarto import render_quarto  # noqa: E402
+from .zoo_poster import render_poster  # noqa: E402
+from .zoo_combfields import render_combfields  # noqa: E402
+from .zoo_merged import render_merged  # noqa: E402
+from .zoo_notespages import render_notespages  # noqa: E402
+from .zoo_splittotal import render_splittotal  # noqa: E402
+from .zoo_tablefirst import render_tablefirst  # noqa: E402
+from .zoo_leaderlabels import render_leaderlabels  # noqa: E402
+from .zoo_glossary import render_glossary  # noqa: E402
+from .zoo_canvas import render_canvas  # noqa: E402
+from .zoo_handout6 import render_handout6  # noqa: E402
+from .zoo_checkboxes import render_checkboxes  # noqa: E402
+from .zoo_signatures import render_signatures  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -949,4 +965,9 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "toplabels": render_toplabels, "numberedfields": render_numberedfields, "tallpage": render_tallpage,
           "cropped": render_cropped, "fieldmatrix": render_fieldmatrix, "blankform": render_blankform,
           "stackedcells": render_stackedcells, "headerbottom": render_headerbottom, "titleinbox": render_titleinbox,
-          "titlesbelow": render_titlesbelow}
+          "titlesbelow": render_titlesbelow, "tabaccount": render_tabaccount, "mailmerge": render_mailmerge,
+          "millions": render_millions, "quarto": render_quarto, "poster": render_poster, "combfields": render_combfields,
+          "merged": render_merged, "notespages": render_notespages, "splittotal": render_splittotal,
+          "tablefirst": render_tablefirst, "leaderlabels": render_leaderlabels, "glossary": render_glossary,
+          "canvas": render_canvas, "handout6": render_handout6, "checkboxes": render_checkboxes,
+          "signatures": render_signatures}
