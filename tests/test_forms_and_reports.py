@@ -25,6 +25,16 @@ def _canvas(path: Path, landscape: bool = False):
     return canvas.Canvas(str(path), pagesize=size, invariant=1), size[1]
 
 
+def _opening(c, height: float, label: str, text: str) -> None:
+    """A project's title at the top of the page, and its first field under it."""
+    c.setFont(BOLD, 16)
+    c.drawString(60, height - 60, TITLES[0])
+    c.setFont(BOLD, 11)
+    c.drawString(60, height - 90, label)
+    c.setFont(PLAIN, 10)
+    c.drawString(60, height - 106, text)
+
+
 def _comb(c, right: float, y: float, text: str, drawn: str, pitch: float = 8.0) -> None:
     """``text`` typed right-aligned into a comb of ten boxes ending at ``right`` (PDF y of the
     baseline ``y``), a character centred in each box; ``drawn``: "shaded" boxes of colour,
@@ -59,12 +69,7 @@ def test_amounts_typed_into_comb_fields_read_whole(tmp_path, drawn):
     """A form's budget grid whose every amount is typed a digit a box, thousands unmarked: each
     comb is one cell, its digits one amount, a footnote's mark after its last box its own."""
     c, height = _canvas(tmp_path / "comb.pdf", landscape=True)
-    c.setFont(BOLD, 16)
-    c.drawString(60, height - 60, TITLES[0])
-    c.setFont(BOLD, 10)
-    c.drawString(60, height - 90, "Partijen")
-    c.setFont(PLAIN, 10)
-    c.drawString(60, height - 104, TEXT[0])
+    _opening(c, height, "Partijen", TEXT[0])
     rows = [("Kostenpost", ("Totaal", "Rijk", "Provincie")), ("Bouw", ("1650000", "650000", "1000000*")),
             ("Beheer", ("350000", "350000", "0")), ("Totaal", ("2000000", "1000000", "1000000*"))]
     y = height - 150
@@ -237,12 +242,7 @@ def test_a_data_frames_index_name_under_its_column_labels_is_the_headers(tmp_pat
     against the first column: the row labels' heading, not a field; "NaN" where a value is
     missing is nothing written."""
     c, height = _canvas(tmp_path / "frame.pdf")
-    c.setFont(BOLD, 16)
-    c.drawString(60, height - 60, TITLES[0])
-    c.setFont(BOLD, 11)
-    c.drawString(60, height - 90, "Financiering")
-    c.setFont(PLAIN, 10)
-    c.drawString(60, height - 106, TEXT[1])
+    _opening(c, height, "Financiering", TEXT[1])
     c.setFont(BOLD, 9)
     y = height - 140
     for x, label in ((270, "Totaal"), (340, "Bedrijven"), (420, "Publiek"), (500, "Rijk")):

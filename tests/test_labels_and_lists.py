@@ -307,3 +307,19 @@ def test_a_title_key_under_the_projects_own_heading_leaves_the_heading_to_open_i
     dossier = extract(drawn_pdf(tmp_path / "headed.pdf", pages), cross_check="none")
     assert [(p.title, p.pages) for p in dossier.projects] == [(t, [n]) for n, t in enumerate(TITLES, 1)]
     assert [p.field("Opgave").text for p in dossier.projects] == SENTENCES[1:4]
+
+
+def test_a_contents_numbering_its_entries_in_a_column_of_their_own_gives_their_pages(tmp_path):
+    """"Project 1 | Groene Haven | 2" in three columns, no leaders: the page is the number
+    after the title, not the project's own number before it."""
+    contents = [(56, 60, "INHOUD", 14, BOLD)]
+    for k, title in enumerate(TITLES):
+        y = 90 + 18 * k
+        contents += [(56, y, f"Project {k + 1}", 11), (150, y, title, 11), (480, y, str(k + 2), 11)]
+    pages = [contents]
+    for title in TITLES:
+        pages.append([(56, 60, title, 16, BOLD), (56, 100, "Partijen", 11, BOLD), (56, 115, SENTENCES[0], 10),
+                      (56, 145, "Opgave", 11, BOLD), (56, 160, SENTENCES[1], 10)])
+    dossier = extract(drawn_pdf(tmp_path / "contents.pdf", pages), cross_check="none")
+    assert [(e.text, e.page) for e in dossier.toc] == [(f"Project {k + 1} {t}", k + 2) for k, t in enumerate(TITLES)]
+    assert [(p.title, p.pages) for p in dossier.projects] == [(t, [k + 2]) for k, t in enumerate(TITLES)]

@@ -30,6 +30,16 @@ def _project(c, x: float, top: float, title: str, titled: bool = True) -> None:
         y -= 16
 
 
+def _fields(c, y: float, title: str, label_size: float, size: float) -> None:
+    """A project's two fields from ``y`` (PDF y) down, each label bold over its line of text."""
+    for label, text in (("Partijen", "De gemeente en de hogeschool."), ("Opgave", f"Het project {title} bouwt een werkplaats.")):
+        c.setFont(BOLD, label_size)
+        c.drawString(60, y, label)
+        c.setFont("Helvetica", size)
+        c.drawString(60, y - 1.4 * size, text)
+        y -= 4 * size
+
+
 def test_only_what_the_crop_box_shows_is_read(tmp_path):
     """A printer's sheet of two pages side by side, each PDF page cropped to one of them (its
     crop box's corner far from the origin): each page reads its own project, not the facing
@@ -109,13 +119,7 @@ def test_a_posters_banner_and_footer_strip_on_every_sheet_are_no_text(tmp_path):
         c.drawRightString(width - 60, 124, "Contact: Programmabureau Regio Deal Oost | regiodeal@oost.nl")
         c.setFont(BOLD, 40)
         c.drawString(60, height - 420, title)
-        y = height - 480
-        for label, text in (("Partijen", "De gemeente en de hogeschool."), ("Opgave", f"Het project {title} bouwt een werkplaats.")):
-            c.setFont(BOLD, 18)
-            c.drawString(60, y, label)
-            c.setFont("Helvetica", 16)
-            c.drawString(60, y - 24, text)
-            y -= 70
+        _fields(c, height - 480, title, 18, 16)
         c.showPage()
     c.save()
     dossier = extract(path, cross_check="none")
@@ -177,15 +181,44 @@ def test_the_lines_over_a_kicker_that_open_the_page_are_the_next_projects(tmp_pa
         c.drawString(60, 663, title)
         c.setFont("Helvetica-Oblique", 9.5)
         c.drawString(60, 648, "Techniek als motor")
-        y = 625
-        for label, text in (("Partijen", "De gemeente en de hogeschool."), ("Opgave", f"Het project {title} bouwt een werkplaats.")):
-            c.setFont(BOLD, 10)
-            c.drawString(60, y, label)
-            c.setFont("Helvetica", 10)
-            c.drawString(60, y - 14, text)
-            y -= 40
+        _fields(c, 625, title, 10, 10)
         c.showPage()
     c.save()
     dossier = extract(path, cross_check="none")
     assert [(p.title, p.theme, p.pages) for p in dossier.projects] == [(t, "Techniek als motor", [n]) for n, t in enumerate(TITLES, 1)]
     assert dossier.projects[0].field("Opgave").text == f"Het project {TITLES[0]} bouwt een werkplaats."
+
+
+def test_slides_footers_counting_on_through_the_deck_are_no_text(tmp_path):
+    """Slides printed two to a page, each with its own footer (its project's title and its
+    number, small, inside the slide, wherever the slide stands) and, on each project's title
+    slide, the same subtitle ("Regio Deal Oost | stuurgroep 14 maart 2019"): the footers are
+    no field's text, and the subtitle titles no project."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "deck.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    slides = [(title, kind) for title in TITLES for kind in ("title", "Partijen", "Opgave")]
+    for number, (title, kind) in enumerate(slides, 1):
+        top = 800 if number % 2 else 400  # the upper slide of the page, or the lower
+        if kind == "title":
+            c.setFont(BOLD, 22)
+            c.drawString(80, top - 60, title)
+            c.setFont("Helvetica", 12)
+            c.drawString(80, top - 85, "Regio Deal Oost | stuurgroep 14 maart 2019")
+        else:
+            c.setFont(BOLD, 14)
+            c.drawString(80, top - 40, kind)
+            c.setFont("Helvetica", 11)
+            for k, line in enumerate([f"{kind} van het project {title}:", "de gemeente, de provincie", "en de hogeschool."]):
+                c.drawString(80, top - 62 - 14 * k, line)
+        c.setFont("Helvetica", 6)
+        c.drawString(80, top - 330, f"{title} {number}")
+        if number % 2 == 0:
+            c.showPage()
+    c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES
+    assert [p.field("Opgave").text for p in dossier.projects] == \
+        [f"Opgave van het project {t}: de gemeente, de provincie en de hogeschool." for t in TITLES]
