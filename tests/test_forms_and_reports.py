@@ -312,3 +312,4 @@ def test_a_reports_back_matter_is_no_project(tmp_path):
     assert [(p.title, p.pages) for p in dossier.projects] == [(TITLES[0], [2]), (TITLES[2], [3])]
     assert dossier.projects[-1].field("Opgave").text == TEXT[1]
     assert not [f for f in check(dossier).findings if f.code == "RD301"]
+

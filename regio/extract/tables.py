@@ -1121,7 +1121,8 @@ def _row_labels_heading_reach(region: Region, label_col: tuple[float, float]) ->
         return None
     first_value = min(values)
     under = list(dropwhile(lambda ln: all(w.x1 < first_value for w in ln.words), region.header))
-    own = [ln for ln in under if all(w.x1 < first_value for w in ln.words)]
+    # (no column's own label: "Provincie" set left of its figures under its group's label)
+    own = [ln for ln in under if all(w.x1 < first_value and not colmap.is_column_word(w.text, region.aliases) for w in ln.words)]
     reach = max((w.x1 for ln in own for w in ln.words), default=None)
     return reach + 1 if reach is not None and reach > label_col[1] else None
 
