@@ -323,3 +323,32 @@ def test_a_contents_numbering_its_entries_in_a_column_of_their_own_gives_their_p
     dossier = extract(drawn_pdf(tmp_path / "contents.pdf", pages), cross_check="none")
     assert [(e.text, e.page) for e in dossier.toc] == [(f"Project {k + 1} {t}", k + 2) for k, t in enumerate(TITLES)]
     assert [(p.title, p.pages) for p in dossier.projects] == [(t, [k + 2]) for k, t in enumerate(TITLES)]
+
+
+def test_a_chapters_introduction_and_the_reports_own_parts_are_no_projects(tmp_path):
+    """A report in chapters: its preface numbered in roman figures in the contents, an
+    introduction with a section of its own, then a chapter per theme, each opening with its
+    number over the theme and an introduction naming its projects. The introduction is no
+    project, and a chapter's opening is no part of the last project of the chapter before."""
+    entries = [("Voorwoord", "ii"), ("1 Inleiding", "2"), ("1.1 Opzet van dit rapport", "2"), ("2 Wonen", "3"),
+               (f"2.1 {TITLES[0]}", "3"), (f"2.2 {TITLES[1]}", "4"), ("3 Werken", "5"), (f"3.1 {TITLES[2]}", "6")]
+    pages = [[(56, 60, "Inhoud", 16, BOLD), *((56, 90 + 16 * k, f"{text} {'.' * 20} {page}", 10) for k, (text, page) in enumerate(entries))]]
+    pages.append([(56, 60, "Hoofdstuk 1", 11, PLAIN, GREY), (56, 80, "Inleiding", 18, BOLD), (56, 110, SENTENCES[3], 10),
+                  (56, 140, "1.1 Opzet van dit rapport", 13, BOLD), (56, 165, SENTENCES[2], 10)])
+
+    def project(number: str, title: str, top: float = 60) -> list[tuple]:
+        return [(56, top, f"{number} {title}", 14, BOLD), (56, top + 30, "Partijen", 11, BOLD), (56, top + 45, SENTENCES[0], 10),
+                (56, top + 70, "Opgave", 11, BOLD), (56, top + 85, SENTENCES[1], 10)]
+
+    for chapter, theme, projects in (("2", "Wonen", [("2.1", TITLES[0]), ("2.2", TITLES[1])]), ("3", "Werken", [("3.1", TITLES[2])])):
+        opening = [(56, 60, f"Hoofdstuk {chapter}", 11, PLAIN, GREY), (56, 80, theme, 18, BOLD),
+                   (56, 110, f"Dit hoofdstuk beschrijft de projecten van het thema {theme}.", 10)]
+        if chapter == "2":
+            pages.append([*opening, *project(*projects[0], top=150)])
+            pages.append(project(*projects[1]))
+        else:
+            pages += [opening, project(*projects[0])]
+    dossier = extract(drawn_pdf(tmp_path / "chapters.pdf", pages), cross_check="none")
+    assert [(p.title, p.theme, p.pages) for p in dossier.projects] == \
+        [(TITLES[0], "Wonen", [3]), (TITLES[1], "Wonen", [4]), (TITLES[2], "Werken", [6])]
+    assert dossier.projects[1].field("Opgave").text == SENTENCES[1]

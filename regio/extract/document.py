@@ -165,6 +165,7 @@ class DocumentReader:
         self._notes_section = False
         self._signed_off = False  # a letter's closing read: its signature and disclaimer are no text
         self._back_matter = False  # in the report's back matter, until a project starts again
+        self._interlude = False  # between a theme's heading and its first project: its introduction
         self._aside: Fill | None = None
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
@@ -346,12 +347,12 @@ class DocumentReader:
         start = self.structure.starts.get(id(line))
         if start is not None:
             self._close_region()
-            self._in_notes = self._notes_section = self._signed_off = self._back_matter = False
+            self._in_notes = self._notes_section = self._signed_off = self._back_matter = self._interlude = False
             self.projects.append(_ProjectDraft(start.theme or self._divider[1], start.title, line, pages={line.page},
                                                heading_lines=start.lines))
             if start.lines:
                 return  # the heading; a project without one starts at its first label, read on
-        if self._in_back_matter(line) or id(line) in self._floated or self._on_a_band(line):
+        if self._in_back_matter(line) or self._interlude or id(line) in self._floated or self._on_a_band(line):
             return
         if line.page in self._dividers:  # a theme's page of its own: the theme of the projects after it
             if squash(strip_numbering(line.text)) in self._named:
@@ -359,7 +360,7 @@ class DocumentReader:
             page, theme = self._divider
             self._divider = (line.page, f"{theme} {line.text}" if page == line.page else line.text)
             return
-        if id(line) in self.structure.heading_lines or is_typed_rule(line) or self._theme_heading(line):
+        if self._at_a_theme(line) or id(line) in self.structure.heading_lines or is_typed_rule(line):
             return
         split = self._split(line)
         if split is not None and (kept := self._without_help(line, split)) is not line:
@@ -406,7 +407,7 @@ class DocumentReader:
     def _in_back_matter(self, line: Line) -> bool:
         """Is the line in the report's back matter (a glossary, a colophon, the signatures),
         which its heading opens after the projects: none of theirs?"""
-        if self.projects and not self._back_matter and is_back_matter(line.text) \
+        if self.projects and not self._back_matter and len(line.words) <= _BACK_MATTER_WORDS and is_back_matter(line.text) \
                 and is_heading(line, self.layouts[line.page], self.body_size, self.settings):
             self._close_region()
             self._back_matter = True
@@ -590,6 +591,40 @@ class DocumentReader:
             return True
         self._in_notes = False
         return False
+
+    def _at_a_theme(self, line: Line) -> bool:
+        """Is the line a theme's heading (which may open an interlude before its projects)?"""
+        if not self._theme_heading(line):
+            return False
+        self._interlude = self._opens_another_theme(line)
+        return True
+
+    def _opens_another_theme(self, line: Line) -> bool:
+        """Does the theme's heading open a theme other than the project's before it (a
+        chapter, whose introduction up to its first project is no project's)? Not where it
+        names that project's own theme again (a running head over its pages)."""
+        if self._interlude:
+            return True
+        before = self.projects[-1].theme if self.projects else ""
+        opens = bool(before) and squash(strip_numbering(line.text)) != squash(strip_numbering(before))
+        if opens:
+            self._close_region()
+            self._take_back_its_kicker(self.projects[-1], line)
+        return opens
+
+    def _take_back_its_kicker(self, project: _ProjectDraft, heading: Line) -> None:
+        """A chapter's number set right over its theme ("Hoofdstuk 3"), read into the project
+        before as its last words: the chapter's."""
+        if not project.fields or not project.fields[-1].lines:
+            return
+        lines = project.fields[-1].lines
+        if lines[-1].page != heading.page or not _PART_NUMBER.fullmatch(lines[-1].text.strip()) \
+                or not 0 <= heading.top - lines[-1].bottom <= self.settings.theme_gap_em * heading.size:
+            return
+        lines.pop()
+        kept = [ln for fd in project.fields for ln in (*fd.label_lines, *fd.lines)] + project.notes + [project.heading]
+        if not any(ln.page == heading.page for ln in kept):
+            project.pages.discard(heading.page)
 
     def _theme_heading(self, line: Line) -> bool:
         """A theme set as a heading of its own where it changes ("B. Arbeidsmarkt & Talent"),
@@ -1543,6 +1578,8 @@ def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
 
 
 _KICKER_WORDS = 2
+_BACK_MATTER_WORDS = 4  # "Lijst van afkortingen", "3. Colofon"
+_PART_NUMBER = re.compile(r"(?i)(?:hoofdstuk|deel|thema|chapter|part)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])")
 
 
 def _label_in_its_own_type(line: Line, settings: Settings) -> bool:

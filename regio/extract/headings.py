@@ -32,8 +32,8 @@ from regio.extract.labels import (
     Labels,
     asks,
     discover,
-    is_back_matter,
     is_numbering,
+    is_report_part,
     numbered_label,
     squash,
     strip_numbering,
@@ -270,7 +270,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
              or _from_contents_pages(lines, groups, structure, settings, by_page) or _from_title_keys(lines, groups)
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
                                    structure, settings, by_page))
-    found = [start for start in _without_running_titles(found) if not is_back_matter(start.title)]
+    found = [start for start in _without_running_titles(found) if not is_report_part(start.title)]
     starts = []
     for start in _with_subtitles(found, lines, position, structure, settings):
         crumbed = _with_breadcrumb(start, lines, position, settings)
@@ -639,9 +639,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     the contents ends. An entry may wrap: its number can stand on its first line or on its last."""
     # What stands over the contents on its page (a part's letterhead or running header in a
     # bundle) is no project's text.
-    top = heading
-    while top and lines[top - 1].page == lines[heading].page:
-        top -= 1
+    top = next(k for k in range(heading, -1, -1) if k == 0 or lines[k - 1].page != lines[heading].page)
     structure.toc_lines.update(id(ln) for ln in lines[top:heading + 1])
     pending: list[Line] = []
     entry_lines: list[Line] = []
@@ -651,8 +649,10 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
     while index < len(lines):
         line = lines[index]
         # A column left of the contents: the cover's title beside its box, an em of the smaller
-        # type away (a title's em is wider than the white beside it).
-        if line.page == lines[heading].page and line.x1 < left - min(line.size, lines[heading].size):
+        # type away (a title's em is wider than the white beside it); an entry of the front
+        # matter, numbered as it is ("Voorwoord ..... ii").
+        if (line.page == lines[heading].page and line.x1 < left - min(line.size, lines[heading].size)) \
+                or _FRONT_MATTER_ENTRY.match(line.text):
             index += 1
             continue
         m = _entry_before_margin(line, structure) or _TOC_LINE.match(line.text) or _glued_page(lines, index, structure) \
@@ -687,7 +687,7 @@ def _read_contents(lines: list[Line], heading: int, structure: Structure) -> int
         entry_lines, pending = [*pending[k + (themed and themes[0].text.isupper()):], line], []
         text = " ".join([*(ln.text for ln in entry_lines[:-1]), *([m["text"].strip()] if m["text"] else [])])
         box = (min(ln.x0 for ln in entry_lines), entry_lines[0].top, max(ln.x1 for ln in entry_lines), line.bottom)
-        structure.toc.append(TocEntry(text=text, page=int(m["page"]), back_matter=is_back_matter(text),
+        structure.toc.append(TocEntry(text=text, page=int(m["page"]), report_part=is_report_part(text),
                                       provenance=Provenance(page=line.page, bbox=rounded(box))))
         structure.toc_lines.update(id(ln) for ln in entry_lines)
     if entry_lines:
@@ -729,6 +729,7 @@ def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
 
 
 _MARGIN_GAP_EM = 2.0
+_FRONT_MATTER_ENTRY = re.compile(r"^\S.*?[\s.·…_]+(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$")
 # A part's word and number, in a column before the entry's title ("Project 1 | Leonardo | 22"): no page.
 _PART_NUMBER = re.compile(r"(?i)(?:project|deel|hoofdstuk|thema|bijlage|onderdeel|aanvraag|voorstel)\s+\d{1,3}")
 _WRAP_INDENT_EM = 4.0  # how far in a wrapped entry's lines may hang: under its text, past its number
@@ -851,9 +852,13 @@ def _starts_of(entries: list[TocEntry], groups: list[list[Line]], around: tuple[
     parents, theme = _parents(entries), ""
     # The themes the contents sets on lines of their own over their entries.
     set_over = {id(e): structure.toc_themes[i] for i, e in enumerate(structure.toc) if i in structure.toc_themes}
+    in_a_part = False  # under an entry of the report's own (its introduction's sections)
     for i, entry in enumerate(entries):
         theme = set_over.get(id(entry), theme)
-        if entry.back_matter:
+        if i in parents:
+            in_a_part = entry.report_part
+        entry.report_part = entry.report_part or in_a_part
+        if entry.report_part:
             continue
         if i in parents:
             theme = strip_numbering(entry.text)
@@ -1115,7 +1120,7 @@ def _from_contents_pages(lines: list[Line], groups: list[list[Line]], structure:
     theme = ""
     for i, entry in enumerate(structure.toc):
         page = entry.pdf_page if entry.pdf_page is not None else entry.page
-        if entry.back_matter:
+        if entry.report_part:
             continue
         at = first_label.get(page)
         if at is None or page in headed or (starts and starts[-1].first.page >= page):

@@ -75,16 +75,24 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\-/]", "", normalise(text))
 
 
-# The parts of a report after its projects, which title no project: a glossary, a list of
-# abbreviations, a colophon, the signatures, the sources.
+# The parts of a report after its projects: a glossary, a list of abbreviations, a colophon,
+# the signatures, the sources.
 _BACK_MATTER = frozenset(squash(part) for part in (
     "Begrippenlijst", "Begrippen", "Woordenlijst", "Verklarende woordenlijst", "Afkortingen", "Afkortingenlijst",
     "Lijst van afkortingen", "Colofon", "Ondertekening", "Handtekeningen", "Literatuur", "Literatuurlijst",
     "Bronnen", "Bronvermelding", "Register", "Trefwoordenregister", "Glossary", "Colophon", "Abbreviations"))
+# And before them: its preface, summary and introduction.
+_FRONT_MATTER = frozenset(squash(part) for part in ("Voorwoord", "Inleiding", "Samenvatting", "Managementsamenvatting",
+                                                    "Leeswijzer", "Preface", "Introduction"))
 
 
 def is_back_matter(text: str) -> bool:
     return squash(strip_numbering(text).rstrip(":")) in _BACK_MATTER
+
+
+def is_report_part(text: str) -> bool:
+    """Does the heading name a part of the report itself, before or after its projects?"""
+    return is_back_matter(text) or squash(strip_numbering(text).rstrip(":")) in _FRONT_MATTER
 
 
 @dataclass

@@ -157,10 +157,33 @@ def _words(page: pdfium.PdfPage, to_display: Point, settings: Settings, turned: 
         for token in _TOKEN.finditer(_page_text(textpage)):
             reader.read_token(token.start(), token.group())
         turned += reader.turned + _slanted_labels(reader.slanted)
+        words = _seen_or_else_unseen(reader.words, reader.unseen)
         skew = _skew(textpage.raw, textpage.count_chars(), rotation)
-        return [_levelled(w, skew, (size[0] / 2, size[1] / 2)) for w in reader.words] if skew else reader.words
+        return [_levelled(w, skew, (size[0] / 2, size[1] / 2)) for w in words] if skew else words
     finally:
         textpage.close()
+
+
+def _seen_or_else_unseen(seen: list[Word], unseen: list[Word]) -> list[Word]:
+    """The page's words: an invisible text layer (an OCR engine's) is the page's text where
+    nothing else is; laid over text drawn visibly (a born-digital page run through OCR again)
+    it repeats that text, misread here and there, and only its words where no visible word
+    stands count."""
+    if not unseen or not seen:
+        return seen or unseen
+    by_band: dict[int, list[Word]] = defaultdict(list)
+    for word in seen:
+        for band in range(int(word.top // _BAND_PT), int(word.bottom // _BAND_PT) + 1):
+            by_band[band].append(word)
+
+    def covered(word: Word) -> bool:  # (the layer stands a point or two off the text it repeats)
+        middle = (word.top + word.bottom) / 2
+        return any(w.x0 < word.x1 and word.x0 < w.x1 and w.top <= middle <= w.bottom for w in by_band[int(middle // _BAND_PT)])
+
+    return [*seen, *(w for w in unseen if not covered(w))]
+
+
+_BAND_PT = 10.0
 
 
 # Text at an angle this small to the page (in radians) stands level; beyond it, a crooked
@@ -270,6 +293,8 @@ class _WordReader:
         self.bands: dict[tuple[float, float], tuple[Rule, ...]] = {}  # the strikes through type from top to bottom
         self.hidden_layers: Callable[[], frozenset[str]] = frozenset
         self.hidden: dict[int | None, bool] = {}  # whether a text object is on a layer not shown
+        self.invisible: dict[int | None, bool] = {}  # whether a text object is drawn invisibly
+        self.unseen: list[Word] = []  # the words of invisible text
         self.page = None  # the page's handle, for the text objects in its forms
         self.form_clips: dict[int, ClipBounds] | None = None
 
@@ -289,6 +314,16 @@ class _WordReader:
         first = _text_object(self.handle, start)
         if _out_of_sight(self._clip_bounds(first)) or self._on_hidden_layer(first):
             return
+        if self._invisible(first):  # (read aside: see _words)
+            self.words, self.unseen = self.unseen, self.words
+            try:
+                self._read_token(start, end, first, chars)
+            finally:
+                self.words, self.unseen = self.unseen, self.words
+            return
+        self._read_token(start, end, first, chars)
+
+    def _read_token(self, start: int, end: int, first: int | None, chars: str) -> None:
         if first is None or not chars.isprintable() or _FIGURE.search(chars) or CAPITAL_INSIDE.search(chars) \
                 or self.covers.get(first) or (end > start and _text_object(self.handle, end) != first):
             self._read_chars(start, chars)
@@ -353,6 +388,14 @@ class _WordReader:
             else:
                 self.read(i, char)
         self.end_word()
+
+    def _invisible(self, address: int | None) -> bool:
+        """Is the text object drawn invisibly (text render mode 3: an OCR engine's layer)?"""
+        found = self.invisible.get(address)
+        if found is None:
+            found = self.invisible[address] = address is not None and c.FPDFTextObj_GetTextRenderMode(
+                c.FPDF_PAGEOBJECT.from_buffer_copy(ctypes.c_void_p(address))) == c.FPDF_TEXTRENDERMODE_INVISIBLE
+        return found
 
     def _on_hidden_layer(self, address: int | None) -> bool:
         """Is the text object in marked content of a layer (an "OC" mark naming it) that the

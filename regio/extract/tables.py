@@ -1113,14 +1113,15 @@ def _label_and_value_columns(region: Region
 
 
 def _row_labels_heading_reach(region: Region, label_col: tuple[float, float]) -> float | None:
-    """Where the row labels' heading ends, set on header lines of its own under the columns'
-    labels, against the first column of values (a data frame's index name, right-aligned in
+    """Where the row labels' heading ends, set on header lines of its own under all the
+    columns' labels, against the first column of values (a data frame's index name, right-aligned in
     its column), and reaching past the labels under it: the labels' column reaches as far."""
     values = [w.x0 for ln in region.body for w in ln.words if w.x0 >= label_col[0] and is_figure(w.text)]
     if not values:
         return None
     first_value = min(values)
-    under = list(dropwhile(lambda ln: all(w.x1 < first_value for w in ln.words), region.header))
+    reaching = [k for k, ln in enumerate(region.header) if any(w.x1 >= first_value for w in ln.words)]
+    under = region.header[reaching[-1] + 1:] if reaching else []
     # (no column's own label: "Provincie" set left of its figures under its group's label)
     own = [ln for ln in under if all(w.x1 < first_value and not colmap.is_column_word(w.text, region.aliases) for w in ln.words)]
     reach = max((w.x1 for ln in own for w in ln.words), default=None)

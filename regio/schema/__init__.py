@@ -303,7 +303,7 @@ class TocEntry(Model):
     text: str
     page: int  # as printed
     pdf_page: int | None = None  # the page that prints that number, where the pages print theirs
-    back_matter: bool = False  # a part after the projects (a glossary, a colophon): no project
+    report_part: bool = False  # a part of the report itself (its preface, a glossary, a colophon): no project
     provenance: Provenance | None = None
 
 

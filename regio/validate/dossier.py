@@ -130,7 +130,7 @@ def toc_pages(ctx: DossierContext) -> Iterator[Finding]:
     titled = _EndsWith((_squash(p.title), p) for p in ctx.dossier.projects)
     themes = _EndsWith((_squash(p.theme), p) for p in ctx.dossier.projects if p.theme)
     titles = [(_words(p.title), p) for p in ctx.dossier.projects if p.title]
-    for entry in (e for e in ctx.dossier.toc if not e.back_matter):
+    for entry in (e for e in ctx.dossier.toc if not e.report_part):
         text = _squash(entry.text)
         page = entry.provenance.page if entry.provenance else None
         project = named.exactly(text, page or 0) or titled.end_of(text, page or 0) or _named_in(entry.text, entry.page, titles)
