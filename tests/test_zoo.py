@@ -268,6 +268,19 @@ _LEADERLABELS = ("a typed form with dot leaders: a row label wrapped over three 
                  "both set at their foot, is cut where the cell's first line ends (Creatieve Broedplaatsen)")
 _CHECKBOXES = ("an online form printed from the browser, the title only the answer in the box under \"Naam van het "
                "project\": no project is found by its title")
+_THESIS = ("a thesis-like report with its captions under its tables: a caption wrapped onto a second line leaves that "
+           "line to the field (PDEng's \"projectvoorstel)\"), and a table broken over a page with only its Totaal row "
+           "after the break is read as two (Creatieve Broedplaatsen)")
+_STATUSCOLUMN = ("a monitoring report whose funding tables carry a status column (a coloured dot and a word) after the "
+                 "row labels and a \"% besteed\" column before the total: the header is read as one or two columns")
+_KOSTENDEKKING = ("a subsidy application's \"begroting en dekkingsplan\": the costs and then the funding sources listed "
+                  "one under the other in two columns, the cost lines' sources not printed, so the cells cannot be "
+                  "compared with the grid; read as one turned table with one row")
+_PILLLABELS = ("a web page's tables whose header cells are rounded tiles over plain rows: in a table that names no "
+               "funding source the first row is read into the header")
+_TITLEINROW = ("every project one Word table titled in its first row: a funding table nested in a field and broken over "
+               "a page without its header loses its rows after the break, and a field going on under \"(vervolg)\" "
+               "beside a paragraph's last line is read as a field of its own")
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES: dict[str, str] = {
     **{f"{d}-compare": _COMPARE for d in ("twente", "zeeland")}, **{f"{d}-articles": _ARTICLES for d in ("twente", "zeeland")},
@@ -304,7 +317,12 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "twente-percent": _LEONA
                "twente-twocolnarrow": _TWOCOLNARROW, **TITLE_MISSES, "twente-edgetitles": _EDGETITLES,
                "zeeland-edgetitles": _EDGETITLES, "zeeland-toplabels": _TOPLABELS, **_NEW_TABLES,
                "twente-stackedcells": _STACKEDCELLS, "twente-mailmerge": _MAILMERGE, "twente-quarto": _QUARTO,
-               "twente-canvas": _CANVAS, "twente-handout6": _HANDOUT6, "twente-leaderlabels": _LEADERLABELS}
+               "twente-canvas": _CANVAS, "twente-handout6": _HANDOUT6, "twente-leaderlabels": _LEADERLABELS,
+               "twente-thesis": _THESIS, **{f"{d}-{house}": reason for d in ("twente", "zeeland")
+                                            for house, reason in (("statuscolumn", _STATUSCOLUMN),
+                                                                  ("kostendekking", _KOSTENDEKKING),
+                                                                  ("pilllabels", _PILLLABELS))},
+               "twente-titleinrow": _TITLEINROW}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -331,7 +349,12 @@ FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs":
                   **_NEW_TABLES, "twente-combfields": _COMBFIELDS, "zeeland-combfields": _COMBFIELDS,
                   "twente-quarto": _QUARTO, "zeeland-quarto": _QUARTO, "twente-millions": _MILLIONS,
                   "twente-mailmerge": _MAILMERGE, "zeeland-notespages": _NOTESPAGES, "twente-canvas": _CANVAS,
-                  "twente-handout6": _HANDOUT6, "twente-leaderlabels": _LEADERLABELS}
+                  "twente-handout6": _HANDOUT6, "twente-leaderlabels": _LEADERLABELS, "twente-thesis": _THESIS,
+                  **{f"{d}-{house}": reason for d in ("twente", "zeeland")
+                                               for house, reason in (("statuscolumn", _STATUSCOLUMN),
+                                                                     ("kostendekking", _KOSTENDEKKING),
+                                                                     ("pilllabels", _PILLLABELS))},
+                  "twente-titleinrow": _TITLEINROW}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
@@ -357,6 +380,11 @@ COARSER = {"zeeland-kilo", "zeeland-studio"}
 DERIVED_COLUMNS = {"twente-cofinance": "subtotaal_regio", "zeeland-cofinance": "subtotaal_regio"}
 
 
+# Houses that insert scanned pages without a text layer: each is rightly reported as a part
+# not checked (RD002); every other finding must be the same.
+WITH_SCANS = {"twente-scannedinserts", "zeeland-scannedinserts"}
+
+
 @pytest.mark.parametrize("name", _expected_to_fail(FINDING_MISSES))
 def test_the_same_findings_in_every_rendering(name, read):
     expected = _rows_in_any_case(ZEELAND_FINDINGS if name.startswith("zeeland") else _findings(_dossier(read, "twente-word")))
@@ -368,6 +396,9 @@ def test_the_same_findings_in_every_rendering(name, read):
         got = {f for f in got if f[0] != "RD301"}
     if name in DERIVED_COLUMNS:
         got = {f for f in got if f[3] != DERIVED_COLUMNS[name]}
+    if name in WITH_SCANS:
+        assert ("RD002", None, None, None, None, None) in got
+        got = {f for f in got if f[0] != "RD002"}
     if name in COARSER:
         assert got < expected
         return
@@ -423,7 +454,8 @@ FIELD_MISSES = {
     "twente-toplabels": _TOPLABELS, **_NEW_TABLES, "twente-combfields": _COMBFIELDS, "twente-mailmerge": _MAILMERGE,
     "twente-merged": _MERGED, "zeeland-merged": _MERGED, "twente-notespages": _NOTESPAGES,
     "zeeland-notespages": _NOTESPAGES, "zeeland-poster": _POSTER, "twente-canvas": _CANVAS, "zeeland-canvas": _CANVAS,
-    "twente-handout6": _HANDOUT6, "zeeland-handout6": _HANDOUT6,
+    "twente-handout6": _HANDOUT6, "zeeland-handout6": _HANDOUT6, "twente-thesis": _THESIS,
+    "twente-titleinrow": _TITLEINROW,
 }
 
 

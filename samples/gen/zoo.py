@@ -843,6 +843,14 @@ from .zoo_canvas import render_canvas  # noqa: E402
 from .zoo_handout6 import render_handout6  # noqa: E402
 from .zoo_checkboxes import render_checkboxes  # noqa: E402
 from .zoo_signatures import render_signatures  # noqa: E402
+from .zoo_pilllabels import render_pilllabels  # noqa: E402
+from .zoo_kostendekking import render_kostendekking  # noqa: E402
+from .zoo_faxheader import render_faxheader  # noqa: E402
+from .zoo_titleinrow import render_titleinrow  # noqa: E402
+from .zoo_thesis import render_thesis  # noqa: E402
+from .zoo_doubletext import render_doubletext  # noqa: E402
+from .zoo_statuscolumn import render_statuscolumn  # noqa: E402
+from .zoo_scannedinserts import render_scannedinserts  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -970,4 +978,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "merged": render_merged, "notespages": render_notespages, "splittotal": render_splittotal,
           "tablefirst": render_tablefirst, "leaderlabels": render_leaderlabels, "glossary": render_glossary,
           "canvas": render_canvas, "handout6": render_handout6, "checkboxes": render_checkboxes,
-          "signatures": render_signatures}
+          "signatures": render_signatures, "pilllabels": render_pilllabels, "kostendekking": render_kostendekking,
+          "faxheader": render_faxheader, "titleinrow": render_titleinrow, "thesis": render_thesis,
+          "doubletext": render_doubletext, "statuscolumn": render_statuscolumn, "scannedinserts": render_scannedinserts}
