@@ -132,10 +132,14 @@ class Labels:
         return len(squashed) >= 4 and squashed in self._prefixes
 
 
+_NUMBER_CHARS = 6  # "2.2", "B.12", "IV.": a question's number is short
+
+
 def numbered_label(segments: list[list[Word]]) -> list[list[Word]]:
     """A line's parts with a form's number of its question, set in a column of its own,
     taken with the label after it ("2.2 | Betrokken partijen | ...")."""
-    if len(segments) > 2 and is_numbering(" ".join(w.text for w in segments[0])):
+    if len(segments) > 2 and len(segments[0]) == 1 and len(segments[0][0].text) <= _NUMBER_CHARS \
+            and is_numbering(segments[0][0].text):
         return [[*segments[0], *segments[1]], *segments[2:]]
     return segments
 

@@ -1106,16 +1106,18 @@ def _label_and_value_columns(region: Region
     if len(intervals) < 2:
         raise NoValueColumns("no column beside the row labels")
     label_col, leaves = intervals[0], intervals[1:]
-    reach = _row_labels_heading_reach(region, label_col)
+    reach = _row_labels_heading_reach(region, label_col, leaves[0])
     if reach is not None and reach < leaves[0][1]:
         label_col, leaves = (label_col[0], reach), [(reach, leaves[0][1]), *leaves[1:]]
     return label_col, leaves, reader
 
 
-def _row_labels_heading_reach(region: Region, label_col: tuple[float, float]) -> float | None:
+def _row_labels_heading_reach(region: Region, label_col: tuple[float, float], first: tuple[float, float]) -> float | None:
     """Where the row labels' heading ends, set on header lines of its own under all the
     columns' labels, against the first column of values (a data frame's index name, right-aligned in
     its column), and reaching past the labels under it: the labels' column reaches as far."""
+    if len(region.header) < 2 or any(w.x1 >= first[1] for w in region.header[-1].words):
+        return None  # (the header's last line reaches into the first column's: no heading of the labels)
     values = [w.x0 for ln in region.body for w in ln.words if w.x0 >= label_col[0] and is_figure(w.text)]
     if not values:
         return None
