@@ -313,3 +313,34 @@ def test_a_reports_back_matter_is_no_project(tmp_path):
     assert dossier.projects[-1].field("Opgave").text == TEXT[1]
     assert not [f for f in check(dossier).findings if f.code == "RD301"]
 
+
+
+def test_a_legend_set_small_under_the_total_is_the_tables_note(tmp_path):
+    """"● Op schema ● Vertraagd – % besteed: de uitgaven t/m 31-12-2019" in small type under
+    a table's total, its words running across the columns: the table's note, neither a row
+    (though it holds a figure) nor the text of the field after it."""
+    c, height = _canvas(tmp_path / "legend.pdf")
+    _opening(c, height, "Financiering", TEXT[1])
+    y = height - 140
+    c.setFont(BOLD, 9)
+    for x, label in ((60, "Onderdeel"), (300, "Totaal"), (380, "Provincie"), (470, "Rijk")):
+        c.drawString(x, y, label)
+    c.setFont(PLAIN, 9)
+    for k, (label, cells) in enumerate((("Bouw", ("600.000", "200.000", "400.000")), ("Totaal", ("600.000", "200.000", "400.000")))):
+        c.drawString(60, y - 16 - 14 * k, label)
+        for right, cell in zip((330, 420, 500), cells):
+            c.drawRightString(right, y - 16 - 14 * k, cell)
+    c.setFont(PLAIN, 7)
+    c.drawString(60, y - 60, "● Op schema   ● Vertraagd")
+    c.drawString(180, y - 60, "– % besteed: de gerealiseerde uitgaven t/m 31-12-2019 als deel van het totaal")
+    c.setFont(BOLD, 11)
+    c.drawString(60, y - 95, "Borging")
+    c.setFont(PLAIN, 10)
+    c.drawString(60, y - 111, TEXT[0])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "legend.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [r.label for r in table.rows] == ["Bouw", "Totaal"]
+    assert project.field("Financiering").text == TEXT[1]
+    assert project.field("Borging").text == TEXT[0]

@@ -272,7 +272,8 @@ _THESIS = ("a thesis-like report with its captions under its tables: a caption w
            "line to the field (PDEng's \"projectvoorstel)\"), and a table broken over a page with only its Totaal row "
            "after the break is read as two (Creatieve Broedplaatsen)")
 _STATUSCOLUMN = ("a monitoring report whose funding tables carry a status column (a coloured dot and a word) after the "
-                 "row labels and a \"% besteed\" column before the total: the header is read as one or two columns")
+                 "row labels and a \"% besteed\" column before the total: the status is read into the row's label, "
+                 "and some tables' columns shift")
 _KOSTENDEKKING = ("a subsidy application's \"begroting en dekkingsplan\": the costs and then the funding sources listed "
                   "one under the other in two columns, the cost lines' sources not printed, so the cells cannot be "
                   "compared with the grid; read as one turned table with one row")

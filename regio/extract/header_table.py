@@ -165,7 +165,8 @@ class HeaderTable:
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
         region = self.region
-        if self._heads_its_notes(line) or self._a_row_among_sources(line):
+        # (or its own note, set small under its total: its legend)
+        if self._heads_its_notes(line) or self._a_row_among_sources(line) or self._legend_under(line):
             return False
         if self.state in ("body", "footnotes") and (self._in_the_next_column(line) or self._out_of_its_panel(line)):
             return True  # a part going on there is a table of its own, joined to this one once read
@@ -254,7 +255,7 @@ class HeaderTable:
             self.state = "footnotes"
         typed = self._typed_marks()
         # A mark alone on its line is a cell's, gone on under its amount ("7.500.000" over "*").
-        if self.state in ("header", "body") and region.body and (is_footnote(line, typed) or (
+        if self.state in ("header", "body") and region.body and (is_footnote(line, typed) or self._legend_under(line) or (
                 starts_with_mark(line, typed) and not has_values(line, self.value_x(line)) and line.text.strip(NOTE_MARKS))):
             self.state = "footnotes"
         if self.state == "footnotes":
@@ -360,11 +361,24 @@ class HeaderTable:
         starts = [x for x in firsts if x is not None]
         return bool(starts) and len(line.segments()) == 1 and line.x1 > statistics.median(starts)
 
+    def _legend_under(self, line: Line) -> bool:
+        """A line under the total in type smaller than the rows', its words running across the
+        columns: the table's legend or note ("● Op schema ● Vertraagd – % besteed: ..."), not a row."""
+        return self.seen_total and bool(self.region.body) \
+            and line.size <= statistics.median(ln.size for ln in self.region.body) - self.settings.other_type_pt \
+            and self._runs_into_the_columns(line)
+
     def _runs_into_the_columns(self, line: Line) -> bool:
         """Running text in one run of words from the labels on past where the rows' first
-        values start: a sentence, not a row (whose values stand apart from its label)."""
+        values start, or across two columns of values: a sentence, not a row (whose values
+        stand apart from its label; a legend's "● Afgerond – % besteed: de uitgaven ...")."""
         starts = [segs[1][0].x0 for ln in self.region.body if len(segs := ln.segments()) > 1]
-        return bool(starts) and len(line.segments()) == 1 and running_text(line.words) and line.x1 > min(starts)
+        if not starts:
+            return False
+        if len(line.segments()) == 1:
+            return running_text(line.words) and line.x1 > min(starts)
+        values = sorted({w.x1 for ln in self.region.body for w in ln.words if w.x0 >= min(starts) and is_figure(w.text)})
+        return any(running_text(seg) and sum(seg[0].x0 < x < seg[-1].x1 for x in values) >= 2 for seg in line.segments())
 
     def _wraps_a_header_cell(self, line: Line) -> bool:
         """A header cell's last line, wrapped under the line of column labels before any row
