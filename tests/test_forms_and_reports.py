@@ -35,6 +35,18 @@ def _opening(c, height: float, label: str, text: str) -> None:
     c.drawString(60, height - 106, text)
 
 
+def _small_table(c, y: float) -> None:
+    """A funding table of a cost line and its total, its header at ``y`` (PDF y)."""
+    c.setFont(BOLD, 9)
+    for x, label in ((60, "Onderdeel"), (300, "Totaal"), (380, "Provincie"), (470, "Rijk")):
+        c.drawString(x, y, label)
+    c.setFont(PLAIN, 9)
+    for k, label in enumerate(("Bouw", "Totaal")):
+        c.drawString(60, y - 16 - 14 * k, label)
+        for right, cell in zip((330, 420, 500), ("600.000", "200.000", "400.000")):
+            c.drawRightString(right, y - 16 - 14 * k, cell)
+
+
 def _comb(c, right: float, y: float, text: str, drawn: str, pitch: float = 8.0) -> None:
     """``text`` typed right-aligned into a comb of ten boxes ending at ``right`` (PDF y of the
     baseline ``y``), a character centred in each box; ``drawn``: "shaded" boxes of colour,
@@ -322,14 +334,7 @@ def test_a_legend_set_small_under_the_total_is_the_tables_note(tmp_path):
     c, height = _canvas(tmp_path / "legend.pdf")
     _opening(c, height, "Financiering", TEXT[1])
     y = height - 140
-    c.setFont(BOLD, 9)
-    for x, label in ((60, "Onderdeel"), (300, "Totaal"), (380, "Provincie"), (470, "Rijk")):
-        c.drawString(x, y, label)
-    c.setFont(PLAIN, 9)
-    for k, (label, cells) in enumerate((("Bouw", ("600.000", "200.000", "400.000")), ("Totaal", ("600.000", "200.000", "400.000")))):
-        c.drawString(60, y - 16 - 14 * k, label)
-        for right, cell in zip((330, 420, 500), cells):
-            c.drawRightString(right, y - 16 - 14 * k, cell)
+    _small_table(c, y)
     c.setFont(PLAIN, 7)
     c.drawString(60, y - 60, "● Op schema   ● Vertraagd")
     c.drawString(180, y - 60, "– % besteed: de gerealiseerde uitgaven t/m 31-12-2019 als deel van het totaal")
@@ -344,3 +349,23 @@ def test_a_legend_set_small_under_the_total_is_the_tables_note(tmp_path):
     assert [r.label for r in table.rows] == ["Bouw", "Totaal"]
     assert project.field("Financiering").text == TEXT[1]
     assert project.field("Borging").text == TEXT[0]
+
+
+def test_a_caption_under_its_table_wrapped_onto_a_second_line_is_the_captions(tmp_path):
+    """"Tabel 2.1 Financiering Groene Haven (bron:" over "projectvoorstel)" under the table:
+    one caption, not the last words of the field that goes on after the table."""
+    c, height = _canvas(tmp_path / "caption.pdf")
+    _opening(c, height, "Financiering", TEXT[1])
+    y = height - 140
+    _small_table(c, y)
+    c.setFont("Helvetica-Oblique", 8)
+    c.drawString(60, y - 56, "Tabel 2.1 Financiering Groene Haven, in euro's, zoals de partners die hebben begroot (bron:")
+    c.drawString(60, y - 66, "projectvoorstel)")
+    c.setFont(PLAIN, 10)
+    c.drawString(60, y - 90, TEXT[0])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "caption.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert table.caption.endswith("(bron: projectvoorstel)")
+    assert "projectvoorstel" not in project.field("Financiering").text

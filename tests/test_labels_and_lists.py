@@ -352,3 +352,18 @@ def test_a_chapters_introduction_and_the_reports_own_parts_are_no_projects(tmp_p
     assert [(p.title, p.theme, p.pages) for p in dossier.projects] == \
         [(TITLES[0], "Wonen", [3]), (TITLES[1], "Wonen", [4]), (TITLES[2], "Werken", [6])]
     assert dossier.projects[1].field("Opgave").text == SENTENCES[1]
+
+
+
+def test_a_themes_name_set_bold_inside_a_project_opens_no_chapter(tmp_path):
+    """"Werken", another project's theme, set bold as a line of a field's text: the project
+    goes on under it, since the next project is not that theme's."""
+    def project(theme: str, title: str, extra: list[tuple] = ()) -> list[tuple]:
+        return [(56, 60, f"{theme} | {title}", 16, BOLD), (56, 100, "Partijen", 11, BOLD), (56, 115, SENTENCES[0], 10),
+                (56, 140, "Opgave", 11, BOLD), (56, 155, SENTENCES[1], 10), *extra]
+
+    pages = [project("Wonen", TITLES[0], [(56, 175, "Werken", 10, BOLD), (56, 190, SENTENCES[2], 10)]),
+             project("Wonen", TITLES[1]), project("Werken", TITLES[2])]
+    dossier = extract(drawn_pdf(tmp_path / "themes.pdf", pages), cross_check="none")
+    assert [(p.title, p.theme) for p in dossier.projects] == [(TITLES[0], "Wonen"), (TITLES[1], "Wonen"), (TITLES[2], "Werken")]
+    assert dossier.projects[0].field("Opgave").text.endswith(SENTENCES[2])

@@ -268,9 +268,8 @@ _LEADERLABELS = ("a typed form with dot leaders: a row label wrapped over three 
                  "both set at their foot, is cut where the cell's first line ends (Creatieve Broedplaatsen)")
 _CHECKBOXES = ("an online form printed from the browser, the title only the answer in the box under \"Naam van het "
                "project\": no project is found by its title")
-_THESIS = ("a thesis-like report with its captions under its tables: a caption wrapped onto a second line leaves that "
-           "line to the field (PDEng's \"projectvoorstel)\"), and a table broken over a page with only its Totaal row "
-           "after the break is read as two (Creatieve Broedplaatsen)")
+_THESIS = ("a thesis-like report with its captions under its tables: a table broken over a page with only its "
+           "Totaal row after the break is read as two (Creatieve Broedplaatsen)")
 _STATUSCOLUMN = ("a monitoring report whose funding tables carry a status column (a coloured dot and a word) after the "
                  "row labels and a \"% besteed\" column before the total: the status is read into the row's label, "
                  "and some tables' columns shift")
@@ -455,8 +454,7 @@ FIELD_MISSES = {
     "twente-toplabels": _TOPLABELS, **_NEW_TABLES, "twente-combfields": _COMBFIELDS, "twente-mailmerge": _MAILMERGE,
     "twente-merged": _MERGED, "zeeland-merged": _MERGED, "twente-notespages": _NOTESPAGES,
     "zeeland-notespages": _NOTESPAGES, "zeeland-poster": _POSTER, "twente-canvas": _CANVAS, "zeeland-canvas": _CANVAS,
-    "twente-handout6": _HANDOUT6, "zeeland-handout6": _HANDOUT6, "twente-thesis": _THESIS,
-    "twente-titleinrow": _TITLEINROW,
+    "twente-handout6": _HANDOUT6, "zeeland-handout6": _HANDOUT6, "twente-titleinrow": _TITLEINROW,
 }
 
 

@@ -166,6 +166,7 @@ class DocumentReader:
         self._signed_off = False  # a letter's closing read: its signature and disclaimer are no text
         self._back_matter = False  # in the report's back matter, until a project starts again
         self._interlude = False  # between a theme's heading and its first project: its introduction
+        self._starts_ahead: list[tuple[int, float, str]] = []
         self._aside: Fill | None = None
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
@@ -329,6 +330,10 @@ class DocumentReader:
 
     def read(self) -> None:
         skip = self._furniture | self.structure.toc_lines
+        # Where each project starts, with its theme: a theme's heading opens its chapter only
+        # where the next project is that theme's.
+        self._starts_ahead = sorted((start.first.page, start.first.top, squash(strip_numbering(start.theme)))
+                                    for start in self.structure.starts.values())
         for number in sorted(self.layouts):
             for line in self.layouts[number].lines:
                 if id(line) not in skip:
@@ -606,7 +611,10 @@ class DocumentReader:
         if self._interlude:
             return True
         before = self.projects[-1].theme if self.projects else ""
-        opens = bool(before) and squash(strip_numbering(line.text)) != squash(strip_numbering(before))
+        theme = squash(strip_numbering(line.text))
+        ahead = bisect_right(self._starts_ahead, (line.page, line.top, "\uffff"))
+        opens = bool(before) and theme != squash(strip_numbering(before)) \
+            and ahead < len(self._starts_ahead) and self._starts_ahead[ahead][2] == theme
         if opens:
             self._close_region()
             self._take_back_its_kicker(self.projects[-1], line)

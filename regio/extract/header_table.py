@@ -165,8 +165,8 @@ class HeaderTable:
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
         region = self.region
-        # (or its own note, set small under its total: its legend)
-        if self._heads_its_notes(line) or self._a_row_among_sources(line) or self._legend_under(line):
+        # (or its own note, set small under its total: its legend; a field's label is none)
+        if self._heads_its_notes(line) or self._a_row_among_sources(line) or (not starts_field and self._legend_under(line)):
             return False
         if self.state in ("body", "footnotes") and (self._in_the_next_column(line) or self._out_of_its_panel(line)):
             return True  # a part going on there is a table of its own, joined to this one once read
@@ -207,7 +207,7 @@ class HeaderTable:
                 or (other_type and (line.page != last.page
                                     or line.top - last.bottom > self.settings.row_gap_em * min(line.size, last.size)))
         if self.state == "caption":
-            return not starts_with_mark(line, typed)
+            return not (starts_with_mark(line, typed) or self._caption_goes_on(line))
         if self.state == "body" and self._caption_below(line):
             return False
         if self.state == "body" and self.total_first and self._next_page(line) and self._repeats_header(line):
@@ -247,6 +247,9 @@ class HeaderTable:
             self.state = "body"
         if self.state == "body" and self._caption_below(line):
             self.caption, self.state = line, "caption"  # its footnotes may follow
+            return
+        if self.state == "caption" and self.caption is not None and self._caption_goes_on(line):
+            self.caption = Line(line.page, [*self.caption.words, *line.words], self.caption.space)
             return
         if self._heads_its_notes(line):
             self.state = "footnotes"  # the heading says what follows; it is no note itself
@@ -571,6 +574,14 @@ class HeaderTable:
         if read != len(self.region.body):
             self._typed = (len(self.region.body), marks | typed_marks(self.region.body[read:]))
         return self._typed[1]
+
+    def _caption_goes_on(self, line: Line) -> bool:
+        """Does the caption under the table wrap onto the line, its bracket still open
+        ("Tabel 2.3 Financiering Leonardo (bron:" over "projectvoorstel)")?"""
+        caption = self.caption
+        return caption is not None and caption.text.count("(") > caption.text.count(")") and line.page == caption.page \
+            and abs(line.size - caption.size) < self.settings.other_type_pt \
+            and 0 <= line.top - caption.bottom <= self.settings.row_gap_em * line.size
 
     def _caption_below(self, line: Line) -> bool:
         """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""
