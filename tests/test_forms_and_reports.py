@@ -369,3 +369,30 @@ def test_a_caption_under_its_table_wrapped_onto_a_second_line_is_the_captions(tm
     [table] = project.tables
     assert table.caption.endswith("(bron: projectvoorstel)")
     assert "projectvoorstel" not in project.field("Financiering").text
+
+
+def test_a_paragraph_after_a_table_set_larger_than_the_text_is_the_fields(tmp_path):
+    """A table whose rows are set a point larger than the text, then a paragraph in the text's
+    type running across its columns with an amount in it: the field's text again, no note of
+    the table's."""
+    c, height = _canvas(tmp_path / "after.pdf")
+    _opening(c, height, "Financiering", TEXT[1])
+    y = height - 140
+    c.setFont(BOLD, 11)
+    for x, label in ((60, "Onderdeel"), (300, "Totaal"), (380, "Provincie"), (470, "Rijk")):
+        c.drawString(x, y, label)
+    c.setFont(PLAIN, 11)
+    for k, label in enumerate(("Bouw", "Totaal")):
+        c.drawString(60, y - 18 - 16 * k, label)
+        for right, cell in zip((330, 420, 500), ("600.000", "200.000", "400.000")):
+            c.drawRightString(right, y - 18 - 16 * k, cell)
+    sentence = "Het bedrijfsleven investeert naar verwachting circa € 1.250.000 in de werkplaats."
+    c.setFont(PLAIN, 10)
+    c.drawString(60, y - 70, sentence)
+    c.setFont(PLAIN, 10)
+    for k in range(6):  # the text goes on, in its own type
+        c.drawString(60, y - 100 - 14 * k, TEXT[k % 2])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "after.pdf", cross_check="none").projects
+    assert sentence in project.field("Financiering").text

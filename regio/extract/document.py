@@ -568,7 +568,7 @@ class DocumentReader:
         # A document that sets one caption over its table sets them all there: a caption
         # under a table is then the next one's.
         self._captions_above = self._captions_above or caption is not None
-        self._table = HeaderTable(head, self.layouts, self.settings, self._value_x, caption,
+        self._table = HeaderTable(head, self.layouts, self.settings, self._value_x, self.body_size, caption,
                                   captions_below=not self._captions_above)
 
     def _note_line(self, project: _ProjectDraft, line: Line, label_text: str, split: float | None) -> bool:

@@ -147,10 +147,12 @@ class HeaderTable:
     """One table being gathered, from its header line on."""
 
     def __init__(self, header: list[Line], pages: dict[int, PageLayout], settings: Settings,
-                 value_x: Callable[[Line], float], caption: Line | None = None, captions_below: bool = True):
+                 value_x: Callable[[Line], float], text_size: float, caption: Line | None = None,
+                 captions_below: bool = True):
         self.settings = settings
         self.pages = pages
         self.value_x = value_x  # where a line's values start (right of a label column)
+        self.text_size = text_size  # the size of the text's type
         self.region = Region(header=header, body=[], footnotes=[],
                              x0=min(ln.x0 for ln in header) - settings.table_margin_pt,
                              x1=pages[header[-1].page].width, pages=pages, aliases=settings.alias_map,
@@ -367,8 +369,9 @@ class HeaderTable:
     def _legend_under(self, line: Line) -> bool:
         """A line under the total in type smaller than the rows', its words running across the
         columns: the table's legend or note ("● Op schema ● Vertraagd – % besteed: ..."), not a row."""
-        return self.seen_total and bool(self.region.body) \
-            and line.size <= statistics.median(ln.size for ln in self.region.body) - self.settings.other_type_pt \
+        # (smaller than the text's type too: a paragraph after a table set larger than the text is none)
+        rows = statistics.median(ln.size for ln in self.region.body) if self.region.body else 0.0
+        return self.seen_total and line.size <= min(rows, self.text_size) - self.settings.other_type_pt \
             and self._runs_into_the_columns(line)
 
     def _runs_into_the_columns(self, line: Line) -> bool:
