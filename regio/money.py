@@ -33,7 +33,7 @@ _UNITS: dict[str, Decimal] = {
 }
 
 # What a data tool prints for a value it has not got (pandas, R, a database's report): nothing written.
-MISSING_FORMS = frozenset({"nan", "<na>", "n/a", "null"})
+MISSING_FORMS = frozenset({"nan", "<na>", "n/a", "null", "leeg", "(leeg)"})
 NIL_FORMS = frozenset({"-", ".-", ",-", "–", "—", "−", "--", "-,-", "-,--", "n.v.t.", "nvt", "n.v.t"})
 # "p.m." (pro memorie): a budget line whose amount is not known yet.
 PENDING_FORMS = frozenset({"p.m.", "p.m", "pm", "pro memorie"})

@@ -115,8 +115,6 @@ _OCRNOISE = ("an OCR text layer that misreads figures in amounts: where too few 
 _BROKENNUM = ("narrow fixed columns in which a word wider than its cell breaks at the character that no longer fits: "
               "the Leonardo table's columns are not found, a unit broken inside itself (\"43,8ml\" / \"n.\") keeps a "
               "space, and the list marker \"○\" is printed as \"■\" (TopFit's results)")
-_TILEGRID = ("tables of filled tiles parted by white gaps: a row label wrapped over five lines loses the amount beside "
-             "its first line to the total row, and Leonardo's last column gets no label")
 _CENTRED = ("tables without rules whose every cell is centred, row labels too: a cell of words wrapped beside a "
             "label of one line parts from its row (\"Zeeuwse\" / \"Waterstofcoalitie\", whose second line joins the "
             "field before the table), and a bullet the PDF draws as another glyph than the source's (\"■\" for \"○\")")
@@ -151,8 +149,6 @@ _DOCBOOK = ("FOP under the DocBook stylesheets: a row label wrapped over lines p
             "lines after its first join the last field")
 _MOM = ("groff draws \"○\" as a shape, not text, and sets \"⁴\" as a raised plain digit; a compound's own "
         "hyphen at a justified line's end is taken for a break")
-_THREETIER = ("a header in tiers of merged cells: over Leonardo's table, whose \"Gem.\" and \"Prov.\" stand in its "
-              "body row, the total's label merged down beside the tiers is lost")
 _PIVOT = ("budgets in long form: where the lines name no source the reading knows (\"Publiek 1\", \"Regio\", the "
           "years of a \"Jaar\" column) or the table's first line wraps its source's name (\"Privaat (incl.\" / "
           "\"Invest-NL)\"), the table is read as drawn; a table's caption right after a field's last line joins it")
@@ -180,7 +176,6 @@ TABLE_MISSES = {
     "twente-databars": _DATABARS, "twente-colbreak": _COLBREAK,
     "twente-bulletbudget": _BULLETBUDGET, "zeeland-bulletbudget": _BULLETBUDGET, "twente-ocrnoise": _OCRNOISE,
     "zeeland-ocrnoise": _OCRNOISE, "twente-brokennum": _BROKENNUM,
-    "twente-tilegrid": _TILEGRID,
     "twente-justified": _JUSTIFIED,
     "twente-pivot": _PIVOT, "zeeland-pivot": _PIVOT,
     "twente-groff": _GROFF, "zeeland-fop": _FOP,
@@ -236,7 +231,8 @@ _STACKEDCELLS = ("every cell holds its amount and its share under it: the share 
 _HEADERBOTTOM = ("a monitoring annex whose tables carry only short codes over their columns (\"T P O G Pr R\"), the "
                  "source's header printed under the Totaal row with a legend: the columns are named after the codes")
 _TITLESBELOW = ("a picture book whose only title is the caption under each project's opening photograph: captions "
-                "are read as the picture's, so no project is found")
+                "are read as the picture's, so each project is found by its name field and titled as that names it, "
+                "the first under the book's own heading (\"Projecten in beeld\", Zeeland)")
 _WHOLE_EUROS = ("every amount printed in whole euros (\"6.330.000\" for \"6,33 mln.\"), stating an exactness the source "
                 "does not: sums within the source's rounding become discrepancies")
 _COMBFIELDS = (f"a form typing its amounts into comb fields, {_WHOLE_EUROS}, and a nil as \"0\": the total the source "
@@ -281,15 +277,56 @@ _PILLLABELS = ("a web page's tables whose header cells are rounded tiles over pl
 _TITLEINROW = ("every project one Word table titled in its first row: a funding table nested in a field and broken over "
                "a page without its header loses its rows after the break, and a field going on under \"(vervolg)\" "
                "beside a paragraph's last line is read as a field of its own")
+_OUTLINEDTITLES = ("a brochure whose titles, themes and cover are drawn as outlines, not text: each project is found by "
+                   "its \"Naam Project\" field and titled by that field's words, which name it otherwise (\"Advanced "
+                   "Manufacturing Program (AMP)\")")
+_TILEDPRINT = ("A3 pages printed tiled onto A4 sheets that overlap: each sheet is read as a page of its own, so a title "
+               "cut at a tile's edge is found twice, tables are read in halves and text columns across the cut")
+_SSRS = ("a paginated report's tablix: a table nested in a field's value textbox (Creatieve Broedplaatsen) takes the "
+         "field's text beside it for its header, and the field after it is read empty")
+_EXCELPRINT = ("budgets printed from Excel in the accounting format: a nil's dash set against the next column's edge "
+               "is lost (\"€ -\" read as \"€\", Gebiedsontwikkeling), and a sheet's page header joins a field")
+_EXCELPRINT_SCALE = ("each budget printed on a sheet of its own after the project's text: the scale the field states "
+                     "(\"bedragen x € 1.000\") stays with the text on the page before, and the year table is read in euros")
+_JOURNAL2COL = ("a two-column paper whose tables float to the top of a later page: a float over the next project's text "
+                "is no page of its project (Zorgtalent), the run-in line \"zie Tabel N.\" joins the field before it, the "
+                "first page's footer joins the fields, and Leonardo's \"Gem.\" and \"Prov.\" under a group are lost")
+_LINEARISED = ("a large-print edition writing every table out as lists: a milestone table's entries hold words, not "
+               "amounts, and are read as the field's text, and Leonardo's \"Publiek, Gem.\" entries leave its sources "
+               "unread")
+_COLORLEGEND = ("source columns headed only by coloured bars and named by a legend of colour swatches over the table: "
+                "the columns are not told apart by colour, and the legend's words are read as the header's")
+_DEED = ("a notarial deed's annex: amounts the source rounds (\"6,33 mln.\") are written out in full (\"€ 6.330.000,--\"), "
+         "so sums within the source's rounding are no longer so; the total said in words under a table with notes "
+         "(\"Totaal zegge: ...\") joins the field")
+_FLOATBOXES = ("a brochure of floating text boxes: boxes stacked close under a table of boxes (a milestone table, the "
+               "next field's box, the funding table) are read as one grid, the field between them with it")
+_TWOUPBOOKLET = ("a booklet imposed for saddle stitching, two pages a sheet in the printer's order: the pages are read "
+                 "in the file's order, so every project opening on a sheet before one already read is lost")
+_PROSEBUDGET = ("a memo writing every budget line as a sentence (\"Projecten: € 2.000.000 (privaat € 1.000.000; ...)\"): "
+                "no such sentence is read as a table's row, and the memo's address block is read as a table")
+_PIVOTCOMPACT = ("budgets as pivot tables in compact form: the report filter's \"(Alle)\" and \"Kolomlabels ▼\" over "
+                 "the first value column join its label, and the caption over the pivot joins the field before it")
+_SHAREPOINTLIST = ("list items printed as forms of rows: a row label that opens with words and a colon (\"Kwartier "
+                   "maken: ...\") loses them")
+_STICKYHEADER = ("a web page printed with its cookie banner painted over the text at a page's foot: the banner's last "
+                 "words join the text under it (Leonardo), and the site's footer after the last project joins its field")
 # Renderings whose projects the reading does not all find by title, or not on their pages.
 TITLE_MISSES: dict[str, str] = {
     **{f"{d}-compare": _COMPARE for d in ("twente", "zeeland")}, **{f"{d}-articles": _ARTICLES for d in ("twente", "zeeland")},
     **{f"{d}-fieldmatrix": _FIELDMATRIX for d in ("twente", "zeeland")},
     **{f"{d}-titlesbelow": _TITLESBELOW for d in ("twente", "zeeland")},
-    **{f"{d}-checkboxes": _CHECKBOXES for d in ("twente", "zeeland")}}
+    **{f"{d}-checkboxes": _CHECKBOXES for d in ("twente", "zeeland")},
+    **{f"{d}-outlinedtitles": _OUTLINEDTITLES for d in ("twente", "zeeland")}, "twente-tiledprint": _TILEDPRINT,
+    **{f"{d}-twoupbooklet": _TWOUPBOOKLET for d in ("twente", "zeeland")}}
+# Houses read wrong in more than titles, the same way in every test of their reading.
+_READ_WRONG = {"zeeland-tiledprint": _TILEDPRINT, "zeeland-floatboxes": _FLOATBOXES, "twente-ssrs": _SSRS,
+               "twente-excelprint": _EXCELPRINT, "zeeland-pivotcompact": _PIVOTCOMPACT,
+               **{f"{d}-{house}": reason for d in ("twente", "zeeland")
+                  for house, reason in (("linearised", _LINEARISED), ("prosebudget", _PROSEBUDGET))}}
 _NEW_TABLES = {**{f"{d}-{house}": reason for d in ("twente", "zeeland")
                   for house, reason in (("blankform", _BLANKFORM), ("headerbottom", _HEADERBOTTOM))}}
-PAGE_MISSES = {**TITLE_MISSES, "twente-annexed": _ANNEXED, "zeeland-annexed": _ANNEXED}
+PAGE_MISSES = {**TITLE_MISSES, "twente-annexed": _ANNEXED, "zeeland-annexed": _ANNEXED, "zeeland-journal2col": _JOURNAL2COL}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -305,7 +342,7 @@ _RAAD = ("a council proposal that prints every regional source under one group \
          "under its \"Publiek\" that have no labels of their own, the second is keyed publiek instead of publiek_2 "
          "(Skills Twente)")
 CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "twente-percent": _LEONARDO,
-               "twente-cofinance": _COFINANCE, "twente-threetier": _THREETIER,
+               "twente-cofinance": _COFINANCE,
                "zeeland-centred": _CENTRED, "zeeland-rinoh": _RINOH, "twente-triple": _TRIPLE_CELLS,
                "twente-catcol": _CATCOL, "twente-totalfirst": _TOTALFIRST, "zeeland-excelsheet": _EXCELSHEET,
                "twente-bilingual": _BILINGUAL, "zeeland-bilingual": _BILINGUAL, "twente-locale": _LOCALE,
@@ -322,7 +359,9 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "twente-percent": _LEONA
                                             for house, reason in (("statuscolumn", _STATUSCOLUMN),
                                                                   ("kostendekking", _KOSTENDEKKING),
                                                                   ("pilllabels", _PILLLABELS))},
-               "twente-titleinrow": _TITLEINROW}
+               "twente-titleinrow": _TITLEINROW, **_READ_WRONG, "twente-journal2col": _JOURNAL2COL,
+               "twente-sharepointlist": _SHAREPOINTLIST,
+               **{f"{d}-colorlegend": _COLORLEGEND for d in ("twente", "zeeland")}}
 
 
 def _expected_to_fail(misses: dict[str, str]) -> list:
@@ -344,7 +383,8 @@ FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs":
                   "twente-fiche2col": _FICHE2COL, "zeeland-fiche2col": _FICHE2COL, "twente-captionbelow": _CAPTIONBELOW, "zeeland-captionbelow": _CAPTIONBELOW,
                   "twente-thousands": _THOUSANDS, "zeeland-thousands": _THOUSANDS,
                   "twente-printheadings": _PRINTHEADINGS, "zeeland-printheadings": _PRINTHEADINGS,
-                  "twente-twocolnarrow": _TWOCOLNARROW, **TITLE_MISSES, "twente-kiloeuro": _KILOEURO,
+                  "twente-twocolnarrow": _TWOCOLNARROW, "twente-kiloeuro": _KILOEURO,
+                  **{n: reason for n, reason in TITLE_MISSES.items() if n != "twente-titlesbelow"},
                   "zeeland-kiloeuro": _KILOEURO, "twente-edgetitles": _EDGETITLES, "zeeland-edgetitles": _EDGETITLES,
                   **_NEW_TABLES, "twente-combfields": _COMBFIELDS, "zeeland-combfields": _COMBFIELDS,
                   "twente-quarto": _QUARTO, "zeeland-quarto": _QUARTO, "twente-millions": _MILLIONS,
@@ -354,7 +394,13 @@ FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs":
                                                for house, reason in (("statuscolumn", _STATUSCOLUMN),
                                                                      ("kostendekking", _KOSTENDEKKING),
                                                                      ("pilllabels", _PILLLABELS))},
-                  "twente-titleinrow": _TITLEINROW}
+                  "twente-titleinrow": _TITLEINROW,
+                  **{n: reason for n, reason in _READ_WRONG.items()
+                     if n not in ("zeeland-linearised", "zeeland-floatboxes", "twente-excelprint")},
+                  "zeeland-excelprint": _EXCELPRINT_SCALE, "twente-pivotcompact": _WHOLE_EUROS,
+                  "twente-sharepointlist": _SHAREPOINTLIST,
+                  **{f"{d}-{house}": reason for d in ("twente", "zeeland")
+                     for house, reason in (("colorlegend", _COLORLEGEND), ("deed", _DEED))}}
 
 
 # Houses that print a nil, or an amount left out, as "0,00" (a financial system's report): a
@@ -455,6 +501,9 @@ FIELD_MISSES = {
     "twente-merged": _MERGED, "zeeland-merged": _MERGED, "twente-notespages": _NOTESPAGES,
     "zeeland-notespages": _NOTESPAGES, "zeeland-poster": _POSTER, "twente-canvas": _CANVAS, "zeeland-canvas": _CANVAS,
     "twente-handout6": _HANDOUT6, "zeeland-handout6": _HANDOUT6, "twente-titleinrow": _TITLEINROW,
+    **_READ_WRONG,
+    **{f"{d}-{house}": reason for d in ("twente", "zeeland")
+       for house, reason in (("deed", _DEED), ("journal2col", _JOURNAL2COL), ("stickyheader", _STICKYHEADER))},
 }
 
 

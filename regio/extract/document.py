@@ -32,6 +32,7 @@ from regio.extract.headings import Structure, analyse, is_heading, names_the_tit
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import (
     GOES_ON,
+    PART_NUMBER,
     Labels,
     is_back_matter,
     is_bullet,
@@ -415,6 +416,7 @@ class DocumentReader:
         if self.projects and not self._back_matter and len(line.words) <= _BACK_MATTER_WORDS and is_back_matter(line.text) \
                 and is_heading(line, self.layouts[line.page], self.body_size, self.settings):
             self._close_region()
+            self._take_back_its_kicker(self.projects[-1], line)
             self._back_matter = True
         return self._back_matter
 
@@ -441,7 +443,7 @@ class DocumentReader:
         last row on the page, or its caption right over it? That table's header, however few
         of its words name a column (a table going on from the page before, then the next in
         rules of its own; a table laid on its side under a caption)."""
-        last = table.region.body[-1] if table.region.body else None
+        last = table.last_row_line()
         # (set off from the rows: not a cell's wrapped line, where the page's reading of the
         # table may have parted it)
         if last is None or last.page != line.page or line.top - last.bottom <= self.settings.row_gap_em * line.size \
@@ -621,12 +623,12 @@ class DocumentReader:
         return opens
 
     def _take_back_its_kicker(self, project: _ProjectDraft, heading: Line) -> None:
-        """A chapter's number set right over its theme ("Hoofdstuk 3"), read into the project
-        before as its last words: the chapter's."""
+        """A part's number set right over its heading ("Hoofdstuk 3" over a theme, "Artikel 13."
+        over the closing provisions), read into the project before as its last words: the part's."""
         if not project.fields or not project.fields[-1].lines:
             return
         lines = project.fields[-1].lines
-        if lines[-1].page != heading.page or not _PART_NUMBER.fullmatch(lines[-1].text.strip()) \
+        if lines[-1].page != heading.page or not PART_NUMBER.fullmatch(lines[-1].text.strip()) \
                 or not 0 <= heading.top - lines[-1].bottom <= self.settings.theme_gap_em * heading.size:
             return
         lines.pop()
@@ -1410,9 +1412,8 @@ class DocumentReader:
         """Tables written as lists in the field's text (see records.listed_records), the line
         that names one its caption; taken out of the text."""
         regions = []
-        for run in listed_records([ln for ln in content if id(ln) not in in_table], self.aliases):
-            caption, body = (run[0], run[1:]) if run[0].text.rstrip().endswith(":") else (None, run)
-            in_table.update(map(id, run))
+        for caption, body in listed_records([ln for ln in content if id(ln) not in in_table], self.aliases):
+            in_table.update(map(id, [caption, *body] if caption else body))
             found = TableRegion(body[0].page, [], body, [], caption=caption, box=union(body), records=True)
             regions.append((Region(header=[], body=body, footnotes=[], x0=found.box[0], x1=found.box[2] + 1, pages=self.layouts,
                                    field_label=label, records=True, aliases=self.aliases, settings=self.settings), found))
@@ -1587,7 +1588,6 @@ def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
 
 _KICKER_WORDS = 2
 _BACK_MATTER_WORDS = 4  # "Lijst van afkortingen", "3. Colofon"
-_PART_NUMBER = re.compile(r"(?i)(?:hoofdstuk|deel|thema|chapter|part)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])")
 
 
 def _label_in_its_own_type(line: Line, settings: Settings) -> bool:

@@ -712,8 +712,7 @@ def _listed(lines: list[Line], layout: PageLayout, settings: Settings) -> list[T
     from regio.extract.records import listed_records
 
     out = []
-    for run in listed_records(lines, settings.alias_map):
-        caption, body = (run[0], run[1:]) if run[0].text.rstrip().endswith(":") else (None, run)
+    for caption, body in listed_records(lines, settings.alias_map):
         out.append(TableRegion(layout.number, [], body, [], caption=caption, box=union(body), records=True))
     return out
 

@@ -499,13 +499,15 @@ def _with_the_pages(found: dict[int, int]) -> bool:
 
 def _numbering(numbers: list[tuple[int, int]]) -> dict[int, int] | None:
     """Page numbers and the pages they stand on as one numbering: three or more, each on
-    one page, rising with the pages."""
+    one page, rising with the pages, never slower than they do (a chapter's number at the top
+    of its first page rises by one over many)."""
     found: dict[int, int] = {}
     for number, page in numbers:
         if found.setdefault(number, page) != page:
             return None  # a number printed on two pages: the numbering starts again (a bundle's parts)
-    pages = [found[n] for n in sorted(found)]
-    return found if len(found) >= 3 and all(a <= b for a, b in zip(pages, pages[1:])) else None
+    numbered = sorted(found.items())
+    return found if len(found) >= 3 and all(p1 <= p2 and n2 - n1 >= p2 - p1
+                                            for (n1, p1), (n2, p2) in zip(numbered, numbered[1:])) else None
 
 
 def _text_size(layouts: list[PageLayout]) -> float:

@@ -163,12 +163,13 @@ class HeaderTable:
         self.caption = caption
         self.captions_below = captions_below  # False where the document sets its captions over its tables
         self._typed: tuple[int, frozenset[str]] = (0, frozenset())  # the body's length and its typed marks
+        self._last_added: Line | None = None
 
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
         region = self.region
         # (or its own note, set small under its total: its legend; a field's label is none)
-        if self._heads_its_notes(line) or self._a_row_among_sources(line) or (not starts_field and self._legend_under(line)):
+        if self._heads_its_notes(line) or self._a_row_among_sources(line) or (not starts_field and self._its_note(line)):
             return False
         if self.state in ("body", "footnotes") and (self._in_the_next_column(line) or self._out_of_its_panel(line)):
             return True  # a part going on there is a table of its own, joined to this one once read
@@ -258,6 +259,15 @@ class HeaderTable:
             return
         if self.state == "caption":
             self.state = "footnotes"
+        if self._remark_under_a_row(line):
+            remarks = region.remarks
+            if remarks and remarks[-1][-1] is self._last_added:
+                remarks[-1].append(line)
+            else:
+                remarks.append([line])
+            self._last_added = line
+            return
+        self._last_added = line
         typed = self._typed_marks()
         # A mark alone on its line is a cell's, gone on under its amount ("7.500.000" over "*").
         if self.state in ("header", "body") and region.body and (is_footnote(line, typed) or self._legend_under(line) or (
@@ -373,6 +383,34 @@ class HeaderTable:
         rows = statistics.median(ln.size for ln in self.region.body) if self.region.body else 0.0
         return self.seen_total and line.size <= min(rows, self.text_size) - self.settings.other_type_pt \
             and self._runs_into_the_columns(line)
+
+    def _its_note(self, line: Line) -> bool:
+        return self._legend_under(line) or self._remark_under_a_row(line)
+
+    def last_row_line(self) -> Line | None:
+        """The last line the rows took: a row's, or the explanation set under it."""
+        remarks, body = self.region.remarks, self.region.body
+        if remarks and remarks[-1][-1] is self._last_added:
+            return self._last_added
+        return body[-1] if body else None
+
+    def _remark_under_a_row(self, line: Line) -> bool:
+        """A line among the rows in type smaller than theirs and the text's, running across
+        the columns ("Toelichting: bedragen inclusief btw ..."), or going on under such a line:
+        an explanation of the row above, as a budget sets it; no row, nor the label's."""
+        body = self.region.body
+        if self.state != "body" or not body or self.seen_total \
+                or line.size > min(statistics.median(ln.size for ln in body), self.text_size) - self.settings.other_type_pt:
+            return False
+        typed = self._typed_marks()
+        if starts_with_mark(line, typed) or is_footnote(line, typed):
+            return False  # (the table's notes, under its last row where it states no total)
+        last = self.last_row_line()
+        if last is not None and last is not body[-1] and last.page == line.page \
+                and abs(line.size - last.size) < self.settings.other_type_pt \
+                and line.x0 >= last.x0 - 1 and line.top - last.bottom <= self.settings.row_gap_em * line.size:
+            return True
+        return self._runs_into_the_columns(line)
 
     def _runs_into_the_columns(self, line: Line) -> bool:
         """Running text in one run of words from the labels on past where the rows' first

@@ -29,6 +29,7 @@ from regio.extract.furniture import folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import (
     GOES_ON,
+    PART_NUMBER,
     Labels,
     asks,
     discover,
@@ -119,8 +120,9 @@ def is_heading(line: Line, layout: PageLayout, body: float, settings: Settings) 
     """Set apart by typography: larger than the body, bold on its own, or pale on a dark fill."""
     if len(line.words) > _MAX_HEADING_WORDS or not any(ch.isalpha() for ch in line.text):
         return False
-    if line.segments(gap=settings.column_gap_em * 2 * line.size)[1:]:
-        return False  # cells side by side: a table row, not a heading
+    cells = line.segments(gap=settings.column_gap_em * 2 * line.size)
+    if cells[1:] and not (len(cells) == 2 and PART_NUMBER.fullmatch(join_words(cells[0]))):
+        return False  # cells side by side: a table row, not a heading (but "Project 1 | Title")
     if line.size >= settings.heading_size_share * body:
         return True
     fill = layout.fill_behind(line)
@@ -721,7 +723,7 @@ def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
     for k in range(len(segments) - 1, 0, -1):
         entry, rest = (join_words([w for seg in part for w in seg]) for part in (segments[:k], segments[k:]))
         if segments[k][0].x0 - segments[k - 1][-1].x1 >= _MARGIN_GAP_EM * line.size and _LETTER.search(rest) \
-                and not _LEADER_RUN.search(rest) and not _PART_NUMBER.fullmatch(entry) and (m := _TOC_LINE.match(entry)) \
+                and not _LEADER_RUN.search(rest) and not PART_NUMBER.fullmatch(entry) and (m := _TOC_LINE.match(entry)) \
                 and segments[k - 1][-1].text.lstrip(".·…_") == m["page"] \
                 and (not structure.toc or int(m["page"]) >= structure.toc[-1].page):
             return m
@@ -730,8 +732,6 @@ def _entry_before_margin(line: Line, structure: Structure) -> re.Match | None:
 
 _MARGIN_GAP_EM = 2.0
 _FRONT_MATTER_ENTRY = re.compile(r"^\S.*?[\s.·…_]+(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$")
-# A part's word and number, in a column before the entry's title ("Project 1 | Leonardo | 22"): no page.
-_PART_NUMBER = re.compile(r"(?i)(?:project|deel|hoofdstuk|thema|bijlage|onderdeel|aanvraag|voorstel)\s+\d{1,3}")
 _WRAP_INDENT_EM = 4.0  # how far in a wrapped entry's lines may hang: under its text, past its number
 _LEADER_RUN = re.compile(r"[.·…_]{3}")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1042,8 +1042,8 @@ def _from_title_keys(lines: list[Line], groups: list[list[Line]]) -> list[Projec
     return starts if len(starts) >= 2 else []
 
 
-# (or a key of a database's report: "Project:", with its colon)
-_TITLE_KEY = re.compile(r"(?i)(?:project\s?titel|titel(?: van het)? project|project(?=\s*:))\s*:?")
+# (or a key of a database's report: "Project:", with its colon; or a list item's "Titel")
+_TITLE_KEY = re.compile(r"(?i)(?:project\s?titel|titel(?: van het)? project|titel|project(?=\s*:))\s*:?")
 _TITLE_TYPED = re.compile(rf"{_TITLE_KEY.pattern}\s*(?<=:)\s*(?P<title>\S.*)")
 _THEME_TYPED = re.compile(rf"(?i){_THEME_WORDS}\s*:\s*(?P<theme>\S.*)")
 _KEYS_NEAR = 4  # how many lines from the title's key the theme's may stand
@@ -1421,5 +1421,30 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
                     else (under, strip_numbering(_text(above[-2])))
                 lines_of = [*above[-2], *group]
             starts.append(ProjectStart(theme, title, lines_of))
+        elif named := _named_by_its_field(lines, order[id(line)], labels, settings):
+            starts.append(ProjectStart("", named, [], at=line))  # (its title drawn, not set: outlines, a picture)
         floor = order[id(line)]
     return starts
+
+
+def _named_by_its_field(lines: list[Line], index: int, labels: Labels, settings: Settings) -> str:
+    """The project's name as the field that opens its round of labels gives it ("Naam Project
+    | Advanced Manufacturing Program"), where no heading in text titles it: the value beside
+    the label, or the lines right under it up to the next label."""
+    line = lines[index]
+    label = _label_of(line, labels, settings)
+    if not _NAME_LABEL.fullmatch(squash(strip_numbering(label).rstrip(":"))):
+        return ""
+    beside = line.text[len(label):].strip().lstrip(":").strip() if line.text.startswith(label) else ""
+    if beside:
+        return beside
+    under: list[str] = []
+    for above, below in zip(lines[index:], lines[index + 1:index + 1 + _NAME_LINES]):
+        if below.page != line.page or _label_of(below, labels, settings) or below.top - above.bottom > below.size:
+            break
+        under.append(below.text)
+    return " ".join(under)
+
+
+_NAME_LABEL = re.compile(r"naam(?:vanhet)?project|projectnaam|project ?titel|titel(?:vanhet)?project")
+_NAME_LINES = 3

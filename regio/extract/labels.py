@@ -39,15 +39,22 @@ GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[
 _MAX_LABEL_WORDS = 6
 # A label with its translation after a slash, as a bilingual document sets it.
 _TRANSLATION = re.compile(r"(?P<label>.+?)\s+/\s+(?P<translation>\S+(?:\s+\S+){0,5})")
-# A heading's or a label's number: "3.", "2.1", "B.", "B2", "IV.", "Project 4:", "Aanvraag 9:", "Deel 2:", the
-# code a register gives it ("Projectnr. RD-2018-001", "RD-2018-001"), or the bullet of a list
-# whose items are the fields ("• Opgave: ..."), or a number in a circle ("② Partijen").
+# A heading's or a label's number: "3.", "2.1", "B.", "B2", "IV.", "Project 4:" (or "Project 4" in a
+# cell of its own before the title's capital), "Aanvraag 9:", "Deel 2:",
+# an agreement's "Artikel 3.", the code a register gives it ("Projectnr. RD-2018-001", "RD-2018-001"),
+# or the bullet of a list whose items are the fields ("• Opgave: ..."), or a number in a circle ("② Partijen").
 _CIRCLED = "\u2460-\u2473\u24f5-\u24fe\u2776-\u2793"  # ① to ⑳, ⓵ to ⓾, ❶ to ➓
 _NUMBERING = re.compile(f"^(?:[•●▪■◦○►▸{_CIRCLED}]|"
                         r"\d{1,2}(?:\.\d{1,2})*\.?|(?:[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+\.?|(?:[IVX]{1,4}|[A-Z])\.|[A-Z]\d{1,2}\.?"
-                        r"|(?i:(?:deel)?project|deel|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel)\s+\d{1,3}\s*[:.\-–—]"
+                        r"|(?i:(?:deel)?project|deel|projectvoorstel|voorstel|aanvraag|onderdeel|maatregel|artikel)\s+\d{1,3}(?:\s*[:.\-–—]|(?=\s+[A-Z]))"
                         r"|(?:(?i:project(?:nr|nummer|code)|nr|nummer|kenmerk)\.?:?\s*)?[A-Z]{1,6}[-/]?\d{1,4}(?:[-/.]\d{1,4})+:?)"
                         r"\s+(?=\S)")
+
+
+# A part's word and its number alone ("Hoofdstuk 3", "Project 1", "Deel II", "Artikel 13."): a kicker
+# over a theme or the back matter, or a column of its own before a contents entry's title; never a title.
+PART_NUMBER = re.compile(r"(?i)(?:project|deel|hoofdstuk|thema|bijlage|onderdeel|aanvraag|voorstel|artikel|chapter|part)"
+                         r"\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\.?")
 
 
 def is_bullet(text: str) -> bool:
@@ -80,7 +87,8 @@ def squash(text: str) -> str:
 _BACK_MATTER = frozenset(squash(part) for part in (
     "Begrippenlijst", "Begrippen", "Woordenlijst", "Verklarende woordenlijst", "Afkortingen", "Afkortingenlijst",
     "Lijst van afkortingen", "Colofon", "Ondertekening", "Handtekeningen", "Literatuur", "Literatuurlijst",
-    "Bronnen", "Bronvermelding", "Register", "Trefwoordenregister", "Glossary", "Colophon", "Abbreviations"))
+    "Bronnen", "Bronvermelding", "Register", "Trefwoordenregister", "Glossary", "Colophon", "Abbreviations",
+    "Slotbepaling", "Slotbepalingen", "Slotartikel", "Ondertekening en slotbepalingen"))
 # And before them: its preface, summary and introduction.
 _FRONT_MATTER = frozenset(squash(part) for part in ("Voorwoord", "Inleiding", "Samenvatting", "Managementsamenvatting",
                                                     "Leeswijzer", "Preface", "Introduction"))

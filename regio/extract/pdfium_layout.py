@@ -257,6 +257,9 @@ _SOFT_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-"})
 # A space that groups an amount's digits ("1 650 000") keeps the amount one word.
 # A bar stands apart: a text file's table draws its rules with them, however close its words.
 _TOKEN = re.compile(rf"[|│┃║]|(?:[^\s|│┃║]|(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d)))+")
+# Dashes run on from a word to the margin, so that nothing can be written after it (as a
+# notary fills a deed's lines): no part of the word.
+_LINE_FILL = re.compile(r"(?<=[^-])-{3,}$")
 _FIGURE = re.compile(r"\d")
 _SUPERIOR = str.maketrans("0123456789", RAISED_DIGITS)
 _SUPERIOR_RISE_EM, _SUPERIOR_HEIGHT_EM = 0.25, 0.55
@@ -310,6 +313,8 @@ class _WordReader:
         Read character by character: a token that crosses objects (a raised note mark, a cell
         set flush against the next), one wider than its letters could be (a gap inside), and
         any token with figures, where a gap parts two amounts and a wrong join changes both."""
+        if chars.endswith("---") and (fill := _LINE_FILL.search(chars)):
+            chars = chars[:fill.start()]
         end = start + len(chars) - 1
         first = _text_object(self.handle, start)
         if _out_of_sight(self._clip_bounds(first)) or self._on_hidden_layer(first):
@@ -346,7 +351,7 @@ class _WordReader:
             # A spreadsheet clips a label too long for its cell at the cell's edge and keeps the
             # rest of its text in the file: that text is still the label's, but it stands no
             # further than it is seen.
-            x0, x1 = min(max(x0, clip[0]), clip[1]), max(min(x1, clip[1]), clip[0])
+            x0, x1 = _within(x0, x1, clip)
         if turned:
             self._turned(Word(chars, x0, x1, top, bottom, size), _angle(self.handle, start, self.rotation))
         else:
@@ -373,7 +378,7 @@ class _WordReader:
         address = _text_object(self.handle, index)
         clip = _clipped(self._clip_bounds(address))
         if clip is not None:
-            x0, x1 = min(max(x0, clip[0]), clip[1]), max(min(x1, clip[1]), clip[0])
+            x0, x1 = _within(x0, x1, clip)
         if self.current and (covers := self.covers.get(address)):
             began = self.current[0][1]
             edge = min((box[0] for box in covers if began < box[0] - 0.5 and x1 > box[0] + 0.5), default=None)
@@ -583,6 +588,19 @@ def _clipped(clip: ClipBounds | None) -> Clip | None:
         return None
     (x0, x1, _, _), (left, right, _, _) = clip
     return (x0, x1) if left < x0 - 1 or right > x1 + 1 else None
+
+
+def _within(x0: float, x1: float, clip: Clip) -> tuple[float, float]:
+    """A box's left and right where its clip lets it be seen, just inside the clip's right edge:
+    what the clip hides past it stands there too, in the cell whose edge clipped it, not on
+    the rule at that edge nor in the next cell."""
+    left, right = clip
+    inner = right - _HAIR_PT if right - left > 2 * _HAIR_PT else right
+    x0 = min(max(x0, left), inner)
+    return x0, max(min(x1, inner), x0)
+
+
+_HAIR_PT = 1.0  # (a clip may reach half a rule past the cell's edge)
 
 
 def _out_of_sight(clip: ClipBounds | None) -> bool:

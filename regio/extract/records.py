@@ -79,32 +79,51 @@ def _colon_entry(line: Line) -> tuple[list[Word], list[Word]] | None:
     if at is None or at == len(line.words) - 1:
         return None
     value = line.words[at + 1:]
-    if not (is_figure(join_words(value)) or join_words(value) in ("-", "–")):
+    if parse_cell(join_words(value)).kind == CellKind.text:  # (an amount, a nil, a cell said empty)
         return None
     return [*line.words[:at], replace(line.words[at], text=line.words[at].text[:-1])], value
 
 
-def listed_records(lines: list[Line], aliases: dict[str, str] | None = None) -> list[list[Line]]:
+def listed_records(lines: list[Line], aliases: dict[str, str] | None = None) -> list[tuple[Line | None, list[Line]]]:
     """Tables written as lists: a list item for each row, under it an item for each column
     with its amount ("• Projecten" over "– Totaal: 2.000.000", "– Rijk: 500.000"), and the
     line over them that names the table with a colon ("Opgaven/Investeringen:"). Each run of
-    such lines that reads as records (see records_of), with that line first."""
-    runs: list[list[Line]] = []
+    such lines that reads as records (see records_of), with that line (or a caption over them,
+    "Tabel: Opgaven/Investeringen") if any."""
+    from regio.extract.finder import names_table
+
+    runs: list[tuple[Line | None, list[Line]]] = []
     current: list[Line] = []
     start = 0
     for k, line in enumerate([*lines, None]):
         unmarked = _without_mark(line) if line is not None else None
-        # An item of a label, a colon and an amount, or a row's title after a list's mark.
+        # An item of a label, a colon and an amount, or a row's title after a list's mark or in
+        # bold over such items (a large-print edition's table written out, a row a paragraph).
         if line is not None and unmarked is not None and (
-                _colon_entry(unmarked) is not None or (unmarked is not line and len(cells_of(unmarked)) == 1)):
+                _colon_entry(unmarked) is not None or (unmarked is not line and len(cells_of(unmarked)) == 1)
+                or _bold_title_over_items(lines[k:k + _TITLE_LINES + 1])):
             current.append(line)
             continue
         if len(current) >= 4 and records_of(current, [], aliases) is not None:
             above = lines[start - 1] if start else None
-            named = above is not None and above.text.rstrip().endswith(":") and len(cells_of(above)) == 1
-            runs.append([above, *current] if named and above is not None else current)
+            named = above is not None and len(cells_of(above)) == 1 and (above.text.rstrip().endswith(":") or names_table(above))
+            runs.append((above if named else None, current))
         current, start = [], k + 1
     return runs
+
+
+def _bold_title_over_items(lines: list[Line]) -> bool:
+    """Is the first line a row's title in bold, over an item of the row or over the rest of
+    the title, wrapped?"""
+    for line, below in zip(lines, lines[1:_TITLE_LINES + 1]):
+        if not line.bold or len(cells_of(line)) != 1 or line.text.rstrip().endswith(":"):
+            return False
+        if not below.bold:  # (in the items' type: a heading over the list is none)
+            return _colon_entry(_without_mark(below)) is not None and abs(below.size - lines[0].size) < 1
+    return False
+
+
+_TITLE_LINES = 3
 
 
 def _goes_on(record: _Record, line: Line) -> bool:

@@ -87,6 +87,7 @@ class Region:
     aliases: dict[str, str] = field(default_factory=dict)  # extra column labels from the configuration
     cuts: list[float] = field(default_factory=list)  # where columns part, where a finder has seen it
     repeated: list[Line] = field(default_factory=list)  # the header as later pages repeat it
+    remarks: list[list[Line]] = field(default_factory=list)  # a row's explanation under it, set small across the columns
     records: bool = False  # printed as records (see records)
     settings: Settings = DEFAULT
     warnings: list[ExtractionWarning] = field(default_factory=list)
@@ -317,9 +318,25 @@ def _columns(region: Region) -> tuple[list[tuple[float, float]], Literal["ruled"
         if ruled is None:
             raise
         return ruled, "ruled"
-    if ruled is None or (len(aligned) > len(ruled) and not _each_row_in_its_own_rules(region)):
+    if ruled is None or (len(aligned) > len(ruled) and not _each_row_in_its_own_rules(region)
+                         and _text_shows_more_columns(region, ruled, aligned)):
         return aligned, "ruled" if ruled is not None and _open_edges_only(ruled, aligned) else "aligned"
     return ruled, "ruled"
+
+
+def _text_shows_more_columns(region: Region, ruled: list[tuple[float, float]], aligned: list[tuple[float, float]]) -> bool:
+    """Does the text show columns the rules leave out: a row holding words in two of the
+    columns it shows, within one ruled column (a border left out), or words past the rules
+    (a column they leave open, its label in the header)? Where none does, the text only
+    stands differently from cell to cell (a spreadsheet sets "-" right and "2 mln." left in
+    one column), and the rules hold."""
+    body = region.body
+    for a, b in ruled:
+        pieces = [(max(x0, a), min(x1, b)) for x0, x1 in aligned if min(x1, b) - max(x0, a) > 1]
+        if len(pieces) >= 2 and any(sum(bool(ln.words_between(x0, x1)) for x0, x1 in pieces) >= 2 for ln in body):
+            return True
+    return any(ln.words_between(-math.inf, ruled[0][0]) or ln.words_between(ruled[-1][1], math.inf)
+               for ln in region.header + body)
 
 
 def _each_row_in_its_own_rules(region: Region) -> bool:
@@ -1166,7 +1183,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         cols, group_for = _make_columns(region, header, leaves, investment), header.group_for
         groups = [[(text, covered[0], len(covered)) for k, text, covered in header.spanning if k == level]
                   for level in sorted({k for k, _, _ in header.spanning})]
-        _labels_run_on_over_empty_cells(table_rows, rows, leaves)
+        _labels_run_on_over_empty_cells(table_rows, rows, leaves, header.labels)
     if _labels_beside_numbers(cols, table_rows, _NUMBER_HEAD.fullmatch(f"{region.label.strip()} ") is not None):
         region.label = cols.pop(0).label
     elif _label_run_on_into(cols, table_rows, rows):
@@ -1181,7 +1198,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         label=region.label,
         columns=cols,
         rows=table_rows,
-        footnotes=read_footnotes(region.footnotes, sources=True, typed=typed_marks(region.body)),
+        footnotes=[*_remarks(region.remarks), *read_footnotes(region.footnotes, sources=True, typed=typed_marks(region.body))],
         pages=pages,
         field=region.field_label,
         funding=holds_funding(bool(investment), cols, table_rows, groups),
@@ -1312,16 +1329,19 @@ def _label_run_on_into(cols: list[Column], rows: list[Row], lines: list[list[Lin
     return True
 
 
-def _labels_run_on_over_empty_cells(rows: list[Row], lines: list[list[Line]], leaves: list[tuple[float, float]]) -> None:
+def _labels_run_on_over_empty_cells(rows: list[Row], lines: list[list[Line]], leaves: list[tuple[float, float]],
+                                    labels: list[str]) -> None:
     """A label longer than its column printed on over the empty cells beside it, as a
     spreadsheet prints one: words a word space after the label's, in a column whose other
-    rows hold values, are the label's end; the cells they stood in are empty."""
+    rows hold values, or in an unlabelled column of no values (a narrow spacer), are the
+    label's end; the cells they stood in are empty."""
     for i, (row, row_lines) in enumerate(zip(rows, lines)):
         words = sorted(((ln.page, w) for ln in row_lines for w in ln.words), key=lambda pw: pw[1].x0)
         for k, cell in enumerate(row.cells):
             others = [r.cells[k].kind for j, r in enumerate(rows) if j != i]
+            spacer = not (labels[k] if k < len(labels) else "") and not any(kind in VALUE_KINDS for kind in others)
             if cell.kind != CellKind.text or not cell.provenance or not cell.provenance.bbox \
-                    or CellKind.text in others or not any(kind in VALUE_KINDS for kind in others):
+                    or not spacer and (CellKind.text in others or not any(kind in VALUE_KINDS for kind in others)):
                 break
             (x0, top, _, bottom), (a, b) = cell.provenance.bbox, leaves[k]
             before = [w for page, w in words if page == cell.provenance.page and w.x1 <= x0 and w.bottom > top]
@@ -2628,6 +2648,11 @@ def read_footnotes(lines: list[Line], sources: bool = False, typed: frozenset[st
             if note.provenance is not None and note.provenance.page == line.page and note.provenance.bbox:
                 note.provenance = Provenance(page=line.page, bbox=rounded(around([note.provenance.bbox, line.bbox])))
     return notes
+
+
+def _remarks(remarks: list[list[Line]]) -> list[Footnote]:
+    """Explanations set under their rows, each a note without a mark."""
+    return [Footnote(mark="", text=" ".join(ln.text for ln in lines), provenance=_line_prov(lines)) for lines in remarks]
 
 
 def _prov(page: int, words: list[Word]) -> Provenance:

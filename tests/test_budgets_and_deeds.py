@@ -1,0 +1,187 @@
+"""Tables and texts as budgets and agreements draw them: a spreadsheet's cells pasted as a
+picture (each cell's text set left or right as its kind says, inside ruled cells), a budget
+that explains each cost line in a row of small type under it, and a notarial deed's articles
+with every line filled to the margin with dashes."""
+
+from pathlib import Path
+
+import pytest
+
+from regio.extract import extract
+
+pytest.importorskip("reportlab")
+
+BOLD, PLAIN, ITALIC = "Helvetica-Bold", "Helvetica", "Helvetica-Oblique"
+TEXT = ["De gemeente, de provincie en de hogeschool werken samen in dit project.",
+        "Het project bouwt een werkplaats voor de bedrijven uit de hele regio."]
+COLUMNS = ["Totaal", "Privaat", "Provincie", "Rijk"]
+
+
+def _canvas(path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    return canvas.Canvas(str(path), pagesize=A4, invariant=1), A4[1]
+
+
+def _opening(c, height: float, title: str = "Groene Haven") -> float:
+    """A project's title and its first field; returns the PDF y under them."""
+    c.setFont(BOLD, 16)
+    c.drawString(60, height - 60, title)
+    c.setFont(BOLD, 11)
+    c.drawString(60, height - 90, "Financiering")
+    c.setFont(PLAIN, 10)
+    c.drawString(60, height - 106, TEXT[1])
+    return height - 140
+
+
+def test_cells_set_left_or_right_inside_their_rules_are_the_rules_columns(tmp_path):
+    """A spreadsheet's range pasted as a picture: "2 mln." set at its cell's left, "-" at its
+    right, a point inside the rule, the next cell's text a point past it. The text alone shows
+    more columns than the rules; no row holds words in two of them inside one ruled cell, so
+    the rules hold."""
+    c, height = _canvas(tmp_path / "picture.pdf")
+    top = _opening(c, height)
+    edges = [60, 200, 270, 340, 410, 480]
+    rows = [("Bouw", ["6 mln.", "2 mln.", "-", "4 mln."]), ("Inrichting", ["-", "-", "1 mln.", "-"]),
+            ("Totaal", ["6 mln.", "2 mln.", "1 mln.", "4 mln."])]
+    c.setLineWidth(0.5)
+    bottom = top - 16 * (len(rows) + 1)
+    for x in edges:
+        c.rect(x - 0.25, bottom, 0.5, top - bottom, stroke=0, fill=1)  # borders as thin filled boxes
+    for k in range(len(rows) + 2):
+        c.rect(edges[0], top - 16 * k - 0.25, edges[-1] - edges[0], 0.5, stroke=0, fill=1)
+    c.setFont(BOLD, 9)
+    c.drawString(64, top - 12, "Begroting")
+    for left, label in zip(edges[1:], COLUMNS):
+        c.drawString(left + 2, top - 12, label)
+    c.setFont(PLAIN, 9)
+    for k, (label, cells) in enumerate(rows, 1):
+        y = top - 16 * k - 12
+        c.drawString(64, y, label)
+        for left, right, cell in zip(edges[1:], edges[2:], cells):
+            if cell == "-":
+                c.drawRightString(right - 1.5, y, cell)
+            else:
+                c.drawString(left + 1.5, y, cell)
+    c.setFont(BOLD, 11)
+    c.drawString(60, bottom - 30, "Borging")
+    c.setFont(PLAIN, 10)
+    c.drawString(60, bottom - 46, TEXT[0])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "picture.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [col.key for col in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [[cell.raw for cell in row.cells] for row in table.rows] == [cells for _, cells in rows]
+
+
+def test_a_cost_lines_explanation_set_small_under_it_is_a_note_of_the_table(tmp_path):
+    """A budget explains its cost lines in a row of small italic type under each, running
+    across the columns, in one line or two: notes of the table, none of its rows, nor the
+    words of a row's label; the rows after them are the table's still."""
+    c, height = _canvas(tmp_path / "budget.pdf")
+    top = _opening(c, height)
+    c.setFont(BOLD, 9)
+    c.drawString(60, top, "Kostenpost")
+    for right, label in zip((300, 380, 460, 530), COLUMNS):
+        c.drawRightString(right, top, label)
+    explained = {"Bouw": ["Toelichting: bedragen inclusief btw voor zover deze niet kan worden teruggevorderd;",
+                          "monitoring door een onafhankelijk bureau."],
+                 "Inrichting": ["Toelichting: gebaseerd op de begroting van een vergelijkbaar project uit 2016."]}
+    rows = [("Bouw", ["600.000", "200.000", "100.000", "300.000"]), ("Inrichting", ["400.000", "-", "200.000", "200.000"]),
+            ("Personeel", ["100.000", "-", "50.000", "50.000"]), ("Totaal", ["1.100.000", "200.000", "350.000", "550.000"])]
+    y = top - 18
+    for label, cells in rows:
+        c.setFont(BOLD if label == "Totaal" else PLAIN, 9)
+        c.drawString(60, y, label)
+        for right, cell in zip((300, 380, 460, 530), cells):
+            c.drawRightString(right, y, cell)
+        y -= 11
+        c.setFont(ITALIC, 7)
+        for note in explained.get(label, []):
+            c.drawString(70, y, note)
+            y -= 9
+        y -= 5
+    c.setFont(BOLD, 11)
+    c.drawString(60, y - 20, "Borging")
+    c.setFont(PLAIN, 10)
+    for k in range(8):  # (the text's type is the page's most common)
+        c.drawString(60, y - 36 - 14 * k, TEXT[k % 2])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "budget.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == rows
+    assert [(note.mark, note.text) for note in table.footnotes] == [("", " ".join(lines)) for lines in explained.values()]
+    assert project.field("Borging").text == " ".join(TEXT[k % 2] for k in range(8))
+
+
+def test_a_deeds_articles_are_its_projects_its_line_fill_no_text_and_its_closing_article_none(tmp_path):
+    """An agreement's annex: each project an article ("Artikel 2." over its title), every line
+    of text run on to the margin in dashes so that nothing can be added, and after the
+    projects a closing article ("Artikel 4." over "Slotbepaling"), no part of the last project."""
+    c, height = _canvas(tmp_path / "deed.pdf")
+    fill = "-" * 40
+
+    def filled(x: float, y: float, text: str) -> None:
+        c.drawString(x, y, text + fill)
+
+    titles = ["Groene Haven", "Sterke Kernen"]
+    for number, title in enumerate([*titles, "Slotbepaling"], 2):
+        y = height - 80
+        c.setFont("Times-Bold", 12)
+        c.drawCentredString(297, y, f"Artikel {number}.")
+        c.drawCentredString(297, y - 16, title)
+        c.setFont("Times-Roman", 11)
+        if title == "Slotbepaling":
+            filled(90, y - 44, "De comparanten verklaren dat deze bijlage deel uitmaakt van de akte.")
+        else:
+            c.drawString(90, y - 44, "Opgave: " + TEXT[0] + "----------")
+            filled(90, y - 60, TEXT[1])
+            c.drawString(90, y - 84, "Partijen: de gemeente en de provincie." + fill)
+        c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "deed.pdf", cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(titles[0], [1]), (titles[1], [2])]
+    for project in dossier.projects:
+        assert project.field("Opgave").text == f"{TEXT[0]} {TEXT[1]}"
+        assert project.field("Partijen").text == "de gemeente en de provincie."
+
+
+def test_a_row_label_run_on_over_an_empty_spacer_column_is_the_labels(tmp_path):
+    """A sheet printed from a spreadsheet with a narrow empty column between the labels and the
+    amounts, in its grid: a label too long for its cell runs on over the empty one beside it,
+    as the spreadsheet prints it, on two rows; those words are the labels' ends, not a column's."""
+    c, height = _canvas(tmp_path / "sheet.pdf")
+    top = _opening(c, height)
+    edges = [60, 184.5, 202, 270, 340, 410, 480]  # ("en" and "van" stand in the spacer)
+    rows = [("Kwartier maken: infrastructuur en", ["600.000", "200.000", "100.000", "300.000"]),
+            ("Organisatie en verduurzaming van", ["400.000", "-", "200.000", "200.000"]),
+            ("Totaal", ["1.000.000", "200.000", "300.000", "500.000"])]
+    c.setLineWidth(0.3)
+    bottom = top - 16 * (len(rows) + 1)
+    for x in edges:
+        c.line(x, top, x, bottom)
+    for k in range(len(rows) + 2):
+        c.line(edges[0], top - 16 * k, edges[-1], top - 16 * k)
+    c.setFont(BOLD, 9)
+    for right, label in zip(edges[3:], COLUMNS):
+        c.drawRightString(right - 3, top - 12, label)
+    c.setFont(PLAIN, 9)
+    for k, (label, cells) in enumerate(rows, 1):
+        y = top - 16 * k - 12
+        c.drawString(63, y, label)  # (the first runs on past its cell, over the empty one)
+        for right, cell in zip(edges[3:], cells):
+            c.drawRightString(right - 3, y, cell)
+    c.setFont(BOLD, 11)
+    c.drawString(60, bottom - 30, "Borging")
+    c.setFont(PLAIN, 10)
+    for k in range(6):
+        c.drawString(60, bottom - 46 - 14 * k, TEXT[k % 2])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "sheet.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [row.label for row in table.rows] == [label for label, _ in rows]
+    assert [[cell.raw for cell in row.cells if cell.raw] for row in table.rows] == [cells for _, cells in rows]

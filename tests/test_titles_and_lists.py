@@ -1,0 +1,159 @@
+"""Titles as reports and editions set them: a paginated report's group band ("Project 1" in a
+cell of its own before the title), titles drawn as outlines (so that only a project's name
+field names it in text), a large-print edition that writes each table out as lists, and
+chapters whose numbers stand at the top of their first pages."""
+
+from pathlib import Path
+
+import pytest
+
+from regio.extract import extract
+from regio.validate import check
+
+pytest.importorskip("reportlab")
+
+BOLD, PLAIN = "Helvetica-Bold", "Helvetica"
+TITLES = ["Groene Haven", "Slimme Wegen", "Sterke Kernen"]
+TEXT = ["De gemeente, de provincie en de hogeschool werken samen in dit project.",
+        "Het project bouwt een werkplaats voor de bedrijven uit de hele regio."]
+
+
+def _canvas(path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    return canvas.Canvas(str(path), pagesize=A4, invariant=1), A4[1]
+
+
+def _fields(c, y: float, labels: list[str], size: float = 9, name: str = "") -> float:
+    """Fields as a two-column grid of label and text; returns the PDF y under them."""
+    for label in labels:
+        c.setFont(BOLD, size)
+        c.drawString(60, y, label)
+        c.setFont(PLAIN, size)
+        for k in range(3):
+            c.drawString(180, y - k * (size + 3), f"{name} {label.lower()}: {TEXT[k % 2]}")
+        y -= 3 * (size + 3) + 8
+    return y
+
+
+def test_a_projects_number_in_a_cell_of_its_own_before_its_title_heads_it(tmp_path):
+    """A paginated report's group band: "Project 1" in a cell of its own, the title in the next,
+    white on dark blue, larger than the text, where the group before ends; each band opens a
+    project titled without its number."""
+    c, height = _canvas(tmp_path / "report.pdf")
+    y = height - 70
+    for number, title in enumerate(TITLES, 1):
+        c.setFillColorRGB(0.1, 0.2, 0.4)
+        c.rect(56, y - 5, 480, 18, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont(BOLD, 11)
+        c.drawString(60, y, f"Project {number}")
+        c.drawString(150, y, title)
+        c.setFillColorRGB(0, 0, 0)
+        y = _fields(c, y - 30, ["Partijen", "Opgave", "Resultaten", "Borging"], name=title)
+        if y < 300:
+            c.showPage()
+            y = height - 70
+    c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "report.pdf", cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES
+    assert dossier.projects[1].field("Opgave").text == " ".join(f"{TITLES[1]} opgave: {TEXT[k % 2]}" for k in range(3))
+
+
+def test_a_project_whose_title_is_drawn_not_set_is_named_by_its_name_field(tmp_path):
+    """A brochure whose titles are outlines, shapes with no text: the round of labels each
+    project's fields come in still parts the projects, each named as its "Naam project"
+    field names it."""
+    c, height = _canvas(tmp_path / "brochure.pdf")
+    names = [f"{title} (project {k})" for k, title in enumerate(TITLES, 1)]
+    for name in names:
+        c.setFillColorRGB(0.2, 0.5, 0.3)
+        c.rect(56, height - 100, 480, 40, stroke=0, fill=1)  # (where the outlined title stands)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(BOLD, 10)
+        c.drawString(60, height - 130, "Naam project")
+        c.setFont(PLAIN, 10)
+        c.drawString(60, height - 144, name)
+        y = height - 170
+        for label in ("Partijen", "Opgave"):
+            c.setFont(BOLD, 10)
+            c.drawString(60, y, label)
+            c.setFont(PLAIN, 10)
+            for k in range(4):
+                c.drawString(60, y - 14 - 13 * k, TEXT[k % 2])
+            y -= 80
+        c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "brochure.pdf", cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(name, [k]) for k, name in enumerate(names, 1)]
+
+
+def test_a_table_written_out_as_lists_under_bold_row_titles_is_read(tmp_path):
+    """A large-print edition writes each table out: its caption ("Tabel: Begroting"), then each
+    row's label in bold over one line for each column ("Totaal: 600.000"), an empty cell said
+    so ("(leeg)"). The rows are the table's, the caption no part of the field's text."""
+    c, height = _canvas(tmp_path / "print.pdf")
+    c.setFont(BOLD, 20)
+    c.drawString(60, height - 70, TITLES[0])
+    c.setFont(BOLD, 16)
+    c.drawString(60, height - 110, "Financiering")
+    c.setFont(PLAIN, 14)
+    c.drawString(60, height - 132, "De partners dragen samen bij.")
+    c.setFont(BOLD, 15)
+    c.drawString(60, height - 170, "Tabel: Begroting")
+    rows = [("Bouw", ["600.000", "200.000", "(leeg)", "400.000"]), ("Inrichting", ["400.000", "-", "100.000", "300.000"]),
+            ("Totaal", ["1.000.000", "200.000", "100.000", "700.000"])]
+    y = height - 200
+    for label, cells in rows:
+        c.setFont(BOLD, 14)
+        c.drawString(60, y, label)
+        c.setFont(PLAIN, 14)
+        for column, cell in zip(("Totaal", "Privaat", "Provincie", "Rijk"), cells):
+            y -= 20
+            c.drawString(60, y, f"{column}: {cell}")
+        y -= 30
+    c.setFont(BOLD, 16)
+    c.drawString(60, y, "Borging")
+    c.setFont(PLAIN, 14)
+    c.drawString(60, y - 22, TEXT[0])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "print.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == rows
+    assert [cell.kind for cell in table.rows[0].cells][2] == "empty"
+    assert project.field("Financiering").text == "De partners dragen samen bij."
+
+
+def test_a_chapters_number_at_the_top_of_its_first_page_is_no_page_number(tmp_path):
+    """Chapters set "1 | Techniek" at the top of their first page, the pages not numbered: the
+    chapters' numbers rise with the pages, but far slower than they, and are no numbering of
+    the pages the contents refers to."""
+    c, height = _canvas(tmp_path / "chapters.pdf")
+    starts = {2: ("1", "Techniek", TITLES[0]), 5: ("2", "Talent", TITLES[1]), 8: ("3", "Ruimte", TITLES[2])}
+    c.setFont(BOLD, 16)
+    c.drawString(60, height - 70, "Inhoud")
+    c.setFont(PLAIN, 10)
+    for k, (page, (_, _, title)) in enumerate(sorted(starts.items())):
+        c.drawString(60, height - 100 - 16 * k, title)
+        c.drawRightString(530, height - 100 - 16 * k, str(page))
+    c.showPage()
+    for page in range(2, 10):
+        y = height - 70
+        if page in starts:
+            number, theme, title = starts[page]
+            c.setFont(BOLD, 16)
+            c.drawString(60, y, number)
+            c.drawString(90, y, theme)
+            c.setFont(BOLD, 13)
+            c.drawString(60, y - 30, title)
+            y -= 60
+        _fields(c, y, ["Partijen", "Opgave"] if page in starts else ["Resultaten"], size=10, name=f"Pagina {page}")
+        c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "chapters.pdf", cross_check="none")
+    assert [(p.title, p.pages[0]) for p in dossier.projects] == [(title, page) for page, (_, _, title) in starts.items()]
+    assert all(entry.pdf_page in (None, entry.page) for entry in dossier.toc)
+    assert not [f for f in check(dossier).findings if f.code == "RD301"]
