@@ -851,6 +851,29 @@ from .zoo_thesis import render_thesis  # noqa: E402
 from .zoo_doubletext import render_doubletext  # noqa: E402
 from .zoo_statuscolumn import render_statuscolumn  # noqa: E402
 from .zoo_scannedinserts import render_scannedinserts  # noqa: E402
+from .zoo_floatboxes import render_floatboxes  # noqa: E402
+from .zoo_ruledimage import render_ruledimage  # noqa: E402
+from .zoo_linenumbers import render_linenumbers  # noqa: E402
+from .zoo_emfobject import render_emfobject  # noqa: E402
+from .zoo_layers import render_layers  # noqa: E402
+from .zoo_noterows import render_noterows  # noqa: E402
+from .zoo_deed import render_deed  # noqa: E402
+from .zoo_tiledprint import render_tiledprint  # noqa: E402
+from .zoo_ssrs import render_ssrs  # noqa: E402
+from .zoo_outlinedtitles import render_outlinedtitles  # noqa: E402
+from .zoo_excelprint import render_excelprint  # noqa: E402
+from .zoo_journal2col import render_journal2col  # noqa: E402
+from .zoo_diagonalcorner import render_diagonalcorner  # noqa: E402
+from .zoo_linearised import render_linearised  # noqa: E402
+from .zoo_a5booklet import render_a5booklet  # noqa: E402
+from .zoo_colorlegend import render_colorlegend  # noqa: E402
+from .zoo_markdownpdf import render_markdownpdf  # noqa: E402
+from .zoo_onenote import render_onenote  # noqa: E402
+from .zoo_twoupbooklet import render_twoupbooklet  # noqa: E402
+from .zoo_prosebudget import render_prosebudget  # noqa: E402
+from .zoo_pivotcompact import render_pivotcompact  # noqa: E402
+from .zoo_sharepointlist import render_sharepointlist  # noqa: E402
+from .zoo_stickyheader import render_stickyheader  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -980,4 +1003,13 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "canvas": render_canvas, "handout6": render_handout6, "checkboxes": render_checkboxes,
           "signatures": render_signatures, "pilllabels": render_pilllabels, "kostendekking": render_kostendekking,
           "faxheader": render_faxheader, "titleinrow": render_titleinrow, "thesis": render_thesis,
-          "doubletext": render_doubletext, "statuscolumn": render_statuscolumn, "scannedinserts": render_scannedinserts}
+          "doubletext": render_doubletext, "statuscolumn": render_statuscolumn, "scannedinserts": render_scannedinserts,
+          "floatboxes": render_floatboxes, "ruledimage": render_ruledimage, "linenumbers": render_linenumbers,
+          "emfobject": render_emfobject, "layers": render_layers, "noterows": render_noterows,
+          "deed": render_deed, "tiledprint": render_tiledprint, "ssrs": render_ssrs,
+          "outlinedtitles": render_outlinedtitles, "excelprint": render_excelprint,
+          "journal2col": render_journal2col, "diagonalcorner": render_diagonalcorner,
+          "linearised": render_linearised, "a5booklet": render_a5booklet, "colorlegend": render_colorlegend,
+          "markdownpdf": render_markdownpdf, "onenote": render_onenote, "twoupbooklet": render_twoupbooklet,
+          "prosebudget": render_prosebudget, "pivotcompact": render_pivotcompact,
+          "sharepointlist": render_sharepointlist, "stickyheader": render_stickyheader}
