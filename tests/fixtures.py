@@ -20,6 +20,15 @@ def text_pdf(path: Path, lines: list[str]) -> Path:
     return path
 
 
+def a4_canvas(path: Path, landscape: bool = False):
+    """A reportlab canvas on an A4 page (turned with ``landscape``), and the page's height."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    size = (A4[1], A4[0]) if landscape else A4
+    return canvas.Canvas(str(path), pagesize=size, invariant=1), size[1]
+
+
 def drawn_pdf(path: Path, pages: list[list[tuple]]) -> Path:
     """A4 pages of runs of text, each (x, y from the top, text, size[, font[, colour]]),
     Helvetica in black unless it says otherwise."""

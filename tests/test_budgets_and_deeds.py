@@ -3,9 +3,8 @@ picture (each cell's text set left or right as its kind says, inside ruled cells
 that explains each cost line in a row of small type under it, and a notarial deed's articles
 with every line filled to the margin with dashes."""
 
-from pathlib import Path
-
 import pytest
+from fixtures import a4_canvas
 
 from regio.extract import extract
 
@@ -17,11 +16,6 @@ TEXT = ["De gemeente, de provincie en de hogeschool werken samen in dit project.
 COLUMNS = ["Totaal", "Privaat", "Provincie", "Rijk"]
 
 
-def _canvas(path: Path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    return canvas.Canvas(str(path), pagesize=A4, invariant=1), A4[1]
 
 
 def _opening(c, height: float, title: str = "Groene Haven") -> float:
@@ -40,7 +34,7 @@ def test_cells_set_left_or_right_inside_their_rules_are_the_rules_columns(tmp_pa
     right, a point inside the rule, the next cell's text a point past it. The text alone shows
     more columns than the rules; no row holds words in two of them inside one ruled cell, so
     the rules hold."""
-    c, height = _canvas(tmp_path / "picture.pdf")
+    c, height = a4_canvas(tmp_path / "picture.pdf")
     top = _opening(c, height)
     edges = [60, 200, 270, 340, 410, 480]
     rows = [("Bouw", ["6 mln.", "2 mln.", "-", "4 mln."]), ("Inrichting", ["-", "-", "1 mln.", "-"]),
@@ -80,7 +74,7 @@ def test_a_cost_lines_explanation_set_small_under_it_is_a_note_of_the_table(tmp_
     """A budget explains its cost lines in a row of small italic type under each, running
     across the columns, in one line or two: notes of the table, none of its rows, nor the
     words of a row's label; the rows after them are the table's still."""
-    c, height = _canvas(tmp_path / "budget.pdf")
+    c, height = a4_canvas(tmp_path / "budget.pdf")
     top = _opening(c, height)
     c.setFont(BOLD, 9)
     c.drawString(60, top, "Kostenpost")
@@ -121,7 +115,7 @@ def test_a_deeds_articles_are_its_projects_its_line_fill_no_text_and_its_closing
     """An agreement's annex: each project an article ("Artikel 2." over its title), every line
     of text run on to the margin in dashes so that nothing can be added, and after the
     projects a closing article ("Artikel 4." over "Slotbepaling"), no part of the last project."""
-    c, height = _canvas(tmp_path / "deed.pdf")
+    c, height = a4_canvas(tmp_path / "deed.pdf")
     fill = "-" * 40
 
     def filled(x: float, y: float, text: str) -> None:
@@ -153,7 +147,7 @@ def test_a_row_label_run_on_over_an_empty_spacer_column_is_the_labels(tmp_path):
     """A sheet printed from a spreadsheet with a narrow empty column between the labels and the
     amounts, in its grid: a label too long for its cell runs on over the empty one beside it,
     as the spreadsheet prints it, on two rows; those words are the labels' ends, not a column's."""
-    c, height = _canvas(tmp_path / "sheet.pdf")
+    c, height = a4_canvas(tmp_path / "sheet.pdf")
     top = _opening(c, height)
     edges = [60, 184.5, 202, 270, 340, 410, 480]  # ("en" and "van" stand in the spacer)
     rows = [("Kwartier maken: infrastructuur en", ["600.000", "200.000", "100.000", "300.000"]),

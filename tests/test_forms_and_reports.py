@@ -3,9 +3,8 @@ numbered questions in a column before their labels, a report that titles each pr
 by a key ("Project: ..."), a theme's divider page that lists its one project, a data frame's
 table, and a report's back matter after its projects."""
 
-from pathlib import Path
-
 import pytest
+from fixtures import a4_canvas
 
 from regio.extract import extract
 
@@ -17,12 +16,6 @@ TEXT = ["De gemeente, de provincie en de hogeschool werken samen in dit project.
         "Het project bouwt een werkplaats voor de bedrijven uit de hele regio."]
 
 
-def _canvas(path: Path, landscape: bool = False):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    size = (A4[1], A4[0]) if landscape else A4
-    return canvas.Canvas(str(path), pagesize=size, invariant=1), size[1]
 
 
 def _opening(c, height: float, label: str, text: str) -> None:
@@ -80,7 +73,7 @@ def _comb(c, right: float, y: float, text: str, drawn: str, pitch: float = 8.0) 
 def test_amounts_typed_into_comb_fields_read_whole(tmp_path, drawn):
     """A form's budget grid whose every amount is typed a digit a box, thousands unmarked: each
     comb is one cell, its digits one amount, a footnote's mark after its last box its own."""
-    c, height = _canvas(tmp_path / "comb.pdf", landscape=True)
+    c, height = a4_canvas(tmp_path / "comb.pdf", landscape=True)
     _opening(c, height, "Partijen", TEXT[0])
     rows = [("Kostenpost", ("Totaal", "Rijk", "Provincie")), ("Bouw", ("1650000", "650000", "1000000*")),
             ("Beheer", ("350000", "350000", "0")), ("Totaal", ("2000000", "1000000", "1000000*"))]
@@ -154,7 +147,7 @@ def test_a_database_report_titles_each_project_by_its_key(tmp_path):
     """"Project: <title>" beside a column of keys, the only title (wrapped onto a second line
     in its column); "Thema: ..." on a band over the first project of a theme opens that
     project; a key printed bare ("Contactpersoon:", an empty field) ends the field before."""
-    c, height = _canvas(tmp_path / "report.pdf")
+    c, height = a4_canvas(tmp_path / "report.pdf")
     for number, (title, theme) in enumerate(zip(TITLES, ["Wonen en werken", None, "Leefbaarheid"]), 1):
         _report_page(c, height, title, number, theme)
     c.save()
@@ -170,7 +163,7 @@ def test_a_forms_numbered_questions_before_their_labels_are_its_fields(tmp_path)
     """An application form: each question's number in bold in a column of its own, its label
     in the next, the answer in the third; the project's title only the answer to "1.2 Titel
     van het project", its theme to "1.1 Thema". The fields are the labels, without numbers."""
-    c, height = _canvas(tmp_path / "form.pdf")
+    c, height = a4_canvas(tmp_path / "form.pdf")
     for title in TITLES:
         y = height - 60
         c.setFont(BOLD, 15)
@@ -202,7 +195,7 @@ def test_a_themes_page_listing_its_one_project_is_no_heading(tmp_path):
     holds, each project's page opening with its number set large over its first label and
     no title in text: a theme's page listing one project is its divider, not the project's
     heading, and every project starts on the page the contents gives."""
-    c, height = _canvas(tmp_path / "book.pdf")
+    c, height = a4_canvas(tmp_path / "book.pdf")
     themes = [("Wonen en werken", [0]), ("Leefbaarheid", [1, 2])]
     pages = {0: 3, 1: 5, 2: 6}
     c.setFont(BOLD, 20)
@@ -253,7 +246,7 @@ def test_a_data_frames_index_name_under_its_column_labels_is_the_headers(tmp_pat
     index's name ("Begroting", a field's label elsewhere) alone on a line of its own, set
     against the first column: the row labels' heading, not a field; "NaN" where a value is
     missing is nothing written."""
-    c, height = _canvas(tmp_path / "frame.pdf")
+    c, height = a4_canvas(tmp_path / "frame.pdf")
     _opening(c, height, "Financiering", TEXT[1])
     c.setFont(BOLD, 9)
     y = height - 140
@@ -294,7 +287,7 @@ def test_a_reports_back_matter_is_no_project(tmp_path):
     for them are no project missing."""
     from regio.validate import check
 
-    c, height = _canvas(tmp_path / "report.pdf")
+    c, height = a4_canvas(tmp_path / "report.pdf")
     parts = [(TITLES[0], 2), (TITLES[2], 3), ("Begrippenlijst", 4), ("Colofon", 5)]
     c.setFont(BOLD, 18)
     c.drawString(60, height - 70, "Inhoud")
@@ -331,7 +324,7 @@ def test_a_legend_set_small_under_the_total_is_the_tables_note(tmp_path):
     """"● Op schema ● Vertraagd – % besteed: de uitgaven t/m 31-12-2019" in small type under
     a table's total, its words running across the columns: the table's note, neither a row
     (though it holds a figure) nor the text of the field after it."""
-    c, height = _canvas(tmp_path / "legend.pdf")
+    c, height = a4_canvas(tmp_path / "legend.pdf")
     _opening(c, height, "Financiering", TEXT[1])
     y = height - 140
     _small_table(c, y)
@@ -354,7 +347,7 @@ def test_a_legend_set_small_under_the_total_is_the_tables_note(tmp_path):
 def test_a_caption_under_its_table_wrapped_onto_a_second_line_is_the_captions(tmp_path):
     """"Tabel 2.1 Financiering Groene Haven (bron:" over "projectvoorstel)" under the table:
     one caption, not the last words of the field that goes on after the table."""
-    c, height = _canvas(tmp_path / "caption.pdf")
+    c, height = a4_canvas(tmp_path / "caption.pdf")
     _opening(c, height, "Financiering", TEXT[1])
     y = height - 140
     _small_table(c, y)
@@ -375,7 +368,7 @@ def test_a_paragraph_after_a_table_set_larger_than_the_text_is_the_fields(tmp_pa
     """A table whose rows are set a point larger than the text, then a paragraph in the text's
     type running across its columns with an amount in it: the field's text again, no note of
     the table's."""
-    c, height = _canvas(tmp_path / "after.pdf")
+    c, height = a4_canvas(tmp_path / "after.pdf")
     _opening(c, height, "Financiering", TEXT[1])
     y = height - 140
     c.setFont(BOLD, 11)

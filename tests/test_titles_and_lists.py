@@ -3,9 +3,8 @@ cell of its own before the title), titles drawn as outlines (so that only a proj
 field names it in text), a large-print edition that writes each table out as lists, and
 chapters whose numbers stand at the top of their first pages."""
 
-from pathlib import Path
-
 import pytest
+from fixtures import a4_canvas
 
 from regio.extract import extract
 from regio.validate import check
@@ -18,11 +17,6 @@ TEXT = ["De gemeente, de provincie en de hogeschool werken samen in dit project.
         "Het project bouwt een werkplaats voor de bedrijven uit de hele regio."]
 
 
-def _canvas(path: Path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    return canvas.Canvas(str(path), pagesize=A4, invariant=1), A4[1]
 
 
 def _fields(c, y: float, labels: list[str], size: float = 9, name: str = "") -> float:
@@ -41,7 +35,7 @@ def test_a_projects_number_in_a_cell_of_its_own_before_its_title_heads_it(tmp_pa
     """A paginated report's group band: "Project 1" in a cell of its own, the title in the next,
     white on dark blue, larger than the text, where the group before ends; each band opens a
     project titled without its number."""
-    c, height = _canvas(tmp_path / "report.pdf")
+    c, height = a4_canvas(tmp_path / "report.pdf")
     y = height - 70
     for number, title in enumerate(TITLES, 1):
         c.setFillColorRGB(0.1, 0.2, 0.4)
@@ -66,7 +60,7 @@ def test_a_project_whose_title_is_drawn_not_set_is_named_by_its_name_field(tmp_p
     """A brochure whose titles are outlines, shapes with no text: the round of labels each
     project's fields come in still parts the projects, each named as its "Naam project"
     field names it."""
-    c, height = _canvas(tmp_path / "brochure.pdf")
+    c, height = a4_canvas(tmp_path / "brochure.pdf")
     names = [f"{title} (project {k})" for k, title in enumerate(TITLES, 1)]
     for name in names:
         c.setFillColorRGB(0.2, 0.5, 0.3)
@@ -94,7 +88,7 @@ def test_a_table_written_out_as_lists_under_bold_row_titles_is_read(tmp_path):
     """A large-print edition writes each table out: its caption ("Tabel: Begroting"), then each
     row's label in bold over one line for each column ("Totaal: 600.000"), an empty cell said
     so ("(leeg)"). The rows are the table's, the caption no part of the field's text."""
-    c, height = _canvas(tmp_path / "print.pdf")
+    c, height = a4_canvas(tmp_path / "print.pdf")
     c.setFont(BOLD, 20)
     c.drawString(60, height - 70, TITLES[0])
     c.setFont(BOLD, 16)
@@ -131,7 +125,7 @@ def test_a_chapters_number_at_the_top_of_its_first_page_is_no_page_number(tmp_pa
     """Chapters set "1 | Techniek" at the top of their first page, the pages not numbered: the
     chapters' numbers rise with the pages, but far slower than they, and are no numbering of
     the pages the contents refers to."""
-    c, height = _canvas(tmp_path / "chapters.pdf")
+    c, height = a4_canvas(tmp_path / "chapters.pdf")
     starts = {2: ("1", "Techniek", TITLES[0]), 5: ("2", "Talent", TITLES[1]), 8: ("3", "Ruimte", TITLES[2])}
     c.setFont(BOLD, 16)
     c.drawString(60, height - 70, "Inhoud")
