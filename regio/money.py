@@ -79,6 +79,7 @@ def _amount_pattern(prefix: str = "") -> str:
 _RANGE_WORDS = r"\s*(?:tot|à|-|–)\s*"
 _AMOUNT_RE = re.compile(_amount_pattern(), re.VERBOSE | re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(rf"^{_CURRENCY}\s*", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"\s*{_CURRENCY}$", re.IGNORECASE)
 _RANGE_RE = re.compile(
     _amount_pattern("a_") + _RANGE_WORDS + _amount_pattern("b_"), re.VERBOSE | re.IGNORECASE
 )
@@ -259,9 +260,10 @@ def parse_cell(text: str, style: str | None = None) -> ParsedCell:
     body, marks = split_marks(_cell_text(text))
     if not body or body.lower() in MISSING_FORMS:
         return ParsedCell(CellKind.nil if marks and not body else CellKind.empty, marks=marks)
-    if body.lower() in NIL_FORMS or _CURRENCY_BEFORE.sub("", body).lower() in NIL_FORMS:
-        return ParsedCell(CellKind.nil, marks=marks)  # "€ -" too: a spreadsheet's accounting format
-    if _CURRENCY_BEFORE.sub("", body).lower() in PENDING_FORMS:
+    bare = _CURRENCY_AFTER.sub("", _CURRENCY_BEFORE.sub("", body)).lower()
+    if body.lower() in NIL_FORMS or bare in NIL_FORMS:
+        return ParsedCell(CellKind.nil, marks=marks)  # "€ -" too (a spreadsheet's accounting format), "- €" (Belgian)
+    if bare in PENDING_FORMS:
         return ParsedCell(CellKind.pending, marks=marks)
     candidate = body.rsplit("=", 1)[-1].strip() if "=" in body.rstrip("=") else body
     for text in filter(None, (candidate, misread_figures(candidate))):

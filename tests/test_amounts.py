@@ -88,6 +88,11 @@ def test_not_an_amount(text):
         ("€ 1.650.000,00", CellKind.amount, D(1650000), ()),
         ("€ (1.000,00)", CellKind.amount, D(-1000), ()),
         ("€", CellKind.text, None, ()),
+        # The sign after the amount, as Belgian and German writers set it; a nil too.
+        ("- €", CellKind.nil, None, ()),
+        ("- €*", CellKind.nil, None, ("*",)),
+        ("2.000.000,00 €", CellKind.amount, D(2000000), ()),
+        ("(leeg)", CellKind.empty, None, ()),  # a cell said empty, in a table written out as lists
         ("€ 50.000,=", CellKind.amount, D(50000), ()),  # no cents, the older way
         ("k€ 1.650", CellKind.amount, D(1650000), ()),  # the unit before the sign
         ("M€ 1,65", CellKind.amount, D(1650000), ()),

@@ -45,8 +45,9 @@ ALIASES: dict[str, str] = {
     "overig publiek": "overig_publiek", "overig": "overig_publiek", "overige publiek": "overig_publiek",
     "overige publieke partijen": "overig_publiek", "waterschap": "overig_publiek", "waterschappen": "overig_publiek",
     "rijk": "rijk", "rijksbijdrage": "rijk", "regio envelop": "rijk", "bijdrage rijk": "rijk",
+    "prive": "privaat", "andere overheden": "overig_publiek", "andere overheid": "overig_publiek",  # Flemish
 }
-GROUPS = {"publiek": PUBLIEK, "publ": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK}
+GROUPS = {"publiek": PUBLIEK, "publ": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK, "overheid": PUBLIEK}
 # A house's own wording names a source by one of its words ("Private partijen", "Overige
 # overheden") or by the first part of a compound ("Onderwijsinstellingen", "Rijksmiddelen").
 # Adjectives count only beside another word: alone, "totale" or "overige" is ordinary Dutch.
