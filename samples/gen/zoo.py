@@ -874,6 +874,11 @@ from .zoo_prosebudget import render_prosebudget  # noqa: E402
 from .zoo_pivotcompact import render_pivotcompact  # noqa: E402
 from .zoo_sharepointlist import render_sharepointlist  # noqa: E402
 from .zoo_stickyheader import render_stickyheader  # noqa: E402
+from .zoo_english import render_english  # noqa: E402
+from .zoo_flemish import render_flemish  # noqa: E402
+from .zoo_labelabove import render_labelabove  # noqa: E402
+from .zoo_linkurls import render_linkurls  # noqa: E402
+from .zoo_datatables import render_datatables  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -1012,4 +1017,6 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "linearised": render_linearised, "a5booklet": render_a5booklet, "colorlegend": render_colorlegend,
           "markdownpdf": render_markdownpdf, "onenote": render_onenote, "twoupbooklet": render_twoupbooklet,
           "prosebudget": render_prosebudget, "pivotcompact": render_pivotcompact,
-          "sharepointlist": render_sharepointlist, "stickyheader": render_stickyheader}
+          "sharepointlist": render_sharepointlist, "stickyheader": render_stickyheader,
+          "english": render_english, "flemish": render_flemish, "labelabove": render_labelabove,
+          "linkurls": render_linkurls, "datatables": render_datatables}
