@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import insort
 from collections.abc import Callable
 
 from regio.extract import columns as colmap
@@ -164,6 +165,7 @@ class HeaderTable:
         self.captions_below = captions_below  # False where the document sets its captions over its tables
         self._typed: tuple[int, frozenset[str]] = (0, frozenset())  # the body's length and its typed marks
         self._last_added: Line | None = None
+        self._row_sizes: list[float] = []  # the body's, sorted
 
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
@@ -394,13 +396,21 @@ class HeaderTable:
             return self._last_added
         return body[-1] if body else None
 
+    def _rows_size(self) -> float:
+        """The median size of the rows' type, kept as they come (a table may have thousands)."""
+        sizes = self._row_sizes
+        for line in self.region.body[len(sizes):]:
+            insort(sizes, line.size)
+        return sizes[len(sizes) // 2]
+
     def _remark_under_a_row(self, line: Line) -> bool:
         """A line among the rows in type smaller than theirs and the text's, running across
         the columns ("Toelichting: bedragen inclusief btw ..."), or going on under such a line:
         an explanation of the row above, as a budget sets it; no row, nor the label's."""
         body = self.region.body
-        if self.state != "body" or not body or self.seen_total \
-                or line.size > min(statistics.median(ln.size for ln in body), self.text_size) - self.settings.other_type_pt:
+        smaller = self.settings.other_type_pt
+        if self.state != "body" or not body or self.seen_total or line.size > self.text_size - smaller \
+                or line.size > self._rows_size() - smaller:
             return False
         typed = self._typed_marks()
         if starts_with_mark(line, typed) or is_footnote(line, typed):
