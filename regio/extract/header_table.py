@@ -165,7 +165,8 @@ class HeaderTable:
         self.captions_below = captions_below  # False where the document sets its captions over its tables
         self._typed: tuple[int, frozenset[str]] = (0, frozenset())  # the body's length and its typed marks
         self._last_added: Line | None = None
-        self._row_sizes: list[float] = []  # the body's, sorted
+        self._row_sizes: list[float] = []  # the body's, sorted, kept as rows come (a table may have thousands)
+        self._rows_x0 = float("inf")
 
     def ends(self, line: Line, starts_field: bool) -> bool:
         """Does the table end before this line?"""
@@ -343,10 +344,11 @@ class HeaderTable:
             or self.pages[line.page].hrule_between(previous.bottom, line.top, region.x0, region.x1) \
             or (self._at_the_rows_left(line)
                 and not (line.text[:1].islower() and len(line.words) <= _LABEL_GOES_ON_WORDS)
-                and abs(line.size - statistics.median(ln.size for ln in region.body)) >= self.settings.other_type_pt)
+                and abs(line.size - self._rows_size()) >= self.settings.other_type_pt)
 
     def _at_the_rows_left(self, line: Line) -> bool:
-        return line.x0 <= min(ln.x0 for ln in self.region.body) + line.size
+        self._count_rows()
+        return line.x0 <= self._rows_x0 + line.size
 
     def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:
         """Running text set off from the rows (see _set_off), across most of the table's
@@ -382,7 +384,7 @@ class HeaderTable:
         """A line under the total in type smaller than the rows', its words running across the
         columns: the table's legend or note ("● Op schema ● Vertraagd – % besteed: ..."), not a row."""
         # (smaller than the text's type too: a paragraph after a table set larger than the text is none)
-        rows = statistics.median(ln.size for ln in self.region.body) if self.region.body else 0.0
+        rows = self._rows_size() if self.region.body else 0.0
         return self.seen_total and line.size <= min(rows, self.text_size) - self.settings.other_type_pt \
             and self._runs_into_the_columns(line)
 
@@ -396,12 +398,17 @@ class HeaderTable:
             return self._last_added
         return body[-1] if body else None
 
-    def _rows_size(self) -> float:
-        """The median size of the rows' type, kept as they come (a table may have thousands)."""
+    def _count_rows(self) -> None:
         sizes = self._row_sizes
         for line in self.region.body[len(sizes):]:
             insort(sizes, line.size)
-        return sizes[len(sizes) // 2]
+            self._rows_x0 = min(self._rows_x0, line.x0)
+
+    def _rows_size(self) -> float:
+        """The median size of the rows' type."""
+        self._count_rows()
+        sizes, half = self._row_sizes, len(self._row_sizes) // 2
+        return sizes[half] if len(sizes) % 2 else (sizes[half - 1] + sizes[half]) / 2
 
     def _remark_under_a_row(self, line: Line) -> bool:
         """A line among the rows in type smaller than theirs and the text's, running across

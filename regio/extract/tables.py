@@ -1335,10 +1335,13 @@ def _labels_run_on_over_empty_cells(rows: list[Row], lines: list[list[Line]], le
     spreadsheet prints one: words a word space after the label's, in a column whose other
     rows hold values, or in an unlabelled column of no values (a narrow spacer), are the
     label's end; the cells they stood in are empty."""
-    for i, (row, row_lines) in enumerate(zip(rows, lines)):
+    # Each column's kinds counted once, not again for every cell: a table may have thousands of rows.
+    width = max((len(r.cells) for r in rows), default=0)
+    kinds = [Counter(r.cells[k].kind for r in rows if k < len(r.cells)) for k in range(width)]
+    for row, row_lines in zip(rows, lines):
         words = sorted(((ln.page, w) for ln in row_lines for w in ln.words), key=lambda pw: pw[1].x0)
         for k, cell in enumerate(row.cells):
-            others = [r.cells[k].kind for j, r in enumerate(rows) if j != i]
+            others = kinds[k] - Counter({cell.kind: 1})
             spacer = not (labels[k] if k < len(labels) else "") and not any(kind in VALUE_KINDS for kind in others)
             if cell.kind != CellKind.text or not cell.provenance or not cell.provenance.bbox \
                     or not spacer and (CellKind.text in others or not any(kind in VALUE_KINDS for kind in others)):
@@ -1351,6 +1354,7 @@ def _labels_run_on_over_empty_cells(rows: list[Row], lines: list[list[Line]], le
             row.kind = row_kind(row.label)
             row.cells[k] = Cell(raw="", kind=CellKind.empty,
                                 provenance=Provenance(page=cell.provenance.page, bbox=rounded((a, top, b, bottom))))
+            kinds[k].update({CellKind.text: -1, CellKind.empty: 1})
 
 
 _RUN_ON_SPACE_EM = 0.5  # a word space, not the gap between cells

@@ -74,7 +74,7 @@ class TableView:
         total = table.total_row
         return cls(table, total_column, next((i for i, r in enumerate(table.rows) if r is total), None))
 
-    @property
+    @functools.cached_property
     def source_columns(self) -> list[int]:
         """The columns a row's total is the sum of."""
         return [i for i, c in enumerate(self.table.columns)
@@ -102,7 +102,7 @@ class TableView:
         # Totaal and what the Rijk is asked, not all that pays for it.
         return [(t, group) for t, group in blocks if len(group) != 1]
 
-    @property
+    @functools.cached_property
     def summed_columns(self) -> list[int]:
         """The columns whose total row is the sum of the rows above: a subtotal's too."""
         return sorted([*self.source_columns, *(i for i, c in enumerate(self.table.columns) if c.role == "subtotal")])
@@ -115,7 +115,7 @@ class TableView:
         cells = [r.cells[column].raw.strip() for r in self.table.rows if r.kind == "body" and r.cells[column].raw.strip()]
         return bool(cells) and all(_YEAR.fullmatch(c) for c in cells)
 
-    @property
+    @functools.cached_property
     def body_rows(self) -> list[int]:
         return [i for i, r in enumerate(self.table.rows) if r.kind == "body"]
 
