@@ -7,6 +7,7 @@ import pytest
 from fixtures import a4_canvas
 
 from regio.extract import extract
+from regio.extract.labels import without_link_address
 from regio.validate import check
 
 pytest.importorskip("reportlab")
@@ -151,3 +152,63 @@ def test_a_chapters_number_at_the_top_of_its_first_page_is_no_page_number(tmp_pa
     assert [(p.title, p.pages[0]) for p in dossier.projects] == [(title, page) for page, (_, _, title) in starts.items()]
     assert all(entry.pdf_page in (None, entry.page) for entry in dossier.toc)
     assert not [f for f in check(dossier).findings if f.code == "RD301"]
+
+
+def test_link_addresses_a_browser_prints_after_titles_and_row_labels_are_not_their_names(tmp_path):
+    """A web page printed with each link's address in brackets after it (Bootstrap's print
+    style): the page's heading and lead, a theme's label and then each title, its address
+    broken over lines down to a lone closing bracket; rows labelled by links to the site's
+    own pages. The projects are named, and the rows labelled, without the addresses, and the
+    first project's fields are its own, not an introduction of its theme."""
+    c, height = a4_canvas(tmp_path / "print.pdf")
+    site = "https://www.regiodealnoord.nl"
+    c.setFont(PLAIN, 24)
+    c.drawString(50, height - 60, "Projecten")
+    c.setFont(PLAIN, 9)
+    c.drawString(50, height - 78, f"{len(TITLES)} projecten")
+    y = height - 110
+    for title in TITLES:
+        slug = title.lower().replace(" ", "-")
+        c.setFont(BOLD, 8)
+        c.drawString(50, y, f"Werk en Ruimte ({site}/thema/werk-en-ruimte)")
+        c.setFont(PLAIN, 20)
+        c.drawString(50, y - 26, f"{title} ({site}/pro")
+        c.drawString(50, y - 48, f"jecten/{slug}")
+        c.drawString(50, y - 70, ")")
+        y -= 100
+        for label in ("Partijen", "Opgave"):
+            c.setFont(PLAIN, 13)
+            c.drawString(50, y, label)
+            c.setFont(PLAIN, 10)
+            c.drawString(50, y - 16, f"{title}: {TEXT[0]}")
+            y -= 42
+        c.setFont(BOLD, 9)
+        for x, word in ((50, "Kosten"), (330, "Totaal"), (410, "Rijk"), (490, "Regio")):
+            c.drawString(x, y, word)
+        c.setFont(PLAIN, 9)
+        for k, (label, amounts) in enumerate(((f"Werkplaats (/projecten/{slug}/werkplaats)", ("100.000", "60.000", "40.000")),
+                                              ("Totaal", ("100.000", "60.000", "40.000"))), 1):
+            c.drawString(50, y - 14 * k, label)
+            for x, amount in zip((370, 450, 530), amounts):
+                c.drawRightString(x, y - 14 * k, amount)
+        c.showPage()
+        y = height - 60
+    c.save()
+    dossier = extract(tmp_path / "print.pdf", cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES
+    first = dossier.projects[0]
+    assert first.field("Partijen").text == f"{TITLES[0]}: {TEXT[0]}"
+    assert [row.label for row in first.tables[0].rows] == ["Werkplaats", "Totaal"]
+
+
+@pytest.mark.parametrize(("name", "read"), [
+    ("Leonardo (https://www.regiodealtwente.nl/projecten/leonardo)", "Leonardo"),
+    ("Skills Twente (https://www.regiodealtwente.nl/proje cten/skills-twente)", "Skills Twente"),
+    ("Saxion (www.saxion.nl) en UT", "Saxion en UT"),
+    ("Werkplaats (/proj ecten/groene-haven/werkplaats)", "Werkplaats"),
+    ("Advanced Manufacturing Program (AMP)", "Advanced Manufacturing Program (AMP)"),
+    ("Fase 1 (1/2)", "Fase 1 (1/2)"),
+    ("Kosten (/jaar)", "Kosten (/jaar)"),
+])
+def test_a_names_printed_link_address_is_taken_off_and_its_own_brackets_kept(name, read):
+    assert without_link_address(name) == read

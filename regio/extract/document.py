@@ -366,7 +366,7 @@ class DocumentReader:
             page, theme = self._divider
             self._divider = (line.page, f"{theme} {line.text}" if page == line.page else line.text)
             return
-        if self._at_a_theme(line) or id(line) in self.structure.heading_lines or is_typed_rule(line):
+        if self._in_a_heading(line) or self._at_a_theme(line) or is_typed_rule(line):
             return
         split = self._split(line)
         if split is not None and (kept := self._without_help(line, split)) is not line:
@@ -409,6 +409,18 @@ class DocumentReader:
             self._grid_line(project, line, min(box[0] for box in grids))
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _in_a_heading(self, line: Line) -> bool:
+        """A line of a project's heading, or set between the lines of the project's heading on
+        its page (the page's lead "11 projecten", the theme's label between a page's title and
+        the project's): the heading's, not its text, nor a theme opening after it."""
+        heading = self.projects[-1].heading_lines if self.projects else []
+        if id(line) in self.structure.heading_lines:
+            return True
+        if not heading or any(ln.page != line.page for ln in heading):
+            return False
+        return min(ln.top for ln in heading) < line.top < max(ln.top for ln in heading) \
+            and min(ln.x1 for ln in heading) > line.x0 and line.x1 > max(ln.x0 for ln in heading)
 
     def _in_back_matter(self, line: Line) -> bool:
         """Is the line in the report's back matter (a glossary, a colophon, the signatures),

@@ -38,6 +38,7 @@ from regio.extract.labels import (
     numbered_label,
     squash,
     strip_numbering,
+    without_link_address,
 )
 from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, Word, build_lines, help_lines, join_words, set_apart_by_type
 from regio.extract.settings import Settings
@@ -67,6 +68,9 @@ class ProjectStart:
     at: Line | None = None  # where a project without a heading in text starts: its first label
     printed: bool = False  # its title is the running title its pages repeat, not a heading in its text
     opens: Line | None = None  # where a block that opens every project over its heading starts
+
+    def __post_init__(self) -> None:
+        self.theme, self.title = without_link_address(self.theme), without_link_address(self.title)
 
     @property
     def first(self) -> Line:
@@ -161,14 +165,16 @@ def _captions_a_key_figure(group: list[Line], layout: PageLayout, body: float) -
 
 
 _FIGURE_REACH_EM = 2.0
+_CLOSING = re.compile(r"[)\]]+[.,;:]?")
 _KEY_FIGURE = re.compile(r"[+\-]?\s*\d[\d.,\s]*%")  # "25%", "+12 %": a project's number ("01") is none
 
 
 def _with_wrapped_figures(candidates: list[tuple[int, Line]], lines: list[Line],
                           settings: Settings) -> list[tuple[int, Line]]:
-    """A title wrapped before a number of its own ("Advanced Talentontwikkeling" over "2.0"):
-    the line of the number, right under it in its type, is the heading's, though a line of
-    figures alone heads nothing."""
+    """A title wrapped before a number of its own ("Advanced Talentontwikkeling" over "2.0"),
+    or before the bracket that closes it (a link's address printed after it, broken over
+    lines): the line of the number or bracket, right under it in its type, is the heading's,
+    though such a line alone heads nothing."""
     chosen = {i for i, _ in candidates}
     wrapped = [(i + 1, lines[i + 1]) for i, line in candidates if i + 1 < len(lines) and i + 1 not in chosen
                and _figures_under(line, lines[i + 1], settings)]
@@ -176,8 +182,10 @@ def _with_wrapped_figures(candidates: list[tuple[int, Line]], lines: list[Line],
 
 
 def _figures_under(title: Line, line: Line, settings: Settings) -> bool:
-    return line.page == title.page and len(line.words) <= 2 and not any(ch.isalpha() for ch in line.text) \
-        and any(ch.isdigit() for ch in line.text) and _in_one_type(line, title, settings) \
+    text = line.text.strip()
+    figures = not any(ch.isalpha() for ch in text) and any(ch.isdigit() for ch in text)
+    return line.page == title.page and len(line.words) <= 2 and (figures or bool(_CLOSING.fullmatch(text))) \
+        and _in_one_type(line, title, settings) \
         and title.x0 - 1 <= line.x0 < title.x1 \
         and -settings.heading_overlap_em * line.size <= line.top - title.bottom < settings.row_gap_em * line.size
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Literal
 
+from regio.extract.labels import without_link_address
 from regio.extract.layout import Line, PageLayout
 from regio.extract.settings import Settings
 from regio.schema import CellKind, FundingTable
@@ -87,7 +88,7 @@ class Hyphenation:
         for table in tables:
             for row in table.rows:
                 page = row.provenance.page if row.provenance else table.pages[0] if table.pages else 0
-                row.label = self.mended(row.label, page)
+                row.label = without_link_address(self.mended(row.label, page))
                 for cell in row.cells:
                     if cell.kind is CellKind.text:
                         cell.raw = self.mended(cell.raw, page)

@@ -37,6 +37,16 @@ VOCABULARY = (
 GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
                      r"|[-–—]\s*(?:vervolg|continued))\s*$", re.I)
 _MAX_LABEL_WORDS = 6
+# A web page printed from a browser that writes every link's address in brackets after its
+# text, as Bootstrap's print style does: "Leonardo (https://www.regiodeal.nl/projecten/leonardo)".
+# The address is the link's, not the name's; broken over lines, it holds spaces.
+_LINK_ADDRESS = re.compile(r"\s*\((?:https?://|www\.|/\w[^()/]*/)[^()]*\)")  # (a site's own: "/projecten/...")
+
+
+def without_link_address(name: str) -> str:
+    """A name (a title, a theme, a row's label) without the link addresses printed after it."""
+    return _LINK_ADDRESS.sub("", name).strip() or name
+
 # A label with its translation after a slash, as a bilingual document sets it.
 _TRANSLATION = re.compile(r"(?P<label>.+?)\s+/\s+(?P<translation>\S+(?:\s+\S+){0,5})")
 # A heading's or a label's number: "3.", "2.1", "B.", "B2", "IV.", "Project 4:" (or "Project 4" in a
