@@ -179,3 +179,46 @@ def test_a_row_label_run_on_over_an_empty_spacer_column_is_the_labels(tmp_path):
     [table] = project.tables
     assert [row.label for row in table.rows] == [label for label, _ in rows]
     assert [[cell.raw for cell in row.cells if cell.raw] for row in table.rows] == [cells for _, cells in rows]
+
+
+def test_a_nil_in_the_accounting_format_is_its_cells_whole(tmp_path):
+    """A budget printed from a spreadsheet in the accounting format, without gridlines: every
+    amount "€" at its cell's left and the figure at its right, a nil "€" and a dash where the
+    units stand. In a column whose amounts were typed as words ("15 mln.", set left), the
+    dashes alone stand apart from everything else in it: each is the nil of its "€", in its
+    cell, not a column of its own."""
+    c, height = a4_canvas(tmp_path / "sheet.pdf")
+    top = _opening(c, height)
+    edges = [60, 220, 310, 400, 490]
+    rows = [("Kennispark", [("€", "20.800.000"), "15 mln.", ("€", "5.800.000")]),
+            ("Technology Base", [("€", "575.000"), ("€", "-"), ("€", "575.000")]),
+            ("HTSP", [("€", "3.130.000"), "2 mln.", ("€", "1.130.000")]),
+            ("Positionering / regie", [("€", "560.000"), ("€", "-"), ("€", "560.000")]),
+            ("Totaal", [("€", "25.065.000"), "17 mln.", ("€", "8.065.000")])]
+    c.setFont(BOLD, 9)
+    for right, label in zip(edges[2:], ["Totaal", "Gemeente", "Rijk"]):
+        c.drawRightString(right - 4, top, label)
+    c.setLineWidth(0.8)
+    c.line(edges[0], top - 4, edges[-1], top - 4)
+    c.setFont(PLAIN, 9)
+    for k, (label, cells) in enumerate(rows, 1):
+        y = top - 15 * k
+        c.drawString(edges[0] + 2, y, label)
+        for (left, right), cell in zip(zip(edges[1:], edges[2:]), cells):
+            if isinstance(cell, str):
+                c.drawString(left + 4, y, cell)
+            else:
+                c.drawString(left + 4, y, cell[0])
+                c.drawRightString(right - (8 if cell[1] == "-" else 4), y, cell[1])
+    c.setFont(BOLD, 11)
+    c.drawString(60, top - 15 * len(rows) - 40, "Borging")
+    c.setFont(PLAIN, 10)
+    for k in range(6):
+        c.drawString(60, top - 15 * len(rows) - 56 - 14 * k, TEXT[k % 2])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "sheet.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [column.key for column in table.columns] == ["totaal", "gemeente", "rijk"]
+    assert [row.cells[1].raw for row in table.rows] == ["15 mln.", "€ -", "2 mln.", "€ -", "17 mln."]
+    assert [row.cells[1].kind for row in table.rows][1::2] == ["nil", "nil"]

@@ -1171,11 +1171,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         investment = True
         cols, table_rows, group_for = _turned_table(header, table_rows, [_label_x(lines, label_col) for lines in rows],
                                                     region.aliases)
-        spans: dict[str, list[int]] = {}
-        for i, group_label in enumerate(group_for):
-            if group_label:
-                spans.setdefault(group_label, []).append(i)
-        groups = [[(text, covered[0], len(covered)) for text, covered in spans.items()]] if spans else []
+        groups = _groups_of(group_for)
     else:
         if investment is None:
             investment = _names_funding(region, header.labels, header.group_for) \
@@ -1190,6 +1186,8 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         cols.pop(0)
     elif not in_drawn_order:
         _labels_beside_a_category(region, cols, table_rows, rows, label_col)
+    for k in _accounting_nils(cols, table_rows):
+        group_for, groups = _without_column(k, group_for, groups)
     _adopt_leaked_subheaders(region, cols, table_rows)
     _warn_unlabelled(region, cols, group_for)
     _misread_or_too_long(region, cols, table_rows)
@@ -1206,6 +1204,22 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         reader=reader,
         provenance=_line_prov(region.header or region.body),
     )
+
+
+def _groups_of(group_for: list[str | None]) -> list[list[tuple[str, int, int]]]:
+    """The groups columns stand under, as (label, first column, how many) on one level."""
+    spans: dict[str, list[int]] = {}
+    for i, group_label in enumerate(group_for):
+        if group_label:
+            spans.setdefault(group_label, []).append(i)
+    return [[(text, covered[0], len(covered)) for text, covered in spans.items()]] if spans else []
+
+
+def _without_column(k: int, group_for: list[str | None], groups: list[list[tuple[str, int, int]]]
+                    ) -> tuple[list[str | None], list[list[tuple[str, int, int]]]]:
+    """The groups' reach once column ``k`` is taken out of the table."""
+    return [*group_for[:k], *group_for[k + 1:]], [
+        [(text, first - (first > k), span - (first <= k < first + span)) for text, first, span in level] for level in groups]
 
 
 def _header_label(header: list[Line], label_col: tuple[float, float]) -> str:
@@ -2562,6 +2576,31 @@ def dedupe_keys(cols: list[Column]) -> None:
         seen[c.key] = seen.get(c.key, 0) + 1
         if seen[c.key] > 1:
             c.key = f"{c.key}_{seen[c.key]}"
+
+
+def _accounting_nils(cols: list[Column], rows: list[Row]) -> list[int]:
+    """A spreadsheet's accounting format prints a nil as its currency sign at the cell's left
+    and a dash at its right, where the units stand ("€      -"). In a column whose other
+    cells are words set left ("15 mln."), the dashes alone stand apart as a column of their
+    own, the column's label over one of the two: each dash is the nil of the sign beside it,
+    in one column. The columns taken out, from the right."""
+    taken: list[int] = []
+    for k in range(len(cols) - 1, 0, -1):
+        held = [row for row in rows if row.cells[k].raw.strip()]
+        if (cols[k].label.strip() and cols[k - 1].label.strip()) or not held \
+                or any(row.cells[k].kind != CellKind.nil or row.cells[k - 1].raw.strip() not in CURRENCY_SIGNS
+                       for row in held):
+            continue
+        for row in rows:
+            sign, dash = row.cells[k - 1], row.cells.pop(k)
+            if dash.raw.strip() and sign.provenance and dash.provenance and sign.provenance.bbox and dash.provenance.bbox:
+                parsed = parse_cell(f"{sign.raw} {dash.raw}")
+                row.cells[k - 1] = Cell(raw=f"{sign.raw} {dash.raw}", kind=parsed.kind, provenance=Provenance(
+                    page=sign.provenance.page, bbox=rounded(around([sign.provenance.bbox, dash.provenance.bbox]))))
+        gone = k if not cols[k].label.strip() else k - 1
+        cols.pop(gone)
+        taken.append(gone)
+    return taken
 
 
 def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]) -> None:
