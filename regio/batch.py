@@ -43,6 +43,10 @@ class FileResult:
     findings: list[Finding] | None = None  # when checks were asked for: the dossier's findings
     rendered: str | None = None  # when a report was asked for: the report
     summary: Summary | None = None  # when checks were asked for: what they summed up (read once, it is dear)
+    # Where the dossier's JSON was written as it was read (ReadOptions.spool): then ``dossier``
+    # is its outline, and ``cells`` how many cells its projects' tables hold.
+    spooled: Path | None = None
+    cells: int | None = None
 
     @property
     def ok_dossier(self) -> Dossier | None:
@@ -69,6 +73,9 @@ class ReadOptions:
     # The report format and language to render each checked dossier in, in its worker too
     # (page crops render the PDF's pages).
     report: tuple[str, str] | None = None
+    # Where to write the dossier's JSON as each window of pages is read, keeping only its
+    # outline: one long file's extraction in memory as flat as its check's.
+    spool: Path | None = None
 
 
 def read_one(path: Path, options: ReadOptions) -> FileResult:
@@ -83,6 +90,8 @@ def read_one(path: Path, options: ReadOptions) -> FileResult:
 def _read_and_check(path: Path, options: ReadOptions) -> FileResult:
     if options.checks is not None and options.report is None and options.job == "dossier":
         return _checked_in_parts(path, options)
+    if options.spool is not None and options.checks is None and options.job == "dossier":
+        return _spooled(path, options.spool, options)
     result = _read(path, options)
     if options.checks is None or result.dossier is None:
         return result
@@ -125,6 +134,24 @@ def _checked_in_parts(path: Path, options: ReadOptions) -> FileResult:
     found = _with_tables(path, outline)
     found.findings, found.summary = checked.findings, checked.summary
     return found
+
+
+def _spooled(path: Path, spool: Path, options: ReadOptions) -> FileResult:
+    """The dossier's JSON written to ``spool`` window by window (see export.write_parts_json)."""
+    from regio.export import write_parts_json
+    from regio.extract import extract_in_parts
+
+    def read() -> tuple[Dossier, int]:
+        with spool.open("w", encoding="utf-8") as out:
+            return write_parts_json(extract_in_parts(
+                path, pages=options.pages, password=options.password, cross_check=options.cross_check,
+                aliases=dict(options.aliases), limits=options.limits, cross_check_all=options.cross_check_all), out)
+
+    result = _reading(path, options, read)
+    if isinstance(result, FileResult):
+        return result
+    outline, cells = result
+    return replace(_with_tables(path, outline), spooled=spool, cells=cells)
 
 
 def _rendered(review: Review, fmt: str) -> str:
@@ -193,10 +220,10 @@ def _reply(conn: Connection, result: FileResult, options: ReadOptions) -> None:
     try:
         _send(conn, result, options)
     except MemoryError:
-        conn.send(("result", "unreadable", False, _out_of_memory(options.limits), None, None, None, None))
+        conn.send(("result", "unreadable", False, _out_of_memory(options.limits), None, None, None, None, None, None))
     except Exception as exc:
         conn.send(("result", "unreadable", False, f"unexpected error while sending the result ({exc.__class__.__name__}: "
-                   f"{exc})", traceback.format_exc(), None, None, None))
+                   f"{exc})", traceback.format_exc(), None, None, None, None, None))
 
 
 def _send(conn: Connection, result: FileResult, options: ReadOptions) -> None:
@@ -212,7 +239,7 @@ def _send(conn: Connection, result: FileResult, options: ReadOptions) -> None:
         parts.flush()
     findings = None if result.findings is None else _findings_adapter().dump_json(result.findings).decode()
     conn.send(("result", result.status, dossier is not None, result.reason, result.trace, findings, result.rendered,
-               result.summary.model_dump_json() if result.summary else None))
+               result.summary.model_dump_json() if result.summary else None, result.spooled, result.cells))
 
 
 class _Parts:
@@ -327,7 +354,7 @@ def _answer(conn: Connection, path: Path, process: BaseProcess, limits: Limits) 
     except (EOFError, OSError):
         process.join(1)
         return FileResult(path, "unreadable", reason=_death(process.exitcode, limits))
-    _, status, sent, reason, trace, findings_json, rendered, summary_json = message
+    _, status, sent, reason, trace, findings_json, rendered, summary_json, spooled, cells = message
     from regio.extract import cyclic_gc_paused
 
     text = "".join(parts)
@@ -338,7 +365,7 @@ def _answer(conn: Connection, path: Path, process: BaseProcess, limits: Limits) 
         dossier = Dossier.model_validate_json(text) if sent else None
         findings = _findings_adapter().validate_json(findings_json) if findings_json is not None else None
         summary = _summary_of(summary_json)
-    return FileResult(path, status, dossier, reason, trace, findings, rendered, summary)
+    return FileResult(path, status, dossier, reason, trace, findings, rendered, summary, spooled, cells)
 
 
 def _overrun(path: Path, process: BaseProcess, started: float, limits: Limits) -> FileResult | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from decimal import Decimal
@@ -240,7 +242,10 @@ def read_dossiers(results: Iterable[FileResult]) -> list[Dossier]:
 def write_dossiers_json(results: list[FileResult], out: IO[str]) -> None:
     """One input read whole: its Dossier; otherwise every input with its status and dossier."""
     only = results[0].ok_dossier if len(results) == 1 else None
-    if only is not None:
+    if only is not None and results[0].spooled is not None:
+        with results[0].spooled.open(encoding="utf-8") as spooled:
+            shutil.copyfileobj(spooled, out)
+    elif only is not None:
         write_model_json(only, out)
     else:
         out.write(_batch_json(results, "dossier", lambda dossier: json.loads(dossier.model_dump_json())))
@@ -251,19 +256,55 @@ def write_model_json(record: BaseModel, out: SupportsWrite[str]) -> None:
     """``record.model_dump_json(indent=2)``, written one item of its lists at a time: the
     JSON of a long dossier is larger than its records (130 MB at 3,200 pages), and need not
     be held whole, nor twice over as pydantic hands it from Rust to Python."""
+    _write_members(record, {}, out)
+
+
+def _write_members(record: BaseModel, spooled: dict[str, IO[str]], out: SupportsWrite[str]) -> None:
+    """The record's members as write_model_json writes them; those in ``spooled`` from the
+    text a _Spool holds for them."""
     out.write("{")
     for i, name in enumerate(type(record).model_fields):
         value = getattr(record, name)
         out.write(f'{"," if i else ""}\n  "{name}": ')
-        if isinstance(value, list) and value and all(isinstance(item, BaseModel) for item in value):
+        if name in spooled and spooled[name].tell():
             out.write("[")
-            for j, item in enumerate(value):
-                out.write(f'{"," if j else ""}\n    ' + item.model_dump_json(indent=2).replace("\n", "\n    "))
+            spooled[name].seek(0)
+            shutil.copyfileobj(spooled[name], out)
+            out.write("\n  ]")
+        elif name in spooled:
+            out.write("[]")
+        elif isinstance(value, list) and value and all(isinstance(item, BaseModel) for item in value):
+            out.write("[")
+            _write_items(value, out, first=True)
             out.write("\n  ]")
         else:
             # The member as the record writes it, one level in: `{\n  "name": value\n}`.
             out.write(record.model_dump_json(indent=2, include={name})[len(name) + 8:-2])
     out.write("\n}")
+
+
+def _write_items(items: Iterable[BaseModel], out: SupportsWrite[str], first: bool) -> None:
+    for item in items:
+        out.write(f'{"" if first else ","}\n    ' + item.model_dump_json(indent=2).replace("\n", "\n    "))
+        first = False
+
+
+def write_parts_json(parts: Iterable[Dossier], out: SupportsWrite[str]) -> tuple[Dossier, int]:
+    """``write_model_json(Dossier.joined(parts))``, each part read and let go as it comes:
+    its tables and projects are spooled to temporary files until the dossier's status, which
+    the last part's warnings may change, is written before them. The dossier's outline (see
+    Dossier.outline) and how many cells its projects' tables hold."""
+    outlines, cells = [], 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as tables, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as projects:
+        for part in parts:
+            _write_items(part.tables, tables, first=not tables.tell())
+            _write_items(part.projects, projects, first=not projects.tell())
+            cells += sum(len(r.cells) for p in part.projects for t in p.tables for r in t.rows)
+            outlines.append(part.outline())
+        dossier = Dossier.joined(outlines)
+        _write_members(dossier, {"tables": tables, "projects": projects}, out)
+    return dossier, cells
 
 
 def tables_json(results: list[FileResult]) -> str:

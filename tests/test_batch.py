@@ -167,3 +167,23 @@ def test_a_worker_out_of_memory_as_it_sends_its_dossier_says_so(monkeypatch):
     back = _answer(pipe, result.path, None, options.limits)
     assert (back.status, back.dossier, back.trace) == ("unreadable", None, None)
     assert back.reason == "ran out of memory (limit 300 MB, raise it with --max-memory)"
+
+
+def test_one_files_json_written_window_by_window_is_the_dossiers_json(tmp_path):
+    """`regio extract` writes one file's JSON as each window of its pages is read and keeps
+    only the dossier's outline: the same bytes as the whole dossier written at once."""
+    from io import StringIO
+
+    from regio.batch import read_one
+    from regio.export import write_model_json
+
+    limits = Limits(window_pages=10, timeout=0, max_memory_mb=0)
+    dossier = extract(SAMPLES / "twente-word.pdf", cross_check="none", limits=limits)
+    whole = StringIO()
+    write_model_json(dossier, whole)
+    result = read_one(SAMPLES / "twente-word.pdf", ReadOptions(cross_check="none", limits=limits,
+                                                              spool=tmp_path / "dossier.json"))
+    assert result.spooled is not None and result.spooled.read_text(encoding="utf-8") == whole.getvalue()
+    assert result.dossier is not None and len(result.dossier.projects) == 11
+    assert not any(t.rows for p in result.dossier.projects for t in p.tables)  # the outline only
+    assert result.cells == sum(len(r.cells) for p in dossier.projects for t in p.tables for r in t.rows) > 0

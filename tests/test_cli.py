@@ -81,7 +81,7 @@ def test_debug_shows_the_traceback_of_an_unexpected_failure(bad_inputs, monkeypa
     def boom(*args, **kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(regio.extract, "extract", boom)
+    monkeypatch.setattr(regio.extract, "extract_in_parts", boom)  # (what extract reads with, and the JSON of one file)
     in_process = ["--timeout", "0", "--max-memory", "0"]  # the monkeypatch lives in this process
     quiet = CliRunner().invoke(app, ["extract", str(SAMPLE), *in_process])
     loud = CliRunner().invoke(app, ["extract", str(SAMPLE), "--debug", *in_process])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -56,11 +57,16 @@ def extract(
         config = load_config()
         if fmt.binary and output is None:
             raise UsageError(f"--format {fmt.name} needs -o FILE.{fmt.name}")
-    results = read_inputs(inputs, reading, config.aliases)
-    report_failures(results)
-    if fmt.name == "csv" and output is not None and (output.is_file() or not output.exists()):
-        fmt = _with_warnings_beside(fmt, output)
-    write_results(results, output, fmt)
+    with tempfile.TemporaryDirectory(prefix="regio-") as spool:
+        if fmt.name == "json" and len(inputs) == 1 and inputs[0].name == str(inputs[0].path):
+            # One dossier's JSON written as it is read, not held whole (a spooled stdin goes by
+            # another name than its file's, which the JSON would carry).
+            reading = replace(reading, spool=Path(spool) / "dossier.json")
+        results = read_inputs(inputs, reading, config.aliases)
+        report_failures(results)
+        if fmt.name == "csv" and output is not None and (output.is_file() or not output.exists()):
+            fmt = _with_warnings_beside(fmt, output)
+        write_results(results, output, fmt)
     if sys.stderr.isatty():
         _summary(results)
     else:
@@ -99,7 +105,7 @@ def _summary(results: list[FileResult]) -> None:
             table.add_row(safe(str(result.path)), "-", "-", "-", "-", safe(result.reason or "", "red"))
             continue
         tables = [t for p in dossier.projects for t in p.tables]
-        cells = sum(len(r.cells) for t in tables for r in t.rows)
+        cells = result.cells if result.cells is not None else sum(len(r.cells) for t in tables for r in t.rows)
         status = "[green]ok[/green]" if result.status == "ok" else safe(result.reason or "", "red")
         table.add_row(safe(str(result.path)), str(len(dossier.projects)), str(len(tables)), str(cells),
                       str(len(dossier.warnings)), status)
