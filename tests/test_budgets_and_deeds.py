@@ -222,3 +222,44 @@ def test_a_nil_in_the_accounting_format_is_its_cells_whole(tmp_path):
     assert [column.key for column in table.columns] == ["totaal", "gemeente", "rijk"]
     assert [row.cells[1].raw for row in table.rows] == ["15 mln.", "€ -", "2 mln.", "€ -", "17 mln."]
     assert [row.cells[1].kind for row in table.rows][1::2] == ["nil", "nil"]
+
+
+def test_a_rows_label_on_a_line_of_its_own_over_its_amounts_is_the_rows(tmp_path):
+    """A finance report's table that prints every row on two lines: the label alone, across
+    the columns where it is long, then the amounts under their headers, the label's cell on
+    that line empty. Each label is its row's, the first row's too (not a line of the header),
+    and a label across the columns is no paragraph after the table."""
+    c, height = a4_canvas(tmp_path / "report.pdf")
+    top = _opening(c, height)
+    rights = [250, 330, 410, 490]
+    rows = [("Ontwikkeling en inrichting van de werkplaats voor de bedrijven", ["600.000", "200.000", "100.000", "300.000"]),
+            ("Onderzoek naar de effecten van de broedplaatsen en mogelijke nieuwe locaties",
+             ["400.000", "-", "200.000", "200.000"]),
+            ("Totaal", ["1.000.000", "200.000", "300.000", "500.000"])]
+    c.setFont(BOLD, 8)
+    c.drawString(60, top, "Kosten")
+    for right, label in zip(rights, COLUMNS):
+        c.drawRightString(right, top, label)
+    c.setLineWidth(0.8)
+    c.line(60, top - 4, 495, top - 4)
+    y = top - 16
+    for label, cells in rows:
+        c.setFont(BOLD if label == "Totaal" else PLAIN, 8)
+        c.drawString(60, y, label)
+        for right, cell in zip(rights, cells):
+            c.drawRightString(right, y - 11, cell)
+        c.setLineWidth(0.3)
+        c.line(60, y - 15, 495, y - 15)
+        y -= 28
+    c.setFont(BOLD, 11)
+    c.drawString(60, y - 20, "Borging")
+    c.setFont(PLAIN, 10)
+    for k in range(6):
+        c.drawString(60, y - 36 - 14 * k, TEXT[k % 2])
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "report.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [column.key for column in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == rows
+    assert project.field("Borging").text.startswith(TEXT[0])

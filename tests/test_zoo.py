@@ -310,8 +310,9 @@ _SHAREPOINTLIST = ("list items printed as forms of rows: a row label that opens 
                    "maken: ...\") loses them")
 _STICKYHEADER = ("a web page printed with its cookie banner painted over the text at a page's foot: the banner's last "
                  "words join the text under it (Leonardo), and the site's footer after the last project joins its field")
-_LABELABOVE = ("a narrow column's tables printing each row on two lines, its label alone over its amounts: the label "
-               "and the amounts under it are not read as one row, the first label joins the header")
+_LABELABOVE = ("a narrow column's tables printing each row on two lines, its label alone over its amounts: where the "
+               "labels stop short of the amounts, the first column of amounts is read with them (TopFit, Talent, Vitale "
+               "Kernen), and a year table loses its first year (Zorgtalent)")
 _ENGLISH = ("a template translated to English: its column labels (\"Education\", \"Municipality\", \"National "
             "government\") are not the vocabulary's, which is Dutch; read as such, English tables elsewhere (ICDAR's "
             "statistics) would be taken for budgets")

@@ -198,14 +198,13 @@ class HeaderTable:
             return True
         if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
             return True  # the next table's caption
-        typed = self._typed_marks()
         if self.state == "footnotes":
             # A note goes on in lines that start under it; a line set further left is text, one
             # set right of its end the next table's header cell (right aligned, wrapped), one in
             # larger type (the text's, notes being set smaller) or in other type a paragraph's
             # gap below (in the smaller type's measure: the notes' lines keep theirs), or on
             # the next page, what follows.
-            if is_footnote(line, typed) or starts_with_mark(line, typed) or not region.footnotes:
+            if self._opens_a_note(line) or not region.footnotes:
                 return False  # (a heading over the notes says notes follow, marked or not)
             last = region.footnotes[-1]
             other_type = abs(line.size - last.size) >= self.settings.other_type_pt or line.bold != last.bold
@@ -213,19 +212,19 @@ class HeaderTable:
                 or (other_type and (line.page != last.page
                                     or line.top - last.bottom > self.settings.row_gap_em * min(line.size, last.size)))
         if self.state == "caption":
-            return not (starts_with_mark(line, typed) or self._caption_goes_on(line))
+            return not (starts_with_mark(line, self._typed_marks()) or self._caption_goes_on(line))
         if self.state == "body" and self._caption_below(line):
             return False
         if self.state == "body" and self.total_first and self._next_page(line) and self._repeats_header(line):
             return False  # its rows go on over the page, under the header again
-        if self.state == "body" and not self.seen_total and self._paragraph_after_the_rows(line, typed):
+        if self.state == "body" and not self.seen_total and self._paragraph_after_the_rows(line):
             return True
         if self.state == "body" and self.seen_total:
-            if sentence_across(line, region.body) and not starts_with_mark(line, typed) and not is_footnote(line, typed):
+            if sentence_across(line, region.body) and not self._opens_a_note(line):
                 return True  # a sentence after the total, however close under it
             # Figures in justified prose ("minimaal 5 nationale") stand apart like cells, but are none;
             # nor is a figure in a sentence run on into the columns, however close under them.
-            return self._set_off(line) and not starts_with_mark(line, typed) and not is_footnote(line, typed) \
+            return self._set_off(line) and not self._opens_a_note(line) \
                 and (justified(line) or not has_values(line, self.value_x(line)) or self._runs_into_the_columns(line))
         return False
 
@@ -350,7 +349,7 @@ class HeaderTable:
         self._count_rows()
         return line.x0 <= self._rows_x0 + line.size
 
-    def _paragraph_after_the_rows(self, line: Line, typed: frozenset[str]) -> bool:
+    def _paragraph_after_the_rows(self, line: Line) -> bool:
         """Running text set off from the rows (see _set_off), across most of the table's
         width in one run of words, or in a column of text of its own however narrow, from the
         rows' left edge, set justified (its words apart like cells, further than spaces) or
@@ -359,8 +358,8 @@ class HeaderTable:
         see ends). A row's cells stand apart in their columns, and a long row label is set
         ragged; the text may start at the label column's edge or, in a sheet's text column,
         the values'."""
-        if not (self._set_off(line) and running_text(line.words)) or starts_with_mark(line, typed) \
-                or is_footnote(line, typed) or is_continuation(line):
+        if not (self._set_off(line) and running_text(line.words)) or self._opens_a_note(line) \
+                or is_continuation(line) or self._over_its_amounts(line):
             return False
         block = [self.region.header[-1], *self.region.body]  # (not a label over it)
         x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
@@ -371,6 +370,15 @@ class HeaderTable:
         return self._at_the_rows_left(line) and (
             (justified(line) and min(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])) > _STRETCHED * line.word_space)
             or (self._past_the_values_start(line) and not has_values(line, self.value_x(line))))
+
+    def _over_its_amounts(self, line: Line) -> bool:
+        """A row's label on a line of its own, its amounts on the line right under it, set in
+        from the label and opening with a figure (a label too long for its column, as a
+        finance report prints every row): a row, not a paragraph after the table."""
+        below = self._page_from(line)[1:2]
+        return bool(below) and below[0].x0 > line.x0 + line.size and bool(below[0].words) \
+            and is_figure(below[0].words[0].text) and has_values(below[0], self.value_x(below[0])) \
+            and below[0].top - line.bottom <= self.settings.row_gap_em * line.size
 
     def _past_the_values_start(self, line: Line) -> bool:
         """Is the line one run of words on past where the rows' values start: where most rows
@@ -419,8 +427,7 @@ class HeaderTable:
         if self.state != "body" or not body or self.seen_total or line.size > self.text_size - smaller \
                 or line.size > self._rows_size() - smaller:
             return False
-        typed = self._typed_marks()
-        if starts_with_mark(line, typed) or is_footnote(line, typed):
+        if self._opens_a_note(line):
             return False  # (the table's notes, under its last row where it states no total)
         last = self.last_row_line()
         if last is not None and last is not body[-1] and last.page == line.page \

@@ -182,6 +182,18 @@ def has_values(line: Line, x0: float) -> bool:
 
 
 def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
+    """How many of the header's last lines begin the body's first row (see _centred_row_lines),
+    or are its label, on lines of their own over its amounts: set in from them, opening with
+    a figure, the amounts' line, and the label's lines each one run of words, however far
+    they reach."""
+    first = body[0]
+    over = next((k for k, ln in enumerate(reversed(header[1:]))
+                 if not (len(ln.segments()) == 1 and running_text(ln.words) and first.x0 > ln.x0 + ln.size)),
+                len(header) - 1) if first.words and is_figure(first.words[0].text) else 0
+    return _centred_row_lines(header, body) or over
+
+
+def _centred_row_lines(header: list[Line], body: list[Line]) -> int:
     """How many of the header's last lines begin the body's first row: a row whose cells are
     centred in its height sets its values in the middle of its wrapped label, as many of the
     label's lines over them as under them. Those lines stand in the label column alone, and
@@ -1118,8 +1130,11 @@ class NoValueColumns(ValueError):
 
 def _label_and_value_columns(region: Region
                              ) -> tuple[tuple[float, float], list[tuple[float, float]], Literal["ruled", "aligned"]]:
-    """The row labels' column, the columns of values beside it, and which reader gave them."""
-    intervals, reader = _columns(region)
+    """The row labels' column, the columns of values beside it, and which reader gave them.
+    Labels set on lines of their own across the columns (see _labels_across) make none."""
+    starts = [seg[0].x0 for ln in region.body for seg in ln.segments()[1:] if _is_value(seg)]
+    across = {id(ln) for ln in region.body if starts and _label_across(ln, min(starts))}
+    intervals, reader = _columns(replace(region, body=[ln for ln in region.body if id(ln) not in across]) if across else region)
     if len(intervals) < 2:
         raise NoValueColumns("no column beside the row labels")
     label_col, leaves = intervals[0], intervals[1:]
@@ -1668,10 +1683,25 @@ _OWN_RULE_PT = 8.0  # a row's own rule stands this close to the column's edge at
 
 
 def _make_row(lines: list[Line], label_col: tuple[float, float], leaves: list[tuple[float, float]]) -> Row:
-    label = " ".join(filter(None, (join_words(ln.words_between(-1e9, label_col[1])) for ln in lines)))
-    cells = [_make_cell(lines, a, b) for a, b in leaves]
+    across = _labels_across(lines, label_col)
+    label = " ".join(filter(None, (join_words(ln.words if ln in across else ln.words_between(-1e9, label_col[1]))
+                                   for ln in lines)))
+    cells = [_make_cell([ln for ln in lines if ln not in across], a, b) for a, b in leaves]
     return Row(label=label, kind="share" if _shares_only(cells) else row_kind(label), cells=cells,
                provenance=_line_prov(lines))
+
+
+def _labels_across(lines: list[Line], label_col: tuple[float, float]) -> list[Line]:
+    """A row's label set on lines of its own over its amounts, running from the label column
+    on across the value columns in one run of words, as a finance report prints a label too
+    long for its column: those lines are the label's, none of their words a cell's."""
+    across = [ln for ln in lines if _label_across(ln, label_col[1])]
+    return across if len(across) < len(lines) and _has_values([ln for ln in lines if ln not in across]) else []
+
+
+def _label_across(line: Line, values_x: float) -> bool:
+    return line.x0 < values_x < line.x1 and len(line.segments()) == 1 and running_text(line.words) \
+        and not any(is_figure(w.text) for w in line.words)
 
 
 _SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
