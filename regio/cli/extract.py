@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -57,10 +58,11 @@ def extract(
         config = load_config()
         if fmt.binary and output is None:
             raise UsageError(f"--format {fmt.name} needs -o FILE.{fmt.name}")
-    with tempfile.TemporaryDirectory(prefix="regio-") as spool:
-        if fmt.name == "json" and len(inputs) == 1 and inputs[0].name == str(inputs[0].path):
-            # One dossier's JSON written as it is read, not held whole (a spooled stdin goes by
-            # another name than its file's, which the JSON would carry).
+    # One dossier's JSON written as it is read, not held whole (a spooled stdin goes by
+    # another name than its file's, which the JSON would carry).
+    spooled = fmt.name == "json" and len(inputs) == 1 and inputs[0].name == str(inputs[0].path)
+    with tempfile.TemporaryDirectory(prefix="regio-") if spooled else nullcontext() as spool:
+        if spool is not None:
             reading = replace(reading, spool=Path(spool) / "dossier.json")
         results = read_inputs(inputs, reading, config.aliases)
         report_failures(results)
