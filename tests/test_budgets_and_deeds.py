@@ -29,6 +29,17 @@ def _opening(c, height: float, title: str = "Groene Haven") -> float:
     return height - 140
 
 
+def _closing(c, y: float, lines: int = 6) -> None:
+    """The field after the table ("Borging", its label at PDF y) and the document's end."""
+    c.setFont(BOLD, 11)
+    c.drawString(60, y, "Borging")
+    c.setFont(PLAIN, 10)
+    for k in range(lines):
+        c.drawString(60, y - 16 - 14 * k, TEXT[k % 2])
+    c.showPage()
+    c.save()
+
+
 def test_cells_set_left_or_right_inside_their_rules_are_the_rules_columns(tmp_path):
     """A spreadsheet's range pasted as a picture: "2 mln." set at its cell's left, "-" at its
     right, a point inside the rule, the next cell's text a point past it. The text alone shows
@@ -58,12 +69,7 @@ def test_cells_set_left_or_right_inside_their_rules_are_the_rules_columns(tmp_pa
                 c.drawRightString(right - 1.5, y, cell)
             else:
                 c.drawString(left + 1.5, y, cell)
-    c.setFont(BOLD, 11)
-    c.drawString(60, bottom - 30, "Borging")
-    c.setFont(PLAIN, 10)
-    c.drawString(60, bottom - 46, TEXT[0])
-    c.showPage()
-    c.save()
+    _closing(c, bottom - 30, lines=1)
     [project] = extract(tmp_path / "picture.pdf", cross_check="none").projects
     [table] = project.tables
     assert [col.key for col in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
@@ -97,13 +103,7 @@ def test_a_cost_lines_explanation_set_small_under_it_is_a_note_of_the_table(tmp_
             c.drawString(70, y, note)
             y -= 9
         y -= 5
-    c.setFont(BOLD, 11)
-    c.drawString(60, y - 20, "Borging")
-    c.setFont(PLAIN, 10)
-    for k in range(8):  # (the text's type is the page's most common)
-        c.drawString(60, y - 36 - 14 * k, TEXT[k % 2])
-    c.showPage()
-    c.save()
+    _closing(c, y - 20, lines=8)  # (the text's type is the page's most common)
     [project] = extract(tmp_path / "budget.pdf", cross_check="none").projects
     [table] = project.tables
     assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == rows
@@ -168,13 +168,7 @@ def test_a_row_label_run_on_over_an_empty_spacer_column_is_the_labels(tmp_path):
         c.drawString(63, y, label)  # (the first runs on past its cell, over the empty one)
         for right, cell in zip(edges[3:], cells):
             c.drawRightString(right - 3, y, cell)
-    c.setFont(BOLD, 11)
-    c.drawString(60, bottom - 30, "Borging")
-    c.setFont(PLAIN, 10)
-    for k in range(6):
-        c.drawString(60, bottom - 46 - 14 * k, TEXT[k % 2])
-    c.showPage()
-    c.save()
+    _closing(c, bottom - 30)
     [project] = extract(tmp_path / "sheet.pdf", cross_check="none").projects
     [table] = project.tables
     assert [row.label for row in table.rows] == [label for label, _ in rows]
@@ -210,13 +204,7 @@ def test_a_nil_in_the_accounting_format_is_its_cells_whole(tmp_path):
             else:
                 c.drawString(left + 4, y, cell[0])
                 c.drawRightString(right - (8 if cell[1] == "-" else 4), y, cell[1])
-    c.setFont(BOLD, 11)
-    c.drawString(60, top - 15 * len(rows) - 40, "Borging")
-    c.setFont(PLAIN, 10)
-    for k in range(6):
-        c.drawString(60, top - 15 * len(rows) - 56 - 14 * k, TEXT[k % 2])
-    c.showPage()
-    c.save()
+    _closing(c, top - 15 * len(rows) - 40)
     [project] = extract(tmp_path / "sheet.pdf", cross_check="none").projects
     [table] = project.tables
     assert [column.key for column in table.columns] == ["totaal", "gemeente", "rijk"]
@@ -251,13 +239,7 @@ def test_a_rows_label_on_a_line_of_its_own_over_its_amounts_is_the_rows(tmp_path
         c.setLineWidth(0.3)
         c.line(60, y - 15, 495, y - 15)
         y -= 28
-    c.setFont(BOLD, 11)
-    c.drawString(60, y - 20, "Borging")
-    c.setFont(PLAIN, 10)
-    for k in range(6):
-        c.drawString(60, y - 36 - 14 * k, TEXT[k % 2])
-    c.showPage()
-    c.save()
+    _closing(c, y - 20)
     [project] = extract(tmp_path / "report.pdf", cross_check="none").projects
     [table] = project.tables
     assert [column.key for column in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
