@@ -260,8 +260,8 @@ def write_model_json(record: BaseModel, out: SupportsWrite[str]) -> None:
 
 
 def _write_members(record: BaseModel, spooled: dict[str, IO[str]], out: SupportsWrite[str]) -> None:
-    """The record's members as write_model_json writes them; those in ``spooled`` from the
-    text a _Spool holds for them."""
+    """The record's members as write_model_json writes them; those named in ``spooled`` from
+    their items' text written to that file before (see write_parts_json)."""
     out.write("{")
     for i, name in enumerate(type(record).model_fields):
         value = getattr(record, name)
