@@ -22,6 +22,7 @@ from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, join_words, r
 from regio.extract.settings import Settings
 from regio.extract.tables import (
     Region,
+    amounts_under_label,
     build_table,
     first_row_lines_in_header,
     has_values,
@@ -376,8 +377,7 @@ class HeaderTable:
         from the label and opening with a figure (a label too long for its column, as a
         finance report prints every row): a row, not a paragraph after the table."""
         below = self._page_from(line)[1:2]
-        return bool(below) and below[0].x0 > line.x0 + line.size and bool(below[0].words) \
-            and is_figure(below[0].words[0].text) and has_values(below[0], self.value_x(below[0])) \
+        return bool(below) and amounts_under_label(line, below[0]) and has_values(below[0], self.value_x(below[0])) \
             and below[0].top - line.bottom <= self.settings.row_gap_em * line.size
 
     def _past_the_values_start(self, line: Line) -> bool:

@@ -186,11 +186,15 @@ def first_row_lines_in_header(header: list[Line], body: list[Line]) -> int:
     or are its label, on lines of their own over its amounts: set in from them, opening with
     a figure, the amounts' line, and the label's lines each one run of words, however far
     they reach."""
-    first = body[0]
     over = next((k for k, ln in enumerate(reversed(header[1:]))
-                 if not (len(ln.segments()) == 1 and running_text(ln.words) and first.x0 > ln.x0 + ln.size)),
-                len(header) - 1) if first.words and is_figure(first.words[0].text) else 0
+                 if not (len(ln.segments()) == 1 and running_text(ln.words) and amounts_under_label(ln, body[0]))),
+                max(len(header) - 1, 0))  # (a finder's lines over a table may be none)
     return _centred_row_lines(header, body) or over
+
+
+def amounts_under_label(label: Line, amounts: Line) -> bool:
+    """A row's amounts on a line of their own under its label: set in from it, opening with a figure."""
+    return bool(amounts.words) and is_figure(amounts.words[0].text) and amounts.x0 > label.x0 + label.size
 
 
 def _centred_row_lines(header: list[Line], body: list[Line]) -> int:
