@@ -245,3 +245,75 @@ def test_a_rows_label_on_a_line_of_its_own_over_its_amounts_is_the_rows(tmp_path
     assert [column.key for column in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
     assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == rows
     assert project.field("Borging").text.startswith(TEXT[0])
+
+
+@pytest.mark.parametrize("chapter, article, font", [
+    ("Hoofdstuk {k}. {t}", "Artikel {n}. {t}", "Times-Bold"),  # a decision's: bold, chapters larger
+    ("{k} {t}", "{k}.{n} {t}", "Times-Roman"),  # a plain report's: numbers alone set them apart
+], ids=["articles", "numbered"])
+def test_the_headings_whose_sections_hold_a_budget_apiece_are_the_projects(tmp_path, chapter, article, font):
+    """A document with no contents, no labels and no heading larger than the text but its
+    chapters' (a decision drafted as legislation; a report whose headings are numbered lines
+    in the text's type): the one kind of heading that parts the funding tables one apiece
+    heads the projects, each under its chapter's theme; a section of that kind without a
+    budget (the definitions, the entry into force) is none."""
+    c, height = a4_canvas(tmp_path / "decision.pdf")
+    y = height - 70
+
+    def heading(text: str, size: float) -> None:
+        nonlocal y
+        y -= 10
+        c.setFont(font, size)
+        c.drawString(70, y, text)
+        y -= size + 8
+
+    def member(number: str) -> None:
+        nonlocal y
+        c.setFont("Times-Roman", 10)
+        for k, line in enumerate((f"{number} {TEXT[0]}", TEXT[1], TEXT[0])):
+            c.drawString(70 if k == 0 else 88, y, line)
+            y -= 14
+
+    def budget(amounts: list[list[str]]) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(70, y, "Kosten")
+        for k, label in enumerate(COLUMNS):
+            c.drawRightString(300 + 70 * k, y, label)
+        y -= 14
+        c.setFont(PLAIN, 9)
+        for label, cells in zip(["Bouw", "Inrichting", "Totaal"], amounts):
+            c.drawString(70, y, label)
+            for k, cell in enumerate(cells):
+                c.drawRightString(300 + 70 * k, y, cell)
+            y -= 13
+        y -= 10
+
+    large = 12 if font.endswith("Bold") else 10
+    heading(chapter.format(k=1, t="Algemene bepalingen"), large)
+    heading(article.format(k=1, n=1, t="Begripsbepalingen"), 10)
+    member("a.")
+    chapters = {"Groene economie": ["Groene Haven", "Slimme Wegen"], "Wonen en leven": ["Sterke Kernen"]}
+    number = 2
+    for k, (theme, titles) in enumerate(chapters.items(), 2):
+        heading(chapter.format(k=k, t=theme), large)
+        for title in titles:
+            if y < 330:
+                c.showPage()
+                y = height - 70
+            heading(article.format(k=k, n=number, t=title), 10)
+            member("(a)")
+            member("(b)")
+            budget([["400.000", "100.000", "100.000", "200.000"], ["200.000", "-", "100.000", "100.000"],
+                    ["600.000", "100.000", "200.000", "300.000"]])
+            member("(c)")
+            number += 1
+    heading(chapter.format(k=4, t="Slotbepalingen"), large)
+    heading(article.format(k=4, n=number, t="Inwerkingtreding"), 10)
+    member("a.")
+    c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "decision.pdf", cross_check="none")
+    assert [(p.theme, p.title) for p in dossier.projects] == [(theme, title) for theme, titles in chapters.items()
+                                                              for title in titles]
+    assert all(len(p.tables) == 1 and p.tables[0].rows[-1].cells[0].raw == "600.000" for p in dossier.projects)

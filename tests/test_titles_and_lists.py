@@ -85,6 +85,46 @@ def test_a_project_whose_title_is_drawn_not_set_is_named_by_its_name_field(tmp_p
     assert [(p.title, p.pages) for p in dossier.projects] == [(name, [k]) for k, name in enumerate(names, 1)]
 
 
+def test_a_web_forms_printed_steps_part_its_projects_each_named_by_its_answer(tmp_path):
+    """An online application form printed screen by screen: every page opens with the
+    wizard's step ("Stap 1 van 2: Project") and the step's heading, larger than the text and
+    said alike in every project; the project's name is only the answer in the input box under
+    "Naam van het project", set farther under its label than a line. The steps' headings
+    title no project (the last one of the project before least), and each project opens with
+    its first step's page."""
+    c, height = a4_canvas(tmp_path / "form.pdf")
+    names = [f"{title} (aanvraag {k})" for k, title in enumerate(TITLES, 1)]
+
+    def step(number: int, name: str) -> float:
+        c.setFont(BOLD, 9.5)
+        c.drawString(60, height - 70, f"Stap {number} van 2: {name}")
+        c.setFont(BOLD, 15)
+        c.drawString(60, height - 105, name)
+        return height - 135
+
+    def answer(y: float, label: str, lines: list[str]) -> float:
+        c.setFont(BOLD, 9.5)
+        c.drawString(60, y, label)
+        c.setStrokeColorRGB(0.55, 0.55, 0.55)
+        c.rect(60, y - 18 - 13 * len(lines), 460, 13 * len(lines) + 8, stroke=1, fill=0)
+        c.setFont(PLAIN, 9.5)
+        for k, line in enumerate(lines):
+            c.drawString(67, y - 21 - 13 * k, line)
+        return y - 45 - 13 * len(lines)
+
+    for name in names:
+        y = answer(step(1, "Project"), "Naam van het project", [name])
+        answer(y, "Partijen", [TEXT[0]])
+        c.showPage()
+        y = answer(step(2, "Projectplan"), "Opgave", [TEXT[0], TEXT[1]])
+        answer(y, "Resultaten", [TEXT[1], TEXT[0]])
+        c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "form.pdf", cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(name, [2 * k - 1, 2 * k]) for k, name in enumerate(names, 1)]
+    assert dossier.projects[1].field("Resultaten").text == f"{TEXT[1]} {TEXT[0]}"
+
+
 def test_a_table_written_out_as_lists_under_bold_row_titles_is_read(tmp_path):
     """A large-print edition writes each table out: its caption ("Tabel: Begroting"), then each
     row's label in bold over one line for each column ("Totaal: 600.000"), an empty cell said

@@ -151,7 +151,8 @@ class DocumentReader:
         self._running_titles: set[int] = set()  # a project's title (or theme) set again over its later pages or cards
         # (a caption stands over a header line: a list of records has none)
         self.structure: Structure = analyse(layouts, self._furniture, settings, _not_labels(funding, tables),
-                                            _boxes_by_page([t for t in headed if t.reader != "records"]))
+                                            _boxes_by_page([t for t in headed if t.reader != "records"]),
+                                            _boxes_by_page(funding))
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
         self.body_size = self.structure.body_size

@@ -245,11 +245,11 @@ _UPPER_WORDS = 3
 
 def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
             funding_tables: dict[int, list[Box]] | None = None,
-            headed_tables: dict[int, list[Box]] | None = None) -> Structure:
-    """Contents, project starts and labels. ``funding_tables``: the boxes of the funding
-    tables by page, whose header cells are no field labels however often they recur;
+            headed_tables: dict[int, list[Box]] | None = None, budgets: dict[int, list[Box]] | None = None) -> Structure:
+    """Contents, project starts and labels. ``funding_tables``: the boxes by page where no
+    line is a field label however often it recurs (the funding tables' among them);
     ``headed_tables``: those of every table of amounts under a header, whose captions are
-    no headings."""
+    no headings; ``budgets``: those of the funding tables alone."""
     lines = [ln for layout in layouts for ln in layout.lines if id(ln) not in furniture]
     by_page = {layout.number: layout for layout in layouts}
     structure = Structure(body_size(layouts))
@@ -279,7 +279,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     found = (_from_toc_or_its_pages(structure, groups, lines, settings, by_page) or _from_theme_title(groups, body, settings)
              or _from_contents_pages(lines, groups, structure, settings, by_page) or _from_title_keys(lines, groups)
              or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
-                                   structure, settings, by_page))
+                                   structure, settings, by_page)
+             or _from_budgets(lines, groups, budgets or {}, settings))
     found = [start for start in _without_running_titles(found) if not is_report_part(start.title)]
     starts = []
     for start in _with_subtitles(found, lines, position, structure, settings):
@@ -510,8 +511,9 @@ _BAND_LINES = 6  # the most lines a heading's band holds
 
 def _opened_alike(starts: list[ProjectStart], lines: list[Line], position: dict[int, int]) -> list[ProjectStart]:
     """Projects that each open their page with the same few lines over the heading (a form's
-    block of "Projectnummer", "Thema", "Indiener" over each title): those lines are the
-    project's, not the end of the one before."""
+    block of "Projectnummer", "Thema", "Indiener" over each title; a web form's steps over
+    the name field of a project without one): those lines are the project's, not the end of
+    the one before."""
     def opening(start: ProjectStart) -> list[Line]:
         index = position.get(id(start.first), 0)
         first = next(k for k in range(index, -1, -1) if k == 0 or lines[k - 1].page != start.first.page)
@@ -520,22 +522,21 @@ def _opened_alike(starts: list[ProjectStart], lines: list[Line], position: dict[
     def keys(block: list[Line]) -> tuple[str, ...]:  # (a block that numbers its project: "PROJECTKAART 3")
         return tuple(re.sub(r"\d+", "#", join_words(ln.segments()[0])) for ln in block)
 
-    headed = [start for start in starts if start.lines]
     # (a block is no heading's, and each counts once: two headings on a page share one)
-    headings = {id(ln) for start in headed for ln in start.lines}
-    blocks = [[] if any(id(ln) in headings for ln in block) else block for block in map(opening, headed)]
+    headings = {id(ln) for start in starts for ln in start.lines}
+    blocks = [[] if any(id(ln) in headings for ln in block) else block for block in map(opening, starts)]
     counts = Counter(keys(block) for block in {id(block[0]): block for block in blocks if block}.values())
     def keyed(line: Line) -> bool:  # a key and its value, not a number set apart before a heading
         segments = line.segments()
         return len(segments) >= 2 and not is_numbering(join_words(segments[0]))
 
-    for start, block in zip(headed, blocks):
+    for start, block in zip(starts, blocks):
         # (one project alone: a block of keys and their values, as a form's)
-        alone = len(headed) == 1 and all(map(keyed, block))
+        alone = len(starts) == 1 and all(map(keyed, block))
         if not block or (counts[keys(block)] < max(2, len(blocks) // 2) and not alone):
             continue
-        kicker = start.lines[0]
-        if keyed(kicker) and kicker.text.strip() != start.title:
+        kicker = start.lines[0] if start.lines else None
+        if kicker is not None and keyed(kicker) and kicker.text.strip() != start.title:
             # (the block's last row, right over the title, is no theme printed over it)
             start.lines, start.theme, block = start.lines[1:], "", [*block, kicker]
         start.opens = block[0]
@@ -1050,6 +1051,79 @@ def _from_title_keys(lines: list[Line], groups: list[list[Line]]) -> list[Projec
     return starts if len(starts) >= 2 else []
 
 
+def _from_budgets(lines: list[Line], groups: list[list[Line]], budgets: dict[int, list[Box]],
+                  settings: Settings) -> list[ProjectStart]:
+    """Where nothing else tells the projects apart (no contents, no theme over a title, no
+    labels coming back: a decision drafted as legislation, its projects "Artikel 2. ..."
+    under chapters "Hoofdstuk 2. <theme>"; a report whose only headings are numbered lines in
+    the text's type): a project is what holds a budget. Of the kinds of heading (a type, and
+    the word or depth of its number), the one whose sections hold the funding tables apart,
+    most of them in one each, heads the projects: each of its sections that holds one is a
+    project, its theme the nearest heading of a kind over it."""
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    at = sorted(min((position[id(ln)] for ln in lines if ln.page == page and centred_in(ln, (box,))), default=-1)
+                for page, boxes in budgets.items() for box in boxes)
+    at = [i for i in at if i >= 0]
+    grouped = {id(ln) for g in groups for ln in g}
+    heads = sorted([(position[id(g[0])], g) for g in groups if id(g[0]) in position]
+                   + [(i, [ln]) for i, ln in enumerate(lines) if id(ln) not in grouped and _a_numbered_heading(ln, budgets)],
+                   key=lambda head: head[0])
+    kinds: dict[tuple, list[tuple[int, list[Line]]]] = defaultdict(list)
+    for head in heads:
+        kinds[_heading_kind(head[1][0])].append(head)
+    best: list[tuple[int, list[Line]]] = []
+    share = 0.0  # of the best kind's sections, those holding a budget (the fewer empty, the likelier)
+    for kind, own in kinds.items():
+        ends = sorted({i for i, _ in own} | {i for i, g in heads if _over(_heading_kind(g[0]), kind, settings)})
+        counts = [sum(i < t < _next_after(ends, i) for t in at) for i, _ in own]
+        holding = [head for head, count in zip(own, counts) if count]
+        if len(holding) >= 2 and 2 * counts.count(1) > len(holding) \
+                and (len(holding), len(holding) / len(own)) > (len(best), share):
+            best, share = holding, len(holding) / len(own)
+    starts = []
+    for i, group in best:
+        over = [g for j, g in heads if j < i and _over(_heading_kind(g[0]), _heading_kind(group[0]), settings)]
+        theme = _without_part_number(strip_numbering(_text(over[-1]))) if over else ""
+        starts.append(ProjectStart(theme, _without_part_number(strip_numbering(_text(group))), group))
+    return starts
+
+
+def _a_numbered_heading(line: Line, budgets: dict[int, list[Box]]) -> bool:
+    """A numbered line in the text's type that reads as a heading: short, one cell, no
+    sentence's end ("2.1 Groene Haven"), outside the budgets."""
+    text = line.text.strip()
+    return _numbered(text) and text[:1] not in _LIST_MARKS and len(line.words) <= _MAX_HEADING_WORDS \
+        and text[-1:] not in ".,;:" and any(ch.isalpha() for ch in strip_numbering(text)) \
+        and len(line.segments()) == 1 and not centred_in(line, budgets.get(line.page, ()))
+
+
+def _heading_kind(line: Line) -> tuple[float, bool, str]:
+    """(size, bold, number): a heading's type, and its number's word ("artikel") or depth ("2.1": 2)."""
+    part = PART_NUMBER.match(line.text)
+    depth = len([n for n in line.text.split()[0].split(".") if n]) if _numbered(line.text) else 0
+    return round(line.size), line.bold, part[0].split()[0].casefold() if part else str(depth or "")
+
+
+def _over(kind: tuple[float, bool, str], other: tuple[float, bool, str], settings: Settings) -> bool:
+    """Does a heading of ``kind`` rank over one of ``other``: in larger type, or in the same
+    size numbered less deep ("2" over "2.1"), or bold over the same number plain?"""
+    if kind[0] != other[0]:
+        return kind[0] > other[0] + settings.other_type_pt
+    if kind[2].isdigit() and other[2].isdigit() and kind[2] != other[2]:
+        return int(kind[2]) < int(other[2])
+    return kind[2] == other[2] and kind[1] and not other[1]
+
+
+def _next_after(ends: list[int], i: int) -> float:
+    k = bisect_right(ends, i)
+    return ends[k] if k < len(ends) else math.inf
+
+
+def _without_part_number(text: str) -> str:
+    part = PART_NUMBER.match(text)
+    return text[part.end():].strip(" .:-–—") if part else text
+
+
 # (or a key of a database's report: "Project:", with its colon; or a list item's "Titel")
 _TITLE_KEY = re.compile(r"(?i)(?:project\s?titel|titel(?: van het)? project|titel|project(?=\s*:))\s*:?")
 _TITLE_TYPED = re.compile(rf"{_TITLE_KEY.pattern}\s*(?<=:)\s*(?P<title>\S.*)")
@@ -1405,15 +1479,27 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     form_sections = frozenset(order[id(g[0])] for g in groups if id(g[0]) in order and _numbered(_text(g))
                               and any(_in_one_type(g[0], line, settings) for line in numbered))
     rounds = _label_rounds(labelled, heads, form_sections)
+    # A heading said alike over most of the rounds (a deck's subtitle under each title, a web
+    # form's steps) titles none, and parts no round: over most of them as the labels come
+    # back, where it made more rounds than that.
+    said = Counter(squash(_text(g)) for g in groups)
+    cycles = Counter(Counter(key for _, _, key in labelled).values()).most_common(1)
+    come_back = min(len(rounds), cycles[0][0]) if cycles else len(rounds)
+    alike = {text for text, n in said.items() if n >= _SAID_ALIKE and 2 * n > come_back}
+    said_at = {order[id(g[0])]: squash(_text(g)) for g in groups if id(g[0]) in order}
+    titles = [i for i in heads if said_at[i] not in alike]
+    if len(titles) < len(heads):
+        rounds = _label_rounds(labelled, titles, form_sections)
     ends = [labelled[k - 1][0] for k in [*rounds[1:], len(labelled)]] if rounds else []  # each round's last label
     starts: list[ProjectStart] = []
     floor = -1
-    # A heading said alike over most of the rounds (a deck's subtitle under each title) titles none.
-    said = Counter(squash(_text(g)) for g in groups)
-    alike = {text for text, n in said.items() if n >= _SAID_ALIKE and 2 * n > len(rounds)}
-    for line, end in ((labelled[k][1], end) for k, end in zip(rounds, ends)):
+    for k, after, end in zip(rounds, [*rounds[1:], len(labelled)], ends):
+        line = labelled[k][1]
         above = [g for g in groups if floor < order.get(id(g[0]), -1) < order[id(line)] and squash(_text(g)) not in alike]
-        if above:
+        # (a heading on a page before the round's name field closes the project before: a form's step)
+        named = _round_named(lines, labelled[k:after], labels, settings) \
+            if not above or above[-1][0].page < line.page else ""
+        if above and not named:
             group = above[-1]
             text = strip_numbering(_text(group))
             m = _THEME_TITLE.match(text)
@@ -1429,10 +1515,15 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
                     else (under, strip_numbering(_text(above[-2])))
                 lines_of = [*above[-2], *group]
             starts.append(ProjectStart(theme, title, lines_of))
-        elif named := _named_by_its_field(lines, order[id(line)], labels, settings):
+        elif named:
             starts.append(ProjectStart("", named, [], at=line))  # (its title drawn, not set: outlines, a picture)
         floor = order[id(line)]
     return starts
+
+
+def _round_named(lines: list[Line], labelled: list[tuple[int, Line, str]], labels: Labels, settings: Settings) -> str:
+    """The project's name as the name field among its round's labels gives it, if any."""
+    return next(filter(None, (_named_by_its_field(lines, index, labels, settings) for index, _, _ in labelled)), "")
 
 
 def _named_by_its_field(lines: list[Line], index: int, labels: Labels, settings: Settings) -> str:
@@ -1448,7 +1539,9 @@ def _named_by_its_field(lines: list[Line], index: int, labels: Labels, settings:
         return beside
     under: list[str] = []
     for above, below in zip(lines[index:], lines[index + 1:index + 1 + _NAME_LINES]):
-        if below.page != line.page or _label_of(below, labels, settings) or below.top - above.bottom > below.size:
+        # (a form's answer stands in its box, farther under the label than a line's spacing)
+        gap = _BOXED_ANSWER_GAP if above is line else 1.0
+        if below.page != line.page or _label_of(below, labels, settings) or below.top - above.bottom > gap * below.size:
             break
         under.append(below.text)
     return " ".join(under)
@@ -1456,3 +1549,4 @@ def _named_by_its_field(lines: list[Line], index: int, labels: Labels, settings:
 
 _NAME_LABEL = re.compile(r"naam(?:vanhet)?project|projectnaam|project ?titel|titel(?:vanhet)?project")
 _NAME_LINES = 3
+_BOXED_ANSWER_GAP = 1.5  # line sizes

@@ -105,12 +105,19 @@ _FRONT_MATTER = frozenset(squash(part) for part in ("Voorwoord", "Inleiding", "S
 
 
 def is_back_matter(text: str) -> bool:
-    return squash(strip_numbering(text).rstrip(":")) in _BACK_MATTER
+    return _part_named(text) in _BACK_MATTER
 
 
 def is_report_part(text: str) -> bool:
     """Does the heading name a part of the report itself, before or after its projects?"""
-    return is_back_matter(text) or squash(strip_numbering(text).rstrip(":")) in _FRONT_MATTER
+    return is_back_matter(text) or _part_named(text) in _FRONT_MATTER
+
+
+def _part_named(text: str) -> str:
+    """What a heading names, without its number ("Hoofdstuk 6. Slotbepalingen"), squashed."""
+    text = strip_numbering(text)
+    part = PART_NUMBER.match(text)
+    return squash((text[part.end():] if part else text).strip(" .:"))
 
 
 @dataclass
