@@ -247,6 +247,37 @@ def test_a_rows_label_on_a_line_of_its_own_over_its_amounts_is_the_rows(tmp_path
     assert project.field("Borging").text.startswith(TEXT[0])
 
 
+@pytest.mark.parametrize("rows", [3, 2], ids=["with-its-total", "two-rows"])
+def test_rows_printed_as_a_label_over_its_amounts_without_rules_are_read_in_pairs(tmp_path, rows):
+    """The same two-line rows in a narrow label column without a rule between them, the
+    table's corner label wrapped in it: one label reaches over the first column's amounts,
+    the next on past the second column's start. Each label line and the amounts under it are
+    one row, the first column's amounts their column's."""
+    c, height = a4_canvas(tmp_path / "unruled.pdf")
+    top = _opening(c, height)
+    rights = [148, 199, 250, 301]
+    body = [("Kennisontsluiting en -toepassing", ["600.000", "200.000", "100.000", "300.000"]),
+            ("Operationele organisatie Citizenlab Oost", ["400.000", "-", "200.000", "200.000"]),
+            ("Totaal", ["1.000.000", "200.000", "300.000", "500.000"])][:rows]
+    c.setFont(BOLD, 8)
+    c.drawString(60, top + 3, "Opgaven/Investe")
+    c.drawString(60, top - 6, "ringen")
+    for right, label in zip(rights, COLUMNS):
+        c.drawRightString(right, top - 6, label)
+    y = top - 20
+    c.setFont(PLAIN, 8)
+    for label, cells in body:
+        c.drawString(60, y, label)
+        for right, cell in zip(rights, cells):
+            c.drawRightString(right, y - 11, cell)
+        y -= 28
+    _closing(c, y - 20)
+    [project] = extract(tmp_path / "unruled.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [column.key for column in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == body
+
+
 @pytest.mark.parametrize("chapter, article, font", [
     ("Hoofdstuk {k}. {t}", "Artikel {n}. {t}", "Times-Bold"),  # a decision's: bold, chapters larger
     ("{k} {t}", "{k}.{n} {t}", "Times-Roman"),  # a plain report's: numbers alone set them apart

@@ -1135,10 +1135,15 @@ class NoValueColumns(ValueError):
 def _label_and_value_columns(region: Region
                              ) -> tuple[tuple[float, float], list[tuple[float, float]], Literal["ruled", "aligned"]]:
     """The row labels' column, the columns of values beside it, and which reader gave them.
-    Labels set on lines of their own across the columns (see _labels_across) make none."""
-    starts = [seg[0].x0 for ln in region.body for seg in ln.segments()[1:] if _is_value(seg)]
-    across = {id(ln) for ln in region.body if starts and _label_across(ln, min(starts))}
+    Labels set on lines of their own across the columns or over their amounts (see
+    _labels_across) make none."""
+    starts = [seg[0].x0 for ln in region.body for seg in _beside_a_label(ln.segments()) if _is_value(seg)]
+    across = {id(ln) for ln in region.body if starts and _label_across(ln, min(starts))} | _over_their_amounts(region.body)
     intervals, reader = _columns(replace(region, body=[ln for ln in region.body if id(ln) not in across]) if across else region)
+    if across and starts and intervals and intervals[0][0] < min(starts) < intervals[0][1]:
+        # (every label on a line of its own: the first column is one of amounts, the labels' left of it)
+        intervals = [(intervals[0][0], min(starts) - _LABEL_GAP_PT), (min(starts) - _LABEL_GAP_PT, intervals[0][1]),
+                     *intervals[1:]]
     if len(intervals) < 2:
         raise NoValueColumns("no column beside the row labels")
     label_col, leaves = intervals[0], intervals[1:]
@@ -1146,6 +1151,15 @@ def _label_and_value_columns(region: Region
     if reach is not None and reach < leaves[0][1]:
         label_col, leaves = (label_col[0], reach), [(reach, leaves[0][1]), *leaves[1:]]
     return label_col, leaves, reader
+
+
+_LABEL_GAP_PT = 2.0  # the labels' column ends this far left of the first figures where nothing else ends it
+
+
+def _beside_a_label(segments: list[list[Word]]) -> list[list[Word]]:
+    """A line's cells after its label's, or all of them on a line of amounts alone (the
+    amounts set under a label on a line of its own, the label's cell left empty)."""
+    return segments if len(segments) >= 2 and all(map(_is_value, segments)) else segments[1:]
 
 
 def _row_labels_heading_reach(region: Region, label_col: tuple[float, float], first: tuple[float, float]) -> float | None:
@@ -1698,14 +1712,28 @@ def _make_row(lines: list[Line], label_col: tuple[float, float], leaves: list[tu
 def _labels_across(lines: list[Line], label_col: tuple[float, float]) -> list[Line]:
     """A row's label set on lines of its own over its amounts, running from the label column
     on across the value columns in one run of words, as a finance report prints a label too
-    long for its column: those lines are the label's, none of their words a cell's."""
-    across = [ln for ln in lines if _label_across(ln, label_col[1])]
+    long for its column, or right over a line of its amounts alone: those lines are the
+    label's, none of their words a cell's."""
+    over = _over_their_amounts(lines)
+    across = [ln for ln in lines if _label_across(ln, label_col[1]) or id(ln) in over]
     return across if len(across) < len(lines) and _has_values([ln for ln in lines if ln not in across]) else []
 
 
 def _label_across(line: Line, values_x: float) -> bool:
     return line.x0 < values_x < line.x1 and len(line.segments()) == 1 and running_text(line.words) \
         and not any(is_figure(w.text) for w in line.words)
+
+
+def _over_their_amounts(lines: list[Line]) -> set[int]:
+    """The lines that are a label alone right over a line of amounts alone set in from it, its
+    label's cell left empty: a row printed on two lines, as a finance report prints them all."""
+    return {id(label) for label, amounts in zip(lines, lines[1:])
+            if len(label.segments()) == 1 and not any(is_figure(w.text) for w in label.words)
+            and amounts.x0 > label.x0 + _SET_IN_PT and len(segments := amounts.segments()) >= 2
+            and all(map(_is_value, segments))}
+
+
+_SET_IN_PT = 12.0  # the amounts' line starts this far right of its label's at least
 
 
 _SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
@@ -2019,8 +2047,9 @@ def cut_short(words: list[Word]) -> bool:
 def _labels_lead(body: list[Line], label_edge: float) -> bool:
     """Are the rows set at their foot: the table opens with a row label that runs full to
     its column's edge and wraps, its values beside its last line (a typist's tab stops, an
-    accountant's layout)?"""
-    return len(body) >= 2 and _has_values(body) and _breaks_off(body[0], body[1], label_edge)
+    accountant's layout), or with a label on a line of its own over its amounts?"""
+    return len(body) >= 2 and _has_values(body) and (_breaks_off(body[0], body[1], label_edge)
+                                                     or bool(_over_their_amounts(body[:2])))
 
 
 def _leading_labels(body: list[Line], label_edge: float) -> set[int]:
