@@ -879,6 +879,7 @@ from .zoo_flemish import render_flemish  # noqa: E402
 from .zoo_labelabove import render_labelabove  # noqa: E402
 from .zoo_linkurls import render_linkurls  # noqa: E402
 from .zoo_datatables import render_datatables  # noqa: E402
+from .zoo_type3 import render_type3  # noqa: E402
 
 STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "landscape": render_landscape, "sidebar": render_sidebar, "magazine": render_magazine,
@@ -1019,4 +1020,4 @@ STYLES = {"report": render_report, "band": render_band, "plain": render_plain,
           "prosebudget": render_prosebudget, "pivotcompact": render_pivotcompact,
           "sharepointlist": render_sharepointlist, "stickyheader": render_stickyheader,
           "english": render_english, "flemish": render_flemish, "labelabove": render_labelabove,
-          "linkurls": render_linkurls, "datatables": render_datatables}
+          "linkurls": render_linkurls, "datatables": render_datatables, "type3": render_type3}
