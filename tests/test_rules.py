@@ -268,6 +268,22 @@ def test_a_sections_heading_row_adds_nothing_up_and_is_not_a_total():
     assert errors and {(f.row, f.stated, f.computed) for f in errors} == {("Totaal", D(290), D(300))}
 
 
+def test_a_total_that_runs_on_from_the_one_before_adds_it_and_the_rows_between():
+    """"Totaal excl. btw", the btw, "Totaal incl. btw": the second total is the first and the
+    btw together. A second section's own total after the first (its rows alone add up to it)
+    stays the sum of its rows; a running total that is wrong is still an error."""
+    rows = [["A", "400.000", "100.000", "100.000", "200.000"], ["B", "200.000", "-", "100.000", "100.000"],
+            ["Totaal excl. btw", "600.000", "100.000", "200.000", "300.000"],
+            ["Btw 21%", "126.000", "21.000", "42.000", "63.000"],
+            ["Totaal incl. btw", "726.000", "121.000", "242.000", "363.000"]]
+    assert findings(table(HEADER, rows)) == []
+    sections = [*rows[:3], ["C", "126.000", "21.000", "42.000", "63.000"], ["Totaal C", "126.000", "21.000", "42.000", "63.000"]]
+    assert findings(table(HEADER, sections)) == []
+    wrong = [*rows[:4], ["Totaal incl. btw", "726.000", "121.000", "242.000", "336.000"]]
+    assert {(f.code, f.column, f.stated, f.computed) for f in findings(table(HEADER, wrong), severity="error")} == {
+        ("RD102", "rijk", D(336000), D(363000)), ("RD103", None, D(726000), D(699000))}
+
+
 def test_a_table_that_says_its_figures_are_rounded_allows_half_a_unit_each():
     """"Door afronding kunnen totalen afwijken": 1.001 against 500 + 500 is rounding there,
     an error elsewhere; 1.010 is an error in both."""

@@ -125,7 +125,7 @@ class TableView:
         under any of them, so that nothing is counted twice. A total that opens the table
         (set first, under the header) adds up the body rows under it."""
         out: list[tuple[int, list[int]]] = []
-        start, subtotals = 0, []
+        start, subtotals, before = 0, [], None
         rows = self.table.rows
         for i, row in enumerate(rows):
             if row.kind in ("body", "section", "detail"):
@@ -138,11 +138,28 @@ class TableView:
             if row.kind == "subtotal":
                 out.append((i, body))
                 subtotals.append(i)
+            elif before is not None and body and not subtotals and self._runs_on(before, body, i):
+                out.append((i, [before, *body]))
             else:
                 out.append((i, sorted(subtotals + body)))
                 subtotals = []
+            before = i if row.kind == "total" else before
             start = i + 1
         return [(i, parts) for i, parts in out if parts]
+
+    def _runs_on(self, before: int, rows: list[int], at: int) -> bool:
+        """Does the total run on from the total before it, adding the rows between ("Totaal
+        excl. btw", "Btw 21%", "Totaal incl. btw"; "Onvoorzien 10%" after the costs' total)?
+        Where its amounts say so: the total before and those rows add up to it in more of its
+        columns than the rows alone do (a second section's own total: they alone), in half of
+        them at least, so that a column that is wrong shows against the running sum."""
+        columns = [c for c in [*self.summed_columns, *([self.total_column] if self.total_column is not None else [])]
+                   if self.table.rows[at].cells[c].amount is not None]
+        alone = [total(self.part(r, c).interval for r in rows) for c in columns]
+        stated = [self.part(at, c).interval for c in columns]
+        on = [self.part(before, c).interval + rows_sum for c, rows_sum in zip(columns, alone)]
+        running, alone_right = sum(map(Interval.overlaps, on, stated)), sum(map(Interval.overlaps, alone, stated))
+        return 2 * running >= len(columns) > 0 and running > alone_right
 
     def part(self, row: int, column: int) -> Part:
         r, c = self.table.rows[row], self.table.columns[column]
