@@ -278,6 +278,37 @@ def test_rows_printed_as_a_label_over_its_amounts_without_rules_are_read_in_pair
     assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == body
 
 
+def test_a_column_of_words_under_a_header_of_its_own_beside_the_labels_is_no_part_of_them(tmp_path):
+    """A monitoring report's status column after the row labels ("Vertraagd"), filled in one
+    row only, as a table's last page may hold: too few words for their alignment to make a
+    column, but under a header cell of their own, flush with it, each beside its row's label.
+    The status is its column's cell, the labels stay whole."""
+    c, height = a4_canvas(tmp_path / "status.pdf")
+    top = _opening(c, height)
+    rights = [330, 400, 460, 520]
+    rows = [("Operationeel management", "Vertraagd", ["1.000.000", "-", "500.000", "500.000"]),
+            ("Totaal", "", ["6.000.000", "2.500.000", "1.500.000", "2.000.000"])]
+    c.setFont(BOLD, 9)
+    c.drawString(60, top, "Kosten")
+    c.drawString(190, top, "Status")
+    for right, label in zip(rights, COLUMNS):
+        c.drawRightString(right, top, label)
+    y = top - 16
+    c.setFont(PLAIN, 9)
+    for label, status, cells in rows:
+        c.drawString(60, y, label)
+        c.drawString(190, y, status)
+        for right, cell in zip(rights, cells):
+            c.drawRightString(right, y, cell)
+        y -= 14
+    _closing(c, y - 20)
+    [project] = extract(tmp_path / "status.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [column.label for column in table.columns] == ["Status", *COLUMNS]
+    assert [(row.label, [cell.raw for cell in row.cells]) for row in table.rows] == [
+        (label, [status, *cells]) for label, status, cells in rows]
+
+
 @pytest.mark.parametrize("chapter, article, font", [
     ("Hoofdstuk {k}. {t}", "Artikel {n}. {t}", "Times-Bold"),  # a decision's: bold, chapters larger
     ("{k} {t}", "{k}.{n} {t}", "Times-Roman"),  # a plain report's: numbers alone set them apart

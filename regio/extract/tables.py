@@ -1147,6 +1147,8 @@ def _label_and_value_columns(region: Region
     if len(intervals) < 2:
         raise NoValueColumns("no column beside the row labels")
     label_col, leaves = intervals[0], intervals[1:]
+    if (split := _headed_apart(region, label_col)) is not None:
+        label_col, leaves = (label_col[0], split), [(split, label_col[1]), *leaves]
     reach = _row_labels_heading_reach(region, label_col, leaves[0])
     if reach is not None and reach < leaves[0][1]:
         label_col, leaves = (label_col[0], reach), [(reach, leaves[0][1]), *leaves[1:]]
@@ -1160,6 +1162,29 @@ def _beside_a_label(segments: list[list[Word]]) -> list[list[Word]]:
     """A line's cells after its label's, or all of them on a line of amounts alone (the
     amounts set under a label on a line of its own, the label's cell left empty)."""
     return segments if len(segments) >= 2 and all(map(_is_value, segments)) else segments[1:]
+
+
+def _headed_apart(region: Region, label_col: tuple[float, float]) -> float | None:
+    """Where a column of words beside the row labels starts that too few rows fill for its
+    alignment to show (a status, a remark): a header cell of its own over the labels' column,
+    after the corner's, the words under it set flush with it, none crossing its edge."""
+    heads = [seg for ln in region.header
+             for seg in sorted((s for s in ln.segments() if label_col[0] <= s[0].x0 < label_col[1]), key=lambda s: s[0].x0)[1:]]
+    if not heads:
+        return None
+    head = min(heads, key=lambda s: s[0].x0)
+    edge = head[0].x0 - _LABEL_GAP_PT
+    beside = [(ln, [seg for seg in ln.segments() if edge <= seg[0].x0 < label_col[1]]) for ln in region.body]
+    cells = [(ln, segs) for ln, segs in beside if segs]
+    crossing = any(w.x0 < edge < w.x1 for ln in region.body for w in ln.words_between(label_col[0], label_col[1]))
+    # (each beside its row's label: no labels' column of a table set in from a field's label)
+    labelled = all(ln.words_between(label_col[0], edge) for ln, _ in cells)
+    flush = all(abs(seg[0].x0 - head[0].x0) <= _FLUSH_PT or abs(seg[-1].x1 - head[-1].x1) <= _FLUSH_PT
+                for _, segs in cells for seg in segs)
+    return edge if cells and flush and labelled and not crossing else None
+
+
+_FLUSH_PT = 2.0  # a column's cells set flush with its header start or end this close to its edge
 
 
 def _row_labels_heading_reach(region: Region, label_col: tuple[float, float], first: tuple[float, float]) -> float | None:
