@@ -100,6 +100,22 @@ def test_shares_that_do_not_make_100_percent(tmp_path):
     assert not [f for f in findings if f.severity.value == "error"]
 
 
+def test_a_column_of_each_rows_ratio_gives_the_totals_as_their_weighted_mean(tmp_path):
+    """"% besteed": each row's spent share of its own budget. The Totaal row's is the rows'
+    weighted by their amounts (300.000 + 300.000 of 1.000.000: 60%), not their sum; a total
+    that is neither is a finding."""
+    rows = [["Post", "Bedrag", "% besteed"],
+            ["Personeel", "600.000", "50%"],
+            ["Materiaal", "300.000", "100%"],
+            ["Huisvesting", "100.000", "0%"],
+            ["Totaal", "1.000.000", "60%"]]
+    _, findings = read_and_check(draw(tmp_path / "r.pdf", None, rows))
+    assert not [f for f in findings if f.severity.value == "error"]
+    rows[4][2] = "70%"
+    _, findings = read_and_check(draw(tmp_path / "s.pdf", None, rows))
+    assert [(f.code, f.stated) for f in findings if f.severity.value == "error"] == [("RD106", D(70))]
+
+
 def test_a_column_of_years_is_never_summed(tmp_path):
     rows = [["Project", "Startjaar", "Bedrag"],
             ["Kenniscentrum", "2024", "400.000"],

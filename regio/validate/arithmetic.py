@@ -480,7 +480,8 @@ def missing_total_row(ctx: TableContext) -> Iterator[Finding]:
 @rule("RD106", "table-percent-sum", "table",
       About("A column of shares does not add up to its total",
             "A column of percentages with a total (usually 100%) must add up to it, within the rounding of how the shares "
-            "are written (each of 33,3% stands for 33,25% to 33,35%).",
+            "are written (each of 33,3% stands for 33,25% to 33,35%); a column of each row's own ratio (\"% besteed\") "
+            "must give the total's as their mean weighted by the rows' totals.",
             "Recompute the shares; where rounding makes them add up to 99% or 101%, say so in a note."),
       messages={"default": Text("column '{column}': the shares add up to {computed}%, not the {stated}% stated, more "
                                 "than the rounding of the shares allows.",
@@ -497,7 +498,7 @@ def percent_sums(ctx: TableContext) -> Iterator[Finding]:
             if stated is None or not parts or len(parts) < len(rows):
                 continue
             claim, counted = stated, total(parts)
-            if claim.overlaps(counted):
+            if claim.overlaps(counted) or _weighted_mean_of(view, rows, c, parts, claim):
                 continue
             row = ctx.table.rows[total_row]
             yield percent_sums.finding(
@@ -537,6 +538,27 @@ def pending_amounts(ctx: TableContext) -> Iterator[Finding]:
 
 
 RULES = (row_sums, column_sums, grand_total, missing_total, missing_total_row, percent_sums, pending_amounts)
+
+
+def _weighted_mean_of(view: TableView, rows: list[int], column: int, parts: list[Interval], claim: Interval) -> bool:
+    """Is the total's percentage its rows' own percentages weighted by their totals (or by
+    the amounts of the table's one other column of them), as a column of each row's ratio
+    gives it ("% besteed": spent of the row's budget), not shares of one whole that add up?
+    (Weighted by the rows' amounts as they stand: whether those add up to the table's total
+    is another rule's finding.)"""
+    money = [c for c in range(len(view.table.columns))
+             if c != column and all(view.table.rows[r].cells[c].amount is not None for r in rows)]
+    weighing = view.total_column if view.total_column is not None else money[0] if len(money) == 1 else None
+    if weighing is None or weighing == column:
+        return False
+    amounts = [view.table.rows[r].cells[weighing].amount for r in rows]
+    weights = [a.value for a in amounts if a is not None and a.value > 0]
+    if len(weights) < len(rows):
+        return False
+    whole = sum(weights, Decimal(0))
+    low = sum((p.low * w for p, w in zip(parts, weights)), Decimal(0)) / whole
+    high = sum((p.high * w for p, w in zip(parts, weights)), Decimal(0)) / whole
+    return claim.overlaps(Interval(low, high, (low + high) / 2))
 
 
 def _percent(text: str) -> Interval | None:
