@@ -31,6 +31,7 @@ from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, cells_of, i
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     UNIT_WORD,
+    amounts_under_label,
     banded,
     carried_marks,
     first_row_lines_in_header,
@@ -462,7 +463,7 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
     blocks: list[list[Line]] = []
     current: list[Line] = []
     pending: list[Line] = []
-    for line in lines:
+    for line, after in zip(lines, [*lines[1:], None]):
         previous = (pending or current)[-1] if (pending or current) else None
         # Reading order goes back up where a second column of text starts: that is no row below.
         close = previous is not None and previous.top <= line.top and \
@@ -487,7 +488,9 @@ def _aligned_blocks(lines: list[Line], settings: Settings, layout: PageLayout) -
             values_from = next(iter(cells_of(current[-1])[1:2]), [line])[0].x0
             apart = sum(not (is_total_row(current[-1]) and _label_going_on(ln, above) and ln.x1 < values_from)
                         for ln, above in zip(pending, [current[-1], *pending]))
-            if apart > 2 or (len(current) >= 2 and sentence_across(line, current)):
+            # (a row's label as wide as the table over its amounts is no sentence: a finance report's row)
+            across = sentence_across(line, current) and not (after is not None and amounts_under_label(line, after))
+            if apart > 2 or (len(current) >= 2 and across):
                 blocks.append(current)
                 current, pending = [], []
     if current:

@@ -1750,15 +1750,13 @@ def _label_across(line: Line, values_x: float) -> bool:
 
 
 def _over_their_amounts(lines: list[Line]) -> set[int]:
-    """The lines that are a label alone right over a line of amounts alone set in from it, its
-    label's cell left empty: a row printed on two lines, as a finance report prints them all."""
+    """The lines that are a label alone right over a line of amounts alone set in from it (see
+    amounts_under_label), its label's cell left empty: a row printed on two lines, as a
+    finance report prints them all."""
     return {id(label) for label, amounts in zip(lines, lines[1:])
             if len(label.segments()) == 1 and not any(is_figure(w.text) for w in label.words)
-            and amounts.x0 > label.x0 + _SET_IN_PT and len(segments := amounts.segments()) >= 2
+            and amounts_under_label(label, amounts) and len(segments := amounts.segments()) >= 2
             and all(map(_is_value, segments))}
-
-
-_SET_IN_PT = 12.0  # the amounts' line starts this far right of its label's at least
 
 
 _SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
