@@ -125,6 +125,26 @@ def test_a_web_forms_printed_steps_part_its_projects_each_named_by_its_answer(tm
     assert dossier.projects[1].field("Resultaten").text == f"{TEXT[1]} {TEXT[0]}"
 
 
+def test_a_title_at_a_pages_foot_titles_the_project_whose_name_field_opens_the_next(tmp_path):
+    """A title set at the foot of a page, its project's first label ("Naam project", naming it
+    otherwise) at the top of the next: the title is the project's, not the name field's."""
+    c, height = a4_canvas(tmp_path / "foot.pdf")
+    y = height - 70
+    for k, title in enumerate(TITLES[:2]):
+        if k:
+            y = 90  # the page's foot
+        c.setFont(BOLD, 14)
+        c.drawString(60, y, title)
+        if k:
+            c.showPage()
+            y = height - 40
+        y = _fields(c, y - 30, ["Naam project", "Partijen", "Opgave"], name=f"{title} (werktitel)")
+    c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "foot.pdf", cross_check="none")
+    assert [p.title for p in dossier.projects] == TITLES[:2]
+
+
 def test_a_table_written_out_as_lists_under_bold_row_titles_is_read(tmp_path):
     """A large-print edition writes each table out: its caption ("Tabel: Begroting"), then each
     row's label in bold over one line for each column ("Totaal: 600.000"), an empty cell said

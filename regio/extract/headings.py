@@ -1496,9 +1496,10 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     for k, after, end in zip(rounds, [*rounds[1:], len(labelled)], ends):
         line = labelled[k][1]
         above = [g for g in groups if floor < order.get(id(g[0]), -1) < order[id(line)] and squash(_text(g)) not in alike]
-        # (a heading on a page before the round's name field closes the project before: a form's step)
-        named = _round_named(lines, labelled[k:after], labels, settings) \
-            if not above or above[-1][0].page < line.page else ""
+        # (a heading on a page before, lines before the round's first label, closes the project
+        # before, a form's step: the round's name field names it; a title at a page's foot does not)
+        named = _round_named(lines, labelled[k:min(after, k + _NAME_AMONG_FIRST)], labels, settings) if not above or (
+            above[-1][0].page < line.page and order[id(line)] - order[id(above[-1][-1])] > _TITLE_REACH_LINES) else ""
         if above and not named:
             group = above[-1]
             text = strip_numbering(_text(group))
@@ -1522,7 +1523,7 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
 
 
 def _round_named(lines: list[Line], labelled: list[tuple[int, Line, str]], labels: Labels, settings: Settings) -> str:
-    """The project's name as the name field among its round's labels gives it, if any."""
+    """The project's name as the name field among its round's first labels gives it, if any."""
     return next(filter(None, (_named_by_its_field(lines, index, labels, settings) for index, _, _ in labelled)), "")
 
 
@@ -1549,4 +1550,6 @@ def _named_by_its_field(lines: list[Line], index: int, labels: Labels, settings:
 
 _NAME_LABEL = re.compile(r"naam(?:vanhet)?project|projectnaam|project ?titel|titel(?:vanhet)?project")
 _NAME_LINES = 3
+_TITLE_REACH_LINES = 3  # a title on the page before its first label stands this many lines over it at most
+_NAME_AMONG_FIRST = 2  # a round's name field is among its first labels (a form's section heading may come first)
 _BOXED_ANSWER_GAP = 1.5  # line sizes

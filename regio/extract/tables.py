@@ -1138,11 +1138,13 @@ def _label_and_value_columns(region: Region
     Labels set on lines of their own across the columns or over their amounts (see
     _labels_across) make none."""
     starts = [seg[0].x0 for ln in region.body for seg in _beside_a_label(ln.segments()) if _is_value(seg)]
-    across = {id(ln) for ln in region.body if starts and _label_across(ln, min(starts))} | _over_their_amounts(region.body)
+    over = _over_their_amounts(region.body)
+    across = {id(ln) for ln in region.body if starts and _label_across(ln, min(starts))} | over
     intervals, reader = _columns(replace(region, body=[ln for ln in region.body if id(ln) not in across]) if across else region)
-    if across and starts and intervals and intervals[0][0] < min(starts) < intervals[0][1]:
-        # (every label on a line of its own: the first column is one of amounts, the labels' left of it)
-        intervals = [(intervals[0][0], min(starts) - _LABEL_GAP_PT), (min(starts) - _LABEL_GAP_PT, intervals[0][1]),
+    # (every label on a line of its own over its amounts: the first column is one of amounts, the labels' left of it)
+    amounts_from = min((amounts.x0 for label, amounts in zip(region.body, region.body[1:]) if id(label) in over), default=None)
+    if amounts_from is not None and intervals and intervals[0][0] < amounts_from < intervals[0][1]:
+        intervals = [(intervals[0][0], amounts_from - _LABEL_GAP_PT), (amounts_from - _LABEL_GAP_PT, intervals[0][1]),
                      *intervals[1:]]
     if len(intervals) < 2:
         raise NoValueColumns("no column beside the row labels")
