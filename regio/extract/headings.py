@@ -1061,20 +1061,24 @@ def _from_budgets(lines: list[Line], groups: list[list[Line]], budgets: dict[int
     most of them in one each, heads the projects: each of its sections that holds one is a
     project, its theme the nearest heading of a kind over it."""
     position = {id(ln): i for i, ln in enumerate(lines)}
-    at = sorted(min((position[id(ln)] for ln in lines if ln.page == page and centred_in(ln, (box,))), default=-1)
-                for page, boxes in budgets.items() for box in boxes)
-    at = [i for i in at if i >= 0]
+    on_page: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        on_page[line.page].append(line)
+    # (where each budget starts in the reading order: its first line)
+    at = sorted(i for page, boxes in budgets.items() for box in boxes
+                if (i := min((position[id(ln)] for ln in on_page[page] if centred_in(ln, (box,))), default=-1)) >= 0)
     grouped = {id(ln) for g in groups for ln in g}
     heads = sorted([(position[id(g[0])], g) for g in groups if id(g[0]) in position]
                    + [(i, [ln]) for i, ln in enumerate(lines) if id(ln) not in grouped and _a_numbered_heading(ln, budgets)],
                    key=lambda head: head[0])
+    kind_at = {i: _heading_kind(group[0]) for i, group in heads}
     kinds: dict[tuple, list[tuple[int, list[Line]]]] = defaultdict(list)
     for head in heads:
-        kinds[_heading_kind(head[1][0])].append(head)
+        kinds[kind_at[head[0]]].append(head)
     best: list[tuple[int, list[Line]]] = []
     share = 0.0  # of the best kind's sections, those holding a budget (the fewer empty, the likelier)
     for kind, own in kinds.items():
-        ends = sorted({i for i, _ in own} | {i for i, g in heads if _over(_heading_kind(g[0]), kind, settings)})
+        ends = sorted({i for i, _ in own} | {i for i, _ in heads if _over(kind_at[i], kind, settings)})
         counts = [sum(i < t < _next_after(ends, i) for t in at) for i, _ in own]
         holding = [head for head, count in zip(own, counts) if count]
         if len(holding) >= 2 and 2 * counts.count(1) > len(holding) \
@@ -1082,7 +1086,7 @@ def _from_budgets(lines: list[Line], groups: list[list[Line]], budgets: dict[int
             best, share = holding, len(holding) / len(own)
     starts = []
     for i, group in best:
-        over = [g for j, g in heads if j < i and _over(_heading_kind(g[0]), _heading_kind(group[0]), settings)]
+        over = [g for j, g in heads if j < i and _over(kind_at[j], kind_at[i], settings)]
         theme = _without_part_number(strip_numbering(_text(over[-1]))) if over else ""
         starts.append(ProjectStart(theme, _without_part_number(strip_numbering(_text(group))), group))
     return starts
