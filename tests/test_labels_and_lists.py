@@ -367,3 +367,27 @@ def test_a_themes_name_set_bold_inside_a_project_opens_no_chapter(tmp_path):
     dossier = extract(drawn_pdf(tmp_path / "themes.pdf", pages), cross_check="none")
     assert [(p.title, p.theme) for p in dossier.projects] == [(TITLES[0], "Wonen"), (TITLES[1], "Wonen"), (TITLES[2], "Werken")]
     assert dossier.projects[0].field("Opgave").text.endswith(SENTENCES[2])
+
+
+def test_a_theme_in_small_capitals_in_the_margin_level_with_the_title_in_display_type(tmp_path):
+    """A design whose margin column carries the labels and, level with each theme's first
+    title (22 pt), the theme in 7 pt capitals: two things on one baseline, the title and its
+    theme, however many words each has, where a table across both columns keeps the margin in
+    the page's lines; the contents sets the theme beside the entry too."""
+    labels = ["Wie", "Waarom", "Hoe", "Geld"]
+    pages = _column_of_labels(labels, 150, PLAIN, 7, GREY)
+    themes = {0: "ENERGIE EN GROEN", 2: "MOBILITEIT"}
+    for k, runs in enumerate(pages):
+        runs[0] = (150, 70, TITLES[k], 22, PLAIN)
+        runs += [(56, 300, "Kosten", 9), (250, 300, "Totaal", 9), (400, 300, "Rijk", 9),
+                 (56, 312, "Werkplaats", 9), (250, 312, "100.000", 9), (400, 312, "50.000", 9)]
+        if k in themes:
+            runs.append((56, 70, themes[k], 7, PLAIN, GREEN))
+    contents = [(56, 60, "INHOUD", 7, PLAIN, GREY)]
+    for k, title in enumerate(TITLES):
+        if k in themes:
+            contents.append((56, 90 + 14 * k, themes[k], 7, PLAIN, GREY))
+        contents += [(150, 90 + 14 * k, title, 9), (520, 90 + 14 * k, str(k + 2), 9)]
+    dossier = extract(drawn_pdf(tmp_path / "margin.pdf", [contents, *pages]), cross_check="none")
+    assert [(p.theme, p.title, p.pages) for p in dossier.projects] == [
+        (themes[0], TITLES[0], [2]), (themes[0], TITLES[1], [3]), (themes[2], TITLES[2], [4])]

@@ -597,18 +597,28 @@ def drop_caps_joined(words: list[Word]) -> list[Word]:
 def _apart_in_size(words: list[Word]) -> list[list[Word]]:
     """A title in display type and small type far right of it on its height, to the line's
     end, are two lines, not one: a tag or a date set level with the title at the other side
-    of the page; so are a giant number and the lines of a title set beside it, however close.
+    of the page; so are a giant number and the lines of a title set beside it, however close;
+    and a kicker in small type in the margin (a theme, a section's name) and the title in
+    display type it stands level with (see _kicker_beside).
     (Large type right of the text is a fact box's, which the page reads as a box of its own;
     type under 4 pt is a drawing's labels, scaled. A table's label shrunk to fit its cell,
     labels in the larger type after it, is a label of their line.)"""
     parts = [[words[0]]] if words else []
     for k, (before, word) in enumerate(zip(words, words[1:]), 1):
         if (word.x0 - before.x1 >= 2 * word.size and before.size >= 2 * word.size >= 8
-                and all(before.size >= 2 * w.size for w in words[k:])) or before.size >= 3 * word.size >= 12:
+                and all(before.size >= 2 * w.size for w in words[k:])) or before.size >= 3 * word.size >= 12 \
+                or _kicker_beside(words[:k], words[k:]):
             parts.append([word])
         else:
             parts[-1].append(word)
     return parts
+
+
+def _kicker_beside(small: list[Word], large: list[Word]) -> bool:
+    """Small type, then display type at least twice its size a gutter (two of its ems) to
+    the right, to the line's end: a kicker in the margin column beside a title, not one line."""
+    size = max(w.size for w in small)
+    return large[0].x0 - small[-1].x1 >= 2 * size and 2 * size >= 8 and min(w.size for w in large) >= max(2 * size, 12)
 
 
 def _raised_marks_joined(groups: list[tuple[list[Word], list[float]]]) -> list[tuple[list[Word], list[float]]]:
