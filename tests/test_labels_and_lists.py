@@ -373,8 +373,8 @@ def test_a_theme_in_small_capitals_in_the_margin_level_with_the_title_in_display
     """A design whose margin column carries the labels and, level with each theme's first
     title (22 pt), the theme in 7 pt capitals: two things on one baseline, the title and its
     theme, however many words each has, where a table across both columns keeps the margin in
-    the page's lines; the contents sets the theme beside the entry too."""
-    labels = ["Wie", "Waarom", "Hoe", "Geld"]
+    the page's lines; the contents sets the theme beside the entry too. The theme is no label."""
+    labels = ["PARTIJEN", "OPGAVE", "AANPAK", "RESULTATEN"]
     pages = _column_of_labels(labels, 150, PLAIN, 7, GREY)
     themes = {0: "ENERGIE EN GROEN", 2: "MOBILITEIT"}
     for k, runs in enumerate(pages):
@@ -391,3 +391,4 @@ def test_a_theme_in_small_capitals_in_the_margin_level_with_the_title_in_display
     dossier = extract(drawn_pdf(tmp_path / "margin.pdf", [contents, *pages]), cross_check="none")
     assert [(p.theme, p.title, p.pages) for p in dossier.projects] == [
         (themes[0], TITLES[0], [2]), (themes[0], TITLES[1], [3]), (themes[2], TITLES[2], [4])]
+    assert all([f.label for f in p.fields] == labels for p in dossier.projects)

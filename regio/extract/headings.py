@@ -288,6 +288,7 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
         start = crumbed if crumbed is not start else _with_theme_line(start, lines, position, structure, settings)
         start = _with_theme_named_below(start, lines, position, settings)
         start = _with_its_band(start, lines, position, by_page)
+        start = _with_kicker_beside(start, lines, position, structure, settings)
         # A theme named where it changes goes on for the projects after it; its own number
         # ("A.1" after "A. Techniek als motor") is the title's.
         start.theme = _TRAILING_NUMBER.sub("", start.theme).strip() or theme
@@ -507,6 +508,24 @@ def _with_its_band(start: ProjectStart, lines: list[Line], position: dict[int, i
 
 
 _BAND_LINES = 6  # the most lines a heading's band holds
+
+
+def _with_kicker_beside(start: ProjectStart, lines: list[Line], position: dict[int, int], structure: Structure,
+                        settings: Settings) -> ProjectStart:
+    """A kicker level with a line of the title, left of it in the margin (its line parted
+    from the title's by its size): the heading's, and the theme where nothing else gives one.
+    Read after the title line it stands level with (its top is the lower)."""
+    for line in start.lines:
+        index = position.get(id(line), -1) + 1
+        beside = lines[index] if 0 < index < len(lines) else None
+        if beside is not None and beside.page == line.page and beside.x1 < line.x0 and id(beside) not in map(id, start.lines) \
+                and line.top <= beside.top and beside.bottom <= line.bottom + _LEVEL_SHARE * beside.size \
+                and _is_kicker(beside, line, lines, position, structure, settings):
+            return ProjectStart(start.theme or beside.text.strip(), start.title, [*start.lines, beside])
+    return start
+
+
+_LEVEL_SHARE = 0.3  # how far under the title's foot a kicker on its baseline may reach (its descenders)
 
 
 def _opened_alike(starts: list[ProjectStart], lines: list[Line], position: dict[int, int]) -> list[ProjectStart]:
