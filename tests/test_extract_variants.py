@@ -1911,7 +1911,7 @@ def test_a_table_read_into_a_field_whose_caption_ends_in_another_projects_name_i
 
     own, floated = table(["Totaal", "Rijk"], [["Bouw", "100", "100"]]), table(["Totaal", "Rijk"], [["Huur", "50", "50"]])
     floated.caption, floated.field, floated.pages = "Tabel 4. Opgaven / Investeringen – Project Twee", "Opgave", [2]
-    one, two = _tables_to_named_projects([project("Project Een", 1, [own, floated]), project("Project Twee", 2, [])])
+    one, two = _tables_to_named_projects([project("Project Een", 1, [own, floated]), project("Project Twee", 2, [])], set())
     assert (one.tables, one.pages) == ([own], [1])
     assert [(t.rows[0].label, t.field) for t in two.tables] == [("Huur", None)]
 
@@ -2836,6 +2836,38 @@ def test_an_annex_table_captioned_with_a_project_is_that_projects_second_table(t
     assert [p.title for p in dossier.projects] == ["Het eerste project", "Het tweede project"]
     assert [[r.label for r in t.rows] for t in dossier.projects[0].tables] == [["Bouw", "Totaal"]]
     assert [[r.label for r in t.rows] for t in dossier.projects[1].tables] == [["Inrichting", "Totaal"], ["Onderhoud", "Totaal"]]
+
+
+def test_an_annex_after_the_last_project_gives_each_its_captioned_table(tmp_path):
+    """Projects told apart by their labels, each with a table in its text; after the last, an
+    annex under a heading in the titles' type ("Bijlage 1 – Financiële overzichten"), a line
+    of its own, then a table for each project under a caption naming it. Each project gets
+    its second table (though it has one), the last none of the annex's text or pages."""
+    rights = (300, 380, 460, 540)
+
+    def table(y, label, amounts):
+        head = [(60, y, "Opgaven/Investeringen", 9, "Helvetica-Bold"),
+                *(_set_right(x, y, h, 9, "Helvetica-Bold") for x, h in zip(rights, ("Totaal", "Privaat", "Gemeente", "Rijk")))]
+        rows = [[(60, y + 15 * (k + 1), name, 9), *(_set_right(x, y + 15 * (k + 1), a) for x, a in zip(rights, amounts))]
+                for k, name in enumerate((label, "Totaal"))]
+        return head + [run for r in rows for run in r]
+
+    titles = ("Het eerste project", "Het tweede project", "Het derde project")
+    pages = [[(60, 60, f"{n}. {title}", 14, "Helvetica-Bold"),
+              (60, 100, "Projectnaam", 9, "Helvetica-Bold"), (60, 112, f"Programma {title.lower()}", 9),
+              (60, 140, "Partijen", 9, "Helvetica-Bold"), (60, 152, "De gemeente en de hogeschool.", 9),
+              (60, 180, "Financiering", 9, "Helvetica-Bold"), (60, 192, "De kosten en wie ze draagt:", 9),
+              *table(220, "Bouw", ("100.000", "40.000", "10.000", "50.000"))] for n, title in enumerate(titles, 1)]
+    annex = [(60, 60, "Bijlage 1 – Financiële overzichten", 14, "Helvetica-Bold"),
+             (60, 80, "Bedragen in euro's, zoals opgenomen in de projectvoorstellen.", 9)]
+    for k, title in enumerate(titles):
+        annex += [(60, 120 + 90 * k, f"Tabel B.{k + 1} – Financiering {title}", 10, "Helvetica-Bold"),
+                  *table(140 + 90 * k, "Onderhoud", ("70.000", "0", "20.000", "50.000"))]
+    dossier = extract(draw(tmp_path / "annex.pdf", [*pages, annex]), cross_check="none")
+    assert [(p.title, p.pages) for p in dossier.projects] == [(t, [n]) for n, t in enumerate(titles, 1)]
+    for project in dossier.projects:
+        assert [[r.label for r in t.rows] for t in project.tables] == [["Bouw", "Totaal"], ["Onderhoud", "Totaal"]]
+        assert "Bijlage" not in project.fields[-1].text
 
 
 def test_only_tables_with_the_same_amounts_count_as_a_repeat():

@@ -125,6 +125,70 @@ def test_a_web_forms_printed_steps_part_its_projects_each_named_by_its_answer(tm
     assert dossier.projects[1].field("Resultaten").text == f"{TEXT[1]} {TEXT[0]}"
 
 
+def test_a_web_forms_bar_of_steps_printed_on_every_page_is_the_pages_frame(tmp_path):
+    """The form's screens printed with the application's frame: the site's header at the top
+    and, further down than a running header stands, its bar of steps (each step's number in a
+    circle on a line over its name, the current one's in bold, a done one's a tick), then a rule
+    across; the same words at the same place on every page. No
+    table of the step names: the only table is each project's budget."""
+    c, height = a4_canvas(tmp_path / "steps.pdf")
+    steps = ["Project", "Partijen", "Projectplan", "Begroting", "Indienen"]
+
+    def frame(current: int) -> None:
+        c.setFont(PLAIN, 7)
+        c.drawString(60, height - 25, "Aanvraagformulier Regio Deal - Mijn Regio Deal")
+        c.setFont(BOLD, 12)
+        c.drawString(60, height - 50, "Regio Deal")
+        c.setFont(BOLD, 9.5)
+        c.drawString(60, height - 78, f"Stap {current} van {len(steps)}: {steps[current - 1]}")
+        c.line(90, height - 97, 90 + 110 * (len(steps) - 1), height - 97)
+        for k, step in enumerate(steps, 1):
+            x = 90 + 110 * (k - 1)
+            c.setFillColorRGB(1, 1, 1)
+            c.circle(x, height - 97, 7, stroke=1, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            if k < current:  # a done step's tick, drawn
+                c.line(x - 3, height - 97, x - 1, height - 100)
+                c.line(x - 1, height - 100, x + 4, height - 93)
+            else:
+                c.setFont(BOLD if k == current else PLAIN, 8)
+                c.drawCentredString(x, height - 100, str(k))
+            c.setFont(BOLD if k == current else PLAIN, 7)
+            c.drawCentredString(x, height - 113, step)
+        c.line(60, height - 128, 535, height - 128)
+        c.setFont(BOLD, 15)
+        c.drawString(60, height - 145, steps[current - 1])
+
+    for n, title in enumerate(TITLES, 1):
+        frame(1)
+        _fields(c, height - 180, ["Naam van het project"], name=title)
+        c.showPage()
+        frame(2)
+        _fields(c, height - 180, ["Partijen"])
+        c.showPage()
+        frame(3)
+        _fields(c, height - 180, ["Opgave", "Resultaten"])
+        c.showPage()
+        frame(4)
+        c.setFont(BOLD, 9)
+        for x, word in ((60, "Kosten"), (300, "Totaal"), (400, "Rijk")):
+            c.drawString(x, height - 180, word)
+        c.setFont(PLAIN, 9)
+        for row, (label, total, rijk) in enumerate((("Bouw", "100.000", "50.000"), ("Totaal", "100.000", "50.000"))):
+            c.drawString(60, height - 195 - 13 * row, label)
+            c.drawRightString(330, height - 195 - 13 * row, f"{n}{total}")
+            c.drawRightString(430, height - 195 - 13 * row, rijk)
+        c.showPage()
+        frame(5)
+        _fields(c, height - 180, ["Borging"])
+        c.showPage()
+    c.save()
+    dossier = extract(tmp_path / "steps.pdf", cross_check="none")
+    assert [p.pages for p in dossier.projects] == [list(range(5 * n + 1, 5 * n + 6)) for n in range(3)]
+    for n, project in enumerate(dossier.projects, 1):
+        assert [[[c.raw for c in r.cells] for r in t.rows] for t in project.tables] == [[[f"{n}100.000", "50.000"]] * 2]
+
+
 def test_a_title_at_a_pages_foot_titles_the_project_whose_name_field_opens_the_next(tmp_path):
     """A title set at the foot of a page, its project's first label ("Naam project", naming it
     otherwise) at the top of the next: the title is the project's, not the name field's."""

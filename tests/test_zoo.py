@@ -202,8 +202,6 @@ _THOUSANDS = ("a finance annex printing every funding table in thousands, exact 
               "the next page without a mark, is read as the end of the field before it (Creatieve Broedplaatsen)")
 _PRINTHEADINGS = ("an Excel workbook printed with every gridline, a field's text cut into one line a row: the grid "
                   "of a field's lines under a merged label is read as a table, the fields inside it")
-_ANNEXED = ("a dossier with every funding table in an annex at its end: the annex's heading, on a page of its own, "
-            "is read as the last project's text, and the annex's pages as its pages")
 _TWOCOLNARROW = ("a report in two columns with every table at one column's width: a group \"Publiek\" over two ruled "
                  "columns with no labels of their own is read as one column, its cells run together (Skills Twente); a "
                  "project's first field run in at a column's top on its first page is not found (Zeeland)")
@@ -342,8 +340,8 @@ _READ_WRONG = {"zeeland-tiledprint": _TILEDPRINT, "zeeland-floatboxes": _FLOATBO
                   for house, reason in (("linearised", _LINEARISED), ("prosebudget", _PROSEBUDGET))}}
 _NEW_TABLES = {**{f"{d}-{house}": reason for d in ("twente", "zeeland")
                   for house, reason in (("blankform", _BLANKFORM), ("headerbottom", _HEADERBOTTOM))}}
-PAGE_MISSES = {**TITLE_MISSES, "zeeland-fieldmatrix": _FIELDMATRIX_ROWS, "twente-annexed": _ANNEXED,
-               "zeeland-annexed": _ANNEXED, "zeeland-journal2col": _JOURNAL2COL}
+PAGE_MISSES = {**TITLE_MISSES, "zeeland-fieldmatrix": _FIELDMATRIX_ROWS,
+               "zeeland-journal2col": _JOURNAL2COL}
 _ANNUAL = "three lines set in two columns above a table, too few to show a gutter, are read across"
 _NIGHT = ("a table inside a field goes on over a page without its header, its rows centred on bands: the first "
           "lines on the new page are read as a header, and a row label's first line goes to the field's text")
@@ -513,7 +511,7 @@ FIELD_MISSES = {
     "zeeland-marginalia": _MARGINALIA, "twente-wordforms": _WORDFORMS,
     "zeeland-wordforms": _WORDFORMS, "twente-thousands": _THOUSANDS,
     "twente-printheadings": _PRINTHEADINGS, "zeeland-printheadings": _PRINTHEADINGS,
-    "twente-annexed": _ANNEXED, "zeeland-annexed": _ANNEXED, "zeeland-twocolnarrow": _TWOCOLNARROW,
+    "zeeland-twocolnarrow": _TWOCOLNARROW,
     **TITLE_MISSES, "twente-wiki": _WIKI, "zeeland-wiki": _WIKI, "twente-edgetitles": _EDGETITLES,
     "twente-toplabels": _TOPLABELS, **_NEW_TABLES, "twente-combfields": _COMBFIELDS, "twente-mailmerge": _MAILMERGE,
     "twente-merged": _MERGED, "zeeland-merged": _MERGED, "twente-notespages": _NOTESPAGES,

@@ -167,6 +167,7 @@ class DocumentReader:
         self._notes_section = False
         self._signed_off = False  # a letter's closing read: its signature and disclaimer are no text
         self._back_matter = False  # in the report's back matter, until a project starts again
+        self._annexes: set[int] = set()  # the drafts that are the report's annexes, no projects
         self._interlude = False  # between a theme's heading and its first project: its introduction
         self._starts_ahead: list[tuple[int, float, str]] = []
         self._aside: Fill | None = None
@@ -367,7 +368,7 @@ class DocumentReader:
             page, theme = self._divider
             self._divider = (line.page, f"{theme} {line.text}" if page == line.page else line.text)
             return
-        if self._in_a_heading(line) or self._at_a_theme(line) or is_typed_rule(line):
+        if self._in_a_heading(line) or self._at_a_theme(line) or is_typed_rule(line) or self._opens_an_annex(line):
             return
         split = self._split(line)
         if split is not None and (kept := self._without_help(line, split)) is not line:
@@ -422,6 +423,20 @@ class DocumentReader:
             return False
         return min(ln.top for ln in heading) < line.top < max(ln.top for ln in heading) \
             and min(ln.x1 for ln in heading) > line.x0 and line.x1 > max(ln.x0 for ln in heading)
+
+    def _opens_an_annex(self, line: Line) -> bool:
+        """A heading that names an annex ("Bijlage 1 – Financiële overzichten") after a project's
+        text, where no project starts: the report's annex opens, whose tables go to the projects
+        their captions name (see _annexes_given_away)."""
+        if not (self.projects and self.projects[-1].fields) or id(self.projects[-1]) in self._annexes \
+                or len(line.words) > _ANNEX_WORDS or not _ANNEX.match(strip_numbering(line.text)) \
+                or not is_heading(line, self.layouts[line.page], self.body_size, self.settings):
+            return False
+        self._close_region()
+        annex = _ProjectDraft("", line.text.strip(), line, pages={line.page}, heading_lines=[line])
+        self.projects.append(annex)
+        self._annexes.add(id(annex))
+        return True
 
     def _in_back_matter(self, line: Line) -> bool:
         """Is the line in the report's back matter (a glossary, a colophon, the signatures),
@@ -1102,7 +1117,8 @@ class DocumentReader:
             fd.lines = [ln for ln in fd.lines if id(ln) not in form]
         built = [self._project(p) for p in self.projects]
         _endnotes_to_their_marks(built)
-        projects = _tables_to_named_projects(built)
+        annexes = {id(b) for b, draft in zip(built, self.projects) if id(draft) in self._annexes}
+        projects = _tables_to_named_projects(built, annexes)
         self._floats_to_named_projects(projects)
         _page_notes_to_their_marks(projects, self.layouts, self._furniture)
         return projects
@@ -1601,6 +1617,9 @@ def _shaded_between(layout: PageLayout, above: Line, below: Line) -> bool:
 
 _KICKER_WORDS = 2
 _BACK_MATTER_WORDS = 4  # "Lijst van afkortingen", "3. Colofon"
+# (capitalised, as a heading is: "bijlage toegevoegd." is a sentence's end wrapped)
+_ANNEX = re.compile(r"(?:Bijlagen?|BIJLAGEN?|Annex|ANNEX|Appendix|APPENDIX)\b(?!.*\.$)")
+_ANNEX_WORDS = 8  # "Bijlage 1 – Financiële overzichten per project"
 
 
 def _label_in_its_own_type(line: Line, settings: Settings) -> bool:
@@ -1867,13 +1886,16 @@ def _marks_its_text(project: Project, mark: str) -> bool:
     return any(mark in f.text for f in project.fields)
 
 
-def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
+def _tables_to_named_projects(projects: list[Project], annexes: set[int]) -> list[Project]:
     """A table whose caption names another project ("Tabel 2.4 Leonardo" in an annex of
     budgets) is that project's, wherever it stands; one that repeats a table the project's
     text holds already is the project's once. A section left with neither fields nor tables
-    was only the tables' place (the annex), not a project."""
+    was only the tables' place (the annex), not a project. ``annexes``: the ids of the
+    sections under an annex's heading (see _annexes_given_away)."""
     titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
+    gave: set[int] = set()
     for before, holder in zip([None, *projects], projects):
+        annex = id(holder) in annexes
         for table in [t for t in holder.tables if t.caption]:
             caption = squash(table.caption or "")
             # A table the walk found in a field is another project's only where its caption
@@ -1881,17 +1903,39 @@ def _tables_to_named_projects(projects: list[Project]) -> list[Project]:
             # at the top of the page the project begins on, after the last field before it.
             owner = next((p for title, p in titles if (caption.endswith(title) if table.field else title in caption)), None)
             # A project's own table goes to another that has one only from an annex's place.
-            if owner is None or owner is holder or (owner.investment_table is not None and _has_fields(holder)):
+            if owner is None or owner is holder or (owner.investment_table is not None and _has_fields(holder)
+                                                     and not annex):
                 continue
+            gave.add(id(holder))
             holder.tables.remove(table)
             _without_pages_only(holder, table)
             if any(_same_figures(t, table) for t in owner.tables):
                 continue  # the annex repeats it
             table.field = None
             owner.tables.append(table)
-            if owner is before and _has_fields(holder):  # a float the next project's text flowed around
+            if owner is before and _has_fields(holder) and not annex:  # a float the next project's text flowed around
                 owner.pages = sorted({*owner.pages, *table.pages})
-    return [p for p in projects if p.tables or _has_fields(p)]
+    return [p for p in _annexes_given_away(projects, annexes, gave) if p.tables or _has_fields(p)]
+
+
+def _annexes_given_away(projects: list[Project], annexes: set[int], gave: set[int]) -> list[Project]:
+    """An annex that gave its tables to the projects their captions name was the report's:
+    its text is no project's, and what tables it keeps (an overview of them all) its own
+    section. One that gave none was the project's before it (its own budget in an annex):
+    read on as that project's."""
+    kept: list[Project] = []
+    for project in projects:
+        if id(project) in gave:
+            project.fields.clear()
+        elif id(project) in annexes and kept:
+            before = kept[-1]
+            before.fields += project.fields
+            before.tables += project.tables
+            before.notes += project.notes
+            before.pages = sorted({*before.pages, *project.pages})
+            continue
+        kept.append(project)
+    return kept
 
 
 def _without_pages_only(project: Project, table: FundingTable) -> None:
