@@ -1906,7 +1906,8 @@ def _tables_to_named_projects(projects: list[Project], annexes: set[int]) -> lis
             if owner is None or owner is holder or (owner.investment_table is not None and _has_fields(holder)
                                                      and not annex):
                 continue
-            gave.add(id(holder))
+            if annex:
+                gave.add(id(holder))
             holder.tables.remove(table)
             _without_pages_only(holder, table)
             if any(_same_figures(t, table) for t in owner.tables):
