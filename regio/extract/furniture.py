@@ -580,9 +580,12 @@ def _at_their_place(layouts: list[PageLayout], enough: float) -> Callable[[Word]
     """Which words stand at the same place on ``enough`` pages; None where none does."""
     # Places on a grid of 2 pt, and on that grid shifted by half a cell each way: a word set
     # a little off its place on each page (an OCR text layer's boxes) falls in one cell of
-    # one of the four.
+    # one of the four. A word is placed by its left edge and by its middle: one centred at
+    # its place starts further left where it is set in bold (a bar of steps, the current one bold).
     def keys(word: Word) -> tuple[tuple[str, int, int, int], ...]:
-        return tuple((word.text, grid, round((word.x0 + grid // 2) / 2), round((word.top + grid % 2) / 2)) for grid in range(4))
+        middle = (word.x0 + word.x1) / 2
+        return tuple((word.text, grid + 4 * centred, round((x + grid // 2) / 2), round((word.top + grid % 2) / 2))
+                     for centred, x in enumerate((word.x0, middle)) for grid in range(4))
 
     def words(layout: PageLayout) -> Iterator[Word]:
         return (w for line in [*layout.lines, *layout.margin] for w in line.words)
@@ -781,14 +784,18 @@ def _lone_repeats(layout: PageLayout, repeated: Callable[[Word], bool], settings
     at the page's edge."""
     lines = [*layout.lines, *layout.margin]
     flagged = {id(ln) for ln in lines if 3 * sum(map(repeated, ln.words)) >= 2 * len(ln.words)}
+    menus = {id(ln) for ln in lines if len(ln.segments()) >= _MENU_RUNS}  # words set apart along a line: no label
 
     def next_to(line: Line, step: int) -> Line | None:
         column = [o for o in lines if o is not line and o.x0 < line.x1 and line.x0 < o.x1
                   and 0 < step * (o.top - line.top) <= 4 * line.size]
         return min(column, key=lambda o: abs(o.top - line.top), default=None)
 
-    return {id(line) for line in lines if id(line) in flagged and not _near_edge(line, layout, settings)
+    return {id(line) for line in lines if id(line) in flagged and id(line) not in menus and not _near_edge(line, layout, settings)
             and not any(n is not None and id(n) in flagged for n in (next_to(line, -1), next_to(line, 1)))}
+
+
+_MENU_RUNS = 3
 
 
 def _chrome_boxes(layouts: list[PageLayout], enough: float) -> dict[int, list[Fill]]:
