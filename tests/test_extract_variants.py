@@ -5656,6 +5656,50 @@ def test_a_table_pasted_row_by_row_each_a_grid_a_few_points_off_reads_by_its_col
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [(cells[0], list(cells[1:])) for cells, _ in rows[1:]]
 
 
+def test_a_forms_button_boxed_under_a_grids_rows_parts_no_column(tmp_path):
+    """A web form's table of inputs printed: a box round each cell, a row label wrapped over
+    two lines, and under the rows a button ("+ Regel toevoegen") in a box of its own whose
+    right edge stands inside the labels' column, left of the label's longer line. The
+    button's edge is no column's: every word of the label stays in its row's label."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "button.pdf"), pagesize=A4), A4[1]
+    edges = [(60, 230), (234, 310), (314, 390), (394, 470)]
+    rows = [(("Ontwikkeling en inrichting van het", "innovatiecentrum Vlissingen-Oost"), ("4.000.000", "1.500.000", "2.500.000")),
+            (("Programmamanagement",), ("400.000", "100.000", "300.000")),
+            (("Totaal",), ("4.400.000", "1.600.000", "2.800.000"))]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 60, "Project 1: Innovatiecentrum")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, height - 90, "Kostenpost")
+    c.setFont("Helvetica-Bold", 8)
+    for (_, b), word in zip(edges, ("Omschrijving", "Totaal", "Bedrijven", "Rijk")):
+        c.drawRightString(b - 4, height - 110, word) if word != "Omschrijving" else c.drawString(64, height - 110, word)
+    top = height - 116
+    for k, (label, amounts) in enumerate(rows):
+        tall = 8 + 10 * len(label)
+        if k == len(rows) - 1:  # the button, then the total
+            c.roundRect(60, top - 20, 80, 14, 3)
+            c.setFont("Helvetica", 8)
+            c.drawString(66, top - 16, "+ Regel toevoegen")
+            top -= 26
+        for a, b in edges:
+            c.rect(a, top - tall, b - a, tall)
+        c.setFont("Helvetica", 8)
+        for n, words in enumerate(label):
+            c.drawString(64, top - 11 - 10 * n, words)
+        for (_, b), amount in zip(edges[1:], amounts):
+            c.drawRightString(b - 4, top - tall / 2 - 3, amount)
+        top -= tall + 4
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    read = [(r.label, [c.raw for c in r.cells]) for r in table.rows if any(c.raw for c in r.cells)]
+    assert read == [(" ".join(label), list(amounts)) for label, amounts in rows]
+
+
 def test_labels_in_bold_faked_by_printing_them_twice_are_bold(tmp_path):
     """A design tool fakes bold by printing a label in the regular face twice, a hair apart:
     the text keeps one copy, and the label, told from the text by nothing else, is bold."""

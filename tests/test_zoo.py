@@ -190,9 +190,8 @@ _CAPTIONBELOW = ("a LibreOffice report that prints every amount to the cent (\"â
                  "an exactness the source does not, and sets table footnotes as numbered notes at the page's foot: sums "
                  "within the source's rounding become discrepancies, and Connect Forward's \"*\" note is no longer its "
                  "table's, so the Privaat total is a plain discrepancy instead of one its footnote explains")
-_WORDFORMS = ("an application form nesting a milestone table inside a field's cell of the form's grid: the grid's label "
-              "column is read as the table's first column (Innovatiecentrum), and the field's text with it; Leonardo's "
-              "\"Structureel karakter\", going on in a row of its own on the next page under a nested table, is read empty")
+_WORDFORMS = ("an application form nesting tables inside a field's cell of the form's grid: Leonardo's \"Structureel "
+              "karakter\", going on in a row of its own on the next page under a nested table, is read empty")
 _MARGINALIA = ("a book's side-heads in the outer margin, pushed down a line by a sidenote beside the field's first "
                "line (Twents Fonds) or by the end of a table: the field's first line is read into the field before")
 _THOUSANDS = ("a finance annex printing every funding table in thousands, exact (\"6.330\" for \"6,33 mln.\"): sums "
@@ -362,7 +361,7 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "twente-percent": _LEONA
                "twente-fragments": _FRAGMENTS, "twente-govtable": _GOVTABLE, "twente-rowspan": _ROWSPAN,
                "zeeland-rowspan": _ROWSPAN, "zeeland-handplaced": _HANDPLACED, "twente-raad": _RAAD,
                "twente-kpitiles": _KPITILES, "twente-fiche2col": _FICHE2COL,
-               "zeeland-fiche2col": _FICHE2COL, "zeeland-wordforms": _WORDFORMS,
+               "zeeland-fiche2col": _FICHE2COL,
                "twente-printheadings": _PRINTHEADINGS, "zeeland-printheadings": _PRINTHEADINGS,
                "twente-twocolnarrow": _TWOCOLNARROW, **TITLE_MISSES, "twente-edgetitles": _EDGETITLES,
                "zeeland-edgetitles": _EDGETITLES, "zeeland-toplabels": _TOPLABELS, **_NEW_TABLES,
@@ -506,8 +505,7 @@ FIELD_MISSES = {
     "twente-pandocdocx": _PANDOCDOCX, "zeeland-pandocdocx": _PANDOCDOCX, "twente-docbook": _DOCBOOK,
     "zeeland-docbook": _DOCBOOK, "twente-mom": _MOM, "twente-govtable": _GOVTABLE, "zeeland-govtable": _GOVTABLE,
     "twente-marginalia": _MARGINALIA,
-    "zeeland-marginalia": _MARGINALIA, "twente-wordforms": _WORDFORMS,
-    "zeeland-wordforms": _WORDFORMS, "twente-thousands": _THOUSANDS,
+    "zeeland-marginalia": _MARGINALIA, "twente-wordforms": _WORDFORMS, "twente-thousands": _THOUSANDS,
     "twente-printheadings": _PRINTHEADINGS, "zeeland-printheadings": _PRINTHEADINGS,
     "zeeland-twocolnarrow": _TWOCOLNARROW,
     **TITLE_MISSES, "twente-wiki": _WIKI, "zeeland-wiki": _WIKI, "twente-edgetitles": _EDGETITLES,

@@ -300,9 +300,17 @@ def _rule_positions(region: Region) -> set[float]:
 
 
 def _rules_of_rows(region: Region) -> list[list[float]]:
-    """Where each body line's vertical rules stand, in the table."""
-    return [[x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2]
+    """Where each body line's vertical rules stand, in the table; not where a line without
+    amounts has a rule no other line has near it: the edge of a box round its words alone
+    (a form's "+ Regel toevoegen" button under the rows), no column's."""
+    rows = [[x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2]
             for line in region.body]
+
+    def shared(x: float, own: int) -> bool:
+        return any(abs(x - y) <= _OWN_RULE_PT for k, row in enumerate(rows) if k != own for y in row)
+
+    return [row if any(is_figure(w.text) for w in line.words) else [x for x in row if shared(x, k)]
+            for k, (line, row) in enumerate(zip(region.body, rows))]
 
 
 def _edges_of(rows: list[list[float]]) -> set[float]:
