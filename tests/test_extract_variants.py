@@ -5621,6 +5621,67 @@ def test_a_ruled_tables_last_row_alone_at_the_next_pages_top_is_its_row(tmp_path
     assert project.field("Planning").text == "De kosten zijn als volgt verdeeld: In 2024 ligt de nadruk op de werving."
 
 
+def test_a_table_in_a_forms_cell_going_on_at_the_next_pages_top_without_its_header(tmp_path):
+    """Every field a row of the form's grid (its label in the left cell), the funding table a
+    grid nested in the right cell; it breaks after its first row and goes on in the field's
+    row on the next page ("Financiering (vervolg)"), the header not repeated. Its first row
+    is a row, not a header, and the two parts are one table, a row label wrapped over two
+    lines with its amounts on the second whole."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "form.pdf"), pagesize=A4), A4[1]
+    edges = (190, 330, 400, 470, 535)
+
+    def field(top: float, bottom: float, label: str) -> None:
+        c.setLineWidth(0.8)
+        c.rect(60, height - bottom, 475, bottom - top)
+        c.line(180, height - top, 180, height - bottom)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(64, height - top - 12, label)
+
+    def grid(top: float, rows: list[tuple[tuple[str, ...], ...]], fonts: tuple[str, ...]) -> float:
+        c.setLineWidth(0.5)
+        y = top
+        for cells, font in zip(rows, fonts):
+            tall = 4 + 10 * max(len(cell) for cell in cells)
+            c.line(edges[0], height - y, edges[-1], height - y)
+            for x in edges:
+                c.line(x, height - y, x, height - y - tall)
+            c.setFont(font, 8)
+            for n, line in enumerate(cells[0]):
+                c.drawString(edges[0] + 3, height - y - 10 - 10 * n, line)
+            for x, cell in zip(edges[1:], cells[1:]):
+                c.drawRightString(x - 3, height - y - tall + 5, cell[0])
+            y += tall
+        c.line(edges[0], height - y, edges[-1], height - y)
+        return y
+
+    head = (("Kostenpost",), ("Totaal",), ("Provincie",), ("Rijk",))
+    rows = [(("Bouw",), ("400.000",), ("100.000",), ("300.000",)),
+            (("Inrichting",), ("200.000",), ("50.000",), ("150.000",)),
+            (("Werkplaats en", "demonstratieruimte"), ("100.000",), ("50.000",), ("50.000",)),
+            (("Onderzoek",), ("300.000",), ("200.000",), ("100.000",)),
+            (("Totaal",), ("1.000.000",), ("400.000",), ("600.000",))]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 60, "Project 1: Zorgtalent")
+    field(80, 130, "Partijen")
+    c.setFont("Helvetica", 9)
+    c.drawString(190, height - 92, "De provincie, de gemeenten en de hogeschool.")
+    field(130, 780, "Financiering")
+    c.drawString(190, height - 142, "De provincie en het Rijk dragen de kosten:")
+    grid(720, [head, rows[0]], ("Helvetica-Bold", "Helvetica"))
+    c.showPage()
+    field(50, 130, "Financiering (vervolg)")
+    grid(54, rows[1:], ("Helvetica",) * 3 + ("Helvetica-Bold",))
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "provincie", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        (" ".join(r[0]), [cell[0] for cell in r[1:]]) for r in rows]
+
+
 def test_a_table_pasted_row_by_row_each_a_grid_a_few_points_off_reads_by_its_columns(tmp_path):
     """Rows pasted from other documents, each a grid of its own whose column rules stand a
     few points off the others' (and one row of the header's): one table, every figure in

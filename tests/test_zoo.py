@@ -273,9 +273,8 @@ _KOSTENDEKKING = ("a subsidy application's \"begroting en dekkingsplan\": the co
                   "compared with the grid; read as one turned table with one row")
 _PILLLABELS = ("a web page's tables whose header cells are rounded tiles over plain rows: in a table that names no "
                "funding source the first row is read into the header")
-_TITLEINROW = ("every project one Word table titled in its first row: a funding table nested in a field and broken over "
-               "a page without its header loses its rows after the break, and a field going on under \"(vervolg)\" "
-               "beside a paragraph's last line is read as a field of its own")
+_TITLEINROW = ("every project one Word table titled in its first row: a field going on under \"(vervolg)\" beside a "
+               "paragraph's last line is read as a field of its own")
 _OUTLINEDTITLES = ("a brochure whose titles, themes and cover are drawn as outlines, not text: each project is found by "
                    "its \"Naam Project\" field and titled by that field's words, which name it otherwise (\"Advanced "
                    "Manufacturing Program (AMP)\")")
@@ -370,7 +369,7 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "twente-percent": _LEONA
                "twente-thesis": _THESIS, **{f"{d}-{house}": reason for d in ("twente", "zeeland")
                                             for house, reason in (("kostendekking", _KOSTENDEKKING),
                                                                   ("pilllabels", _PILLLABELS))},
-               "twente-titleinrow": _TITLEINROW, **_READ_WRONG, "twente-journal2col": _JOURNAL2COL,
+               **_READ_WRONG, "twente-journal2col": _JOURNAL2COL,
                "twente-sharepointlist": _SHAREPOINTLIST, **{f"{d}-english": _ENGLISH for d in ("twente", "zeeland")},
                **{f"{d}-colorlegend": _COLORLEGEND for d in ("twente", "zeeland")}, "twente-linkurls": _LINKURLS_CELL,
                "twente-articles": _ARTICLES_CELLS, **{f"{d}-checkboxes": _CHECKBOXES for d in ("twente", "zeeland")}}
@@ -405,7 +404,6 @@ FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs":
                   **{f"{d}-{house}": reason for d in ("twente", "zeeland")
                                                for house, reason in (("kostendekking", _KOSTENDEKKING),
                                                                      ("pilllabels", _PILLLABELS))},
-                  "twente-titleinrow": _TITLEINROW,
                   **{n: reason for n, reason in _READ_WRONG.items()
                      if n not in ("zeeland-linearised", "zeeland-floatboxes")},
                   "zeeland-excelprint": _EXCELPRINT_SCALE, "twente-pivotcompact": _WHOLE_EUROS,

@@ -1253,10 +1253,15 @@ class DocumentReader:
     def _goes_on_over_the_page(self, before: FundingTable, table: FundingTable) -> bool:
         """A table that ends its page in its column, without a total or notes, and one under
         the same column labels and caption that the next page opens: the table, its header
-        repeated, though text in a column beside it was read between the two (a dashboard's)."""
-        if before.footnotes or before.total_row is not None or not _captioned_alike(before.caption, table.caption) \
-                or [c.label for c in before.columns] != [c.label for c in table.columns] or not before.pages \
-                or table.pages[:1] != [before.pages[-1] + 1]:
+        repeated, though text in a column beside it was read between the two (a dashboard's).
+        The part may leave the header out (a grid in a form's cell): as many columns, none
+        labelled, and no caption of its own."""
+        headless = len(table.columns) == len(before.columns) and not any(c.label for c in table.columns) \
+            and table.caption is None
+        if before.footnotes or before.total_row is not None \
+                or not (headless or _captioned_alike(before.caption, table.caption)) \
+                or ([c.label for c in before.columns] != [c.label for c in table.columns] and not headless) \
+                or not before.pages or table.pages[:1] != [before.pages[-1] + 1]:
             return False
         ends = _box_on(before, before.pages[-1])
         return ends is not None and not any(id(ln) not in self._furniture and _across(ln, ends) and ln.top > ends[3] + 1
