@@ -2870,6 +2870,26 @@ def test_an_annex_after_the_last_project_gives_each_its_captioned_table(tmp_path
         assert "Bijlage" not in project.fields[-1].text
 
 
+def test_a_projects_own_annex_whose_table_names_no_project_stays_the_projects(tmp_path):
+    """A one-project proposal that sets its budget after its text under "Bijlage 1: Begroting",
+    the table captioned by what it is, not by a project: the annex is the project's own, and
+    so are its table and its pages."""
+    rights = (300, 380, 460, 540)
+    head = [(60, 120, "Opgaven/Investeringen", 9, "Helvetica-Bold"),
+            *(_set_right(x, 120, h, 9, "Helvetica-Bold") for x, h in zip(rights, ("Totaal", "Privaat", "Gemeente", "Rijk")))]
+    rows = [[(60, 120 + 15 * k, label, 9), *(_set_right(x, 120 + 15 * k, a) for x, a in zip(rights, amounts))]
+            for k, (label, amounts) in enumerate((("Bouw", ("100.000", "40.000", "10.000", "50.000")),
+                                                   ("Totaal", ("100.000", "40.000", "10.000", "50.000"))), 1)]
+    text = [(60, 60, "1. Het eerste project", 14, "Helvetica-Bold"),
+            (60, 100, "Projectnaam", 9, "Helvetica-Bold"), (60, 112, "Programma het eerste project", 9),
+            (60, 140, "Partijen", 9, "Helvetica-Bold"), (60, 152, "De gemeente en de hogeschool.", 9)]
+    annex = [(60, 60, "Bijlage 1: Begroting", 14, "Helvetica-Bold"),
+             (60, 100, "Tabel 1. Begroting van het project", 10, "Helvetica-Bold"), *head, *(run for r in rows for run in r)]
+    (project,) = extract(draw(tmp_path / "own.pdf", [text, annex]), cross_check="none").projects
+    assert (project.title, project.pages) == ("Het eerste project", [1, 2])
+    assert [[r.label for r in t.rows] for t in project.tables] == [["Bouw", "Totaal"]]
+
+
 def test_only_tables_with_the_same_amounts_count_as_a_repeat():
     from tables import table
 
