@@ -1077,10 +1077,11 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         start = rules[above - 1]
         end = _past_the_groups(lines, start, rules[above:], figures_from, layout)
         return lines[start:end], lines[end:]
-    # Amounts over the first rule, two or more on a line, under no word that names a column,
-    # make what stands over it a row: a grid going on from the page before without its header
-    # opens with a row. (One amount is a header's: "EUR 3" over "jaar".)
-    if rules and figures_from < rules[0] \
+    # A grid that opens its page with amounts over its first rule, two or more on a line and
+    # under no word that names a column, goes on from the page before without its header: it
+    # opens with a row. (One amount is a header's: "EUR 3" over "jaar"; so are ranges of
+    # amounts in a header under a title.)
+    if rules and figures_from < rules[0] and not any(ln.bottom <= lines[0].top for ln in layout.lines) \
             and sum(_is_amount(join_words(seg)) for seg in cells_of(lines[figures_from])[1:]) >= 2 \
             and not any(colmap.is_column_word(w.text) for ln in lines[:figures_from] for w in ln.words):
         return [], lines
