@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -308,11 +308,19 @@ def _rules_of_rows(region: Region) -> list[list[float]]:
 
 
 def _rules_and_own_rules(region: Region, lines: list[Line]) -> list[tuple[list[float], list[float]]]:
-    """Each line's vertical rules in the table, and those of them no other line has near."""
+    """Each line's vertical rules in the table, and those of them no other line has near
+    (found through the rules in order: every line against every other is quadratic in a
+    long table)."""
     rows = [[x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2]
             for line in lines]
-    return [(row, [x for x in row if not any(abs(x - y) <= _OWN_RULE_PT for j, other in enumerate(rows) if j != k
-                                             for y in other)]) for k, row in enumerate(rows)]
+    placed = sorted((x, k) for k, row in enumerate(rows) for x in row)
+    xs = [x for x, _ in placed]
+
+    def alone(x: float, own: int) -> bool:
+        near = range(bisect_left(xs, x - _OWN_RULE_PT), bisect_right(xs, x + _OWN_RULE_PT))
+        return not any(placed[i][1] != own for i in near)
+
+    return [(row, [x for x in row if alone(x, k)]) for k, row in enumerate(rows)]
 
 
 def _has_amounts(line: Line) -> bool:
