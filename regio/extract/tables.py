@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -303,43 +303,14 @@ def _rules_of_rows(region: Region) -> list[list[float]]:
     """Where each body line's vertical rules stand, in the table; not where a line without
     amounts has a rule no other line has near it: the edge of a box round its words alone
     (a form's "+ Regel toevoegen" button under the rows), no column's."""
-    return [row if _has_amounts(line) else [x for x in row if x not in own]
-            for line, (row, own) in zip(region.body, _rules_and_own_rules(region, region.body))]
-
-
-def _rules_and_own_rules(region: Region, lines: list[Line]) -> list[tuple[list[float], list[float]]]:
-    """Each line's vertical rules in the table, and those of them no other line has near
-    (found through the rules in order: every line against every other is quadratic in a
-    long table)."""
     rows = [[x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2]
-            for line in lines]
-    placed = sorted((x, k) for k, row in enumerate(rows) for x in row)
-    xs = [x for x, _ in placed]
+            for line in region.body]
 
-    def alone(x: float, own: int) -> bool:
-        near = range(bisect_left(xs, x - _OWN_RULE_PT), bisect_right(xs, x + _OWN_RULE_PT))
-        return not any(placed[i][1] != own for i in near)
+    def shared(x: float, own: int) -> bool:
+        return any(abs(x - y) <= _OWN_RULE_PT for k, row in enumerate(rows) if k != own for y in row)
 
-    return [(row, [x for x in row if alone(x, k)]) for k, row in enumerate(rows)]
-
-
-def _has_amounts(line: Line) -> bool:
-    return any(is_figure(w.text) for w in line.words)
-
-
-def _without_buttons(region: Region, body: list[Line]) -> list[Line]:
-    """The body without a line of no amounts boxed on its own (a form's "+ Regel toevoegen"
-    button under the rows): a rule close left of its words and one close right of them that
-    no other line has near. A control, no row."""
-    def boxed(line: Line, rules: list[float], own: list[float]) -> bool:
-        reach = _BUTTON_PAD_EM * line.size
-        return not _has_amounts(line) and any(line.x1 <= x <= line.x1 + reach for x in own) \
-            and any(line.x0 - reach <= x <= line.x0 for x in rules)
-
-    return [line for line, (rules, own) in zip(body, _rules_and_own_rules(region, body)) if not boxed(line, rules, own)]
-
-
-_BUTTON_PAD_EM = 2.0  # how far a button's box stands from its words at most
+    return [row if any(is_figure(w.text) for w in line.words) else [x for x in row if shared(x, k)]
+            for k, (line, row) in enumerate(zip(region.body, rows))]
 
 
 def _edges_of(rows: list[list[float]]) -> set[float]:
@@ -1248,7 +1219,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if region.records:
         return _records_table(region, investment)
     in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
-    region.body = _without_buttons(region, _body_lines(region.body))
+    region.body = _body_lines(region.body)
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     label_col, leaves, reader = _label_and_value_columns(region)
     header = _read_header(region, label_col, leaves)
