@@ -1081,9 +1081,10 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     # under no word that names a column, goes on from the page before without its header: it
     # opens with a row. (One amount is a header's: "EUR 3" over "jaar"; so are ranges of
     # amounts in a header under a title.)
-    if rules and figures_from < rules[0] and not any(ln.bottom <= lines[0].top for ln in layout.lines) \
+    if rules and figures_from < rules[0] \
             and sum(_is_amount(join_words(seg)) for seg in cells_of(lines[figures_from])[1:]) >= 2 \
-            and not any(colmap.is_column_word(w.text) for ln in lines[:figures_from] for w in ln.words):
+            and not any(colmap.is_column_word(w.text) for ln in lines[:figures_from] for w in ln.words) \
+            and not any(ln.bottom <= lines[0].top for ln in layout.lines):
         return [], lines
     # A header of up to six lines over its first rule; more where no line of it is running
     # text or figures (a turned table's labels of cost lines, each wrapped in its narrow column).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -306,8 +306,13 @@ def _rules_of_rows(region: Region) -> list[list[float]]:
     rows = [[x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2]
             for line in region.body]
 
+    # (through the rules in order: each line against every other is quadratic in a long table)
+    placed = sorted((x, k) for k, row in enumerate(rows) for x in row)
+    xs = [x for x, _ in placed]
+
     def shared(x: float, own: int) -> bool:
-        return any(abs(x - y) <= _OWN_RULE_PT for k, row in enumerate(rows) if k != own for y in row)
+        near = range(bisect_left(xs, x - _OWN_RULE_PT), bisect_right(xs, x + _OWN_RULE_PT))
+        return any(placed[i][1] != own for i in near)
 
     return [row if any(is_figure(w.text) for w in line.words) else [x for x in row if shared(x, k)]
             for k, (line, row) in enumerate(zip(region.body, rows))]
