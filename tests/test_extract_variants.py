@@ -5741,7 +5741,8 @@ def test_a_forms_button_boxed_under_a_grids_rows_parts_no_column(tmp_path):
     """A web form's table of inputs printed: a box round each cell, a row label wrapped over
     two lines, and under the rows a button ("+ Regel toevoegen") in a box of its own whose
     right edge stands inside the labels' column, left of the label's longer line. The
-    button's edge is no column's: every word of the label stays in its row's label."""
+    button is no row, and its edge no column's: every word of the label stays in its row's
+    label."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -5777,8 +5778,59 @@ def test_a_forms_button_boxed_under_a_grids_rows_parts_no_column(tmp_path):
     (project,) = extract(path, cross_check="none").projects
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
-    read = [(r.label, [c.raw for c in r.cells]) for r in table.rows if any(c.raw for c in r.cells)]
+    read = [(r.label, [c.raw for c in r.cells]) for r in table.rows]
     assert read == [(" ".join(label), list(amounts)) for label, amounts in rows]
+
+
+def test_a_sub_header_boxed_in_its_own_cells_at_a_pages_foot_is_no_button(tmp_path):
+    """A grid's header at a page's foot, its second level ("Gem.", "Prov." under "Publiek")
+    boxed in cells of its own, the rows on the next page: the sub-header's boxes are the only
+    rules there, like a button's, but it names columns: it heads them, and the part at the
+    page's foot is read whole, not as a table left without rows."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "subheader.pdf"), pagesize=A4), A4[1]
+    edges = [(60, 230), (230, 290), (290, 330), (330, 370), (370, 430)]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 60, "Project 1: Proeftuin Zilte Teelt")
+    c.setFont("Helvetica", 10)
+    for k in range(40):
+        c.drawString(60, height - 90 - 16 * k, "De proeftuin werkt met ondernemers en onderzoekers aan zilte teelt.")
+    top = 96
+    c.setFont("Helvetica-Bold", 9)
+    c.setFillColorRGB(0.87, 0.92, 0.96)
+    c.rect(60, top - 32, 370, 32, stroke=1, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    for (a, b), word in zip(edges, ("Begroting", "Totaal", "Publiek", "", "Rijk")):
+        c.drawString(a + 4, top - 12, word)
+    for x in (230, 290, 370):
+        c.line(x, top, x, top - 32)
+    c.line(290, top - 16, 370, top - 16)
+    c.line(330, top - 16, 330, top - 32)
+    c.drawString(294, top - 28, "Gem.")
+    c.drawString(334, top - 28, "Prov.")
+    c.showPage()
+    rows = (("Proefvelden", ("1.500.000", "300.000", "400.000", "800.000")),
+            ("Kennisontwikkeling", ("950.000", "250.000", "200.000", "500.000")),
+            ("Totaal", ("2.450.000", "550.000", "600.000", "1.300.000")))
+    top = height - 60
+    c.setFont("Helvetica", 9)
+    for label, amounts in rows:
+        for a, b in edges:
+            c.rect(a, top - 16, b - a, 16)
+        c.drawString(64, top - 12, label)
+        for (_, b), amount in zip(edges[1:], amounts):
+            c.drawRightString(b - 4, top - 12, amount)
+        top -= 16
+    c.save()
+    dossier = extract(path, cross_check="none")
+    assert "table-unreadable" not in [w.code for w in dossier.warnings]
+    (project,) = dossier.projects
+    (table,) = project.tables
+    assert [(c.key, c.group) for c in table.columns] == [("totaal", None), ("gemeente", "publiek"), ("provincie", "publiek"),
+                                                         ("rijk", None)]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [(label, list(amounts)) for label, amounts in rows]
 
 
 def test_labels_in_bold_faked_by_printing_them_twice_are_bold(tmp_path):

@@ -303,8 +303,14 @@ def _rules_of_rows(region: Region) -> list[list[float]]:
     """Where each body line's vertical rules stand, in the table; not where a line without
     amounts has a rule no other line has near it: the edge of a box round its words alone
     (a form's "+ Regel toevoegen" button under the rows), no column's."""
+    return [rules if _has_amounts(line) else [x for x in rules if x not in own]
+            for line, (rules, own) in zip(region.body, _rules_and_own_rules(region, region.body))]
+
+
+def _rules_and_own_rules(region: Region, lines: list[Line]) -> list[tuple[list[float], list[float]]]:
+    """Each line's vertical rules in the table, and those of them no other line has near."""
     rows = [[x for x in region.pages[line.page].vrules_crossing(line.top, line.bottom) if region.x0 - 2 <= x <= region.x1 + 2]
-            for line in region.body]
+            for line in lines]
 
     # (through the rules in order: each line against every other is quadratic in a long table)
     placed = sorted((x, k) for k, row in enumerate(rows) for x in row)
@@ -314,8 +320,30 @@ def _rules_of_rows(region: Region) -> list[list[float]]:
         near = range(bisect_left(xs, x - _OWN_RULE_PT), bisect_right(xs, x + _OWN_RULE_PT))
         return any(placed[i][1] != own for i in near)
 
-    return [row if any(is_figure(w.text) for w in line.words) else [x for x in row if shared(x, k)]
-            for k, (line, row) in enumerate(zip(region.body, rows))]
+    return [(row, [x for x in row if not shared(x, k)]) for k, row in enumerate(rows)]
+
+
+def _has_amounts(line: Line) -> bool:
+    return any(is_figure(w.text) for w in line.words)
+
+
+def _without_buttons(region: Region, body: list[Line]) -> list[Line]:
+    """The body without a button under the rows (a form's "+ Regel toevoegen"): a few words,
+    no amount and no column's name, a rule close left of them and one close right that no
+    other line has near. A control, no row; a sub-header boxed in its own cells names columns,
+    a form's row of text has more words."""
+    def boxed(line: Line, rules: list[float], own: list[float]) -> bool:
+        reach = _BUTTON_PAD_EM * line.size
+        return len(line.words) <= _BUTTON_WORDS and not _has_amounts(line) \
+            and not any(colmap.is_column_word(w.text, region.aliases) for w in line.words) \
+            and any(line.x1 <= x <= line.x1 + reach for x in own) and any(line.x0 - reach <= x <= line.x0 for x in rules)
+
+    rows = [line for line, (rules, own) in zip(body, _rules_and_own_rules(region, body)) if not boxed(line, rules, own)]
+    return rows or body
+
+
+_BUTTON_PAD_EM = 2.0  # how far a button's box stands from its words at most
+_BUTTON_WORDS = 4  # "‹ Vorige Volgende ›"
 
 
 def _edges_of(rows: list[list[float]]) -> set[float]:
@@ -1224,7 +1252,7 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
     if region.records:
         return _records_table(region, investment)
     in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
-    region.body = _body_lines(region.body)
+    region.body = _without_buttons(region, _body_lines(region.body))
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     label_col, leaves, reader = _label_and_value_columns(region)
     header = _read_header(region, label_col, leaves)
