@@ -16,6 +16,9 @@ from regio.extract.tables import names_funding_sources
     # a public body named for its place
     ("Provincie Kop van Noord-Holland", "provincie"), ("Gemeente Súdwest-Fryslân", "gemeente"),
     ("Waterschap Rijn en IJssel", "overig_publiek"),
+    # a template translated for partners across the border
+    ("Total costs", "totaal"), ("Private sector", "privaat"), ("Education", "onderwijs"), ("Municipalities", "gemeente"),
+    ("Province", "provincie"), ("Other public", "overig_publiek"), ("National government", "rijk"),
 ])
 def test_a_house_names_a_source_in_its_own_words(label, key):
     assert columns.lookup(label).key == key
@@ -28,6 +31,7 @@ def test_a_house_names_a_source_in_its_own_words(label, key):
     "Provincie en gemeenten",      # two sources
     "Provincie wordt gevraagd",    # a body's word opening a sentence, no place after it
     "totale", "Kosten", "Bijdrage", "tot", "Kost.",
+    "Business case",               # English in Dutch text: no company's column
 ])
 def test_no_source(label):
     assert columns.lookup(label) is None

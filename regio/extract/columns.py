@@ -46,6 +46,13 @@ ALIASES: dict[str, str] = {
     "overige publieke partijen": "overig_publiek", "waterschap": "overig_publiek", "waterschappen": "overig_publiek",
     "rijk": "rijk", "rijksbijdrage": "rijk", "regio envelop": "rijk", "bijdrage rijk": "rijk",
     "prive": "privaat", "andere overheden": "overig_publiek", "andere overheid": "overig_publiek",  # Flemish
+    # A template translated for partners across the border; its amounts and text stay Dutch.
+    "total costs": "totaal", "private sector": "privaat", "private parties": "privaat", "companies": "privaat",
+    "employers": "privaat", "education": "onderwijs", "educational institutions": "onderwijs",
+    "knowledge institutions": "onderwijs", "municipality": "gemeente", "municipalities": "gemeente",
+    "municipal": "gemeente", "province": "provincie", "provinces": "provincie", "provincial": "provincie",
+    "other public": "overig_publiek", "other public parties": "overig_publiek", "water board": "overig_publiek",
+    "national government": "rijk", "central government": "rijk", "national contribution": "rijk",
 }
 GROUPS = {"publiek": PUBLIEK, "publ": PUBLIEK, "publieke partijen": PUBLIEK, "overheden": PUBLIEK, "overheid": PUBLIEK}
 # A house's own wording names a source by one of its words ("Private partijen", "Overige
