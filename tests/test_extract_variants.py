@@ -5883,3 +5883,40 @@ def test_a_running_footer_set_apart_like_a_note_is_no_note_going_on():
     assert not any("oogopslag" in n.text for n in notes)
     (koolmees,) = [n for n in notes if n.mark == "¹"]
     assert koolmees.text.endswith("het initiatief van het House of Skills in Amsterdam'.")
+
+
+def test_a_source_no_row_fills_keeps_its_column_beside_the_one_its_amounts_stand_under(tmp_path):
+    """An unruled table shaded in column bands whose last column ("Rijk") is empty in every row:
+    neither the amounts' alignment nor a band's edge with text on both sides shows a column
+    there, but the header names two sources apart over the last amounts, so they part (between
+    the labels, clear of the amounts set right past the centred "Prov.")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "empty-column.pdf"), pagesize=A4), A4[1]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 60, "Project 1: Zilte Zorg")
+    centres = (250, 330, 410, 452)
+    rows = (("Veldproeven op proefbedrijven", ("2.730.000", "1.480.000", "1.250.000")),
+            ("Kennisdeling", ("400.000", "150.000", "250.000")),
+            ("Totaal", ("3.130.000", "1.630.000", "1.500.000")))
+    c.setFillColorRGB(0.9, 0.93, 0.97)
+    for x in (250, 410):  # every other column on a band
+        c.rect(x - 36, height - 160, 72, 70, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(60, height - 100, "Opgaven / Investeringen")
+    for x, label in zip(centres, ("Totaal", "Bedrijfsleven", "Prov.", "Rijk")):
+        c.drawCentredString(x, height - 100, label)
+    c.line(60, height - 106, 490, height - 106)
+    c.setFont("Helvetica", 9)
+    for k, (label, amounts) in enumerate(rows):
+        y = height - 120 - 14 * k
+        c.drawString(60, y, label)
+        for x, amount in zip(centres, amounts):
+            c.drawRightString(x + 26, y, amount)
+    c.save()
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [col.key for col in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
+    assert [(r.label, [cell.raw for cell in r.cells]) for r in table.rows] == [(label, [*amounts, ""]) for label, amounts in rows]

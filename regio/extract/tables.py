@@ -1195,7 +1195,43 @@ def _label_and_value_columns(region: Region
     reach = _row_labels_heading_reach(region, label_col, leaves[0])
     if reach is not None and reach < leaves[0][1]:
         label_col, leaves = (label_col[0], reach), [(reach, leaves[0][1]), *leaves[1:]]
+    if reader == "aligned":
+        leaves = [part for leaf in leaves for part in _parted_under_their_labels(region, leaf)]
     return label_col, leaves, reader
+
+
+def _parted_under_their_labels(region: Region, leaf: tuple[float, float]) -> list[tuple[float, float]]:
+    """A column the text's alignment shows, parted where a header line names two sources in
+    it, apart, and no row has words on both sides: a source no row fills ("Prov." beside
+    "Rijk" over a column of amounts under one of them) has no alignment to show."""
+    a, b = leaf
+    for line in region.header:
+        heads = [seg for seg in line.segments() if a <= (seg[0].x0 + seg[-1].x1) / 2 < b]
+        keys = [found.key if (found := colmap.lookup(join_words(seg), region.aliases)) else None for seg in heads]
+        if len(heads) < 2 or None in keys or len(set(keys)) < len(keys):
+            continue
+        words = [w for ln in region.body for w in ln.words]
+        cuts = [_clear_middle(left[-1].x1, right[0].x0, words) for left, right in zip(heads, heads[1:])]
+        if None not in cuts and all(len({bisect_right(cuts, w.middle) for w in ln.words_between(a, b)}) <= 1
+                                    for ln in region.body):
+            return list(zip([a, *cuts], [*cuts, b]))
+    return [leaf]
+
+
+def _clear_middle(x0: float, x1: float, words: list[Word]) -> float | None:
+    """The middle of the widest stretch between x0 and x1 that no word covers (amounts set
+    right reach past a label centred over them), if any."""
+    free, start = [], x0
+    for w in sorted((w for w in words if w.x1 > x0 and w.x0 < x1), key=lambda w: w.x0):
+        if w.x0 > start:
+            free.append((start, w.x0))
+        start = max(start, w.x1)
+    if start < x1:
+        free.append((start, x1))
+    if not free:
+        return None
+    a, b = max(free, key=lambda ab: ab[1] - ab[0])
+    return (a + b) / 2
 
 
 _LABEL_GAP_PT = 2.0  # the labels' column ends this far left of the first figures where nothing else ends it
