@@ -1211,9 +1211,10 @@ def _parted_under_their_labels(region: Region, leaf: tuple[float, float]) -> lis
         if len(heads) < 2 or None in keys or len(set(keys)) < len(keys):
             continue
         words = [w for ln in region.body for w in ln.words]
-        cuts = [_clear_middle(left[-1].x1, right[0].x0, words) for left, right in zip(heads, heads[1:])]
-        if None not in cuts and all(len({bisect_right(cuts, w.middle) for w in ln.words_between(a, b)}) <= 1
-                                    for ln in region.body):
+        middles = [_clear_middle(left[-1].x1, right[0].x0, words) for left, right in zip(heads, heads[1:])]
+        cuts = [x for x in middles if x is not None]
+        if len(cuts) == len(middles) and all(len({bisect_right(cuts, w.middle) for w in ln.words_between(a, b)}) <= 1
+                                           for ln in region.body):
             return list(zip([a, *cuts], [*cuts, b]))
     return [leaf]
 
