@@ -32,6 +32,7 @@ def test_a_house_names_a_source_in_its_own_words(label, key):
     "Provincie wordt gevraagd",    # a body's word opening a sentence, no place after it
     "totale", "Kosten", "Bijdrage", "tot", "Kost.",
     "Business case",               # English in Dutch text: no company's column
+    "Other education", "Courses ordered by employers",  # an English statistics table's columns
 ])
 def test_no_source(label):
     assert columns.lookup(label) is None

@@ -46,9 +46,13 @@ ALIASES: dict[str, str] = {
     "overige publieke partijen": "overig_publiek", "waterschap": "overig_publiek", "waterschappen": "overig_publiek",
     "rijk": "rijk", "rijksbijdrage": "rijk", "regio envelop": "rijk", "bijdrage rijk": "rijk",
     "prive": "privaat", "andere overheden": "overig_publiek", "andere overheid": "overig_publiek",  # Flemish
-    # A template translated for partners across the border; its amounts and text stay Dutch.
-    "total costs": "totaal", "private sector": "privaat", "private parties": "privaat", "companies": "privaat",
-    "employers": "privaat", "education": "onderwijs", "educational institutions": "onderwijs",
+}
+# A template translated for partners across the border (its amounts and text stay Dutch) heads
+# its columns so. Only a whole label counts: English statistics tables head theirs "Other
+# education", "Courses ordered by employers", none of them a source.
+ENGLISH: dict[str, str] = {
+    "total costs": "totaal", "private sector": "privaat", "private parties": "privaat", "business": "privaat",
+    "companies": "privaat", "employers": "privaat", "education": "onderwijs", "educational institutions": "onderwijs",
     "knowledge institutions": "onderwijs", "municipality": "gemeente", "municipalities": "gemeente",
     "municipal": "gemeente", "province": "provincie", "provinces": "provincie", "provincial": "provincie",
     "other public": "overig_publiek", "other public parties": "overig_publiek", "water board": "overig_publiek",
@@ -151,7 +155,7 @@ def _shortest_starting(stem: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _builtin(norm: str) -> ColumnMeaning | None:
-    key = ALIASES.get(norm)
+    key = ALIASES.get(norm) or ENGLISH.get(norm)
     if key is None and len(norm) >= 7:  # short words ("onder", "totale") are ordinary Dutch
         close = difflib.get_close_matches(norm, ALIASES, n=1, cutoff=0.85)
         key = ALIASES[close[0]] if close else _by_words(norm)
@@ -243,7 +247,7 @@ def leading_group(label: str) -> str | None:
 def names_exactly(label: str, extra_aliases: dict[str, str] | None = None) -> bool:
     """Is the label one of the spellings known, as it stands (no typo, no word of a phrase)?"""
     norm = normalise(label)
-    return norm in ALIASES or norm in GROUPS or any(normalise(k) == norm for k in extra_aliases or {})
+    return norm in ALIASES or norm in ENGLISH or norm in GROUPS or any(normalise(k) == norm for k in extra_aliases or {})
 
 
 def is_column_word(label: str, extra_aliases: dict[str, str] | None = None) -> bool:
