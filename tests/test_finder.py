@@ -2293,6 +2293,22 @@ def test_a_table_turned_with_two_cost_lines_and_their_total_is_read_turned():
     assert [r.label for r in table.rows] == ["Begeleiding ondernemers", "Inrichting fieldlab", "TOTAAL"]
 
 
+def test_a_table_turned_with_one_cost_line_naming_a_party_is_read_turned():
+    """One cost line and the total as columns, the cost line's name a phrase that ends in a
+    party ("Begeleiding van startende ondernemers"), the rows the total and two sources: a
+    phrase that names a party in passing is no source's label, and the table is read turned."""
+    edges = (400, 540)
+    lines = [row(100, "Kostenpost", "Begeleiding van startende ondernemers", "Totaal", edges=edges),
+             row(112, "Totaal EUR", "12,45 mln.", "12,45 mln.", edges=edges),
+             row(124, "Gem.", "9,75 mln.", "9,75 mln.", edges=edges),
+             row(136, "Rijksbijdrage", "2,7 mln.", "2,7 mln.", edges=edges)]
+    table = _as_a_projects_table(lines)
+    assert [c.key for c in table.columns] == ["totaal", "gemeente", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Begeleiding van startende ondernemers", ["12,45 mln.", "9,75 mln.", "2,7 mln."]),
+        ("Totaal", ["12,45 mln.", "9,75 mln.", "2,7 mln."])]
+
+
 def test_a_table_turned_with_two_sources_and_no_total_is_read_turned():
     """Cost lines as columns, no total among them, and two rows, each naming a source
     ("Waterschap", "Rijk"): too few sources to make a funding table by their names alone,

@@ -1991,20 +1991,32 @@ def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> 
         return False
     if not any((m := colmap.source_of(label, aliases)) and m.role == "source" for label in header.labels if label):
         return True
-    rows_named = _naming_sources(labels, aliases)
+    rows_named = _naming_sources(labels, aliases, outright=True)
     # (the cost lines' total aside: a table turned has one)
     cost_lines = [label for label in header.labels if not ((m := colmap.source_of(label, aliases)) and m.role == "total")]
-    return rows_named >= _MOSTLY and _naming_sources(cost_lines, aliases) <= rows_named / 2
+    return rows_named >= _MOSTLY and _naming_sources(cost_lines, aliases, outright=True) <= rows_named / 2
 
 
 _MOSTLY = 0.75
 
 
-def _naming_sources(labels: list[str], aliases: dict[str, str] | None) -> float:
-    """The share of the labels that name a funding source or a group of them ("Publiek")."""
+def _naming_sources(labels: list[str], aliases: dict[str, str] | None, outright: bool = False) -> float:
+    """The share of the labels that name a funding source or a group of them ("Publiek");
+    ``outright``: as a label does (a word or two, a name the vocabulary knows, a group's name
+    over a member's), not a phrase that names a party in passing ("Begeleiding van startende
+    ondernemers", a cost line's)."""
     named = [label for label in labels if label]
-    return sum(colmap.source_of(label, aliases) is not None or colmap.group_of(label) is not None
-               for label in named) / len(named) if named else 0.0
+
+    def names(label: str) -> bool:
+        if outright and len(colmap.normalise(label).split()) > _LABEL_WORDS and not colmap.names_exactly(label, aliases) \
+                and colmap.leading_group(label) is None:
+            return False
+        return colmap.source_of(label, aliases) is not None or colmap.group_of(label) is not None
+
+    return sum(map(names, named)) / len(named) if named else 0.0
+
+
+_LABEL_WORDS = 2  # a source's own label has a word or two ("Bijdrage Rijk")
 
 
 def _turned_table(header: Header, rows: list[Row], label_x: list[float | None], aliases: dict[str, str] | None
