@@ -2309,6 +2309,26 @@ def test_a_table_turned_with_one_cost_line_naming_a_party_is_read_turned():
         ("Totaal", ["12,45 mln.", "9,75 mln.", "2,7 mln."])]
 
 
+def test_a_label_in_a_headers_lower_tier_sharing_a_line_with_labels_of_its_whole_height_keeps_its_column():
+    """A ruled header of two tiers: "Publiek" over Gem., Provincie and "Overig publiek", whose
+    label wraps over two lines centred in the lower tier, its first line level with "Totaal"
+    and "Rijk", centred in the whole header's height. The rules between the lower tier's
+    columns do not reach that line's top, but they reach the label's own: it heads its column."""
+    edges = (337, 385, 432, 480, 527)
+    lines = [line(528, (396, "Publiek")),
+             line(539, (63, "Financieringsoverzicht"), (303, "Totaal"), (497, "Rijk")) + line(542.5, (445, "Overig")),
+             line(547, (352, "Gem."), (393, "Provincie")),
+             line(551.5, (444, "publiek")),
+             row(566, "Pilot zorg en wonen", "1.225.000", "400.000", "0", "825.000", "0", edges=edges),
+             row(578, "Veldproeven", "7.783.000", "0", "33.000", "0", "7.750.000", edges=edges),
+             row(590, "Totaal", "9.008.000", "400.000", "33.000", "825.000", "7.750.000", edges=edges)]
+    rules = [rule(57, 524, 527, 524), rule(337.5, 541, 479.8, 541), rule(57, 562, 527, 562), rule(57, 602, 527, 602),
+             *(rule(x, 524, x, 602) for x in (57, 290, 337, 480, 527)), *(rule(x, 541, x, 602) for x in (385, 432))]
+    table = _as_a_projects_table(lines, rules)
+    assert [(c.key, c.group) for c in table.columns] == [("totaal", None), ("gemeente", "publiek"), ("provincie", "publiek"),
+                                                         ("overig_publiek", "publiek"), ("rijk", None)]
+
+
 def test_a_table_turned_with_two_sources_and_no_total_is_read_turned():
     """Cost lines as columns, no total among them, and two rows, each naming a source
     ("Waterschap", "Rijk"): too few sources to make a funding table by their names alone,

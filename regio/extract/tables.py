@@ -781,7 +781,9 @@ def _cell_extent(region: Region, line: Line, seg: list[Word], leaves: list[tuple
     """The box a header segment's cell spans: up to the vertical rules around it, or as wide
     as the rule drawn right under it (a group label underlined over its columns)."""
     layout = region.pages[line.page]
-    rules = layout.vrules_crossing(line.top, line.bottom)
+    # (the segment's own height: a label in a lower tier of the header may share its line with
+    # labels of the whole header's height, whose top stands over the tier's rules)
+    rules = layout.vrules_crossing(min(w.top for w in seg), max(w.bottom for w in seg))
     left = max((x for x in rules if x <= seg[0].x0 + 1), default=None)
     right = min((x for x in rules if x >= seg[-1].x1 - 1), default=None)
     # Rules around other cells of the line too are a frame (a box the table stands in); so
