@@ -2329,6 +2329,20 @@ def test_a_label_in_a_headers_lower_tier_sharing_a_line_with_labels_of_its_whole
                                                          ("overig_publiek", "publiek"), ("rijk", None)]
 
 
+def test_a_group_named_as_its_one_member_is_read_once():
+    """A header of two tiers whose group spans one column and bears that column's name again
+    ("Provincie Zuidoost" / "Drenthe" over the same): the column's label is the name once,
+    a source's, not the name twice."""
+    edges = (440, 540)
+    lines = [line(80, (440, "Provincie Zuidoost", "r")), line(90, (440, "Drenthe", "r")),
+             line(104, (440, "Provincie Zuidoost", "r")),
+             line(114, (60, "Kostenpost"), (440, "Drenthe", "r"), (540, "Rijksbijdrage", "r")),
+             row(130, "Infrastructuur", "1.800.000", "5.000", edges=edges),
+             row(142, "Totaal kosten", "1.800.000", "5.000", edges=edges)]
+    table = _as_a_projects_table(lines, [rule(57, 126, 545, 126)])
+    assert [(c.label, c.key) for c in table.columns] == [("Provincie Zuidoost Drenthe", "provincie"), ("Rijksbijdrage", "rijk")]
+
+
 def test_a_table_turned_with_two_sources_and_no_total_is_read_turned():
     """Cost lines as columns, no total among them, and two rows, each naming a source
     ("Waterschap", "Rijk"): too few sources to make a funding table by their names alone,

@@ -980,7 +980,8 @@ def _recut(header: Header, i: int, j: int, n: int) -> Header:
 def _unbroken(parts: list[str]) -> str:
     """A column's label from its lines, a word broken at a line's end made whole ("Onder-" over
     "wijs": "Onderwijs"), or cut where a narrow cell ran out without a hyphen ("Rij" over "k":
-    a source's name whole, its first part none)."""
+    a source's name whole, its first part none). A label said twice (a group one column wide
+    named as its member) is said once."""
     text = ""
     for part in parts:
         broken = text.endswith("-") and len(text) > 2 and text[-2].isalpha() and part[:1].islower()
@@ -988,7 +989,9 @@ def _unbroken(parts: list[str]) -> str:
         cut = part[:1].islower() and " " not in part and last[-1:].isalpha() \
             and not colmap.is_column_word(last) and colmap.names_exactly(last + part)
         text = text[:-1] + part if broken else text + part if cut else f"{text} {part}".strip()
-    return text
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else text
 
 
 def build_table(region: Region, investment: bool | None = True) -> FundingTable:
