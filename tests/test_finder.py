@@ -2343,6 +2343,21 @@ def test_a_group_named_as_its_one_member_is_read_once():
     assert [(c.label, c.key) for c in table.columns] == [("Provincie Zuidoost Drenthe", "provincie"), ("Rijksbijdrage", "rijk")]
 
 
+def test_a_row_of_amounts_over_the_tables_only_rule_is_a_row_not_the_headers():
+    """A header without a rule under it, its rows shaded, the total on a dark band whose edge
+    is the table's only rule: the first row, a label and its amounts over that rule, is a row,
+    not a line of the header."""
+    edges = (370, 510)
+    lines = [line(160, (370, "Publieke partijen", "r")),
+             row(178, "Begroting", "Provincie", "Rijk", edges=edges),
+             row(195, "Infrastructuur", "1.800.000", "5.000", edges=edges),
+             row(213, "Totaal kosten", "1.800.000", "5.000", edges=edges)]
+    table = _as_a_projects_table(lines, [rule(57, 208, 515, 208)])
+    assert [c.key for c in table.columns] == ["provincie", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [("Infrastructuur", ["1.800.000", "5.000"]),
+                                                                          ("Totaal kosten", ["1.800.000", "5.000"])]
+
+
 def test_a_table_turned_with_two_sources_and_no_total_is_read_turned():
     """Cost lines as columns, no total among them, and two rows, each naming a source
     ("Waterschap", "Rijk"): too few sources to make a funding table by their names alone,

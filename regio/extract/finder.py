@@ -1050,6 +1050,11 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     return header, body
 
 
+def _names_a_source(lines: list[Line]) -> bool:
+    return any((found := colmap.lookup(join_words(seg))) is not None and found.role == "source"
+               for ln in lines for seg in cells_of(ln))
+
+
 def _introduces(line: Line) -> bool:
     return len(cells_of(line)) == 1 and (
         is_caption(line) or (len(line.words) >= _LEAD_IN_WORDS and line.text.rstrip().endswith(":")))
@@ -1090,6 +1095,13 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     # text or figures (a turned table's labels of cost lines, each wrapped in its narrow column).
     if rules and (rules[0] < 7 or (rules[0] <= figures_from and not _running(lines[:rules[0]]))):
         end = _past_the_groups(lines, 0, rules, figures_from, layout)
+        if 0 < figures_from < end and not is_figure(join_words(cells_of(lines[figures_from])[0])) \
+                and _names_a_source(lines[:figures_from]):
+            # A row, its label and its amounts, under labels that name funding sources and over
+            # the first rule (none under the header, the edge of the total's band the first): the
+            # header ends over it. (Figures under labels that name none may be the header's:
+            # ranges, "Year 7 8 9", a statistics table's.)
+            end = figures_from - first_row_lines_in_header(lines[:figures_from], lines[figures_from:])
         return lines[_paragraph_over(lines[:end], x0, x1, layout):end], lines[end:]
     first_value = next((i for i, ln in enumerate(lines[:7]) if _mostly_figures(ln)), None)
     if first_value is not None:
