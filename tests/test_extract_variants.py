@@ -5920,3 +5920,62 @@ def test_a_source_no_row_fills_keeps_its_column_beside_the_one_its_amounts_stand
     (table,) = project.tables
     assert [col.key for col in table.columns] == ["totaal", "privaat", "provincie", "rijk"]
     assert [(r.label, [cell.raw for cell in r.cells]) for r in table.rows] == [(label, [*amounts, ""]) for label, amounts in rows]
+
+
+def test_captions_at_every_pages_top_are_no_running_title(tmp_path):
+    """A financial overview opens most pages with its next table's caption, the scale at the
+    caption's end ("Tabel 3 Financiering Groene Energie ... (bedragen x € 1 mln.)"), at the
+    same place, the same project's on pages in a row: captions that number tables, not a
+    running header or title; each table keeps its caption and its scale."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c, height = canvas.Canvas(str(path := tmp_path / "captions.pdf"), pagesize=A4), A4[1]
+    pages = [("Slimme Havens", None), ("Groene Energie", "Slimme Havens"), (None, "Groene Energie"),
+             ("Vitale Kernen", "Groene Energie"), (None, "Vitale Kernen"), (None, "Vitale Kernen"),
+             ("Sterke Steden", None), (None, None)]
+    heads = ["Kostenpost", "Begroting", "Onderdeel", "Activiteit", "Opgaven"]
+    lines = ["Pilots", "Kennisdeling", "Fieldlab", "Scholing", "Evaluatie", "Huisvesting", "Monitoring", "Inrichting",
+             "Communicatie", "Projectleiding"]
+    number = 0
+    for title, captioned in pages:
+        c.setFont("Helvetica", 8)
+        c.drawString(60, height - 40, "Financieel overzicht Regio Deal")
+        c.drawRightString(535, height - 40, "Directie Financiën")
+        y = height - 80
+        if captioned:
+            number += 1
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(60, y, f"Tabel {number} Financiering {captioned}")
+            c.setFont("Helvetica", 9)
+            c.drawRightString(535, y, "(bedragen x € 1 mln.)")
+            c.setFont("Helvetica-Bold", 9)
+            for x, label in ((60, heads[number - 1]), (380, "Totaal"), (460, "Provincie"), (535, "Rijk")):
+                (c.drawString if x == 60 else c.drawRightString)(x, y - 22, label)
+            c.line(60, y - 26, 535, y - 26)
+            c.setFont("Helvetica", 9)
+            rows = ((lines[2 * number - 2], (f"{number},65", "0,65", f"{number},00")),
+                    (lines[2 * number - 1], (f"0,{number}0", f"0,{number}0", "-")),
+                    ("Totaal", (f"{number},{65 + 10 * number}", f"{number - 1},{65 + 10 * number}", f"{number},00")))
+            for k, (label, amounts) in enumerate(rows):
+                c.drawString(60, y - 40 - 14 * k, label)
+                for x, amount in zip((380, 460, 535), amounts):
+                    c.drawRightString(x, y - 40 - 14 * k, amount)
+            y -= 110 + 12 * number
+        if title:
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(60, y, title)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(60, y - 30, "Opgave")
+            c.setFont("Helvetica", 10)
+            for k in range(6):
+                c.drawString(60, y - 46 - 14 * k, f"De regio werkt aan {title.lower()} met partners in het gebied, regel {k + 1}.")
+        c.setFont("Helvetica", 8)
+        c.drawRightString(535, 30, f"Pagina {c.getPageNumber()} van 8")
+        c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    tables = [(p.title, t.caption, t.scale) for p in dossier.projects for t in p.tables]
+    assert tables == [(owner, f"Tabel {k} Financiering {owner} (bedragen x € 1 mln.)", 1_000_000)
+                      for k, owner in enumerate(["Slimme Havens", "Groene Energie", "Groene Energie", "Vitale Kernen",
+                                                 "Vitale Kernen"], start=1)]
