@@ -145,14 +145,18 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     if len(layouts) >= 3:
         found.update(_running_titles(layouts, settings, least, text_size))
     found.update(id(line) for layout in layouts for line in layout.lines if _BLANK_PAGE.fullmatch(line.text.strip()))
-    # (a caption that numbers a table, "Tabel 3 Financiering ... (bedragen x € 1 mln.)", is the
-    # table's, however its scale repeats at that place or its text runs on over pages like a
-    # part's title)
-    kept = {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
+    return found - _labels_going_on(layouts, settings) - _content_at_the_place(layouts, found, labels, settings)
+
+
+def _content_at_the_place(layouts: list[PageLayout], found: set[int], labels: Labels, settings: Settings) -> set[int]:
+    """ids of the lines found where a running header or footer stands that are content there:
+    a form's label or field, a label over its text, labels side by side, a table's header, and
+    a caption that numbers a table ("Tabel 3 Financiering ... (bedragen x € 1 mln.)"), however
+    its scale repeats at that place or its text runs on over pages like a part's title."""
+    return {id(line) for layout in layouts for line in layout.lines if id(line) in found and (
         _a_forms_label(line, layout, labels, settings) or _a_forms_field(line, layout, labels, settings)
         or _labels_the_text_under_it(line, layout, labels, settings) or _labels_side_by_side(line, labels)
         or _heads_a_table(line, layout) or names_table(line))}
-    return found - _labels_going_on(layouts, settings) - kept
 
 
 _RUN = 3

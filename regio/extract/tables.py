@@ -1210,12 +1210,12 @@ def _parted_under_their_labels(region: Region, leaf: tuple[float, float]) -> lis
     it, apart, and no row has words on both sides: a source no row fills ("Prov." beside
     "Rijk" over a column of amounts under one of them) has no alignment to show."""
     a, b = leaf
+    words = [w for ln in region.body for w in ln.words]
     for line in region.header:
         heads = [seg for seg in line.segments() if a <= (seg[0].x0 + seg[-1].x1) / 2 < b]
         keys = [found.key if (found := colmap.lookup(join_words(seg), region.aliases)) else None for seg in heads]
         if len(heads) < 2 or None in keys or len(set(keys)) < len(keys):
             continue
-        words = [w for ln in region.body for w in ln.words]
         middles = [_clear_middle(left[-1].x1, right[0].x0, words) for left, right in zip(heads, heads[1:])]
         cuts = [x for x in middles if x is not None]
         if len(cuts) == len(middles) and all(len({bisect_right(cuts, w.middle) for w in ln.words_between(a, b)}) <= 1
