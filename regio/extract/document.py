@@ -1258,9 +1258,9 @@ class DocumentReader:
         labelled, and no caption of its own."""
         headless = len(table.columns) == len(before.columns) and not any(c.label for c in table.columns) \
             and table.caption is None
-        if before.footnotes or before.total_row is not None \
-                or not (headless or _captioned_alike(before.caption, table.caption)) \
-                or ([c.label for c in before.columns] != [c.label for c in table.columns] and not headless) \
+        headed_alike = _captioned_alike(before.caption, table.caption) \
+            and [c.label for c in before.columns] == [c.label for c in table.columns]
+        if before.footnotes or before.total_row is not None or not (headless or headed_alike) \
                 or not before.pages or table.pages[:1] != [before.pages[-1] + 1]:
             return False
         ends = _box_on(before, before.pages[-1])
