@@ -5979,3 +5979,89 @@ def test_captions_at_every_pages_top_are_no_running_title(tmp_path):
     assert tables == [(owner, f"Tabel {k} Financiering {owner} (bedragen x € 1 mln.)", 1_000_000)
                       for k, owner in enumerate(["Slimme Havens", "Groene Energie", "Groene Energie", "Vitale Kernen",
                                                  "Vitale Kernen"], start=1)]
+
+
+# The two ways a form opens the funding under the costs: the header's labels again beside its
+# own, or a label alone under the costs' total (the header's labels over both).
+_OPENINGS = {"labels repeated": ([("Kosten", "Bedrag")], [("Dekking / Financiering", "Bedrag")]),
+             "label alone": ([("Omschrijving", "Bedrag"), ("Kosten", "")], [("Dekking", "")])}
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("opening", _OPENINGS)
+@pytest.mark.parametrize("rijk, dekking", [("450.000", "950.000"), ("500.000", "1.000.000")])
+def test_a_budget_and_its_funding_stacked_in_one_table_are_two_parts_whose_totals_must_agree(tmp_path, ruled, opening,
+                                                                                               rijk, dekking):
+    """A subsidy form's "begroting en dekkingsplan": the costs, then the sources under them, in
+    one two-column table. The costs are a table of their own (their lines add up to "Totaal
+    kosten"), the funding one of sources (read turned); its total must be theirs."""
+    from regio.validate import check
+
+    c, text = _canvas(path := tmp_path / "dekking.pdf")
+    text(72, 60, "Thema | Een project", 14)
+    text(72, 100, "Inzet en co-financiering", 12, font="Helvetica-Bold")
+    text(72, 116, "De regio en het Rijk dragen samen de kosten.", 11)
+    head, funding_head = _OPENINGS[opening]
+    lines = [*head, ("Bouw", "600.000"), ("Onderzoek", "400.000"), ("Totaal kosten", "1.000.000"),
+             *funding_head, ("Bedrijfsleven", "300.000"), ("Provincie", "200.000"),
+             ("Rijk (Regio Deal)", rijk), ("Totaal dekking", dekking)]
+    if ruled:
+        _grid(c, 140, (72, 330, 450), tuple(18 * k for k in range(len(lines) + 1)))
+    for k, (label, amount) in enumerate(lines):
+        bold = "Helvetica-Bold" if amount in ("Bedrag", "") or label.startswith("Totaal") else "Helvetica"
+        text(77, 153 + 18 * k, label, 10, font=bold)
+        text(445 - c.stringWidth(amount, bold, 10), 153 + 18 * k, amount, 10, font=bold)
+    c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    costs, funding = dossier.projects[0].tables
+    assert (costs.budget_part, funding.budget_part) == ("costs", "funding")
+    assert [(r.label, r.kind, [c.raw for c in r.cells]) for r in costs.rows if r.kind != "section"] == [
+        ("Bouw", "body", ["600.000"]), ("Onderzoek", "body", ["400.000"]),
+        ("Totaal kosten", "total", ["1.000.000"])]
+    assert [(c.key, c.role) for c in funding.columns] == [
+        ("privaat", "source"), ("provincie", "source"), ("rijk", "source"), ("totaal", "total")]
+    assert [[c.raw for c in r.cells] for r in funding.rows] == [["300.000", "200.000", rijk, dekking]]
+    findings = check(dossier).findings
+    if dekking == "1.000.000":
+        assert findings == []
+    else:
+        (finding,) = findings
+        assert (finding.code, finding.stated, finding.computed, finding.difference) == (
+            "RD108", 1_000_000, 950_000, 50_000)
+        assert "€ 950.000" in finding.message and finding.page == 1 and finding.severity == "error"
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_budget_and_its_funding_side_by_side_under_one_header_are_two_tables(tmp_path, ruled):
+    """"Kosten | Bedrag | Dekking | Bedrag": the costs on the left, the sources that cover them
+    on the right, row by row beside them; the header repeats the amount column's label after
+    a label of its own, over row labels, not amounts."""
+    from regio.validate import check
+
+    c, text = _canvas(path := tmp_path / "beside.pdf")
+    text(72, 60, "Thema | Een project", 14)
+    text(72, 100, "Inzet en co-financiering", 12, font="Helvetica-Bold")
+    text(72, 116, "De regio en het Rijk dragen samen de kosten.", 11)
+    lines = [("Kosten", "Bedrag", "Dekking", "Bedrag"), ("Bouw", "600.000", "Bedrijfsleven", "300.000"),
+             ("Onderzoek", "400.000", "Provincie", "200.000"), ("", "", "Rijk (Regio Deal)", "450.000"),
+             ("Totaal kosten", "1.000.000", "Totaal dekking", "950.000")]
+    xs = (72, 200, 290, 420, 510)
+    if ruled:
+        _grid(c, 140, xs, tuple(18 * k for k in range(len(lines) + 1)))
+    for k, row in enumerate(lines):
+        bold = "Helvetica-Bold" if k == 0 or row[0].startswith("Totaal") else "Helvetica"
+        for j, cell in enumerate(row):
+            text(xs[j + 1] - 5 if j % 2 else xs[j] + 5, 153 + 18 * k, cell, 10, font=bold, right=j % 2 == 1)
+    c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    costs, funding = dossier.projects[0].tables
+    assert (costs.label, costs.budget_part, funding.label, funding.budget_part) == (
+        "Kosten", "costs", "Dekking", "funding")
+    assert [(r.label, [c.raw for c in r.cells]) for r in costs.rows] == [
+        ("Bouw", ["600.000"]), ("Onderzoek", ["400.000"]), ("Totaal kosten", ["1.000.000"])]
+    assert [c.key for c in funding.columns] == ["privaat", "provincie", "rijk", "totaal"]
+    assert [[c.raw for c in r.cells] for r in funding.rows] == [["300.000", "200.000", "450.000", "950.000"]]
+    assert [(f.code, f.stated, f.computed) for f in check(dossier).findings] == [("RD108", 1_000_000, 950_000)]
+

@@ -271,7 +271,8 @@ _THESIS = ("a thesis-like report with its captions under its tables: a table bro
            "Totaal row after the break is read as two (Creatieve Broedplaatsen)")
 _KOSTENDEKKING = ("a subsidy application's \"begroting en dekkingsplan\": the costs and then the funding sources listed "
                   "one under the other in two columns, the cost lines' sources not printed, so the cells cannot be "
-                  "compared with the grid; read as one turned table with one row")
+                  "compared with the grid; read as the costs and the funding apart, whose sums are found on the costs' "
+                  "column and the funding's row, not on the grid's rows and columns")
 _PILLLABELS = ("a web page's tables whose header cells are rounded tiles over plain rows: in a table that names no "
                "funding source the first row is read into the header")
 _TITLEINROW = ("every project one Word table titled in its first row: a field going on under \"(vervolg)\" beside a "

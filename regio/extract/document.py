@@ -25,7 +25,7 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
-from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, is_total_row, justified, names_table
+from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, justified, names_table
 from regio.extract.furniture import furniture, keyed
 from regio.extract.header_table import HeaderTable, is_continuation, is_table_header
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
@@ -57,12 +57,15 @@ from regio.extract.records import closed_by_total, entries_going_on, listed_reco
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     Region,
+    budget_parts,
     build_table,
     columns_moved_apart,
     counts,
     cut_short,
+    drawn_as_one,
     has_values,
     is_footnote,
+    is_total_row,
     joined_across,
     names_funding_sources,
     read_footnotes,
@@ -1408,15 +1411,18 @@ class DocumentReader:
                 self._taken_at_page_top(before, content, in_table, page)
         tables: list[FundingTable] = []
         for region, found in sorted(regions, key=lambda pair: _first_place(pair[0])):
-            try:
-                tables.append(build_table(region, investment=None))
-                describe(tables[-1], found)
-            except Exception as exc:  # keep the text, say why the table is missing
-                self.warnings.append(ExtractionWarning(code="table-unreadable", page=(region.header or region.body)[0].page,
-                                                       message=f"{title}: table in field '{label}' could not be read ({exc})"))
-                in_table.difference_update(id(ln) for ln in region.header + region.body + region.footnotes)
-                continue
-            self.warnings.extend(_about(title, region.warnings))
+            for part in drawn_as_one(region):
+                try:
+                    tables.append(build_table(part, investment=None))
+                    describe(tables[-1], found)
+                except Exception as exc:  # keep the text, say why the table is missing
+                    page = (part.header or part.body)[0].page
+                    self.warnings.append(ExtractionWarning(code="table-unreadable", page=page, message=(
+                        f"{title}: table in field '{label}' could not be read ({exc})")))
+                    in_table.difference_update(id(ln) for ln in part.header + part.body + part.footnotes)
+                    continue
+                self.warnings.extend(_about(title, part.warnings))
+        tables = budget_parts(tables)
         prose = [ln for ln in content if id(ln) not in in_table]
         tables = self._parts_joined(tables)  # the unit the text states is the whole table's
         _unit_from_text(tables, prose)

@@ -36,8 +36,8 @@ from regio.extract.tables import (
     carried_marks,
     first_row_lines_in_header,
     is_footnote,
+    is_total_row,
     opening_mark,
-    row_kind,
     starts_with_mark,
     typed_marks,
 )
@@ -815,11 +815,6 @@ def _without_running_text(block: list[Line], settings: Settings) -> list[Line]:
     while end > start + 1 and not is_tabular(block[end - 1]) and is_footnote(block[end - 1]):
         end -= 1
     return block[start:end]
-
-
-def is_total_row(line: Line) -> bool:
-    """Does the line's first cell name a total ("Totaal", "Total", "Eindtotaal")?"""
-    return row_kind(join_words(cells_of(line)[0])) == "total"
 
 
 def _end_after_the_total(block: list[Line], start: int, end: int) -> int:

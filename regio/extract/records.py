@@ -158,8 +158,12 @@ def records_of(lines: list[Line], above: list[Line], aliases: dict[str, str] | N
     # (the records the page cuts the others from may name two sources and no total)
     sources = [colmap.source_of(n, aliases) for n in names]
     cut_from_the_rest = at_page_foot and all(sources) and len({m.key for m in sources if m}) >= 2
-    # (a cost line paid from one source is a record of one line, where every line names a source)
-    named = figures and (names_funding_sources(names, aliases) or cut_from_the_rest) \
+    # (a cost line paid from one source is a record of one line, where every line names a source;
+    # a block whose lines name no source, over one whose lines do, is a budget's costs over its
+    # funding, no record of sources)
+    each_named = all(2 * sum(colmap.source_of(join_words(label), aliases) is not None for _, label, _ in r.entries)
+                     >= len(r.entries) for r in found)
+    named = figures and (names_funding_sources(names, aliases) or cut_from_the_rest) and each_named \
         and (all(sources) or all(len(r.entries) >= 2 for r in found[1:-1])) \
         and (len(found) >= 2 or len(found[0].entries) >= 2 + (not at_page_foot))
     lefts = [label[0].x0 for r in found for _, label, _ in r.entries]

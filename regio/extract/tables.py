@@ -1014,6 +1014,122 @@ def build_table(region: Region, investment: bool | None = True) -> FundingTable:
     return _back_in_place(table, frames) if frames else table
 
 
+def drawn_as_one(region: Region) -> list[Region]:
+    """The tables one drawn table holds: the parts it stacks under one set of columns, each
+    split where it sets a second table beside the first."""
+    return [half for part in stacked_parts(region) for half in _side_by_side(part)]
+
+
+def _side_by_side(region: Region) -> list[Region]:
+    """Two tables set side by side under one header line ("Kosten | Bedrag | Dekking | Bedrag":
+    a budget's costs, and beside them the funding that covers them): the header repeats its
+    columns' labels after a label of its own, over a column of words (the second table's row
+    labels), not of amounts. Each half is read on its own."""
+    if not region.header or region.records:
+        return [region]
+    heads = [colmap.normalise(join_words(seg)) for seg in region.header[-1].segments()]
+    half = len(heads) // 2
+    if len(heads) < 4 or len(heads) % 2 or heads[1:half] != heads[half + 1:] or heads[0] == heads[half]:
+        return [region]
+    edge = region.header[-1].segments()[half][0].x0 - 2
+    beside = [segs for segs in ([seg for seg in ln.segments() if seg[0].x0 >= edge] for ln in region.body)
+              if len(segs) >= 2]
+    if len(beside) < 2 or any(is_figure(join_words(segs[0])) for segs in beside):
+        return [region]
+    return [_clipped(region, region.x0, edge, region.label), _clipped(region, edge, region.x1, "")]
+
+
+def _clipped(region: Region, x0: float, x1: float, label: str) -> Region:
+    def inside(lines: list[Line]) -> list[Line]:
+        kept = (Line(ln.page, [w for w in ln.words if x0 <= w.x0 < x1], ln.space, ln.column) for ln in lines)
+        return [ln for ln in kept if ln.words]
+
+    header, body = inside(region.header), inside(region.body)
+    right = max(ln.x1 for ln in header + body)  # (a cut past the half's last word parts nothing)
+    return replace(region, header=header, body=body, x0=x0, x1=x1, label=label,
+                   cuts=[x for x in region.cuts if x0 < x < right], repeated=inside(region.repeated), remarks=[],
+                   warnings=[])
+
+
+def stacked_parts(region: Region) -> list[Region]:
+    """The tables one drawn table stacks under one set of columns: a body line that repeats the
+    header's column labels under a label of its own ("Kosten | Bedrag", later "Dekking |
+    Bedrag": a budget, then the funding that covers it) heads the part under it. Each part is
+    read on its own, as its rows may run the other way round (the funding's sources as rows)."""
+    if not region.header or region.records:
+        return [region]
+    labels = next((ln for ln in reversed(region.header) if len(ln.segments()) >= 2), region.header[-1])
+    repeated = {k for k, line in enumerate(region.body) if _repeats_the_labels(labels, line)}
+    starts = sorted(repeated | {k for k in range(len(region.body)) if _opens_the_funding(region, k)})
+    if not starts:
+        return [region]
+    heads = [region.header, *([region.body[k] if k in repeated else _beside_the_labels(region.body[k], labels)]
+                              for k in starts)]
+    bounds = [-1, *starts, len(region.body)]
+    parts = []
+    for k, head in enumerate(heads):
+        body = region.body[bounds[k] + 1:bounds[k + 1]]
+        pages = {ln.page for ln in body}
+        last = k == len(heads) - 1
+        parts.append(replace(region, header=head, body=body, footnotes=region.footnotes if last else [],
+                             label=region.label if k == 0 else "",
+                             repeated=[ln for ln in region.repeated if ln.page in pages], remarks=[], warnings=[]))
+    return parts if all(part.body for part in parts) else [region]
+
+
+def _beside_the_labels(section: Line, header: Line) -> Line:
+    """A label alone that opens a part, with the header's column labels as if repeated beside it."""
+    dy = section.top - header.top
+    labels = [replace(w, top=w.top + dy, bottom=w.bottom + dy, reach=None) for seg in header.segments()[1:] for w in seg]
+    return Line(section.page, [*section.words, *labels], section.space, section.column)
+
+
+def is_total_row(line: Line) -> bool:
+    """Does the line's first cell name a total ("Totaal", "Total", "Eindtotaal")?"""
+    return row_kind(join_words(cells_of(line)[0])) == "total"
+
+
+def _opens_the_funding(region: Region, k: int) -> bool:
+    """A label alone under the costs' total, over lines that name funding sources as labels do
+    where the lines above named none ("Totaal kosten", then "Dekking" over "Bedrijfsleven",
+    "Provincie", "Rijk"): the funding's part of a budget drawn as one table."""
+    body = region.body
+    if not 0 < k < len(body) - 2 or _has_amounts(body[k]) or not (_has_amounts(body[k - 1]) and is_total_row(body[k - 1])):
+        return False
+    under = list(takewhile(lambda ln: not is_total_row(ln), (ln for ln in body[k + 1:] if _has_amounts(ln))))
+    over = [ln for ln in body[:k - 1] if _has_amounts(ln) and not is_total_row(ln)]
+    labels = [[join_words(cells_of(ln)[0]) for ln in lines] for lines in (under, over)]
+    named = [_naming_sources(texts, region.aliases, outright=True) for texts in labels]
+    return len(under) >= 2 and bool(over) and named[0] >= _MOSTLY and named[1] <= named[0] / 2
+
+
+def budget_parts(tables: list[FundingTable]) -> list[FundingTable]:
+    """A field's tables in the order drawn: a table without funding sources that totals its
+    lines, followed by one that names them drawn alike (its sources as rows beside the amount
+    column the costs have, "Bedrag"), are a budget's costs and the funding that covers them
+    ("begroting en dekkingsplan", one table in two parts or two tables), whose totals must agree."""
+    marked = list(tables)
+    for k in range(len(marked) - 1):
+        costs, funding = marked[k], marked[k + 1]
+        if not costs.funding and funding.funding and any(row.kind == "total" for row in costs.rows) \
+                and [c.label for c in costs.columns] == [row.label for row in funding.rows]:
+            marked[k] = costs.model_copy(update={"budget_part": "costs"})
+            marked[k + 1] = funding.model_copy(update={"budget_part": "funding"})
+    return marked
+
+
+def _repeats_the_labels(header: Line, line: Line) -> bool:
+    """``line`` names the header line's columns (all but the first), each over its own, under a
+    first label that differs; no amount on it."""
+    own, theirs = line.segments(), header.segments()
+    if len(own) != len(theirs) or len(own) < 2 or _has_amounts(line):
+        return False
+    if colmap.normalise(join_words(own[0])) == colmap.normalise(join_words(theirs[0])):
+        return False
+    return all(colmap.normalise(join_words(a)) == colmap.normalise(join_words(b))
+               and _overlap(a[0].x0, a[-1].x1, b[0].x0, b[-1].x1) > 0 for a, b in zip(own[1:], theirs[1:]))
+
+
 def _parts_in_widths_of_their_own(region: Region) -> list[Region]:
     """The parts of a table, one from each page that repeats its header, where a repeated
     header shows its columns moved apart (see columns_moved_apart): each to be read in its

@@ -139,6 +139,8 @@ class FundingTable(Model):
     pages: list[int] = []
     field: str | None = None  # label of the prose field the table sits in, if any
     funding: bool = True  # its columns are funding sources (Totaal, Privaat, ... Rijk); else any table
+    # One of a budget's two parts drawn as one table: its costs, then the funding that covers them.
+    budget_part: Literal["costs", "funding"] | None = None
     caption: str | None = None
     scale: Decimal | None = None  # every amount stands for this many: "bedragen x € 1.000" is 1000
     unit: str | None = None       # a unit stated for every cell instead ("%")

@@ -537,7 +537,52 @@ def pending_amounts(ctx: TableContext) -> Iterator[Finding]:
                                    value=None, page=prov.page if prov else None, bbox=prov.bbox if prov else None)])
 
 
-RULES = (row_sums, column_sums, grand_total, missing_total, missing_total_row, percent_sums, pending_amounts)
+@rule("RD108", "budget-not-covered", "table", About(
+    "The funding does not cover the costs",
+    "A budget drawn as its costs and then the funding that covers them (\"begroting en dekkingsplan\") must give "
+    "both parts the same total.",
+    "Compare the costs' total with the funding's; find the cost line or the contribution that is missing or wrong."),
+    messages=SUM_MESSAGES | {
+        "default": Text("{what}: the costs total {stated} but the funding adds up to {computed} (difference "
+                        "{difference}), more than the rounding of the amounts allows.",
+                        "{what}: de kosten zijn samen {stated}, maar de dekking telt op tot {computed} (verschil "
+                        "{difference}), meer dan de afronding toelaat."),
+        "rounding": Text("{what}: the costs' {stated} against the funding's {computed}, a difference within the "
+                         "rounding of how the amounts are written.",
+                         "{what}: kosten {stated} tegen dekking {computed}; het verschil valt binnen de afronding.")},
+    actions=SUM_ACTIONS | {"default": Text(
+        "Find the cost line or the contribution that is missing or wrong, and make the two totals agree.",
+        "Zoek de kostenpost of de bijdrage die ontbreekt of niet klopt, en laat de twee totalen overeenkomen.")},
+    subjects={"budget": Text("budget '{costs}' and its funding", "begroting '{costs}' en de dekking")})
+def budget_covered(ctx: TableContext) -> Iterator[Finding]:
+    table, project, index = ctx.table, ctx.project, ctx.table_index
+    if table.budget_part != "funding" or project is None or index == 0:
+        return
+    costs = project.tables[index - 1]
+    if costs.budget_part != "costs":
+        return
+    stated, funded = _the_total(costs), _the_total(table)
+    if stated is None or funded is None:
+        return
+    finding = compare(ctx, budget_covered, stated=stated, parts=[funded], row=None, column=None,
+                      subject={"subject": "budget", "costs": table_name(costs)})
+    if finding:
+        yield finding
+
+
+def _the_total(table: FundingTable) -> Part | None:
+    """A table's one total: its Totaal row's Totaal cell, or where it has one of the two, its
+    cell in the table's one column or its one row."""
+    view = TableView.of(table)
+    rows = [view.total_row] if view.total_row is not None else view.body_rows
+    columns = [view.total_column] if view.total_column is not None else view.source_columns
+    if len(rows) != 1 or len(columns) != 1:
+        return None
+    return view.part(rows[0], columns[0])
+
+
+RULES = (row_sums, column_sums, grand_total, missing_total, missing_total_row, percent_sums, pending_amounts,
+         budget_covered)
 
 
 def _weighted_mean_of(view: TableView, rows: list[int], column: int, parts: list[Interval], claim: Interval) -> bool:

@@ -29,6 +29,7 @@ TITLES_NL: dict[str, str] = {
     "RD105": "De tabel heeft geen totaal",
     "RD106": "Een kolom aandelen telt niet op tot het totaal",
     "RD107": "Een bedrag staat nog niet vast (p.m.)",
+    "RD108": "De dekking dekt de kosten niet",
     "RD201": "De tekst noemt een bedrag uit de tabel anders",
     "RD202": "De tekst noemt een bedrag zonder getal",
     "RD203": "Aandelen van één geheel tellen niet op tot 100%",
@@ -138,6 +139,8 @@ DESCRIPTIONS_NL: dict[str, str] = {
              "de aandelen zijn geschreven (33,3% staat voor 33,25% tot 33,35%).",
     "RD107": "Een cel met 'p.m.' (pro memorie) noemt een kostenpost of bijdrage zonder bedrag, dus de sommen van "
              "regel en kolom waarin hij meetelt, zijn niet te controleren.",
+    "RD108": "Een begroting getekend als de kosten en daarna de dekking ervan (\"begroting en dekkingsplan\") moet in "
+             "beide delen hetzelfde totaal geven.",
     "RD201": "Een bedrag in de tekst dat de omvang van het project of de bijdrage van het Rijk noemt, moet "
              "overeenkomen met de tabel.",
     "RD202": "Een zin als \"een omvang van miljoen euro\" is zijn getal kwijt.",
@@ -166,6 +169,8 @@ HELP_NL: dict[str, str] = {
     "RD105": "Voeg een Totaal-regel toe (en een Totaal-kolom bij een financieringstabel).",
     "RD106": "Bereken de aandelen opnieuw; zeg het in een noot waar de afronding ze optelt tot 99% of 101%.",
     "RD107": "Vraag naar het bedrag, of naar wanneer het bekend is; de sommen worden gecontroleerd zodra het vaststaat.",
+    "RD108": "Vergelijk het totaal van de kosten met dat van de dekking; zoek de kostenpost of bijdrage die ontbreekt "
+             "of niet klopt.",
     "RD201": "Vergelijk de zin met de Totaal-regel van de tabel; verbeter wat er fout is.",
     "RD202": "Vul het getal in; het bedrag uit de tabel dat de zin waarschijnlijk bedoelt, wordt gegeven.",
     "RD203": "Controleer de verdeling; aandelen in hele procenten kunnen elk een half procent afwijken.",
