@@ -6065,3 +6065,28 @@ def test_a_budget_and_its_funding_side_by_side_under_one_header_are_two_tables(t
     assert [[c.raw for c in r.cells] for r in funding.rows] == [["300.000", "200.000", "450.000", "950.000"]]
     assert [(f.code, f.stated, f.computed) for f in check(dossier).findings] == [("RD108", 1_000_000, 950_000)]
 
+
+def test_a_turned_tables_column_of_shares_is_a_row_of_shares(tmp_path):
+    """Sources as rows beside their amounts and their shares ("Bedrag | %"): read turned, the
+    shares are a row of shares, not a second row of amounts that leaves the table without a
+    total."""
+    from regio.validate import check
+
+    c, text = _canvas(path := tmp_path / "shares.pdf")
+    text(72, 60, "Thema | Een project", 14)
+    text(72, 100, "Financiering", 12, font="Helvetica-Bold")
+    text(72, 116, "De kosten worden gedeeld.", 11)
+    lines = [("Financier", "Bedrag", "%"), ("Bedrijfsleven", "400.000", "40%"), ("Provincie", "100.000", "10%"),
+             ("Rijk", "500.000", "50%"), ("Totaal", "1.000.000", "100%")]
+    for k, (label, *cells) in enumerate(lines):
+        bold = "Helvetica-Bold" if k in (0, len(lines) - 1) else "Helvetica"
+        text(77, 153 + 18 * k, label, 10, font=bold)
+        for x, cell in zip((330, 410), cells):
+            text(x, 153 + 18 * k, cell, 10, font=bold, right=True)
+    c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    (table,) = dossier.projects[0].tables
+    assert [c.key for c in table.columns] == ["privaat", "provincie", "rijk", "totaal"]
+    assert [(r.label, r.kind) for r in table.rows] == [("Bedrag", "body"), ("%", "share")]
+    assert check(dossier).findings == []

@@ -2164,8 +2164,9 @@ def _turned_table(header: Header, rows: list[Row], label_x: list[float | None], 
         cols.append(Column(label=row.label or group_label or "", key=m.key, group=m.group,
                            role=m.role, provenance=row.provenance))
     dedupe_keys(cols)
-    turned = [Row(label=label, kind=row_kind(label), cells=[row.cells[i] for row, _ in sources],
-                  provenance=header.boxes[i]) for i, label in enumerate(header.labels)]
+    turned = [Row(label=label, kind="share" if _shares_only(cells) else row_kind(label), cells=cells,
+                  provenance=header.boxes[i])
+              for i, label in enumerate(header.labels) for cells in [[row.cells[i] for row, _ in sources]]]
     return cols, turned, [group_label for _, group_label in sources]
 
 
