@@ -5885,17 +5885,23 @@ def test_a_running_footer_set_apart_like_a_note_is_no_note_going_on():
     assert koolmees.text.endswith("het initiatief van het House of Skills in Amsterdam'.")
 
 
-def test_a_source_no_row_fills_keeps_its_column_beside_the_one_its_amounts_stand_under(tmp_path):
+@pytest.mark.parametrize("rijk", [("Rijk",), ("Rijk", "(Regio", "Deal)")])
+def test_a_source_no_row_fills_keeps_its_column_beside_the_one_its_amounts_stand_under(tmp_path, rijk):
     """An unruled table shaded in column bands whose last column ("Rijk") is empty in every row:
     neither the amounts' alignment nor a band's edge with text on both sides shows a column
     there, but the header names two sources apart over the last amounts, so they part (between
-    the labels, clear of the amounts set right past the centred "Prov.")."""
+    the labels, clear of the amounts set right past the centred "Prov."); also where the empty
+    column's label is wrapped over lines above the other's, named only by them all."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     c, height = canvas.Canvas(str(path := tmp_path / "empty-column.pdf"), pagesize=A4), A4[1]
     c.setFont("Helvetica-Bold", 14)
-    c.drawString(60, height - 60, "Project 1: Zilte Zorg")
+    c.drawString(60, height - 30, "Project 1: Zilte Zorg")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, height - 46, "Financiering")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, height - 58, "De provincie draagt bij.")
     centres = (250, 330, 410, 452)
     rows = (("Veldproeven op proefbedrijven", ("2.730.000", "1.480.000", "1.250.000")),
             ("Kennisdeling", ("400.000", "150.000", "250.000")),
@@ -5906,8 +5912,10 @@ def test_a_source_no_row_fills_keeps_its_column_beside_the_one_its_amounts_stand
     c.setFillColorRGB(0, 0, 0)
     c.setFont("Helvetica-Bold", 9)
     c.drawString(60, height - 100, "Opgaven / Investeringen")
-    for x, label in zip(centres, ("Totaal", "Bedrijfsleven", "Prov.", "Rijk")):
+    for x, label in zip(centres, ("Totaal", "Bedrijfsleven", "Prov.")):
         c.drawCentredString(x, height - 100, label)
+    for k, line in enumerate(reversed(rijk)):
+        c.drawCentredString(centres[-1], height - 100 + 10 * k, line)
     c.line(60, height - 106, 490, height - 106)
     c.setFont("Helvetica", 9)
     for k, (label, amounts) in enumerate(rows):

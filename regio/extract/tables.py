@@ -1327,8 +1327,8 @@ def _parted_under_their_labels(region: Region, leaf: tuple[float, float]) -> lis
     "Rijk" over a column of amounts under one of them) has no alignment to show."""
     a, b = leaf
     words = [w for ln in region.body for w in ln.words]
-    for line in region.header:
-        heads = [seg for seg in line.segments() if a <= (seg[0].x0 + seg[-1].x1) / 2 < b]
+    lines = [[seg for seg in line.segments() if a <= (seg[0].x0 + seg[-1].x1) / 2 < b] for line in region.header]
+    for heads in [*lines, _side_by_side_stacks(region, a, b)]:
         keys = [found.key if (found := colmap.lookup(join_words(seg), region.aliases)) else None for seg in heads]
         if len(heads) < 2 or None in keys or len(set(keys)) < len(keys):
             continue
@@ -1338,6 +1338,20 @@ def _parted_under_their_labels(region: Region, leaf: tuple[float, float]) -> lis
                                            for ln in region.body):
             return list(zip([a, *cuts], [*cuts, b]))
     return [leaf]
+
+
+def _side_by_side_stacks(region: Region, a: float, b: float) -> list[list[Word]]:
+    """The header's words over a column, in stacks side by side: the lines of a label wrapped
+    in its cell ("Rijk" over "(Regio" over "Deal)") beside another's ("Provincie"), each in
+    reading order. A word reaching over two (a group's label) joins them into one, which
+    names no source."""
+    stacks: list[list[Word]] = []
+    for word in sorted((w for ln in region.header for w in ln.words if a <= w.middle < b), key=lambda w: w.x0):
+        if stacks and word.x0 <= max(w.x1 for w in stacks[-1]):
+            stacks[-1].append(word)
+        else:
+            stacks.append([word])
+    return [sorted(stack, key=lambda w: (round(w.top), w.x0)) for stack in stacks]
 
 
 def _clear_middle(x0: float, x1: float, words: list[Word]) -> float | None:
