@@ -91,6 +91,17 @@ def test_a_label_worded_further_in_the_labels_type_is_a_label_though_it_comes_on
     assert planned.field("Aanpak en activiteiten").text == SENTENCES[1]
 
 
+@pytest.mark.parametrize("text, label", [("Partijen", True), ("EUR partijen", False), ("€ Opgave", False),
+                                         ("Partijen (EUR)", True)])
+def test_a_header_cells_second_line_that_says_eur_is_no_label(text, label):
+    """A table's header wrapped in narrow columns puts "EUR" (of "Totaal EUR") and "partijen"
+    (of "Publieke partijen") on one bold line: the currency that column labels may name is no
+    word of a field's label, so the line is not the label "Partijen"."""
+    from regio.extract.labels import Labels
+
+    assert Labels().whole(text) is label
+
+
 @pytest.mark.parametrize("number", ["\u2461", "\u2777"])
 def test_a_label_numbered_in_a_circle_is_the_label(number):
     from regio.extract.labels import Labels, strip_numbering
@@ -392,3 +403,20 @@ def test_a_theme_in_small_capitals_in_the_margin_level_with_the_title_in_display
     assert [(p.theme, p.title, p.pages) for p in dossier.projects] == [
         (themes[0], TITLES[0], [2]), (themes[0], TITLES[1], [3]), (themes[2], TITLES[2], [4])]
     assert all([f.label for f in p.fields] == labels for p in dossier.projects)
+
+
+def test_a_single_projects_template_translated_to_english_has_its_fields_and_theme(tmp_path):
+    """One project alone, its labels in English ("Project name", "Challenge", ...): no second
+    project shows them recurring, so the labels are known words, and "Theme: ..." over the
+    title names the theme without its key."""
+    runs = [(56, 50, "Theme: Energietransitie", 9, PLAIN, GREY), (56, 72, "Slimme Campus Twente", 18, BOLD)]
+    labels = ["Project name", "Partners involved", "Challenge", "Proposed approach", "Expected results",
+              "Contribution and co-financing", "Continuity"]
+    y = 110.0
+    for k, label in enumerate(labels):
+        runs += [(56, y, label, 11, BOLD), (56, y + 15, SENTENCES[k % 4], 10)]
+        y += 40
+    (project,) = extract(drawn_pdf(tmp_path / "english.pdf", [runs]), cross_check="none").projects
+    assert (project.title, project.theme) == ("Slimme Campus Twente", "Energietransitie")
+    assert [f.label for f in project.fields] == labels
+    assert [f.text for f in project.fields] == [SENTENCES[k % 4] for k in range(len(labels))]

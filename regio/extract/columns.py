@@ -70,11 +70,15 @@ _COMPOUNDS = (("onderwijs", "onderwijs"), ("kennisinstelling", "onderwijs"), ("r
 
 
 @lru_cache(maxsize=65536)
-def normalise(label: str) -> str:
+def normalise(label: str, currency: bool = False) -> str:
+    """The label as compared: accents, case, brackets and punctuation left out, and the
+    currency a column label may name ("Totaal EUR") unless ``currency`` (a field's label
+    that says "EUR" is no label)."""
     text = unicodedata.normalize("NFKD", label)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"\(.*?\)|\(.*$", " ", text)
-    text = re.sub(r"\b(eur|euro)\b|€", " ", text)
+    if not currency:
+        text = re.sub(r"\b(eur|euro)\b|€", " ", text)
     text = re.sub(r"[.:;,*]", " ", text)
     return " ".join(text.split())
 

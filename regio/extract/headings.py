@@ -71,6 +71,8 @@ class ProjectStart:
 
     def __post_init__(self) -> None:
         self.theme, self.title = without_link_address(self.theme), without_link_address(self.title)
+        if named := _THEME_NAMED.fullmatch(self.theme):  # "Thema: Energietransitie" over the title
+            self.theme = named[1]
 
     @property
     def first(self) -> Line:
@@ -568,7 +570,7 @@ _OPENING_LINES = 8  # the most lines a project's opening block over its heading 
 
 
 # A line under a title that names its theme: "Thema: Techniek als motor", "Programmalijn: ...".
-_THEME_WORDS = r"(?:thema|programmalijn|programmaonderdeel|actielijn|speerpunt|pijler|domein)"
+_THEME_WORDS = r"(?:thema|theme|programmalijn|programmaonderdeel|actielijn|speerpunt|pijler|domein)"
 _THEME_NAMED = re.compile(rf"(?i){_THEME_WORDS}\s*:\s*(\S.*)")
 _THEME_KEY = re.compile(rf"(?i){_THEME_WORDS}\s*:?")  # the same as a form's row: "Thema | Techniek als motor"
 

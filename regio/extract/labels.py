@@ -32,6 +32,11 @@ VOCABULARY = (
     "Kosten en financiering", "Financiële onderbouwing", "Financiering", "Begroting",
     "Planning", "Looptijd", "Doelstelling", "Doelstellingen", "Governance",
     "Structureel karakter", "Borging", "Structurele borging",
+    # The template translated for partners across the border, its labels in English.
+    "Project name", "Name of the project", "Partners involved", "Parties involved", "Challenge",
+    "Problem statement", "Proposed approach", "Expected results", "Intended results",
+    "Contribution and co-financing", "Co-financing", "Costs and funding", "Structural character",
+    "Continuity", "Safeguarding",
 )
 # "(vervolg)", "– vervolg", "(continued)" after a label: the field goes on from a page before.
 GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
@@ -89,7 +94,7 @@ def is_numbering(word: str) -> bool:
 
 
 def squash(text: str) -> str:
-    return re.sub(r"[\s\-/]", "", normalise(text))
+    return re.sub(r"[\s\-/]", "", normalise(text, currency=True))
 
 
 # The parts of a report after its projects: a glossary, a list of abbreviations, a colophon,
