@@ -6098,3 +6098,37 @@ def test_a_turned_tables_column_of_shares_is_a_row_of_shares(tmp_path):
     assert [c.key for c in table.columns] == ["privaat", "provincie", "rijk", "totaal"]
     assert [(r.label, r.kind) for r in table.rows] == [("Bedrag", "body"), ("%", "share")]
     assert check(dossier).findings == []
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_budget_and_its_funding_in_two_captioned_tables_stacked_close(tmp_path, ruled):
+    """"Tabel 1. Begroting" over the costs, "Tabel 2. Financiering" over the sources, one under
+    the other: each caption is its table's (not a line of the second's header), and the two
+    are a budget's costs and funding whose totals must agree."""
+    from regio.validate import check
+
+    c, text = _canvas(path := tmp_path / "two.pdf")
+    text(72, 60, "Thema | Een project", 14)
+    text(72, 100, "Begroting en dekking", 12, font="Helvetica-Bold")
+    text(72, 116, "De kosten en de dekking staan in de tabellen hieronder.", 11)
+
+    def table(top: float, lines: list[tuple[str, str]]) -> None:
+        if ruled:
+            _grid(c, top, (72, 330, 450), tuple(18 * k for k in range(len(lines) + 1)))
+        for k, (label, amount) in enumerate(lines):
+            bold = "Helvetica-Bold" if k == 0 or label == "Totaal" else "Helvetica"
+            text(77, top + 13 + 18 * k, label, 10, font=bold)
+            text(445, top + 13 + 18 * k, amount, 10, font=bold, right=True)
+
+    text(72, 140, "Tabel 1. Begroting", 10, font="Helvetica-Oblique")
+    table(148, [("Kostenpost", "Bedrag"), ("Bouw", "600.000"), ("Onderzoek", "400.000"), ("Totaal", "1.000.000")])
+    text(72, 240, "Tabel 2. Financiering", 10, font="Helvetica-Oblique")
+    table(248, [("Financier", "Bedrag"), ("Bedrijfsleven", "300.000"), ("Provincie", "200.000"), ("Rijk", "450.000"),
+                ("Totaal", "950.000")])
+    c.showPage()
+    c.save()
+    dossier = extract(path, cross_check="none")
+    (project,) = dossier.projects
+    assert [(t.caption, t.label, t.budget_part) for t in project.tables] == [
+        ("Tabel 1. Begroting", "Kostenpost", "costs"), ("Tabel 2. Financiering", "Financier", "funding")]
+    assert [(f.code, f.stated, f.computed) for f in check(dossier).findings] == [("RD108", 1_000_000, 950_000)]

@@ -1042,6 +1042,9 @@ def _split_header(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
             return _header_ended(body, layout)
         if _introduces(body[0]):  # under a line of the text before it
             return _header_ended(body[1:], layout)
+    if len(header) >= 2 and len(cells_of(header[0])) == 1 and _introduces(header[0]):
+        # (a caption between two tables stacked close, read with the second's header)
+        return _header_ended([ln for ln in lines if ln is not header[0]], layout)
     return header, body
 
 

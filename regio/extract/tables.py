@@ -1054,8 +1054,10 @@ def _clipped(region: Region, x0: float, x1: float, label: str) -> Region:
 def stacked_parts(region: Region) -> list[Region]:
     """The tables one drawn table stacks under one set of columns: a body line that repeats the
     header's column labels under a label of its own ("Kosten | Bedrag", later "Dekking |
-    Bedrag": a budget, then the funding that covers it) heads the part under it. Each part is
-    read on its own, as its rows may run the other way round (the funding's sources as rows)."""
+    Bedrag": a budget, then the funding that covers it) heads the part under it, as does a
+    label alone that opens the funding under the costs' total (see _opens_the_funding). Each
+    part is read on its own, as its rows may run the other way round (the funding's sources
+    as rows)."""
     if not region.header or region.records:
         return [region]
     labels = next((ln for ln in reversed(region.header) if len(ln.segments()) >= 2), region.header[-1])
