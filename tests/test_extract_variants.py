@@ -6101,10 +6101,11 @@ def test_a_turned_tables_column_of_shares_is_a_row_of_shares(tmp_path):
 
 
 @pytest.mark.parametrize("ruled", [True, False])
-def test_a_budget_and_its_funding_in_two_captioned_tables_stacked_close(tmp_path, ruled):
+@pytest.mark.parametrize("second_field", [None, "Financiering"])
+def test_a_budget_and_its_funding_in_two_captioned_tables_stacked_close(tmp_path, ruled, second_field):
     """"Tabel 1. Begroting" over the costs, "Tabel 2. Financiering" over the sources, one under
-    the other: each caption is its table's (not a line of the second's header), and the two
-    are a budget's costs and funding whose totals must agree."""
+    the other, in one field or each in its own: each caption is its table's (not a line of the
+    second's header), and the two are a budget's costs and funding whose totals must agree."""
     from regio.validate import check
 
     c, text = _canvas(path := tmp_path / "two.pdf")
@@ -6122,6 +6123,8 @@ def test_a_budget_and_its_funding_in_two_captioned_tables_stacked_close(tmp_path
 
     text(72, 140, "Tabel 1. Begroting", 10, font="Helvetica-Oblique")
     table(148, [("Kostenpost", "Bedrag"), ("Bouw", "600.000"), ("Onderzoek", "400.000"), ("Totaal", "1.000.000")])
+    if second_field:
+        text(72, 225, second_field, 12, font="Helvetica-Bold")
     text(72, 240, "Tabel 2. Financiering", 10, font="Helvetica-Oblique")
     table(248, [("Financier", "Bedrag"), ("Bedrijfsleven", "300.000"), ("Provincie", "200.000"), ("Rijk", "450.000"),
                 ("Totaal", "950.000")])
@@ -6129,6 +6132,7 @@ def test_a_budget_and_its_funding_in_two_captioned_tables_stacked_close(tmp_path
     c.save()
     dossier = extract(path, cross_check="none")
     (project,) = dossier.projects
+    assert [f.label for f in project.fields][1:] == ([second_field] if second_field else [])
     assert [(t.caption, t.label, t.budget_part) for t in project.tables] == [
         ("Tabel 1. Begroting", "Kostenpost", "costs"), ("Tabel 2. Financiering", "Financier", "funding")]
     assert [(f.code, f.stated, f.computed) for f in check(dossier).findings] == [("RD108", 1_000_000, 950_000)]

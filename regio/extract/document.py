@@ -1233,7 +1233,7 @@ class DocumentReader:
         page = draft.heading.page
         return Project(
             theme=self.hyphenation.mended(draft.theme, page), title=self.hyphenation.mended(draft.title, page),
-            fields=fields, tables=self._parts_joined([t for _, t in ordered]),
+            fields=fields, tables=budget_parts(self._parts_joined([t for _, t in ordered])),
             notes=read_footnotes(draft.notes, typed=_typed_openings(draft.notes)), pages=sorted(draft.pages),
             provenance=Provenance(page=page, bbox=_box(draft.heading)),
         )
@@ -1422,7 +1422,6 @@ class DocumentReader:
                     in_table.difference_update(id(ln) for ln in part.header + part.body + part.footnotes)
                     continue
                 self.warnings.extend(_about(title, part.warnings))
-        tables = budget_parts(tables)
         prose = [ln for ln in content if id(ln) not in in_table]
         tables = self._parts_joined(tables)  # the unit the text states is the whole table's
         _unit_from_text(tables, prose)

@@ -1106,10 +1106,11 @@ def _opens_the_funding(region: Region, k: int) -> bool:
 
 
 def budget_parts(tables: list[FundingTable]) -> list[FundingTable]:
-    """A field's tables in the order drawn: a table without funding sources that totals its
+    """A project's tables in the order drawn: a table without funding sources that totals its
     lines, followed by one that names them drawn alike (its sources as rows beside the amount
     column the costs have, "Bedrag"), are a budget's costs and the funding that covers them
-    ("begroting en dekkingsplan", one table in two parts or two tables), whose totals must agree."""
+    ("begroting en dekkingsplan", one table in two parts or two tables, in one field or two),
+    whose totals must agree."""
     marked = list(tables)
     for k in range(len(marked) - 1):
         costs, funding = marked[k], marked[k + 1]
