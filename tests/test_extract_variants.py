@@ -643,6 +643,33 @@ def test_a_ruled_tables_last_column_that_no_row_fills_reaches_to_its_border(tmp_
         ("Monitoring", ["116.000", "100.000", ""]), ("Totaal", ["116.000", "100.000", ""])]
 
 
+@pytest.mark.parametrize("member", ["Gem.", "Provincie"])
+def test_a_groups_member_in_a_ruled_row_of_its_own_under_the_header_is_its_label(tmp_path, member):
+    """A grid whose first row heads the columns, "Publieke partijen" over one of them between
+    columns labelled on its line, and whose second row holds only the member's label under
+    it: the member names the column, the group stands over it alone, and the row is no row."""
+    c, text = _named_project(path := tmp_path / "member.pdf")
+    for x, label in ((75, "Investeringen"), (159, "Onderwijs"), (225, "Publieke partijen"), (326, "Rijk"), (355, "Totaal EUR")):
+        text(x, 166, label, 9.5, "Helvetica-Bold")
+    text(225, 184, member, 9.5, "Helvetica-Bold")
+    for y, label, amounts in ((201, "Onderzoek zorg", ("€ 3.000.000", "-", "-", "€ 3.000.000")),
+                              (219, "Kennisdeling", ("€ 1.000.000", "€ 2.000.000", "-", "€ 3.000.000"))):
+        text(75, y, label, 9.5)
+        for x, amount in zip((159, 225, 326, 355), amounts):
+            text(x, y, amount, 9.5)
+    _grid(c, 0, (71, 155, 221, 322, 351, 419), (155, 172, 190, 207, 225))
+    c.save()
+    (table,) = extract_tables(path).tables
+    key = "gemeente" if member == "Gem." else "provincie"
+    assert [(c.label, c.key) for c in table.columns] == [
+        ("Onderwijs", "onderwijs"), (member, key), ("Rijk", "rijk"), ("Totaal EUR", "totaal")]
+    assert [c.group for c in table.columns] == [None, "publiek", None, None]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Onderzoek zorg", ["€ 3.000.000", "-", "-", "€ 3.000.000"]),
+        ("Kennisdeling", ["€ 1.000.000", "€ 2.000.000", "-", "€ 3.000.000"])]
+    assert not [w for w in extract_tables(path).warnings if w.code == "subheader-in-row"]
+
+
 def test_a_ruled_rows_second_line_with_a_value_of_its_own_stays_in_its_row_over_pages(tmp_path):
     """A grid ruled row by row goes on on the next page under its header again; there a row's
     label wraps onto a second line that holds a cell's value of its own (a correction typed

@@ -860,6 +860,20 @@ def _labelled_leaves(region: Region, leaves: list[tuple[float, float]]) -> set[i
     return out
 
 
+def _labelled_on_both_sides(region: Region, seg: list[Word], leaf: int, leaves: list[tuple[float, float]]) -> bool:
+    """Are the columns on either side of a group's label headed by labels of their own on its
+    line ("Onderwijs | Publieke partijen | Rijk")? Then the group is over its own column only,
+    its member's label under it. (At the table's edge its other members may be printed on the
+    next page, beside the row labels again.)"""
+    line = next((ln for ln in region.header if any(w is seg[0] for w in ln.words)), None)
+    if line is None:
+        return False
+    beside = {_leaf_of((other[0].x0 + other[-1].x1) / 2, leaves) for other in line.segments()
+              if other[0] is not seg[0] and colmap.lookup(join_words(other), region.aliases)
+              and not colmap.group_of(join_words(other))}
+    return leaf - 1 in beside and leaf + 1 in beside
+
+
 def _names_one_column(region: Region, leaf: int, leaves: list[tuple[float, float]], text: str) -> bool:
     """Does a group word ("Publiek") finish a label of its own column, stacked over header
     lines ("Overig" above "Publiek")?"""
@@ -1879,7 +1893,8 @@ def _group_columns(region: Region, seg: list[Word], text: str, covered: list[int
                    labelled: set[int]) -> list[int]:
     """The columns a header cell stands over, by its words: a group's label centred over its
     members, or a wide label of one column ("Provincie") that runs into its neighbour."""
-    if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text):
+    if len(covered) == 1 and colmap.group_of(text) and not _names_one_column(region, covered[0], leaves, text) \
+            and not _labelled_on_both_sides(region, seg, covered[0], leaves):
         return _centred_over(_widen_group(covered[0], seg, leaves, labelled), seg, leaves, labelled)
     if len(covered) > 1 and colmap.group_of(text):
         return _centred_over(covered, seg, leaves, labelled)
@@ -2921,22 +2936,48 @@ def _accounting_nils(cols: list[Column], rows: list[Row]) -> list[int]:
 
 
 def _adopt_leaked_subheaders(region: Region, cols: list[Column], rows: list[Row]) -> None:
-    """Sub-header words printed in a data row (Leonardo's "Gem." "Prov.") name their columns."""
+    """Sub-header words printed in a data row (Leonardo's "Gem." "Prov.") name their columns.
+    A row before the first amount that holds nothing but such words is the header's own
+    second line drawn in a ruled row of its own ("Gem." under "Publieke partijen"): it is
+    taken out of the body, without a warning."""
+    header_rows = []
     for row in rows:
+        if any(cell.amount is not None for cell in row.cells):
+            break
+        if not row.label.strip() and _names_its_columns(region, cols, row):
+            header_rows.append(row)
+    for row in header_rows:
+        rows.remove(row)
+    for row in [*header_rows, *rows]:
         for col, cell in zip(cols, row.cells):
-            if cell.kind != CellKind.text or not col.group:
+            if cell.kind != CellKind.text or not _open_to_its_members(col):
                 continue
             found = colmap.lookup(cell.raw, region.aliases)
             if found is None or (col.key == found.key):
                 continue
             old = col.key
+            col.group = col.group or found.group  # a group's label alone over its column
             col.label, col.key = cell.raw, found.key
-            region.warnings.append(ExtractionWarning(
-                code="subheader-in-row",
-                message=f"table '{region.label}': '{cell.raw}' stands in row '{row.label}' where a value "
-                        f"belongs; read as the label of column {old} (now {col.key})",
-                page=cell.provenance.page if cell.provenance else None))
+            if row not in header_rows:
+                region.warnings.append(ExtractionWarning(
+                    code="subheader-in-row",
+                    message=f"table '{region.label}': '{cell.raw}' stands in row '{row.label}' where a value "
+                            f"belongs; read as the label of column {old} (now {col.key})",
+                    page=cell.provenance.page if cell.provenance else None))
     dedupe_keys(cols)
+
+
+def _names_its_columns(region: Region, cols: list[Column], row: Row) -> bool:
+    """Does every filled cell of ``row`` name its column's source, or one under the column's group?"""
+    filled = [(col, cell) for col, cell in zip(cols, row.cells) if cell.raw.strip()]
+    return bool(filled) and all(
+        cell.kind == CellKind.text and (found := colmap.lookup(cell.raw, region.aliases)) is not None
+        and (found.key == col.key or _open_to_its_members(col)) for col, cell in filled)
+
+
+def _open_to_its_members(col: Column) -> bool:
+    """Is the column under a group's label, or headed by one alone ("Publieke partijen")?"""
+    return bool(col.group) or colmap.group_of(col.label) is not None
 
 
 # Groups of thousands, one parted by a comma or more: "525,000", "1.000,000", "4,500.000", "€ 14,000".
