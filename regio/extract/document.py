@@ -437,6 +437,7 @@ class DocumentReader:
             return False
         self._close_region()
         annex = _ProjectDraft("", line.text.strip(), line, pages={line.page}, heading_lines=[line])
+        self._in_notes = self._notes_section = False  # the last project's notes end with it
         self.projects.append(annex)
         self._annexes.add(id(annex))
         return True
@@ -1087,7 +1088,9 @@ class DocumentReader:
         line of their own between the two lines of the others."""
         lines = self.layouts[opener.page].lines
         band = [opener]
-        for below in lines[lines.index(opener) + 1:]:
+        # The opener may be a part the walk cut from a line of the page: found by its words.
+        at = next((i for i, ln in enumerate(lines) if ln is opener or any(w is opener.words[0] for w in ln.words)), len(lines))
+        for below in lines[at + 1:]:
             if below.top - band[-1].bottom > self.settings.table_line_gap_em * below.size \
                     or has_values(below, self._value_x(below)):
                 break
