@@ -6163,3 +6163,45 @@ def test_a_budget_and_its_funding_in_two_captioned_tables_stacked_close(tmp_path
     assert [(t.caption, t.label, t.budget_part) for t in project.tables] == [
         ("Tabel 1. Begroting", "Kostenpost", "costs"), ("Tabel 2. Financiering", "Financier", "funding")]
     assert [(f.code, f.stated, f.computed) for f in check(dossier).findings] == [("RD108", 1_000_000, 950_000)]
+
+
+def test_the_unit_set_over_the_next_tables_header_is_its_not_the_notes_of_the_one_before(tmp_path):
+    """Two tables in a field, the first in euros with a note under it, the second "x € 1.000"
+    by a line of its own set right over its header: the unit is the second table's."""
+    bold, rights = "Helvetica-Bold", (330, 420, 510)
+    page = [(60, 60, "Thema | Een project", 14), (60, 100, "Opgave", 10, bold), (60, 114, "De regio zoekt talent.", 10),
+            (60, 140, "Inzet en co-financiering", 10, bold), (60, 154, "De regio draagt bij.", 10),
+            (60, 180, "Begroting", 9, bold), *(_set_right(x, 180, h, 9, bold) for x, h in zip(rights, ("Privaat", "Rijk", "Totaal"))),
+            (60, 194, "Apparatuur", 9), *(_set_right(x, 194, a, 9) for x, a in zip(rights, ("650.000", "350.000*", "1.000.000"))),
+            (60, 208, "Totaal", 9, bold), *(_set_right(x, 208, a, 9, bold) for x, a in zip(rights, ("650.000", "350.000", "1.000.000"))),
+            (60, 222, "* Gemeenten dragen bij via de regio.", 7, "Helvetica-Oblique"),
+            _set_right(510, 244, "Bedragen x € 1.000", 7, "Helvetica-Oblique"),
+            (60, 258, "Opgaven/Investeringen", 9, bold), *(_set_right(x, 258, h, 9, bold) for x, h in zip(rights, ("Privaat", "Rijk", "Totaal"))),
+            (60, 272, "Communicatie", 9), *(_set_right(x, 272, a, 9) for x, a in zip(rights, ("1.900,0", "1.800,0", "3.700,0"))),
+            (60, 286, "Totaal", 9, bold), *(_set_right(x, 286, a, 9, bold) for x, a in zip(rights, ("1.900,0", "1.800,0", "3.700,0"))),
+            (60, 320, "Structureel karakter", 10, bold), (60, 334, "Het project loopt door.", 10)]
+    (project,) = extract(draw(tmp_path / "units.pdf", [page]), cross_check="none").projects
+    first, second = project.tables
+    assert (first.scale, [n.text for n in first.footnotes]) == (None, ["Gemeenten dragen bij via de regio."])
+    assert second.scale == 1000
+    assert second.rows[0].cells[0].amount.value * second.scale == 1_900_000
+
+
+def test_the_unit_over_a_tables_header_repeated_on_the_next_page_keeps_it_one_table(tmp_path):
+    """A budget "x € 1.000" ends its first page; the next page states the unit again over the
+    header it repeats, and goes on with the rows: one table, in thousands."""
+    bold, rights = "Helvetica-Bold", (330, 420, 510)
+    head = lambda y: [_set_right(510, y - 14, "Bedragen x € 1.000", 7, "Helvetica-Oblique"), (60, y, "Kostenpost", 9, bold),
+                      *(_set_right(x, y, h, 9, bold) for x, h in zip(rights, ("Privaat", "Rijk", "Totaal")))]  # noqa: E731
+    filler = [(60, 130 + 14 * k, "De regio werkt aan het project met de partners in het gebied.", 10) for k in range(40)]
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Inzet en co-financiering", 10, bold), *filler[:-4], *head(680),
+             (60, 694, "Opleidingen", 9), *(_set_right(x, 694, a, 9) for x, a in zip(rights, ("1.500,0", "850,0", "2.350,0"))),
+             (60, 708, "Totaal kosten", 9, bold), *(_set_right(x, 708, a, 9, bold) for x, a in zip(rights, ("1.500,0", "850,0", "2.350,0"))),
+             (60, 730, "Af: bijdrage Rijk (Regio Deal)", 9), _set_right(510, 730, "(850,0)", 9)]
+    page2 = [*head(74), (60, 88, "Te dekken door regionale partners", 9), _set_right(510, 88, "1.500,0", 9),
+             (60, 140, "Structureel karakter", 10, bold), (60, 154, "Het project loopt door.", 10)]
+    (project,) = extract(draw(tmp_path / "again.pdf", [page1, page2]), cross_check="none").projects
+    (table,) = project.tables
+    assert [r.label for r in table.rows] == ["Opleidingen", "Totaal kosten", "Af: bijdrage Rijk (Regio Deal)",
+                                             "Te dekken door regionale partners"]
+    assert table.scale == 1000

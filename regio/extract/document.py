@@ -27,7 +27,7 @@ from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
 from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, justified, names_table
 from regio.extract.furniture import furniture, keyed
-from regio.extract.header_table import HeaderTable, is_continuation, is_table_header
+from regio.extract.header_table import HeaderTable, is_continuation, is_table_header, states_the_unit
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
 from regio.extract.hyphenation import Hyphenation
 from regio.extract.labels import (
@@ -1529,7 +1529,7 @@ def _unit_in_caption_type(line: Line, body_size: float) -> bool:
 def _unit_from_text(tables: list[FundingTable], prose: list[Line]) -> None:
     """A line of its own that states the unit ("bedragen x € 1.000") in the text of a field
     with one table is that table's, wherever a page or slide break has put the table."""
-    notes = [ln for ln in prose if is_caption(ln) and len(ln.words) <= 6 and stated_scale(ln.text)[0] is not None]
+    notes = [ln for ln in prose if is_caption(ln) and states_the_unit(ln)]
     if len(tables) == 1 and len(notes) == 1 and tables[0].scale is None:
         tables[0].scale, _ = stated_scale(notes[0].text)
 

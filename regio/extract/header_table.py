@@ -31,7 +31,7 @@ from regio.extract.tables import (
     starts_with_mark,
     typed_marks,
 )
-from regio.money import NOTE_MARKS, is_figure
+from regio.money import NOTE_MARKS, is_figure, stated_scale
 from regio.schema import ExtractionWarning, FundingTable
 
 
@@ -117,6 +117,11 @@ def _without_remarks(words: list) -> list:
     return kept
 
 
+def states_the_unit(line: Line) -> bool:
+    """A short line that states what the amounts count ("Bedragen x € 1.000")."""
+    return len(line.words) <= 6 and stated_scale(line.text)[0] is not None
+
+
 def is_continuation(line: Line) -> bool:
     """A line that says a table goes on from the page before: "(vervolg)", "Tabel 3
     (vervolg)", "vervolg van vorige pagina", "(continued)", "Begroting (vervolg)", or names
@@ -197,8 +202,9 @@ class HeaderTable:
             return False
         if self.other_columns_header(line):
             return True
-        if names_table(line) and self.state in ("body", "footnotes") and not self._caption_below(line):
-            return True  # the next table's caption
+        if (names_table(line) or (states_the_unit(line) and self._right_over_a_header(line))) \
+                and self.state in ("body", "footnotes") and not self._caption_below(line):
+            return True  # the next table's caption, or its unit over its header ("Bedragen x € 1.000")
         if self.state == "footnotes":
             # A note goes on in lines that start under it; a line set further left is text, one
             # set right of its end the next table's header cell (right aligned, wrapped), one in
@@ -615,6 +621,13 @@ class HeaderTable:
             if is_table_header(below, self.region.aliases, self.settings) and (repeated_too or not self._repeats_header(below)):
                 return True
         return False
+
+    def _right_over_a_header(self, line: Line) -> bool:
+        """Does another table's header start right under the line (its first line, or the one
+        under a group's label over it), not this one's repeated on its next page?"""
+        below = self._page_from(line)[1:3]
+        return bool(below) and below[0].top - line.bottom <= self.settings.caption_gap_em * line.size \
+            and any(is_table_header(b, self.region.aliases, self.settings) and not self._repeats_header(b) for b in below)
 
     def _page_from(self, line: Line) -> list[Line]:
         """The page's lines from this one on; none where the line is no line of its page as
