@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import dropwhile, takewhile
@@ -1412,23 +1412,29 @@ class DocumentReader:
                                        caption=over.text if over else ""), found))
             if before is not None:
                 self._taken_at_page_top(before, content, in_table, page)
-        tables: list[FundingTable] = []
-        for region, found in sorted(regions, key=lambda pair: _first_place(pair[0])):
-            for part in drawn_as_one(region):
-                try:
-                    tables.append(build_table(part, investment=None))
-                    describe(tables[-1], found)
-                except Exception as exc:  # keep the text, say why the table is missing
-                    page = (part.header or part.body)[0].page
-                    self.warnings.append(ExtractionWarning(code="table-unreadable", page=page, message=(
-                        f"{title}: table in field '{label}' could not be read ({exc})")))
-                    in_table.difference_update(id(ln) for ln in part.header + part.body + part.footnotes)
-                    continue
-                self.warnings.extend(_about(title, part.warnings))
+        tables = self._parts_joined([table for region, found in sorted(regions, key=lambda pair: _first_place(pair[0]))
+                                     for table in self._read_in_field(region, found, in_table, title, label)])
         prose = [ln for ln in content if id(ln) not in in_table]
-        tables = self._parts_joined(tables)  # the unit the text states is the whole table's
-        _unit_from_text(tables, prose)
+        _unit_from_text(tables, prose)  # the unit the text states is the whole table's
         return prose, tables
+
+    def _read_in_field(self, region: Region, found: TableRegion, in_table: set[int], title: str,
+                       label: str) -> Iterator[FundingTable]:
+        """The tables a region in a field's text draws; the lines of one that cannot be read go
+        back to the text."""
+        for part in drawn_as_one(region):
+            try:
+                table = build_table(part, investment=None)
+            except Exception as exc:  # keep the text, say why the table is missing
+                self.warnings.append(ExtractionWarning(code="table-unreadable", page=(part.header or part.body)[0].page,
+                                                       message=f"{title}: table in field '{label}' could not be read ({exc})"))
+                table = None
+            if table is None:
+                in_table.difference_update(id(ln) for ln in part.header + part.body + part.footnotes)
+                continue
+            describe(table, found)
+            self.warnings.extend(_about(title, part.warnings))
+            yield table
 
     def _taken_at_page_top(self, region: Region, content: list[Line], in_table: set[int], page: int) -> None:
         """The table that ended the page before takes what the page opens with of it: its rows
