@@ -6187,6 +6187,27 @@ def test_the_unit_set_over_the_next_tables_header_is_its_not_the_notes_of_the_on
     assert second.rows[0].cells[0].amount.value * second.scale == 1_900_000
 
 
+def test_a_table_broken_by_a_figure_on_a_page_of_its_own_goes_on_after_it(tmp_path):
+    """A small budget ends its page; the next page holds only a wide table placed there (a
+    float), and the page after it goes on with the budget's rows under its header again."""
+    bold, rights = "Helvetica-Bold", (330, 420)
+    filler = [(60, 130 + 14 * k, "De regio werkt aan het project met de partners in het gebied.", 10) for k in range(40)]
+    page1 = [(60, 60, "Thema | Een project", 14), (60, 100, "Inzet en co-financiering", 10, bold), *filler,
+             (60, 720, "Onderdeel", 9, bold), *(_set_right(x, 720, h, 9, bold) for x, h in zip(rights, ("Privaat", "Rijk"))),
+             (60, 734, "Leerwerkplaatsen", 9), *(_set_right(x, 734, a, 9) for x, a in zip(rights, ("1.850.000", "500.000")))]
+    wide = (260, 340, 420, 500)
+    page2 = [(60, 80, "Tabel 3. Investeringen van het project", 10, bold),
+             (60, 100, "Kostenpost", 9, bold), *(_set_right(x, 100, h, 9, bold) for x, h in zip(wide, ("Totaal", "Privaat", "Gem.", "Rijk"))),
+             (60, 114, "Fieldlab", 9), *(_set_right(x, 114, a, 9) for x, a in zip(wide, ("300.000", "100.000", "100.000", "100.000"))),
+             (60, 128, "Evaluatie", 9), *(_set_right(x, 128, a, 9) for x, a in zip(wide, ("60.000", "20.000", "20.000", "20.000")))]
+    page3 = [(60, 60, "Onderdeel", 9, bold), *(_set_right(x, 60, h, 9, bold) for x, h in zip(rights, ("Privaat", "Rijk"))),
+             (60, 74, "Totaal", 9, bold), *(_set_right(x, 74, a, 9, bold) for x, a in zip(rights, ("1.850.000", "500.000"))),
+             (60, 110, "Structureel karakter", 10, bold), (60, 124, "Het project loopt door.", 10)]
+    (project,) = extract(draw(tmp_path / "float.pdf", [page1, page2, page3]), cross_check="none").projects
+    assert [(t.label, t.pages, [r.label for r in t.rows]) for t in project.tables] == [
+        ("Onderdeel", [1, 3], ["Leerwerkplaatsen", "Totaal"]), ("Kostenpost", [2], ["Fieldlab", "Evaluatie"])]
+
+
 def test_the_unit_over_a_tables_header_repeated_on_the_next_page_keeps_it_one_table(tmp_path):
     """A budget "x € 1.000" ends its first page; the next page states the unit again over the
     header it repeats, and goes on with the rows: one table, in thousands."""

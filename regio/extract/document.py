@@ -1251,12 +1251,29 @@ class DocumentReader:
             if joined is not None:
                 out[-1] = joined
             elif out and (self._goes_on_in_the_next_column(out[-1], table) or self._goes_on_over_the_page(out[-1], table)):
-                out[-1] = out[-1].model_copy(update={"rows": [*out[-1].rows, *table.rows], "footnotes": table.footnotes})
+                out[-1] = _going_on_with(out[-1], table)
+            elif (k := self._broken_by_floats(out, table)) is not None:
+                out[k] = _going_on_with(out[k], table)
             else:
                 out.append(table)
         return out
 
-    def _goes_on_over_the_page(self, before: FundingTable, table: FundingTable) -> bool:
+    def _broken_by_floats(self, out: list[FundingTable], table: FundingTable) -> int | None:
+        """The table read before whose rows ``table`` goes on, over pages between them that the
+        tables read between hold (figures placed on pages of their own where the text broke)."""
+        for k in range(len(out) - 2, -1, -1):
+            before, floats = out[k], out[k + 1:]
+            if not (before.pages and table.pages):
+                return None
+            gap = set(range(before.pages[-1] + 1, table.pages[0]))
+            if not gap or not all(f.pages and set(f.pages) <= gap for f in floats):
+                return None
+            if {page for f in floats for page in f.pages} == gap \
+                    and self._goes_on_over_the_page(before, table, over=len(gap) + 1):
+                return k
+        return None
+
+    def _goes_on_over_the_page(self, before: FundingTable, table: FundingTable, over: int = 1) -> bool:
         """A table that ends its page in its column, without a total or notes, and one under
         the same column labels and caption that the next page opens: the table, its header
         repeated, though text in a column beside it was read between the two (a dashboard's).
@@ -1267,7 +1284,7 @@ class DocumentReader:
         headed_alike = _captioned_alike(before.caption, table.caption) \
             and [c.label for c in before.columns] == [c.label for c in table.columns]
         if before.footnotes or before.total_row is not None or not (headless or headed_alike) \
-                or not before.pages or table.pages[:1] != [before.pages[-1] + 1]:
+                or not before.pages or table.pages[:1] != [before.pages[-1] + over]:
             return False
         ends = _box_on(before, before.pages[-1])
         return ends is not None and not any(id(ln) not in self._furniture and _across(ln, ends) and ln.top > ends[3] + 1
@@ -2172,6 +2189,12 @@ def _cuts_of_both(part: Region | TableRegion, more: TableRegion) -> list[float]:
         hi = min(min((w.x0 for w in words if w.middle >= at[k]), default=math.inf) for words, at in parts)
         out.append((lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) and lo < hi else cut)
     return out
+
+
+def _going_on_with(table: FundingTable, part: FundingTable) -> FundingTable:
+    """The table with the rows of its part that goes on, its pages, and the notes under that part."""
+    return table.model_copy(update={"rows": [*table.rows, *part.rows], "footnotes": part.footnotes,
+                                    "pages": sorted({*table.pages, *part.pages})})
 
 
 def _first_place(region: Region) -> tuple[int, tuple]:
