@@ -6208,6 +6208,24 @@ def test_a_table_broken_by_a_figure_on_a_page_of_its_own_goes_on_after_it(tmp_pa
         ("Onderdeel", [1, 3], ["Leerwerkplaatsen", "Totaal"]), ("Kostenpost", [2], ["Fieldlab", "Evaluatie"])]
 
 
+def test_a_typed_contents_that_numbers_its_sheets_blad_names_the_one_project(tmp_path):
+    """A typewriter's report: the contents give the project's sheet as "blad 2", and the
+    sheet's own header ends "blad 2" too: the header is no entry, and the entry's title is
+    the project's heading."""
+    mono = "Courier"
+    page1 = [(72, 60, "GEMEENTE RIVIERENLAND", 10, mono), (72, 100, "Onderwerp : Regio Deal - projectvoorstellen", 10, mono),
+             (72, 140, "INHOUD:", 10, mono), (72, 170, "1   ENERGIETRANSITIE", 10, mono),
+             (90, 184, "1.1 Slimme Campus Twente", 10, mono), (400, 184, "blad 2", 10, mono)]
+    page2 = [(72, 50, "Gemeente Rivierenland, bijlage 2 bij raadsvoorstel 2018/329", 10, mono), (450, 50, "blad 2", 10, mono),
+             (250, 90, "Thema 1: Energietransitie", 10, mono), (72, 114, "1.1   Slimme Campus Twente", 10, mono),
+             (72, 140, "NAAM PROJECT:", 10, mono), (90, 154, "Slimme Campus Twente", 10, mono),
+             (72, 180, "OPGAVE:", 10, mono), (90, 194, "De regio zoekt technisch talent.", 10, mono),
+             (72, 220, "STRUCTUREEL KARAKTER:", 10, mono), (90, 234, "Het project loopt door.", 10, mono)]
+    dossier = extract(draw(tmp_path / "typed.pdf", [page1, page2]), cross_check="none")
+    assert [(e.text, e.page) for e in dossier.toc] == [("1.1 Slimme Campus Twente", 2)]
+    assert [(p.title, p.pages) for p in dossier.projects] == [("Slimme Campus Twente", [2])]
+
+
 def test_the_unit_over_a_tables_header_repeated_on_the_next_page_keeps_it_one_table(tmp_path):
     """A budget "x € 1.000" ends its first page; the next page states the unit again over the
     header it repeats, and goes on with the rows: one table, in thousands."""

@@ -40,8 +40,9 @@ from regio.extract.layout import (
 from regio.extract.settings import Settings
 from regio.money import is_figure
 
-_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|blz\.?\s+|p\.\s*|[-–—]\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*[-–—])?$",
-                          re.I)
+# The words a page's number follows: "pagina 2", "blz. 2", "blad 2" (a typed report's sheet).
+PAGE_WORD = r"(?:pagina|page|blad|blz\.?|pag\.|p\.)"
+_PAGE_NUMBER = re.compile(rf"^(?:{PAGE_WORD}\s*|[-–—]\s*)?\d{{1,4}}(?:\s*(?:/|van|of)\s*\d{{1,4}})?(?:\s*[-–—])?$", re.I)
 _SAME_PLACE_PT = 6.0
 
 
@@ -231,7 +232,7 @@ def _set_apart_at_its_edge(line: Line, layout: PageLayout, settings: Settings) -
     return above is None or line.top - above.bottom > settings.theme_gap_em * max(line.size, above.size)
 
 
-_NAMES_A_PAGE = re.compile(r"(?:^|\s)(?:pagina|page|blz\.?|pag\.)\s*\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$", re.I)
+_NAMES_A_PAGE = re.compile(rf"(?:^|\s){PAGE_WORD}\s*\d{{1,4}}(?:\s*(?:/|van|of)\s*\d{{1,4}})?$", re.I)
 
 
 def _wraps_on(line: Line, layout: PageLayout) -> bool:

@@ -25,7 +25,7 @@ from itertools import takewhile
 
 from regio.extract.columns import group_of, is_column_word, normalise
 from regio.extract.finder import names_table
-from regio.extract.furniture import folios
+from regio.extract.furniture import PAGE_WORD, folios
 from regio.extract.header_table import is_table_header
 from regio.extract.labels import (
     GOES_ON,
@@ -48,7 +48,7 @@ from regio.schema import Provenance, TocEntry
 
 _THEME_TITLE = re.compile(r"^(?P<theme>\S.{1,80}?)\s+\|\s*(?P<title>.*)$")
 # spaces or leader dots before the number; not a version's or decimal's point ("Teelt 2.0")
-_TOC_LINE = re.compile(r"^(?P<text>\S.*?)[\s.·…_]*[\s.·…_](?<!\d\.)(?P<page>\d{1,4})$")
+_TOC_LINE = re.compile(rf"^(?P<text>\S.*?)(?:[\s.·…_]+{PAGE_WORD})?[\s.·…_]*[\s.·…_](?<!\d\.)(?P<page>\d{{1,4}})$", re.I)
 _PAGE_ALONE = re.compile(r"(?P<text>)[.·…_\s]*(?P<page>\d{1,4})")
 _GLUED_PAGE = re.compile(r"^(?P<text>\S.*[^\W\d_])(?P<page>\d{1,4})$")
 _TOC_HEADINGS = {"inhoud", "inhoudsopgave", "contents", "table of contents", "inhoudstafel"}
