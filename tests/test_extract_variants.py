@@ -6226,6 +6226,22 @@ def test_a_typed_contents_that_numbers_its_sheets_blad_names_the_one_project(tmp
     assert [(p.title, p.pages) for p in dossier.projects] == [("Slimme Campus Twente", [2])]
 
 
+def test_the_one_project_of_a_form_is_titled_by_its_title_key(tmp_path):
+    """A form for one project under the form's own heading: its title is the value of the
+    key "Projecttitel" in the grid of keys over the fields, not the form's heading."""
+    bold = "Helvetica-Bold"
+    page = [(60, 60, "Projectbeschrijving", 16, bold), (60, 80, "In te vullen door de penvoerder.", 10),
+            (60, 110, "Projecttitel", 10), (200, 110, "Groene Havens Kanaalzone", 10),
+            (60, 126, "Thema", 10), (200, 126, "Energietransitie", 10),
+            (60, 142, "Projectnummer", 10), (200, 142, "RD-01", 10),
+            (60, 180, "Naam Project", 11, bold), (60, 195, "Groene Havens", 10),
+            (60, 225, "Opgave", 11, bold), (60, 240, "De havens worden groener.", 10),
+            (60, 270, "Structureel karakter", 11, bold), (60, 285, "Het project loopt door.", 10)]
+    (project,) = extract(draw(tmp_path / "form.pdf", [page]), cross_check="none").projects
+    assert (project.theme, project.title) == ("Energietransitie", "Groene Havens Kanaalzone")
+    assert [f.label for f in project.fields if f.label] == ["Naam Project", "Opgave", "Structureel karakter"]
+
+
 def test_the_unit_over_a_tables_header_repeated_on_the_next_page_keeps_it_one_table(tmp_path):
     """A budget "x € 1.000" ends its first page; the next page states the unit again over the
     header it repeats, and goes on with the rows: one table, in thousands."""

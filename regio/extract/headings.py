@@ -279,9 +279,8 @@ def analyse(layouts: list[PageLayout], furniture: set[int], settings: Settings,
     position = {id(ln): i for i, ln in enumerate(lines)}
     theme = ""
     found = (_from_toc_or_its_pages(structure, groups, lines, settings, by_page) or _from_theme_title(groups, body, settings)
-             or _from_contents_pages(lines, groups, structure, settings, by_page) or _from_title_keys(lines, groups)
-             or _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
-                                   structure, settings, by_page)
+             or _from_contents_pages(lines, groups, structure, settings, by_page)
+             or _from_keys_or_cycles(lines, groups, structure, settings, by_page, in_tables)
              or _from_budgets(lines, groups, budgets or {}, settings))
     found = [start for start in _without_running_titles(found) if not is_report_part(start.title)]
     starts = []
@@ -1045,6 +1044,19 @@ def _heading_groups(heads: list[Line], by_page: dict[int, PageLayout], settings:
     return groups
 
 
+def _from_keys_or_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure, settings: Settings,
+                         by_page: dict[int, PageLayout], in_tables: dict[int, list[Box]]) -> list[ProjectStart]:
+    """The projects the title keys open, or the rounds of labels; a single title key names
+    the one project of a document whose labels go round once (a form's "Projecttitel" under
+    the form's own heading), but not one of a document whose labels go round more often."""
+    keyed = _from_title_keys(lines, groups)
+    if len(keyed) >= 2:
+        return keyed
+    cycles = _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
+                                structure, settings, by_page)
+    return cycles if len(cycles) >= 2 or not keyed else keyed
+
+
 def _from_title_keys(lines: list[Line], groups: list[list[Line]]) -> list[ProjectStart]:
     """Projects a form titles only in a grid of keys and values over each ("Projecttitel |
     Advanced Manufacturing Program", "Thema | Techniek als motor"), in the text's own type:
@@ -1069,7 +1081,7 @@ def _from_title_keys(lines: list[Line], groups: list[list[Line]]) -> list[Projec
             # (a theme's key over the title's opens the project: a band naming the theme over its first)
             over = [keyed] if keyed is not None and keyed.top < line.top else []
             starts.append(ProjectStart(theme, " ".join([title, *(ln.text for ln in wrapped)]), [*over, line, *wrapped]))
-    return starts if len(starts) >= 2 else []
+    return starts
 
 
 def _from_budgets(lines: list[Line], groups: list[list[Line]], budgets: dict[int, list[Box]],
