@@ -424,7 +424,8 @@ def _with_subtitles(starts: list[ProjectStart], lines: list[Line], position: dic
     out = []
     for start in starts:
         subtitle = subtitles.get(id(start.first))
-        title = " ".join(ln.text.strip() for ln in _title_lines(start, settings))
+        # (a project without a heading in text, opened by its first label, has no subtitle)
+        title = " ".join(ln.text.strip() for ln in _title_lines(start, settings)) if subtitle is not None else ""
         if subtitle is None or start.theme not in ("", title):
             out.append(start)
             continue
