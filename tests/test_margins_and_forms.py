@@ -384,3 +384,65 @@ def test_projects_whose_labels_run_in_before_their_text_are_found_by_their_label
     dossier = extract(_draw(tmp_path / "runin.pdf", pages), cross_check="none")
     assert [p.title for p in dossier.projects] == titles
     assert all([f.label for f in p.fields] == ["Naam Project", "Partijen", "Opgave", "Resultaten"] for p in dossier.projects)
+
+
+def test_slide_footers_two_abreast_under_a_title_with_a_number_are_no_text():
+    """Slides printed two abreast: each footer is the title, which holds a number of its own
+    ("Sterke Mobiliteit 2.0"), and the slide's number, so two footers make one line. Counting
+    on over the pages, in type smaller than the text's, they are no content; the text is."""
+    from regio.extract.furniture import without_numbered_footers
+    from regio.extract.layout import PageLayout
+    from regio.extract.settings import DEFAULT
+
+    def page(number: int, first: int) -> PageLayout:
+        text = [_line(100 + 12 * k, [(60, "De regio werkt aan het project met de partners.")], 10) for k in range(6)]
+        footer = _line(300, [(60, "Sterke Mobiliteit 2.0"), (260, str(first)),
+                             (330, "Sterke Mobiliteit 2.0"), (530, str(first + 1))], 6)
+        return PageLayout(number, 595, 842, [*text, footer])
+
+    kept = without_numbered_footers([page(1, 1), page(2, 3)], DEFAULT)
+    assert [[ln.text for ln in layout.lines] for layout in kept] == [["De regio werkt aan het project met de partners."] * 6] * 2
+
+
+def test_contents_lines_numbering_their_projects_are_no_counted_footers():
+    """Contents in small type, each entry "Project 1   Regionale Campus Twente   2": a number
+    inside the entry's first words, and its page at the end, counting on; not slide footers."""
+    from regio.extract.furniture import without_numbered_footers
+    from regio.extract.layout import PageLayout
+    from regio.extract.settings import DEFAULT
+
+    entries = [_line(60 + 10 * k, [(60, f"Project {k + 1}"), (160, title), (500, str(2 * k + 2))], 6)
+               for k, title in enumerate(("Regionale Campus", "Zilte Zorg", "Circulaire Mobiliteit"))]
+    text = [_line(120 + 12 * k, [(60, "De regio werkt aan het project met de partners.")], 10) for k in range(6)]
+    (kept,) = without_numbered_footers([PageLayout(1, 595, 842, [*entries, *text])], DEFAULT)
+    assert [ln.text for ln in kept.lines[:3]] == ["Project 1 Regionale Campus 2", "Project 2 Zilte Zorg 4",
+                                                  "Project 3 Circulaire Mobiliteit 6"]
+
+
+def test_a_counted_header_is_no_text_on_the_pages_that_set_their_number_apart_too():
+    """An annual report's header, "Jaarverslag Regio Deal 2019   5" on right-hand pages; the
+    left-hand pages set their number apart at the outer edge, so the header's words stand
+    alone there: counted on the right-hand pages, the words are the header on all of them."""
+    from regio.extract.furniture import without_numbered_footers
+    from regio.extract.layout import PageLayout
+    from regio.extract.settings import DEFAULT
+
+    def page(number: int) -> PageLayout:
+        header = _line(30, [(300, "Jaarverslag Regio Deal 2019"), (530, str(number))] if number % 2 else
+                      [(60, "Jaarverslag Regio Deal 2019")], 6)
+        text = [_line(100 + 12 * k, [(60, "De regio werkt aan het project met de partners.")], 10) for k in range(6)]
+        # the same words elsewhere, in small type (a table's cell): not at the header's place
+        cell = [_line(400, [(60, "Jaarverslag Regio Deal 2019")], 6)] if number == 4 else []
+        return PageLayout(number, 595, 842, [header, *text, *cell])
+
+    kept = without_numbered_footers([page(n) for n in range(1, 7)], DEFAULT)
+    assert [ln.text for layout in kept for ln in layout.lines if not ln.text.startswith("De regio")] == [
+        "Jaarverslag Regio Deal 2019"]
+
+
+def _line(top: float, runs: list[tuple[float, str]], size: float):
+    """A line of words each set 30 pt from the last (about a word's width apart), from each x."""
+    from regio.extract.layout import Line, Word
+
+    return Line(1, [Word(text=t, x0=x + 30 * i, x1=x + 30 * i + 28, top=top, bottom=top + size, size=size)
+                    for x, text in runs for i, t in enumerate(text.split())])

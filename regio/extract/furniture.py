@@ -674,13 +674,15 @@ def without_numbered_footers(layouts: list[PageLayout], settings: Settings) -> l
     words that count on through the document, three or more, are no content."""
     small = _text_size(layouts) - settings.other_type_pt
     counted: dict[str, list[tuple[Line, int]]] = defaultdict(list)
-    for line in (ln for layout in layouts for ln in layout.lines if len(ln.words) >= 2):
-        *words, last = line.words
-        if last.text.isdigit() and len(last.text) <= 3 and line.size <= small \
-                and all(any(c.isalpha() for c in w.text) for w in words):
-            counted[squash(join_words(words))].append((line, int(last.text)))
-    footers = {id(line) for found in counted.values() if len(found) >= _COUNTED_FOOTERS and _counting_on(found)
-               for line, _ in found}
+    for line in (ln for layout in layouts for ln in layout.lines if len(ln.words) >= 2 and ln.size <= small):
+        for words, number in _numbered_runs(line):
+            counted[words].append((line, number))
+    keys = {words for words, found in counted.items() if len(found) >= _COUNTED_FOOTERS and _counting_on(found)}
+    footers = {id(line) for words in keys for line, _ in counted[words]}
+    # (and the same words at their place where the page sets its number apart, on a line of
+    # its own: a left-hand page's number at its outer edge)
+    footers |= {id(ln) for layout in layouts for ln in layout.lines if ln.size <= small and squash(ln.text) in keys
+                and any(abs(ln.top - line.top) <= _SAME_PLACE_PT for line, _ in counted[squash(ln.text)])}
     if not footers:
         return layouts
     return [replace(layout, lines=[ln for ln in layout.lines if id(ln) not in footers],
@@ -689,6 +691,29 @@ def without_numbered_footers(layouts: list[PageLayout], settings: Settings) -> l
 
 
 _COUNTED_FOOTERS = 3
+_SLIDE_NUMBER = re.compile(r"[0-9]{1,3}")
+
+
+def _numbered_runs(line: Line) -> list[tuple[str, int]]:
+    """The line as runs of words each closed by a number of up to three figures ("Skills
+    Twente 16"; two slides' footers side by side on one line, "Sterke Mobiliteit 2.0  3
+    Sterke Mobiliteit 2.0  4"): each run's words and number; none where it is not so made."""
+    runs: list[tuple[str, int]] = []
+    words: list[Word] = []
+    segments = line.segments()
+    for k, seg in enumerate(segments):
+        *head, last = seg
+        # (set apart, or ending the line: "Project 1 | Regionale Campus | 2" is one run)
+        numbered = _SLIDE_NUMBER.fullmatch(last.text) is not None and (not head or k == len(segments) - 1)
+        words += head if numbered else seg
+        if not numbered:
+            continue
+        # (the words may hold a number of their own: "Sterke Mobiliteit 2.0", "Agenda 2030")
+        if not any(c.isalpha() for w in words for c in w.text):
+            return []
+        runs.append((squash(join_words(words)), int(last.text)))
+        words = []
+    return runs if not words else []
 
 
 def _counting_on(found: list[tuple[Line, int]]) -> bool:
