@@ -681,8 +681,8 @@ def without_numbered_footers(layouts: list[PageLayout], settings: Settings) -> l
     footers = {id(line) for words in keys for line, _ in counted[words]}
     # (and the same words at their place where the page sets its number apart, on a line of
     # its own: a left-hand page's number at its outer edge)
-    footers |= {id(ln) for layout in layouts for ln in layout.lines if ln.size <= small and squash(ln.text) in keys
-                and any(abs(ln.top - line.top) <= _SAME_PLACE_PT for line, _ in counted[squash(ln.text)])}
+    footers |= {id(ln) for layout in layouts for ln in layout.lines if ln.size <= small and (words := squash(ln.text)) in keys
+                and any(abs(ln.top - line.top) <= _SAME_PLACE_PT for line, _ in counted[words])}
     if not footers:
         return layouts
     return [replace(layout, lines=[ln for ln in layout.lines if id(ln) not in footers],
