@@ -1066,6 +1066,21 @@ def test_a_box_beside_the_text_is_read_as_a_whole():
     assert read[4:] == [" ".join(w.text for w in ln) for ln in text]
 
 
+def test_a_pull_quote_set_larger_beside_two_columns_of_text_is_none_of_the_first():
+    """An annual report's three-column grid: a pull quote set large in the first column, the
+    text in the other two. The quote stands left of the first column of text, not in it: the
+    two columns are as wide as each other, and the gutter between them parts them."""
+    from regio.extract.layout import text_columns
+
+    header = line(40, (60, "Regio Deal Twente jaarverslag 2019"), size=7)
+    quote = [line(150 + 18 * i, (60, text), size=14) for i, text in enumerate(
+        ["Het project verbetert", "de bereikbaarheid van", "de werklocaties in", "nauwe afstemming met", "het Rijk."])]
+    middle, right = justified(225, 375, 100, WORDS), justified(390, 540, 100, WORDS[::-1])
+    lines, runs = text_columns(build_lines([w for ln in [header, *quote, *middle, *right] for w in ln], 1))
+    assert len(runs) == 1 and len(runs[0][2]) == 1 and 375 < runs[0][2][0] < 390
+    assert [ln.text for ln in lines if ln.x0 >= 390] == [" ".join(w.text for w in ln) for ln in right]
+
+
 def test_three_columns_are_read_one_after_the_other_though_their_baselines_differ():
     from regio.extract.layout import text_columns
 

@@ -2777,7 +2777,7 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
     # lines is no gutter, though it may run as long as one.
     strongest = sorted(strips, reverse=True)[:_MOST_GUTTERS]
     balanced = [chosen for k in range(len(strongest), 0, -1) for chosen in combinations(sorted(strongest, key=itemgetter(1)), k)
-                if _balanced(_column_widths(lines, [x for _, a, b in chosen for x in (a, b)], (left, right), n),
+                if _balanced(_column_widths(lines, [x for _, a, b in chosen for x in (a, b)], (left, right), n, settings),
                              settings.text_column_balance)]
     return [(a, b) for _, a, b in max(balanced, key=lambda chosen: sum(score for score, _, _ in chosen), default=())]
 
@@ -2786,16 +2786,22 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
 _MOST_GUTTERS = 6
 
 
-def _column_widths(lines: list[Line], gutters: list[float], edges: tuple[float, float], n: int) -> list[tuple[float, float]]:
+def _column_widths(lines: list[Line], gutters: list[float], edges: tuple[float, float], n: int,
+                   settings: Settings) -> list[tuple[float, float]]:
     """How wide each column between the ``gutters`` (their edges, left to right) may be, as
     (least, most): the outer ones as far as the text's ``edges``, or only as far as their
     running text starts and ends (where ``n`` lines of it reach): a table or a picture
     floated wider than the text, across a next column empty but for it, stands wider than
-    its column."""
+    its column; a pull quote set larger than the text beside a column is none of its text."""
+    largest = median(ln.size for ln in lines) + settings.other_type_pt
+
+    def running(words: list[Word]) -> bool:
+        return running_text(words) and median(w.size for w in words) <= largest
+
     before = ([w for w in ln.words if w.x1 <= gutters[0]] for ln in lines)
     after = ([w for w in ln.words if w.x0 >= gutters[-1]] for ln in lines)
-    firsts = sorted(words[0].x0 for words in before if running_text(words))
-    lasts = sorted(words[-1].x1 for words in after if running_text(words))
+    firsts = sorted(words[0].x0 for words in before if running(words))
+    lasts = sorted(words[-1].x1 for words in after if running(words))
     first = sorted((gutters[0] - edges[0], gutters[0] - (firsts[n - 1] if len(firsts) >= n else edges[0])))
     last = sorted((edges[1] - gutters[-1], (lasts[-n] if len(lasts) >= n else edges[1]) - gutters[-1]))
     inner = [(b - a, b - a) for a, b in zip(gutters[1::2], gutters[2::2])]
