@@ -183,6 +183,55 @@ def test_a_grid_holding_text_around_its_table_keeps_the_table_alone():
     assert texts([region.scale_note or region.caption]) == ["bedragen x € 1.000"]
 
 
+def test_a_canvas_of_boxes_parted_elsewhere_in_each_row_is_no_table_but_its_budget_is():
+    """A project canvas on A3: a row of five boxes of text over a row of two, the budget in
+    one of them, each row's boxes parted where the other's are not. No column rule runs
+    through both rows, as a table's run through every row of its body: the boxes are no
+    table's cells, and the budget is read as the table it is."""
+    xs = (40, 250, 460, 670, 880, 1150)
+    upper = [w for x0, x1 in zip(xs, xs[1:]) for ln in justified(x0 + 5, x1 - 5, 100, WORDS) for w in ln]
+    budget = [line(320, (45, "Onderdeel"), (330, "Totaal", "r"), (440, "Privaat", "r"), (560, "Rijk", "r")),
+              row(334, "Evaluatie", "1.200.000", "500.000", "700.000", edges=(330, 440, 560)),
+              row(348, "Fieldlab", "800.000", "300.000", "500.000", edges=(330, 440, 560)),
+              row(362, "Totaal", "2.000.000", "800.000", "1.200.000", edges=(330, 440, 560))]
+    beside = [w for ln in justified(605, 1145, 320, WORDS) for w in ln]
+    frame = [rule(40, 90, 1150, 90), rule(40, 310, 1150, 310), rule(40, 510, 1150, 510),
+             rule(40, 90, 40, 510), rule(1150, 90, 1150, 510), rule(600, 310, 600, 510)]
+    page = PageLayout(1, 1190.0, 842.0, build_lines([*upper, *(w for ln in budget for w in ln), *beside], 1),
+                      *merge_rules([*frame, *(rule(x, 90, x, 310) for x in xs[1:-1])]), [])
+    (region,) = find_tables(page)
+    assert texts(region.header) == ["Onderdeel Totaal Privaat Rijk"]
+    assert texts(region.body) == [" ".join(w.text for w in ln) for ln in budget[1:]]
+
+
+def test_a_table_whose_cells_are_boxes_of_their_own_is_one_grid():
+    """A table whose body cells are each drawn in a box of its own, a few points inside the
+    frame, under a header row parted by one rule of its own between theirs: its rows stand
+    between rules a few points off each other's, no two rows of boxes parted elsewhere."""
+    rows = [("Performance.gov", "$1.1M"), ("IT Dashboard", "$1.06M"), ("Data.gov", "$0.9M"), ("Total", "$3.06M")]
+    lines = [line(280, (90, "Program"), (520, "Budget", "r")),
+             *(line(300 + 20 * k, (90, label), (520, amount, "r")) for k, (label, amount) in enumerate(rows))]
+    frame = [rule(81, 275, 531, 275), rule(81, 380, 531, 380), rule(81, 275, 81, 380), rule(531, 275, 531, 380),
+             rule(81, 293, 531, 293), rule(464, 275, 464, 293)]
+    boxes = [r for k in range(len(rows)) for x0, x1 in ((86, 459), (469, 526))
+             for r in (rule(x0, 296 + 20 * k, x1, 296 + 20 * k), rule(x0, 313 + 20 * k, x1, 313 + 20 * k),
+                       rule(x0, 296 + 20 * k, x0, 313 + 20 * k), rule(x1, 296 + 20 * k, x1, 313 + 20 * k))]
+    (region,) = find_tables(layout(lines, [*frame, *boxes]))
+    assert region.ruled and texts(region.header) == ["Program Budget"]
+    assert texts(region.body) == [f"{label} {amount}" for label, amount in rows]
+
+
+def test_a_grid_of_boxes_of_running_text_on_a_large_page_is_no_table():
+    """A poster's row of four boxes of text on A3 landscape: each column less of the page's
+    width than a column of running text is of a portrait page's, but over twenty ems wide
+    and no amount in any of them. Text in boxes, not a table."""
+    xs = (40, 310, 580, 850, 1120)
+    words = [w for x0, x1 in zip(xs, xs[1:]) for ln in justified(x0 + 5, x1 - 5, 100, WORDS) for w in ln]
+    rules = [rule(40, 90, 1120, 90), rule(40, 310, 1120, 310), *(rule(x, 90, x, 310) for x in xs)]
+    page = PageLayout(1, 1190.0, 842.0, build_lines(words, 1), *merge_rules(rules), [])
+    assert find_tables(page) == []
+
+
 def test_a_grid_with_paragraphs_in_its_rows_over_a_table_starts_the_table_at_its_labels():
     """A form printed from a spreadsheet: a field's paragraphs, each in a row of the grid,
     over the table the field goes on with; the header is the row of column labels."""

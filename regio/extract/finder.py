@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from statistics import median
 
 from regio.extract import columns as colmap
@@ -333,7 +334,7 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
         cuts.append(grid[2])
     columns = [(a, b) for a, b in zip(cuts, cuts[1:]) if any(ln.words_between(a, b) for ln in inside)]
     if len(columns) < 2 or sum(_prose_columns(inside, columns, layout.width, settings)) >= 2 \
-            or _bar_chart(layout, [ln for ln in inside if is_tabular(ln)]):
+            or _bar_chart(layout, [ln for ln in inside if is_tabular(ln)]) or _boxes_stacked(layout, inside, grid):
         return []  # a box around text, a grid with text in one column only, page text in ruled columns, a chart
     inside = sorted(inside, key=lambda ln: (ln.top, ln.x0))
     header, body = _split_header(inside, layout)
@@ -343,6 +344,18 @@ def _ruled_regions(layout: PageLayout, inside: list[Line], grid, settings: Setti
     body = _without_text_below(body, cuts)
     bottom = body[-1].bottom + 2 if body and body[-1] is not inside[-1] else grid[3]
     return [TableRegion(layout.number, header, body, _notes_off(body), ruled=True, box=(grid[0], top, grid[2], bottom))]
+
+
+def _boxes_stacked(layout: PageLayout, inside: list[Line], grid) -> bool:
+    """Do two lines of the grid stand between rules none of which parts the other (a canvas's
+    row of boxes over another row parted elsewhere)? A table's column rules run through its
+    body's every row, a cell spanning columns only leaves some of them out, and cells drawn
+    each in a box of its own part their columns a few points apart, within an em."""
+    parted = {frozenset(x for x in layout.vrules_crossing(ln.top, ln.bottom) if grid[0] + 2 < x < grid[2] - 2)
+              for ln in inside}
+    parted.discard(frozenset())
+    em = median(ln.size for ln in inside)
+    return any(all(abs(x - y) > em for x in a for y in b) for a, b in combinations(parted, 2))
 
 
 def _without_text_below(body: list[Line], cuts: list[float]) -> list[Line]:
@@ -938,13 +951,18 @@ def _shared_columns(lines: list[Line], cuts: list[float]) -> list[float]:
 
 def _prose_columns(lines: list[Line], columns: list[tuple[float, float]], page_width: float,
                    settings: Settings) -> list[bool]:
-    """Which columns hold running text: many words a cell, filling a wide column."""
+    """Which columns hold running text: many words a cell, filling a wide column (on a large
+    page, of boxes with no amount among them, a column wide in ems: the columns of a table's
+    rows may hold its long labels)."""
+    cells = [[c for ln in lines if (c := ln.words_between(a, b))] for a, b in columns]
+    figures = [any(_is_amount(join_words(c)) for c in column) for column in cells]
     flags = []
-    for a, b in columns:
-        cells = [c for ln in lines if (c := ln.words_between(a, b))]
-        flags.append(bool(cells) and median(len(c) for c in cells) >= settings.prose_cell_words
-                     and b - a >= settings.prose_column_share * page_width
-                     and not any(_is_amount(join_words(c)) for c in cells))
+    for (a, b), column, figured in zip(columns, cells, figures):
+        wide = settings.prose_column_share * page_width
+        if not any(figures) and column:
+            wide = min(wide, settings.prose_column_em * median(w.size for c in column for w in c))
+        flags.append(bool(column) and median(len(c) for c in column) >= settings.prose_cell_words and b - a >= wide
+                     and not figured)
     return flags
 
 

@@ -31,6 +31,7 @@ class Settings:
     wrap_gap_em: float = 1.0            # a cell's text wraps onto a line at most this far below
     row_padding_em: float = 0.25        # this much more space than between a cell's lines starts a row
     prose_column_share: float = 0.25    # a column of running text is at least this share of the page wide
+    prose_column_em: float = 20.0       # ... or this many ems (a large page's columns are a smaller share)
     prose_cell_words: int = 6           # ... and holds at least this many words a cell
     flush_pt: float = 1.5               # lines whose edges differ less than this are set flush
     stretch_ratio: float = 2.5          # a justified line's widest gap is at most this many times its narrowest
