@@ -602,6 +602,24 @@ def test_prose_with_amounts_after_colons_is_no_list_of_records():
     assert read_page_tables(layout(lines)) == []
 
 
+def test_a_table_under_one_whose_last_row_wraps_its_units_is_read_too():
+    """Two tables one under the other; the first's total row wraps its cells' units onto a
+    line of their own ("5,98 / mln."). That line is the first table's, and the second
+    table, whose lines start right under it, is read whole."""
+    first = [line(100, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Rijk", "r")),
+             row(114, "Fieldlab", "4,01 mln.", "2,5 mln.", edges=(330, 420)),
+             row(128, "Totaal kosten", "5,98", "3,27", edges=(330, 420)),
+             line(139, (330, "mln.", "r"), (420, "mln.", "r"))]
+    second = [line(170, (60, "Kostenpost"), (330, "Totaal", "r"), (420, "Rijk", "r")),
+              row(184, "Monitoring", "31.000", "-", edges=(330, 420)),
+              row(198, "Opleidingen", "17.300.000", "7.000.000", edges=(330, 420)),
+              row(212, "Totaal", "17.331.000", "7.000.000", edges=(330, 420))]
+    above, below = find_tables(layout([*first, *second]))
+    assert texts(above.body)[-1] == "mln. mln."
+    assert texts(below.header) == ["Kostenpost Totaal Rijk"]
+    assert texts(below.body) == ["Monitoring 31.000 -", "Opleidingen 17.300.000 7.000.000", "Totaal 17.331.000 7.000.000"]
+
+
 def test_unruled_table_with_caption_and_scale():
     cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
              ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),

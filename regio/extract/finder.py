@@ -115,7 +115,11 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
                        key=layout.reading_key)
     rest = lines
     for block in _aligned_blocks(rest, settings, layout):
-        region = _aligned_region(layout, rest, block, settings)
+        # (a block may open with the line the table over it ended on: its last row's units
+        # wrapped under its cells, "mln.   mln.")
+        while block and id(block[0]) in taken:
+            block = block[1:]
+        region = _aligned_region(layout, rest, block, settings) if block else None
         if region is not None and not any(id(ln) in taken for ln in region.lines):
             regions.append(region)
             taken.update(id(ln) for ln in region.lines + region.footnotes)
