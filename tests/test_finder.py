@@ -703,6 +703,25 @@ def test_a_label_a_spreadsheet_printed_on_over_the_empty_cell_beside_it_is_the_r
         ("Totaal", ["1.418.000", "850.000", "2.268.000"])]
 
 
+def test_a_data_frames_nan_cells_stand_in_their_columns_not_in_the_labels():
+    """A pandas table printed by a report: "NaN" where a cell holds nothing, right-aligned as
+    the amounts are. A row whose first cells are NaN does not take them into its label, and
+    the column they stand in stays a column of its own (a project's table, read without a
+    finder's cuts)."""
+    edges = (330, 400, 470, 540)
+    page = layout([row(100, "Begroting", "Privaat", "Provincie", "Overig", "Rijk", edges=edges),
+                   row(112, "Evaluatie", "NaN", "1.100.000", "2.750.000", "900.000", edges=edges),
+                   row(124, "Fieldlab", "NaN", "NaN", "1.750.000", "1.000.000", edges=edges),
+                   row(136, "Projecten", "1.750.000", "475.000", "NaN", "NaN", edges=edges)])
+    region = Region(header=page.lines[:1], body=page.lines[1:], footnotes=[], x0=48.0, x1=595.0, pages={1: page})
+    table = build_table(region)
+    assert [c.label for c in table.columns] == ["Privaat", "Provincie", "Overig", "Rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Evaluatie", ["NaN", "1.100.000", "2.750.000", "900.000"]),
+        ("Fieldlab", ["NaN", "NaN", "1.750.000", "1.000.000"]),
+        ("Projecten", ["1.750.000", "475.000", "NaN", "NaN"])]
+
+
 def _figures_beside_label(first_label: str):
     return layout([row(100, "Onderdeel", "2024", "2025", "Totaal"),
                    row(112, first_label, "100.000", "100.000", "200.000"),

@@ -40,6 +40,7 @@ from regio.extract.long_form import LongForm, read_long_form
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import around, rounded, union
 from regio.money import (
+    MISSING_FORMS,
     NOTE_MARKS,
     TYPED_MARK,
     VALUE_KINDS,
@@ -723,9 +724,12 @@ def _first_value(segs: list[list[Word]]) -> int:
 
 
 def _is_value(seg: list[Word]) -> bool:
-    """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ..."), or
-    the unit of an amount wrapped in its narrow cell ("0,7" / "mln.")."""
+    """An amount, a dash, or a cell that opens with one ("€ 75.000 per broedplaats = ..."),
+    the unit of an amount wrapped in its narrow cell ("0,7" / "mln."), or the mark a data
+    frame prints in a cell it holds no value in ("NaN")."""
     text = join_words(seg)
+    if text.lower() in MISSING_FORMS:
+        return True
     # A dash opens a nil or a negative amount, not a word broken after it ("-toe-" / "passing").
     dash = text[:1] in "-–—" and not text[1:2].isalpha()
     return text[:1].isdigit() or text[:1] in "€$£" or dash or _NEGATIVE.match(text) is not None \
