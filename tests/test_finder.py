@@ -620,6 +620,21 @@ def test_a_table_under_one_whose_last_row_wraps_its_units_is_read_too():
     assert texts(below.body) == ["Monitoring 31.000 -", "Opleidingen 17.300.000 7.000.000", "Totaal 17.331.000 7.000.000"]
 
 
+def test_a_groups_label_wrapped_over_its_column_beside_a_broken_head_is_the_headers():
+    """The label column's head broken at its stroke ("Opgaven /" over "Investeringen") and,
+    over the Gemeente column, a group's label wrapped onto two lines above it ("Publieke /
+    partijen"): the group's lines are the header's, however high over the broken head."""
+    lines = [line(88, (60, "Het Rijk wordt gevraagd bij te dragen aan het programma.")),
+             line(104, (392, "Publieke")), line(113, (392, "partijen")),
+             line(122, (60, "Opgaven /")),
+             line(131, (60, "Investeringen"), (330, "Privaat", "r"), (420, "Gemeente", "r"), (510, "Rijk", "r")),
+             row(147, "Programmamanagement", "100.000", "-", "900.000"),
+             row(161, "Fieldlab", "34.000", "950.000", "200.000"),
+             row(175, "Totaal", "134.000", "950.000", "1.100.000")]
+    (region,) = find_tables(layout(lines))
+    assert texts(region.header) == ["Publieke", "partijen", "Opgaven /", "Investeringen Privaat Gemeente Rijk"]
+
+
 def test_unruled_table_with_caption_and_scale():
     cells = [("Post", "2024", "2025", "Totaal"), ("Personeel", "120", "140", "260"),
              ("Materiaal", "45", "55", "100"), ("Huisvesting", "1.250", "1.300", "2.550"),

@@ -1019,10 +1019,10 @@ def _header_above(layout: PageLayout, lines: list[Line], block: list[Line], gaps
         if (line.x0 < first_gap - 1 and not broken_head) or (across and _in_a_text_column(layout, line)) \
                 or _opens_another_table(below, [line]):
             break
+        # (the label column's head broken at its stroke, "Opgaven/" over "Investeringen", may
+        # stand beside a group's label wrapped over its columns: the lines go on above it)
         taken.insert(0, line)
         below = line
-        if broken_head:  # the label column's head broken at its stroke ("Opgaven/" over "Investeringen")
-            break
     return taken
 
 
