@@ -404,6 +404,24 @@ def test_slide_footers_two_abreast_under_a_title_with_a_number_are_no_text():
     assert [[ln.text for ln in layout.lines] for layout in kept] == [["De regio werkt aan het project met de partners."] * 6] * 2
 
 
+def test_a_copyright_line_and_its_paragraph_are_no_text():
+    """A web page printed: the site's imprint ("© 2019 Regio Deal ... · Privacyverklaring", the
+    link's address going on under it) closes the last project's text; a line that only speaks
+    of copyright is text."""
+    from regio.extract.furniture import furniture
+    from regio.extract.layout import PageLayout
+    from regio.extract.settings import DEFAULT
+
+    text = [_line(100 + 12 * k, [(60, "De regio werkt aan het project met de partners.")], 10) for k in range(4)]
+    spoken = _line(160, [(60, "Copyright op het ontwerp ligt bij de regio.")], 10)
+    imprint = [_line(300, [(60, "© 2019 Regio Deal Foodvalley · Privacyverklaring · Contact")], 8),
+               _line(310, [(60, "(https://www.regiodealfoodvalley.nl/contact)")], 8)]
+    after = _line(400, [(60, "Wij gebruiken cookies.")], 8)
+    found = furniture([PageLayout(1, 595, 842, [*text, spoken, *imprint, after])], DEFAULT)
+    assert {id(ln) for ln in imprint} <= found
+    assert not {id(ln) for ln in [*text, spoken, after]} & found
+
+
 def test_contents_lines_numbering_their_projects_are_no_counted_footers():
     """Contents in small type, each entry "Project 1   Regionale Campus Twente   2": a number
     inside the entry's first words, and its page at the end, counting on; not slide footers."""

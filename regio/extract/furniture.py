@@ -92,7 +92,7 @@ def _near_edge(line: Line, layout: PageLayout, settings: Settings) -> bool:
 
 
 def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
-    """ids of the lines that are running headers, footers or page numbers.
+    """ids of the lines that are running headers, footers, page numbers or an imprint.
 
     A running header is the same line at the same place on most of the pages that have
     any line there: a document whose projects open on pages without the header, or whose
@@ -103,7 +103,7 @@ def furniture(layouts: list[PageLayout], settings: Settings) -> set[int]:
     for layout in layouts:
         found.update(_page_numbers(layout, settings))
     alone = set(found)  # the numbers alone at a page's edge
-    found.update(id(line) for layout in layouts for line in _naming_its_page(layout, settings))
+    found.update(id(line) for layout in layouts for line in (*_naming_its_page(layout, settings), *_imprint(layout)))
     for layout in layouts:
         for line in layout.lines:
             if not _near_edge(line, layout, settings):
@@ -461,6 +461,24 @@ def _runs(pages: set[int], length: int) -> set[int]:
 # What a printed book says on the back of a sheet it leaves empty.
 _BLANK_PAGE = re.compile(r"(?i)\(?(?:deze\s+pagina\s+is\s+|this\s+page\s+(?:has\s+been\s+|is\s+)?)?"
                          r"(?:bewust|opzettelijk|intentionally)\s+(?:leeg|blank|left\s+blank)(?:\s+gelaten)?\.?\)?")
+
+
+def _imprint(layout: PageLayout) -> list[Line]:
+    """A copyright line ("© 2019 Regio Deal Foodvalley · Privacy") and the lines its paragraph
+    goes on with: a web page's or a report's imprint, nobody's field."""
+    imprint: list[Line] = []
+    last: Line | None = None  # the paragraph's line before, while it is the imprint's
+    for line in sorted(layout.lines, key=lambda ln: ln.top):
+        if _COPYRIGHT.match(line.text) or (last is not None and 0 <= line.top - last.bottom <= _LEADING_EM * last.size
+                                           and line.x0 < last.x1 and last.x0 < line.x1):
+            imprint.append(line)
+            last = line
+        elif last is not None and line.top >= last.bottom:
+            last = None
+    return imprint
+
+
+_COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)|copyright\b\s*©?)\s*(?:19|20)\d{2}\b")
 
 
 def _labels_going_on(layouts: list[PageLayout], settings: Settings) -> set[int]:
