@@ -304,6 +304,30 @@ def test_decimals_of_a_table_in_thousands_are_its_euros(tmp_path):
     assert table.rows[2].cells[0].amount.value == Decimal("13699.097")
 
 
+def test_tables_floated_past_the_next_projects_heading_go_back_to_the_project_they_name(tmp_path):
+    """A paper's tables float to the top of a later page, past the next project's heading:
+    each caption ends in its own project's name. Both are that project's, though it has a
+    table already, and the next project's pages end where its text does."""
+    def table(top: float, caption: str, rows: list[tuple[str, ...]]) -> list[Run]:
+        runs: list[Run] = [(60, top, caption, 8, BOLD), *((x, top + 14, head, 9, BOLD) for x, head in
+                                                           zip((60, 250, 330, 420), ("Opgaven", "Totaal", "Privaat", "Rijk")))]
+        for k, (label, *amounts) in enumerate(rows):
+            runs += [(60, top + 30 + 14 * k, label, 9), *((x, top + 30 + 14 * k, a, 9) for x, a in zip((250, 330, 420), amounts))]
+        return runs
+
+    def project(top: float, number: int, title: str) -> list[Run]:
+        return [(60, top, f"{number}. {title}", 14, BOLD), (60, top + 30, "Naam Project", 10, BOLD), (60, top + 44, title, 10),
+                (60, top + 64, "Opgave", 10, BOLD), *((60, top + 78 + 12 * k, " ".join(_PROSE[8 * k:8 * k + 8]), 10) for k in range(3))]
+
+    captions = ["Tabel 1 \u2013 Begroting \u2013 Alpha Campus", "Tabel 2 \u2013 Kosten \u2013 Alpha Campus"]
+    floats = [*table(60, captions[0], [("Bouw", "900", "400", "500"), ("Totaal", "900", "400", "500")]),
+              *table(180, captions[1], [("Personeel", "100", "50", "50"), ("Totaal", "100", "50", "50")])]
+    alpha, beta = extract(_draw(tmp_path / "floats.pdf", [[*project(60, 1, "Alpha Campus"), *project(300, 2, "Beta Haven")],
+                                                          floats]), cross_check="none").projects
+    assert [t.caption for t in alpha.tables] == captions
+    assert (beta.tables, beta.pages) == ([], [1])
+
+
 def test_a_spreadsheets_printed_row_numbers_and_column_letters_are_no_text(tmp_path):
     """A workbook printed with its headings: the column letters across the top of every page
     and the row numbers centred in a column of their own down the left, one to a row, one

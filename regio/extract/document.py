@@ -1932,20 +1932,25 @@ def _tables_to_named_projects(projects: list[Project], annexes: set[int]) -> lis
     gave: set[int] = set()
     for before, holder in zip([None, *projects], projects):
         annex = id(holder) in annexes
+        given: set[int] = set()  # the pages of the tables the holder gave away
         for table in [t for t in holder.tables if t.caption]:
             caption = squash(table.caption or "")
             # A table the walk found in a field is another project's only where its caption
             # ends in that project's name ("Tabel 4. Investeringen – <title>"): a float set
             # at the top of the page the project begins on, after the last field before it.
-            owner = next((p for title, p in titles if (caption.endswith(title) if table.field else title in caption)), None)
-            # A project's own table goes to another that has one only from an annex's place.
+            owner, title = next(((p, title) for title, p in titles
+                                 if (caption.endswith(title) if table.field else title in caption)), (None, ""))
+            # A project's own table goes to another that has one only from an annex's place,
+            # or where its caption ends in that project's name (a float the next project's
+            # text flowed around).
             if owner is None or owner is holder or (owner.investment_table is not None and _has_fields(holder)
-                                                     and not annex):
+                                                     and not annex and not caption.endswith(title)):
                 continue
             if annex:
                 gave.add(id(holder))
             holder.tables.remove(table)
-            _without_pages_only(holder, table)
+            given.update(table.pages)
+            _without_pages_only(holder, given)
             if any(_same_figures(t, table) for t in owner.tables):
                 continue  # the annex repeats it
             table.field = None
@@ -1975,13 +1980,13 @@ def _annexes_given_away(projects: list[Project], annexes: set[int], gave: set[in
     return kept
 
 
-def _without_pages_only(project: Project, table: FundingTable) -> None:
-    """The project's pages without those at its end that only the table it gave away held (a
-    float at the top of the page where the next project begins)."""
+def _without_pages_only(project: Project, given: set[int]) -> None:
+    """The project's pages without those at its end that only the tables it gave away held
+    (floats at the top of the pages where the next project begins), ``given`` their pages."""
     held = {s.page for f in project.fields for s in f.lines} | {p for t in project.tables for p in t.pages} \
         | {f.provenance.page for f in project.fields if f.provenance} \
         | {n.provenance.page for n in project.notes if n.provenance} | {project.pages[0]}
-    while project.pages and project.pages[-1] in table.pages and project.pages[-1] not in held:
+    while project.pages and project.pages[-1] in given and project.pages[-1] not in held:
         project.pages.pop()
 
 
