@@ -304,6 +304,31 @@ def test_decimals_of_a_table_in_thousands_are_its_euros(tmp_path):
     assert table.rows[2].cells[0].amount.value == Decimal("13699.097")
 
 
+@pytest.mark.parametrize("caption, under", [("Tabel 1 \u2013 Financiering (bedragen x \u20ac 1.000)", None),
+                                            ("Tabel 1 \u2013 Financiering", "Bedragen in duizenden euro's")])
+def test_a_caption_left_at_the_foot_of_the_page_before_its_table_is_the_tables(caption, under, tmp_path):
+    """A page break between a table's caption and the table (Word's caption not kept with the
+    next paragraph): the caption ends one page, the table opens the next. The caption is the
+    table's, and no text of the field before it; the unit it states, or a line under the
+    table states, is the table's unit."""
+    from decimal import Decimal
+
+    rows = [("Connect-U", "1.650", "1.250", "400"), ("Totaal", "1.650", "1.250", "400")]
+    first: list[Run] = [(60, 60, "Een Project", 16, BOLD), (60, 100, "Financiering", 10, BOLD),
+                        *((60, 114 + 12 * k, " ".join(_PROSE[8 * k:8 * k + 8]), 10) for k in range(4)),
+                        (60, 780, caption, 8, BOLD)]
+    second: list[Run] = [(60, 60, "Opgaven", 9, BOLD), (250, 60, "Totaal", 9, BOLD), (330, 60, "Privaat", 9, BOLD),
+                         (420, 60, "Rijk", 9, BOLD),
+                         *[cell for k, (label, *amounts) in enumerate(rows)
+                           for cell in [(60, 76 + 14 * k, label, 9), *((x, 76 + 14 * k, a, 9) for x, a in zip((250, 330, 420), amounts))]],
+                         *([(60, 110, under, 8)] if under else [])]
+    (project,) = extract(_draw(tmp_path / "broken.pdf", [first, second]), cross_check="none").projects
+    (table,) = project.tables
+    assert table.caption == caption
+    assert table.scale == 1000 and table.rows[0].cells[0].amount.value == Decimal("1650")
+    assert "Tabel" not in project.field("Financiering").text
+
+
 def test_tables_floated_past_the_next_projects_heading_go_back_to_the_project_they_name(tmp_path):
     """A paper's tables float to the top of a later page, past the next project's heading:
     each caption ends in its own project's name. Both are that project's, though it has a

@@ -957,13 +957,16 @@ class DocumentReader:
     def _caption_above(self, project: _ProjectDraft, head: list[Line]) -> Line | None:
         """A line naming a table ("Tabel 2.4 Leonardo") or its project ("Leonardo —
         Investeringen") right over it is its caption, not text; so is one that names a table
-        over two lines, the second close under the first."""
+        over two lines, the second close under the first, and one that names a table or its
+        unit last on the page before a table that opens its page."""
         first = head[0]
         lines = project.fields[-1].lines if project.fields else []
         above = lines[-1] if lines else None
         if len(lines) >= 2 and self._wraps_a_caption(lines[-2], lines[-1], first):
             below, over = lines.pop(), lines.pop()
             return Line(below.page, [*over.words, *below.words], below.space)
+        if above is not None and above.page == first.page - 1 and is_caption(above):
+            return lines.pop()  # (left at the foot of the page before by the page's break)
         # (a line of figures alone names nothing: an amount wrapped under its cell's "€")
         if above is None or above.page != first.page or not any(c.isalpha() for c in above.text) \
                 or not (names_table(above) or self._titles_a_table(above, lines, project.title)

@@ -258,7 +258,7 @@ class HeaderTable:
                 return
             self.state = "body"
         if self.state == "body" and self._caption_below(line):
-            self.caption, self.state = line, "caption"  # its footnotes may follow
+            self._take_under_the_table(line)
             return
         if self.state == "caption" and self.caption is not None and self._caption_goes_on(line):
             self.caption = Line(line.page, [*self.caption.words, *line.words], self.caption.space)
@@ -629,6 +629,11 @@ class HeaderTable:
         return bool(below) and below[0].top - line.bottom <= self.settings.caption_gap_em * line.size \
             and any(is_table_header(b, self.region.aliases, self.settings) and not self._repeats_header(b) for b in below)
 
+    def _the_next_tables_unit(self, line: Line) -> bool:
+        """Does the line state the unit of the table whose header starts right under it (no
+        caption of that table's own between them)?"""
+        return self._right_over_a_header(line) and not any(map(names_table, self._page_from(line)[1:2]))
+
     def _page_from(self, line: Line) -> list[Line]:
         """The page's lines from this one on; none where the line is no line of its page as
         read (a part the walk cut from one)."""
@@ -653,6 +658,15 @@ class HeaderTable:
             self._typed = (len(self.region.body), marks | typed_marks(self.region.body[read:]))
         return self._typed[1]
 
+    def _take_under_the_table(self, line: Line) -> None:
+        """The caption under the table, its footnotes may follow; or under one captioned over
+        it the unit it states, a note of it."""
+        if self.caption is None:
+            self.caption, self.state = line, "caption"
+        else:
+            self.region.footnotes.append(line)
+            self.state = "footnotes"
+
     def _caption_goes_on(self, line: Line) -> bool:
         """Does the caption under the table wrap onto the line, its bracket still open
         ("Tabel 2.3 Financiering Leonardo (bron:" over "projectvoorstel)")?"""
@@ -662,9 +676,13 @@ class HeaderTable:
             and 0 <= line.top - caption.bottom <= self.settings.row_gap_em * line.size
 
     def _caption_below(self, line: Line) -> bool:
-        """A caption set right under the table ("Tabel 6. Opgaven/Investeringen")."""
+        """A caption set right under the table ("Tabel 6. Opgaven/Investeringen"), or under one
+        captioned over it, the unit its amounts are in ("Bedragen in duizenden euro's"; not the
+        next table's, right over its header)."""
         last = self.region.body[-1] if self.region.body else None
-        return self.caption is None and last is not None and last.page == line.page and is_caption(line) \
+        uncaptioned = self.caption is None or (states_the_unit(line) and not names_table(line)
+                                               and not self._the_next_tables_unit(line))
+        return uncaptioned and last is not None and last.page == line.page and is_caption(line) \
             and (self.captions_below or not names_table(line)) \
             and 0 <= line.top - last.bottom <= self.settings.caption_gap_em * line.size
 
