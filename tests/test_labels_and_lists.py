@@ -102,6 +102,17 @@ def test_a_header_cells_second_line_that_says_eur_is_no_label(text, label):
     assert Labels().whole(text) is label
 
 
+@pytest.mark.parametrize("text, label", [("Partners", True), ("Partners:", True), ("partners", False),
+                                         ("Results", True), ("Verankering", True)])
+def test_a_word_the_text_uses_too_is_a_label_only_with_its_capital(text, label):
+    """"Partners" labels a translated template's field; "partners" alone on a line is the end
+    of a wrapped sentence or row label ("Onderzoek naar circulaire textielketens in Twente met
+    / partners")."""
+    from regio.extract.labels import Labels
+
+    assert Labels().whole(text) is label
+
+
 @pytest.mark.parametrize("number", ["\u2461", "\u2777"])
 def test_a_label_numbered_in_a_circle_is_the_label(number):
     from regio.extract.labels import Labels, strip_numbering
@@ -405,13 +416,16 @@ def test_a_theme_in_small_capitals_in_the_margin_level_with_the_title_in_display
     assert all([f.label for f in p.fields] == labels for p in dossier.projects)
 
 
-def test_a_single_projects_template_translated_to_english_has_its_fields_and_theme(tmp_path):
-    """One project alone, its labels in English ("Project name", "Challenge", ...): no second
-    project shows them recurring, so the labels are known words, and "Theme: ..." over the
-    title names the theme without its key."""
+@pytest.mark.parametrize("labels", [
+    ["Project name", "Partners involved", "Challenge", "Proposed approach", "Expected results",
+     "Contribution and co-financing", "Continuity"],
+    ["Project name", "Partners", "Background", "Approach", "Results", "Funding", "Continuity"],
+    ["Projectnaam", "Partners", "Probleemstelling", "Aanpak", "Resultaten", "Financiering", "Verankering"]])
+def test_a_single_projects_template_translated_to_english_has_its_fields_and_theme(labels, tmp_path):
+    """One project alone, its labels in English ("Project name", "Challenge", ...) or as a
+    Flemish partner writes them ("Verankering"): no second project shows them recurring, so
+    the labels are known words, and "Theme: ..." over the title names the theme without its key."""
     runs = [(56, 50, "Theme: Energietransitie", 9, PLAIN, GREY), (56, 72, "Slimme Campus Twente", 18, BOLD)]
-    labels = ["Project name", "Partners involved", "Challenge", "Proposed approach", "Expected results",
-              "Contribution and co-financing", "Continuity"]
     y = 110.0
     for k, label in enumerate(labels):
         runs += [(56, y, label, 11, BOLD), (56, y + 15, SENTENCES[k % 4], 10)]

@@ -31,13 +31,16 @@ VOCABULARY = (
     "Inzet en co-financiering", "Inzet en cofinanciering", "Cofinanciering", "Co-financiering",
     "Kosten en financiering", "Financiële onderbouwing", "Financiering", "Begroting",
     "Planning", "Looptijd", "Doelstelling", "Doelstellingen", "Governance",
-    "Structureel karakter", "Borging", "Structurele borging",
+    "Structureel karakter", "Borging", "Structurele borging", "Verankering",
     # The template translated for partners across the border, its labels in English.
-    "Project name", "Name of the project", "Partners involved", "Parties involved", "Challenge",
-    "Problem statement", "Proposed approach", "Expected results", "Intended results",
-    "Contribution and co-financing", "Co-financing", "Costs and funding", "Structural character",
-    "Continuity", "Safeguarding",
+    "Project name", "Name of the project", "Partners", "Partners involved", "Parties involved", "Challenge",
+    "Background", "Problem statement", "Approach", "Proposed approach", "Results", "Expected results",
+    "Intended results", "Contribution and co-financing", "Co-financing", "Funding", "Costs and funding",
+    "Structural character", "Continuity", "Safeguarding",
 )
+# Labels that are words the text uses too ("met regionale partners" wrapped, its last word on a
+# line of its own): a label only where written with its capital.
+_CAPITALISED = frozenset(("partners",))
 # "(vervolg)", "– vervolg", "(continued)" after a label: the field goes on from a page before.
 GOES_ON = re.compile(r"\s*(?:[(\[]\s*(?:vervolg|vervolgd|continued|cont\.)[^()\[\]]{0,40}[)\]]"
                      r"|[-–—]\s*(?:vervolg|continued))\s*$", re.I)
@@ -132,7 +135,7 @@ class Labels:
     found: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self._squashed = {squash(label) for label in (*VOCABULARY, *self.found)}
+        self._squashed = {squash(label) for label in (*VOCABULARY, *self.found)} - _CAPITALISED
         self._prefixes = {s[:k] for s in self._squashed for k in range(4, len(s) + 1)}
         # A form that asks its fields as questions asks those of one project alone so too.
         self.asked = any(map(asks, self.found))
@@ -143,9 +146,13 @@ class Labels:
         words = strip_numbering(text).split()  # a numbered label ("2. Partijen") is the label
         for k in range(min(len(words), _MAX_LABEL_WORDS), 0, -1):
             head = " ".join(words[:k]).rstrip(":")
-            if squash(head) in self._squashed:
+            if self._known(head):
                 return head
         return None
+
+    def _known(self, text: str) -> bool:
+        squashed = squash(text)
+        return squashed in self._squashed or (squashed in _CAPITALISED and text[:1].isupper())
 
     def whole(self, text: str) -> bool:
         """Is the text a label and nothing else (a label heading, "OPGAVE", "Partijen:", a
@@ -153,8 +160,8 @@ class Labels:
         ("Opgave / Challenge")?"""
         text = strip_numbering(text).rstrip(":")
         translated = _TRANSLATION.fullmatch(text)
-        return bool(text) and (squash(text) in self._squashed or (self.asked and asks(text))
-                               or (translated is not None and squash(translated["label"]) in self._squashed))
+        return bool(text) and (self._known(text) or (self.asked and asks(text))
+                               or (translated is not None and self._known(translated["label"])))
 
     def prefix(self, text: str) -> bool:
         """Could the text be the start of a label broken over lines ("Inzet en co-")?"""
