@@ -350,6 +350,10 @@ FIELDS_MENDED = {
     "265-halves": "a field beside a panel of tables goes on at the top of the next page, after the panel's heading",
     "284-consultancy": "a page whose table and its notes, set wider than the text, start left of the labels, "
                        "a label set right against its text under them",
+    "412-english": "a one-project dossier labelled in English as a translated template writes it (\"Partners\", "
+                   "\"Results\")",
+    "412-flemish": "a Flemish partner's label for the structural character (\"Verankering\")",
+    "412-stickyheader": "a web page's imprint read as the last field's text",
 }
 
 
@@ -375,6 +379,20 @@ ONCE_WRONG = {
     "407-wordforms": _CUT_LINE, "409-wordforms": _CUT_LINE,
     "409-annexed": "stopped the reading: an annex opened while the last project's notes were being read",
     "406-onenote": "a group's member labelled in a ruled row of its own under the header, read as a row",
+    "412-threegrid": "a pull quote set large beside the first of two columns of text, counted as that column's: "
+                     "the columns seemed unequal, and the page's text was read as a table",
+    "412-canvas": "a canvas's row of boxes over a row parted elsewhere, read as one table's grid with the budget "
+                  "in one of its boxes",
+    "411-journal2col": "tables floated past the next project's heading, their captions ending in their own "
+                       "project's name, left with the next project",
+    "411-databars": "a group's label wrapped over its column beside the label column's head broken at its stroke, "
+                    "read as a field's label that parted the rounds of labels",
+    "410-stickyheader": "a web page's imprint after the last project's text read as a page of that project",
+    "410-thousands": "a caption stating the unit, left at the foot of the page before its table",
+    "411-thousands": "a caption left at the foot of the page before its table, the unit stated under the table",
+    "411-kiloeuro": "the next table's unit, right over its header, taken as the unit stated under the table before",
+    "401-printheadings": "a row label wrapped onto a line of its own, \"partners\", read as a field's label",
+    "410-province": "a table under one whose last row wraps its units onto a line of their own",
 }
 
 
