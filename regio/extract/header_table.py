@@ -680,9 +680,9 @@ class HeaderTable:
         captioned over it, the unit its amounts are in ("Bedragen in duizenden euro's"; not the
         next table's, right over its header)."""
         last = self.region.body[-1] if self.region.body else None
-        uncaptioned = self.caption is None or (states_the_unit(line) and not names_table(line)
-                                               and not self._the_next_tables_unit(line))
-        return uncaptioned and last is not None and last.page == line.page and is_caption(line) \
+        its_own = self.caption is None or (states_the_unit(line) and not names_table(line)
+                                           and not self._the_next_tables_unit(line))
+        return its_own and last is not None and last.page == line.page and is_caption(line) \
             and (self.captions_below or not names_table(line)) \
             and 0 <= line.top - last.bottom <= self.settings.caption_gap_em * line.size
 
