@@ -25,7 +25,7 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
-from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, justified, names_table
+from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, justified, names_table, written_out
 from regio.extract.furniture import furniture, keyed
 from regio.extract.header_table import HeaderTable, is_continuation, is_table_header, states_the_unit
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
@@ -53,7 +53,7 @@ from regio.extract.layout import (
     running_text,
     set_apart_by_type,
 )
-from regio.extract.records import closed_by_total, entries_going_on, listed_records
+from regio.extract.records import closed_by_total, entries_going_on
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     Region,
@@ -72,7 +72,7 @@ from regio.extract.tables import (
     starts_with_mark,
     typed_marks,
 )
-from regio.geometry import Area, Box, around, centred_in, rounded, union
+from regio.geometry import Area, Box, around, centred_in, rounded
 from regio.money import (
     NOTE_MARKS,
     RAISED_DIGITS,
@@ -154,7 +154,7 @@ class DocumentReader:
         self._running_titles: set[int] = set()  # a project's title (or theme) set again over its later pages or cards
         # (a caption stands over a header line: a list of records has none)
         self.structure: Structure = analyse(layouts, self._furniture, settings, _not_labels(funding, tables),
-                                            _boxes_by_page([t for t in headed if t.reader != "records"]),
+                                            _boxes_by_page([t for t in headed if t.reader not in ("records", "sentences")]),
                                             _boxes_by_page(funding))
         self.labels: Labels = self.structure.labels
         self.toc = self.structure.toc
@@ -1397,7 +1397,7 @@ class DocumentReader:
         content = [c for ln in fd.lines
                    if (c := ln if id(ln) in self._across_labels else _content_line(ln, split_of(ln))) is not None]
         in_table: set[int] = set()
-        regions = self._listed_tables(content, label, in_table)  # lists may go on over a page
+        regions = self._written_out_tables(content, label, in_table)  # lists may go on over a page
         for page in sorted({ln.page for ln in content if id(ln) not in in_table}):
             before = regions[-1][0] if regions else None
             on_page = [ln for ln in content if ln.page == page and id(ln) not in in_table]
@@ -1428,7 +1428,7 @@ class DocumentReader:
                     continue
                 regions.append((Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                                        x1=found.box[2] + 1, pages=self.layouts, field_label=label, cuts=found.cuts,
-                                       records=found.records, aliases=self.aliases, settings=self.settings,
+                                       form=found.form, aliases=self.aliases, settings=self.settings,
                                        caption=over.text if over else ""), found))
             if before is not None:
                 self._taken_at_page_top(before, content, in_table, page)
@@ -1476,15 +1476,15 @@ class DocumentReader:
             in_table.update(map(id, head))
             found.header, found.body = head, found.header + found.body
 
-    def _listed_tables(self, content: list[Line], label: str, in_table: set[int]) -> list[tuple[Region, TableRegion]]:
-        """Tables written as lists in the field's text (see records.listed_records), the line
-        that names one its caption; taken out of the text."""
+    def _written_out_tables(self, content: list[Line], label: str, in_table: set[int]) -> list[tuple[Region, TableRegion]]:
+        """Tables written out in the field's text, as lists or sentences (see finder.written_out);
+        taken out of the text."""
         regions = []
-        for caption, body in listed_records([ln for ln in content if id(ln) not in in_table], self.aliases):
-            in_table.update(map(id, [caption, *body] if caption else body))
-            found = TableRegion(body[0].page, [], body, [], caption=caption, box=union(body), records=True)
-            regions.append((Region(header=[], body=body, footnotes=[], x0=found.box[0], x1=found.box[2] + 1, pages=self.layouts,
-                                   field_label=label, records=True, aliases=self.aliases, settings=self.settings), found))
+        for found in written_out([ln for ln in content if id(ln) not in in_table], self.settings, label):
+            in_table.update(id(ln) for ln in [found.caption, *found.lines, *found.footnotes] if ln is not None)
+            regions.append((Region(header=[], body=found.body, footnotes=found.footnotes, x0=found.box[0], x1=found.box[2] + 1,
+                                   pages=self.layouts, field_label=label, form=found.form, aliases=self.aliases,
+                                   settings=self.settings), found))
         return regions
 
     def _small_caption_over(self, content: list[Line], first: Line, in_table: set[int]) -> Line | None:
@@ -2047,7 +2047,7 @@ def _continues_over_page(region: Region, found, content: list[Line], in_table: s
     if first.page != last.page + 1 or (len(found.cuts) != len(region.cuts) and not repeated and not headless) \
             or _its_other_columns(region, first) \
             or (found.header and not repeated and not headless and _closed_by_total(region)) \
-            or (region.records and found.records and closed_by_total(region.body, found.lines)) \
+            or (region.form == found.form == "records" and closed_by_total(region.body, found.lines)) \
             or _captioned_anew(region, found):
         return False
     after = [ln for ln in content if ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table]
@@ -2142,11 +2142,11 @@ def _going_on_at_page_top(region: Region, content: list[Line], in_table: set[int
     a row that is no total: values in its value columns, a label's lines wrapped under them.
     Records (see records) go on without a header: the last record's lines cut off by the page."""
     last = (region.footnotes or region.body)[-1]
-    if region.footnotes or not (region.header or region.records) or last.page != page - 1 \
+    if region.footnotes or not (region.header or region.form == "records") or last.page != page - 1 \
             or any(ln.page == last.page and ln.top > last.bottom and id(ln) not in in_table for ln in content):
         return [], []
     top = [ln for ln in content if ln.page == page and id(ln) not in in_table][:_FOOT_START_LINES]
-    if region.records:
+    if region.form == "records":
         going_on = entries_going_on(region.body, top)
         return going_on, going_on
     head = len(region.header)

@@ -43,7 +43,7 @@ def read_region(layout: PageLayout, found: TableRegion, table_id: str,
     None where it holds no column beside its labels: no table, nothing lost."""
     region = Region(header=found.header, body=found.body, footnotes=found.footnotes, x0=found.box[0],
                     x1=found.box[2] + 1, pages={layout.number: layout}, aliases=settings.alias_map,
-                    cuts=found.cuts, records=found.records, settings=settings,
+                    cuts=found.cuts, form=found.form, settings=settings,
                     caption=found.caption.text if found.caption else "")
     try:
         read = build_table(region, investment=investment)

@@ -32,6 +32,7 @@ from regio.extract.layout import Fill, Line, PageLayout, Rule, Word, cells_of, i
 from regio.extract.settings import DEFAULT, Settings
 from regio.extract.tables import (
     UNIT_WORD,
+    TableForm,
     amounts_under_label,
     banded,
     carried_marks,
@@ -71,7 +72,7 @@ class TableRegion:
     ruled: bool = False
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     cuts: list[float] = field(default_factory=list)  # where the columns of an aligned table part
-    records: bool = False  # printed as records: a block for each row, a line for each column (see records)
+    form: TableForm = "grid"
 
     @property
     def lines(self) -> list[Line]:
@@ -123,7 +124,7 @@ def find_tables(layout: PageLayout, lines: list[Line] | None = None, settings: S
         if region is not None and not any(id(ln) in taken for ln in region.lines):
             regions.append(region)
             taken.update(id(ln) for ln in region.lines + region.footnotes)
-    regions += _listed([ln for ln in rest if id(ln) not in taken], layout, settings)
+    regions += written_out([ln for ln in rest if id(ln) not in taken], settings)
     regions = _header_grids_joined(sorted(regions, key=lambda r: r.box[1]), layout, settings)
     for region in regions:
         if region.ruled and (rows := _rows_under_a_header_grid([ln for ln in rest if id(ln) not in taken], region,
@@ -686,7 +687,7 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
         return None
     if (records := _records_in(lines, block, settings)) is not None:
         notes = footnotes_below(lines, block[-1], settings, typed_marks(records), carried_marks(records))
-        return TableRegion(layout.number, [], records, notes, box=union(records), records=True)
+        return TableRegion(layout.number, [], records, notes, box=union(records), form="records")
     tabular = [ln for ln in block if is_tabular(ln)]
     gaps = channels(tabular, allowed=len(tabular) // 5)
     if not gaps or _bar_chart(layout, tabular):
@@ -727,13 +728,22 @@ def _aligned_region(layout: PageLayout, lines: list[Line], block: list[Line], se
     return TableRegion(layout.number, header, body, footnotes, box=union(everything), cuts=cuts[1:-1])
 
 
-def _listed(lines: list[Line], layout: PageLayout, settings: Settings) -> list[TableRegion]:
-    """Tables written as lists (see records.listed_records), their naming line the caption."""
+def written_out(lines: list[Line], settings: Settings, heading: str | None = None) -> list[TableRegion]:
+    """Tables written out in the text: as lists (see records.listed_records) or as sentences
+    (see sentences.budget_sentences, ``heading`` the label of the field whose text the lines
+    are), the line that names one its caption, the notes under it its own."""
     from regio.extract.records import listed_records
+    from regio.extract.sentences import budget_sentences
 
+    found: list[tuple[Line | None, list[Line], TableForm]] = [
+        (caption, body, "records") for caption, body in listed_records(lines, settings.alias_map)]
+    listed = {id(ln) for _, body, _ in found for ln in body}
+    found += [(caption, body, "sentences")
+              for caption, body in budget_sentences([ln for ln in lines if id(ln) not in listed], settings.alias_map, heading)]
     out = []
-    for caption, body in listed_records(lines, settings.alias_map):
-        out.append(TableRegion(layout.number, [], body, [], caption=caption, box=union(body), records=True))
+    for caption, body, form in found:
+        notes = footnotes_below(lines, body[-1], settings, typed_marks(body), carried_marks(body)) if form == "sentences" else []
+        out.append(TableRegion(body[0].page, [], body, notes, caption=caption, box=union(body), form=form))
     return out
 
 

@@ -71,6 +71,10 @@ UNIT_WORD = re.compile(rf"^(?:mln|mio|mld|miljoen|miljard|euro|bn|million|billio
 _FIGURE_START = set("0123456789€$£(")
 _DANGLING = set("-–=€$£(&/+,:")
 
+# How a table is printed: as a grid of rows and columns; as records, a block for each row, a
+# line for each column (see records); as sentences, a paragraph for each row (see sentences).
+TableForm = Literal["grid", "records", "sentences"]
+
 
 @dataclass
 class Region:
@@ -89,7 +93,7 @@ class Region:
     cuts: list[float] = field(default_factory=list)  # where columns part, where a finder has seen it
     repeated: list[Line] = field(default_factory=list)  # the header as later pages repeat it
     remarks: list[list[Line]] = field(default_factory=list)  # a row's explanation under it, set small across the columns
-    records: bool = False  # printed as records (see records)
+    form: TableForm = "grid"
     settings: Settings = DEFAULT
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
@@ -1043,7 +1047,7 @@ def _side_by_side(region: Region) -> list[Region]:
     a budget's costs, and beside them the funding that covers them): the header repeats its
     columns' labels after a label of its own, over a column of words (the second table's row
     labels), not of amounts. Each half is read on its own."""
-    if not region.header or region.records:
+    if not region.header or region.form != "grid":
         return [region]
     heads = [colmap.normalise(join_words(seg)) for seg in region.header[-1].segments()]
     half = len(heads) // 2
@@ -1076,7 +1080,7 @@ def stacked_parts(region: Region) -> list[Region]:
     label alone that opens the funding under the costs' total (see _opens_the_funding). Each
     part is read on its own, as its rows may run the other way round (the funding's sources
     as rows)."""
-    if not region.header or region.records:
+    if not region.header or region.form != "grid":
         return [region]
     labels = next((ln for ln in reversed(region.header) if len(ln.segments()) >= 2), region.header[-1])
     repeated = {k for k, line in enumerate(region.body) if _repeats_the_labels(labels, line)}
@@ -1442,8 +1446,8 @@ def _row_labels_heading_reach(region: Region, label_col: tuple[float, float], fi
 
 
 def _build_table(region: Region, investment: bool | None) -> FundingTable:
-    if region.records:
-        return _records_table(region, investment)
+    if region.form != "grid":
+        return _text_table(region, investment)
     in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
     region.body = _without_buttons(region, _body_lines(region.body))
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
@@ -1541,10 +1545,13 @@ def _widened(region: Region, long: LongForm, reader: Literal["ruled", "aligned"]
                         provenance=_line_prov(region.header or region.body))
 
 
-def _records_table(region: Region, investment: bool | None) -> FundingTable:
+def _text_table(region: Region, investment: bool | None) -> FundingTable:
+    """A table written out in the text, as records or as sentences."""
     from regio.extract.records import read_records
+    from regio.extract.sentences import read_sentences
 
-    cols, rows = read_records(region.body, region.aliases)
+    reader: Literal["records", "sentences"] = "records" if region.form == "records" else "sentences"
+    cols, rows = (read_records if reader == "records" else read_sentences)(region.body, region.aliases)
     if investment is None:
         investment = _names_funding(region, [c.label for c in cols], [None] * len(cols))
     if not investment:  # any table: every word of a label counts, as in _make_columns
@@ -1557,7 +1564,7 @@ def _records_table(region: Region, investment: bool | None) -> FundingTable:
     return FundingTable(label=region.label, columns=cols, rows=rows, footnotes=notes,
                         pages=sorted({ln.page for ln in region.body + region.footnotes}), field=region.field_label,
                         funding=holds_funding(bool(investment), cols, rows, []),
-                        reader="records", provenance=_line_prov(region.body))
+                        reader=reader, provenance=_line_prov(region.body))
 
 
 _LINE_NUMBER = re.compile(r"\d{1,3}[.)]?")
@@ -2837,12 +2844,12 @@ def _budget_and_sources(table_label: str, labels: list[str], aliases: dict[str, 
     states no total."""
     named = [label for label in labels if label]
     budget = {colmap.normalise(named[0]), colmap.normalise(named[-1])} if named else set()
-    if not budget & _BUDGET_WORDS and not _names_costs_or_funding(table_label):
+    if not budget & _BUDGET_WORDS and not names_costs_or_funding(table_label):
         return False
     return len({m.key for label in named if (m := colmap.source_of(label, aliases)) and m.role == "source"}) >= 2
 
 
-def _names_costs_or_funding(label: str) -> bool:
+def names_costs_or_funding(label: str) -> bool:
     """A table's label that says what its lines cost or how they are funded, alone or in a
     compound ("Opgaven/Investeringen", "Projectbegroting", "Financieringsoverzicht")."""
     stems = _BUDGET_WORDS | _FUNDING_WORDS

@@ -145,7 +145,7 @@ class FundingTable(Model):
     scale: Decimal | None = None  # every amount stands for this many: "bedragen x € 1.000" is 1000
     unit: str | None = None       # a unit stated for every cell instead ("%")
     # Columns from the table's rules, from its text, or from the labels of a table printed as records.
-    reader: Literal["ruled", "aligned", "records"] | None = None
+    reader: Literal["ruled", "aligned", "records", "sentences"] | None = None
     # The header's labels over several columns, a row per header line that has them, top to
     # bottom: (text, first column, columns spanned); a column's `group` is the lowest.
     head_groups: list[list[tuple[str, int, int]]] = []
