@@ -2333,6 +2333,39 @@ def without_line_numbers(words: list[Word]) -> list[Word]:
     return [w for w in words if id(w) not in numbering]
 
 
+def without_sort_controls(words: list[Word]) -> list[Word]:
+    """A web table printed with its sort controls: a small triangle pointing up over one
+    pointing down at each header label's side (a pair, as every sortable column shows one).
+    They are no part of the labels, nor columns of their own."""
+    ups = [w for w in words if w.text in _SORT_UP]
+    if not ups:
+        return words
+    downs = [w for w in words if w.text in _SORT_DOWN]
+    controls = {id(w) for up in ups for down in downs
+                if abs(up.x0 - down.x0) < 0.2 * up.size and 0 < down.top - up.top < 2.5 * up.size
+                for w in (up, down)}
+    return [w for w in words if id(w) not in controls]
+
+
+_SORT_UP = frozenset("▲△▴▵↑⬆")
+_SORT_DOWN = frozenset("▼▽▾▿↓⬇")
+
+
+def without_table_controls(lines: list[Line]) -> list[Line]:
+    """A web table printed with its controls: how many rows to show and a search box over it
+    ("Toon 10 rijen   Zoeken:"), which rows it shows and the pager under it ("Toont 1 tot 3
+    van 3 rijen   Vorige 1 Volgende"). They are neither text nor rows."""
+    return [ln for ln in lines if not any(pattern.match(ln.text) for pattern in _TABLE_CONTROLS)]
+
+
+_ROWS = r"(?:rijen|regels|resultaten|items|records|entries|rows)"
+_TABLE_CONTROLS = (
+    re.compile(rf"(?i)(?:toon|tonen|show)\s+\d+\s+{_ROWS}(?:\s+(?:zoeken|search|filter)\s*:?)?$"),
+    re.compile(rf"(?i)(?:toont|tonen|showing|resultaten|regels)\s+\d+\s+(?:tot|to|-|–)\s+\d+\s+(?:van|of)\s+\d+\s+{_ROWS}"
+               r"(?:\s+(?:vorige|previous|eerste|first)(?:\s+\d+)*\s+(?:volgende|next|laatste|last))?$"),
+)
+
+
 def without_markup_balloons(words: list[Word], fills: Sequence[Fill], hrules: list[Rule], page: int,
                             settings: Settings) -> tuple[list[Word], list[Rule], list[Line]]:
     """A document printed with its markup (Word's "Print Markup") sets its reviewers' comments

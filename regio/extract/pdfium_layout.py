@@ -48,6 +48,8 @@ from regio.extract.layout import (
     without_highlights,
     without_line_numbers,
     without_markup_balloons,
+    without_sort_controls,
+    without_table_controls,
     without_word_boxes,
 )
 from regio.extract.settings import DEFAULT, Settings
@@ -100,9 +102,9 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
     words, struck, hrules = struck_through(parted_at_rules(words, vrules), hrules, settings.word_gap_pt)
     fills += without_highlights(veils, words)
     words, hrules, balloons = without_markup_balloons(words, fills, hrules, number, settings)
-    words, tabs = boxes_in_the_margin(without_line_numbers(words), fills, width, settings)
-    lines, columns, panel, bands = columns_and_panel(build_lines(words, number, settings), settings, width,
-                                              rules_across(hrules, fills, height), vrules, fills)
+    words, tabs = boxes_in_the_margin(without_sort_controls(without_line_numbers(words)), fills, width, settings)
+    lines = without_table_controls(build_lines(words, number, settings))
+    lines, columns, panel, bands = columns_and_panel(lines, settings, width, rules_across(hrules, fills, height), vrules, fills)
     lines, margin = margin_notes(side_heads(lines, settings), settings, (hrules, vrules))
     hrules, vrules = without_word_boxes(hrules, vrules, [w for ln in lines for w in ln.words])
     lines, captions = picture_captions(lines, pictures, settings)

@@ -1,0 +1,97 @@
+"""A web page's table printed from the browser: a sort control beside each header label (a
+small triangle up over one down), the rows-shown selector and the search box over the
+table, the line saying which rows it shows and the pager under it."""
+
+from pathlib import Path
+
+import pytest
+from fixtures import a4_canvas
+
+from regio.extract import extract
+from regio.extract.layout import Word, without_sort_controls
+
+pytest.importorskip("reportlab")
+
+_SANS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+HEADS = ["Totaal", "Bedrijven", "Gemeente", "Rijk"]
+ROWS = [("Bouw van de werkplaats", ["2.000.000", "1.000.000", "500.000", "500.000"]),
+        ("Communicatie", ["400.000", "-", "100.000", "300.000"]),
+        ("Totaal", ["2.400.000", "1.000.000", "600.000", "800.000"])]
+
+
+def _web_page(path: Path) -> Path:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Sans", str(_SANS)))
+    c, height = a4_canvas(path)
+    c.setFont("Sans", 16)
+    c.drawString(50, height - 60, "Groene Haven")
+    c.setFont("Sans", 12)
+    c.drawString(50, height - 90, "Financiering")
+    c.setFont("Sans", 10)
+    c.drawString(50, height - 106, "De partners dragen samen de helft van de kosten.")
+    y = height - 140
+    c.setFont("Sans", 8.5)
+    c.drawString(50, y, "Toon")
+    c.rect(72, y - 3, 24, 12)
+    c.drawString(76, y, "10")
+    c.drawString(100, y, "rijen")
+    c.drawString(400, y, "Zoeken:")
+    c.rect(436, y - 3, 110, 12)
+    rights = [250, 340, 430, 520]
+    y -= 30
+    for right, head in zip(rights, HEADS):
+        c.setFont("Sans", 9)
+        c.drawString(right - 70, y, head)
+        c.setFont("Sans", 7)  # the sort control at the cell's right edge
+        c.drawRightString(right, y + 5, "▲")
+        c.drawRightString(right, y - 4, "▼")
+    c.setFont("Sans", 9)
+    c.drawString(56, y, "Kosten")
+    for label, cells in ROWS:
+        y -= 22
+        c.line(50, y + 15, 525, y + 15)
+        c.drawString(56, y, label)
+        for right, cell in zip(rights, cells):
+            c.drawRightString(right, y, cell)
+    y -= 26
+    c.setFont("Sans", 8.5)
+    c.drawString(50, y, "Toont 1 tot 3 van 3 rijen")
+    c.drawString(440, y, "Vorige")
+    c.rect(472, y - 3, 12, 12)
+    c.drawString(476, y, "1")
+    c.drawString(490, y, "Volgende")
+    y -= 36
+    c.setFont("Sans", 12)
+    c.drawString(50, y, "Borging")
+    c.setFont("Sans", 10)
+    c.drawString(50, y - 16, "De werkplaats blijft na de looptijd open voor de bedrijven.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.skipif(not _SANS.exists(), reason="needs the DejaVu fonts (Debian: fonts-dejavu-core)")
+def test_a_web_tables_controls_are_neither_its_labels_nor_rows_nor_text(tmp_path):
+    [project] = extract(_web_page(tmp_path / "web.pdf"), cross_check="none").projects
+    [table] = project.tables
+    assert [c.label for c in table.columns] == HEADS
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == ROWS
+    assert {f.label: f.text for f in project.fields} == {
+        "Financiering": "De partners dragen samen de helft van de kosten.",
+        "Borging": "De werkplaats blijft na de looptijd open voor de bedrijven."}
+
+
+def _glyph(text: str, x: float, top: float) -> Word:
+    return Word(text, x, x + 5, top, top + 6, 6.0)
+
+
+def test_only_a_triangle_up_over_one_down_is_a_sort_control():
+    """A pair stacked at one place is; a triangle alone ("▲ 12%" beside a figure that rose)
+    or a pair standing apart is not."""
+    words = [_glyph("▲", 100, 50), _glyph("▼", 100, 57), _glyph("▲", 200, 50), Word("12%", 207, 220, 50, 56, 6.0),
+             _glyph("▲", 300, 50), _glyph("▼", 340, 57)]
+    assert [(w.text, w.x0) for w in without_sort_controls(words)] == [
+        ("▲", 200), ("12%", 207), ("▲", 300), ("▼", 340)]
