@@ -6025,19 +6025,26 @@ _OPENINGS = {"labels repeated": ([("Kosten", "Bedrag")], [("Dekking / Financieri
 @pytest.mark.parametrize("ruled", [True, False])
 @pytest.mark.parametrize("opening", _OPENINGS)
 @pytest.mark.parametrize("rijk, dekking", [("450.000", "950.000"), ("500.000", "1.000.000")])
-def test_a_budget_and_its_funding_stacked_in_one_table_are_two_parts_whose_totals_must_agree(tmp_path, ruled, opening,
-                                                                                               rijk, dekking):
+# (a cost line may name a party in passing: the costs are no sources for it)
+@pytest.mark.parametrize("named", [("Bouw", "Onderzoek"), ("Personeelskosten", "Begeleiding van startende ondernemers")])
+def test_a_budget_and_its_funding_stacked_in_one_table_are_two_parts_whose_totals_must_agree(request, tmp_path, ruled,
+                                                                                               opening, rijk, dekking, named):
     """A subsidy form's "begroting en dekkingsplan": the costs, then the sources under them, in
     one two-column table. The costs are a table of their own (their lines add up to "Totaal
     kosten"), the funding one of sources (read turned); its total must be theirs."""
     from regio.validate import check
+
+    if opening == "label alone" and not ruled and named[1] != "Onderzoek":
+        request.applymarker(pytest.mark.xfail(strict=True, reason=(
+            "without rules, the funding's label alone does not part it from costs one of which names a party "
+            "in passing: the whole is read as one table turned, the cost lines its columns")))
 
     c, text = _canvas(path := tmp_path / "dekking.pdf")
     text(72, 60, "Thema | Een project", 14)
     text(72, 100, "Inzet en co-financiering", 12, font="Helvetica-Bold")
     text(72, 116, "De regio en het Rijk dragen samen de kosten.", 11)
     head, funding_head = _OPENINGS[opening]
-    lines = [*head, ("Bouw", "600.000"), ("Onderzoek", "400.000"), ("Totaal kosten", "1.000.000"),
+    lines = [*head, (named[0], "600.000"), (named[1], "400.000"), ("Totaal kosten", "1.000.000"),
              *funding_head, ("Bedrijfsleven", "300.000"), ("Provincie", "200.000"),
              ("Rijk (Regio Deal)", rijk), ("Totaal dekking", dekking)]
     if ruled:
@@ -6052,8 +6059,7 @@ def test_a_budget_and_its_funding_stacked_in_one_table_are_two_parts_whose_total
     costs, funding = dossier.projects[0].tables
     assert (costs.budget_part, funding.budget_part) == ("costs", "funding")
     assert [(r.label, r.kind, [c.raw for c in r.cells]) for r in costs.rows if r.kind != "section"] == [
-        ("Bouw", "body", ["600.000"]), ("Onderzoek", "body", ["400.000"]),
-        ("Totaal kosten", "total", ["1.000.000"])]
+        (named[0], "body", ["600.000"]), (named[1], "body", ["400.000"]), ("Totaal kosten", "total", ["1.000.000"])]
     assert [(c.key, c.role) for c in funding.columns] == [
         ("privaat", "source"), ("provincie", "source"), ("rijk", "source"), ("totaal", "total")]
     assert [[c.raw for c in r.cells] for r in funding.rows] == [["300.000", "200.000", rijk, dekking]]

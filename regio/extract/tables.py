@@ -2151,7 +2151,10 @@ def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> 
     totals = [label for label in header.labels if label and (m := colmap.source_of(label, aliases)) and m.role == "total"]
     # (so do two sources or more that every row names, under cost lines that name none)
     every = len(labels) >= 2 and _naming_sources(labels, aliases) == 1
-    if not (names_funding_sources([*labels, *totals[:1]], aliases) or every) or not any(header.labels):
+    # (not cost lines under a total, one of them naming a party in passing)
+    named = names_funding_sources([*labels, *totals[:1]], aliases) \
+        and _naming_sources(labels, aliases, outright=True, leading=True) >= 0.5
+    if not (named or every) or not any(header.labels):
         return False
     if not any((m := colmap.source_of(label, aliases)) and m.role == "source" for label in header.labels if label):
         return True
@@ -2164,16 +2167,18 @@ def _turned(header: Header, rows: list[Row], aliases: dict[str, str] | None) -> 
 _MOSTLY = 0.75
 
 
-def _naming_sources(labels: list[str], aliases: dict[str, str] | None, outright: bool = False) -> float:
+def _naming_sources(labels: list[str], aliases: dict[str, str] | None, outright: bool = False,
+                    leading: bool = False) -> float:
     """The share of the labels that name a funding source or a group of them ("Publiek");
     ``outright``: as a label does (a word or two, a name the vocabulary knows, a group's name
-    over a member's), not a phrase that names a party in passing ("Begeleiding van startende
-    ondernemers", a cost line's)."""
+    over a member's; ``leading``: or its first word, "Rijksbijdrage Regio Deal"), not a phrase
+    that names a party in passing ("Begeleiding van startende ondernemers", a cost line's)."""
     named = [label for label in labels if label]
 
     def names(label: str) -> bool:
-        if outright and len(colmap.normalise(label).split()) > _LABEL_WORDS and not colmap.names_exactly(label, aliases) \
-                and colmap.leading_group(label) is None:
+        words = colmap.normalise(label).split()
+        if outright and len(words) > _LABEL_WORDS and not colmap.names_exactly(label, aliases) \
+                and colmap.leading_group(label) is None and not (leading and colmap.source_of(words[0], aliases)):
             return False
         return colmap.source_of(label, aliases) is not None or colmap.group_of(label) is not None
 
