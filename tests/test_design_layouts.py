@@ -5,6 +5,7 @@ table, a table whose caption says it goes on, a header packed tight over empty c
 from pathlib import Path
 
 import pytest
+from fixtures import a4_canvas
 
 from regio.extract import extract, extract_tables
 from regio.extract.labels import strip_numbering
@@ -375,3 +376,79 @@ def test_a_header_left_alone_at_a_pages_foot_heads_the_rows_on_the_next(tmp_path
     (table,) = project.tables
     assert [c.key for c in table.columns] == ["totaal", "onderwijs", "rijk"]
     assert [r.label for r in table.rows] == ["Infrastructuur techniek", "Opleidingen", "Totaal kosten"]
+
+
+_PANEL_TEXT = ["Het project bouwt een werkplaats voor de bedrijven",
+               "uit de regio en werkt daarbij samen met de school,",
+               "de gemeente en de provincie. De werkplaats opent",
+               "in het tweede jaar en blijft daarna open."]
+
+
+def _panel(c, height: float, x: float, title: str, rows: list[tuple[str, str, str, str]], ruled: bool = False,
+           lower: int = 0) -> None:
+    """A project in a column of its own: its title, two fields, the second ending in a table
+    whose header and rows stand level with the other column's (``lower``, that many lines of
+    text lower), ``ruled`` over and under its header and over its total, the rules flush with
+    the text."""
+    _text(c, height, x, 60, [title], BOLD, 13)
+    _text(c, height, x, 90, ["Opgave"], BOLD, 9)
+    _text(c, height, x, 104, _PANEL_TEXT)
+    _text(c, height, x, 150, ["Inzet en co-financiering"], BOLD, 9)
+    _text(c, height, x, 164, (_PANEL_TEXT * 2)[:2 + lower])
+    top = 200 + 12 * lower
+    for k, (label, *cells) in enumerate([("Kosten", "Totaal", "Privaat", "Rijk"), *rows]):
+        font = BOLD if k == 0 or label == "Totaal" else PLAIN
+        c.setFont(font, 8)
+        c.drawString(x, height - top - 13 * k, label)
+        for right, cell in zip((x + 120, x + 165, x + 210), cells):
+            c.drawRightString(right, height - top - 13 * k, cell)
+    for y in (top - 10, top + 3, top - 10 + 13 * len(rows)) if ruled else ():
+        c.line(x, height - y, x + 215, height - y)
+    _text(c, height, x, top + 20 + 13 * len(rows), ["Borging"], BOLD, 9)
+    _text(c, height, x, top + 34 + 13 * len(rows), _PANEL_TEXT)
+
+
+def test_two_tables_level_with_each_other_in_two_columns_are_each_their_columns(tmp_path):
+    """Each column holds a project whose table stands level with the other's, row for row:
+    a row right of the gutter that opens with its own label is the other table's, not the
+    first's row run on across the columns."""
+    c, height = a4_canvas(tmp_path / "panels.pdf")
+    left = [("Werkplaats", "600.000", "300.000", "300.000"), ("Totaal", "600.000", "300.000", "300.000")]
+    right = [("Opleidingen", "900.000", "400.000", "500.000"), ("Onderzoek", "100.000", "-", "100.000"),
+             ("Totaal", "1.000.000", "400.000", "600.000")]
+    _panel(c, height, 40, "1. Groene Haven", left)
+    _panel(c, height, 310, "2. Blauwe Poort", right)
+    c.showPage()
+    c.save()
+    _each_panel_read_apart(tmp_path / "panels.pdf", ["Groene Haven", "Blauwe Poort"], [left, right])
+
+
+def _each_panel_read_apart(path: Path, titles: list[str], tables: list[list[tuple[str, ...]]]) -> None:
+    projects = extract(path, cross_check="none").projects
+    assert [strip_numbering(p.title) for p in projects] == titles
+    for project, rows in zip(projects, tables):
+        [table] = project.tables
+        assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+        assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [(label, cells) for label, *cells in rows]
+        assert [f.label for f in project.fields] == ["Opgave", "Inzet en co-financiering", "Borging"]
+        assert {f.label: f.text for f in project.fields}["Borging"] == " ".join(_PANEL_TEXT)
+
+
+@pytest.mark.parametrize("lower", [0, 6])
+def test_panels_side_by_side_whose_ruled_tables_stand_between_their_texts_are_columns(tmp_path, lower):
+    """A poster's panels, their boxes not drawn: three columns of text, each holding a table
+    ruled across its width. The gutters the tables' rules leave between them part the whole
+    height of the panels, over and under the tables too (the titles, the fields), as far as
+    nothing runs across them. Where the third table stands lower, beside none, the text's own
+    gutters part the page."""
+    c, height = a4_canvas(tmp_path / "poster.pdf", landscape=True)
+    _text(c, height, 30, 24, ["Regio Deal Oost: de projecten op een rij, van de haven tot de kernen"], BOLD, 16)
+    tables = [[("Werkplaats", "600.000", "300.000", "300.000"), ("Totaal", "600.000", "300.000", "300.000")],
+              [("Opleidingen", "900.000", "400.000", "500.000"), ("Totaal", "900.000", "400.000", "500.000")],
+              [("Onderzoek", "100.000", "-", "100.000"), ("Totaal", "100.000", "-", "100.000")]]
+    titles = ["Groene Haven", "Blauwe Poort", "Vitale Kernen"]
+    for k, (title, rows) in enumerate(zip(titles, tables)):
+        _panel(c, height, 30 + 240 * k, f"{k + 1}. {title}", rows, ruled=True, lower=lower if k == 2 else 0)
+    c.showPage()
+    c.save()
+    _each_panel_read_apart(tmp_path / "poster.pdf", titles, tables)

@@ -677,7 +677,7 @@ def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: fl
     if spine is not None:
         return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))], \
             None, []
-    if framed := _between_boxes(lines, hrules, vrules, fills):
+    if framed := _between_boxes(lines, hrules, vrules, fills, settings):
         return *_in_frames(lines, framed, settings), None, []
     middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings)) or _column_rules(lines, hrules, vrules, settings)
     if middles:
@@ -998,8 +998,8 @@ def _marks_a_note(text: str) -> bool:
     return text[:1] in NOTE_MARKS or TYPED_MARK.fullmatch(text) is not None
 
 
-def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule],
-                   fills: Sequence[Fill]) -> tuple[list[tuple[float, float]], tuple[float, ...]] | None:
+def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule], fills: Sequence[Fill],
+                   settings: Settings) -> tuple[list[tuple[float, float]], tuple[float, ...]] | None:
     """Boxes set side by side down most of the page, framed by rules (cards) or shaded (a
     dashboard's panels): the strips between them, a gutter wide, that no word, no rule and
     no shaded box crosses (a table's grid has rows across its columns), with text either
@@ -1014,20 +1014,39 @@ def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[R
     # (not the page's ground, under all the text)
     shaded = [f for f in fills if not (f.x0 <= x0 and x1 <= f.x1 and f.top <= top and bottom <= f.bottom)]
 
+    def crossing(a: float, b: float) -> list[tuple[float, float]]:
+        """The tops and bottoms of what runs across the strip from a to b."""
+        # (text set flush with a table's rules starts where they do, a hair either side)
+        return [*((w.top, w.bottom) for w in words if w.x0 < b - _HAIR and w.x1 > a + _HAIR),
+                *((r.top, r.bottom) for r in hrules if r.x0 < a and r.x1 > b),
+                *((f.top, f.bottom) for f in shaded if f.x0 < a and f.x1 > b)]
+
     def clear(a: float, b: float, boxes: list[tuple[float, float]]) -> bool:
         lo, hi = min(t for t, _ in boxes), max(b for _, b in boxes)
         inside = [w for w in words if lo <= w.top and w.bottom <= hi]
-        return not any(w.x0 < b and w.x1 > a for w in inside) \
-            and not any(r.x0 < a and r.x1 > b and lo <= r.top <= hi for r in hrules) \
-            and not any(f.x0 < a and f.x1 > b and f.top < hi and f.bottom > lo for f in shaded) \
+        return not any(above < hi and below > lo for above, below in crossing(a, b)) \
             and any(w.x1 <= a for w in inside) and any(w.x0 >= b for w in inside)
+
+    def grown(a: float, b: float, boxes: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        """The tables' band, as far up and down as nothing runs across the strip's middle (an
+        em either side: the text beside may reach past the tables' rules): the columns they
+        stand in (panels side by side, whose boxes are not drawn)."""
+        lo, hi = min(t for t, _ in boxes), max(b for _, b in boxes)
+        across = crossing((a + b) / 2 - size, (a + b) / 2 + size)
+        return [(max((below for _, below in across if below <= lo), default=top),
+                 min((above for above, _ in across if above >= hi), default=bottom))]
 
     strips = [(boxes, (a + b) / 2)
               for a, b, boxes in [*_between_frames(vrules, size, bottom - top), *_between_shaded(shaded, size, bottom - top)]
               if clear(a, b, boxes)]
-    # (tables side by side, where no box holds them: a box's table is read in its box)
-    strips = strips or [(boxes, (a + b) / 2) for a, b, boxes in _between_ruled(hrules, vrules, words, size)
-                        if clear(a, b, boxes)]
+    if not strips:
+        # (tables side by side, where no box holds them: a box's table is read in its box;
+        # where the text's own gutters part other columns than they do, or more, those part
+        # the page: the tables stand in boxes of a grid that is no column's)
+        strips = [(grown(a, b, boxes), (a + b) / 2) for a, b, boxes in _between_ruled(hrules, vrules, words, size)
+                  if clear(a, b, boxes)]
+        if strips and _other_gutters(lines, sorted({m for _, m in strips}), size, settings):
+            return None
     if not strips:
         return None
     rows: list[tuple[float, float]] = []
@@ -1037,6 +1056,17 @@ def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[R
         else:
             rows.append((box_top, box_bottom))
     return rows, tuple(sorted({m for _, m in strips}))
+
+
+def _other_gutters(lines: list[Line], middles: list[float], size: float, settings: Settings) -> bool:
+    """Does the text's own alignment show gutters other than the ``middles`` between tables,
+    or more of them (two tables' strips in one gutter counting once)?"""
+    gutters = [(a + b) / 2 for a, b in _gutters(lines, settings)]
+    apart = [m for k, m in enumerate(middles) if not k or m - middles[k - 1] > size]
+    return bool(gutters) and (len(gutters) > len(apart) or any(min(abs(m - g) for g in gutters) > size for m in middles))
+
+
+_HAIR = 0.5  # points text set flush with a rule may stand past its end
 
 
 def _between_frames(vrules: Sequence[Rule], size: float, height: float) -> list[tuple[float, float, list[tuple[float, float]]]]:
@@ -2671,7 +2701,9 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     than words are (a title set over the columns), or a row of a table set across the two
     columns (amounts either side, or a value far right of the gutter, where no column's
     text starts), its two sides in one type (cells shrunk to fit aside): in another, they
-    are a column's text and a table set in the next column, level with each other by chance."""
+    are a column's text and a table set in the next column, level with each other by chance.
+    A row whose cells right of the gutter open with a label of their own is two tables' rows,
+    one in each column, level with each other."""
     before, middle, after = edges
     if any(w.x0 < middle < w.x1 for w in line.words):
         return True
@@ -2683,7 +2715,8 @@ def _across(line: Line, edges: tuple[float, float, float], settings: Settings) -
     if right[0].x0 - left[-1].x1 < settings.gutter_em * line.size:
         return True
     sizes = sorted((max(w.size for w in left), max(w.size for w in right)))
-    return sizes[0] >= _ONE_TYPE_SHARE * sizes[1] and (_row_of_amounts([left, right], settings) or (
+    labelled = not _VALUE.fullmatch(right[0].text) and any(_AMOUNT.fullmatch(w.text) for w in right)
+    return sizes[0] >= _ONE_TYPE_SHARE * sizes[1] and ((_row_of_amounts([left, right], settings) and not labelled) or (
         right[0].x0 - middle > settings.across_value_em * line.size and all(_VALUE.fullmatch(w.text) for w in right)))
 
 
