@@ -12,6 +12,7 @@ from regio.extract.layout import Word, without_sort_controls
 
 pytest.importorskip("reportlab")
 
+BOLD, PLAIN = "Helvetica-Bold", "Helvetica"
 _SANS = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 HEADS = ["Totaal", "Bedrijven", "Gemeente", "Rijk"]
 ROWS = [("Bouw van de werkplaats", ["2.000.000", "1.000.000", "500.000", "500.000"]),
@@ -95,3 +96,50 @@ def test_only_a_triangle_up_over_one_down_is_a_sort_control():
              _glyph("▲", 300, 50), _glyph("▼", 340, 57)]
     assert [(w.text, w.x0) for w in without_sort_controls(words)] == [
         ("▲", 200), ("12%", 207), ("▲", 300), ("▼", 340)]
+
+
+def test_a_rows_amount_wrapped_round_its_line_in_a_narrow_ruled_column_keeps_the_table_whole(tmp_path):
+    """A web table's rows ruled apart and centred in their height; the second row's last
+    amount too wide for its column wraps at its space, the sign over the row's line and the
+    figure under it. The rows under it are the same table's, and the cell is whole."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "wrapped.pdf"), pagesize=(595, 842), invariant=1)
+    c.setFont(BOLD, 14)
+    c.drawString(50, 780, "Groene Haven")
+    c.setFont(BOLD, 11)
+    c.drawString(50, 750, "Financiering")
+    c.setFont(PLAIN, 9)
+    rights = [250, 320, 390, 450]
+    heads = ["Totaal", "Bedrijven", "Provincie", "Rijk"]
+    rows = [("Bouw", ["€ 600.000", "€ 300.000", "€ 200.000", "€ 100.000"]),
+            ("Onderzoek", ["€ 3.906.000", "€ 21.000", "€ 3.460.000", "€ 425.000"]),
+            ("Inrichting", ["€ 500.000", "€ 100.000", "€ 300.000", "€ 100.000"]),
+            ("Totaal", ["€ 5.006.000", "€ 421.000", "€ 3.960.000", "€ 625.000"])]
+    y = 720
+    c.setFont(BOLD, 9)
+    c.drawString(56, y, "Kosten")
+    for right, head in zip(rights, heads):
+        c.drawRightString(right, y, head)
+    c.setFont(PLAIN, 9)
+    for label, cells in rows:
+        c.line(50, y - 14, 455, y - 14)
+        y -= 34
+        c.drawString(56, y, label)
+        for right, cell in zip(rights, cells):
+            if label == "Onderzoek" and right == rights[-1]:
+                c.drawRightString(right, y + 7, "€")  # too wide for the column: wrapped, centred on the row
+                c.drawRightString(right, y - 7, cell[2:])
+            else:
+                c.drawRightString(right, y, cell)
+    c.line(50, y - 14, 455, y - 14)
+    c.setFont(BOLD, 11)
+    c.drawString(50, y - 50, "Borging")
+    c.setFont(PLAIN, 9)
+    c.drawString(50, y - 66, "De werkplaats blijft open.")
+    c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "wrapped.pdf", cross_check="none").projects
+    [table] = project.tables
+    assert [col.label for col in table.columns] == heads
+    assert [(r.label, [cell.raw for cell in r.cells]) for r in table.rows] == rows

@@ -571,9 +571,12 @@ def _join_blocks(lines: list[Line], blocks: list[list[Line]], settings: Settings
             closed = layout.hrule_between(last[-1].bottom, block[0].top, x0, x1, cover=0.95) \
                 and not _rows_ruled(layout, last, x0, x1)
             opener = next((ln for ln in block if is_tabular(ln)), block[0])
+            # (a cell of the part's first row wrapped round the row's line, "€" over it, the
+            # amount under it, reaches into the last column between the parts)
+            reaching = between + block if closed else block
             if downward and gap <= settings.table_part_gap_em * block[0].size and _few_between(between, last + block) and \
                     not _opens_another_table(opener, last) and not _prose_under(block, last, settings) and \
-                    ((_same_columns(last, block, strictly=closed) and _fit_columns(between, last + block))
+                    ((_same_columns(last, reaching, strictly=closed) and _fit_columns(between, last + block))
                      or records_of(after_caption(last) + between + block, [], settings.alias_map) is not None):
                 last.extend(between + block)
                 continue
