@@ -336,3 +336,26 @@ def test_link_addresses_a_browser_prints_after_titles_and_row_labels_are_not_the
 ])
 def test_a_names_printed_link_address_is_taken_off_and_its_own_brackets_kept(name, read):
     assert without_link_address(name) == read
+
+
+@pytest.mark.parametrize("kicker", [True, False])
+def test_a_documents_one_project_without_a_known_heading_is_named_by_its_title(tmp_path, kicker):
+    """A project card of one project, its fields under labels of its own ("Wat", "Wie"): no
+    heading is found to open a project, and its content is read as one. Its title is the
+    heading in the largest type over the content on its page, not a kicker in small capitals
+    over it, not the file's name."""
+    from fixtures import drawn_pdf
+
+    page = [*([(60, 50, "PROJECTKAART 1", 9, BOLD)] if kicker else []),
+            (60, 70, "Groene Haven", 18, BOLD), (60, 88, "Energie en klimaat", 10),
+            (60, 120, "Wat", 10, BOLD), (150, 120, "Een werkplaats voor de bedrijven.", 10),
+            (60, 140, "Wie", 10, BOLD), (150, 140, "De gemeente en de hogeschool.", 10),
+            (60, 170, "Kosten", 10, BOLD), (250, 170, "Totaal", 10, BOLD), (330, 170, "Rijk", 10, BOLD),
+            (60, 186, "Bouw", 10), (250, 186, "1.000.000", 10), (330, 186, "500.000", 10),
+            (60, 202, "Totaal", 10), (250, 202, "1.000.000", 10), (330, 202, "500.000", 10)]
+    dossier = extract(drawn_pdf(tmp_path / "kaart.pdf", [page]), cross_check="none")
+    (project,) = dossier.projects
+    assert project.title == "Groene Haven"
+    assert [[c.raw for c in r.cells] for r in project.tables[0].rows] == [["1.000.000", "500.000"]] * 2
+    assert "no-project-heading" in [w.code for w in dossier.warnings]
+

@@ -381,18 +381,8 @@ class DocumentReader:
         label_text = join_words(line.words_between(-1e9, split)) if split else ""
         if self.projects and self._signs_off(line, label_text):
             return
-        if not self.projects:
-            header = is_table_header(line, self.aliases, self.settings)
-            # (a label is capitalised: "financiering" is a title's last word, wrapped)
-            labelled = self.labels.match(label_text) or self.labels.whole(line.text)
-            if self.going_on or not (header or (labelled and line.text[:1].isupper())):
-                return  # a title page, a preface, the end of a project read before: not part of any project
-            # Content without a project heading is still one project, named after the file.
-            self.projects.append(_ProjectDraft("", self.name or "(document)", line, pages={line.page}, heading_lines=[]))
-            self.warnings.append(ExtractionWarning(
-                code="no-project-heading", page=line.page,
-                message=f"content starts on page {line.page} without a project heading that could be recognised; "
-                        f"read as project '{self.name or '(document)'}'"))
+        if not self.projects and not self._opens_the_content(line, label_text):
+            return  # a title page, a preface, the end of a project read before: not part of any project
         project = self.projects[-1]
         if self._repeats_heading(project, line):
             self._running_titles.add(id(line))
@@ -414,6 +404,35 @@ class DocumentReader:
             self._grid_line(project, line, min(box[0] for box in grids))
         elif not self._note_line(project, line, label_text, split):
             self._field_line(project, line, label_text, split)
+
+    def _opens_the_content(self, line: Line, label_text: str) -> bool:
+        """Does the line, before any project heading, open the document's content (a table's
+        header, a field's label)? Content without a project heading is still one project,
+        named after the heading over it, or else after the file."""
+        header = is_table_header(line, self.aliases, self.settings)
+        # (a label is capitalised: "financiering" is a title's last word, wrapped)
+        labelled = self.labels.match(label_text) or self.labels.whole(line.text)
+        if self.going_on or not (header or (labelled and line.text[:1].isupper())):
+            return False
+        over = self._one_projects_title(line)
+        title = strip_numbering(over.text) if over is not None else self.name or "(document)"
+        self.projects.append(_ProjectDraft("", title, line, pages={line.page}, heading_lines=[]))
+        self.warnings.append(ExtractionWarning(
+            code="no-project-heading", page=line.page,
+            message=f"content starts on page {line.page} without a project heading that could be recognised; "
+                    f"read as project '{title}'"))
+        return True
+
+    def _one_projects_title(self, line: Line) -> Line | None:
+        """Of the headings over the first line of a document's content on its page, none found
+        to open a project, the one in the largest type: the title of the document's one project
+        (not the line of its theme or a kicker over it, set smaller)."""
+        layout = self.layouts[line.page]
+        larger = self.body_size + self.settings.other_type_pt
+        over = [ln for ln in layout.lines if ln.bottom <= line.top and id(ln) not in self._furniture
+                and len(ln.words) <= _TITLE_WORDS and not has_values(ln, ln.x0) and not self.labels.whole(ln.text)
+                and ln.size > larger and is_heading(ln, layout, self.body_size, self.settings)]
+        return max(over, key=lambda ln: ln.size, default=None)
 
     def _in_a_heading(self, line: Line) -> bool:
         """A line of a project's heading, or set between the lines of the project's heading on
@@ -1504,6 +1523,7 @@ class DocumentReader:
 
 
 _RUN_IN_GAP_EM = 1.5
+_TITLE_WORDS = 12  # a title is a line of a few words, no paragraph's
 
 # The most words of a line in small type over a table that is its caption, not a note.
 _CAPTION_WORDS = 10
