@@ -452,3 +452,34 @@ def test_panels_side_by_side_whose_ruled_tables_stand_between_their_texts_are_co
     c.showPage()
     c.save()
     _each_panel_read_apart(tmp_path / "poster.pdf", titles, tables)
+
+
+def test_projects_side_by_side_under_a_band_are_read_column_by_column(tmp_path):
+    """A steering group's print: a band across the page naming the theme, under it a column
+    per project, each opening with its title on a shaded head of its own. The band's edges
+    are no table's rules, and the titles, one in each head, no row of a table across the
+    columns: each column is read whole, title and fields."""
+    c, height = a4_canvas(tmp_path / "compare.pdf", landscape=True)
+    width = 842
+    c.setFillColorRGB(0.2, 0.3, 0.4)
+    c.rect(40, height - 80, width - 80, 22, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    _text(c, height, 48, 74, ["Vergelijking 1: Energie en klimaat"], BOLD, 11)
+    titles = ["Groene Haven", "Blauwe Poort"]
+    for k, title in enumerate(titles):
+        x = 40 + 400 * k
+        c.setFillColorRGB(0.9, 0.92, 0.95)
+        c.rect(x, height - 122, 360, 32, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        _text(c, height, x + 6, 100, [f"VOORSTEL {'AB'[k]}"], PLAIN, 7)
+        _text(c, height, x + 6, 113, [title], BOLD, 12)
+        for j, label in enumerate(("Opgave", "Aanpak", "Borging")):
+            _text(c, height, x, 145 + 60 * j, [label], BOLD, 9)
+            _text(c, height, x, 159 + 60 * j, _PANEL_TEXT[:3])
+    c.showPage()
+    c.save()
+    projects = extract(tmp_path / "compare.pdf", cross_check="none").projects
+    assert [p.title for p in projects] == titles
+    for project in projects:
+        assert [(f.label, f.text) for f in project.fields] == [
+            (label, " ".join(_PANEL_TEXT[:3])) for label in ("Opgave", "Aanpak", "Borging")]

@@ -1263,8 +1263,10 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
             stretches += [_with_its_header(stretches[-1], line, line.top, middles, settings), []]
             under_rule = False
         elif ruled is not None:  # a row of a table under the rule, or the first, with the header over it
+            banded = _on_a_band(stretches[-1], ruled, across_at, middles)
             stretches.append([line] if under_rule else _with_its_header(stretches[-1], line, ruled, middles, settings))
-            under_rule = _a_tables_rule(ruled, across_at, line.size) or _a_row_across(_in_columns(line.words, middles), settings)
+            under_rule = (_a_tables_rule(ruled, across_at, line.size) and not banded) \
+                or (_a_row_across(_in_columns(line.words, middles), settings) and not _in_boxes_apart(line, hrules, middles))
         elif under_rule and above is not None and line.top - above.bottom > settings.table_line_gap_em * line.size:
             stretches.append([line])
             under_rule = False
@@ -1508,6 +1510,31 @@ def _a_tables_rule(y: float, rules_at: list[float], size: float) -> bool:
 
 # Rules across the columns this many ems of their text apart, or closer, part a table's rows.
 _ROW_RULES_EM = 4.0
+
+
+def _in_boxes_apart(line: Line, hrules: Sequence[Rule], middles: tuple[float, ...]) -> bool:
+    """Does the line stand in boxes side by side, one a column (cards, each a project's title
+    on its own shaded head): its words either side of a gutter each under a rule of their
+    own, the two at one height, the first ending short of the second?"""
+    over = [r for r in hrules if 0 <= line.top - r.top <= 2 * line.size]
+    parts = [p for p in _in_columns(line.words, middles) if p]
+
+    def under(part: list[Word]) -> list[Rule]:
+        return [r for r in over if r.x0 <= part[0].x0 and part[-1].x1 <= r.x1]
+    return any(a.x1 < b.x0 and abs(a.top - b.top) < 1 for p, q in zip(parts, parts[1:]) for a in under(p) for b in under(q))
+
+
+def _on_a_band(stretch: list[Line], y: float, rules_at: list[float], middles: tuple[float, ...]) -> bool:
+    """Is the stretch's last line, over the rule at ``y``, a heading on a band across the
+    columns (the rule the band's foot, another its head), alone on it, its words in one
+    column: no table's header, whose cells stand across the columns, nor a row's label
+    wrapped between the rules of its row?"""
+    if not stretch:
+        return False
+    line = stretch[-1]
+    head = max((other for other in rules_at if other < line.top and 0 < y - other <= _ROW_RULES_EM * line.size), default=None)
+    return head is not None and not any(head < ln.top for ln in stretch[:-1]) \
+        and sum(bool(part) for part in _in_columns(line.words, middles)) == 1
 
 
 def _ruled_in(stretch: list[Line], rules_at: list[float], settings: Settings) -> bool:
