@@ -483,3 +483,40 @@ def test_projects_side_by_side_under_a_band_are_read_column_by_column(tmp_path):
     for project in projects:
         assert [(f.label, f.text) for f in project.fields] == [
             (label, " ".join(_PANEL_TEXT[:3])) for label in ("Opgave", "Aanpak", "Borging")]
+
+
+def _handout(path: Path, slides: list[list[tuple[str, float, str]]]) -> Path:
+    """Slides printed six to a page, two across and three down, each in a frame: a slide is
+    its runs of text, each (font, size, text), one under the other."""
+    c, height = a4_canvas(path)
+    for n, slide in enumerate(slides):
+        if n and n % 6 == 0:
+            c.showPage()
+        column, row = n % 2, n % 6 // 2
+        x, top = 45 + 267 * column, 115 + 239 * row
+        c.rect(x, height - top - 134, 238, 134)
+        y = top + 14
+        for font, size, text in slide:
+            c.setFont(font, size)
+            c.drawString(x + 10, height - y, text)
+            y += size + 4
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_slides_printed_six_to_a_page_are_read_slide_by_slide(tmp_path):
+    """A deck printed as a handout: frames two across, three down, read across each row of
+    frames (slide 1, 2, then 3, 4), not down each column. Each project's title slide carries
+    the deck's running line under the title, alike over both: it titles neither."""
+    text = [(PLAIN, 7, line) for line in _PANEL_TEXT * 2]
+    slides = []
+    for title in ("Groene Haven", "Blauwe Poort"):
+        slides.append([(BOLD, 12, title), (BOLD, 6, "Regio Deal Oost | stuurgroep 14 maart 2019")])
+        slides += [[(BOLD, 8, label), *text] for label in ("Opgave", "Aanpak", "Borging")]
+    projects = extract(_handout(tmp_path / "handout.pdf", slides), cross_check="none").projects
+    assert [p.title for p in projects] == ["Groene Haven", "Blauwe Poort"]
+    for project in projects:  # (the running line is the text before the first label)
+        assert [(f.label, f.text) for f in project.fields if f.label] == [
+            (label, " ".join(_PANEL_TEXT * 2)) for label in ("Opgave", "Aanpak", "Borging")]
+

@@ -1072,16 +1072,39 @@ _HAIR = 0.5  # points text set flush with a rule may stand past its end
 def _between_frames(vrules: Sequence[Rule], size: float, height: float) -> list[tuple[float, float, list[tuple[float, float]]]]:
     """The strips (left, right, the boxes' tops and bottoms) between the right edge of a frame
     and the left edge of the next: upright rules a gutter apart, as long as half the text is
-    tall, each with its frame's other edge beside it, alike in length."""
-    long = sorted((r for r in vrules if r.bottom - r.top >= 0.5 * height), key=lambda r: r.x0)
+    tall, each with its frame's other edge beside it, alike in length. Or, frames shorter, a
+    grid of them (slides printed six to a page): rows of frames side by side, the strips at
+    one place in two rows or more."""
+    long = [r for r in vrules if r.bottom - r.top >= 0.5 * height]
+    if found := _between_frames_in_a_row(long, size, lambda gutter, _: gutter <= _FRAMES_APART_EM * size):
+        return found
+    rows: list[list[Rule]] = []
+    for rule in sorted((r for r in vrules if r.bottom - r.top >= _FRAME_LINES * size), key=lambda r: r.top):
+        if rows and abs(rows[-1][0].top - rule.top) <= size:
+            rows[-1].append(rule)
+        else:
+            rows.append([rule])
+    # (the gutter between slides is narrow beside them, however small their type)
+    strips = [strip for row in rows for strip in _between_frames_in_a_row(
+        row, size, lambda gutter, frame: gutter <= _GRID_GUTTER_SHARE * frame)]
+    at = Counter((round(a), round(b)) for a, b, _ in strips)
+    return [strip for strip in strips if at[round(strip[0]), round(strip[1])] >= 2]
+
+
+def _between_frames_in_a_row(rules: list[Rule], size: float, near: Callable[[float, float], bool]
+                             ) -> list[tuple[float, float, list[tuple[float, float]]]]:
+    """The strips between frames side by side whose upright edges are the rules: each pair of
+    rules ``near`` each other (for the gutter between them and the width of the frame left of
+    it), each with its frame's other edge beside it, alike in length."""
+    edges = sorted(rules, key=lambda r: r.x0)
 
     def alike(a: Rule, b: Rule) -> bool:
         return abs(a.top - b.top) <= size and abs(a.bottom - b.bottom) <= size
 
     return [(a.x0, b.x0, [(a.top, a.bottom), (b.top, b.bottom)])
-            for k, (a, b) in enumerate(zip(long, long[1:]))
-            if size <= b.x0 - a.x0 <= _FRAMES_APART_EM * size and 0 < k < len(long) - 2
-            and alike(a, b) and alike(long[k - 1], a) and alike(b, long[k + 2])]
+            for k, (a, b) in enumerate(zip(edges, edges[1:]))
+            if size <= b.x0 - a.x0 and 0 < k < len(edges) - 2 and near(b.x0 - a.x0, a.x0 - edges[k - 1].x0)
+            and alike(a, b) and alike(edges[k - 1], a) and alike(b, edges[k + 2])]
 
 
 def _between_shaded(fills: Sequence[Fill], size: float, height: float) -> list[tuple[float, float, list[tuple[float, float]]]]:
@@ -1181,6 +1204,8 @@ def _tall(boxes: list[Fill]) -> float:
 
 
 _FRAMES_APART_EM = 4.0  # boxes side by side stand a gutter apart, no more
+_FRAME_LINES = 5  # a grid's frame holds a few lines of text at least
+_GRID_GUTTER_SHARE = 0.25  # the gutter between a grid's frames, at most this share of a frame's width
 
 
 def _in_frames(lines: list[Line], framed: tuple[list[tuple[float, float]], tuple[float, ...]],
