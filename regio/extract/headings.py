@@ -1517,13 +1517,7 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     form_sections = frozenset(order[id(g[0])] for g in groups if id(g[0]) in order and _numbered(_text(g))
                               and any(_in_one_type(g[0], line, settings) for line in numbered))
     rounds = _label_rounds(labelled, heads, form_sections)
-    # A heading said alike over most of the rounds (a deck's subtitle under each title, a web
-    # form's steps) titles none, and parts no round: over most of them as the labels come
-    # back, where it made more rounds than that.
-    said = Counter(squash(_text(g)) for g in groups)
-    cycles = Counter(Counter(key for _, _, key in labelled).values()).most_common(1)
-    come_back = min(len(rounds), cycles[0][0]) if cycles else len(rounds)
-    alike = {text for text, n in said.items() if n >= _SAID_ALIKE and 2 * n > come_back}
+    alike = _said_alike(groups, labelled, rounds, order)
     said_at = {order[id(g[0])]: squash(_text(g)) for g in groups if id(g[0]) in order}
     titles = [i for i in heads if said_at[i] not in alike]
     if len(titles) < len(heads):
@@ -1558,6 +1552,28 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
             starts.append(ProjectStart("", named, [], at=line))  # (its title drawn, not set: outlines, a picture)
         floor = order[id(line)]
     return starts
+
+
+def _said_alike(groups: list[list[Line]], labelled: list[tuple[int, Line, str]], rounds: list[int],
+                order: dict[int, int]) -> set[str]:
+    """The headings said alike over most of the rounds of labels (a deck's subtitle under each
+    title, a web form's steps), which title none and part no round: over most of them as the
+    labels come back, where they made more rounds than that; or between every two rounds and
+    over the first, of two or more (titles differ; a title said again over its project's next
+    page stands inside its round, or says it goes on)."""
+    said = Counter(squash(_text(g)) for g in groups)
+    cycles = Counter(Counter(key for _, _, key in labelled).values()).most_common(1)
+    come_back = min(len(rounds), cycles[0][0]) if cycles else len(rounds)
+    alike = {text for text, n in said.items() if n >= _SAID_ALIKE and 2 * n > come_back}
+    # (each round's first label, and the last label of the round before it)
+    windows = [(order[id(labelled[k - 1][1])] if k else -1, order[id(labelled[k][1])]) for k in rounds]
+    over: dict[str, set[int]] = defaultdict(set)
+    for g in groups:
+        if GOES_ON.search(_text(g)):
+            continue  # (the title said again where its project goes on: "(vervolg)")
+        at = order.get(id(g[0]), -1)
+        over[squash(_text(g))].update(i for i, (after, before) in enumerate(windows) if after < at < before)
+    return alike | {text for text, between in over.items() if len(rounds) >= 2 and len(between) == len(rounds)}
 
 
 def _round_named(lines: list[Line], labelled: list[tuple[int, Line, str]], labels: Labels, settings: Settings) -> str:
