@@ -677,9 +677,10 @@ def columns_and_panel(lines: list[Line], settings: Settings = DEFAULT, width: fl
     if spine is not None:
         return _two_pages(lines, spine, settings), [(min(ln.top for ln in lines), max(ln.bottom for ln in lines), (spine,))], \
             None, []
-    if framed := _between_boxes(lines, hrules, vrules, fills, settings):
+    gutters = tuple((a + b) / 2 for a, b in _gutters(lines, settings))
+    if framed := _between_boxes(lines, hrules, vrules, fills, gutters):
         return *_in_frames(lines, framed, settings), None, []
-    middles = tuple((a + b) / 2 for a, b in _gutters(lines, settings)) or _column_rules(lines, hrules, vrules, settings)
+    middles = gutters or _column_rules(lines, hrules, vrules, settings)
     if middles:
         # (the last column may hold a column of a few lines beside it: the text going on there)
         last = [Line(ln.page, words, ln.space) for ln in lines if (words := _in_columns(ln.words, middles[-1:])[1])]
@@ -999,7 +1000,7 @@ def _marks_a_note(text: str) -> bool:
 
 
 def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[Rule], fills: Sequence[Fill],
-                   settings: Settings) -> tuple[list[tuple[float, float]], tuple[float, ...]] | None:
+                   gutters: tuple[float, ...]) -> tuple[list[tuple[float, float]], tuple[float, ...]] | None:
     """Boxes set side by side down most of the page, framed by rules (cards) or shaded (a
     dashboard's panels): the strips between them, a gutter wide, that no word, no rule and
     no shaded box crosses (a table's grid has rows across its columns), with text either
@@ -1045,7 +1046,7 @@ def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[R
         # the page: the tables stand in boxes of a grid that is no column's)
         strips = [(grown(a, b, boxes), (a + b) / 2) for a, b, boxes in _between_ruled(hrules, vrules, words, size)
                   if clear(a, b, boxes)]
-        if strips and _other_gutters(lines, sorted({m for _, m in strips}), size, settings):
+        if strips and _other_gutters(gutters, sorted({m for _, m in strips}), size):
             return None
     if not strips:
         return None
@@ -1058,10 +1059,10 @@ def _between_boxes(lines: list[Line], hrules: Sequence[Rule], vrules: Sequence[R
     return rows, tuple(sorted({m for _, m in strips}))
 
 
-def _other_gutters(lines: list[Line], middles: list[float], size: float, settings: Settings) -> bool:
-    """Does the text's own alignment show gutters other than the ``middles`` between tables,
-    or more of them (two tables' strips in one gutter counting once)?"""
-    gutters = [(a + b) / 2 for a, b in _gutters(lines, settings)]
+def _other_gutters(gutters: tuple[float, ...], middles: list[float], size: float) -> bool:
+    """Does the text's own alignment show ``gutters`` (their middles) other than the
+    ``middles`` between tables, or more of them (two tables' strips in one gutter counting
+    once)?"""
     apart = [m for k, m in enumerate(middles) if not k or m - middles[k - 1] > size]
     return bool(gutters) and (len(gutters) > len(apart) or any(min(abs(m - g) for g in gutters) > size for m in middles))
 

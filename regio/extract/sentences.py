@@ -94,11 +94,12 @@ def read_sentences(lines: list[Line], aliases: dict[str, str] | None = None) -> 
     """The table the paragraphs write (see budget_sentences); a source a paragraph does not
     name is an empty cell of its row."""
     found = _sentences_from(lines, 0)
+    keyed = [_keyed(sentence, aliases) for sentence in found]
     named: dict[tuple[str, int], tuple[list[Word], _Sentence]] = {}
     order: list[tuple[str, int]] = []
-    for sentence in found:
+    for sentence, keys in zip(found, keyed):
         before = -1
-        for key, (name, _) in zip(_keyed(sentence, aliases), sentence.parts):
+        for key, (name, _) in zip(keys, sentence.parts):
             if key not in named:
                 # (a source a later paragraph names after one met before stands after that one)
                 named[key] = (name, sentence)
@@ -119,9 +120,9 @@ def read_sentences(lines: list[Line], aliases: dict[str, str] | None = None) -> 
                            provenance=_provenance(sentence.page_of(name), name)))
     dedupe_keys(cols)
     rows = []
-    for sentence in found:
-        amounts = dict(zip(_keyed(sentence, aliases), (amount for _, amount in sentence.parts)))
-        cells = [_cell(sentence, sentence.total)] * totals + [_cell(sentence, amounts.get(key, [])) for key in order]
+    for sentence, keys in zip(found, keyed):
+        amounts = dict(zip(keys, (amount for _, amount in sentence.parts)))
+        cells = ([_cell(sentence, sentence.total)] if totals else []) + [_cell(sentence, amounts.get(key, [])) for key in order]
         rows.append(Row(label=join_words(sentence.label), kind=row_kind(join_words(sentence.label)), cells=cells,
                         provenance=_provenance(sentence.lines[0].page, sentence.label)))
     return cols, rows
