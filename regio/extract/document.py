@@ -478,9 +478,10 @@ class DocumentReader:
         they are (one column is no header line of its own)."""
         starts = self._starts_field(line, label_text)
         apart = not starts and not split and table.state == "body" and self._labels_its_text(line)
-        if not table.ends(line, (starts or apart) and not self._table_goes_on(project, line)) \
-                and not self._tops_a_table_under(table, line):
-            table.add(line)
+        goes_on = (starts or apart) and self._table_goes_on(project, label_text or line.text)
+        if not table.ends(line, (starts or apart) and not goes_on) and not self._tops_a_table_under(table, line):
+            # (beside the label that says the field goes on: its rows, not the label)
+            table.add(_content_line(line, split) or line if goes_on and split else line)
             return "taken"
         other_columns = not starts and table.other_columns_header(line)
         self._close_region()
@@ -576,10 +577,11 @@ class DocumentReader:
             self._close_region()
         return self._signed_off
 
-    def _table_goes_on(self, project: _ProjectDraft, line: Line) -> bool:
-        """"Kosten en financiering (vervolg)" over a table going on on a new page, where that
-        is the label of the field the table stands in: the field goes on, and its table too."""
-        text = strip_numbering(line.text)
+    def _table_goes_on(self, project: _ProjectDraft, label: str) -> bool:
+        """"Kosten en financiering (vervolg)" over a table going on on a new page (or beside
+        its rows), where that is the label of the field the table stands in: the field goes
+        on, and its table too."""
+        text = strip_numbering(label)
         if not project.fields or not GOES_ON.search(text):
             return False
         return squash(GOES_ON.sub("", text)) == squash(self._label(project.fields[-1]))
