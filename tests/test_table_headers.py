@@ -1,5 +1,6 @@
-"""A table's header where the page sets it apart from its rows: left at a page's foot under
-a field's label that goes on over the rows on the next page."""
+"""A table's header where the page sets it apart from its rows: shrunk to fit in a column of
+the page's text, in a type smaller than a note's, or left at a page's foot under a field's
+label that goes on over the rows on the next page."""
 
 import pytest
 from fixtures import drawn_pdf
@@ -9,6 +10,28 @@ from regio.extract import extract
 pytest.importorskip("reportlab")
 
 BOLD = "Helvetica-Bold"
+_WORDS = ("Het netwerk vergroot de brede welvaart door gerichte investeringen in de regio en het "
+          "consortium versterkt de kennisinfrastructuur met regionale partners").split()
+
+
+def _prose(x: float, y: float, lines: int, width: float, size: float = 9.5) -> list[tuple]:
+    """Lines of running text set justified to ``width``, 12.5 points apart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs, at = [], 0
+    for k in range(lines):
+        words = [_WORDS[at % len(_WORDS)]]
+        while stringWidth(" ".join([*words, _WORDS[(at + len(words)) % len(_WORDS)]]), "Helvetica", size) <= width:
+            words.append(_WORDS[(at + len(words)) % len(_WORDS)])
+        at += len(words)
+        gap = (width - sum(stringWidth(w, "Helvetica", size) for w in words)) / max(1, len(words) - 1)
+        left = x
+        for word in words:
+            runs.append((left, y + 12.5 * k, word, size))
+            left += stringWidth(word, "Helvetica", size) + gap
+    return runs
+
+
 _ROWS = [(("Monitoring en", "evaluatie van de", "verkeersstromen"), ("6.875.000", "125.000", "-", "p.m.")),
          (("Omscholing van", "werkenden en de", "kanaalzone"), ("1.435.000", "975.000", "60.000", "400.000")),
          (("Kennisdeling",), ("940.000", "90.000", "150.000", "700.000")),
@@ -30,6 +53,37 @@ def _rows(y: float, columns: list[float], size: float) -> list[tuple]:
 
 def _amounts(table) -> dict[tuple[str, str], str]:
     return {(row.label, key): cell.raw for row in table.rows for key, cell in zip((c.key for c in table.columns), row.cells)}
+
+
+def test_a_header_in_small_type_in_the_second_column_of_text_is_the_tables(tmp_path):
+    """Two columns of text, the second holding two lines and a table shrunk to fit it: the
+    header's labels, each shrunk to fit its cell, standing right of where the first
+    column's lines end, head the table's columns; the page's margin is not at the gutter."""
+    page = [(50, 60, "Sterke Campus", 16, BOLD), (50, 90, "Aanleiding", 9.5, BOLD), *_prose(50, 104, 40, 240),
+            (310, 90, "Financiering", 9.5, BOLD), *_prose(310, 104, 2, 235)]
+    # (bold, each label shrunk to fit its cell, the longest most)
+    page += [(380, 140, "Totaal", 7, BOLD), (430, 140, "Privaat", 5.5, BOLD), (478, 140, "Gemeente", 5, BOLD),
+             (310, 147, "Investeringen", 5.5, BOLD), (383, 148, "(€)", 7, BOLD), (516, 147, "Rijksbijdrage", 4.5, BOLD)]
+    page += _rows(160, [310, 410, 460, 505, 545], 7)
+    dossier = extract(drawn_pdf(tmp_path / "twocolumns.pdf", [page]), cross_check="none")
+    [table] = dossier.projects[0].tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    assert _amounts(table)[("Omscholing van werkenden en de kanaalzone", "rijk")] == "400.000"
+
+
+def test_a_header_label_shrunk_over_a_nil_is_the_tables(tmp_path):
+    """A label shrunk to fit its column, on the line of a larger one and past where the page's
+    one line of running text ends, over a column whose first cell is a nil: the head of that
+    column, not a note in the margin."""
+    page = [(70, 60, "Sterke Campus", 16, BOLD), (70, 90, "Financiering", 10, BOLD),
+            (70, 104, "De regio draagt € 1.250.000 bij aan het programma.", 10)]
+    page += [(205, 130, "Totaal", 10, BOLD), (250, 130, "Privaat", 10, BOLD), (410, 130, "Rijk", 10, BOLD),
+             (75, 136, "Investeringen", 10, BOLD), (214, 142, "(€)", 10, BOLD), (340, 142, "Gemeenten", 7, BOLD)]
+    page += _rows(165, [75, 240, 300, 385, 440], 11)
+    dossier = extract(drawn_pdf(tmp_path / "shrunk.pdf", [page]), cross_check="none")
+    [table] = dossier.projects[0].tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    assert _amounts(table)[("Omscholing van werkenden en de kanaalzone", "gemeente")] == "60.000"
 
 
 def test_rows_beside_the_label_that_says_the_field_goes_on_are_the_tables(tmp_path):

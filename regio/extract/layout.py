@@ -21,7 +21,17 @@ from statistics import median
 from regio.extract.labels import names_a_field
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box, Boxed
-from regio.money import GROUP_SPACES, NOTE_MARKS, RAISED_DIGITS, RAISED_LETTERS, TYPED_MARK, UNIT, is_figure, is_sum_of_money
+from regio.money import (
+    GROUP_SPACES,
+    NIL_FORMS,
+    NOTE_MARKS,
+    RAISED_DIGITS,
+    RAISED_LETTERS,
+    TYPED_MARK,
+    UNIT,
+    is_figure,
+    is_sum_of_money,
+)
 
 _SUPERSCRIPT = str.maketrans("0123456789*", RAISED_DIGITS + "*")
 # A capital inside a word: a name in camel case ("InnovateGO"), or where the texts of two cells
@@ -1698,8 +1708,8 @@ _SIDE_HEAD_COLUMN_EM = 1.5  # a line of a column in the margin stands this close
 _SIDE_HEAD_INDENT_EM = 3  # the text beside a side-head starts at the text's edge, or a list's indent in
 
 
-def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
-                 rules: tuple[list[Rule], list[Rule]] = ([], [])) -> tuple[list[Line], list[Line]]:
+def margin_notes(lines: list[Line], settings: Settings = DEFAULT, rules: tuple[list[Rule], list[Rule]] = ([], []),
+                 columns: Sequence[tuple[float, float, tuple[float, ...]]] = ()) -> tuple[list[Line], list[Line]]:
     """Notes set in the margin beside the text ("zie bijlage 2", a decision's number, a
     letter's sender column): clear of the edge the text keeps to, left or right, wide apart
     from the text on their baseline (a label, whose number may hang into the margin, or a
@@ -1707,12 +1717,13 @@ def margin_notes(lines: list[Line], settings: Settings = DEFAULT,
     on the left: a label column's labels are set bold or near the text's size); a table's row label has
     figures beside it; two pages' running headers side by side are one size.
     A note on a line of its own stays a line: nothing tells it from a wrapped row label or
-    a running header. Returns (the lines without them, the notes)."""
+    a running header. ``columns``: where the page sets its text in columns (see
+    columns_and_panel). Returns (the lines without them, the notes)."""
     lines, remarks = _remarks(lines, rules, settings)
     body = [ln for ln in lines if len(ln.words) >= 3]
     if not body:
         return lines, remarks
-    clear, right, size, top, bottom = _text_frame(body, settings)
+    clear, right, size, top, bottom = _text_frame(body, settings, columns)
     apart = 2 * settings.gutter_em * size
 
     def smaller(note: list[Word], rest: list[Word]) -> bool:
@@ -1846,10 +1857,16 @@ _NOTES_APART = 3  # lines of their size between the notes of a column in the mar
 def _over_amounts(words: list[Word], line: Line, lines: list[Line], size: float) -> bool:
     """Do amounts stand right under the words, a line or two lower: the head of a table's
     column (shrunk to fit it), not a note beside the text (a sender's address and telephone
-    number are figures, not amounts)?"""
-    x0, x1 = words[0].x0, words[-1].x1
-    return any(w.x0 < x1 and x0 < w.x1 and is_sum_of_money(w.text)
-               for below in lines if 0 < below.top - line.bottom <= _NOTE_HEAD_REACH_EM * size for w in below.words)
+    number are figures, not amounts)? A nil in a row of amounts counts too, within an em of
+    the words: set at its column's edge, it may stand clear of a label centred over it."""
+    x0, x1, em = words[0].x0, words[-1].x1, words[0].size
+    for below in lines:
+        if 0 < below.top - line.bottom <= _NOTE_HEAD_REACH_EM * size:
+            if any(w.x0 < x1 and x0 < w.x1 and is_sum_of_money(w.text) for w in below.words) or (
+                    any(w.x0 < x1 + em and x0 - em < w.x1 and w.text in NIL_FORMS for w in below.words)
+                    and sum(is_sum_of_money(w.text) for w in below.words) >= 2):
+                return True
+    return False
 
 
 def _text_right_of(words: list[Word], lines: list[Line]) -> bool:
@@ -2097,7 +2114,8 @@ def in_display_type(word: Word, text_size: float, settings: Settings = DEFAULT) 
     return word.size >= text_size / settings.margin_note_size_share and word.tinted and not word.bold
 
 
-def _text_frame(body: list[Line], settings: Settings) -> tuple[float, float, float, float, float]:
+def _text_frame(body: list[Line], settings: Settings, columns: Sequence[tuple[float, float, tuple[float, ...]]] = ()
+                ) -> tuple[float, float, float, float, float]:
     """Where the text keeps to: the margin left of it (clear), the text's right edge, its
     size, its top and bottom. Too few lines show no edges: only notes in other ink are
     then told apart."""
@@ -2115,9 +2133,12 @@ def _text_frame(body: list[Line], settings: Settings) -> tuple[float, float, flo
     # (the size of its running text: a table, or notes in the margin, may hold as many lines)
     size = median(ln.size for ln in [ln for ln in text if running_text(ln.words)] or text)
     apart = 2 * settings.gutter_em * size
-    # The right edge: where the lines of running text (from the left edge, with no wide gap
-    # in them) end.
-    running = [ln for ln in text if ln.x0 <= edge + 2 * size and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
+    # The right edge: where the lines of running text (from the left edge, or from a gutter
+    # the page's columns part at, with no wide gap in them) end. (The next column may hold
+    # too few lines of running text to show as text of its own, a table taking the rest.)
+    gutters = [m for _, _, middles in columns for m in middles if m > edge]
+    running = [ln for ln in text if (ln.x0 <= edge + 2 * size or any(ln.x0 > m for m in gutters))
+               and all(b.x0 - a.x1 < apart for a, b in zip(ln.words, ln.words[1:]))]
     whole = [ln.x1 for ln in running]
     right = max(whole) + settings.gutter_em * size if len(whole) >= 3 and not _text_beyond(body, max(whole), size, settings) \
         else math.inf
