@@ -2327,6 +2327,25 @@ def test_a_sign_over_its_wrapped_amount_in_lines_set_close_stays_apart_from_the_
     assert [w.text for w in lines[0].words] == ["Bouw", "en", "€", "-", "€ 500.000"]
 
 
+def test_a_sign_over_its_wrapped_amount_and_its_notes_mark_stays_apart_from_the_next_cell(tmp_path):
+    """"€ 1.750.000¹" wrapped in a narrow cell, the sign over the digits and the note's mark
+    set small after them, the three flush right: the sign ends its cell where the mark does,
+    and is no part of the next column's "1,45 mln." a few points right of it."""
+    def draw(c):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 700, "Kennisontsluiting en")
+        c.drawString(60, 690, "-toepassing")
+        c.drawRightString(250, 700, "500.000")
+        c.drawRightString(300, 700, "€")
+        c.drawRightString(295.5, 690, "1.750.000")
+        c.setFont("Helvetica", 5.6)
+        c.drawString(295.5, 693, "1")
+        c.setFont("Helvetica", 8)
+        c.drawRightString(345, 700, "1,45 mln.")
+
+    assert _page_with(tmp_path, draw)[:6] == ["Kennisontsluiting", "en", "500.000", "€", "1,45", "mln."]
+
+
 def test_a_title_that_names_the_navigation_rails_entry_is_content():
     """A web report's rail lists every project near the top of each page; a project's page
     opens with its title in large type, saying what the rail's entry says: the rail is the
@@ -2525,3 +2544,4 @@ def test_a_box_drawn_round_a_word_in_a_cell_is_no_rule_of_the_table(tmp_path):
             c.rect(x, 700, 76, 14, stroke=1, fill=0)
             c.drawString(x + 4, 704, f"{k + 1}00.000")
     assert len(_layout_of(tmp_path, cells).vrules) == 6
+

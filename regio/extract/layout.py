@@ -3134,12 +3134,22 @@ def _amount_wrapped_under(sign: Word, page_lines: Sequence[Sequence[Word]]) -> b
         # Each word's own top: a line's may be another cell's, set smaller to fit, standing higher.
         # Below the sign's middle, as the loose boxes of closely set lines overlap.
         if any(sign.top + sign.bottom < 2 * w.top and w.top - sign.bottom < pitch and w.text[:1].isdigit() and w.size == sign.size
-               and min(abs(w.x1 - sign.x1), abs(w.x0 - sign.x0), abs(w.middle - sign.middle)) < near for w in line):
+               and min(abs(_with_its_mark(line, k) - sign.x1), abs(w.x0 - sign.x0), abs(w.middle - sign.middle)) < near
+               for k, w in enumerate(line)):
             return True
     return False
 
 
+def _with_its_mark(line: Sequence[Word], k: int) -> float:
+    """Where word ``k`` ends with the note's mark set small right after it ("1.750.000¹"): a
+    cell aligned at its right edge ends there."""
+    word = line[k]
+    after = line[k + 1] if k + 1 < len(line) else None
+    return after.x1 if after is not None and after.size < word.size and after.x0 - word.x1 < _MARK_TOUCH_PT else word.x1
+
+
 _WRAP_ALIGN_EM = 0.3
+_MARK_TOUCH_PT = 0.5
 _WRAP_PITCH_EM = 0.8  # the gap between a line's bottom and the next line's top
 
 
