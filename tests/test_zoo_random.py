@@ -298,6 +298,8 @@ MENDED = {
     "189-gazette": "two projects' titles level with each other in two columns",
     "196-colbreak": "a bulleted list justified across a narrow column, four words a line: no table",
     "152-nested": "a group's name over a header repeated on the next page, read without it on the first",
+    "416-fiche2col": "a panel's table beside the short lines of a sheet's first fields, the gap there wider than a "
+                     "gutter, the text filling its measure lower down: the page parts at the panel's edge",
     "184-transport": "a table's header at the same place on many pages, each project's budget opening a page",
     "185-triple": "a title over three columns whose word space before \"2.0\" falls on a gutter",
     "196-narrowcol": "a cover's title in large type close beside the contents box: no entry's text",

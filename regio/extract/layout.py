@@ -2919,9 +2919,36 @@ def _gutters(lines: list[Line], settings: Settings) -> list[tuple[float, float]]
     balanced = [chosen for k in range(len(strongest), 0, -1) for chosen in combinations(sorted(strongest, key=itemgetter(1)), k)
                 if _balanced(_column_widths(lines, [x for _, a, b in chosen for x in (a, b)], (left, right), n, settings),
                              settings.text_column_balance)]
-    return [(a, b) for _, a, b in max(balanced, key=lambda chosen: sum(score for score, _, _ in chosen), default=())]
+    chosen = max(balanced, key=lambda chosen: sum(score for score, _, _ in chosen), default=())
+    return [_least_crossed(lines, a, b, width) if b - a > _WIDE_STRIP * width else (a, b) for _, a, b in chosen]
 
 
+def _least_crossed(lines: list[Line], a: float, b: float, width: float) -> tuple[float, float]:
+    """A strip much wider than a gutter lies where a column's lines are short (its first fields,
+    a list), beside the next column: lines of its running text lower down, from its edge
+    and filling their measure, reach into it. Its part that the fewest of their words
+    cross, nearest its middle, is the gutter."""
+    start, end = math.ceil(a), math.floor(b)
+    running = [ln for ln in lines if running_text(ln.words)]
+    edge = min((ln.x0 for ln in running), default=0.0)
+    crossed = [0] * (end - start + 2)
+    # (a line's run from the edge, up to a gap as wide as a gutter: the column's text, not the
+    # cells of a table's line under the columns)
+    for word in (w for ln in running if ln.x0 <= edge + ln.size for w in ln.segments(gap=width)[0]
+                 if w.x0 < end and w.x1 > start):
+        crossed[max(0, math.floor(word.x0) + 1 - start)] += 1
+        crossed[min(end - start + 1, math.ceil(word.x1) - start)] -= 1
+    counts = list(accumulate(crossed[:-1]))
+    least = min(counts)
+    middle = (a + b) / 2
+    if counts[min(len(counts) - 1, max(0, round(middle) - start))] == least:
+        return a, b
+    x = min((start + k for k, n in enumerate(counts) if n == least), key=lambda x: abs(x - middle))
+    reach = min(x - a, b - x)
+    return x - reach, x + reach
+
+
+_WIDE_STRIP = 4  # gutters wide: a strip wider is a column's short lines beside the next
 # Gutters looked for among this many strips at most, the longest runs of lines side by side.
 _MOST_GUTTERS = 6
 
