@@ -347,6 +347,8 @@ def test_renderings_once_misread_give_every_project_and_cell(name, tmp_path):
 # Renderings whose fields were once read wrong (their projects and cells right), with what
 # they needed: each now gives every field its whole text.
 FIELDS_MENDED = {
+    "418-typeset": "a label in capitals, its words spaced wide (\"INZET   EN   CO-FINANCIERING\"), atop a page: "
+                   "one label, no label column beside its text",
     "263-spreadsheet": "a field's label wrapped in the label column over the header line of the table that is its text",
     "263-photos": "the row labels' head on a line of its own over a header whose first cell stands further right",
     "265-halves": "a field beside a panel of tables goes on at the top of the next page, after the panel's heading",

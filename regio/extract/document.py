@@ -227,7 +227,8 @@ class DocumentReader:
                 # kosten | Private") is no label however it reads. (Labels set right against
                 # their text start where their length puts them.)
                 # Labels alone side by side head fields set side by side (see _side_by_side).
-                if len(segs) >= 2 \
+                # (a label set with its words spaced wide, "INZET   EN   CO-FINANCIERING", is one)
+                if len(segs) >= 2 and not (all(len(seg) == 1 for seg in segs) and self.labels.whole(line.text)) \
                         and (segs[0][0].x0 <= margin + 2 * line.size or self._set_right(segs, layout.width, line.size)) \
                         and not self._run_in_label(line, strict=True) \
                         and (self.labels.match(join_words(segs[0])) or self.labels.prefix(join_words(segs[0]))) \
