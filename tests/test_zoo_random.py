@@ -300,6 +300,10 @@ MENDED = {
     "152-nested": "a group's name over a header repeated on the next page, read without it on the first",
     "416-fiche2col": "a panel's table beside the short lines of a sheet's first fields, the gap there wider than a "
                      "gutter, the text filling its measure lower down: the page parts at the panel's edge",
+    "416-colbreak": "a table's header shrunk to fit the second of two text columns, two lines of text over it: "
+                    "the text's margin is not at the gutter, and the header no note in it",
+    "416-transport": "a label shrunk to fit its column past the one line of text, over a nil: the column's head",
+    "416-titleinrow": "a table's header alone at a form's page foot, its rows beside \"Financiering (vervolg)\"",
     "184-transport": "a table's header at the same place on many pages, each project's budget opening a page",
     "185-triple": "a title over three columns whose word space before \"2.0\" falls on a gutter",
     "196-narrowcol": "a cover's title in large type close beside the contents box: no entry's text",
