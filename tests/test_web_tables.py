@@ -143,3 +143,40 @@ def test_a_rows_amount_wrapped_round_its_line_in_a_narrow_ruled_column_keeps_the
     [table] = project.tables
     assert [col.label for col in table.columns] == heads
     assert [(r.label, [cell.raw for cell in r.cells]) for r in table.rows] == rows
+
+
+@pytest.mark.skipif(not _SANS.exists(), reason="needs the DejaVu fonts (Debian: fonts-dejavu-core)")
+def test_an_online_forms_step_buttons_are_no_text(tmp_path):
+    """An online form printed step by step: under each step's fields its buttons ("‹ Vorige",
+    "Volgende ›", "Opslaan als concept", "Indienen"), each in its box. They are no field's
+    text; a sentence that names the next step is."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Sans", str(_SANS)))
+    c, height = a4_canvas(tmp_path / "form.pdf")
+    steps = [[("Projectnaam", "Groene Haven"), ("Betrokken partijen", "Provincie Zeeland, Scalda.")],
+             [("Aanpak", "Volgende stap is de bouw van de werkplaats."), ("Borging", "De werkplaats blijft open.")]]
+    for k, fields in enumerate(steps):
+        c.setFont("Sans", 16)
+        c.drawString(50, height - 60, "Groene Haven")
+        y = height - 100
+        for label, text in fields:
+            c.setFont(BOLD, 10)
+            c.drawString(50, y, label)
+            c.setFont("Sans", 10)
+            c.rect(50, y - 26, 400, 18)
+            c.drawString(56, y - 20, text)
+            y -= 50
+        buttons = ["‹ Vorige", "Volgende ›"] if k == 0 else ["‹ Vorige", "Opslaan als concept", "Indienen"]
+        x = 50
+        for button in buttons:
+            width = c.stringWidth(button, "Sans", 9) + 20
+            c.rect(x, y - 4, width, 16)
+            c.setFont("Sans", 9)
+            c.drawString(x + 10, y, button)
+            x += width + 10
+        c.showPage()
+    c.save()
+    [project] = extract(tmp_path / "form.pdf", cross_check="none").projects
+    assert {f.label: f.text for f in project.fields} == {label: text for fields in steps for label, text in fields}

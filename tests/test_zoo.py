@@ -263,10 +263,10 @@ _HANDOUT6 = ("a deck printed six slides to a page: a table going on onto the nex
              "and its repeated header stays in the field's text")
 _LEADERLABELS = ("a typed form with dot leaders: a row label wrapped over three lines beside a cell wrapped over two, "
                  "both set at their foot, is cut where the cell's first line ends (Creatieve Broedplaatsen)")
-_CHECKBOXES = ("an online form printed from the browser: the form's buttons under each step (\"‹ Vorige Volgende ›\") "
-               "and the step's heading are read as the last field's text, a table of input boxes whose header has no "
-               "source's name takes its first row for the header (Creatieve Broedplaatsen) or loses its last "
-               "(Zorgtalent), and a theme is only the ticked one of the checkboxes")
+_CHECKBOXES = ("an online form printed from the browser: the steps bar over each step (the next step's number and "
+               "name, \"3 Projectplan\") and the declaration ticked before sending are read as the last field's text, "
+               "a table of input boxes whose header has no source's name takes its first row for the header (Creatieve "
+               "Broedplaatsen) or loses its last (Zorgtalent), and a theme is only the ticked one of the checkboxes")
 _THESIS = ("a thesis-like report with its captions under its tables: a table broken over a page with only its "
            "Totaal row after the break is read as two (Creatieve Broedplaatsen)")
 _KOSTENDEKKING = ("a subsidy application's \"begroting en dekkingsplan\": the costs and then the funding sources listed "

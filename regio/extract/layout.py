@@ -2458,10 +2458,20 @@ _SORT_DOWN = frozenset("▼▽▾▿↓⬇")
 def without_table_controls(lines: list[Line]) -> list[Line]:
     """A web table printed with its controls: how many rows to show and a search box over it
     ("Toon 10 rijen   Zoeken:"), which rows it shows and the pager under it ("Toont 1 tot 3
-    van 3 rijen   Vorige 1 Volgende"). They are neither text nor rows."""
-    return [ln for ln in lines if not any(pattern.match(ln.text) for pattern in _TABLE_CONTROLS)]
+    van 3 rijen   Vorige 1 Volgende"); an online form printed step by step, with the buttons
+    under each step ("‹ Vorige   Volgende ›", "Opslaan als concept   Indienen"): two of them,
+    or one with its arrow. They are neither text nor rows."""
+    return [ln for ln in lines if not any(pattern.match(ln.text) for pattern in _TABLE_CONTROLS) and not _buttons(ln.text)]
 
 
+def _buttons(text: str) -> bool:
+    found = _BUTTON.findall(text)
+    return bool(found) and _BUTTON.sub("", text).strip() == "" and (len(found) >= 2 or bool(_ARROWS.search(text)))
+
+
+_BUTTON = re.compile(r"(?i)(?:[‹«←]\s*)?(?:vorige|terug|previous|back)\b|\b(?:volgende|verder|next)(?:\s*[›»→])?"
+                     r"|\b(?:opslaan(?:\s+als\s+concept)?|indienen|annuleren|verzenden|save(?:\s+as\s+draft)?|submit|cancel)\b")
+_ARROWS = re.compile(r"[‹«←›»→]")
 _ROWS = r"(?:rijen|regels|resultaten|items|records|entries|rows)"
 _TABLE_CONTROLS = (
     re.compile(rf"(?i)(?:toon|tonen|show)\s+\d+\s+{_ROWS}(?:\s+(?:zoeken|search|filter)\s*:?)?$"),
