@@ -351,6 +351,8 @@ def test_renderings_once_misread_give_every_project_and_cell(name, tmp_path):
 # Renderings whose fields were once read wrong (their projects and cells right), with what
 # they needed: each now gives every field its whole text.
 FIELDS_MENDED = {
+    "417-notespages": "a deck's notes pages, the project's title set small over a slide's heading on its next "
+                      "page: a running title, not the text of the field before",
     "418-typeset": "a label in capitals, its words spaced wide (\"INZET   EN   CO-FINANCIERING\"), atop a page: "
                    "one label, no label column beside its text",
     "263-spreadsheet": "a field's label wrapped in the label column over the header line of the table that is its text",

@@ -721,10 +721,12 @@ class DocumentReader:
             return False
         text = squash(_CONTINUED.sub("", line.text))
         title, theme = squash(project.title), squash(project.theme)
-        # In heading type, or in small type over everything else on the page (a running title).
+        # In heading type, or in small type over everything else on the page (a running title)
+        # or right over the page's heading (a slide's kicker over its title).
+        small = line.size < self.body_size - self.settings.other_type_pt
         heading = line.bold or line.size >= self.settings.heading_size_share * self.body_size \
-            or (line.size < self.body_size - self.settings.other_type_pt
-                and all(other.top >= line.bottom - 1 for other in layout.lines if other is not line))
+            or (small and all(other.top >= line.bottom - 1 for other in layout.lines if other is not line)) \
+            or (small and self._over_a_heading(line))
         # Title and theme side by side, a gap between, in either order, are a running header in
         # any type (a theme in tracked capitals may show gaps of its own).
         both = bool(theme) and text in (title + theme, theme + title) and len(line.segments()) >= 2
@@ -732,6 +734,12 @@ class DocumentReader:
         named = heading and names_the_title(line.text, title)
         counted = heading and squash(_FRAME_COUNT.sub("", line.text)) == title
         return bool(text) and (text == theme or both or named or (heading and text == title) or counted)
+
+    def _over_a_heading(self, line: Line) -> bool:
+        below = next((o for o in self.layouts[line.page].lines if o.top > line.top and o.x0 < line.x1 and line.x0 < o.x1), None)
+        return below is not None and below.top - line.bottom <= line.size \
+            and below.size > line.size + self.settings.other_type_pt \
+            and (below.bold or below.size >= self.settings.heading_size_share * self.body_size)
 
     def _title_going_on(self, project: _ProjectDraft, line: Line) -> bool:
         return bool(GOES_ON.search(line.text)) and squash(GOES_ON.sub("", line.text)) == squash(project.title) \
