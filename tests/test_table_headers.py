@@ -51,6 +51,13 @@ def _rows(y: float, columns: list[float], size: float) -> list[tuple]:
     return runs
 
 
+def _the_table(path, pages: list[list[tuple]]):
+    """The one project's one table, its columns the four sources the header names."""
+    [table] = extract(drawn_pdf(path, pages), cross_check="none").projects[0].tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    return table
+
+
 def _amounts(table) -> dict[tuple[str, str], str]:
     return {(row.label, key): cell.raw for row in table.rows for key, cell in zip((c.key for c in table.columns), row.cells)}
 
@@ -65,9 +72,7 @@ def test_a_header_in_small_type_in_the_second_column_of_text_is_the_tables(tmp_p
     page += [(380, 140, "Totaal", 7, BOLD), (430, 140, "Privaat", 5.5, BOLD), (478, 140, "Gemeente", 5, BOLD),
              (310, 147, "Investeringen", 5.5, BOLD), (383, 148, "(€)", 7, BOLD), (516, 147, "Rijksbijdrage", 4.5, BOLD)]
     page += _rows(160, [310, 410, 460, 505, 545], 7)
-    dossier = extract(drawn_pdf(tmp_path / "twocolumns.pdf", [page]), cross_check="none")
-    [table] = dossier.projects[0].tables
-    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    table = _the_table(tmp_path / "twocolumns.pdf", [page])
     assert _amounts(table)[("Omscholing van werkenden en de kanaalzone", "rijk")] == "400.000"
 
 
@@ -80,9 +85,7 @@ def test_a_header_label_shrunk_over_a_nil_is_the_tables(tmp_path):
     page += [(205, 130, "Totaal", 10, BOLD), (250, 130, "Privaat", 10, BOLD), (410, 130, "Rijk", 10, BOLD),
              (75, 136, "Investeringen", 10, BOLD), (214, 142, "(€)", 10, BOLD), (340, 142, "Gemeenten", 7, BOLD)]
     page += _rows(165, [75, 240, 300, 385, 440], 11)
-    dossier = extract(drawn_pdf(tmp_path / "shrunk.pdf", [page]), cross_check="none")
-    [table] = dossier.projects[0].tables
-    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    table = _the_table(tmp_path / "shrunk.pdf", [page])
     assert _amounts(table)[("Omscholing van werkenden en de kanaalzone", "gemeente")] == "60.000"
 
 
@@ -97,8 +100,6 @@ def test_rows_beside_the_label_that_says_the_field_goes_on_are_the_tables(tmp_pa
              (330, 792, "Totaal", 9, BOLD), (380, 792, "Privaat", 9, BOLD), (420, 792, "Gemeente", 9, BOLD),
              (480, 792, "Rijk", 9, BOLD), (210, 800, "Investeringen", 9, BOLD)]
     second = [(75, 60, "Financiering (vervolg)", 10, BOLD), *_rows(60, [210, 360, 410, 465, 510], 9)]
-    dossier = extract(drawn_pdf(tmp_path / "goeson.pdf", [first, second]), cross_check="none")
-    [table] = dossier.projects[0].tables
-    assert [c.key for c in table.columns] == ["totaal", "privaat", "gemeente", "rijk"]
+    table = _the_table(tmp_path / "goeson.pdf", [first, second])
     assert [row.label for row in table.rows] == [" ".join(label) for label, _ in _ROWS]
     assert _amounts(table)[("Kennisdeling", "privaat")] == "90.000"
