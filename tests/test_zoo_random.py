@@ -304,6 +304,8 @@ MENDED = {
                     "the text's margin is not at the gutter, and the header no note in it",
     "416-transport": "a label shrunk to fit its column past the one line of text, over a nil: the column's head",
     "416-titleinrow": "a table's header alone at a form's page foot, its rows beside \"Financiering (vervolg)\"",
+    "416-journal2col": "a table floated centred over a page's two columns, its header across the gutter, its rows "
+                       "leaving it clear: rows across the columns, not a label in one and amounts in the other",
     "184-transport": "a table's header at the same place on many pages, each project's budget opening a page",
     "185-triple": "a title over three columns whose word space before \"2.0\" falls on a gutter",
     "196-narrowcol": "a cover's title in large type close beside the contents box: no entry's text",

@@ -1279,8 +1279,7 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
     running on beside it) is parted at the others, and read in the first column it spans. A
     rule drawn across the gutters ends a stretch (a table's rows between such rules are read
     each on its own)."""
-    reach = settings.across_value_em * median(ln.size for ln in lines) if lines else 0.0
-    across_at = sorted((r.top + r.bottom) / 2 for r in hrules if r.x0 < middles[0] - reach and r.x1 > middles[-1] + reach)
+    across_at = _rules_across_at(lines, middles, hrules, settings)
     stretches: list[list[Line]] = [[]]
     bounds = (-math.inf, *middles, math.inf)
     across: set[int] = set()  # the stretches that are a table's, set across the columns
@@ -1306,6 +1305,8 @@ def columns_at(lines: list[Line], middles: tuple[float, ...], settings: Settings
         elif under_rule and above is not None and line.top - above.bottom > settings.table_line_gap_em * line.size:
             stretches.append([line])
             under_rule = False
+        elif _row_under_a_line_across(stretches, across, line, middles, settings):
+            stretches[-2].append(line)
         else:
             stretches[-1].append(line)
     out: list[Line] = []
@@ -1412,6 +1413,28 @@ def _ruled_across(crossings: list[list[bool]], lines: list[Line], middles: tuple
                 for i in rows:
                     out[i] = [a or b for a, b in zip(out[i], crossed)]
     return out
+
+
+def _rules_across_at(lines: list[Line], middles: tuple[float, ...], hrules: Sequence[Rule], settings: Settings) -> list[float]:
+    """Where rules run across all the gutters, top to bottom."""
+    reach = settings.across_value_em * median(ln.size for ln in lines) if lines else 0.0
+    return sorted((r.top + r.bottom) / 2 for r in hrules if r.x0 < middles[0] - reach and r.x1 > middles[-1] + reach)
+
+
+def _row_under_a_line_across(stretches: list[list[Line]], across: set[int], line: Line, middles: tuple[float, ...],
+                             settings: Settings) -> bool:
+    """Is the line a table's row (cells across the columns) close under a stretch set across
+    them, nothing between, within its width and in its type: a table floated across the
+    columns whose rows leave the gutter clear, under a header that crosses it?"""
+    if stretches[-1] or len(stretches) - 2 not in across:
+        return False
+    above = stretches[-2][-1]
+    return 0 <= line.top - above.bottom <= settings.table_line_gap_em * line.size \
+        and above.x0 - line.size <= line.x0 and line.x1 <= above.x1 + _ROW_PAST_HEADER_EM * line.size \
+        and abs(line.size - above.size) < settings.other_type_pt and _a_row_across(_in_columns(line.words, middles), settings)
+
+
+_ROW_PAST_HEADER_EM = 3  # a column's amounts may run wider than its label
 
 
 def _rows_between(crossings: list[list[bool]], lines: list[Line], middles: tuple[float, ...],
