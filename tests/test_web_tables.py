@@ -20,12 +20,17 @@ ROWS = [("Bouw van de werkplaats", ["2.000.000", "1.000.000", "500.000", "500.00
         ("Totaal", ["2.400.000", "1.000.000", "600.000", "800.000"])]
 
 
-def _web_page(path: Path) -> Path:
+def _sans_canvas(path: Path):
+    """An A4 canvas with DejaVu Sans registered as "Sans" (its arrows and triangles), and its height."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     pdfmetrics.registerFont(TTFont("Sans", str(_SANS)))
-    c, height = a4_canvas(path)
+    return a4_canvas(path)
+
+
+def _web_page(path: Path) -> Path:
+    c, height = _sans_canvas(path)
     c.setFont("Sans", 16)
     c.drawString(50, height - 60, "Groene Haven")
     c.setFont("Sans", 12)
@@ -150,11 +155,7 @@ def test_an_online_forms_step_buttons_are_no_text(tmp_path):
     """An online form printed step by step: under each step's fields its buttons ("‹ Vorige",
     "Volgende ›", "Opslaan als concept", "Indienen"), each in its box. They are no field's
     text; a sentence that names the next step is."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("Sans", str(_SANS)))
-    c, height = a4_canvas(tmp_path / "form.pdf")
+    c, height = _sans_canvas(tmp_path / "form.pdf")
     steps = [[("Projectnaam", "Groene Haven"), ("Betrokken partijen", "Provincie Zeeland, Scalda.")],
              [("Aanpak", "Volgende stap is de bouw van de werkplaats."), ("Borging", "De werkplaats blijft open.")]]
     for k, fields in enumerate(steps):
