@@ -72,7 +72,7 @@ def test_a_ruled_table_is_drawn_with_its_column_lines(tmp_path):
     assert [t.reader for t in regio.read_tables(TWENTE, pages=[11])] == ["ruled"]
     out = tmp_path / "twente-p11.png"
     summary = draw_page(TWENTE, 11, out, scale=SCALE)
-    assert summary.tables == shapes(TWENTE, 11) == [("p11-t1", "ruled", 6, 4)]
+    assert summary.tables == shapes(TWENTE, 11) == [("p11-t1", "ruled", 6, 3)]
     image = Image.open(out)
     assert image.width == page_pixels(TWENTE, 11)[0]
     box = regio.read_tables(TWENTE, pages=[11])[0].bbox

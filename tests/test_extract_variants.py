@@ -1163,18 +1163,26 @@ def test_a_table_across_a_forms_label_column_keeps_its_wrapped_row_labels_and_no
         "de totale investering gehouden, zodat het over de programmakosten gaat."]
 
 
-def _sheet(path: Path, pages: list[list[tuple[float, tuple[str, ...]]]], bold: set[str]) -> Path:
+def _sheet(path: Path, pages: list[list[tuple[float, tuple[str, ...]]]], bold: set[str], headings: bool = False) -> Path:
     """A form printed from a spreadsheet: every line of it a row of one grid, the labels in
-    its first column, the text in its second, a table's cells in the columns after."""
+    its first column, the text in its second, a table's cells in the columns after; with
+    ``headings``, the column letters over the grid and each row's number left of it."""
     c, text = _canvas(path)
     text(60, 60, "Thema | Een project", 14)
     edges = (60, 195, 330, 420, 510, 540)
+    number = 1
     for rows in pages:
         start = rows[0][0] - 12
         for x in edges:
             c.line(x, 842 - start, x, 842 - (rows[-1][0] + 8))
         for y in sorted({start, *(y + 8 for y, _ in rows)}):
             c.line(edges[0], 842 - y, edges[-1], 842 - y)
+        if headings:
+            for letter, (a, b) in zip("ABCDE", zip(edges, edges[1:])):
+                text((a + b) / 2, start - 4, letter, 8)
+            for y, _ in rows:
+                text(54, y, str(number), 8, right=True)
+                number += 1
         for y, (label, *cells) in rows:
             if label:
                 text(62, y, label, font="Helvetica-Bold" if label in bold else "Helvetica")
@@ -1203,6 +1211,57 @@ def test_a_table_in_a_spreadsheets_grid_under_its_unit_row_keeps_its_wrapped_row
     assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
         ("Leerwerktrajecten zorg en welzijn", ["450", "600", "1.050"]), ("Academie", ["300", "550", "850"]),
         ("Totaal", ["750", "1.150", "1.900"])]
+
+
+_PARAGRAPHS_IN_ROWS = [
+    (120, ("Resultaten", "Het programma levert in drie jaar de volgende resultaten op voor de regio:")),
+    (140, ("", "Werkpakket 1: projecten")),
+    (160, ("", "Het opstarten van twintig innovatieprojecten voor snelle technologie-adaptatie.")),
+    (180, ("", "Werkpakket 2: educatie")),
+    (200, ("", "Het opstellen van dertig trainingen, workshops en evenementen voor kennisdeling en")),
+    (220, ("", "competenties.")),
+    (240, ("Financiering", "De totale projectomvang bedraagt € 3,5 mln. (bedragen x € 1.000):")),
+    (260, ("Kostenpost", "", "Totaal", "Privaat", "Rijk")),
+    (280, ("Projecten", "", "2.000", "1.000", "1.000")),
+    (300, ("Educatie", "", "1.500", "500", "1.000")),
+    (320, ("Totaal", "", "3.500", "1.500", "2.000")),
+    (340, ("Borging", "Na afloop draagt de provincie de kosten van het beheer en de kennisdeling."))]
+
+
+@pytest.mark.parametrize("headings", [False, True], ids=["gridlines", "printed-with-headings"])
+def test_paragraphs_in_a_spreadsheets_rows_over_a_table_are_the_fields_text(tmp_path, headings):
+    """Paragraphs in the rows of a spreadsheet's grid over a table, with short lines among
+    them (a list's items, a paragraph's last line): the table's header is the row over its
+    figures, the paragraphs are their fields' text; printed with its headings, the column
+    letters over the grid and the row numbers beside it are neither."""
+    bold = {"Resultaten", "Financiering", "Borging", "Kostenpost", "Totaal"}
+    path = _sheet(tmp_path / "sheet.pdf", [_PARAGRAPHS_IN_ROWS], bold, headings=headings)
+    (drawn,) = extract_tables(path).tables  # the page's one table, read apart from the fields
+    assert [c.label for c in drawn.columns] == ["Totaal", "Privaat", "Rijk"]
+    assert [r.label for r in drawn.rows] == ["Projecten", "Educatie", "Totaal"]
+    (project,) = extract(path, cross_check="none").projects
+    assert [f.label for f in project.fields] == ["Resultaten", "Financiering", "Borging"]
+    assert project.fields[0].text.startswith("Het programma levert") and project.fields[0].text.endswith("competenties.")
+    (table,) = project.tables
+    assert [c.key for c in table.columns] == ["totaal", "privaat", "rijk"]
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Projecten", ["2.000", "1.000", "1.000"]), ("Educatie", ["1.500", "500", "1.000"]), ("Totaal", ["3.500", "1.500", "2.000"])]
+
+
+def test_a_spreadsheets_headings_over_the_few_rows_a_page_goes_on_with_are_no_row(tmp_path):
+    """Printed with its headings, a sheet's table goes on at the next page in three rows: the
+    column letters over them are no row of the table, nor are the rows' numbers its labels."""
+    first = _PARAGRAPHS_IN_ROWS[:8] + [(280, ("Projecten", "", "2.000", "1.000", "1.000")),
+                                       (300, ("Educatie", "", "1.500", "500", "1.000"))]
+    second = [(80, ("Onderzoek", "", "900", "400", "500")), (100, ("Totaal", "", "4.400", "1.900", "2.500")),
+              (120, ("Borging", "Na afloop draagt de provincie de kosten van het beheer en de kennisdeling."))]
+    bold = {"Resultaten", "Financiering", "Borging", "Kostenpost", "Totaal"}
+    path = _sheet(tmp_path / "sheet.pdf", [first, second], bold, headings=True)
+    (project,) = extract(path, cross_check="none").projects
+    (table,) = project.tables
+    assert [(r.label, [c.raw for c in r.cells]) for r in table.rows] == [
+        ("Projecten", ["2.000", "1.000", "1.000"]), ("Educatie", ["1.500", "500", "1.000"]),
+        ("Onderzoek", ["900", "400", "500"]), ("Totaal", ["4.400", "1.900", "2.500"])]
 
 
 def test_a_table_in_a_spreadsheets_grid_under_a_line_that_leads_in_to_it(tmp_path):

@@ -366,10 +366,15 @@ def _boxes_stacked(layout: PageLayout, inside: list[Line], grid) -> bool:
 def _without_text_below(body: list[Line], cuts: list[float]) -> list[Line]:
     """The body without the paragraphs that follow its last row of cells (and its notes):
     running text over the columns' rules, as a spreadsheet lets it run on over empty cells;
-    a cell's own text, however long, stays within its column."""
-    last_row = max((i for i, ln in enumerate(body) if is_tabular(ln) or _mostly_figures(ln)), default=len(body))
-    text = next((i for i in range(last_row + 1, len(body)) if _running(body[i:i + 1]) and not is_footnote(body[i])
-                 and any(body[i].x0 + 2 < x < body[i].x1 - 2 for x in cuts)), len(body))
+    a cell's own text, however long, stays within its column (a field's label in the first
+    column is a cell of its own, its text beside it runs on)."""
+    def runs_on(line: Line) -> bool:
+        return any(len(cell) >= DEFAULT.prose_cell_words and any(cell[0].x0 + 2 < x < cell[-1].x1 - 2 for x in cuts)
+                   for cell in cells_of(line))
+
+    last_row = max((i for i, ln in enumerate(body) if (is_tabular(ln) or _mostly_figures(ln)) and not runs_on(ln)),
+                   default=len(body))
+    text = next((i for i in range(last_row + 1, len(body)) if runs_on(body[i]) and not is_footnote(body[i])), len(body))
     return body[:text]
 
 
@@ -1100,18 +1105,27 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
     first line."""
     lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    rules = [k for k in range(1, min(len(lines), 24)) if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)]
     figures_from = next((i for i, ln in enumerate(lines) if _mostly_figures(ln)), len(lines))
+    rules = [k for k in range(1, min(len(lines), max(24, figures_from + 1)))
+             if layout.hrule_between(lines[k - 1].bottom, lines[k].top, x0, x1)]
     if (tiers := _tiers_end(lines, layout, x0, x1, figures_from)) is not None:
         return lines[:tiers], lines[tiers:]
     # Running text over the table's top rule, taken in by a gap that happens to line up, or
     # paragraphs in the rows of a spreadsheet's grid: the header is what stands between the
     # rule under the last of them and the next.
+    def running_over(k: int) -> bool:  # running text in the rows over the k-th rule
+        return _running(lines[rules[k - 1] if k else 0:rules[k]])
+
     above = 0
-    while above + 1 < len(rules) and rules[above + 1] <= figures_from \
-            and _running(lines[rules[above - 1] if above else 0:rules[above]]):
+    while above + 1 < len(rules) and rules[above + 1] <= figures_from and running_over(above):
         above += 1
-    if above and not _running(lines[rules[above]:]):
+    # A grid that rules its every row (a sheet's) sets more under its table: the rows of the
+    # text going on. Over the table, a paragraph ends in a short line, a list of short items
+    # stands between two: the last running text over the figures ends them.
+    sheet = sum(k <= figures_from for k in rules) >= _RULED_ROWS * figures_from
+    if above and sheet:
+        above = 1 + max(k for k in range(above - 1, len(rules) - 1) if rules[k + 1] <= figures_from and running_over(k))
+    if above and not _running(lines[rules[above]:figures_from if sheet else None]):
         start = rules[above - 1]
         end = _past_the_groups(lines, start, rules[above:], figures_from, layout)
         return lines[start:end], lines[end:]
@@ -1141,6 +1155,9 @@ def _header_ended(lines: list[Line], layout: PageLayout) -> tuple[list[Line], li
         start = first_value - first_row_lines_in_header(lines[:first_value], lines[first_value:])
         return lines[:start], lines[start:]
     return lines[:1], lines[1:]
+
+
+_RULED_ROWS = 0.5  # a sheet's grid rules at least this share of the lines over its table's figures
 
 
 def _tiers_end(lines: list[Line], layout: PageLayout, x0: float, x1: float, figures_from: int) -> int | None:

@@ -2438,10 +2438,17 @@ def without_line_numbers(words: list[Word]) -> list[Word]:
     """A draft's line numbers (Word's "regelnummers"), or a spreadsheet's row numbers printed
     with its headings: whole numbers set flush right or centred in a column of their own left
     of everything else on the page, counting up down the page by one step (every line, or
-    every fifth). They are no content. A table's column of numbers is none of them: the text
-    beside the table starts where they do."""
+    every fifth), and the column letters over them ("A B C ..."), which tell a sheet's few
+    rows on a page. They are no content. A table's column of numbers is none of them: the
+    text beside the table starts where they do."""
     numbers = [w for w in words if w.text.isascii() and w.text.isdigit() and len(w.text) <= 4]
-    if len(numbers) < 5:
+    if len(numbers) < _HEADED_ROWS:
+        return words
+    letters = _column_letters(words)
+    if letters:
+        numbers = [w for w in numbers if w.top >= max(letter.bottom for letter in letters)]
+    least = _HEADED_ROWS if letters else _NUMBERED_LINES
+    if len(numbers) < least:
         return words
     by_edge: dict[int, list[Word]] = defaultdict(list)
     by_middle: dict[int, list[Word]] = defaultdict(list)
@@ -2451,13 +2458,33 @@ def without_line_numbers(words: list[Word]) -> list[Word]:
     longest = max([*by_edge.values(), *by_middle.values()], key=len)
     column = sorted(longest, key=lambda w: w.top)
     steps = [int(b.text) - int(a.text) for a, b in zip(column, column[1:])]
-    if len(column) < 5 or not steps or Counter(steps).most_common(1)[0][1] < 0.8 * len(steps) or min(steps) <= 0:
+    if len(column) < least or not steps or Counter(steps).most_common(1)[0][1] < 0.8 * len(steps) or min(steps) <= 0:
         return words
     edge = max(w.x1 for w in column)
-    numbering = {id(w) for w in column}
+    numbering = {id(w) for w in [*column, *letters]}
     if any(w.x0 < edge + 0.3 * w.size for w in words if id(w) not in numbering):
         return words
     return [w for w in words if id(w) not in numbering]
+
+
+_NUMBERED_LINES = 5  # a draft's numbers, on a page at least
+_HEADED_ROWS = 2  # a sheet's numbered rows under its column letters
+
+
+def _column_letters(words: list[Word]) -> list[Word]:
+    """A spreadsheet's column letters: a line of nothing but capitals one apart in the
+    alphabet, left to right ("A B C D")."""
+    tops = {round(w.top) for w in words if len(w.text) == 1 and "A" <= w.text <= "Z"}
+    by_line: dict[int, list[Word]] = defaultdict(list)
+    for word in words:
+        if round(word.top) in tops:
+            by_line[round(word.top)].append(word)
+    for line in by_line.values():
+        letters = [w.text for w in sorted(line, key=lambda w: w.x0)]
+        if len(letters) >= 3 and all(len(t) == 1 and "A" <= t <= "Z" for t in letters) \
+                and all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:])):
+            return line
+    return []
 
 
 def without_sort_controls(words: list[Word]) -> list[Word]:
