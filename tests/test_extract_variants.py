@@ -1997,7 +1997,8 @@ def test_a_table_read_into_a_field_whose_caption_ends_in_another_projects_name_i
 
     own, floated = table(["Totaal", "Rijk"], [["Bouw", "100", "100"]]), table(["Totaal", "Rijk"], [["Huur", "50", "50"]])
     floated.caption, floated.field, floated.pages = "Tabel 4. Opgaven / Investeringen – Project Twee", "Opgave", [2]
-    one, two = _tables_to_named_projects([project("Project Een", 1, [own, floated]), project("Project Twee", 2, [])], set())
+    one, two = _tables_to_named_projects([project("Project Een", 1, [own, floated]), project("Project Twee", 2, [])], set(),
+                                         lambda t: (t.pages[0],))
     assert (one.tables, one.pages, [f.label for f in one.fields]) == ([own], [1], ["Opgave"])
     assert [(t.rows[0].label, t.field) for t in two.tables] == [("Huur", None)]
 

@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import dropwhile, takewhile
@@ -1157,8 +1157,10 @@ class DocumentReader:
         built = [self._project(p) for p in self.projects]
         _endnotes_to_their_marks(built)
         annexes = {id(b) for b, draft in zip(built, self.projects) if id(draft) in self._annexes}
-        projects = _tables_to_named_projects(built, annexes)
+        projects = _tables_to_named_projects(built, annexes, self._place)
         self._floats_to_named_projects(projects)
+        for project in projects:
+            _in_number_order(project)
         _page_notes_to_their_marks(projects, self.layouts, self._furniture)
         return projects
 
@@ -1956,12 +1958,14 @@ def _marks_its_text(project: Project, mark: str) -> bool:
     return any(mark in f.text for f in project.fields)
 
 
-def _tables_to_named_projects(projects: list[Project], annexes: set[int]) -> list[Project]:
+def _tables_to_named_projects(projects: list[Project], annexes: set[int],
+                              place: Callable[[FundingTable], tuple]) -> list[Project]:
     """A table whose caption names another project ("Tabel 2.4 Leonardo" in an annex of
-    budgets) is that project's, wherever it stands; one that repeats a table the project's
-    text holds already is the project's once. A section left with neither fields nor tables
-    was only the tables' place (the annex), not a project. ``annexes``: the ids of the
-    sections under an annex's heading (see _annexes_given_away)."""
+    budgets) is that project's, wherever it stands, in its ``place`` among the project's
+    tables; one that repeats a table the project's text holds already is the project's once.
+    A section left with neither fields nor tables was only the tables' place (the annex), not
+    a project. ``annexes``: the ids of the sections under an annex's heading (see
+    _annexes_given_away)."""
     titles = sorted(((squash(p.title), p) for p in projects if p.title), key=lambda item: -len(item[0]))
     gave: set[int] = set()
     for before, holder in zip([None, *projects], projects):
@@ -1989,9 +1993,22 @@ def _tables_to_named_projects(projects: list[Project], annexes: set[int]) -> lis
                 continue  # the annex repeats it
             table.field = None
             owner.tables.append(table)
+            owner.tables.sort(key=place)
             if owner is before and _has_fields(holder) and not annex:  # a float the next project's text flowed around
                 owner.pages = sorted({*owner.pages, *table.pages})
     return [p for p in _annexes_given_away(projects, annexes, gave) if p.tables or _has_fields(p)]
+
+
+def _in_number_order(project: Project) -> None:
+    """A project whose tables are all numbered in their captions ("Tabel 2") has them in that
+    order, wherever the page sets them (side by side, the second under the first's column)."""
+    numbers = [m for t in project.tables if (m := _TABLE_NUMBER.match(t.caption or ""))]
+    keys = [tuple(int(n) for n in m[1].split(".")) for m in numbers]
+    if len(project.tables) >= 2 and len(set(keys)) == len(project.tables):
+        project.tables = [t for _, t in sorted(zip(keys, project.tables), key=lambda pair: pair[0])]
+
+
+_TABLE_NUMBER = re.compile(r"(?i)(?:tabel|table|tab\.|tableau|tabelle)\s*(\d+(?:\.\d+)*)")
 
 
 def _annexes_given_away(projects: list[Project], annexes: set[int], gave: set[int]) -> list[Project]:
