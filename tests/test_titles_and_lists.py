@@ -375,3 +375,4 @@ def test_a_heading_said_over_both_rounds_of_labels_titles_neither(tmp_path):
         pages.append(page)
     projects = extract(drawn_pdf(tmp_path / "deck.pdf", pages), cross_check="none").projects
     assert [p.title for p in projects] == ["Groene Haven", "Blauwe Poort"]
+

@@ -1506,9 +1506,10 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
     titled by the nearest heading above the first label of its round."""
     labels = structure.labels
     order = {id(ln): i for i, ln in enumerate(lines)}
-    # Headings larger than the text: a title between two of a label's lines parts them.
+    # Headings larger than the text: a title between two of a label's lines parts them; one
+    # that says its project goes on ("Groene Havens (vervolg)" over the label again) does not.
     heads = sorted(order[id(g[0])] for g in groups if id(g[0]) in order
-                   and g[0].size > structure.body_size + settings.other_type_pt)
+                   and g[0].size > structure.body_size + settings.other_type_pt and not GOES_ON.search(_text(g)))
     labelled = [(index, line, squash(strip_numbering(label))) for index, line in enumerate(lines)
                 if (label := _label_of(line, labels, settings))]  # "1.2.1 Naam Project" comes back as "1.3.1 ..."
     # (a numbered heading set as the form's numbered sections that are labels, "5 Continuïteit"
