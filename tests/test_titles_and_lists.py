@@ -361,18 +361,23 @@ def test_a_documents_one_project_without_a_known_heading_is_named_by_its_title(t
 
 
 
-def test_a_heading_said_over_both_rounds_of_labels_titles_neither(tmp_path):
+@pytest.mark.parametrize("said_again", [False, True], ids=["once", "a-label-said-again"])
+def test_a_heading_said_over_both_rounds_of_labels_titles_neither(tmp_path, said_again):
     """Two projects, each title over a line the deck sets on every title slide ("Regio Deal
     Oost | stuurgroep 14 maart 2019") right over the labels: said over every round of labels,
-    it is no title (titles differ), though two rounds are too few to tell it by its count."""
+    it is no title (titles differ), though two rounds are too few to tell it by its count. A
+    label the second project says again (its table's title, "Begroting", over the table's
+    next slide) starts a round no heading stands over: no round to count."""
     from fixtures import drawn_pdf
 
     pages = []
     for title in ("Groene Haven", "Blauwe Poort"):
         page = [(60, 60, title, 18, BOLD), (60, 84, "Regio Deal Oost | stuurgroep 14 maart 2019", 9, BOLD)]
-        for k, label in enumerate(("Projectnaam", "Aanleiding", "Aanpak")):
-            page += [(60, 120 + 50 * k, label, 10, BOLD), (60, 134 + 50 * k, TEXT[0], 10), (60, 148 + 50 * k, TEXT[1], 10)]
+        labels = ("Projectnaam", "Aanleiding", "Begroting", "Aanpak", "Begroting") if said_again and title == "Blauwe Poort" \
+            else ("Projectnaam", "Aanleiding", "Aanpak")
+        for k, label in enumerate(labels):
+            page += [(60, 120 + 50 * k, label, 10, BOLD), (60, 134 + 50 * k, f"{title}: {TEXT[0]}", 10),
+                     (60, 148 + 50 * k, TEXT[1], 10)]
         pages.append(page)
     projects = extract(drawn_pdf(tmp_path / "deck.pdf", pages), cross_check="none").projects
     assert [p.title for p in projects] == ["Groene Haven", "Blauwe Poort"]
-

@@ -1560,8 +1560,8 @@ def _said_alike(groups: list[list[Line]], labelled: list[tuple[int, Line, str]],
     """The headings said alike over most of the rounds of labels (a deck's subtitle under each
     title, a web form's steps), which title none and part no round: over most of them as the
     labels come back, where they made more rounds than that; or between every two rounds and
-    over the first, of two or more (titles differ; a title said again over its project's next
-    page stands inside its round, or says it goes on)."""
+    over the first, of two or more that headings stand over (titles differ; a title said
+    again over its project's next page stands inside its round, or says it goes on)."""
     said = Counter(squash(_text(g)) for g in groups)
     cycles = Counter(Counter(key for _, _, key in labelled).values()).most_common(1)
     come_back = min(len(rounds), cycles[0][0]) if cycles else len(rounds)
@@ -1574,7 +1574,9 @@ def _said_alike(groups: list[list[Line]], labelled: list[tuple[int, Line, str]],
             continue  # (the title said again where its project goes on: "(vervolg)")
         at = order.get(id(g[0]), -1)
         over[squash(_text(g))].update(i for i, (after, before) in enumerate(windows) if after < at < before)
-    return alike | {text for text, between in over.items() if len(rounds) >= 2 and len(between) == len(rounds)}
+    # (rounds that no heading stands over are a field's label said again inside a project)
+    headed = set().union(*over.values())
+    return alike | {text for text, between in over.items() if len(headed) >= 2 and between == headed}
 
 
 def _round_named(lines: list[Line], labelled: list[tuple[int, Line, str]], labels: Labels, settings: Settings) -> str:
