@@ -103,3 +103,36 @@ def test_rows_beside_the_label_that_says_the_field_goes_on_are_the_tables(tmp_pa
     table = _the_table(tmp_path / "goeson.pdf", [first, second])
     assert [row.label for row in table.rows] == [" ".join(label) for label, _ in _ROWS]
     assert _amounts(table)[("Kennisdeling", "privaat")] == "90.000"
+
+
+def test_the_unit_over_a_tables_group_labels_under_another_table_is_the_seconds(tmp_path):
+    """Two tables in thousands, each with its unit in small type over its header, the first going on at the
+    next page under its unit and header again: the second's unit ("Bedragen x € 1.000"), over
+    a group's label and a label's first word wrapped over its header's line, states the
+    second table's unit, and is no note of the first."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def right(x: float, y: float, text: str, font: str = "Helvetica", size: float = 9) -> tuple:
+        return (x - stringWidth(text, font, size), y, text, size, font)
+
+    def first_table(y: float, rows: list[tuple[str, str, str]]) -> list[tuple]:
+        runs = [right(520, y, "Bedragen x € 1.000", size=7.5), (70, y + 16, "Investeringen", 9, BOLD),
+                right(380, y + 16, "Totaal", BOLD), right(520, y + 16, "Rijk", BOLD)]
+        for k, (label, *amounts) in enumerate(rows):
+            runs += [(70, y + 30 + 12 * k, label, 9), *(right(x, y + 30 + 12 * k, a) for x, a in zip((380, 520), amounts))]
+        return runs
+
+    first = [(70, 60, "Sterke Campus", 16, BOLD), (70, 90, "Financiering", 10, BOLD),
+             (70, 104, "De regio draagt € 1.250.000 bij aan het programma.", 10),
+             *first_table(740, [("Bouw", "1.000,0", "500,0")])]
+    second = first_table(60, [("Inrichting", "800,0", "400,0"), ("Totaal", "1.800,0", "900,0")])
+    second += [right(520, 150, "Bedragen x € 1.000", size=7.5), right(380, 166, "Publieke partijen", BOLD),
+               right(450, 178, "Overig", BOLD), (70, 190, "Begroting", 9, BOLD), right(320, 190, "Gemeente", BOLD),
+               right(380, 190, "Provincie", BOLD), right(450, 190, "publiek", BOLD), right(520, 190, "Rijk", BOLD)]
+    for k, (label, *amounts) in enumerate((("Projecten", "150,0", "3.800,0", "-", "2.200,0"),
+                                           ("Totaal", "150,0", "3.800,0", "-", "2.200,0"))):
+        second += [(70, 204 + 12 * k, label, 9), *(right(x, 204 + 12 * k, a) for x, a in zip((320, 380, 450, 520), amounts))]
+    first, second = extract(drawn_pdf(tmp_path / "units.pdf", [first, second]), cross_check="none").projects[0].tables
+    assert [r.label for r in first.rows] == ["Bouw", "Inrichting", "Totaal"] and not first.footnotes
+    assert [c.key for c in second.columns] == ["gemeente", "provincie", "overig_publiek", "rijk"]
+    assert (first.scale, second.scale) == (1000, 1000)

@@ -623,9 +623,10 @@ class HeaderTable:
         return False
 
     def _right_over_a_header(self, line: Line) -> bool:
-        """Does another table's header start right under the line (its first line, or the one
-        under a group's label over it), not this one's repeated on its next page?"""
-        below = self._page_from(line)[1:3]
+        """Does another table's header start right under the line (its first line, or one
+        under a group's label and a label's first words wrapped over it), not this one's
+        repeated on its next page?"""
+        below = self._page_from(line)[1:4]
         return bool(below) and below[0].top - line.bottom <= self.settings.caption_gap_em * line.size \
             and any(is_table_header(b, self.region.aliases, self.settings) and not self._repeats_header(b) for b in below)
 
