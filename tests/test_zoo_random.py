@@ -339,6 +339,8 @@ MENDED = {
     "286-newsletter": "a second column of a few lines at the top, the page's number under it",
     "285-halves": "a table without a total in the panel beside the text, the text it stood beside going on at "
                   "the top of the next page",
+    "419-handout3": "slides printed three to a page, each title in a bar every page draws at its place: the title "
+                    "of the next project in the bar where the last one's (vervolg) stood on the pages before",
 }
 
 

@@ -599,8 +599,14 @@ def _a_title_sharing_words(run: list[Word], layout: PageLayout, repeated: Callab
     """A heading larger than the text that shares words with the headings at its place on
     other pages ("Slimme Zorg", "Slimme Havens"): its own words make it no running header.
     (A footer in large type that names its page and counts the pages is one.)"""
-    return run[0].size > text_size + 1 and not all(map(repeated, run)) and run[0].top < layout.height / 2 \
+    return _a_heading_of_its_own(run, repeated, text_size) and run[0].top < layout.height / 2 \
         and not _PAGE_COUNTER.search(join_words(run))
+
+
+def _a_heading_of_its_own(run: list[Word], repeated: Callable[[Word], bool], text_size: float) -> bool:
+    """Type larger than the text, some of its words said nowhere else at its place: a heading
+    of the page's own, though set where the others set theirs (a slide's title in its bar)."""
+    return run[0].size > text_size + 1 and not all(map(repeated, run))
 
 
 def _at_their_place(layouts: list[PageLayout], enough: float) -> Callable[[Word], bool] | None:
@@ -665,9 +671,11 @@ def without_repeated_words(layouts: list[PageLayout], settings: Settings) -> lis
                     not _repeats_an_edge(line, layout, at_edges, settings, repeated, text_size) and id(line) not in numbers
                     and not _counts_pages(line, repeated))
                 for run in line.segments()
+                # (a heading of its own in a frame every page draws: a slide's title in its bar)
+                for own in [_a_heading_of_its_own(run, repeated, text_size) and any(_inside(w, boxes) for w in run)]
                 for mostly_new in [3 * sum(map(repeated, run)) < len(run) or id(line) in lone or id(line) in forms
-                                   or _a_title_sharing_words(run, layout, repeated, text_size)]
-                for w in run if (mostly_new or not repeated(w)) and not _inside(w, boxes)]
+                                   or own or _a_title_sharing_words(run, layout, repeated, text_size)]
+                for w in run if (mostly_new or not repeated(w)) and (own or not _inside(w, boxes))]
         if len(kept) == sum(len(line.words) for line in layout.lines):
             out.append(layout)
             continue
