@@ -22,6 +22,7 @@ from statistics import median
 from typing import Literal
 
 from regio.extract import columns as colmap
+from regio.extract.colour_key import named, nearest_key, swatch_over
 from regio.extract.labels import squash
 from regio.extract.layout import (
     CAPITAL_INSIDE,
@@ -1450,9 +1451,12 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         return _text_table(region, investment)
     in_drawn_order = investment is False  # any table, its grid compared with the page as drawn
     region.body = _without_buttons(region, _body_lines(region.body))
+    key = nearest_key(region.header, region.pages)
+    region.header = [ln for ln in region.header if key is None or all(ln is not k for k in key[0])]  # a key heads no column
     region.x0 = min([region.x0, *(ln.x0 - 12 for ln in region.header + region.body)])
     label_col, leaves, reader = _label_and_value_columns(region)
     header = _read_header(region, label_col, leaves)
+    _named_by_colour(region, header, leaves, key[1] if key else None)
     leaves, header = _unlabelled_by_rows(region, leaves, header)
     region.label = region.label or _header_label(region.header, label_col)
     if investment is not False and (long := read_long_form(region.body, label_col, leaves, region.aliases)) is not None:
@@ -1502,6 +1506,29 @@ def _build_table(region: Region, investment: bool | None) -> FundingTable:
         reader=reader,
         provenance=_line_prov(region.header or region.body),
     )
+
+
+def _named_by_colour(region: Region, header: Header, leaves: list[tuple[float, float]], key: dict[float, str] | None) -> None:
+    """Columns headed by a swatch alone, named by the key that sets a word beside a swatch of
+    that colour: over the table, or else the nearest before it on its page or the page before."""
+    if not region.body:
+        return
+    first = region.body[0]
+    layout = region.pages[first.page]
+    top = (region.header[0].top if region.header and region.header[0].page == first.page else first.top - 3 * first.size)
+    swatches = {i: fill for i, (a, b) in enumerate(leaves)
+                if not header.own[i] and (fill := swatch_over(layout, a, b, top - first.size, first.top, first.size))}
+    if not swatches:
+        return
+    if key is None:
+        before = region.pages.get(first.page - 1)
+        found = nearest_key([*sorted((ln for ln in layout.lines if ln.bottom <= top), key=lambda ln: -ln.top),
+                             *sorted(before.lines if before else [], key=lambda ln: -ln.top)], region.pages)
+        key = found[1] if found else None
+    for i, fill in swatches.items():
+        if key is not None and (name := named(fill.shade, key)) is not None:
+            header.own[i].append(name)
+            header.boxes[i] = Provenance(page=first.page, bbox=rounded((fill.x0, fill.top, fill.x1, fill.bottom)))
 
 
 def _groups_of(group_for: list[str | None]) -> list[list[tuple[str, int, int]]]:
