@@ -341,6 +341,8 @@ MENDED = {
                   "the top of the next page",
     "419-handout3": "slides printed three to a page, each title in a bar every page draws at its place: the title "
                     "of the next project in the bar where the last one's (vervolg) stood on the pages before",
+    "420-cofinance": "a table's header again on the page it breaks onto, its group's label over it taken as the "
+                     "page's running header: the header, not a row",
 }
 
 

@@ -1448,8 +1448,10 @@ class DocumentReader:
                 in_table.update(id(ln) for ln in [*found.lines, *found.footnotes, *named])
                 self._begun_before(found, content, in_table, page)
                 previous = regions[-1][0] if regions else None
-                repeated = previous is not None and \
-                    [_plain(ln.text) for ln in found.header] == [_plain(ln.text) for ln in previous.header]
+                # (its header again, maybe without the upper lines a page took as its running header:
+                # a group's label over the columns at the top of every page a table breaks onto)
+                said = [_plain(ln.text) for ln in previous.header] if previous is not None else []
+                repeated = bool(found.header) and [_plain(ln.text) for ln in found.header] == said[len(said) - len(found.header):]
                 if previous is not None and _continues_over_page(previous, found, content, in_table, repeated):
                     if repeated:
                         previous.repeated.extend(found.header)
