@@ -343,6 +343,8 @@ MENDED = {
                     "of the next project in the bar where the last one's (vervolg) stood on the pages before",
     "420-cofinance": "a table's header again on the page it breaks onto, its group's label over it taken as the "
                      "page's running header: the header, not a row",
+    "419-transport": "the sums carried over a page break where the table's part on each page is read apart: "
+                     "\"Subtotaal (over te brengen)\" and \"Van vorige pagina\" are no cost lines",
 }
 
 

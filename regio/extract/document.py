@@ -59,6 +59,7 @@ from regio.extract.tables import (
     Region,
     budget_parts,
     build_table,
+    carries_sums,
     columns_moved_apart,
     counts,
     cut_short,
@@ -2250,8 +2251,12 @@ def _cuts_of_both(part: Region | TableRegion, more: TableRegion) -> list[float]:
 
 
 def _going_on_with(table: FundingTable, part: FundingTable) -> FundingTable:
-    """The table with the rows of its part that goes on, its pages, and the notes under that part."""
-    return table.model_copy(update={"rows": [*table.rows, *part.rows], "footnotes": part.footnotes,
+    """The table with the rows of its part that goes on, its pages, and the notes under that part;
+    the sums carried over the break between them ("Subtotaal (over te brengen)" ending the one,
+    "Van vorige pagina" opening the other) are no cost lines."""
+    before = table.rows[:-1] if table.rows and carries_sums(table.rows[-1]) else table.rows
+    after = part.rows[1:] if part.rows and carries_sums(part.rows[0]) else part.rows
+    return table.model_copy(update={"rows": [*before, *after], "footnotes": part.footnotes,
                                     "pages": sorted({*table.pages, *part.pages})})
 
 

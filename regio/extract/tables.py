@@ -1732,12 +1732,17 @@ _CARRY = re.compile(r"(?i)(?:transport(?:\s+(?:van\s+vorige|naar\s+volgende)\s+p
                     r"|overgebracht|van\s+vorige\s+pagina|subtota(?:al|le)\s*\(?\s*(?:over\s+te\s+brengen|transport)\s*\)?)\s*:?")
 
 
+def carries_sums(row: Row) -> bool:
+    """Is the row the sums a table carries over a page break ("Transport", "Van vorige pagina")?"""
+    return _CARRY.fullmatch(row.label.strip()) is not None
+
+
 def _cost_lines_only(rows: list[list[Line]], table_rows: list[Row]) -> tuple[list[list[Line]], list[Row]]:
     """The rows but those that are no cost line: the sums carried over a page break, and a row
     that numbers the columns under the header ("(1)  (2)  (3)=(1)+(2)"), as a government's
     finance tables do on every page the table goes on over."""
     pages = [lines[0].page for lines in rows]
-    dropped = {i for i, row in enumerate(table_rows) if _CARRY.fullmatch(row.label.strip())
+    dropped = {i for i, row in enumerate(table_rows) if carries_sums(row)
                and ((i + 1 < len(rows) and pages[i + 1] > pages[i]) or (i > 0 and pages[i - 1] < pages[i]))}
     dropped |= {i for i, row in enumerate(table_rows) if _numbers_columns(row)}
     if not dropped:
