@@ -345,6 +345,8 @@ MENDED = {
                      "page's running header: the header, not a row",
     "419-transport": "the sums carried over a page break where the table's part on each page is read apart: "
                      "\"Subtotaal (over te brengen)\" and \"Van vorige pagina\" are no cost lines",
+    "421-journal2col": "a table floated over two columns under a caption across them, its group's label on one "
+                       "side and its header's labels on both: rows across the columns up to the next row across",
 }
 
 

@@ -18,6 +18,7 @@ from itertools import accumulate, combinations
 from operator import itemgetter
 from statistics import median
 
+from regio.extract.columns import is_column_word
 from regio.extract.labels import names_a_field
 from regio.extract.settings import DEFAULT, Settings
 from regio.geometry import Box, Boxed
@@ -1440,16 +1441,18 @@ _ROW_PAST_HEADER_EM = 3  # a column's amounts may run wider than its label
 def _rows_between(crossings: list[list[bool]], lines: list[Line], middles: tuple[float, ...],
                   settings: Settings) -> list[list[bool]]:
     """Which gutters each line crosses, counting as crossed by a table's rows those its cells
-    happen to leave clear: a table floated across some of the columns has rows with a word
-    or a value over the gutter and rows whose cells stand either side of it. Lines between
-    two that cross the same gutters (not all: a stretch across them all is read apart) cross
-    them too, where they stand close under each other as rows do, none with running text on
-    both sides of a gutter, and a value among them."""
+    happen to leave clear: a table floated across the columns has rows with a word or a
+    value over the gutter and rows whose cells stand either side of it. Lines between two
+    that cross the same gutters cross them too, where they stand close under each other as
+    rows do, none with running text on both sides of a gutter, and a value among them."""
     out = list(crossings)
-    spanning = [i for i, crossed in enumerate(crossings) if any(crossed) and not all(crossed)]
+    spanning = [i for i, crossed in enumerate(crossings) if any(crossed)]
     for a, b in zip(spanning, spanning[1:]):
         both = [x and y for x, y in zip(crossings[a], crossings[b])]
-        if b - a > 1 and any(both) and _rows_of_one_table(lines[a:b + 1], both, middles, settings):
+        # (between two lines across every gutter, columns of short lines may stand: rows of
+        # a table floated across them have values beside the gutter, most of them)
+        if b - a > 1 and any(both) and _rows_of_one_table(lines[a:b + 1], both, middles, settings) \
+                and (not all(both) or _mostly_valued(lines[a + 1:b], middles)):
             out[a + 1:b] = [both] * (b - a - 1)
     # A row's values wrapped onto a line of their own under it ("€" over "4.330.000", "1,7"
     # over "mln.") go with it, whatever type each cell is set in.
@@ -1457,6 +1460,11 @@ def _rows_between(crossings: list[list[bool]], lines: list[Line], middles: tuple
         if any(out[i - 1]) and not any(out[i]) and _values_wrapped_under(lines[i - 1], lines[i], out[i - 1], middles, settings):
             out[i] = out[i - 1]
     return out
+
+
+def _mostly_valued(lines: list[Line], middles: tuple[float, ...]) -> bool:
+    """Have at least half the lines a value right of the first gutter?"""
+    return 2 * sum(any(_VALUE.fullmatch(w.text) for w in _in_columns(ln.words, middles)[1]) for ln in lines) >= len(lines)
 
 
 def _values_wrapped_under(row: Line, line: Line, crossed: list[bool], middles: tuple[float, ...], settings: Settings) -> bool:
@@ -1478,7 +1486,7 @@ def _rows_of_one_table(lines: list[Line], crossed: list[bool], middles: tuple[fl
     for i, line in enumerate(lines):
         parts = _in_columns(line.words, middles)
         inner = 0 < i < len(lines) - 1
-        if inner and any(running_text(parts[k]) and running_text(parts[k + 1]) for k in sides):
+        if inner and any(_prose(parts[k]) and _prose(parts[k + 1]) for k in sides):
             return False
         words = sorted({id(w): w for k in sides for w in (*parts[k], *parts[k + 1])}.values(), key=lambda w: w.x0)
         if words:
@@ -1490,6 +1498,11 @@ def _rows_of_one_table(lines: list[Line], crossed: list[bool], middles: tuple[fl
     bottoms = [max(w.bottom for w in ws) for ws in spans]
     size = max(w.size for ws in spans for w in ws)
     return all(top - bottom <= settings.table_line_gap_em * size for bottom, top in zip(bottoms, tops[1:]))
+
+
+def _prose(words: list[Word]) -> bool:
+    """Running text, not a header's labels naming columns ("Totaal (€)  Gem.  Rijk")."""
+    return running_text(words) and sum(is_column_word(w.text) for w in words) < 2
 
 
 def _with_its_header(stretch: list[Line], line: Line, top: float, middles: tuple[float, ...],
