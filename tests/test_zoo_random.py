@@ -347,6 +347,16 @@ MENDED = {
                      "\"Subtotaal (over te brengen)\" and \"Van vorige pagina\" are no cost lines",
     "421-journal2col": "a table floated over two columns under a caption across them, its group's label on one "
                        "side and its header's labels on both: rows across the columns up to the next row across",
+    "419-gazette": "a project's first table floated to the top of the page its title is on, over the end of the "
+                   "project before: the named project's first table, not its last",
+    "419-sidebyside": "tables numbered in their captions set side by side, the third under the first: in their "
+                      "numbers' order",
+    "421-halves": "a project going on under its title said again (\"(vervolg)\") and its field's label again: "
+                  "no round of labels of its own, which took the next project's",
+    "419-handout6": "a deck's subtitle under both titles, a label said twice in the second project: three rounds "
+                    "of labels, two of them titled; the subtitle titles neither project",
+    "419-kiloeuro": "\"Bedragen x € 1.000\" over a group's label and a wrapped label's first word over the next "
+                    "table's header, under a table going on from the page before: the next table's unit",
 }
 
 
@@ -374,6 +384,8 @@ FIELDS_MENDED = {
                    "\"Results\")",
     "412-flemish": "a Flemish partner's label for the structural character (\"Verankering\")",
     "412-stickyheader": "a web page's imprint read as the last field's text",
+    "421-halves": "a project going on under its title said again and a field's label again: every field of it "
+                  "and of the project after it, which that round of labels took",
 }
 
 
