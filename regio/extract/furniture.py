@@ -287,13 +287,13 @@ def _folios_inside(layouts: list[PageLayout], found: set[int], settings: Setting
     the text, at one place on two pages or more, rising with the pages where it stands."""
     at: dict[tuple[bool, int], list[tuple[int, Line]]] = defaultdict(list)
     for layout in layouts:
-        inside = [ln for ln in layout.lines if id(ln) not in found]
-        if len(inside) < 2:
-            continue
-        by_top = sorted(inside, key=lambda ln: ln.top)
-        for line, neighbour, top in ((by_top[0], by_top[1], True), (by_top[-1], by_top[-2], False)):
-            gap = neighbour.top - line.bottom if top else line.top - neighbour.bottom
-            if _PAGE_NUMBER.match(line.text) and gap > settings.theme_gap_em * max(line.size, neighbour.size):
+        by_top = sorted((ln for ln in layout.lines if id(ln) not in found), key=lambda ln: ln.top)
+        # (a sheet may hold nothing else the text could read: a picture, its folio under it)
+        alone = [(by_top[0], None, by_top[0].top < layout.height / 2)] if len(by_top) == 1 else []
+        pairs = [(by_top[0], by_top[1], True), (by_top[-1], by_top[-2], False)] if len(by_top) >= 2 else alone
+        for line, neighbour, top in pairs:
+            gap = math.inf if neighbour is None else neighbour.top - line.bottom if top else line.top - neighbour.bottom
+            if _PAGE_NUMBER.match(line.text) and gap > settings.theme_gap_em * max(line.size, (neighbour or line).size):
                 at[top, round(_edge_distance(line, layout) / _SAME_PLACE_PT)].append((layout.number, line))
     return {id(line) for same_place in at.values() if len(same_place) >= 2 and _steps_with_the_pages(same_place)
             for _, line in same_place}
