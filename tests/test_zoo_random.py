@@ -357,6 +357,8 @@ MENDED = {
                     "of labels, two of them titled; the subtitle titles neither project",
     "419-kiloeuro": "\"Bedragen x € 1.000\" over a group's label and a wrapped label's first word over the next "
                     "table's header, under a table going on from the page before: the next table's unit",
+    "419-excelsheet": "a sheet's title rows printed again atop each of its pages: said over the next project's "
+                      "round of labels only on the page before that project's own title, it is the first one's title",
 }
 
 

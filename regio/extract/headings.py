@@ -1568,13 +1568,21 @@ def _said_alike(groups: list[list[Line]], labelled: list[tuple[int, Line, str]],
     alike = {text for text, n in said.items() if n >= _SAID_ALIKE and 2 * n > come_back}
     # (each round's first label, and the last label of the round before it)
     windows = [(order[id(labelled[k - 1][1])] if k else -1, order[id(labelled[k][1])]) for k in rounds]
-    over: dict[str, set[int]] = defaultdict(set)
+    inside: dict[int, list[list[Line]]] = defaultdict(list)
     for g in groups:
         if GOES_ON.search(_text(g)):
             continue  # (the title said again where its project goes on: "(vervolg)")
         at = order.get(id(g[0]), -1)
-        over[squash(_text(g))].update(i for i, (after, before) in enumerate(windows) if after < at < before)
-    # (rounds that no heading stands over are a field's label said again inside a project)
+        for i in (i for i, (after, before) in enumerate(windows) if after < at < before):
+            inside[i].append(g)
+    # Over a round stand the headings on the page of the last of them: a sheet's title said
+    # again atop the project's last page, before the next project's page, is over neither.
+    # (Rounds that no heading stands over are a field's label said again inside a project.)
+    over: dict[str, set[int]] = defaultdict(set)
+    for i, gs in inside.items():
+        for g in gs:
+            if g[0].page == gs[-1][0].page:
+                over[squash(_text(g))].add(i)
     headed = set().union(*over.values())
     return alike | {text for text, between in over.items() if len(headed) >= 2 and between == headed}
 
