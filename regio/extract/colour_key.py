@@ -45,6 +45,8 @@ def nearest_key(lines: list[Line], layouts: dict[int, PageLayout]) -> tuple[list
             level.append(line)
     for level in levels:
         layout = layouts[level[0].page]
+        if not layout.fills:
+            continue  # (no swatch on the page: no key)
         # (the whole level of the page: entries set apart may be read as its columns' or margin's)
         words = [w for ln in [*layout.lines, *layout.margin] if abs(ln.top - level[0].top) < 0.5 * ln.size for w in ln.words]
         if (key := key_of(words or [w for ln in level for w in ln.words], layout.fills)) is not None:

@@ -25,7 +25,16 @@ from typing import Literal
 
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe, read_region
-from regio.extract.finder import TableRegion, find_tables, footnotes_below, is_caption, justified, names_table, written_out
+from regio.extract.finder import (
+    TABLE_WORD,
+    TableRegion,
+    find_tables,
+    footnotes_below,
+    is_caption,
+    justified,
+    names_table,
+    written_out,
+)
 from regio.extract.furniture import furniture, keyed
 from regio.extract.header_table import HeaderTable, is_continuation, is_table_header, states_the_unit
 from regio.extract.headings import Structure, analyse, is_heading, names_the_title
@@ -2011,7 +2020,7 @@ def _in_number_order(project: Project) -> None:
         project.tables = [t for _, t in sorted(zip(keys, project.tables), key=lambda pair: pair[0])]
 
 
-_TABLE_NUMBER = re.compile(r"(?i)(?:tabel|table|tab\.|tableau|tabelle)\s*(\d+(?:\.\d+)*)")
+_TABLE_NUMBER = re.compile(rf"(?i){TABLE_WORD}\s*(\d+(?:\.\d+)*)")
 
 
 def _annexes_given_away(projects: list[Project], annexes: set[int], gave: set[int]) -> list[Project]:

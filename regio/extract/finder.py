@@ -53,7 +53,9 @@ _ENUMERATOR = re.compile(r"^(?:[•·▪◦‣●○■□➢►\-–—*o†‡
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
-_CAPTION = re.compile(r"^(?:tabel|table|tab\.|tableau|tabelle)\s*:?\s*[\dA-Z]", re.I)
+# The word that names a table in a caption ("Tabel 3", "Table 2.1").
+TABLE_WORD = r"(?:tabel|table|tab\.|tableau|tabelle)"
+_CAPTION = re.compile(rf"^{TABLE_WORD}\s*:?\s*[\dA-Z]", re.I)
 _SCALE_HINT = re.compile(r"bedragen\s+(?:x|×|in)\b|x\s*(?:€|eur|\$|1[.,]?000)"
                          r"|\bin\s+(?:miljoen|miljard|duizend|thousands|millions|billions|%)"
                          r"|\((?:in\s+)?(?:€|eur|\$|x)|eur\s?m\b|\$\s?0{3}", re.I)
