@@ -2545,3 +2545,26 @@ def test_a_box_drawn_round_a_word_in_a_cell_is_no_rule_of_the_table(tmp_path):
             c.drawString(x + 4, 704, f"{k + 1}00.000")
     assert len(_layout_of(tmp_path, cells).vrules) == 6
 
+
+
+def test_letters_spaced_wider_than_a_word_gap_are_their_words(tmp_path):
+    """A house sets its labels in small capitals tracked wide (a third of an em between
+    letters, more than the gap that parts words in running text): the letters are their words again, parted
+    where a space stands between them. Letters a column apart (a sheet's column letters), and
+    a list's few one-letter items, stay apart."""
+    def draw(c):
+        text = c.beginText(72, 700)
+        text.setCharSpace(2.5)
+        for word in ("Structurele", "borging"):  # in small capitals: capitals of two sizes
+            for letter in word:
+                text.setFont("Helvetica-Bold", 8 if letter.isupper() else 6.4)
+                text.textOut(letter.upper())
+            text.textOut(" ")
+        text.setCharSpace(0)
+        c.drawText(text)
+        c.setFont("Helvetica", 10)
+        for k, letter in enumerate("ABCDE"):
+            c.drawString(72 + 60 * k, 650, letter)
+        c.drawString(72, 600, "kies a b of c")
+
+    assert _page_with(tmp_path, draw) == ["STRUCTURELE", "BORGING", "A", "B", "C", "D", "E", "kies", "a", "b", "of", "c"]

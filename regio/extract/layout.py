@@ -587,6 +587,62 @@ def _below_its_first_line(word: Word, members: list[Word]) -> bool:
     return 2 * on_it < len(members)
 
 
+def letter_spaced_joined(words: list[Word]) -> list[Word]:
+    """Words set letter-spaced ("S T R U C T U R E L E   B O R G I N G", a label's capitals
+    tracked wider than the gap that parts words in running text): each run of single letters
+    on one baseline, evenly spaced, is its words again, parted where the gap is wider than the
+    tracking by about a space."""
+    joined: list[Word] = []
+    run: list[Word] = []
+    for word in [*words, None]:
+        if word is not None and run and _tracked_after(run[-1], word):
+            run.append(word)
+            continue
+        joined += _untracked(run)
+        run = [word] if word is not None and _a_letter(word) else []
+        if not run and word is not None:
+            joined.append(word)
+    return joined
+
+
+def _a_letter(word: Word) -> bool:
+    return len(word.text) == 1 and (word.text.isalpha() or word.text in _IN_TRACKED_WORDS)
+
+
+def _tracked_after(before: Word, word: Word) -> bool:
+    """Does the letter follow the one before in a tracked line: in its type, or as a small
+    capital beside a capital, on its baseline?"""
+    size = max(word.size, before.size)
+    return _a_letter(word) and min(word.size, before.size) >= _SMALL_CAPS_SHARE * size \
+        and abs(word.bottom - before.bottom) < _SMALL_CAPS_SHARE / 4 * size \
+        and (word.bold, word.italic) == (before.bold, before.italic) \
+        and 0 <= word.x0 - before.x1 <= _WIDEST_TRACKING_EM * size
+
+
+def _untracked(run: list[Word]) -> list[Word]:
+    if sum(w.text.isalpha() for w in run) < _FEWEST_TRACKED:
+        return run
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    tracking = min(gaps)
+    words, part = [], [run[0]]
+    for gap, letter in zip(gaps, run[1:]):
+        if gap > tracking + _SPACE_EM * max(letter.size, part[-1].size):
+            words.append(part)
+            part = []
+        part.append(letter)
+    words.append(part)
+    return [replace(part[0], text="".join(w.text for w in part), x1=part[-1].x1, size=max(w.size for w in part),
+                    top=min(w.top for w in part), bottom=max(w.bottom for w in part)) for part in words]
+
+
+# Tracking wider than this (in ems) sets letters apart as a table's one-letter column heads
+# are; a space is at least this wide beyond the tracking; fewer letters than this in a run
+# may be initials or a list's letters.
+_WIDEST_TRACKING_EM, _SPACE_EM, _FEWEST_TRACKED = 1.2, 0.2, 4
+_SMALL_CAPS_SHARE = 0.6  # of a capital's size, at least: a small capital's
+_IN_TRACKED_WORDS = "-&'’"
+
+
 def drop_caps_joined(words: list[Word]) -> list[Word]:
     """A paragraph's first letter set as a drop cap (three lines high, its top level with the
     first line's, the rest of the word right after it: "D" + "e regio") is that word's."""

@@ -36,6 +36,7 @@ from regio.extract.layout import (
     columns_and_panel,
     drop_caps_joined,
     foot_notes,
+    letter_spaced_joined,
     margin_notes,
     merge_rules,
     parted_at_rules,
@@ -95,6 +96,7 @@ def read_page(page: pdfium.PdfPage, number: int, settings: Settings = DEFAULT,
     words, typed, typed_underlines = rules_typed_in_characters(drop_caps_joined(words))
     rules, fills, veils, pictures, drawings = paths
     words, fills, rules = combs_joined(words, fills, rules)
+    words = letter_spaced_joined(words)  # (a comb's letters stand a box apart: joined with their comb)
     hrules, vrules = merge_rules([*rules, *typed], settings)
     tile_rules = rules_between_tiles(fills, hrules, vrules, words)
     if tile_rules:
