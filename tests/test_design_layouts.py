@@ -277,6 +277,14 @@ def test_the_caption_of_a_tables_next_part_says_it_goes_on(first, part, alike):
     assert _captioned_alike(first, part) is alike
 
 
+def test_a_caption_under_a_table_broken_over_pages_stands_under_its_last_part():
+    from regio.extract.document import _captioned_alike
+
+    assert _captioned_alike(None, "Tabel 3.2 – Financieringsoverzicht", below=True)
+    assert not _captioned_alike(None, "Tabel 3.2 – Financieringsoverzicht")
+    assert not _captioned_alike("Tabel 3.1 – Begroting", "Tabel 3.2 – Financieringsoverzicht", below=True)
+
+
 def test_columns_no_row_fills_under_a_header_packed_tight_keep_their_labels(tmp_path):
     """A header whose labels stand closer than cells do ("Totaal EUR" right against
     "Bedrijfsleven") over a table where no row fills two of the columns: the empty columns

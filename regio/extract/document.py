@@ -187,6 +187,7 @@ class DocumentReader:
         self._side: tuple[Line, list[float], list[_FieldDraft]] | None = None
         self._interrupted: _FieldDraft | None = None
         self._labelled_by_grid: _FieldDraft | None = None  # the field whose label a grid's lines stand beside
+        self._label_by_table: _FieldDraft | None = None  # the field whose label began beside the open table's header
         self._resume: _FieldDraft | None = None
         self._named = {squash(strip_numbering(entry.text)) for entry in self.toc}  # the projects the contents names
         self._dividers = self._divider_pages(layouts)
@@ -407,9 +408,14 @@ class DocumentReader:
         if after == "its other columns" or is_table_header(line, self.aliases, self.settings):
             self._opened.update(self._grids_at(line))  # its header line reads it
             label = Line(line.page, line.words_between(-1e9, split), line.space) if split else None
+            header = _content_line(line, label.words[-1].x1) if label is not None and label.words else None
+            # (a header that heads its own row labels: the table stands right of the label column)
+            going_on = header is not None and label is not None and split is not None \
+                and not colmap.is_column_word(join_words(header.segments()[0]), self.aliases) \
+                and self._label_goes_on_under(line, label, split)
             if label is not None and label.words and not self._label_ends_beside_its_table(project, label) \
-                    and self.labels.whole(label_text):
-                self._label_beside_its_table(project, label)
+                    and self._label_beside_its_table(project, label, going_on) and going_on:
+                line = header or line
             self._start_table(project, line)
         elif project.fields and (grids := [box for page, box in self._grids_at(line) if (page, box) not in self._opened]):
             self._grid_line(project, line, min(box[0] for box in grids))
@@ -487,12 +493,15 @@ class DocumentReader:
         """The line fed to the open table: taken by it (or, set apart after it, a field's), or
         after it; the header of its other columns on the next page opens a table, however few
         they are (one column is no header line of its own)."""
+        if table.titled_again(line):
+            return "taken"
         starts = self._starts_field(line, label_text)
         apart = not starts and not split and table.state == "body" and self._labels_its_text(line)
         goes_on = (starts or apart) and self._table_goes_on(project, label_text or line.text)
-        if not table.ends(line, (starts or apart) and not goes_on) and not self._tops_a_table_under(table, line):
-            # (beside the label that says the field goes on: its rows, not the label)
-            table.add(_content_line(line, split) or line if goes_on and split else line)
+        # (beside the label that says the field goes on: its rows, or its header again, not the label)
+        beside = _content_line(line, split) or line if goes_on and split else line
+        if not table.ends(beside, (starts or apart) and not goes_on) and not self._tops_a_table_under(table, line):
+            table.add(self._label_goes_on_by_table(line, split) or beside)
             return "taken"
         other_columns = not starts and table.other_columns_header(line)
         self._close_region()
@@ -600,13 +609,43 @@ class DocumentReader:
     def _grids_at(self, line: Line) -> list[tuple[int, Box]]:
         return [(line.page, box) for box in self.grids.get(line.page, ()) if centred_in(line, [box])]
 
-    @staticmethod
-    def _label_beside_its_table(project: _ProjectDraft, label: Line) -> None:
+    def _label_beside_its_table(self, project: _ProjectDraft, label: Line, going_on: bool) -> bool:
         """A field's label in the label column, level with the header of the table that is
-        all its text: the field is there, empty of prose, its table the project's."""
+        all its text: the field is there, empty of prose, its table the project's. Its start
+        may be ``going_on`` beside the table's rows ("Inzet en" / "co-financiering")."""
+        if not (self.labels.whole(label.text) or (going_on and self.labels.prefix(label.text))):
+            return False
         if project.fields:
             project.fields[-1].label_closed = True
-        project.fields.append(_FieldDraft([label], label_closed=True, label_line=label))
+        project.fields.append(field := _FieldDraft([label], label_closed=True, label_line=label))
+        self._label_by_table = field if going_on else None
+        return True
+
+    def _label_goes_on_under(self, line: Line, label: Line, split: float) -> bool:
+        """Do the label column's words right under the header line go on with the label beside
+        it, a label still (a table whose header heads its own row labels, right of the label
+        column, has none there)?"""
+        lines = self.layouts[line.page].lines
+        at = next((i for i, ln in enumerate(lines) if ln is line or any(w is line.words[-1] for w in ln.words)), len(lines))
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        words = below.words_between(-1e9, split) if below is not None and below.top - line.bottom < line.size else []
+        text = f"{label.text} {join_words(words)}"
+        return bool(words) and (self.labels.whole(text) or self.labels.prefix(text))
+
+    def _label_goes_on_by_table(self, line: Line, split: float | None) -> Line | None:
+        """The line's part right of the label column, where its words in that column go on
+        with the label begun beside the open table's header (see _label_beside_its_table):
+        they are the label's."""
+        field, self._label_by_table = self._label_by_table, None
+        words = line.words_between(-1e9, split) if field is not None and split else []
+        if field is None or split is None or not words:
+            return None
+        label = " ".join([*(ln.text for ln in field.label_lines), join_words(words)])
+        if not (self.labels.whole(label) or self.labels.prefix(label)):
+            return None
+        field.label_lines.append(Line(line.page, words, line.space))
+        self._label_by_table = field
+        return _content_line(line, split)
 
     def _label_ends_beside_its_table(self, project: _ProjectDraft, label: Line) -> bool:
         """Does the label column's text beside a table's header go on with the label the line
@@ -652,10 +691,12 @@ class DocumentReader:
             self._in_notes = True
         elif self._in_notes and not _note_runs_on(project.notes[-1], line) and (
                 not small or (line.page != project.notes[-1].page
-                              and not _note_goes_on(project.notes[-1], line, self.layouts[line.page]))):
+                              and not _note_goes_on(project.notes[-1], line, self.layouts[line.page]))
+                or line.top - project.notes[-1].bottom > _NOTES_APART_EM * line.size):
             # Footnotes are small print on their own page: body-size text, or a new page,
             # is the document again (a field that goes on after a page-bottom footnote),
-            # but for the next line of a note in the text's own type.
+            # but for the next line of a note in the text's own type. Small print far below
+            # them is not theirs (a table's header in its smaller type).
             self._in_notes = False
         if self._in_notes and not self.labels.match(label_text):
             project.notes.append(line)
@@ -1142,6 +1183,7 @@ class DocumentReader:
 
     def _close_region(self) -> None:
         gathering, self._table = self._table, None
+        self._label_by_table = None
         if gathering is None or not self.projects:
             return
         project = self.projects[-1]
@@ -1326,7 +1368,7 @@ class DocumentReader:
         labelled, and no caption of its own."""
         headless = len(table.columns) == len(before.columns) and not any(c.label for c in table.columns) \
             and table.caption is None
-        headed_alike = _captioned_alike(before.caption, table.caption) \
+        headed_alike = _captioned_alike(before.caption, table.caption, below=not self._captions_above) \
             and [c.label for c in before.columns] == [c.label for c in table.columns]
         if before.footnotes or before.total_row is not None or not (headless or headed_alike) \
                 or not before.pages or table.pages[:1] != [before.pages[-1] + over]:
@@ -1572,10 +1614,11 @@ def _a_name(line: Line, sentence_ends: tuple[str, ...] = (".", ":")) -> bool:
         and not has_values(line, line.x0)
 
 
-def _captioned_alike(before: str | None, part: str | None) -> bool:
+def _captioned_alike(before: str | None, part: str | None, below: bool = False) -> bool:
     """The caption of a table's first part and of a part after it: the same, or the first's
-    start again with a word that it goes on ("Tabel 1. Begroting (vervolg)")."""
-    if before == part:
+    start again with a word that it goes on ("Tabel 1. Begroting (vervolg)"); where captions
+    stand ``below`` their tables, the last part's alone (the whole table's)."""
+    if before == part or (below and before is None):
         return True
     if not before or not part or not GOES_ON.search(part):
         return False
@@ -1881,6 +1924,9 @@ def _typed_openings(notes: list[Line]) -> frozenset[str]:
     """The marks typed on the line ("(1)", "2)") that the project's notes open with: under
     their heading ("Noten") they are the notes' marks, as raised ones are."""
     return frozenset(ln.words[0].text for ln in notes if ln.words and TYPED_MARK.fullmatch(ln.words[0].text))
+
+
+_NOTES_APART_EM = 4.0  # a note's lines and paragraphs stand closer than this under one another
 
 
 def _note_runs_on(note: Line, line: Line) -> bool:
@@ -2260,12 +2306,14 @@ def _cuts_of_both(part: Region | TableRegion, more: TableRegion) -> list[float]:
 
 
 def _going_on_with(table: FundingTable, part: FundingTable) -> FundingTable:
-    """The table with the rows of its part that goes on, its pages, and the notes under that part;
+    """The table with the rows of its part that goes on, its pages, and the notes under that part
+    (and its caption, where only that part has one: set under the table's end);
     the sums carried over the break between them ("Subtotaal (over te brengen)" ending the one,
     "Van vorige pagina" opening the other) are no cost lines."""
     before = table.rows[:-1] if table.rows and carries_sums(table.rows[-1]) else table.rows
     after = part.rows[1:] if part.rows and carries_sums(part.rows[0]) else part.rows
     return table.model_copy(update={"rows": [*before, *after], "footnotes": part.footnotes,
+                                    "caption": table.caption or part.caption,
                                     "pages": sorted({*table.pages, *part.pages})})
 
 

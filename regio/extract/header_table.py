@@ -17,7 +17,7 @@ from collections.abc import Callable
 from regio.extract import columns as colmap
 from regio.extract.every_table import describe_lines
 from regio.extract.finder import is_caption, justified, names_table, sentence_across
-from regio.extract.labels import GOES_ON
+from regio.extract.labels import GOES_ON, squash
 from regio.extract.layout import CURRENCY_SIGNS, Line, PageLayout, join_words, running_text
 from regio.extract.settings import Settings
 from regio.extract.tables import (
@@ -297,6 +297,19 @@ class HeaderTable:
         """A heading over the table's notes ("Noot | Toelichting") under its total, or set off
         from rows that state none (a small table of notes under the grid)."""
         return self.state == "body" and heads_notes(line) and (self.seen_total or self._set_off(line))
+
+    def titled_again(self, line: Line) -> bool:
+        """Is the line, on the page the rows go on to, the line over the table's header said
+        again right over its header again (its title, a field's label that names it)? The
+        table goes on under it."""
+        if self.state not in ("body", "footnotes") or not self._next_page(line) or has_values(line, self.value_x(line)) \
+                or names_table(line) or states_the_unit(line):
+            return False  # (a caption or a unit said again: the table's own, read as such)
+        first = self.region.header[0]
+        lines = self.pages[first.page].lines
+        at = next((i for i, ln in enumerate(lines) if ln is first), 0)
+        below = self._page_from(line)[1:2]
+        return at > 0 and squash(lines[at - 1].text) == squash(line.text) and bool(below) and self._repeats_header(below[0])
 
     def other_columns_header(self, line: Line) -> bool:
         """The header of the table's other columns, on the page after it: under what that page
