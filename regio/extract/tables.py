@@ -800,10 +800,14 @@ def _cell_extent(region: Region, line: Line, seg: list[Word], leaves: list[tuple
     # between them (a header on a band drawn round, its label stacked over the line below).
     frame = left is not None and right is not None and left <= leaves[0][0] and right > leaves[-1][0] \
         and seg[-1].x1 - seg[0].x0 < min(b - a for a, b in leaves)
-    if left is not None and right is not None and not frame and not any(
+    middle, size = (seg[0].x0 + seg[-1].x1) / 2, line.size
+    # A label set in a box as wide as several columns stands at its side or centred there; one
+    # standing anywhere else (right-aligned over one column of a group's box) is that column's.
+    if left is not None and right is not None and not frame and (
+            min(seg[0].x0 - left, right - seg[-1].x1) <= _SET_IN_ITS_BOX_EM * size
+            or abs(middle - (left + right) / 2) <= _OFF_CENTRE * (right - left)) and not any(
             left <= w.x0 and w.x1 <= right for w in line.words if w.x1 < seg[0].x0 or w.x0 > seg[-1].x1):
         return left, right
-    middle, size = (seg[0].x0 + seg[-1].x1) / 2, line.size
     first, last = leaves[0][0], leaves[-1][1]
     reach = region.settings.underline_gap_em * size
     under = [r for r in layout.hrules if line.bottom - 1 <= r.top <= line.bottom + reach and r.x0 <= middle <= r.x1
@@ -812,6 +816,11 @@ def _cell_extent(region: Region, line: Line, seg: list[Word], leaves: list[tuple
         rule = min(under, key=lambda r: r.top)
         return rule.x0, rule.x1
     return seg[0].x0, seg[-1].x1
+
+
+# How far from its box's side a label set there stands (its padding), in ems; how far off its
+# middle a label centred there stands, in shares of the box's width.
+_SET_IN_ITS_BOX_EM, _OFF_CENTRE = 1.5, 0.15
 
 
 def _leaf_of(x: float, leaves: list[tuple[float, float]]) -> int | None:
