@@ -35,6 +35,7 @@ from regio.extract.labels import (
     discover,
     is_numbering,
     is_report_part,
+    names_a_field,
     numbered_label,
     squash,
     strip_numbering,
@@ -1053,8 +1054,7 @@ def _from_keys_or_cycles(lines: list[Line], groups: list[list[Line]], structure:
     keyed = _from_title_keys(lines, groups)
     if len(keyed) >= 2:
         return keyed
-    cycles = _from_label_cycles([ln for ln in lines if not centred_in(ln, in_tables.get(ln.page, ()))], groups,
-                                structure, settings, by_page)
+    cycles = _from_label_cycles(lines, groups, structure, settings, by_page, in_tables)
     return cycles if len(cycles) >= 2 or not keyed else keyed
 
 
@@ -1267,7 +1267,7 @@ def _running_title(entry: str, layout: PageLayout | None, body: float, settings:
     return None
 
 
-def _document_labels(structure: Structure, heads: list[Line], settings: Settings, in_a_column: list[str],
+def _document_labels(structure: Structure, heads: list[Line], settings: Settings, in_a_column: list[tuple[str, bool]],
                      page_ends: set[int]) -> set[str]:
     """The labels the document adds to the vocabulary: short headings that recur, and words
     set apart in a column of their own beside their text that recur (``in_a_column``).
@@ -1290,8 +1290,14 @@ def _document_labels(structure: Structure, heads: list[Line], settings: Settings
                    and squash(ln.text) not in toc_text and not is_column_word(ln.text)
                    and id(ln) not in themes and id(ln) not in titles and id(ln) not in helping
                    and not GOES_ON.search(ln.text)]
-    beside = [text for text in in_a_column if squash(text) not in toc_text and not is_column_word(text)]
-    found = discover([*(ln.text for ln in short_heads), *beside], max(2, len(structure.toc))) | _form_questions(short_heads)
+    beside = [(text, opens) for text, opens in in_a_column if squash(text) not in toc_text and not is_column_word(text)]
+    found = discover([*(ln.text for ln in short_heads), *(text for text, _ in beside)], max(2, len(structure.toc))) \
+        | _form_questions(short_heads)
+    # A document of one project says each of its own labels once: in a column of them beside
+    # their text, each opening its block, where it uses none the vocabulary knows, they are its labels.
+    if not found and len({squash(text) for text, _ in beside}) >= _LONE_COLUMN_LABELS and all(opens for _, opens in beside) \
+            and not any(names_a_field(text) for text in [*(text for text, _ in beside), *(ln.text for ln in heads)]):
+        found = {text.rstrip(":") for text, _ in beside}
     # A label has its text under it: a heading that ends its page wherever it stands ("Geen
     # reacties" under a web page's every article) is none.
     last = {squash(strip_numbering(ln.text)) for ln in short_heads if id(ln) in page_ends}
@@ -1311,18 +1317,20 @@ def _worded_further(heads: list[Line], labels: Labels) -> set[str]:
             if style(ln) in types and not labels.whole(ln.text) and labels.match(ln.text) is not None}
 
 
-def _column_labels(lines: list[Line], settings: Settings) -> list[str]:
+def _column_labels(lines: list[Line], settings: Settings) -> list[tuple[str, bool]]:
     """Words in a column of their own before the text of their line, set apart from it by
     their type, bold or in colour ("Wie | 29 bedrijven, kennisinstellingen: ..."): a label
     where they recur, as a programme's own words for its fields (Wie, Wat, Geld) do. Only
     in a column where some label's text goes on under its first line, beside nothing: a
     block of one-line keys and values (a form's "Thema | ...", "Indiener | ..." over each
     title) is no column of labels. There, a key with its colon and nothing beside it (a
-    database's empty field, "Contactpersoon:") is one too: its field is empty."""
-    found: dict[tuple, list[str]] = defaultdict(list)
+    database's empty field, "Contactpersoon:") is one too: its field is empty. Each with
+    whether it opens a block in its column, no words of that column right over it (a cell's
+    second line, a name wrapped in a table's first column, does not)."""
+    found: dict[tuple, list[tuple[str, bool]]] = defaultdict(list)
     running: set[tuple] = set()
     alone: list[Line] = []  # keys with nothing beside them
-    for line, under in zip(lines, [*lines[1:], None]):
+    for over, line, under in zip([None, *lines], lines, [*lines[1:], None]):
         segments = line.segments(gap=settings.label_gap_em * line.size)
         if len(segments) == 1 and len(line.words) <= _COLUMN_LABEL_WORDS and line.text.endswith(":"):
             alone.append(line)
@@ -1333,16 +1341,20 @@ def _column_labels(lines: list[Line], settings: Settings) -> list[str]:
         if worded and set_apart_by_type(label, text[:_PROSE_WORDS + 1]):
             # (its labels set flush left or right: where their text starts is the column's)
             column = (round(text[0].x0 / _COLUMN_SLACK), label[0].bold, label[0].tinted)
-            found[column].append(join_words(label))
+            opens = over is None or over.page != line.page or line.top - over.bottom >= line.size / 2 \
+                or not over.words_between(-math.inf, text[0].x0)
+            found[column].append((join_words(label), opens))
             if under is not None and under.page == line.page and abs(under.x0 - text[0].x0) <= _COLUMN_SLACK \
                     and under.top - line.bottom < line.size:
                 running.add(column)
     for start, bold, tinted in running:
-        found[start, bold, tinted] += [line.text for line in alone if (line.words[0].bold, line.words[0].tinted) == (bold, tinted)
+        found[start, bold, tinted] += [(line.text, True) for line in alone
+                                       if (line.words[0].bold, line.words[0].tinted) == (bold, tinted)
                                        and 0 <= start * _COLUMN_SLACK - line.x1 <= _KEY_GAP_EM * line.size]
     return [text for column in running for text in found[column]]
 
 
+_LONE_COLUMN_LABELS = 4  # a column of this many labels said once each is one of labels
 _KEY_GAP_EM = 4.0  # how far before its column's text a key alone may end
 _COLUMN_SLACK = 3  # points: where a column's lines start alike
 _COLUMN_LABEL_WORDS = 3
@@ -1375,8 +1387,9 @@ def _under_the_title(group: list[Line], over: list[Line], label: Line, layout: P
     titles unless the one under it is no title (nor one of the project's sections, which the
     caller sees among its labels): the heading of the labels' own section (in
     their type: "Projectgegevens" over "Naam Project"; or heading the box beside the text the
-    labels start in: "Kerngegevens" over "Looptijd:"), read as no theme; or the title's
-    subtitle (smaller, in a lighter ink, right under it), read as its theme. (Numbering tells
+    labels start in: "Kerngegevens" over "Looptijd:"; or a tile's beside the title, right
+    under its foot), read as no theme; or the title's subtitle (smaller, in a lighter ink or at half its
+    size, right under it), read as its theme. (Numbering tells
     nothing: "2.1 Groene Teelt" over "2.1.1 Naam Project" is a title as "1 Projectgegevens"
     over "1.1 Naam Project" is none.)"""
     first, word, title = group[0], label.words[0], over[-1]
@@ -1389,10 +1402,15 @@ def _under_the_title(group: list[Line], over: list[Line], label: Line, layout: P
     if len(group) == 1 and (in_the_labels_type(first) and not in_the_labels_type(title)
                             or box is not None and box is layout.aside_of(label) and layout.aside_of(title) is None):
         return ""
-    if _paler(first, title) and first.size < title.size - settings.other_type_pt \
-            and first.top - title.bottom <= settings.theme_gap_em * title.size:
+    if 0 <= first.top - title.bottom <= settings.theme_gap_em * title.size and (first.x0 > title.x1 or first.x1 < title.x0):
+        return ""
+    # (no theme is set at twice its titles' size: a line that much smaller is the title's)
+    if (_paler(first, title) or first.size <= _SUBTITLE_SHARE * title.size) and _set_under(first, title, settings):
         return strip_numbering(_text(group))
     return None
+
+
+_SUBTITLE_SHARE = 0.5
 
 
 def _label_of(line: Line, labels: Labels, settings: Settings) -> str:
@@ -1501,17 +1519,19 @@ _SAID_ALIKE = 3  # a heading said over this many rounds of labels at least is sa
 
 
 def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: Structure,
-                       settings: Settings, by_page: dict[int, PageLayout]) -> list[ProjectStart]:
+                       settings: Settings, by_page: dict[int, PageLayout], in_tables: dict[int, list[Box]]) -> list[ProjectStart]:
     """Without contents or "Theme | Title": a label that comes back starts a new project,
-    titled by the nearest heading above the first label of its round."""
+    titled by the nearest heading above the first label of its round. No line in a table
+    (``in_tables``) is a label; a heading read as a table's row still titles its round."""
     labels = structure.labels
     order = {id(ln): i for i, ln in enumerate(lines)}
     # Headings larger than the text: a title between two of a label's lines parts them; one
     # that says its project goes on ("Groene Havens (vervolg)" over the label again) does not.
     heads = sorted(order[id(g[0])] for g in groups if id(g[0]) in order
                    and g[0].size > structure.body_size + settings.other_type_pt and not GOES_ON.search(_text(g)))
+    # ("1.2.1 Naam Project" comes back as "1.3.1 ...")
     labelled = [(index, line, squash(strip_numbering(label))) for index, line in enumerate(lines)
-                if (label := _label_of(line, labels, settings))]  # "1.2.1 Naam Project" comes back as "1.3.1 ..."
+                if not centred_in(line, in_tables.get(line.page, ())) and (label := _label_of(line, labels, settings))]
     # (a numbered heading set as the form's numbered sections that are labels, "5 Continuïteit"
     # as "4 Begroting", is a section of the form: it titles no project)
     numbered = [line for _, line, _ in labelled if _numbered(line.text)]
@@ -1536,7 +1556,8 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
         if above and not named:
             group = above[-1]
             text = strip_numbering(_text(group))
-            m = _THEME_TITLE.match(text)
+            # ("Regio Deal Walcheren | stuurgroep" under a title set larger: its subtitle, not "Theme | Title")
+            m = None if len(above) >= 2 and _set_under(group[0], above[-2][-1], settings) else _THEME_TITLE.match(text)
             theme, title = (m["theme"].strip(), m["title"].strip()) if m else _kicker_over(group, settings)
             lines_of = group
             if not m and len(above) >= 2 and above[-2][0].page == group[0].page and above[-2][0].size >= group[0].size:
@@ -1553,6 +1574,12 @@ def _from_label_cycles(lines: list[Line], groups: list[list[Line]], structure: S
             starts.append(ProjectStart("", named, [], at=line))  # (its title drawn, not set: outlines, a picture)
         floor = order[id(line)]
     return starts
+
+
+def _set_under(line: Line, heading: Line, settings: Settings) -> bool:
+    """Does the line, after the heading, stand right under it (or beside it) in smaller type?"""
+    return line.page == heading.page and line.size < heading.size - settings.other_type_pt \
+        and line.top - heading.bottom <= settings.theme_gap_em * heading.size
 
 
 def _said_alike(groups: list[list[Line]], labelled: list[tuple[int, Line, str]], rounds: list[int],
