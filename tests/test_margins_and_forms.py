@@ -471,6 +471,27 @@ def test_a_copyright_line_and_its_paragraph_are_no_text():
     assert not {id(ln) for ln in [*text, spoken, after]} & found
 
 
+def test_a_web_pages_controls_and_site_links_printed_with_it_are_no_text():
+    """A web page printed closes with its controls and the site's links, on a dossier's one
+    project's last page where nothing recurs to tell them from text: "↑ Terug naar boven",
+    "Deel deze pagina: LinkedIn · X", "Privacyverklaring · Cookies", a contact line of links.
+    A sentence that speaks of privacy, of sharing or of contact is text."""
+    from regio.extract.furniture import furniture
+    from regio.extract.layout import PageLayout
+    from regio.extract.settings import DEFAULT
+
+    text = [_line(100, [(60, "De regio deelt de resultaten met de partners.")], 10),
+            _line(112, [(60, "Contact: het programmabureau beantwoordt vragen over de privacyverklaring.")], 10),
+            _line(124, [(60, "Deel deze pagina niet met derden, vraagt de regio.")], 10)]
+    chrome = [_line(300, [(60, "Deel deze pagina: LinkedIn · X · E-mail")], 8),
+              _line(330, [(60, "↑ Terug naar boven")], 8),
+              _line(360, [(60, "Regio Deal Walcheren · Privacyverklaring · Cookies")], 8),
+              _line(390, [(60, "Contact: Programmabureau | regiodeal@walcheren.nl | www.regiodealwalcheren.nl")], 8)]
+    found = furniture([PageLayout(1, 595, 842, [*text, *chrome])], DEFAULT)
+    assert {id(ln) for ln in chrome} <= found
+    assert not {id(ln) for ln in text} & found
+
+
 def test_contents_lines_numbering_their_projects_are_no_counted_footers():
     """Contents in small type, each entry "Project 1   Regionale Campus Twente   2": a number
     inside the entry's first words, and its page at the end, counting on; not slide footers."""

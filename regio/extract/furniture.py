@@ -465,12 +465,14 @@ _BLANK_PAGE = re.compile(r"(?i)\(?(?:deze\s+pagina\s+is\s+|this\s+page\s+(?:has\
 
 def _imprint(layout: PageLayout) -> list[Line]:
     """A copyright line ("© 2019 Regio Deal Foodvalley · Privacy") and the lines its paragraph
-    goes on with: a web page's or a report's imprint, nobody's field."""
+    goes on with: a web page's or a report's imprint, nobody's field. So are a web page's
+    controls and links printed with it ("↑ Terug naar boven", "Deel deze pagina: LinkedIn",
+    "Privacyverklaring · Cookies", "Contact: ... | info@... | www...")."""
     imprint: list[Line] = []
     last: Line | None = None  # the paragraph's line before, while it is the imprint's
     for line in sorted(layout.lines, key=lambda ln: ln.top):
-        if _COPYRIGHT.match(line.text) or (last is not None and 0 <= line.top - last.bottom <= _LEADING_EM * last.size
-                                           and line.x0 < last.x1 and last.x0 < line.x1):
+        if _opens_an_imprint(line.text) or (last is not None and 0 <= line.top - last.bottom <= _LEADING_EM * last.size
+                                            and line.x0 < last.x1 and last.x0 < line.x1):
             imprint.append(line)
             last = line
         elif last is not None and line.top >= last.bottom:
@@ -478,7 +480,19 @@ def _imprint(layout: PageLayout) -> list[Line]:
     return imprint
 
 
+def _opens_an_imprint(text: str) -> bool:
+    linked = any(mark in text for mark in _LINK_SEPARATORS)  # links in a row, not a sentence's words
+    return bool(_COPYRIGHT.match(text) or _PAGE_CONTROL.fullmatch(text) or _SHARING.match(text)
+                or (linked and (_SITE_LINK.search(text) or (_CONTACT.match(text) and "@" in text))))
+
+
 _COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)|copyright\b\s*©?)\s*(?:19|20)\d{2}\b")
+_PAGE_CONTROL = re.compile(r"(?i)\s*[↑^]?\s*(?:terug\s+naar\s+(?:boven|begin)|naar\s+boven|back\s+to\s+top)\s*[↑^]?\s*")
+_SHARING = re.compile(r"(?i)\s*(?:deel\s+(?:deze\s+pagina|dit\s+(?:artikel|bericht))|share\s+this\s+page|volg\s+ons)\s*:")
+_SITE_LINK = re.compile(r"(?i)\b(?:privacyverklaring|privacybeleid|privacystatement|cookieverklaring|cookiebeleid"
+                        r"|disclaimer|toegankelijkheidsverklaring|sitemap)\b")
+_CONTACT = re.compile(r"(?i)\s*contact\s*:")
+_LINK_SEPARATORS = ("·", "|", "•")
 
 
 def _labels_going_on(layouts: list[PageLayout], settings: Settings) -> set[int]:
