@@ -252,8 +252,6 @@ _NOTESPAGES = ("slides printed as notes pages: a slide's title naming a field (\
 _MERGED = ("partners' submissions merged onto the bundle's pages: a submission's source note set small under its last "
            "field (\"Bron: CBS ...\") is read into it (Creatieve Broedplaatsen); the unit line over a table inside a "
            "field (\"bedragen x € 1.000\") is lost (Zorgtalent)")
-_POSTER = ("a poster of one sheet: the contact line in its footer strip, which no other page repeats, is read into the "
-           "last panel's last field")
 _CANVAS = ("a project canvas: boxes of fields in rules over an A3 sheet, read across the rules: the box beside "
            "Creatieve Broedplaatsen's investments is read as their columns, a label in a box under another box of its "
            "column is read as text (\"STRUCTUREEL KARAKTER\")")
@@ -266,8 +264,6 @@ _CHECKBOXES = ("an online form printed from the browser: the steps bar over each
                "name, \"3 Projectplan\") and the declaration ticked before sending are read as the last field's text, "
                "a table of input boxes whose header has no source's name takes its first row for the header (Creatieve "
                "Broedplaatsen) or loses its last (Zorgtalent), and a theme is only the ticked one of the checkboxes")
-_THESIS = ("a thesis-like report with its captions under its tables: a table broken over a page with only its "
-           "Totaal row after the break is read as two (Creatieve Broedplaatsen)")
 _KOSTENDEKKING = ("a subsidy application's \"begroting en dekkingsplan\": the costs and then the funding sources listed "
                   "one under the other in two columns, the cost lines' sources not printed, so the cells cannot be "
                   "compared with the grid; read as the costs and the funding apart, whose sums are found on the costs' "
@@ -375,9 +371,8 @@ CELL_MISSES = {**TABLE_MISSES, "zeeland-night": _NIGHT, "twente-percent": _LEONA
                "zeeland-edgetitles": _EDGETITLES, "zeeland-toplabels": _TOPLABELS, **_NEW_TABLES,
                "twente-stackedcells": _STACKEDCELLS, "twente-quarto": _QUARTO,
                "twente-canvas": _CANVAS, "twente-handout6": _HANDOUT6, "twente-leaderlabels": _LEADERLABELS,
-               "twente-thesis": _THESIS, **{f"{d}-{house}": reason for d in ("twente", "zeeland")
-                                            for house, reason in (("kostendekking", _KOSTENDEKKING),
-                                                                  ("pilllabels", _PILLLABELS))},
+               **{f"{d}-{house}": reason for d in ("twente", "zeeland")
+                  for house, reason in (("kostendekking", _KOSTENDEKKING), ("pilllabels", _PILLLABELS))},
                **_READ_WRONG, "twente-journal2col": _JOURNAL2COL,
                "twente-sharepointlist": _SHAREPOINTLIST, **{f"{d}-english": _ENGLISH for d in ("twente", "zeeland")},
                "twente-colorlegend": _COLORLEGEND, "twente-linkurls": _LINKURLS_CELL,
@@ -409,7 +404,7 @@ FINDING_MISSES = {**TABLE_MISSES, "twente-gdocs": _BROKEN_WORD, "zeeland-gdocs":
                   **_NEW_TABLES, "twente-combfields": _COMBFIELDS, "zeeland-combfields": _COMBFIELDS,
                   "twente-quarto": _QUARTO, "zeeland-quarto": _QUARTO, "twente-millions": _MILLIONS,
                   "zeeland-notespages": _NOTESPAGES,
-                  "twente-handout6": _HANDOUT6, "twente-leaderlabels": _LEADERLABELS, "twente-thesis": _THESIS,
+                  "twente-handout6": _HANDOUT6, "twente-leaderlabels": _LEADERLABELS,
                   **{f"{d}-{house}": reason for d in ("twente", "zeeland")
                                                for house, reason in (("kostendekking", _KOSTENDEKKING),
                                                                      ("pilllabels", _PILLLABELS))},
@@ -518,7 +513,7 @@ FIELD_MISSES = {
     **TITLE_MISSES, **_COMPARED, "twente-wiki": _WIKI, "zeeland-wiki": _WIKI, "twente-edgetitles": _EDGETITLES,
     "twente-toplabels": _TOPLABELS, **_NEW_TABLES, "twente-combfields": _COMBFIELDS, "twente-mailmerge": _MAILMERGE,
     "twente-merged": _MERGED, "zeeland-merged": _MERGED, "twente-notespages": _NOTESPAGES,
-    "zeeland-notespages": _NOTESPAGES, "zeeland-poster": _POSTER, "twente-canvas": _CANVAS, "zeeland-canvas": _CANVAS,
+    "zeeland-notespages": _NOTESPAGES, "twente-canvas": _CANVAS, "zeeland-canvas": _CANVAS,
     "twente-handout6": _HANDOUT6, "twente-titleinrow": _TITLEINROW, "zeeland-datatables": _DATATABLES_RULED,
     **_READ_WRONG,
     **{f"{d}-{house}": reason for d in ("twente", "zeeland")

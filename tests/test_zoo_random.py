@@ -218,6 +218,18 @@ MENDED = {
     "47-colbreak": "a narrow table on a page of justified text, its cells closer than the text's stretched spaces",
     "48-narrowcol": "a table at the foot of the first column, under the title's rule across both columns",
     "46-slides": "a deck of one project whose title every slide repeats",
+    "424-thousands": "a table broken over a page, its title and header said again atop the next: one table",
+    "414-kiloeuro": "a table broken over a page with its unit (\"Bedragen x € 1.000\") and header said again atop "
+                    "the next, its last row alone there: one table, the unit no title said again",
+    "422-threegrid": "a table's header in small type far below a project's notes in its column: no note's line",
+    "422-captionbelow": "a table broken over a page whose caption stands under its last part only: one table",
+    "422-govtable": "a label right-aligned over one column (\"Overig\" over \"publiek\") inside the ruled box of a "
+                    "group's label over all the sources: that column's label, not the group's",
+    "423-rightset": "a project's title read by the page's table finder as a row of a table of words (a form's "
+                    "labels set right against their text): still the title of the round of labels under it",
+    "424-kpitiles": "a dashboard's tile heading beside the title, lower down: no title under the title as a theme",
+    "424-handout6": "a slide's subtitle in small type right under its title, \"Regio Deal Walcheren | stuurgroep\": "
+                    "no theme and title",
     "69-slides": "a deck of one project, its table's two sources one under its group (\"Publiek\" over \"Gem.\")",
     "89-plain": "a table of two sources and no total under \"Opgaven/Investeringen\": its lines say it is funding",
     "97-report": "tables without a total, the field's text going on under them and over the next page; two sources "
@@ -388,6 +400,14 @@ FIELDS_MENDED = {
     "412-stickyheader": "a web page's imprint read as the last field's text",
     "421-halves": "a project going on under its title said again and a field's label again: every field of it "
                   "and of the project after it, which that round of labels took",
+    "422-typeset": "labels in capitals tracked wider than a word's gap (\"S T R U C T U R E L E\"): their words, no "
+                   "label column beside their text",
+    "422-landscape": "a field's label in the label column beside a table's header, going on beside its first row "
+                     "(\"Inzet en\" / \"co-financiering\"): the field's label, no column of the table",
+    "424-poster": "a poster's contact line of links under a dossier's one project (\"Contact: ... | regiodeal@... | "
+                  "www...\"), where nothing recurs to tell it from the last field's text",
+    "424-rijkfirst": "a dossier of one project whose labels, its own words (\"Wat\", \"Wie\", \"Geld\"), each "
+                     "said once in a column beside their text",
 }
 
 
