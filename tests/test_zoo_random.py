@@ -219,6 +219,8 @@ MENDED = {
     "48-narrowcol": "a table at the foot of the first column, under the title's rule across both columns",
     "46-slides": "a deck of one project whose title every slide repeats",
     "424-thousands": "a table broken over a page, its title and header said again atop the next: one table",
+    "405-begroting": "a table broken over a page under its caption said again with \"(vervolg)\" and its header "
+                     "again: one table",
     "414-kiloeuro": "a table broken over a page with its unit (\"Bedragen x € 1.000\") and header said again atop "
                     "the next, its last row alone there: one table, the unit no title said again",
     "422-threegrid": "a table's header in small type far below a project's notes in its column: no note's line",

@@ -300,11 +300,11 @@ class HeaderTable:
 
     def titled_again(self, line: Line) -> bool:
         """Is the line, on the page the rows go on to, the line over the table's header said
-        again right over its header again (its title, a field's label that names it)? The
-        table goes on under it."""
+        again right over its header again (its title, a field's label that names it, its
+        caption with "(vervolg)")? The table goes on under it."""
         if self.state not in ("body", "footnotes") or not self._next_page(line) or has_values(line, self.value_x(line)) \
-                or names_table(line) or states_the_unit(line):
-            return False  # (a caption or a unit said again: the table's own, read as such)
+                or states_the_unit(line) or (names_table(line) and not GOES_ON.search(line.text)):
+            return False  # (a unit, or a caption that does not say it goes on: the table reads it as its own)
         first = self.region.header[0]
         lines = self.pages[first.page].lines
         at = next((i for i, ln in enumerate(lines) if ln is first), 0)
