@@ -626,7 +626,7 @@ class DocumentReader:
         it, a label still (a table whose header heads its own row labels, right of the label
         column, has none there)?"""
         lines = self.layouts[line.page].lines
-        at = next((i for i, ln in enumerate(lines) if ln is line or any(w is line.words[-1] for w in ln.words)), len(lines))
+        at = _place_on_page(lines, line)
         below = lines[at + 1] if at + 1 < len(lines) else None
         words = below.words_between(-1e9, split) if below is not None and below.top - line.bottom < line.size else []
         text = f"{label.text} {join_words(words)}"
@@ -1172,8 +1172,7 @@ class DocumentReader:
         line of their own between the two lines of the others."""
         lines = self.layouts[opener.page].lines
         band = [opener]
-        # The opener may be a part the walk cut from a line of the page: found by its words.
-        at = next((i for i, ln in enumerate(lines) if ln is opener or any(w is opener.words[0] for w in ln.words)), len(lines))
+        at = _place_on_page(lines, opener)
         for below in lines[at + 1:]:
             if below.top - band[-1].bottom > self.settings.table_line_gap_em * below.size \
                     or has_values(below, self._value_x(below)):
@@ -2357,6 +2356,12 @@ def _cells_beside(line: Line, split: float) -> bool:
     than run as a field's text?"""
     beside = [w for w in line.words if w.middle >= split]
     return len(Line(line.page, beside, line.space).segments()) >= 2 if beside else False
+
+
+def _place_on_page(lines: list[Line], line: Line) -> int:
+    """Where the line stands among its page's lines (len(lines) where it does not): the walk
+    may have cut it from one of them, found then by its words."""
+    return next((i for i, ln in enumerate(lines) if ln is line or any(w is line.words[0] for w in ln.words)), len(lines))
 
 
 def _content_line(line: Line, split: float) -> Line | None:
